@@ -1,0 +1,100 @@
+// swift-tools-version:6.0
+// EvidencePack: assembles the evidence pack an English local authority's children's services
+// send to Ofsted for an ILACS inspection. Readers → one small model → writers (see DESIGN in README).
+import PackageDescription
+
+let package = Package(
+    name: "EvidencePack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "evidence-pack", targets: ["evidence-pack"]),
+        .library(name: "EvidenceModel", targets: ["EvidenceModel"]),
+        .library(name: "EvidencePackCore", targets: ["EvidencePackCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The model: value types only, no I/O.
+        .target(name: "EvidenceModel"),
+
+        // Protocols, registry, discovery, pipeline, pack definitions, BagIt sealing.
+        .target(
+            name: "EvidencePackCore",
+            dependencies: [
+                "EvidenceModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+
+        // libxml2 from the system (Debian: libxml2-dev); only `LibXML` touches its C API.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+
+        // Importers: one target each.
+        .target(
+            name: "MinutesTextImporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore"],
+            path: "Sources/Importers/MinutesText"
+        ),
+
+        // Exporters: one target each.
+        .target(
+            name: "JSONExporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore"],
+            path: "Sources/Exporters/JSON"
+        ),
+
+        // The one list of built-in modules (adding an importer = one target + one line there).
+        .target(
+            name: "EvidencePackModules",
+            dependencies: [
+                "EvidencePackCore",
+                "MinutesTextImporter",
+                "JSONExporter",
+            ]
+        ),
+
+        // The command line: swift-argument-parser commands over the core.
+        .target(
+            name: "EvidencePackCLI",
+            dependencies: [
+                "EvidenceModel",
+                "EvidencePackCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "evidence-pack",
+            dependencies: ["EvidencePackCLI", "EvidencePackModules", .product(name: "Logging", package: "swift-log")]
+        ),
+
+        .testTarget(name: "EvidenceModelTests", dependencies: ["EvidenceModel"]),
+        .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(
+            name: "MinutesTextImporterTests",
+            dependencies: ["MinutesTextImporter", "EvidencePackCore", "EvidenceModel"],
+            path: "Tests/Importers/MinutesTextImporterTests"
+        ),
+        .testTarget(
+            name: "JSONExporterTests",
+            dependencies: ["JSONExporter", "EvidencePackCore", "EvidenceModel"],
+            path: "Tests/Exporters/JSONExporterTests"
+        ),
+        .testTarget(
+            name: "EvidencePackCLITests",
+            dependencies: ["evidence-pack", "EvidencePackCLI", "EvidencePackModules", "EvidencePackCore", "EvidenceModel"]
+        ),
+    ]
+)

@@ -1,0 +1,133 @@
+/// How far a pack item is satisfied.
+public enum EvidenceStatus: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Enough fresh, valid records satisfy it.
+    case present
+    /// Nothing (or too little) satisfies it.
+    case missing
+    /// Records match, but the newest is older than the item's freshness allows.
+    case stale
+    /// Records match, but they failed validation (e.g. an Annex A list with errors).
+    case invalid
+}
+
+/// One requirement of the pack with its outcome: what it is, whether it is met, by what, and why.
+public struct EvidenceItem: Hashable, Sendable, Codable {
+    /// Stable id from the pack definition (`annex-a-list-3`, `sef`).
+    public var id: String
+    /// Title for people.
+    public var title: String
+    /// The section id it belongs to.
+    public var section: String
+    /// Whether the pack is incomplete without it.
+    public var required: Bool
+    /// Whether the item follows Ofsted's published framework (`framework`) or is this pack's choice (`pack`).
+    public var basis: String?
+    /// Why inspectors ask for it, in a line.
+    public var why: String?
+    /// The outcome.
+    public var status: EvidenceStatus
+    /// Why it has that status, in a sentence ("2 of the 3 required minutes found; newest 2025-03-01").
+    public var reason: String
+    /// Ids of the records that satisfy it, newest first.
+    public var recordIDs: [String]
+    /// Payload paths (inside the bag) of evidence files carried for this item.
+    public var files: [String]
+
+    public init(id: String, title: String, section: String, required: Bool, basis: String? = nil, why: String? = nil,
+                status: EvidenceStatus, reason: String, recordIDs: [String] = [], files: [String] = []) {
+        self.id = id
+        self.title = title
+        self.section = section
+        self.required = required
+        self.basis = basis
+        self.why = why
+        self.status = status
+        self.reason = reason
+        self.recordIDs = recordIDs
+        self.files = files
+    }
+}
+
+/// The identity of the pack definition a bundle was assembled from.
+public struct PackIdentity: Hashable, Sendable, Codable {
+    /// Short id (`ilacs`).
+    public var id: String
+    /// Title for people.
+    public var title: String
+    /// The pack definition's own version.
+    public var version: String
+    /// Which framework text it follows ("ILACS framework, updated 13 December 2024").
+    public var framework: String?
+
+    public init(id: String, title: String, version: String, framework: String? = nil) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.framework = framework
+    }
+}
+
+/// A section of the pack, for grouping items.
+public struct PackSection: Hashable, Sendable, Codable {
+    /// Section id.
+    public var id: String
+    /// Section title.
+    public var title: String
+
+    public init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
+}
+
+/// Everything exporters receive: the pack's identity, its items with their statuses, the sources,
+/// the records and the diagnostics.
+public struct EvidenceBundle: Hashable, Sendable, Codable {
+    /// Version of this bundle's JSON form (see `Schemas/pack.schema.json`).
+    public var formatVersion: Int
+    /// The tool that assembled it, e.g. `evidence-pack 0.1.0`.
+    public var generator: String
+    /// The pack definition.
+    public var pack: PackIdentity
+    /// The day the pack is assembled for; freshness and Annex A windows are relative to it.
+    public var referenceDate: CalendarDate
+    /// The authority the pack is for, when the pack or options name it.
+    public var authority: String?
+    /// The sections, in pack order.
+    public var sections: [PackSection]
+    /// The items, in pack order.
+    public var items: [EvidenceItem]
+    /// Every input file, in discovery order.
+    public var sources: [Source]
+    /// Every record, in source order.
+    public var records: [Record]
+    /// Every diagnostic, in source then line order.
+    public var diagnostics: [Diagnostic]
+
+    public init(formatVersion: Int = 1, generator: String, pack: PackIdentity, referenceDate: CalendarDate,
+                authority: String? = nil, sections: [PackSection], items: [EvidenceItem], sources: [Source],
+                records: [Record], diagnostics: [Diagnostic]) {
+        self.formatVersion = formatVersion
+        self.generator = generator
+        self.pack = pack
+        self.referenceDate = referenceDate
+        self.authority = authority
+        self.sections = sections
+        self.items = items
+        self.sources = sources
+        self.records = records
+        self.diagnostics = diagnostics
+    }
+
+    /// Counts of items by status (every status present, zero when none).
+    public var statusCounts: [EvidenceStatus: Int] {
+        var counts = Dictionary(uniqueKeysWithValues: EvidenceStatus.allCases.map { ($0, 0) })
+        for item in items { counts[item.status, default: 0] += 1 }
+        return counts
+    }
+
+    /// True when every required item is present.
+    public var isComplete: Bool {
+        items.allSatisfy { !$0.required || $0.status == .present }
+    }
+}

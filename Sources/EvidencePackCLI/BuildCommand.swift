@@ -1,0 +1,69 @@
+import ArgumentParser
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// `evidence-pack build PACK --inputs DIR --out DIR`: imports, assembles and writes a sealed BagIt pack.
+struct BuildCommand: RegistryCommand, AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the pack from an inputs folder into a sealed BagIt folder.",
+        discussion: "The pack is built in a staging folder beside --out and renamed into place; the previous pack is kept as <out>.previous.\n\n" + ExitStatus.help)
+
+    @OptionGroup var options: PackOptions
+
+    @Option(name: .long, help: "The output folder (a BagIt 1.0 bag).")
+    var out: String
+
+    func run() async throws {
+        throw ValidationError("internal: build needs the module registry")
+    }
+
+    func run(registry: ModuleRegistry) async throws {
+        let pack = try options.loadPack(registry: registry)
+        let inputs = try options.inputsURL()
+        let output = URL(fileURLWithPath: out).standardizedFileURL
+        let pipeline = Pipeline(registry: registry, progress: options.quiet || options.json ? ProgressReporter(enabled: false) : .automatic,
+                                logger: options.logger())
+        let request = BuildRequest(pack: pack, inputs: inputs, output: output, referenceDate: options.resolvedReferenceDate())
+        let outcome: BuildOutcome
+        do {
+            outcome = try await pipeline.build(request)
+        } catch {
+            Console.error("error: \(error)")
+            if options.json { try? Summaries.printBuildFailure(command: "build", error: "\(error)") }
+            throw ExitCode(ExitStatus.failed)
+        }
+        try Summaries.report(outcome, command: "build", options: options)
+    }
+}
+
+/// `evidence-pack check PACK --inputs DIR`: the gap report, writing nothing.
+struct CheckCommand: RegistryCommand, AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Print the gap report for an inputs folder: each item present, missing, stale or invalid. Writes nothing.",
+        discussion: ExitStatus.help)
+
+    @OptionGroup var options: PackOptions
+
+    func run() async throws {
+        throw ValidationError("internal: check needs the module registry")
+    }
+
+    func run(registry: ModuleRegistry) async throws {
+        let pack = try options.loadPack(registry: registry)
+        let inputs = try options.inputsURL()
+        let pipeline = Pipeline(registry: registry, progress: options.quiet || options.json ? ProgressReporter(enabled: false) : .automatic,
+                                logger: options.logger())
+        let outcome: BuildOutcome
+        do {
+            outcome = try await pipeline.check(BuildRequest(pack: pack, inputs: inputs, referenceDate: options.resolvedReferenceDate()))
+        } catch {
+            Console.error("error: \(error)")
+            if options.json { try? Summaries.printBuildFailure(command: "check", error: "\(error)") }
+            throw ExitCode(ExitStatus.failed)
+        }
+        try Summaries.report(outcome, command: "check", options: options)
+    }
+}

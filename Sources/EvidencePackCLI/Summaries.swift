@@ -1,0 +1,91 @@
+import ArgumentParser
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// The `--json` summary of `build` and `check` (Schemas/build-summary.schema.json, schemaVersion 1).
+struct BuildSummary: Codable {
+    struct Pack: Codable {
+        var id: String
+        var title: String
+        var version: String
+    }
+    struct ItemSummary: Codable {
+        var id: String
+        var section: String
+        var required: Bool
+        var status: EvidenceStatus
+        var reason: String
+    }
+    struct SourceCounts: Codable {
+        var total: Int
+        var imported: Int
+        var reused: Int
+        var unclaimed: Int
+    }
+    struct DiagnosticCounts: Codable {
+        var errors: Int
+        var warnings: Int
+        var notes: Int
+    }
+
+    var schemaVersion = 1
+    var command: String
+    var ok: Bool
+    var error: String?
+    var pack: Pack?
+    var referenceDate: CalendarDate?
+    var complete: Bool
+    var counts: [String: Int]
+    var items: [ItemSummary]
+    var sources: SourceCounts?
+    var diagnosticCounts: DiagnosticCounts?
+    var diagnostics: [Diagnostic]
+    var output: String?
+    var durationSeconds: Double?
+    var exitCode: Int32
+}
+
+enum Summaries {
+    /// Prints the outcome (gap report or JSON summary) and throws the right exit code.
+    static func report(_ outcome: BuildOutcome, command: String, options: PackOptions) throws {
+        let bundle = outcome.bundle
+        let exitCode = bundle.isComplete ? ExitStatus.success : ExitStatus.incomplete
+        if options.json {
+            let counts = bundle.statusCounts
+            let summary = BuildSummary(
+                command: command, ok: true, error: nil,
+                pack: .init(id: bundle.pack.id, title: bundle.pack.title, version: bundle.pack.version),
+                referenceDate: bundle.referenceDate, complete: bundle.isComplete,
+                counts: Dictionary(uniqueKeysWithValues: EvidenceStatus.allCases.map { ($0.rawValue, counts[$0] ?? 0) }),
+                items: bundle.items.map { .init(id: $0.id, section: $0.section, required: $0.required, status: $0.status, reason: $0.reason) },
+                sources: .init(total: bundle.sources.count, imported: outcome.importedSources, reused: outcome.reusedSources, unclaimed: outcome.unclaimedSources),
+                diagnosticCounts: .init(errors: bundle.diagnostics.filter { $0.severity == .error }.count,
+                                        warnings: bundle.diagnostics.filter { $0.severity == .warning }.count,
+                                        notes: bundle.diagnostics.filter { $0.severity == .note }.count),
+                diagnostics: bundle.diagnostics, output: outcome.outputPath,
+                durationSeconds: (outcome.durationSeconds * 1000).rounded() / 1000, exitCode: exitCode)
+            FileHandle.standardOutput.write(try EvidenceJSON.encode(summary))
+        } else {
+            Console.print(bundle.diagnostics, quiet: options.quiet, verbose: options.verbose)
+            if !options.quiet {
+                Console.out(GapReport.text(for: bundle), terminator: "")
+                if let path = outcome.outputPath { Console.out("Pack written to \(path)") }
+            }
+        }
+        if exitCode != ExitStatus.success { throw ExitCode(exitCode) }
+    }
+
+    static func printBuildFailure(command: String, error: String) throws {
+        let summary = BuildSummary(command: command, ok: false, error: error, pack: nil, referenceDate: nil, complete: false,
+                                   counts: [:], items: [], sources: nil, diagnosticCounts: nil, diagnostics: [], output: nil,
+                                   durationSeconds: nil, exitCode: ExitStatus.failed)
+        FileHandle.standardOutput.write(try EvidenceJSON.encode(summary))
+    }
+}
+
+extension Console {
+    static func out(_ text: String, terminator: String) {
+        FileHandle.standardOutput.write(Data((text + terminator).utf8))
+    }
+}

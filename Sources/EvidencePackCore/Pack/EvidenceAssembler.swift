@@ -1,0 +1,149 @@
+import EvidenceModel
+import Foundation
+
+/// Matches records to a pack's items and gives each item its status: present, missing, stale or invalid.
+public struct EvidenceAssembler: Sendable {
+    /// The pack definition.
+    public var pack: PackDefinition
+    /// The day freshness is measured from.
+    public var referenceDate: CalendarDate
+    /// The authority whose KPI series count (nil: any geography).
+    public var authority: AuthoritySpec?
+
+    public init(pack: PackDefinition, referenceDate: CalendarDate, authority: AuthoritySpec? = nil) {
+        self.pack = pack
+        self.referenceDate = referenceDate
+        self.authority = authority ?? pack.authority
+    }
+
+    /// A record that matched an item, with the date that dates it (nil when undated).
+    struct Candidate {
+        var record: Record
+        var date: CalendarDate?
+    }
+
+    /// Items with statuses, in pack order. `diagnostics` decide `invalid`: a matched record whose
+    /// source has an error diagnostic makes the item invalid.
+    public func assemble(records: [Record], diagnostics: [Diagnostic]) -> [EvidenceItem] {
+        let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
+        return pack.items.map { rule in
+            let candidates = records.compactMap { record -> Candidate? in
+                matches(rule.match, record).map { Candidate(record: record, date: $0) }
+            }
+            .sorted { lhs, rhs in
+                // Newest first; undated last; then by id for a stable order.
+                switch (lhs.date, rhs.date) {
+                case let (l?, r?) where l != r: return l > r
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return lhs.record.id < rhs.record.id
+                }
+            }
+            return evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
+        }
+    }
+
+    func evaluate(_ rule: ItemRule, candidates: [Candidate], sourcesWithErrors: Set<String>) -> EvidenceItem {
+        var item = EvidenceItem(id: rule.id, title: rule.title, section: rule.section, required: rule.required,
+                                basis: rule.basis, why: rule.why, status: .missing, reason: "")
+        guard !candidates.isEmpty else {
+            item.reason = rule.match.annexAList != nil ? "no Annex A list \(rule.match.annexAList ?? 0) was found in the inputs"
+                : !rule.match.kpi.isEmpty ? "no observation of \(rule.match.kpi.joined(separator: " or "))\(authorityPhrase) was found"
+                : "no record matches this item's rule"
+            return item
+        }
+        let cutoff = rule.maxAgeMonths.map { referenceDate.adding(months: -$0) }
+        let fresh = candidates.filter { candidate in
+            guard let cutoff else { return true }
+            guard let date = candidate.date else { return false }
+            return date >= cutoff
+        }
+        let newest = candidates.first?.date.map { "newest \($0.iso8601)" } ?? "undated"
+        let needed = rule.minimumCount
+        if fresh.count >= needed {
+            let chosen = Array(fresh)
+            item.recordIDs = chosen.map(\.record.id)
+            let failing = chosen.filter { sourcesWithErrors.contains($0.record.provenance.source) }
+            if !failing.isEmpty {
+                item.status = .invalid
+                let paths = Set(failing.map(\.record.provenance.source)).sorted()
+                item.reason = "matched, but \(paths.joined(separator: ", ")) \(paths.count == 1 ? "has" : "have") validation errors"
+            } else {
+                item.status = .present
+                item.reason = needed > 1 ? "\(fresh.count) found (\(needed) needed), \(newest)" : "\(fresh.count) found, \(newest)"
+            }
+            return item
+        }
+        item.recordIDs = candidates.map(\.record.id)
+        if candidates.count >= needed, let cutoff {
+            item.status = .stale
+            item.reason = "\(fresh.count) of \(needed) needed dated on or after \(cutoff.iso8601) (\(rule.maxAgeMonths ?? 0) months before \(referenceDate.iso8601)); \(newest)"
+        } else {
+            item.status = .missing
+            item.reason = "\(fresh.count) of the \(needed) needed found; \(newest)"
+        }
+        return item
+    }
+
+    private var authorityPhrase: String {
+        guard let authority else { return "" }
+        return " for \(authority.name ?? authority.code ?? "the authority")"
+    }
+
+    /// Whether a record satisfies a rule; when it does, the date that dates it (or nil, wrapped).
+    func matches(_ rule: MatchRule, _ record: Record) -> CalendarDate?? {
+        if let recordType = rule.recordType {
+            switch (recordType, record.content) {
+            case ("document", .document), ("table", .table): break
+            default: return nil
+            }
+        }
+        if !rule.fileName.isEmpty, !rule.fileName.contains(where: { $0.matches(record.provenance.source) }) { return nil }
+        switch record.content {
+        case .document(let document):
+            guard rule.kpi.isEmpty, rule.annexAList == nil else { return nil }
+            if !rule.kinds.isEmpty, !rule.kinds.contains(document.kind) { return nil }
+            if !rule.title.isEmpty {
+                let titles = [document.title ?? ""] + document.items.map(\.title)
+                guard rule.title.contains(where: { pattern in titles.contains { pattern.matches($0) } }) else { return nil }
+            }
+            if !rule.committee.isEmpty {
+                guard let committee = document.committee, rule.committee.contains(where: { $0.matches(committee) }) else { return nil }
+            }
+            if !rule.text.isEmpty {
+                let text = document.plainText
+                guard rule.text.contains(where: { $0.matches(text) }) else { return nil }
+            }
+            return .some(document.effectiveDate)
+        case .table(let table):
+            guard rule.kinds.isEmpty, rule.committee.isEmpty, rule.text.isEmpty else { return nil }
+            if !rule.title.isEmpty, !rule.title.contains(where: { $0.matches(table.title ?? "") }) { return nil }
+            if let list = rule.annexAList {
+                guard table.kind == .annexAList, table.annexAList == list else { return nil }
+                return .some(referenceDate)
+            }
+            if !rule.kpi.isEmpty {
+                let observations = table.observations.filter { observation in
+                    rule.kpi.contains { Self.indicator(observation.indicator, matches: $0) } && isAuthority(observation.geography)
+                }
+                guard !observations.isEmpty else { return nil }
+                return .some(observations.map(\.period.end).max())
+            }
+            return .some(nil)
+        }
+    }
+
+    /// Whether a geography is the pack's authority (any geography when no authority is set).
+    func isAuthority(_ geography: Geography) -> Bool {
+        guard let authority else { return true }
+        if let code = authority.code, let other = geography.code { return code.caseInsensitiveCompare(other) == .orderedSame }
+        if let name = authority.name { return name.caseInsensitiveCompare(geography.name) == .orderedSame }
+        return true
+    }
+
+    /// Case-insensitive indicator comparison, with `*` as a wildcard.
+    static func indicator(_ name: String, matches wanted: String) -> Bool {
+        if wanted.contains("*"), let glob = Glob(wanted.lowercased()) { return glob.matches(name.lowercased()) }
+        return name.caseInsensitiveCompare(wanted) == .orderedSame
+    }
+}

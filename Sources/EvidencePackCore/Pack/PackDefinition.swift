@@ -1,0 +1,165 @@
+import EvidenceModel
+import Foundation
+
+/// A pack definition (`Packs/<name>/pack.yaml`): which evidence a pack needs and how it is assembled.
+/// Data, not code: Ofsted changes its lists between framework updates.
+public struct PackDefinition: Sendable {
+    /// The only format version this tool reads.
+    public static let supportedFormatVersion = 1
+
+    /// The pack.yaml file.
+    public var file: URL
+    /// `formatVersion` (always 1 for now).
+    public var formatVersion: Int
+    /// Id, title, version, framework.
+    public var identity: PackIdentity
+    /// The authority the pack is for, when named in the definition.
+    public var authority: AuthoritySpec?
+    /// Free-form options passed to every importer (`packOptions`).
+    public var options: [String: String]
+    /// Exporters to run, in order.
+    public var exporters: [ModuleUse]
+    /// Importer pins for globs.
+    public var importerPins: [ImporterPin]
+    /// External importer executables named by the pack (relative to the pack folder or absolute).
+    public var externalImporters: [String]
+    /// Sections, in order.
+    public var sections: [PackSection]
+    /// Items, in order.
+    public var items: [ItemRule]
+
+    /// The folder holding pack.yaml (its examples and list specs live beside it).
+    public var folder: URL { file.deletingLastPathComponent() }
+}
+
+/// The local authority a pack is for, and its comparators.
+public struct AuthoritySpec: Sendable, Hashable {
+    /// Name ("Exampleshire").
+    public var name: String?
+    /// ONS code (`new_la_code`, e.g. `E06000047`).
+    public var code: String?
+    /// Statistical neighbours' ONS codes.
+    public var statisticalNeighbours: [String]
+
+    public init(name: String? = nil, code: String? = nil, statisticalNeighbours: [String] = []) {
+        self.name = name
+        self.code = code
+        self.statisticalNeighbours = statisticalNeighbours
+    }
+}
+
+/// A module named in the pack definition, with its options.
+public struct ModuleUse: Sendable, Hashable {
+    /// Module id.
+    public var id: String
+    /// Options for it.
+    public var options: [String: String]
+    /// Line in pack.yaml.
+    public var line: Int?
+
+    public init(id: String, options: [String: String] = [:], line: Int? = nil) {
+        self.id = id
+        self.options = options
+        self.line = line
+    }
+}
+
+/// A case-insensitive regular expression from a pack definition.
+public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertible {
+    // NSRegularExpression is immutable and documented as safe to share between threads.
+    /// The pattern as written.
+    public let pattern: String
+    private let expression: NSRegularExpression
+
+    /// Compiles a pattern (case-insensitive); throws on a malformed one.
+    public init(_ pattern: String) throws {
+        self.pattern = pattern
+        self.expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    }
+
+    /// Whether the pattern occurs anywhere in the text.
+    public func matches(_ text: String) -> Bool {
+        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    public var description: String { pattern }
+    public static func == (lhs: TextPattern, rhs: TextPattern) -> Bool { lhs.pattern == rhs.pattern }
+    public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
+}
+
+/// What satisfies an item: every criterion given must hold (AND); within one criterion, any listed
+/// alternative will do (OR).
+public struct MatchRule: Sendable, Hashable {
+    /// Record type required: `document` or `table` (nil = either).
+    public var recordType: String?
+    /// Document kinds (`meeting`, `agendaItem`, `report`, `file` ...).
+    public var kinds: [DocumentKind]
+    /// Patterns for the document's or table's title.
+    public var title: [TextPattern]
+    /// Patterns for the committee.
+    public var committee: [TextPattern]
+    /// Patterns for the body text.
+    public var text: [TextPattern]
+    /// Patterns for the source path (relative to the inputs).
+    public var fileName: [TextPattern]
+    /// KPI indicator names (case-insensitive exact match, or `*`-globs).
+    public var kpi: [String]
+    /// Annex A list number.
+    public var annexAList: Int?
+
+    public init(recordType: String? = nil, kinds: [DocumentKind] = [], title: [TextPattern] = [], committee: [TextPattern] = [],
+                text: [TextPattern] = [], fileName: [TextPattern] = [], kpi: [String] = [], annexAList: Int? = nil) {
+        self.recordType = recordType
+        self.kinds = kinds
+        self.title = title
+        self.committee = committee
+        self.text = text
+        self.fileName = fileName
+        self.kpi = kpi
+        self.annexAList = annexAList
+    }
+
+    /// True when no criterion is given (such a rule would match everything, so it is refused).
+    public var isEmpty: Bool {
+        recordType == nil && kinds.isEmpty && title.isEmpty && committee.isEmpty && text.isEmpty
+            && fileName.isEmpty && kpi.isEmpty && annexAList == nil
+    }
+}
+
+/// One item of a pack definition: what it is and what satisfies it.
+public struct ItemRule: Sendable, Hashable {
+    /// Stable id.
+    public var id: String
+    /// Title.
+    public var title: String
+    /// Section id.
+    public var section: String
+    /// Why inspectors ask for it.
+    public var why: String?
+    /// Whether the pack is incomplete without it.
+    public var required: Bool
+    /// `framework` (Ofsted's published list) or `pack` (this pack's choice).
+    public var basis: String?
+    /// What satisfies it.
+    public var match: MatchRule
+    /// Maximum age in months relative to the reference date (nil = any age).
+    public var maxAgeMonths: Int?
+    /// How many matching records are needed (default 1).
+    public var minimumCount: Int
+    /// Line in pack.yaml.
+    public var line: Int?
+
+    public init(id: String, title: String, section: String, why: String? = nil, required: Bool = true, basis: String? = nil,
+                match: MatchRule, maxAgeMonths: Int? = nil, minimumCount: Int = 1, line: Int? = nil) {
+        self.id = id
+        self.title = title
+        self.section = section
+        self.why = why
+        self.required = required
+        self.basis = basis
+        self.match = match
+        self.maxAgeMonths = maxAgeMonths
+        self.minimumCount = minimumCount
+        self.line = line
+    }
+}

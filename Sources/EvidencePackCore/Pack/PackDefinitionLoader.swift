@@ -1,0 +1,265 @@
+import EvidenceModel
+import Foundation
+import Yams
+
+/// Reads and validates `pack.yaml` with Yams, keeping YAML line numbers so that every problem is
+/// reported as `pack.yaml:LINE: error: ...`.
+public struct PackDefinitionLoader: Sendable {
+    /// Importer ids that exist (pins naming others are refused); nil skips that check.
+    public var knownImporters: Set<String>?
+    /// Exporter ids that exist; nil skips that check.
+    public var knownExporters: Set<String>?
+
+    public init(knownImporters: Set<String>? = nil, knownExporters: Set<String>? = nil) {
+        self.knownImporters = knownImporters
+        self.knownExporters = knownExporters
+    }
+
+    /// Resolves a pack argument: a pack.yaml path, a folder holding one, or a name under `Packs/`
+    /// (searched in the current folder, then `$EVIDENCE_PACK_PACKS`).
+    public static func locate(_ argument: String, currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> URL? {
+        let fm = FileManager.default
+        var candidates: [URL] = []
+        let direct = URL(fileURLWithPath: argument, relativeTo: currentDirectory).standardizedFileURL
+        candidates.append(direct)
+        candidates.append(direct.appendingPathComponent("pack.yaml"))
+        if !argument.contains("/") {
+            candidates.append(currentDirectory.appendingPathComponent("Packs/\(argument)/pack.yaml"))
+            if let extra = ProcessInfo.processInfo.environment["EVIDENCE_PACK_PACKS"] {
+                candidates.append(URL(fileURLWithPath: extra).appendingPathComponent("\(argument)/pack.yaml"))
+            }
+        }
+        for candidate in candidates {
+            var isFolder: ObjCBool = false
+            if fm.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// Loads and validates a pack definition file.
+    public func load(from file: URL, displayPath: String? = nil) throws -> PackDefinition {
+        let path = displayPath ?? file.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: file)
+        } catch {
+            throw PackDefinitionError(problems: [Diagnostic(.error, code: "pack.unreadable",
+                message: "cannot read the pack definition: \(SourceDiscovery.describe(error))",
+                location: SourceLocation(path: path), step: "load pack")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PackDefinitionError(problems: [Diagnostic(.error, code: "pack.encoding",
+                message: "the pack definition is not UTF-8 text", location: SourceLocation(path: path), step: "load pack")])
+        }
+        return try parse(yaml: text, file: file, displayPath: path)
+    }
+
+    /// Parses and validates pack definition text.
+    public func parse(yaml text: String, file: URL, displayPath: String) throws -> PackDefinition {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw PackDefinitionError(problems: [Self.diagnostic(for: error, path: displayPath)])
+        }
+        var reader = YAMLReader(path: displayPath)
+        guard let root, let top = reader.mapping(root, "the pack definition") else {
+            if reader.problems.isEmpty { reader.fail(nil, "the pack definition is empty") }
+            throw PackDefinitionError(problems: reader.problems)
+        }
+        let definition = build(top, root: root, file: file, reader: &reader)
+        if !reader.problems.isEmpty || definition == nil {
+            throw PackDefinitionError(problems: reader.problems)
+        }
+        guard let definition else { throw PackDefinitionError(problems: reader.problems) }
+        return definition
+    }
+
+    private func build(_ top: YAMLMap, root: Node, file: URL, reader: inout YAMLReader) -> PackDefinition? {
+        reader.allowOnly(top, ["formatVersion", "id", "title", "version", "framework", "authority", "options",
+                               "exporters", "importers", "externalImporters", "sections", "items"])
+        let formatVersion = reader.int(top, "formatVersion", required: true)
+        if let formatVersion, formatVersion != PackDefinition.supportedFormatVersion {
+            reader.fail(top.node("formatVersion"), "formatVersion \(formatVersion) is not supported (this tool reads \(PackDefinition.supportedFormatVersion))")
+        }
+        let id = reader.string(top, "id", required: true) ?? ""
+        if !id.isEmpty, !Self.isValidID(id) {
+            reader.fail(top.node("id"), "pack id '\(id)' may hold only letters, digits, '-', '_' and '.'")
+        }
+        let title = reader.string(top, "title", required: true) ?? ""
+        let version = reader.string(top, "version") ?? "1"
+        let framework = reader.string(top, "framework")
+
+        var authority: AuthoritySpec?
+        if let node = top.node("authority"), let map = reader.mapping(node, "authority") {
+            reader.allowOnly(map, ["name", "code", "statisticalNeighbours"])
+            authority = AuthoritySpec(name: reader.string(map, "name"), code: reader.string(map, "code"),
+                                      statisticalNeighbours: reader.stringList(map, "statisticalNeighbours"))
+        }
+        let options = reader.stringMap(top, "options")
+
+        var exporters: [ModuleUse] = []
+        if let node = top.node("exporters"), let list = reader.sequence(node, "exporters") {
+            for entry in list { if let use = moduleUse(entry, kind: "exporter", reader: &reader) { exporters.append(use) } }
+        }
+        for use in exporters {
+            if let known = knownExporters, !known.contains(use.id) {
+                reader.fail(line: use.line, "unknown exporter '\(use.id)' (known: \(known.sorted().joined(separator: ", ")))")
+            }
+        }
+
+        var pins: [ImporterPin] = []
+        if let node = top.node("importers"), let list = reader.sequence(node, "importers") {
+            for entry in list {
+                guard let map = reader.mapping(entry, "an importer pin") else { continue }
+                reader.allowOnly(map, ["glob", "importer", "options"])
+                guard let pattern = reader.string(map, "glob", required: true),
+                      let importer = reader.string(map, "importer", required: true) else { continue }
+                guard let glob = Glob(pattern) else {
+                    reader.fail(map.node("glob"), "malformed glob '\(pattern)' (an unclosed '[')")
+                    continue
+                }
+                if pattern.hasPrefix("/") || pattern.split(separator: "/").contains("..") {
+                    reader.fail(map.node("glob"), "glob '\(pattern)' must be relative to the inputs folder, without '..'")
+                    continue
+                }
+                if let known = knownImporters, !known.contains(importer), !importer.hasPrefix("external:") {
+                    reader.fail(map.node("importer"), "unknown importer '\(importer)' (known: \(known.sorted().joined(separator: ", ")))")
+                }
+                pins.append(ImporterPin(glob: glob, importerID: importer, options: reader.stringMap(map, "options")))
+            }
+        }
+        let externalImporters = reader.stringList(top, "externalImporters")
+
+        var sections: [PackSection] = []
+        var sectionIDs = Set<String>()
+        if let node = top.node("sections"), let list = reader.sequence(node, "sections") {
+            for entry in list {
+                guard let map = reader.mapping(entry, "a section") else { continue }
+                reader.allowOnly(map, ["id", "title"])
+                guard let sid = reader.string(map, "id", required: true), let stitle = reader.string(map, "title", required: true) else { continue }
+                if !sectionIDs.insert(sid).inserted {
+                    reader.fail(map.node("id"), "duplicate section id '\(sid)'")
+                }
+                sections.append(PackSection(id: sid, title: stitle))
+            }
+        } else {
+            reader.fail(top.node("sections") ?? top.anchor, "the pack has no 'sections' list")
+        }
+
+        var items: [ItemRule] = []
+        var itemIDs = [String: Int]()
+        if let node = top.node("items"), let list = reader.sequence(node, "items") {
+            for entry in list {
+                guard let rule = itemRule(entry, sectionIDs: sectionIDs, reader: &reader) else { continue }
+                if let first = itemIDs[rule.id] {
+                    reader.fail(line: rule.line, "duplicate item id '\(rule.id)' (first defined on line \(first))")
+                } else {
+                    itemIDs[rule.id] = rule.line ?? 0
+                }
+                items.append(rule)
+            }
+        } else {
+            reader.fail(top.node("items") ?? top.anchor, "the pack has no 'items' list")
+        }
+
+        return PackDefinition(
+            file: file, formatVersion: formatVersion ?? 0,
+            identity: PackIdentity(id: id, title: title, version: version, framework: framework),
+            authority: authority, options: options, exporters: exporters, importerPins: pins,
+            externalImporters: externalImporters, sections: sections, items: items)
+    }
+
+    private func moduleUse(_ node: Node, kind: String, reader: inout YAMLReader) -> ModuleUse? {
+        if let id = node.scalar?.string {
+            return ModuleUse(id: id, line: node.mark?.line)
+        }
+        guard let map = reader.mapping(node, "an \(kind)") else { return nil }
+        reader.allowOnly(map, ["id", "options"])
+        guard let id = reader.string(map, "id", required: true) else { return nil }
+        return ModuleUse(id: id, options: reader.stringMap(map, "options"), line: node.mark?.line)
+    }
+
+    private func itemRule(_ node: Node, sectionIDs: Set<String>, reader: inout YAMLReader) -> ItemRule? {
+        guard let map = reader.mapping(node, "an item") else { return nil }
+        reader.allowOnly(map, ["id", "title", "section", "why", "required", "basis", "satisfiedBy", "maxAgeMonths", "minimumCount"])
+        guard let id = reader.string(map, "id", required: true) else { return nil }
+        if !Self.isValidID(id) { reader.fail(map.node("id"), "item id '\(id)' may hold only letters, digits, '-', '_' and '.'") }
+        let title = reader.string(map, "title", required: true) ?? id
+        let section = reader.string(map, "section", required: true) ?? ""
+        if !section.isEmpty, !sectionIDs.contains(section) {
+            reader.fail(map.node("section"), "item '\(id)' names section '\(section)', which the pack does not define")
+        }
+        let basis = reader.string(map, "basis")
+        if let basis, !["framework", "pack"].contains(basis) {
+            reader.fail(map.node("basis"), "basis must be 'framework' or 'pack', not '\(basis)'")
+        }
+        let maxAge = reader.int(map, "maxAgeMonths")
+        if let maxAge, maxAge <= 0 { reader.fail(map.node("maxAgeMonths"), "maxAgeMonths must be a positive number of months") }
+        let minimum = reader.int(map, "minimumCount") ?? 1
+        if minimum < 1 { reader.fail(map.node("minimumCount"), "minimumCount must be at least 1") }
+
+        var match = MatchRule()
+        if let matchNode = map.node("satisfiedBy"), let m = reader.mapping(matchNode, "satisfiedBy") {
+            reader.allowOnly(m, ["record", "kind", "title", "committee", "text", "fileName", "kpi", "annexAList"])
+            match.recordType = reader.string(m, "record")
+            if let record = match.recordType, !["document", "table"].contains(record) {
+                reader.fail(m.node("record"), "record must be 'document' or 'table', not '\(record)'")
+            }
+            match.kinds = reader.stringList(m, "kind").map(DocumentKind.init(rawValue:))
+            match.title = patterns(m, "title", reader: &reader)
+            match.committee = patterns(m, "committee", reader: &reader)
+            match.text = patterns(m, "text", reader: &reader)
+            match.fileName = patterns(m, "fileName", reader: &reader)
+            match.kpi = reader.stringList(m, "kpi")
+            match.annexAList = reader.int(m, "annexAList")
+            if let list = match.annexAList, !(1...11).contains(list) {
+                reader.fail(m.node("annexAList"), "annexAList must be 1 to 11, not \(list): this rule could never match")
+            }
+            let documentOnly = !match.kinds.isEmpty || !match.committee.isEmpty || !match.text.isEmpty
+            let tableOnly = !match.kpi.isEmpty || match.annexAList != nil
+            if documentOnly && tableOnly {
+                reader.fail(matchNode, "item '\(id)' asks for document criteria (kind/committee/text) and table criteria (kpi/annexAList) together: no record could match")
+            } else if match.recordType == "table" && documentOnly || match.recordType == "document" && tableOnly {
+                reader.fail(matchNode, "item '\(id)' names record '\(match.recordType ?? "")' with criteria for the other record type: no record could match")
+            }
+            if !match.kpi.isEmpty && match.annexAList != nil {
+                reader.fail(matchNode, "item '\(id)' asks for a KPI and an Annex A list together: no record could match")
+            }
+            if match.isEmpty { reader.fail(matchNode, "item '\(id)' has an empty satisfiedBy: it would match every record") }
+        } else {
+            reader.fail(line: node.mark?.line, "item '\(id)' has no 'satisfiedBy' rule")
+        }
+        return ItemRule(id: id, title: title, section: section, why: reader.string(map, "why"),
+                        required: reader.bool(map, "required") ?? true, basis: basis, match: match,
+                        maxAgeMonths: maxAge, minimumCount: max(1, minimum), line: node.mark?.line)
+    }
+
+    private func patterns(_ map: YAMLMap, _ key: String, reader: inout YAMLReader) -> [TextPattern] {
+        var result: [TextPattern] = []
+        for (text, node) in reader.stringListWithNodes(map, key) {
+            do {
+                result.append(try TextPattern(text))
+            } catch {
+                reader.fail(node, "'\(text)' is not a valid regular expression")
+            }
+        }
+        return result
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) && $0.isASCII || "-_.".unicodeScalars.contains($0) }
+    }
+
+    static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return Diagnostic(.error, code: "pack.yaml-syntax", message: "YAML syntax: \(problem)",
+                              location: SourceLocation(path: path, line: mark.line, column: mark.column), step: "load pack")
+        default:
+            return Diagnostic(.error, code: "pack.yaml-syntax", message: "YAML: \(error)", location: SourceLocation(path: path), step: "load pack")
+        }
+    }
+}

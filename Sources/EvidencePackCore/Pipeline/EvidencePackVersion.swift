@@ -1,0 +1,7 @@
+/// The tool's name and version, written into every bundle (`generator`) and bag (`Bag-Software-Agent`).
+public enum EvidencePackVersion {
+    /// Semantic version of the tool.
+    public static let current = "0.1.0"
+    /// `evidence-pack <version>`.
+    public static let generator = "evidence-pack \(current)"
+}

@@ -1,0 +1,299 @@
+import EvidenceModel
+import Foundation
+import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What to build or check.
+public struct BuildRequest: Sendable {
+    /// The pack definition.
+    public var pack: PackDefinition
+    /// The inputs folder.
+    public var inputs: URL
+    /// The output bag folder; nil for `check`, which writes nothing.
+    public var output: URL?
+    /// The day the pack is assembled for.
+    public var referenceDate: CalendarDate
+
+    public init(pack: PackDefinition, inputs: URL, output: URL? = nil, referenceDate: CalendarDate) {
+        self.pack = pack
+        self.inputs = inputs
+        self.output = output
+        self.referenceDate = referenceDate
+    }
+}
+
+/// What a build or check produced.
+public struct BuildOutcome: Sendable {
+    /// The assembled bundle.
+    public var bundle: EvidenceBundle
+    /// The bag folder written, when building.
+    public var outputPath: String?
+    /// Sources read by an importer in this run.
+    public var importedSources: Int
+    /// Sources whose records came from the cache.
+    public var reusedSources: Int
+    /// Sources no importer claimed.
+    public var unclaimedSources: Int
+    /// Wall-clock seconds.
+    public var durationSeconds: Double
+}
+
+/// discover → import → assemble → validate → export → seal.
+public struct Pipeline: Sendable {
+    /// The modules available.
+    public var registry: ModuleRegistry
+    /// `[i/n] step` lines.
+    public var progress: ProgressReporter
+    /// Log lines (never with children's data).
+    public var logger: Logger
+
+    public init(registry: ModuleRegistry, progress: ProgressReporter = .automatic, logger: Logger = Logger(label: "evidence-pack")) {
+        self.registry = registry
+        self.progress = progress
+        self.logger = logger
+    }
+
+    /// Runs the steps that write nothing: the gap report's data.
+    public func check(_ request: BuildRequest) async throws -> BuildOutcome {
+        try await run(request, steps: PipelineStep.checkSteps)
+    }
+
+    /// Runs every step and leaves a sealed bag at `request.output`.
+    public func build(_ request: BuildRequest) async throws -> BuildOutcome {
+        guard request.output != nil else { throw PipelineError(step: .export, message: "no output folder given") }
+        return try await run(request, steps: PipelineStep.allCases)
+    }
+
+    private func run(_ request: BuildRequest, steps: [PipelineStep]) async throws -> BuildOutcome {
+        let started = Date()
+        let total = steps.count
+        var stepIndex = 0
+        func begin(_ step: PipelineStep, _ detail: String = "") {
+            stepIndex += 1
+            progress.step(stepIndex, of: total, step.rawValue, detail: detail)
+            logger.debug("step started", metadata: ["step": "\(step.rawValue)"])
+        }
+
+        // 1. discover
+        begin(.discover, request.inputs.path)
+        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins)
+        let found: (sources: [DiscoveredSource], diagnostics: [Diagnostic])
+        do {
+            found = try discovery.discover(in: request.inputs)
+        } catch {
+            throw PipelineError(step: .discover, message: "\(error)")
+        }
+        logger.info("discovered sources", metadata: ["count": "\(found.sources.count)"])
+
+        // 2. import
+        begin(.import, "\(found.sources.count) files")
+        let imported = await importAll(found.sources, request: request)
+        var diagnostics = found.diagnostics + imported.diagnostics
+
+        // 3. assemble
+        begin(.assemble, "\(request.pack.items.count) items")
+        let assembler = EvidenceAssembler(pack: request.pack, referenceDate: request.referenceDate)
+
+        // 4. validate
+        begin(.validate)
+        diagnostics += BundleValidator.validate(sources: found.sources.map(\.source), records: imported.records)
+        var items = assembler.assemble(records: imported.records, diagnostics: diagnostics)
+        let filePlan = steps.contains(.export) ? EvidenceFilePlanner.plan(items: items, records: imported.records) : [:]
+        items = EvidenceFilePlanner.apply(filePlan, to: items, records: imported.records)
+
+        let authorityName = request.pack.authority?.name ?? request.pack.authority?.code
+        let bundle = EvidenceBundle(
+            generator: EvidencePackVersion.generator, pack: request.pack.identity, referenceDate: request.referenceDate,
+            authority: authorityName, sections: request.pack.sections, items: items,
+            sources: found.sources.map(\.source), records: imported.records, diagnostics: diagnostics)
+
+        var outputPath: String?
+        if steps.contains(.export), let output = request.output {
+            // 5. export
+            begin(.export, output.path)
+            let staging = try prepareStaging(for: output)
+            do {
+                try await export(bundle, filePlan: filePlan, request: request, payload: OutputDirectory(root: staging.appendingPathComponent("data")))
+                // 6. seal
+                begin(.seal)
+                do {
+                    try BagIt.seal(folder: staging, info: BagIt.Info(
+                        baggingDate: request.referenceDate, externalIdentifier: request.pack.identity.id,
+                        externalDescription: request.pack.identity.title,
+                        extra: [("Bag-Software-Agent", EvidencePackVersion.generator),
+                                ("Pack-Version", request.pack.identity.version)]))
+                } catch {
+                    throw PipelineError(step: .seal, message: "\(error)")
+                }
+                try swapIntoPlace(staging: staging, output: output)
+            } catch {
+                try? FileManager.default.removeItem(at: staging)
+                throw error
+            }
+            outputPath = output.path
+        }
+        return BuildOutcome(bundle: bundle, outputPath: outputPath, importedSources: imported.importedCount,
+                            reusedSources: 0, unclaimedSources: imported.unclaimedCount,
+                            durationSeconds: Date().timeIntervalSince(started))
+    }
+
+    // MARK: import
+
+    struct ImportedRecords {
+        var records: [Record]
+        var diagnostics: [Diagnostic]
+        var importedCount: Int
+        var unclaimedCount: Int
+    }
+
+    /// Imports every source concurrently (at most one task per core), keeping discovery order.
+    func importAll(_ sources: [DiscoveredSource], request: BuildRequest) async -> ImportedRecords {
+        let limit = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var results = [[Record]](repeating: [], count: sources.count)
+        var resultDiagnostics = [[Diagnostic]](repeating: [], count: sources.count)
+        await withTaskGroup(of: (Int, [Record], [Diagnostic]).self) { group in
+            var next = 0
+            func schedule() {
+                guard next < sources.count else { return }
+                let index = next
+                let source = sources[index]
+                next += 1
+                group.addTask {
+                    let (records, diagnostics) = await self.importOne(source, inputs: request.inputs,
+                        referenceDate: request.referenceDate, packOptions: request.pack.options)
+                    return (index, records, diagnostics)
+                }
+            }
+            for _ in 0..<limit { schedule() }
+            while let (index, records, diagnostics) = await group.next() {
+                results[index] = records
+                resultDiagnostics[index] = diagnostics
+                schedule()
+            }
+        }
+        let unclaimed = sources.filter { $0.importerID == nil }.count
+        return ImportedRecords(records: results.flatMap { $0 }, diagnostics: resultDiagnostics.flatMap { $0 },
+                               importedCount: sources.count - unclaimed, unclaimedCount: unclaimed)
+    }
+
+    /// Imports one discovered source; never throws: failures become diagnostics for that file alone.
+    public func importOne(_ discovered: DiscoveredSource, inputs: URL, referenceDate: CalendarDate,
+                          packOptions: [String: String] = [:]) async -> ([Record], [Diagnostic]) {
+        let source = discovered.source
+        let location = SourceLocation(path: source.path)
+        guard let importerID = discovered.importerID else {
+            return ([], [Diagnostic(.note, code: "import.unclaimed",
+                message: "no importer recognises this file; it is listed but not read", location: location, step: "import")])
+        }
+        guard let importer = registry.importer(id: importerID) else {
+            return ([], [Diagnostic(.error, code: "import.unknown-importer",
+                message: "the pack pins importer '\(importerID)', which is not available", location: location, step: "import")])
+        }
+        let context = ImportContext(inputsRoot: inputs, referenceDate: referenceDate, options: discovered.importerOptions, packOptions: packOptions)
+        let result: ImportResult
+        do {
+            result = try await importer.records(from: source, context: context)
+        } catch {
+            return ([], [Diagnostic(.error, code: "import.failed",
+                message: "\(importer.descriptor.id) could not read this file: \(SourceDiscovery.describe(error))",
+                location: location, step: "import")])
+        }
+        let descriptor = importer.descriptor
+        var records: [Record] = []
+        for (offset, content) in result.records.enumerated() {
+            let range = offset < result.lineRanges.count ? result.lineRanges[offset] : nil
+            records.append(Record(
+                id: "\(source.path)#\(offset + 1)",
+                provenance: Provenance(source: source.path, sha256: source.sha256, importer: descriptor.id,
+                                       importerVersion: descriptor.version, firstLine: range?.lowerBound, lastLine: range?.upperBound),
+                content: content))
+        }
+        let diagnostics = result.diagnostics.map { diagnostic -> Diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.location == nil { diagnostic.location = location }
+            if diagnostic.step == nil { diagnostic.step = "import" }
+            return diagnostic
+        }
+        return (records, diagnostics)
+    }
+
+    // MARK: export
+
+    func export(_ bundle: EvidenceBundle, filePlan: [String: String], request: BuildRequest, payload: OutputDirectory) async throws {
+        for (sourcePath, target) in filePlan.sorted(by: { $0.key < $1.key }) {
+            do {
+                try payload.copyFile(from: request.inputs.appendingPathComponent(sourcePath), to: target)
+            } catch {
+                throw PipelineError(step: .export, message: "cannot copy evidence file \(sourcePath): \(SourceDiscovery.describe(error))")
+            }
+        }
+        do {
+            try payload.write(GapReport.text(for: bundle), to: "gap-report.txt")
+        } catch {
+            throw PipelineError(step: .export, message: "cannot write the gap report: \(SourceDiscovery.describe(error))")
+        }
+        // A pack that names no exporters gets every registered one.
+        let uses = request.pack.exporters.isEmpty ? registry.exporters.map { ModuleUse(id: $0.descriptor.id) } : request.pack.exporters
+        for use in uses {
+            guard let exporter = registry.exporter(id: use.id) else {
+                throw PipelineError(step: .export, message: "the pack asks for exporter '\(use.id)', which is not available")
+            }
+            do {
+                try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: request.inputs, options: use.options))
+            } catch {
+                throw PipelineError(step: .export, message: "\(use.id): \(SourceDiscovery.describe(error))")
+            }
+        }
+    }
+
+    // MARK: staging and atomic replacement
+
+    /// A fresh staging folder beside the output; removes staging folders left by killed runs.
+    func prepareStaging(for output: URL) throws -> URL {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        do {
+            try SecureFileSystem.createDirectory(at: parent)
+        } catch {
+            throw PipelineError(step: .export, message: "cannot create \(parent.path): \(SourceDiscovery.describe(error))")
+        }
+        let prefix = ".\(name).staging-"
+        for leftover in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where leftover.hasPrefix(prefix) {
+            if let pid = Int32(leftover.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                try? fm.removeItem(at: parent.appendingPathComponent(leftover))
+            }
+        }
+        let staging = parent.appendingPathComponent("\(prefix)\(getpid())")
+        try? fm.removeItem(at: staging)
+        do {
+            try SecureFileSystem.createDirectory(at: staging.appendingPathComponent("data"))
+        } catch {
+            throw PipelineError(step: .export, message: "cannot create the staging folder \(staging.path): \(SourceDiscovery.describe(error))")
+        }
+        return staging
+    }
+
+    /// Moves the sealed staging bag to `output`, keeping the previous pack as `<output>.previous`.
+    func swapIntoPlace(staging: URL, output: URL) throws {
+        let fm = FileManager.default
+        var isFolder: ObjCBool = false
+        if fm.fileExists(atPath: output.path, isDirectory: &isFolder) {
+            let contents = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
+            let isBag = fm.fileExists(atPath: output.appendingPathComponent("bagit.txt").path)
+            guard isFolder.boolValue, isBag || contents.isEmpty else {
+                throw PipelineError(step: .seal, message: "refusing to replace \(output.path): it exists and is not an evidence pack")
+            }
+            let previous = output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".previous")
+            try? fm.removeItem(at: previous)
+            guard rename(output.path, previous.path) == 0 else {
+                throw PipelineError(step: .seal, message: POSIXFailure(operation: "rename", path: output.path, code: errno).description)
+            }
+        }
+        guard rename(staging.path, output.path) == 0 else {
+            throw PipelineError(step: .seal, message: POSIXFailure(operation: "rename", path: staging.path, code: errno).description)
+        }
+    }
+}

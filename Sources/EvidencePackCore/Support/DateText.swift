@@ -1,0 +1,140 @@
+import EvidenceModel
+import Foundation
+
+/// Finds and reads the dates councils write: `23/01/2020`, `22&#47;10&#47;2015` (once decoded),
+/// `2023-10-12`, "Monday 25 September 2017 10.00 am", "Monday, 13th November, 2017 4.00pm",
+/// "Wednesday 9 January 2019", "3 Aug 2026 - 10:00", "9 Jul 2026". Day-first, as in the UK.
+public enum DateText {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+
+    /// A date found in text, with where it was.
+    public struct Match: Sendable, Equatable {
+        /// The date.
+        public var date: CalendarDate
+        /// The matched text's range in the input.
+        public var range: Range<String.Index>
+    }
+
+    /// The first date in the text, in any of the supported forms.
+    public static func firstDate(in text: String) -> CalendarDate? {
+        allDates(in: text).first?.date
+    }
+
+    /// Parses text that is exactly one date (surrounding spaces, a weekday and a time allowed).
+    public static func parse(_ text: String) -> CalendarDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let match = allDates(in: trimmed).first else { return nil }
+        // Accept leading weekday and trailing time: only digits of a second date would be suspicious.
+        let rest = trimmed[match.range.upperBound...]
+        if rest.contains(where: { $0 == "/" }) { return nil }
+        return match.date
+    }
+
+    /// Every date in the text, in order of appearance.
+    public static func allDates(in text: String) -> [Match] {
+        var results: [Match] = []
+        let tokens = tokenize(text)
+        var i = 0
+        while i < tokens.count {
+            if let (date, end) = numericDate(tokens, i) ?? wordDate(tokens, i) {
+                results.append(Match(date: date, range: tokens[i].range.lowerBound..<tokens[end].range.upperBound))
+                i = end + 1
+            } else {
+                i += 1
+            }
+        }
+        return results
+    }
+
+    struct Token {
+        var text: Substring
+        var range: Range<String.Index>
+        var isNumber: Bool
+    }
+
+    /// Splits into runs of digits, runs of letters, and single punctuation characters (spaces dropped).
+    static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c.isNumber && c.isASCII {
+                var end = index
+                while end < text.endIndex, text[end].isNumber, text[end].isASCII { end = text.index(after: end) }
+                tokens.append(Token(text: text[index..<end], range: index..<end, isNumber: true))
+                index = end
+            } else if c.isLetter {
+                var end = index
+                while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+                tokens.append(Token(text: text[index..<end], range: index..<end, isNumber: false))
+                index = end
+            } else {
+                let next = text.index(after: index)
+                if !c.isWhitespace && c != "," {
+                    tokens.append(Token(text: text[index..<next], range: index..<next, isNumber: false))
+                }
+                index = next
+            }
+        }
+        return tokens
+    }
+
+    /// `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`.
+    static func numericDate(_ t: [Token], _ i: Int) -> (CalendarDate, Int)? {
+        guard i + 4 < t.count, t[i].isNumber, t[i + 2].isNumber, t[i + 4].isNumber else { return nil }
+        let sep1 = t[i + 1].text, sep2 = t[i + 3].text
+        guard sep1 == sep2, ["/", "-", "."].contains(sep1) else { return nil }
+        // Must be adjacent (no spaces) to avoid reading "3 - 4 - 2020" lists as dates.
+        guard t[i].range.upperBound == t[i + 1].range.lowerBound, t[i + 1].range.upperBound == t[i + 2].range.lowerBound,
+              t[i + 2].range.upperBound == t[i + 3].range.lowerBound, t[i + 3].range.upperBound == t[i + 4].range.lowerBound
+        else { return nil }
+        let a = t[i].text, b = t[i + 2].text, c = t[i + 4].text
+        if a.count == 4, sep1 == "-", let y = Int(a), let m = Int(b), let d = Int(c), let date = CalendarDate(year: y, month: m, day: d) {
+            return (date, i + 4)
+        }
+        guard a.count <= 2, b.count <= 2, c.count == 4 || c.count == 2, let d = Int(a), let m = Int(b), var y = Int(c) else { return nil }
+        if c.count == 2 { y += y < 70 ? 2000 : 1900 }
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        return (date, i + 4)
+    }
+
+    /// "[Weekday[,]] 13[th] November[,] 2017", "November 13, 2017", "3 Aug 2026".
+    static func wordDate(_ t: [Token], _ start: Int) -> (CalendarDate, Int)? {
+        var i = start
+        if i < t.count, !t[i].isNumber, isWeekday(t[i].text) { i += 1 }
+        // Day Month Year
+        if i + 2 < t.count || i + 3 < t.count, i < t.count, t[i].isNumber, t[i].text.count <= 2, let day = Int(t[i].text) {
+            var j = i + 1
+            if j < t.count, ["st", "nd", "rd", "th"].contains(t[j].text.lowercased()) { j += 1 }
+            if j < t.count, !t[j].isNumber, let month = months[t[j].text.lowercased()] {
+                j += 1
+                if j < t.count, t[j].text == "." { j += 1 }
+                if j < t.count, t[j].isNumber, t[j].text.count == 4, let year = Int(t[j].text),
+                   let date = CalendarDate(year: year, month: month, day: day) {
+                    return (date, j)
+                }
+            }
+        }
+        // Month Day, Year
+        if i + 2 < t.count, !t[i].isNumber, let month = months[t[i].text.lowercased()], t[i + 1].isNumber, t[i + 1].text.count <= 2,
+           let day = Int(t[i + 1].text) {
+            var j = i + 2
+            if j < t.count, ["st", "nd", "rd", "th"].contains(t[j].text.lowercased()) { j += 1 }
+            if j < t.count, t[j].isNumber, t[j].text.count == 4, let year = Int(t[j].text),
+               let date = CalendarDate(year: year, month: month, day: day) {
+                return (date, j)
+            }
+        }
+        return nil
+    }
+
+    static func isWeekday(_ word: Substring) -> Bool {
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"].contains(word.lowercased())
+    }
+}

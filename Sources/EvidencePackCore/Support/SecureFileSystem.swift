@@ -1,0 +1,110 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// File operations for outputs that hold children's data: files 0600, folders 0700, whatever the umask.
+public enum SecureFileSystem {
+    /// Permission bits for files written by this tool.
+    public static let filePermissions: Int16 = 0o600
+    /// Permission bits for folders written by this tool.
+    public static let folderPermissions: Int16 = 0o700
+
+    /// Creates a folder (and its parents) readable by the owner only.
+    /// Folders that already exist are left as they are (never tighten `/tmp` or a user's home).
+    public static func createDirectory(at url: URL) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw POSIXFailure(operation: "mkdir", path: url.path, code: EEXIST) }
+            return
+        }
+        try createDirectory(at: url.deletingLastPathComponent())
+        // mkdir applies the umask; chmod afterwards makes the folder 0700 whatever the umask.
+        guard mkdir(url.path, mode_t(folderPermissions)) == 0 || errno == EEXIST else {
+            throw POSIXFailure(operation: "mkdir", path: url.path, code: errno)
+        }
+        _ = chmod(url.path, mode_t(folderPermissions))
+    }
+
+    /// Writes bytes to a file readable by the owner only, creating parent folders as needed.
+    public static func write(_ data: Data, to url: URL) throws {
+        try createDirectory(at: url.deletingLastPathComponent())
+        let path = url.path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(filePermissions))
+        guard fd >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
+        defer { close(fd) }
+        _ = fchmod(fd, mode_t(filePermissions))
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(fd, buffer, offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXFailure(operation: "write", path: path, code: errno)
+                }
+                offset += written
+            }
+        }
+        guard fsync(fd) == 0 || errno == EINVAL else { throw POSIXFailure(operation: "fsync", path: path, code: errno) }
+    }
+
+    /// Writes text as UTF-8.
+    public static func write(_ text: String, to url: URL) throws {
+        try write(Data(text.utf8), to: url)
+    }
+
+    /// Copies a file's bytes into a new owner-only file (streamed).
+    public static func copyFile(from source: URL, to destination: URL) throws {
+        try createDirectory(at: destination.deletingLastPathComponent())
+        let input = try FileHandle(forReadingFrom: source)
+        defer { try? input.close() }
+        let path = destination.path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(filePermissions))
+        guard fd >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
+        defer { close(fd) }
+        _ = fchmod(fd, mode_t(filePermissions))
+        while true {
+            let chunk = try input.read(upToCount: 1 << 20) ?? Data()
+            if chunk.isEmpty { break }
+            try chunk.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = posixWrite(fd, buffer, offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw POSIXFailure(operation: "write", path: path, code: errno)
+                    }
+                    offset += written
+                }
+            }
+        }
+    }
+}
+
+/// A failed system call, naming the operation and the path.
+public struct POSIXFailure: Error, CustomStringConvertible {
+    /// The call (`open`, `write`, `rename`).
+    public var operation: String
+    /// The path it was called on.
+    public var path: String
+    /// errno.
+    public var code: Int32
+
+    public init(operation: String, path: String, code: Int32) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+    }
+
+    public var description: String {
+        "\(operation) \(path): \(String(cString: strerror(code)))"
+    }
+}
+
+/// `write(2)` of the rest of a buffer from an offset (at file scope: `SecureFileSystem.write` would shadow it).
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, _ offset: Int) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    return write(fd, base.advanced(by: offset), buffer.count - offset)
+}

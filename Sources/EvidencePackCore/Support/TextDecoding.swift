@@ -1,0 +1,76 @@
+import Foundation
+
+/// Turns file bytes into text the way council files need: UTF-8 (with or without a BOM), else
+/// Windows-1252, which is what Word-pasted and older council pages use when they are not UTF-8.
+public enum TextDecoding {
+    /// The text and which encoding was used.
+    public struct Decoded: Sendable {
+        /// The decoded text, without a BOM.
+        public var text: String
+        /// `UTF-8`, `UTF-16LE`, `UTF-16BE` or `windows-1252`.
+        public var encoding: String
+    }
+
+    /// Decodes bytes. `allowTruncatedTail` tolerates a UTF-8 sequence cut by a fixed-size read.
+    public static func decode(_ bytes: [UInt8], allowTruncatedTail: Bool = false) -> Decoded {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return Decoded(text: String(decoding: bytes.dropFirst(3), as: UTF8.self), encoding: "UTF-8")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return Decoded(text: String(data: Data(bytes.dropFirst(2)), encoding: .utf16LittleEndian) ?? "", encoding: "UTF-16LE")
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return Decoded(text: String(data: Data(bytes.dropFirst(2)), encoding: .utf16BigEndian) ?? "", encoding: "UTF-16BE")
+        }
+        var candidate = bytes[...]
+        if allowTruncatedTail {
+            // Drop at most 3 bytes of an incomplete trailing UTF-8 sequence.
+            var drop = 0
+            while drop < 3, let last = candidate.last, last & 0xC0 == 0x80 || last & 0xC0 == 0xC0 {
+                candidate = candidate.dropLast()
+                drop += 1
+                if last & 0xC0 == 0xC0 { break }
+            }
+            if validUTF8(candidate) { return Decoded(text: String(decoding: candidate, as: UTF8.self), encoding: "UTF-8") }
+            candidate = bytes[...]
+        }
+        if validUTF8(candidate) {
+            return Decoded(text: String(decoding: candidate, as: UTF8.self), encoding: "UTF-8")
+        }
+        return Decoded(text: windows1252(bytes), encoding: "windows-1252")
+    }
+
+    /// Whether bytes are well-formed UTF-8.
+    public static func validUTF8<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Decodes Windows-1252 (a superset of Latin-1 for printable text).
+    public static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte), let mapped = cp1252High[Int(byte - 0x80)] {
+                scalars.append(mapped)
+            } else if let scalar = Unicode.Scalar(UInt32(byte)) {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    private static let cp1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+}

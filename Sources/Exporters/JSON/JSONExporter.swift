@@ -1,0 +1,23 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Writes the whole bundle — items with statuses, records, provenance, diagnostics — as
+/// `data/pack.json`, valid against `Schemas/pack.schema.json` (format version 1).
+public struct JSONExporter: Exporter {
+    public init() {}
+
+    public var descriptor: ModuleDescriptor {
+        ModuleDescriptor(id: "json", version: "1.0.0", role: .exporter,
+                         summary: "the whole bundle as pack.json (JSON Schema: Schemas/pack.schema.json)",
+                         mediaTypes: ["application/json"], fileExtensions: ["json"])
+    }
+
+    /// The payload path written.
+    public static let fileName = "pack.json"
+
+    public func export(_ bundle: EvidenceBundle, to output: OutputDirectory, context: ExportContext) async throws {
+        let name = context.options["fileName"] ?? Self.fileName
+        try output.write(try EvidenceJSON.encode(bundle), to: name)
+    }
+}

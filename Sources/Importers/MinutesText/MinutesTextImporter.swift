@@ -1,0 +1,43 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Reads committee minutes, agenda items, issue histories and reports saved as text from council
+/// democracy websites (ModernGov, AKS, plain council sites) into a `Document`.
+public struct MinutesTextImporter: Importer {
+    public init() {}
+
+    public var descriptor: ModuleDescriptor {
+        ModuleDescriptor(id: "minutes-text", version: "0.1.0", role: .importer,
+                         summary: "committee minutes, agenda items and reports as text",
+                         mediaTypes: ["text/plain"], fileExtensions: ["txt", "text"])
+    }
+
+    /// Words that mark council meeting text.
+    static let markers = ["minutes:", "agenda item", "resolved", "agenda and minutes", "issue - meetings",
+                          "meeting:", "apologies", "declarations of interest", "committee", "decision:", "agreed"]
+
+    public func confidence(for probe: SourceProbe) -> Double {
+        guard ["txt", "text", ""].contains(probe.fileExtension), !probe.head.contains(0) else { return 0 }
+        let text = probe.headText
+        let hits = Self.markers.filter { text.contains($0) }.count
+        return hits >= 2 ? 0.8 : hits == 1 ? 0.5 : 0.2
+    }
+
+    public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
+        let bytes = try [UInt8](Data(contentsOf: context.url(of: source)))
+        let decoded = TextDecoding.decode(bytes)
+        var diagnostics: [Diagnostic] = []
+        if decoded.encoding != "UTF-8" {
+            diagnostics.append(Diagnostic(.note, code: "minutes.encoding",
+                message: "read as \(decoded.encoding) (not valid UTF-8)", location: SourceLocation(path: source.path)))
+        }
+        let document = MinutesTextParser(text: decoded.text).parse()
+        if document.effectiveDate == nil {
+            diagnostics.append(Diagnostic(.warning, code: "minutes.no-date",
+                message: "no meeting or document date was found", location: SourceLocation(path: source.path)))
+        }
+        let lineCount = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).count
+        return ImportResult(records: [.document(document)], lineRanges: [1...max(1, lineCount)], diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,6 @@
+import EvidencePackCLI
+import EvidencePackModules
+import Logging
+
+LoggingSystem.bootstrap(StreamLogHandler.standardError)
+await EvidencePackCommand.main(registry: BuiltinModules.registry)

@@ -1,0 +1,31 @@
+import EvidenceModel
+import EvidencePackCore
+import Testing
+
+@Suite struct DateTextTests {
+    @Test(arguments: [
+        ("23/01/2020", "2020-01-23"),
+        ("Meeting: 23/01/2020 - Children and Families Scrutiny Panel (Item 25)", "2020-01-23"),
+        ("Monday 25 September 2017 10.00 am", "2017-09-25"),
+        ("Monday, 13th November, 2017 4.00pm", "2017-11-13"),
+        ("Wednesday 9 January 2019", "2019-01-09"),
+        ("3 Aug 2026 - 10:00", "2026-08-03"),
+        ("report dated 2023-10-12", "2023-10-12"),
+        ("12.10.2023", "2023-10-12"),
+        ("November 13, 2017", "2017-11-13"),
+    ])
+    func findsCouncilDates(text: String, iso: String) {
+        #expect(DateText.firstDate(in: text)?.iso8601 == iso)
+    }
+
+    @Test func ignoresImpossibleDatesAndLooseNumbers() {
+        #expect(DateText.firstDate(in: "31/02/2020") == nil)
+        #expect(DateText.firstDate(in: "items 3 - 4 - 2020") == nil)
+        #expect(DateText.firstDate(in: "513 Children Looked After") == nil)
+    }
+
+    @Test func findsEveryDateInOrder() {
+        let dates = DateText.allDates(in: "from 01/04/2025 to 31 March 2026").map(\.date.iso8601)
+        #expect(dates == ["2025-04-01", "2026-03-31"])
+    }
+}

@@ -1,0 +1,46 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// A fresh temporary folder, removed by the caller with `cleanup()`.
+struct TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-pack-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func write(_ text: String, to relative: String) throws {
+        let file = url.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+    }
+
+    func cleanup() {
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// An importer for tests: claims `.note` files and yields one document whose title and date are the
+/// file's first two lines; a line "FAIL" makes it throw, a line "ERROR" adds an error diagnostic.
+struct NoteImporter: Importer {
+    var descriptor: ModuleDescriptor {
+        ModuleDescriptor(id: "note", version: "1.0.0", role: .importer, summary: "test notes", fileExtensions: ["note"])
+    }
+
+    func confidence(for probe: SourceProbe) -> Double { probe.fileExtension == "note" ? 0.9 : 0 }
+
+    func records(from source: Source, context: ImportContext) async throws -> ImportResult {
+        let text = try String(contentsOf: context.url(of: source), encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        if lines.contains("FAIL") { throw NoteError() }
+        var document = Document(kind: DocumentKind(lines.count > 2 ? lines[2] : "report"), title: lines.first)
+        document.committee = lines.count > 3 ? lines[3] : nil
+        document.date = lines.count > 1 ? CalendarDate(iso8601: lines[1]) : nil
+        let diagnostics = lines.contains("ERROR") ? [Diagnostic(.error, code: "note.error", message: "bad note", location: SourceLocation(path: source.path, line: 5))] : []
+        return ImportResult(records: [.document(document)], diagnostics: diagnostics)
+    }
+
+    struct NoteError: Error, CustomStringConvertible { var description: String { "unreadable note" } }
+}
