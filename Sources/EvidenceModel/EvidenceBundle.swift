@@ -32,9 +32,11 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
     public var recordIDs: [String]
     /// Payload paths (inside the bag) of evidence files carried for this item.
     public var files: [String]
+    /// Warnings about the evidence itself, e.g. a figure in minutes that disagrees with the KPI table.
+    public var notes: [String]
 
     public init(id: String, title: String, section: String, required: Bool, basis: String? = nil, why: String? = nil,
-                status: EvidenceStatus, reason: String, recordIDs: [String] = [], files: [String] = []) {
+                status: EvidenceStatus, reason: String, recordIDs: [String] = [], files: [String] = [], notes: [String] = []) {
         self.id = id
         self.title = title
         self.section = section
@@ -45,6 +47,7 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
         self.reason = reason
         self.recordIDs = recordIDs
         self.files = files
+        self.notes = notes
     }
 }
 

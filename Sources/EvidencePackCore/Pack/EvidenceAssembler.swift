@@ -99,6 +99,10 @@ public struct EvidenceAssembler: Sendable {
             }
         }
         if !rule.fileName.isEmpty, !rule.fileName.contains(where: { $0.matches(record.provenance.source) }) { return nil }
+        if !rule.name.isEmpty {
+            let title: String? = record.document?.title ?? record.table?.title
+            guard rule.name.contains(where: { $0.matches(record.provenance.source) || title.map($0.matches) == true }) else { return nil }
+        }
         switch record.content {
         case .document(let document):
             guard rule.kpi.isEmpty, rule.annexAList == nil else { return nil }
@@ -141,9 +145,23 @@ public struct EvidenceAssembler: Sendable {
         return true
     }
 
-    /// Case-insensitive indicator comparison, with `*` as a wildcard.
-    static func indicator(_ name: String, matches wanted: String) -> Bool {
-        if wanted.contains("*"), let glob = Glob(wanted.lowercased()) { return glob.matches(name.lowercased()) }
-        return name.caseInsensitiveCompare(wanted) == .orderedSame
+    /// Case-insensitive indicator comparison, with `*` as the only wildcard (indicator names hold
+    /// brackets, e.g. `children_count[Children looked after on 31 March each year]`).
+    public static func indicator(_ name: String, matches wanted: String) -> Bool {
+        let pieces = wanted.lowercased().split(separator: "*", omittingEmptySubsequences: false)
+        guard pieces.count > 1 else { return name.caseInsensitiveCompare(wanted) == .orderedSame }
+        var rest = Substring(name.lowercased())
+        for (index, piece) in pieces.enumerated() {
+            if index == 0 {
+                guard rest.hasPrefix(piece) else { return false }
+                rest = rest.dropFirst(piece.count)
+            } else if index == pieces.count - 1 {
+                return piece.isEmpty || (rest.count >= piece.count && rest.hasSuffix(piece))
+            } else if !piece.isEmpty {
+                guard let found = rest.range(of: piece) else { return false }
+                rest = rest[found.upperBound...]
+            }
+        }
+        return true
     }
 }

@@ -1,24 +1,29 @@
 import EvidenceModel
 
-/// The gap report for people: every item by section with its status and reason, then the counts.
+/// The gap report for people: a table per section (status, item, reason), notes on evidence that
+/// disagrees with itself, then the counts.
 public enum GapReport {
-    /// Plain text, one line per item, grouped by section.
+    /// Plain text, one table per section, columns aligned.
     public static func text(for bundle: EvidenceBundle) -> String {
         var lines: [String] = []
         lines.append("\(bundle.pack.title) — gap report")
         lines.append("Reference date: \(bundle.referenceDate.iso8601)" + (bundle.authority.map { "; authority: \($0)" } ?? ""))
-        lines.append("")
+        let idWidth = min(40, bundle.items.map(\.id.count).max() ?? 10)
         for section in bundle.sections {
             let items = bundle.items.filter { $0.section == section.id }
             guard !items.isEmpty else { continue }
-            lines.append("\(section.title)")
-            for item in items {
-                let mark = item.status.rawValue.uppercased().padding(toLength: 8, withPad: " ", startingAt: 0)
-                let optional = item.required ? "" : " (optional)"
-                lines.append("  \(mark) \(item.id): \(item.title)\(optional) — \(item.reason)")
-            }
+            let present = items.filter { $0.status == .present }.count
             lines.append("")
+            lines.append("\(section.title) (\(present) of \(items.count) present)")
+            lines.append("  " + pad("STATUS", 8) + "  " + pad("ITEM", idWidth) + "  " + "TITLE — REASON")
+            for item in items {
+                let optional = item.required ? "" : " (optional)"
+                lines.append("  " + pad(item.status.rawValue.uppercased(), 8) + "  " + pad(item.id, idWidth) + "  "
+                             + "\(item.title)\(optional) — \(item.reason)")
+                for note in item.notes { lines.append("  " + pad("", 8) + "  " + pad("", idWidth) + "  ! \(note)") }
+            }
         }
+        lines.append("")
         let counts = bundle.statusCounts
         let summary = EvidenceStatus.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
         lines.append("\(bundle.items.count) items: \(summary)")
@@ -28,5 +33,9 @@ public enum GapReport {
         let warnings = bundle.diagnostics.filter { $0.severity == .warning }.count
         lines.append("Diagnostics: \(errors) error(s), \(warnings) warning(s).")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -102,19 +102,23 @@ public struct MatchRule: Sendable, Hashable {
     public var text: [TextPattern]
     /// Patterns for the source path (relative to the inputs).
     public var fileName: [TextPattern]
+    /// Patterns for the title OR the source path: for evidence files whose metadata title is poor.
+    public var name: [TextPattern]
     /// KPI indicator names (case-insensitive exact match, or `*`-globs).
     public var kpi: [String]
     /// Annex A list number.
     public var annexAList: Int?
 
     public init(recordType: String? = nil, kinds: [DocumentKind] = [], title: [TextPattern] = [], committee: [TextPattern] = [],
-                text: [TextPattern] = [], fileName: [TextPattern] = [], kpi: [String] = [], annexAList: Int? = nil) {
+                text: [TextPattern] = [], fileName: [TextPattern] = [], name: [TextPattern] = [], kpi: [String] = [],
+                annexAList: Int? = nil) {
         self.recordType = recordType
         self.kinds = kinds
         self.title = title
         self.committee = committee
         self.text = text
         self.fileName = fileName
+        self.name = name
         self.kpi = kpi
         self.annexAList = annexAList
     }
@@ -122,7 +126,7 @@ public struct MatchRule: Sendable, Hashable {
     /// True when no criterion is given (such a rule would match everything, so it is refused).
     public var isEmpty: Bool {
         recordType == nil && kinds.isEmpty && title.isEmpty && committee.isEmpty && text.isEmpty
-            && fileName.isEmpty && kpi.isEmpty && annexAList == nil
+            && fileName.isEmpty && name.isEmpty && kpi.isEmpty && annexAList == nil
     }
 }
 
@@ -146,11 +150,13 @@ public struct ItemRule: Sendable, Hashable {
     public var maxAgeMonths: Int?
     /// How many matching records are needed (default 1).
     public var minimumCount: Int
+    /// For KPI items: figures quoted in documents that must agree with the KPI table.
+    public var crossCheck: CrossCheck?
     /// Line in pack.yaml.
     public var line: Int?
 
     public init(id: String, title: String, section: String, why: String? = nil, required: Bool = true, basis: String? = nil,
-                match: MatchRule, maxAgeMonths: Int? = nil, minimumCount: Int = 1, line: Int? = nil) {
+                match: MatchRule, maxAgeMonths: Int? = nil, minimumCount: Int = 1, crossCheck: CrossCheck? = nil, line: Int? = nil) {
         self.id = id
         self.title = title
         self.section = section
@@ -160,6 +166,27 @@ public struct ItemRule: Sendable, Hashable {
         self.match = match
         self.maxAgeMonths = maxAgeMonths
         self.minimumCount = minimumCount
+        self.crossCheck = crossCheck
         self.line = line
+    }
+}
+
+/// How a KPI item checks figures quoted in minutes and reports ("513 children looked after") against
+/// the KPI table for the same measure and period.
+public struct CrossCheck: Sendable, Hashable {
+    /// Patterns a fact's subject must match ("looked after|\\bCLA\\b").
+    public var facts: [TextPattern]
+    /// The fact kind to compare (count, percent, rate); nil = any.
+    public var factKind: Fact.Kind?
+    /// Largest difference accepted, in the KPI's unit (e.g. 1 percentage point).
+    public var tolerance: Double
+    /// Largest difference accepted relative to the KPI value (0.05 = 5 %), when given; the larger of the two applies.
+    public var relativeTolerance: Double?
+
+    public init(facts: [TextPattern], factKind: Fact.Kind? = nil, tolerance: Double = 0, relativeTolerance: Double? = nil) {
+        self.facts = facts
+        self.factKind = factKind
+        self.tolerance = tolerance
+        self.relativeTolerance = relativeTolerance
     }
 }

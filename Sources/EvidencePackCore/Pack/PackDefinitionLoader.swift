@@ -184,7 +184,7 @@ public struct PackDefinitionLoader: Sendable {
 
     private func itemRule(_ node: Node, sectionIDs: Set<String>, reader: inout YAMLReader) -> ItemRule? {
         guard let map = reader.mapping(node, "an item") else { return nil }
-        reader.allowOnly(map, ["id", "title", "section", "why", "required", "basis", "satisfiedBy", "maxAgeMonths", "minimumCount"])
+        reader.allowOnly(map, ["id", "title", "section", "why", "required", "basis", "satisfiedBy", "maxAgeMonths", "minimumCount", "crossCheck"])
         guard let id = reader.string(map, "id", required: true) else { return nil }
         if !Self.isValidID(id) { reader.fail(map.node("id"), "item id '\(id)' may hold only letters, digits, '-', '_' and '.'") }
         let title = reader.string(map, "title", required: true) ?? id
@@ -203,7 +203,7 @@ public struct PackDefinitionLoader: Sendable {
 
         var match = MatchRule()
         if let matchNode = map.node("satisfiedBy"), let m = reader.mapping(matchNode, "satisfiedBy") {
-            reader.allowOnly(m, ["record", "kind", "title", "committee", "text", "fileName", "kpi", "annexAList"])
+            reader.allowOnly(m, ["record", "kind", "title", "committee", "text", "fileName", "name", "kpi", "annexAList"])
             match.recordType = reader.string(m, "record")
             if let record = match.recordType, !["document", "table"].contains(record) {
                 reader.fail(m.node("record"), "record must be 'document' or 'table', not '\(record)'")
@@ -213,6 +213,7 @@ public struct PackDefinitionLoader: Sendable {
             match.committee = patterns(m, "committee", reader: &reader)
             match.text = patterns(m, "text", reader: &reader)
             match.fileName = patterns(m, "fileName", reader: &reader)
+            match.name = patterns(m, "name", reader: &reader)
             match.kpi = reader.stringList(m, "kpi")
             match.annexAList = reader.int(m, "annexAList")
             if let list = match.annexAList, !(1...11).contains(list) {
@@ -232,9 +233,23 @@ public struct PackDefinitionLoader: Sendable {
         } else {
             reader.fail(line: node.mark?.line, "item '\(id)' has no 'satisfiedBy' rule")
         }
+        var crossCheck: CrossCheck?
+        if let checkNode = map.node("crossCheck"), let c = reader.mapping(checkNode, "crossCheck") {
+            reader.allowOnly(c, ["facts", "factKind", "tolerance", "relativeTolerance"])
+            let facts = patterns(c, "facts", reader: &reader)
+            if facts.isEmpty { reader.fail(checkNode, "crossCheck needs 'facts' patterns") }
+            if match.kpi.isEmpty { reader.fail(checkNode, "crossCheck is only for items satisfied by a 'kpi'") }
+            var kind: Fact.Kind?
+            if let text = reader.string(c, "factKind") {
+                kind = Fact.Kind(rawValue: text)
+                if kind == nil { reader.fail(c.node("factKind"), "factKind must be one of \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", "))") }
+            }
+            crossCheck = CrossCheck(facts: facts, factKind: kind, tolerance: reader.double(c, "tolerance") ?? 0,
+                                    relativeTolerance: reader.double(c, "relativeTolerance"))
+        }
         return ItemRule(id: id, title: title, section: section, why: reader.string(map, "why"),
                         required: reader.bool(map, "required") ?? true, basis: basis, match: match,
-                        maxAgeMonths: maxAge, minimumCount: max(1, minimum), line: node.mark?.line)
+                        maxAgeMonths: maxAge, minimumCount: max(1, minimum), crossCheck: crossCheck, line: node.mark?.line)
     }
 
     private func patterns(_ map: YAMLMap, _ key: String, reader: inout YAMLReader) -> [TextPattern] {

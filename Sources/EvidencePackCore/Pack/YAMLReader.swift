@@ -86,6 +86,15 @@ struct YAMLReader {
         return value
     }
 
+    mutating func double(_ map: YAMLMap, _ key: String) -> Double? {
+        guard let node = map.node(key) else { return nil }
+        guard let text = node.scalar?.string, let value = Double(text), value >= 0 else {
+            fail(node, "'\(key)' must be a number, zero or more")
+            return nil
+        }
+        return value
+    }
+
     mutating func bool(_ map: YAMLMap, _ key: String) -> Bool? {
         guard let node = map.node(key) else { return nil }
         switch node.scalar?.string.lowercased() {

@@ -99,7 +99,10 @@ public struct Pipeline: Sendable {
         // 4. validate
         begin(.validate)
         diagnostics += BundleValidator.validate(sources: found.sources.map(\.source), records: imported.records)
+        let findings = ConsistencyChecker(pack: request.pack, assembler: assembler).check(records: imported.records)
+        diagnostics += findings.map(\.diagnostic)
         var items = assembler.assemble(records: imported.records, diagnostics: diagnostics)
+        items = ConsistencyChecker.annotate(items, with: findings)
         let filePlan = steps.contains(.export) ? EvidenceFilePlanner.plan(items: items, records: imported.records) : [:]
         items = EvidenceFilePlanner.apply(filePlan, to: items, records: imported.records)
 
@@ -162,7 +165,7 @@ public struct Pipeline: Sendable {
                 next += 1
                 group.addTask {
                     let (records, diagnostics) = await self.importOne(source, inputs: request.inputs,
-                        referenceDate: request.referenceDate, packOptions: request.pack.options)
+                        referenceDate: request.referenceDate, packOptions: Self.importerOptions(for: request.pack))
                     return (index, records, diagnostics)
                 }
             }
@@ -176,6 +179,18 @@ public struct Pipeline: Sendable {
         let unclaimed = sources.filter { $0.importerID == nil }.count
         return ImportedRecords(records: results.flatMap { $0 }, diagnostics: resultDiagnostics.flatMap { $0 },
                                importedCount: sources.count - unclaimed, unclaimedCount: unclaimed)
+    }
+
+    /// The pack's options plus its authority (`authorityName`, `authorityCode`, `statisticalNeighbours`),
+    /// which KPI importers use to keep the authority's series and its comparators.
+    public static func importerOptions(for pack: PackDefinition) -> [String: String] {
+        var options = pack.options
+        if let authority = pack.authority {
+            if let name = authority.name { options["authorityName"] = name }
+            if let code = authority.code { options["authorityCode"] = code }
+            if !authority.statisticalNeighbours.isEmpty { options["statisticalNeighbours"] = authority.statisticalNeighbours.joined(separator: ",") }
+        }
+        return options
     }
 
     /// Imports one discovered source; never throws: failures become diagnostics for that file alone.

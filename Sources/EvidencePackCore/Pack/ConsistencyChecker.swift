@@ -1,0 +1,79 @@
+import EvidenceModel
+import Foundation
+
+/// Checks that the evidence agrees with itself: a figure quoted in minutes or a report ("513 children
+/// looked after", "re-referrals 22%") that differs from the KPI table for the same measure and period by
+/// more than the item's tolerance is a warning, noted on the KPI item and on the items the document satisfies.
+public struct ConsistencyChecker: Sendable {
+    /// The pack definition (its items' `crossCheck` rules).
+    public var pack: PackDefinition
+    /// The assembler, for its authority and indicator matching.
+    public var assembler: EvidenceAssembler
+
+    public init(pack: PackDefinition, assembler: EvidenceAssembler) {
+        self.pack = pack
+        self.assembler = assembler
+    }
+
+    /// A disagreement found.
+    public struct Finding: Sendable, Hashable {
+        /// The KPI item.
+        public var itemID: String
+        /// The document record quoting the figure.
+        public var recordID: String
+        /// The warning.
+        public var diagnostic: Diagnostic
+    }
+
+    /// Every disagreement, in item then record order.
+    public func check(records: [Record]) -> [Finding] {
+        var findings: [Finding] = []
+        for rule in pack.items {
+            guard let crossCheck = rule.crossCheck else { continue }
+            let observations = records.compactMap(\.table).flatMap(\.observations).filter { observation in
+                rule.match.kpi.contains { EvidenceAssembler.indicator(observation.indicator, matches: $0) }
+                    && observation.geography.level == .localAuthority && assembler.isAuthority(observation.geography)
+                    && observation.value.number != nil
+            }
+            guard !observations.isEmpty else { continue }
+            for record in records {
+                guard let document = record.document, let date = document.effectiveDate else { continue }
+                for fact in document.facts {
+                    if let kind = crossCheck.factKind, fact.kind != kind { continue }
+                    guard crossCheck.facts.contains(where: { $0.matches(fact.subject) }) else { continue }
+                    guard let observation = Self.observation(for: date, in: observations), let value = observation.value.number else { continue }
+                    let allowed = max(crossCheck.tolerance, (crossCheck.relativeTolerance ?? 0) * abs(value))
+                    guard abs(fact.value - value) > allowed else { continue }
+                    let message = "'\(fact.text)' (\(fact.subject)) differs from the KPI table's \(Self.format(value)) for \(observation.period.label)"
+                        + " (\(observation.indicator)) by more than \(Self.format(allowed)) [item \(rule.id)]"
+                    findings.append(Finding(itemID: rule.id, recordID: record.id, diagnostic: Diagnostic(
+                        .warning, code: "consistency.figure-mismatch", message: message,
+                        location: SourceLocation(path: record.provenance.source, line: fact.line), step: "validate")))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The observation for the latest period that ended on or before the document's date, within 15 months.
+    static func observation(for date: CalendarDate, in observations: [KPIObservation]) -> KPIObservation? {
+        let earliest = date.adding(months: -15)
+        return observations.filter { $0.period.end <= date && $0.period.end >= earliest }.max { $0.period < $1.period }
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    /// Items with the findings' messages added as notes, on the KPI item and on every item the quoting record satisfies.
+    public static func annotate(_ items: [EvidenceItem], with findings: [Finding]) -> [EvidenceItem] {
+        items.map { item in
+            var item = item
+            for finding in findings where finding.itemID == item.id || item.recordIDs.contains(finding.recordID) {
+                let note = "\(finding.diagnostic.location.map { "\($0): " } ?? "")\(finding.diagnostic.message)"
+                if !item.notes.contains(note) { item.notes.append(note) }
+            }
+            return item
+        }
+    }
+}
