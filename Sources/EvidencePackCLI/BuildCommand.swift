@@ -15,6 +15,18 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
     @Option(name: .long, help: "The output folder (a BagIt 1.0 bag).")
     var out: String
 
+    @Option(name: .long, help: "The import cache folder (default: .<out>.cache beside --out). It holds children's data: keep it private.")
+    var cache: String?
+
+    @Flag(name: .long, help: "Import everything again and keep no cache.")
+    var noCache = false
+
+    @Flag(name: .long, help: "If another build is writing the same output, wait for it instead of exiting with code 75.")
+    var wait = false
+
+    @Flag(name: .long, help: "Also write a reproducible zip of the bag as <out>.zip.")
+    var zip = false
+
     func run() async throws {
         throw ValidationError("internal: build needs the module registry")
     }
@@ -25,14 +37,32 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
         let output = URL(fileURLWithPath: out).standardizedFileURL
         let pipeline = Pipeline(registry: registry, progress: options.quiet || options.json ? ProgressReporter(enabled: false) : .automatic,
                                 logger: options.logger())
-        let request = BuildRequest(pack: pack, inputs: inputs, output: output, referenceDate: options.resolvedReferenceDate())
+        let cacheFolder = noCache ? nil : cache.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? BuildRequest.defaultCacheDirectory(for: output)
+        let request = BuildRequest(pack: pack, inputs: inputs, output: output, referenceDate: options.resolvedReferenceDate(),
+                                   cacheDirectory: cacheFolder, waitForLock: wait)
+        SignalCleanup.install(output: output)
         let outcome: BuildOutcome
         do {
             outcome = try await pipeline.build(request)
+            if zip {
+                let zipURL = output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".zip")
+                do {
+                    try BagZip.write(folder: output, to: zipURL, referenceDate: request.referenceDate)
+                } catch {
+                    throw PipelineError(step: .seal, message: "cannot write \(zipURL.path): \(error)")
+                }
+            }
+        } catch let error as BuildLockError {
+            Console.error("error: \(error)")
+            if options.json { try? Summaries.printBuildFailure(command: "build", error: "\(error)", exitCode: ExitStatus.locked) }
+            throw ExitCode(ExitStatus.locked)
         } catch {
             Console.error("error: \(error)")
             if options.json { try? Summaries.printBuildFailure(command: "build", error: "\(error)") }
             throw ExitCode(ExitStatus.failed)
+        }
+        if outcome.upToDate, !options.quiet, !options.json {
+            Console.error("\(output.path) is up to date: no input, option or module changed since it was built")
         }
         try Summaries.report(outcome, command: "build", options: options)
     }

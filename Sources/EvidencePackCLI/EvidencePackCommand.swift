@@ -14,6 +14,12 @@ public enum ExitStatus {
     public static let failed: Int32 = 2
     /// The command line was wrong (swift-argument-parser's usage error code).
     public static let usage: Int32 = 64
+    /// Another build is writing the same output (EX_TEMPFAIL: try again later, or pass --wait).
+    public static let locked: Int32 = 75
+    /// Interrupted by SIGINT (128 + 2); the previous pack is left intact.
+    public static let interrupted: Int32 = 130
+    /// Terminated by SIGTERM (128 + 15); the previous pack is left intact.
+    public static let terminated: Int32 = 143
 
     static let help = """
     EXIT CODES:
@@ -21,6 +27,8 @@ public enum ExitStatus {
       1   built or checked, but a required item is missing, stale or invalid (verify: the bag is invalid)
       2   could not build: invalid pack definition, unreadable inputs, unwritable output
       64  usage error
+      75  another build is writing the same output (build --wait waits instead)
+      130/143  interrupted by SIGINT/SIGTERM: the previous pack is left intact
     """
 }
 

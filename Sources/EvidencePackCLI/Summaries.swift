@@ -42,6 +42,7 @@ struct BuildSummary: Codable {
     var diagnosticCounts: DiagnosticCounts?
     var diagnostics: [Diagnostic]
     var output: String?
+    var upToDate: Bool?
     var durationSeconds: Double?
     var exitCode: Int32
 }
@@ -64,6 +65,7 @@ enum Summaries {
                                         warnings: bundle.diagnostics.filter { $0.severity == .warning }.count,
                                         notes: bundle.diagnostics.filter { $0.severity == .note }.count),
                 diagnostics: bundle.diagnostics, output: outcome.outputPath,
+                upToDate: command == "build" ? outcome.upToDate : nil,
                 durationSeconds: (outcome.durationSeconds * 1000).rounded() / 1000, exitCode: exitCode)
             FileHandle.standardOutput.write(try EvidenceJSON.encode(summary))
         } else {
@@ -76,10 +78,10 @@ enum Summaries {
         if exitCode != ExitStatus.success { throw ExitCode(exitCode) }
     }
 
-    static func printBuildFailure(command: String, error: String) throws {
+    static func printBuildFailure(command: String, error: String, exitCode: Int32 = ExitStatus.failed) throws {
         let summary = BuildSummary(command: command, ok: false, error: error, pack: nil, referenceDate: nil, complete: false,
                                    counts: [:], items: [], sources: nil, diagnosticCounts: nil, diagnostics: [], output: nil,
-                                   durationSeconds: nil, exitCode: ExitStatus.failed)
+                                   upToDate: nil, durationSeconds: nil, exitCode: exitCode)
         FileHandle.standardOutput.write(try EvidenceJSON.encode(summary))
     }
 }

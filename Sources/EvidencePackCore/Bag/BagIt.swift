@@ -123,6 +123,16 @@ public enum BagIt {
         return problems
     }
 
+    /// A quick check without hashing: the payload's total size and file count match `Payload-Oxum`.
+    public static func payloadOxumMatches(folder: URL) -> Bool {
+        guard let infoText = try? String(contentsOf: folder.appendingPathComponent("bag-info.txt"), encoding: .utf8),
+              let oxum = parseTagFile(infoText).first(where: { $0.0 == "Payload-Oxum" })?.1,
+              let payload = try? payloadFiles(in: folder) else { return false }
+        var bytes: Int64 = 0
+        for path in payload { bytes += (try? fileSize(folder.appendingPathComponent(path))) ?? 0 }
+        return oxum == "\(bytes).\(payload.count)"
+    }
+
     /// Relative paths (`data/...`) of every payload file, sorted by bytes.
     public static func payloadFiles(in folder: URL) throws -> [String] {
         let data = folder.appendingPathComponent("data")

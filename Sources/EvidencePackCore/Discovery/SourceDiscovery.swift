@@ -38,10 +38,13 @@ public struct SourceDiscovery: Sendable {
 
     public var registry: ModuleRegistry
     public var pins: [ImporterPin]
+    /// The last build's stat index: files whose size, time and inode are unchanged are not re-hashed.
+    public var statIndex: FileStatIndex?
 
-    public init(registry: ModuleRegistry, pins: [ImporterPin] = []) {
+    public init(registry: ModuleRegistry, pins: [ImporterPin] = [], statIndex: FileStatIndex? = nil) {
         self.registry = registry
         self.pins = pins
+        self.statIndex = statIndex
     }
 
     /// Every regular file under `root` (hidden files and folders skipped), sorted by path bytes so
@@ -70,7 +73,7 @@ public struct SourceDiscovery: Sendable {
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970
         let head = try Self.readHead(of: url)
         let probe = SourceProbe(path: path, head: head, size: size)
-        let sha = try FileHashing.sha256(of: url)
+        let sha = try statIndex?.cachedHash(path: path, url: url) ?? FileHashing.sha256(of: url)
         let source = Source(path: path, sha256: sha, size: size, mediaType: MediaTypes.guess(for: probe), modified: modified)
         if let pin = pins.first(where: { $0.glob.matches(path) }) {
             return DiscoveredSource(source: source, probe: probe, importerID: pin.importerID, importerOptions: pin.options, pinned: true)

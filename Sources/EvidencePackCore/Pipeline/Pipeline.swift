@@ -15,12 +15,24 @@ public struct BuildRequest: Sendable {
     public var output: URL?
     /// The day the pack is assembled for.
     public var referenceDate: CalendarDate
+    /// Where imported records and the stat index are kept between runs; nil = no cache.
+    public var cacheDirectory: URL?
+    /// Whether to wait for another build of the same output to finish (else fail at once).
+    public var waitForLock: Bool
 
-    public init(pack: PackDefinition, inputs: URL, output: URL? = nil, referenceDate: CalendarDate) {
+    public init(pack: PackDefinition, inputs: URL, output: URL? = nil, referenceDate: CalendarDate,
+                cacheDirectory: URL? = nil, waitForLock: Bool = false) {
         self.pack = pack
         self.inputs = inputs
         self.output = output
         self.referenceDate = referenceDate
+        self.cacheDirectory = cacheDirectory
+        self.waitForLock = waitForLock
+    }
+
+    /// The default cache folder for an output: `.<name>.cache` beside it.
+    public static func defaultCacheDirectory(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cache")
     }
 }
 
@@ -38,6 +50,8 @@ public struct BuildOutcome: Sendable {
     public var unclaimedSources: Int
     /// Wall-clock seconds.
     public var durationSeconds: Double
+    /// True when the output already matched these inputs and was left as it was.
+    public var upToDate: Bool = false
 }
 
 /// discover → import → assemble → validate → export → seal.
@@ -62,7 +76,16 @@ public struct Pipeline: Sendable {
 
     /// Runs every step and leaves a sealed bag at `request.output`.
     public func build(_ request: BuildRequest) async throws -> BuildOutcome {
-        guard request.output != nil else { throw PipelineError(step: .export, message: "no output folder given") }
+        guard let output = request.output else { throw PipelineError(step: .export, message: "no output folder given") }
+        let lock: BuildLock
+        do {
+            lock = try BuildLock(output: output, wait: request.waitForLock)
+        } catch let error as BuildLockError {
+            throw error
+        } catch {
+            throw PipelineError(step: .export, message: "cannot lock \(output.path): \(error)")
+        }
+        defer { withExtendedLifetime(lock) {} }
         return try await run(request, steps: PipelineStep.allCases)
     }
 
@@ -78,7 +101,8 @@ public struct Pipeline: Sendable {
 
         // 1. discover
         begin(.discover, request.inputs.path)
-        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins)
+        let cache = request.cacheDirectory.map(ImportCache.init(folder:))
+        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: cache?.loadIndex())
         let found: (sources: [DiscoveredSource], diagnostics: [Diagnostic])
         do {
             found = try discovery.discover(in: request.inputs)
@@ -89,7 +113,21 @@ public struct Pipeline: Sendable {
 
         // 2. import
         begin(.import, "\(found.sources.count) files")
-        let imported = await importAll(found.sources, request: request)
+        let imported = await importAll(found.sources, request: request, cache: cache)
+        if let cache {
+            var index = FileStatIndex(writtenNanoseconds: FileStatIndex.now())
+            for discovered in found.sources {
+                guard let stat = FileStatIndex.stat(request.inputs.appendingPathComponent(discovered.source.path)) else { continue }
+                index.entries[discovered.source.path] = FileStatIndex.Entry(size: stat.size, modifiedNanoseconds: stat.modifiedNanoseconds,
+                                                                             inode: stat.inode, sha256: discovered.source.sha256)
+            }
+            do {
+                try cache.saveIndex(index)
+                cache.prune(keeping: imported.cacheKeys)
+            } catch {
+                logger.warning("cannot update the cache", metadata: ["error": "\(error)"])
+            }
+        }
         var diagnostics = found.diagnostics + imported.diagnostics
 
         // 3. assemble
@@ -113,6 +151,15 @@ public struct Pipeline: Sendable {
             sources: found.sources.map(\.source), records: imported.records, diagnostics: diagnostics)
 
         var outputPath: String?
+        let buildKey = Self.buildKey(request: request, sources: found.sources, registry: registry)
+        if steps.contains(.export), let output = request.output, let cache, Self.isUpToDate(output: output, cache: cache, buildKey: buildKey) {
+            logger.info("output is up to date", metadata: ["output": "\(output.path)"])
+            var outcome = BuildOutcome(bundle: bundle, outputPath: output.path, importedSources: imported.importedCount,
+                                       reusedSources: imported.reusedCount, unclaimedSources: imported.unclaimedCount,
+                                       durationSeconds: Date().timeIntervalSince(started))
+            outcome.upToDate = true
+            return outcome
+        }
         if steps.contains(.export), let output = request.output {
             // 5. export
             begin(.export, output.path)
@@ -131,6 +178,9 @@ public struct Pipeline: Sendable {
                     throw PipelineError(step: .seal, message: "\(error)")
                 }
                 try swapIntoPlace(staging: staging, output: output)
+                if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
+                    try? cache.saveStamp(ImportCache.BuildStamp(buildKey: buildKey, tagManifestSHA256: tagHash, complete: bundle.isComplete))
+                }
             } catch {
                 try? FileManager.default.removeItem(at: staging)
                 throw error
@@ -138,7 +188,7 @@ public struct Pipeline: Sendable {
             outputPath = output.path
         }
         return BuildOutcome(bundle: bundle, outputPath: outputPath, importedSources: imported.importedCount,
-                            reusedSources: 0, unclaimedSources: imported.unclaimedCount,
+                            reusedSources: imported.reusedCount, unclaimedSources: imported.unclaimedCount,
                             durationSeconds: Date().timeIntervalSince(started))
     }
 
@@ -148,15 +198,20 @@ public struct Pipeline: Sendable {
         var records: [Record]
         var diagnostics: [Diagnostic]
         var importedCount: Int
+        var reusedCount: Int
         var unclaimedCount: Int
+        var cacheKeys: Set<String>
     }
 
     /// Imports every source concurrently (at most one task per core), keeping discovery order.
-    func importAll(_ sources: [DiscoveredSource], request: BuildRequest) async -> ImportedRecords {
+    func importAll(_ sources: [DiscoveredSource], request: BuildRequest, cache: ImportCache? = nil) async -> ImportedRecords {
         let limit = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [[Record]](repeating: [], count: sources.count)
         var resultDiagnostics = [[Diagnostic]](repeating: [], count: sources.count)
-        await withTaskGroup(of: (Int, [Record], [Diagnostic]).self) { group in
+        var reused = 0
+        var keys = Set<String>()
+        let packOptions = Self.importerOptions(for: request.pack)
+        await withTaskGroup(of: (Int, [Record], [Diagnostic], String?, Bool).self) { group in
             var next = 0
             func schedule() {
                 guard next < sources.count else { return }
@@ -164,21 +219,58 @@ public struct Pipeline: Sendable {
                 let source = sources[index]
                 next += 1
                 group.addTask {
+                    var key: String?
+                    if let cache, let id = source.importerID, let importer = self.registry.importer(id: id) {
+                        let cacheKey = ImportCache.key(source: source.source, importer: importer.descriptor, options: source.importerOptions,
+                                                       packOptions: packOptions, referenceDate: request.referenceDate)
+                        key = cacheKey
+                        if let entry = cache.entry(for: cacheKey) { return (index, entry.records, entry.diagnostics, key, true) }
+                    }
                     let (records, diagnostics) = await self.importOne(source, inputs: request.inputs,
-                        referenceDate: request.referenceDate, packOptions: Self.importerOptions(for: request.pack))
-                    return (index, records, diagnostics)
+                        referenceDate: request.referenceDate, packOptions: packOptions)
+                    // Failures that may be passing (an unreadable file) are not cached.
+                    if let cache, let key, !diagnostics.contains(where: { $0.code == "import.failed" }) {
+                        try? cache.store(ImportCache.Entry(records: records, diagnostics: diagnostics), for: key)
+                    }
+                    return (index, records, diagnostics, key, false)
                 }
             }
             for _ in 0..<limit { schedule() }
-            while let (index, records, diagnostics) = await group.next() {
+            while let (index, records, diagnostics, key, fromCache) = await group.next() {
                 results[index] = records
                 resultDiagnostics[index] = diagnostics
+                if let key { keys.insert(key) }
+                if fromCache { reused += 1 }
                 schedule()
             }
         }
         let unclaimed = sources.filter { $0.importerID == nil }.count
         return ImportedRecords(records: results.flatMap { $0 }, diagnostics: resultDiagnostics.flatMap { $0 },
-                               importedCount: sources.count - unclaimed, unclaimedCount: unclaimed)
+                               importedCount: sources.count - unclaimed - reused, reusedCount: reused,
+                               unclaimedCount: unclaimed, cacheKeys: keys)
+    }
+
+    /// A hash of everything that determines a build's output: the tool, the pack definition, the
+    /// reference date, every source with its importer, and the exporters.
+    static func buildKey(request: BuildRequest, sources: [DiscoveredSource], registry: ModuleRegistry) -> String {
+        var text = "\(EvidencePackVersion.generator)|\(request.referenceDate.iso8601)|"
+        text += (try? FileHashing.sha256(of: request.pack.file)) ?? request.pack.file.path
+        for source in sources {
+            let version = source.importerID.flatMap { registry.importer(id: $0)?.descriptor.version } ?? "-"
+            text += "|\(source.source.path)|\(source.source.sha256)|\(source.importerID ?? "-")@\(version)"
+            for (key, value) in source.importerOptions.sorted(by: { $0.key < $1.key }) { text += ",\(key)=\(value)" }
+        }
+        for exporter in registry.exporters { text += "|\(exporter.descriptor.id)@\(exporter.descriptor.version)" }
+        return FileHashing.sha256(of: Array(text.utf8))
+    }
+
+    /// True when the output was written by a build with the same key and is still as that build left
+    /// it (same tag manifest, and the payload's byte count and file count match Payload-Oxum).
+    static func isUpToDate(output: URL, cache: ImportCache, buildKey: String) -> Bool {
+        guard let stamp = cache.loadStamp(), stamp.buildKey == buildKey,
+              let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")),
+              tagHash == stamp.tagManifestSHA256 else { return false }
+        return BagIt.payloadOxumMatches(folder: output)
     }
 
     /// The pack's options plus its authority (`authorityName`, `authorityCode`, `statisticalNeighbours`),

@@ -1,0 +1,96 @@
+import EvidenceModel
+import Foundation
+
+/// Keeps what each importer yielded, keyed by the source's SHA-256, the importer's id and version,
+/// its options and the reference date, so a nightly rebuild over unchanged inputs re-imports nothing.
+///
+/// The cache holds children's data (Annex A rows): its folder is 0700 and its files 0600. Entries not
+/// used by a build are removed at the end of that build, so it never grows without bound.
+public struct ImportCache: Sendable {
+    /// The cache folder.
+    public let folder: URL
+
+    /// The cache format; bump to invalidate every entry.
+    static let formatVersion = "1"
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// A cached import result.
+    public struct Entry: Codable, Sendable {
+        /// The records (ids and provenance included).
+        public var records: [Record]
+        /// The diagnostics.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The key of one import.
+    public static func key(source: Source, importer: ModuleDescriptor, options: [String: String],
+                           packOptions: [String: String], referenceDate: CalendarDate) -> String {
+        var text = "\(formatVersion)|\(source.path)|\(source.sha256)|\(importer.id)|\(importer.version)|\(referenceDate.iso8601)"
+        for (key, value) in options.sorted(by: { $0.key < $1.key }) { text += "|o:\(key)=\(value)" }
+        for (key, value) in packOptions.sorted(by: { $0.key < $1.key }) { text += "|p:\(key)=\(value)" }
+        return FileHashing.sha256(of: Array(text.utf8))
+    }
+
+    /// The cached entry, or nil when absent or unreadable (a damaged entry is simply re-imported).
+    public func entry(for key: String) -> Entry? {
+        let url = folder.appendingPathComponent("imports/\(key).json")
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try? JSONDecoder().decode(Entry.self, from: data)
+    }
+
+    /// Stores an entry (written to a temporary file and renamed, so readers never see half an entry).
+    public func store(_ entry: Entry, for key: String) throws {
+        let data = try EvidenceJSON.encode(entry, pretty: false)
+        let target = folder.appendingPathComponent("imports/\(key).json")
+        let temporary = folder.appendingPathComponent("imports/.\(key).\(getpid()).tmp")
+        try SecureFileSystem.write(data, to: temporary)
+        guard rename(temporary.path, target.path) == 0 else {
+            throw POSIXFailure(operation: "rename", path: temporary.path, code: errno)
+        }
+    }
+
+    /// Removes entries whose keys are not in `keep`.
+    public func prune(keeping keep: Set<String>) {
+        let imports = folder.appendingPathComponent("imports")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: imports.path)) ?? [] {
+            let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+            if !keep.contains(key) { try? FileManager.default.removeItem(at: imports.appendingPathComponent(name)) }
+        }
+    }
+
+    /// The stat index saved by the last build.
+    public func loadIndex() -> FileStatIndex {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("index.json")),
+              let index = try? JSONDecoder().decode(FileStatIndex.self, from: data) else { return FileStatIndex() }
+        return index
+    }
+
+    /// Saves the stat index.
+    public func saveIndex(_ index: FileStatIndex) throws {
+        try SecureFileSystem.write(try EvidenceJSON.encode(index, pretty: false), to: folder.appendingPathComponent("index.json"))
+    }
+
+    /// What the last successful build recorded, to tell whether the output is already up to date.
+    public struct BuildStamp: Codable, Sendable, Equatable {
+        /// Hash of everything that determines the output.
+        public var buildKey: String
+        /// SHA-256 of the output's tagmanifest-sha256.txt.
+        public var tagManifestSHA256: String
+        /// The exit status that build reported.
+        public var complete: Bool
+    }
+
+    /// The last build's stamp.
+    public func loadStamp() -> BuildStamp? {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("last-build.json")) else { return nil }
+        return try? JSONDecoder().decode(BuildStamp.self, from: data)
+    }
+
+    /// Saves the stamp.
+    public func saveStamp(_ stamp: BuildStamp) throws {
+        try SecureFileSystem.write(try EvidenceJSON.encode(stamp, pretty: false), to: folder.appendingPathComponent("last-build.json"))
+    }
+}
