@@ -55,6 +55,16 @@ let package = Package(
             dependencies: ["EvidenceModel", "EvidencePackCore"],
             path: "Sources/Exporters/JSON"
         ),
+        .target(
+            name: "XMLExporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML"],
+            path: "Sources/Exporters/XML"
+        ),
+        .target(
+            name: "HTMLIndexExporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore"],
+            path: "Sources/Exporters/HTMLIndex"
+        ),
 
         // The one list of built-in modules (adding an importer = one target + one line there).
         .target(
@@ -63,6 +73,8 @@ let package = Package(
                 "EvidencePackCore",
                 "MinutesTextImporter",
                 "JSONExporter",
+                "XMLExporter",
+                "HTMLIndexExporter",
             ]
         ),
 
@@ -94,9 +106,21 @@ let package = Package(
             dependencies: ["JSONExporter", "EvidencePackCore", "EvidenceModel"],
             path: "Tests/Exporters/JSONExporterTests"
         ),
+        // Bundles shared by the exporter and CLI tests.
+        .target(name: "EvidenceFixtures", dependencies: ["EvidenceModel"], path: "Tests/Fixtures"),
+        .testTarget(
+            name: "XMLExporterTests",
+            dependencies: ["XMLExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "LibXML"],
+            path: "Tests/Exporters/XMLExporterTests"
+        ),
+        .testTarget(
+            name: "HTMLIndexExporterTests",
+            dependencies: ["HTMLIndexExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "LibXML"],
+            path: "Tests/Exporters/HTMLIndexExporterTests"
+        ),
         .testTarget(
             name: "EvidencePackCLITests",
-            dependencies: ["evidence-pack", "EvidencePackCLI", "EvidencePackModules", "EvidencePackCore", "EvidenceModel"]
+            dependencies: ["evidence-pack", "EvidencePackCLI", "EvidencePackModules", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "JSONExporter", "LibXML"]
         ),
     ]
 )

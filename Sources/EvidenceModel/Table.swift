@@ -84,11 +84,15 @@ public struct Geography: Hashable, Sendable, Codable {
     public var code: String?
     /// Name ("England", "North East", "County Durham").
     public var name: String
+    /// For a local authority, the region it lies in (ONS code `E12000001`, else its name) when the
+    /// source says: lets outputs compare an authority with its own region.
+    public var region: String?
 
-    public init(level: Level, code: String? = nil, name: String) {
+    public init(level: Level, code: String? = nil, name: String, region: String? = nil) {
         self.level = level
         self.code = code
         self.name = name
+        self.region = region
     }
 }
 

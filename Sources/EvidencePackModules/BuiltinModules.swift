@@ -1,6 +1,8 @@
 import EvidencePackCore
+import HTMLIndexExporter
 import JSONExporter
 import MinutesTextImporter
+import XMLExporter
 
 /// The one list of built-in modules (like pandoc's `readers` and `writers`). Adding an importer is
 /// one new target plus one line here; `swift package new-importer <Name>` does both.
@@ -17,6 +19,8 @@ public enum BuiltinModules {
     public static var exporters: [any Exporter] {
         [
             JSONExporter(),
+            XMLExporter(),
+            HTMLIndexExporter(),
         ]
     }
 

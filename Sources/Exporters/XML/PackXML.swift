@@ -1,0 +1,278 @@
+import EvidenceModel
+import LibXML
+
+/// The XML form of an `EvidenceBundle` (format version 1), element by element.
+///
+/// Conventions, so the XSD stays simple: identifiers, codes, enumerations and numbers are
+/// attributes; free text (titles, reasons, messages, cell text) is element content, so line breaks
+/// survive; optional values are left out when absent, as in `pack.json`; lists inside records are
+/// left out when empty, while the bundle's top-level lists are always written.
+public enum PackXML {
+    /// The namespace of every element.
+    public static let namespace = "https://evidencepack.invalid/ns/pack/1"
+
+    /// The document's bytes (UTF-8, indented, ending with a newline).
+    public static func encode(_ bundle: EvidenceBundle) throws -> [UInt8] {
+        let writer = try XMLWriter()
+        try PackXMLEncoder(writer: writer).write(bundle)
+        return try writer.finish()
+    }
+
+    /// An XML Schema `xs:double` / `xs:decimal`-friendly form: integers without `.0`, else Swift's
+    /// shortest round-tripping form; infinities and NaN in XSD spelling.
+    static func number(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-INF" : "INF" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}
+
+/// Writes a bundle through an `XMLWriter`; one method per model type.
+struct PackXMLEncoder {
+    let writer: XMLWriter
+
+    func write(_ bundle: EvidenceBundle) throws {
+        try writer.startElement("evidencePack", namespace: PackXML.namespace)
+        try writer.attribute("formatVersion", String(bundle.formatVersion))
+        try writer.element("generator", bundle.generator)
+        try writePack(bundle.pack)
+        try writer.element("referenceDate", bundle.referenceDate.iso8601)
+        if let authority = bundle.authority { try writer.element("authority", authority) }
+        try list("sections", always: true, bundle.sections) { section in
+            try writer.startElement("section")
+            try writer.attribute("id", section.id)
+            try writer.element("title", section.title)
+            try writer.endElement()
+        }
+        try list("items", always: true, bundle.items, writeItem)
+        try list("sources", always: true, bundle.sources, writeSource)
+        try list("records", always: true, bundle.records, writeRecord)
+        try list("diagnostics", always: true, bundle.diagnostics, writeDiagnostic)
+        try writer.endElement()
+    }
+
+    // MARK: helpers
+
+    /// `<name>` holding one element per value; left out when empty unless `always`.
+    private func list<T>(_ name: String, always: Bool = false, _ values: [T], _ body: (T) throws -> Void) throws {
+        guard always || !values.isEmpty else { return }
+        try writer.startElement(name)
+        for value in values { try body(value) }
+        try writer.endElement()
+    }
+
+    /// A list of plain strings: `<name><child>text</child>...</name>`.
+    private func strings(_ name: String, _ child: String, _ values: [String]) throws {
+        try list(name, values) { try writer.element(child, $0) }
+    }
+
+    private func optionalAttribute(_ name: String, _ value: String?) throws {
+        if let value { try writer.attribute(name, value) }
+    }
+
+    private func optionalAttribute(_ name: String, _ value: Int?) throws {
+        if let value { try writer.attribute(name, String(value)) }
+    }
+
+    private func optionalElement(_ name: String, _ value: String?) throws {
+        if let value { try writer.element(name, value) }
+    }
+
+    // MARK: pack and items
+
+    private func writePack(_ pack: PackIdentity) throws {
+        try writer.startElement("pack")
+        try writer.attribute("id", pack.id)
+        try writer.attribute("version", pack.version)
+        try writer.element("title", pack.title)
+        try optionalElement("framework", pack.framework)
+        try writer.endElement()
+    }
+
+    private func writeItem(_ item: EvidenceItem) throws {
+        try writer.startElement("item")
+        try writer.attribute("id", item.id)
+        try writer.attribute("section", item.section)
+        try writer.attribute("required", item.required ? "true" : "false")
+        try writer.attribute("status", item.status.rawValue)
+        try optionalAttribute("basis", item.basis)
+        try writer.element("title", item.title)
+        try optionalElement("why", item.why)
+        try writer.element("reason", item.reason)
+        try strings("recordIDs", "recordID", item.recordIDs)
+        try strings("files", "file", item.files)
+        try writer.endElement()
+    }
+
+    private func writeSource(_ source: Source) throws {
+        try writer.startElement("source")
+        try writer.attribute("path", source.path)
+        try writer.attribute("sha256", source.sha256)
+        try writer.attribute("size", String(source.size))
+        try writer.attribute("mediaType", source.mediaType)
+        try writer.endElement()
+    }
+
+    // MARK: records
+
+    private func writeRecord(_ record: Record) throws {
+        try writer.startElement("record")
+        try writer.attribute("id", record.id)
+        let provenance = record.provenance
+        try writer.startElement("provenance")
+        try writer.attribute("source", provenance.source)
+        try writer.attribute("sha256", provenance.sha256)
+        try writer.attribute("importer", provenance.importer)
+        try writer.attribute("importerVersion", provenance.importerVersion)
+        try optionalAttribute("firstLine", provenance.firstLine)
+        try optionalAttribute("lastLine", provenance.lastLine)
+        try writer.endElement()
+        switch record.content {
+        case .document(let document): try writeDocument(document)
+        case .table(let table): try writeTable(table)
+        }
+        try writer.endElement()
+    }
+
+    private func writeDocument(_ document: Document) throws {
+        try writer.startElement("document")
+        try writer.attribute("kind", document.kind.rawValue)
+        try optionalAttribute("meetingDate", document.meetingDate?.iso8601)
+        try optionalAttribute("date", document.date?.iso8601)
+        try optionalAttribute("dateBasis", document.dateBasis)
+        try optionalAttribute("itemNumber", document.itemNumber)
+        try optionalElement("title", document.title)
+        try optionalElement("committee", document.committee)
+        try optionalElement("venue", document.venue)
+        try optionalElement("author", document.author)
+        try strings("attendance", "person", document.attendance)
+        try strings("apologies", "person", document.apologies)
+        try list("properties", document.properties.sorted { $0.key < $1.key }) { property in
+            try writer.startElement("property")
+            try writer.attribute("name", property.key)
+            try writer.text(property.value)
+            try writer.endElement()
+        }
+        try list("items", document.items, writeAgendaItem)
+        try list("blocks", document.blocks, writeBlock)
+        try list("links", document.links, writeLink)
+        try list("facts", document.facts, writeFact)
+        try writer.endElement()
+    }
+
+    private func writeAgendaItem(_ item: AgendaItem) throws {
+        try writer.startElement("agendaItem")
+        try optionalAttribute("number", item.number)
+        try optionalAttribute("line", item.line)
+        try writer.element("title", item.title)
+        try list("description", item.description, writeBlock)
+        try list("minutes", item.minutes, writeBlock)
+        try list("decisions", item.decisions, writeBlock)
+        try list("links", item.links, writeLink)
+        try writer.endElement()
+    }
+
+    private func writeBlock(_ block: Block) throws {
+        try writer.startElement("block")
+        try writer.attribute("kind", block.kind.rawValue)
+        try optionalAttribute("number", block.number)
+        try optionalAttribute("level", block.level)
+        try optionalAttribute("marker", block.marker)
+        try optionalAttribute("owner", block.owner)
+        if let hasHeader = block.hasHeader { try writer.attribute("hasHeader", hasHeader ? "true" : "false") }
+        try optionalAttribute("line", block.line)
+        try optionalElement("text", block.text)
+        try list("children", block.children ?? [], writeBlock)
+        if let rows = block.rows { try writeRows(rows) }
+        try writer.endElement()
+    }
+
+    private func writeRows(_ rows: [[String]]) throws {
+        try list("rows", rows) { row in
+            try writer.startElement("row")
+            for cell in row { try writer.element("cell", cell) }
+            try writer.endElement()
+        }
+    }
+
+    private func writeLink(_ link: DocumentLink) throws {
+        try writer.startElement("link")
+        try optionalAttribute("href", link.href)
+        try optionalAttribute("format", link.format)
+        try optionalAttribute("sizeText", link.sizeText)
+        try optionalAttribute("sizeBytes", link.sizeBytes)
+        try optionalAttribute("itemNumber", link.itemNumber)
+        try optionalAttribute("line", link.line)
+        try writer.text(link.title)
+        try writer.endElement()
+    }
+
+    private func writeFact(_ fact: Fact) throws {
+        try writer.startElement("fact")
+        try writer.attribute("kind", fact.kind.rawValue)
+        try writer.attribute("value", PackXML.number(fact.value))
+        try optionalAttribute("unit", fact.unit)
+        try optionalAttribute("line", fact.line)
+        try writer.element("subject", fact.subject)
+        try writer.element("text", fact.text)
+        try writer.element("sentence", fact.sentence)
+        try writer.endElement()
+    }
+
+    private func writeTable(_ table: Table) throws {
+        try writer.startElement("table")
+        try writer.attribute("kind", table.kind.rawValue)
+        try optionalAttribute("annexAList", table.annexAList)
+        try writer.attribute("rowCount", String(table.rowCount))
+        try writer.attribute("streamedFromSource", table.streamedFromSource ? "true" : "false")
+        try optionalElement("title", table.title)
+        try strings("columns", "column", table.columns)
+        try writeRows(table.rows)
+        try list("observations", table.observations, writeObservation)
+        try writer.endElement()
+    }
+
+    private func writeObservation(_ observation: KPIObservation) throws {
+        try writer.startElement("observation")
+        try writer.attribute("indicator", observation.indicator)
+        try writer.attribute("unit", observation.unit.rawValue)
+        if let target = observation.target { try writer.attribute("target", PackXML.number(target)) }
+        try optionalAttribute("rating", observation.rating)
+        try optionalAttribute("line", observation.line)
+        try writer.startElement("period")
+        try writer.attribute("kind", observation.period.kind.rawValue)
+        try writer.attribute("label", observation.period.label)
+        try writer.attribute("end", observation.period.end.iso8601)
+        try writer.endElement()
+        try writer.startElement("geography")
+        try writer.attribute("level", observation.geography.level.rawValue)
+        try optionalAttribute("code", observation.geography.code)
+        try writer.attribute("name", observation.geography.name)
+        try optionalAttribute("region", observation.geography.region)
+        try writer.endElement()
+        switch observation.value {
+        case .number(let value): try writer.element("number", PackXML.number(value))
+        case .suppressed(let symbol): try writer.element("suppressed", symbol)
+        }
+        try writer.endElement()
+    }
+
+    // MARK: diagnostics
+
+    private func writeDiagnostic(_ diagnostic: Diagnostic) throws {
+        try writer.startElement("diagnostic")
+        try writer.attribute("severity", diagnostic.severity.rawValue)
+        try writer.attribute("code", diagnostic.code)
+        try optionalAttribute("step", diagnostic.step)
+        if let location = diagnostic.location {
+            try writer.startElement("location")
+            try writer.attribute("path", location.path)
+            try optionalAttribute("line", location.line)
+            try optionalAttribute("column", location.column)
+            try writer.endElement()
+        }
+        try writer.element("message", diagnostic.message)
+        try writer.endElement()
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Finds and runs outside programs (validators) for the tests.
+enum Tool {
+    struct Result {
+        var status: Int32
+        var output: String
+    }
+
+    /// The program on PATH (or in /usr/bin), or nil when it is not installed.
+    static func find(_ name: String) -> URL? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
+        return folders.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    /// Runs a program to the end; stdout and stderr together.
+    static func run(_ program: URL, _ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,99 @@
+import EvidenceFixtures
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+import LibXML
+import Testing
+import XMLExporter
+
+@Suite struct XMLExporterTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let xsd = packageRoot.appendingPathComponent("Schemas/pack.xsd")
+
+    func export(_ bundle: EvidenceBundle) async throws -> (folder: URL, data: Data) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xml-\(UUID().uuidString)")
+        try await XMLExporter().export(bundle, to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
+        return (folder, try Data(contentsOf: folder.appendingPathComponent("pack.xml")))
+    }
+
+    /// A bundle with nothing optional: no authority, no framework, no records.
+    func emptyBundle() throws -> EvidenceBundle {
+        EvidenceBundle(generator: "evidence-pack test", pack: PackIdentity(id: "p", title: "P", version: "1"),
+                       referenceDate: try #require(CalendarDate(iso8601: "2026-01-31")), sections: [], items: [],
+                       sources: [], records: [], diagnostics: [])
+    }
+
+    @Test func xmllintValidatesTheOutputAgainstTheXSD() async throws {
+        guard let xmllint = Tool.find("xmllint") else {
+            print("skipped: xmllint is not installed (Debian: apt-get install libxml2-utils)")
+            return
+        }
+        for bundle in [try BundleFixture.bundle(), try emptyBundle()] {
+            let (folder, _) = try await export(bundle)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let result = try Tool.run(xmllint, ["--noout", "--nonet", "--schema", Self.xsd.path, folder.appendingPathComponent("pack.xml").path])
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.output.contains("validates"))
+        }
+    }
+
+    @Test func theXSDRejectsDrift() async throws {
+        guard let xmllint = Tool.find("xmllint") else {
+            print("skipped: xmllint is not installed (Debian: apt-get install libxml2-utils)")
+            return
+        }
+        let (folder, data) = try await export(try BundleFixture.bundle())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = String(decoding: data, as: UTF8.self)
+        // An unknown status, an unknown element, and an item pointing at a record that does not exist.
+        let drifts = [
+            text.replacingOccurrences(of: "status=\"stale\"", with: "status=\"late\""),
+            text.replacingOccurrences(of: "<generator>", with: "<surprise/><generator>"),
+            text.replacingOccurrences(of: "<recordID>reports/sef.txt#1</recordID>", with: "<recordID>nowhere#1</recordID>"),
+        ]
+        for (index, drifted) in drifts.enumerated() {
+            #expect(drifted != text)
+            let file = folder.appendingPathComponent("drift-\(index).xml")
+            try Data(drifted.utf8).write(to: file)
+            let result = try Tool.run(xmllint, ["--noout", "--nonet", "--schema", Self.xsd.path, file.path])
+            #expect(result.status != 0, "drift \(index) was accepted")
+        }
+    }
+
+    @Test func carriesTheBundleInItsNamespace() async throws {
+        let bundle = try BundleFixture.bundle()
+        let (folder, data) = try await export(bundle)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let document = try XMLDocument(bytes: Array(data))
+        let ns = ["p": "https://evidencepack.invalid/ns/pack/1"]
+        #expect(document.root?.name == "evidencePack")
+        #expect(document.select("/p:evidencePack/p:records/p:record", namespaces: ns).count == bundle.records.count)
+        #expect(document.select("/p:evidencePack/p:items/p:item", namespaces: ns).map { $0.attribute("status") ?? "" }
+            == bundle.items.map(\.status.rawValue))
+        #expect(document.select("//p:observation/p:suppressed", namespaces: ns).map(\.textContent) == ["c"])
+        #expect(document.select("//p:observation", namespaces: ns).count == 9)
+        // Markup characters round-trip as text; line breaks in text survive.
+        let decision = document.select("//p:decisions/p:block/p:children/p:block/p:text", namespaces: ns).first
+        #expect(decision?.textContent == "the report be noted <and> \"endorsed\"")
+        #expect(document.select("//p:description/p:block/p:text", namespaces: ns).first?.textContent == "Report of the\nDirector")
+        // Properties in key order; the control character dropped (XML 1.0 cannot hold it).
+        let properties = document.select("//p:properties/p:property", namespaces: ns)
+        #expect(properties.map { $0.attribute("name") ?? "" } == ["alpha", "zeta"])
+        #expect(properties.first?.textContent == "firstcontrol")
+        #expect(document.select("//p:fact", namespaces: ns).map { $0.attribute("value") ?? "" } == ["513", "4200000.5"])
+        #expect(document.select("//p:link", namespaces: ns).first?.attribute("href") == "https://example.org/r.pdf?a=1&b=2")
+        #expect(document.select("//p:table[@kind='annexAList']", namespaces: ns).first?.attribute("rowCount") == "100000")
+    }
+
+    @Test func sameBundleSameBytes() async throws {
+        let first = try await export(try BundleFixture.bundle())
+        let second = try await export(try BundleFixture.bundle())
+        defer {
+            try? FileManager.default.removeItem(at: first.folder)
+            try? FileManager.default.removeItem(at: second.folder)
+        }
+        #expect(!first.data.isEmpty)
+        #expect(first.data == second.data)
+    }
+}
