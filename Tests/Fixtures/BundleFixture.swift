@@ -54,7 +54,8 @@ public enum BundleFixture {
         let items = [
             EvidenceItem(id: "cpb-minutes", title: "Corporate parenting board minutes", section: "governance", required: true, basis: "pack",
                          why: "Shows members as corporate parents.", status: .present, reason: "1 of 1 found; newest 2026-09-14",
-                         recordIDs: ["minutes/cpb.txt#1"], files: ["evidence/minutes/cpb.txt"]),
+                         recordIDs: ["minutes/cpb.txt#1"], files: ["evidence/minutes/cpb.txt"],
+                         notes: ["minutes quote 513 children looked after; the KPI table says 498 & rising"]),
             EvidenceItem(id: "sef", title: "Self-evaluation <SEF>", section: "governance", required: true, basis: "framework",
                          status: .stale, reason: "newest 2026-06-01 is older than 3 months", recordIDs: ["reports/sef.txt#1"],
                          files: ["evidence/reports/sef.txt"]),

@@ -103,7 +103,9 @@ struct HTMLIndexPage {
         if let basis = item.basis { notes.append(basis == "framework" ? "Ofsted framework" : basis == "pack" ? "pack choice" : basis) }
         html += "<span class=\"item-meta\"><code>\(HTMLText.escape(item.id))</code> · \(HTMLText.escape(notes.joined(separator: " · ")))</span>"
         if let why = item.why { html += "<span class=\"item-why\">\(HTMLText.escape(why))</span>" }
-        html += "</th><td>\(badge(item.status))</td><td>\(HTMLText.escape(item.reason))</td><td>"
+        html += "</th><td>\(badge(item.status))</td><td>\(HTMLText.escape(item.reason))"
+        for note in item.notes { html += "<span class=\"item-note\">\(HTMLText.escape(note))</span>" }
+        html += "</td><td>"
         if item.files.isEmpty {
             html += "<span class=\"none\">none</span>"
         } else {

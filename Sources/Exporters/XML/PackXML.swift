@@ -102,6 +102,7 @@ struct PackXMLEncoder {
         try writer.element("reason", item.reason)
         try strings("recordIDs", "recordID", item.recordIDs)
         try strings("files", "file", item.files)
+        try strings("notes", "note", item.notes)
         try writer.endElement()
     }
 

@@ -38,6 +38,7 @@ import Testing
         let html = try await render(try BundleFixture.bundle())
         let document = try HTMLDocument(bytes: Array(html.utf8))
         #expect(html.contains("Self-evaluation &lt;SEF&gt;"))
+        #expect(document.select("//span[@class='item-note']").map(\.textContent) == ["minutes quote 513 children looked after; the KPI table says 498 & rising"])
         #expect(document.select("//sef").isEmpty)
         let targets = document.select("//*[@href or @src]").compactMap { $0.attribute("href") ?? $0.attribute("src") }
         #expect(targets.contains("evidence/minutes/cpb.txt"))

@@ -72,6 +72,7 @@ import XMLExporter
         #expect(document.select("/p:evidencePack/p:items/p:item", namespaces: ns).map { $0.attribute("status") ?? "" }
             == bundle.items.map(\.status.rawValue))
         #expect(document.select("//p:observation/p:suppressed", namespaces: ns).map(\.textContent) == ["c"])
+        #expect(document.select("//p:item/p:notes/p:note", namespaces: ns).map(\.textContent) == bundle.items.flatMap(\.notes))
         #expect(document.select("//p:observation", namespaces: ns).count == 9)
         // Markup characters round-trip as text; line breaks in text survive.
         let decision = document.select("//p:decisions/p:block/p:children/p:block/p:text", namespaces: ns).first
