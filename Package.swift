@@ -42,6 +42,14 @@ let package = Package(
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
 
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev); only `XLSXWriter` touches its C API.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
+        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter"]),
+
         // Importers: one target each.
         .target(
             name: "MinutesTextImporter",
@@ -96,6 +104,7 @@ let package = Package(
         .testTarget(name: "EvidenceModelTests", dependencies: ["EvidenceModel"]),
         .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
         .testTarget(
             name: "MinutesTextImporterTests",
             dependencies: ["MinutesTextImporter", "EvidencePackCore", "EvidenceModel"],

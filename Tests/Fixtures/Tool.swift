@@ -1,21 +1,22 @@
 import Foundation
 
 /// Finds and runs outside programs (validators) for the tests.
-enum Tool {
-    struct Result {
-        var status: Int32
-        var output: String
+public enum Tool {
+    /// A finished run: exit status and stdout+stderr.
+    public struct Result {
+        public var status: Int32
+        public var output: String
     }
 
     /// The program on PATH (or in /usr/bin), or nil when it is not installed.
-    static func find(_ name: String) -> URL? {
+    public static func find(_ name: String) -> URL? {
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
         return folders.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
     /// Runs a program to the end; stdout and stderr together.
-    static func run(_ program: URL, _ arguments: [String]) throws -> Result {
+    public static func run(_ program: URL, _ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments

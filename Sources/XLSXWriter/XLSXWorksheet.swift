@@ -1,0 +1,120 @@
+import CXlsxWriter
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One worksheet of an open `XLSXWorkbook`. Rows and columns count from 0.
+///
+/// In constant-memory mode write each row's cells left to right and rows top to bottom: libxlsxwriter
+/// flushes a row as soon as a later one is started, so a cell behind the flushed row is lost.
+public struct XLSXWorksheet {
+    let sheet: UnsafeMutablePointer<lxw_worksheet>
+    /// The worksheet's name.
+    public let name: String
+
+    /// Excel's limits: 1,048,576 rows and 32,767 characters in a cell.
+    public static let maximumRows = Int(LXW_ROW_MAX)
+    /// Excel's limit on the characters in one cell.
+    public static let maximumCellCharacters = 32_767
+
+    /// Writes `text` as a string cell: never interpreted, so `=HYPERLINK(...)` stays text.
+    ///
+    /// Longer text than a cell holds is cut to Excel's limit; the return value says whether it was.
+    @discardableResult
+    public func write(text: String, row: Int, column: Int, format: XLSXFormat? = nil) throws -> Bool {
+        var text = text
+        var truncated = false
+        if text.utf16.count > Self.maximumCellCharacters {
+            text = String(text.prefix(Self.maximumCellCharacters - 1))
+            truncated = true
+        }
+        let status = text.withCString {
+            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format?.pointer)
+        }
+        try XLSXError.check(status, "cannot write cell \(name)!R\(row + 1)C\(column + 1)")
+        return truncated
+    }
+
+    /// Writes a number cell.
+    public func write(number: Double, row: Int, column: Int, format: XLSXFormat? = nil) throws {
+        let status = worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, format?.pointer)
+        try XLSXError.check(status, "cannot write cell \(name)!R\(row + 1)C\(column + 1)")
+    }
+
+    /// Writes a calendar day as a real date cell (a serial number shown through `format`).
+    public func write(year: Int, month: Int, day: Int, row: Int, column: Int, format: XLSXFormat) throws {
+        var date = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
+        let status = worksheet_write_datetime(sheet, lxw_row_t(row), lxw_col_t(column), &date, format.pointer)
+        try XLSXError.check(status, "cannot write cell \(name)!R\(row + 1)C\(column + 1)")
+    }
+
+    /// Sets the width (in characters) of columns `first...last`, with an optional default format.
+    public func setColumns(_ first: Int, _ last: Int, width: Double, format: XLSXFormat? = nil) throws {
+        let status = worksheet_set_column(sheet, lxw_col_t(first), lxw_col_t(last), width, format?.pointer)
+        try XLSXError.check(status, "cannot set the width of columns in \(name)")
+    }
+
+    /// Keeps the first `rows` rows in view while scrolling.
+    public func freezeRows(_ rows: Int) {
+        worksheet_freeze_panes(sheet, lxw_row_t(rows), 0)
+    }
+
+    /// Hides the worksheet (for lookup lists the drop-downs refer to).
+    public func hide() {
+        worksheet_hide(sheet)
+    }
+
+    /// Adds a drop-down list to the cells of `column` in rows `firstRow...lastRow`: only the allowed
+    /// values are accepted when someone types into the cell in Excel or LibreOffice.
+    public func addDropDown(column: Int, firstRow: Int, lastRow: Int, source: XLSXDropDownSource,
+                            title: String? = nil, message: String? = nil) throws {
+        let status: lxw_error = XLSXWorkbook.withOptionalCString(title) { cTitle in
+            XLSXWorkbook.withOptionalCString(message) { cMessage in
+                var validation = lxw_data_validation()
+                validation.ignore_blank = UInt8(LXW_VALIDATION_ON.rawValue)
+                validation.show_error = UInt8(LXW_VALIDATION_ON.rawValue)
+                validation.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
+                validation.error_title = cTitle.map { UnsafeMutablePointer(mutating: $0) }
+                validation.error_message = cMessage.map { UnsafeMutablePointer(mutating: $0) }
+                switch source {
+                case .formula(let formula):
+                    validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+                    return formula.withCString { cFormula in
+                        validation.value_formula = UnsafeMutablePointer(mutating: cFormula)
+                        return worksheet_data_validation_range(sheet, lxw_row_t(firstRow), lxw_col_t(column),
+                                                               lxw_row_t(lastRow), lxw_col_t(column), &validation)
+                    }
+                case .values(let values):
+                    validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+                    return withCStringArray(values) { list in
+                        validation.value_list = list
+                        return worksheet_data_validation_range(sheet, lxw_row_t(firstRow), lxw_col_t(column),
+                                                               lxw_row_t(lastRow), lxw_col_t(column), &validation)
+                    }
+                }
+            }
+        }
+        try XLSXError.check(status, "cannot add a drop-down to \(name) column \(column + 1)")
+    }
+}
+
+/// Where a drop-down's allowed values come from.
+public enum XLSXDropDownSource: Sendable {
+    /// A short literal list (Excel caps the joined list at 255 characters).
+    case values([String])
+    /// A range holding the values, e.g. `=Codes!$A$1:$A$18` (no length limit).
+    case formula(String)
+}
+
+/// Calls `body` with a NULL-terminated C array of C strings that live for the call.
+private func withCStringArray<Result>(_ strings: [String], _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Result) -> Result {
+    let copies = strings.map { strdup($0) }
+    defer { copies.forEach { free($0) } }
+    var array = copies + [nil]
+    return array.withUnsafeMutableBufferPointer { buffer in
+        // The buffer is never empty: it always holds the terminating nil.
+        body(buffer.baseAddress!)
+    }
+}
