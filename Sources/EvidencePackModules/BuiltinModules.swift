@@ -1,3 +1,4 @@
+import CSVTableImporter
 import EvidencePackCore
 import JSONExporter
 import MinutesTextImporter
@@ -9,6 +10,7 @@ public enum BuiltinModules {
     public static var importers: [any Importer] {
         [
             MinutesTextImporter(),
+            CSVTableImporter(),
             // new-importer: insert above this line
         ]
     }
