@@ -109,6 +109,10 @@ let package = Package(
             path: "Tests/Importers/CSVTableImporterTests"
         ),
         .testTarget(
+            name: "AnnexASpecTests",
+            dependencies: ["AnnexASpec", "AnnexASampleGenerator", "EvidenceModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
             name: "JSONExporterTests",
             dependencies: ["JSONExporter", "EvidencePackCore", "EvidenceModel"],
             path: "Tests/Exporters/JSONExporterTests"
