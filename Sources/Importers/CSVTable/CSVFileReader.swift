@@ -52,7 +52,14 @@ public struct CSVFileReader {
             lastLine = row.endLine
             try onRow(row)
         }
-        while var chunk = try next() {
+        // The encoding is sniffed from the first four bytes, however small the first chunks are.
+        func nextChunk() throws -> [UInt8]? {
+            guard first else { return try next() }
+            var head: [UInt8] = []
+            while head.count < 4, let more = try next() { head += more }
+            return head.isEmpty ? nil : head
+        }
+        while var chunk = try nextChunk() {
             if first {
                 first = false
                 if chunk.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -71,4 +71,11 @@ public struct CSVIssue: Hashable, Sendable {
     public var line: Int
     /// 1-based field number, when known.
     public var column: Int?
+
+    /// Makes an issue.
+    public init(kind: Kind, line: Int, column: Int? = nil) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
 }
