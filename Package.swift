@@ -57,6 +57,20 @@ let package = Package(
             path: "Sources/Importers/MinutesText"
         ),
 
+        .target(
+            name: "CSVTableImporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASpec"],
+            path: "Sources/Importers/CSVTable"
+        ),
+
+        // The Annex A template spec (read from Packs/annex-a/template-*.yaml) and the seeded
+        // synthetic Annex A generator that examples, tests and benchmarks use.
+        .target(
+            name: "AnnexASpec",
+            dependencies: ["EvidenceModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "AnnexASampleGenerator", dependencies: ["EvidenceModel", "AnnexASpec"]),
+
         // Exporters: one target each.
         .target(
             name: "JSONExporter",
@@ -80,6 +94,7 @@ let package = Package(
             dependencies: [
                 "EvidencePackCore",
                 "MinutesTextImporter",
+                "CSVTableImporter",
                 "JSONExporter",
                 "XMLExporter",
                 "HTMLIndexExporter",
@@ -92,6 +107,7 @@ let package = Package(
             dependencies: [
                 "EvidenceModel",
                 "EvidencePackCore",
+                "AnnexASampleGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -109,6 +125,15 @@ let package = Package(
             name: "MinutesTextImporterTests",
             dependencies: ["MinutesTextImporter", "EvidencePackCore", "EvidenceModel"],
             path: "Tests/Importers/MinutesTextImporterTests"
+        ),
+        .testTarget(
+            name: "CSVTableImporterTests",
+            dependencies: ["CSVTableImporter", "AnnexASpec", "AnnexASampleGenerator", "EvidencePackCore", "EvidenceModel"],
+            path: "Tests/Importers/CSVTableImporterTests"
+        ),
+        .testTarget(
+            name: "AnnexASpecTests",
+            dependencies: ["AnnexASpec", "AnnexASampleGenerator", "EvidenceModel", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "JSONExporterTests",

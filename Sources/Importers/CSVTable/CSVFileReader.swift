@@ -1,0 +1,141 @@
+import Foundation
+
+/// Reads a CSV file in fixed-size chunks (never the whole file) through `CSVParser`, after finding
+/// its encoding: UTF-8 with or without a BOM, or UTF-16 (Excel's "Unicode text"), which is
+/// converted to UTF-8 chunk by chunk.
+public struct CSVFileReader {
+    /// What the reader found about the file as a whole.
+    public struct Summary: Sendable {
+        /// `UTF-8`, `UTF-8 (BOM)`, `UTF-16LE` or `UTF-16BE`.
+        public var encoding: String
+        /// The separator used.
+        public var delimiter: UInt8
+        /// The parser's problems, in line order.
+        public var issues: [CSVIssue]
+        /// The last line number seen.
+        public var lastLine: Int
+    }
+
+    /// Bytes read per chunk.
+    public var chunkSize: Int
+
+    /// Makes a reader.
+    public init(chunkSize: Int = 1 << 20) {
+        self.chunkSize = chunkSize
+    }
+
+    /// Streams the records of a file.
+    public func read(url: URL, onRow: (CSVRow) throws -> Void) throws -> Summary {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        return try read(next: { try handle.read(upToCount: chunkSize).map { [UInt8]($0) } }, onRow: onRow)
+    }
+
+    /// Parses bytes already in memory (tests, small files).
+    public func read(bytes: [UInt8], onRow: (CSVRow) throws -> Void) throws -> Summary {
+        var offset = 0
+        let size = chunkSize
+        return try read(next: {
+            guard offset < bytes.count else { return nil }
+            defer { offset += size }
+            return Array(bytes[offset..<min(bytes.count, offset + size)])
+        }, onRow: onRow)
+    }
+
+    private func read(next: () throws -> [UInt8]?, onRow: (CSVRow) throws -> Void) throws -> Summary {
+        var parser = CSVParser()
+        var decoder: UTF16Transcoder?
+        var encoding = "UTF-8"
+        var first = true
+        var lastLine = 0
+        let track: (CSVRow) throws -> Void = { row in
+            lastLine = row.endLine
+            try onRow(row)
+        }
+        // The encoding is sniffed from the first four bytes, however small the first chunks are.
+        func nextChunk() throws -> [UInt8]? {
+            guard first else { return try next() }
+            var head: [UInt8] = []
+            while head.count < 4, let more = try next() { head += more }
+            return head.isEmpty ? nil : head
+        }
+        while var chunk = try nextChunk() {
+            if first {
+                first = false
+                if chunk.starts(with: [0xEF, 0xBB, 0xBF]) {
+                    chunk.removeFirst(3)
+                    encoding = "UTF-8 (BOM)"
+                } else if chunk.starts(with: [0xFF, 0xFE]) {
+                    chunk.removeFirst(2)
+                    decoder = UTF16Transcoder(bigEndian: false)
+                    encoding = "UTF-16LE"
+                } else if chunk.starts(with: [0xFE, 0xFF]) {
+                    chunk.removeFirst(2)
+                    decoder = UTF16Transcoder(bigEndian: true)
+                    encoding = "UTF-16BE"
+                } else if chunk.count >= 4, chunk[1] == 0, chunk[3] == 0, chunk[0] != 0 {
+                    decoder = UTF16Transcoder(bigEndian: false)
+                    encoding = "UTF-16LE"
+                } else if chunk.count >= 4, chunk[0] == 0, chunk[2] == 0, chunk[1] != 0 {
+                    decoder = UTF16Transcoder(bigEndian: true)
+                    encoding = "UTF-16BE"
+                }
+            }
+            if var transcoder = decoder {
+                let utf8 = transcoder.transcode(chunk)
+                decoder = transcoder
+                try parser.feed(utf8, onRow: track)
+            } else {
+                try parser.feed(chunk, onRow: track)
+            }
+        }
+        if let tail = decoder?.finish(), !tail.isEmpty { try parser.feed(tail, onRow: track) }
+        try parser.finish(onRow: track)
+        return Summary(encoding: encoding, delimiter: parser.delimiter ?? UInt8(ascii: ","), issues: parser.issues, lastLine: lastLine)
+    }
+}
+
+/// UTF-16 → UTF-8, one chunk at a time (a code unit or surrogate pair may straddle two chunks).
+struct UTF16Transcoder {
+    let bigEndian: Bool
+    private var carry: [UInt8] = []
+    private var highSurrogate: UInt16?
+
+    init(bigEndian: Bool) { self.bigEndian = bigEndian }
+
+    mutating func transcode(_ bytes: [UInt8]) -> [UInt8] {
+        var input = carry + bytes
+        carry = []
+        if input.count % 2 == 1 { carry = [input.removeLast()] }
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
+        var index = 0
+        while index + 1 < input.count {
+            let unit = bigEndian ? UInt16(input[index]) << 8 | UInt16(input[index + 1]) : UInt16(input[index + 1]) << 8 | UInt16(input[index])
+            index += 2
+            if let high = highSurrogate {
+                highSurrogate = nil
+                if (0xDC00...0xDFFF).contains(unit) {
+                    let scalar = 0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(unit - 0xDC00)
+                    append(scalar, to: &output)
+                    continue
+                }
+                append(0xFFFD, to: &output)
+            }
+            if (0xD800...0xDBFF).contains(unit) { highSurrogate = unit; continue }
+            append((0xDC00...0xDFFF).contains(unit) ? 0xFFFD : UInt32(unit), to: &output)
+        }
+        return output
+    }
+
+    mutating func finish() -> [UInt8] {
+        var output: [UInt8] = []
+        if highSurrogate != nil || !carry.isEmpty { append(0xFFFD, to: &output) }
+        return output
+    }
+
+    private func append(_ value: UInt32, to output: inout [UInt8]) {
+        guard let scalar = Unicode.Scalar(value) else { return }
+        UTF8.encode(scalar) { output.append($0) }
+    }
+}

@@ -1,0 +1,214 @@
+/// A streaming, byte-level CSV parser (RFC 4180 plus what spreadsheets really write): quoted
+/// fields with `""`, CRLF, LF or CR line ends, a comma, semicolon or tab separator detected from
+/// the header line, ragged rows passed on as they are. Feed it chunks of UTF-8 bytes; it calls back
+/// once per record and never holds more than the current record.
+///
+/// Why not a library: SWIFT-NOTES measured CSV.swift at 9 MB/s and SwiftCSV at 5 MB/s with 811 MB
+/// RSS on a 129 MB file, against 850 MB/s for a byte loop; a million-row Annex A list must stream.
+public struct CSVParser {
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+
+    /// The field separator, once known (detected from the first line unless given).
+    public private(set) var delimiter: UInt8?
+    /// Problems found so far, in line order.
+    public private(set) var issues: [CSVIssue] = []
+    /// A quoted field spanning more line breaks than this is taken as a stray quote.
+    public var maximumLinesInQuotedField: Int
+
+    private var state = State.fieldStart
+    private var storage: [UInt8] = []
+    private var ends: [Int] = []
+    private var line = 1
+    private var rowStartLine = 1
+    private var afterCR = false
+    private var rowHasHighBytes = false
+    private var quoteLine = 1
+    private var quoteColumn = 1
+    private var quotedFieldStart = 0
+    private var linesInQuote = 0
+    private var pendingHeader: [UInt8] = []
+
+    /// Makes a parser; pass `delimiter` to skip detection.
+    public init(delimiter: UInt8? = nil, maximumLinesInQuotedField: Int = 200) {
+        self.delimiter = delimiter
+        self.maximumLinesInQuotedField = maximumLinesInQuotedField
+        storage.reserveCapacity(4096)
+        ends.reserveCapacity(64)
+    }
+
+    /// Parses the next chunk, calling `onRow` for every complete record.
+    public mutating func feed(_ chunk: some Collection<UInt8>, onRow: (CSVRow) throws -> Void) rethrows {
+        if delimiter == nil {
+            pendingHeader.append(contentsOf: chunk)
+            guard let detected = Self.detectDelimiter(pendingHeader, final: false) else { return }
+            delimiter = detected
+            let buffered = pendingHeader
+            pendingHeader = []
+            try process(buffered, onRow: onRow)
+            return
+        }
+        try process(chunk, onRow: onRow)
+    }
+
+    /// Ends the input: closes an open quote (reporting it) and emits the last record.
+    public mutating func finish(onRow: (CSVRow) throws -> Void) rethrows {
+        if delimiter == nil {
+            delimiter = Self.detectDelimiter(pendingHeader, final: true) ?? UInt8(ascii: ",")
+            let buffered = pendingHeader
+            pendingHeader = []
+            try process(buffered, onRow: onRow)
+        }
+        if state == .quoted {
+            try recoverFromStrayQuote(onRow: onRow)
+        }
+        if state != .fieldStart || !ends.isEmpty {
+            try endRecord(onRow: onRow)
+        }
+    }
+
+    /// The separator of a header line: the most frequent of comma, semicolon and tab outside quotes.
+    /// Nil while the first line is incomplete (unless `final`).
+    static func detectDelimiter(_ bytes: [UInt8], final: Bool) -> UInt8? {
+        var counts = [0, 0, 0]
+        var inQuotes = false
+        var complete = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
+            if inQuotes { continue }
+            if byte == 0x0A || byte == 0x0D { complete = true; break }
+            switch byte {
+            case UInt8(ascii: ","): counts[0] += 1
+            case UInt8(ascii: ";"): counts[1] += 1
+            case 0x09: counts[2] += 1
+            default: break
+            }
+        }
+        guard complete || final || bytes.count > 1 << 20 else { return nil }
+        if counts[1] > counts[0], counts[1] >= counts[2] { return UInt8(ascii: ";") }
+        if counts[2] > counts[0], counts[2] > counts[1] { return 0x09 }
+        return UInt8(ascii: ",")
+    }
+
+    private mutating func process(_ bytes: some Collection<UInt8>, onRow: (CSVRow) throws -> Void) rethrows {
+        let separator = delimiter ?? UInt8(ascii: ",")
+        for byte in bytes {
+            if afterCR {
+                afterCR = false
+                if byte == 0x0A {
+                    if state == .quoted { storage.append(byte) }
+                    continue
+                }
+            }
+            switch state {
+            case .fieldStart, .unquoted:
+                if byte == separator {
+                    ends.append(storage.count)
+                    state = .fieldStart
+                } else if byte == 0x0A || byte == 0x0D {
+                    afterCR = byte == 0x0D
+                    try endRecord(onRow: onRow)
+                    line += 1
+                    rowStartLine = line
+                } else if byte == UInt8(ascii: "\"") && state == .fieldStart {
+                    state = .quoted
+                    quoteLine = line
+                    quoteColumn = ends.count + 1
+                    quotedFieldStart = storage.count
+                    linesInQuote = 0
+                } else {
+                    if byte >= 0x80 { rowHasHighBytes = true }
+                    storage.append(byte)
+                    state = .unquoted
+                }
+            case .quoted:
+                if byte == UInt8(ascii: "\"") {
+                    state = .quoteInQuoted
+                    continue
+                }
+                if byte >= 0x80 { rowHasHighBytes = true }
+                storage.append(byte)
+                if byte == 0x0A || byte == 0x0D {
+                    afterCR = byte == 0x0D
+                    line += 1
+                    linesInQuote += 1
+                    if linesInQuote > maximumLinesInQuotedField {
+                        try recoverFromStrayQuote(onRow: onRow)
+                    }
+                }
+            case .quoteInQuoted:
+                if byte == UInt8(ascii: "\"") {
+                    storage.append(byte)
+                    state = .quoted
+                } else if byte == separator {
+                    ends.append(storage.count)
+                    state = .fieldStart
+                } else if byte == 0x0A || byte == 0x0D {
+                    afterCR = byte == 0x0D
+                    try endRecord(onRow: onRow)
+                    line += 1
+                    rowStartLine = line
+                } else {
+                    if issues.last.map({ $0.line != line || $0.kind != .textAfterQuote }) ?? true {
+                        issues.append(CSVIssue(kind: .textAfterQuote, line: line, column: ends.count + 1))
+                    }
+                    if byte >= 0x80 { rowHasHighBytes = true }
+                    storage.append(byte)
+                    state = .unquoted
+                }
+            }
+        }
+    }
+
+    /// A quote that never closes: report it, then read what followed it again with the quote
+    /// taken as an ordinary character, so the rows after it are kept.
+    private mutating func recoverFromStrayQuote(onRow: (CSVRow) throws -> Void) rethrows {
+        issues.append(CSVIssue(kind: .unterminatedQuote, line: quoteLine, column: quoteColumn))
+        var replay: [UInt8] = []
+        replay.reserveCapacity(storage.count - quotedFieldStart + 8)
+        for byte in storage[quotedFieldStart...] {
+            replay.append(byte)
+            if byte == UInt8(ascii: "\"") { replay.append(byte) } // it was `""` in the source
+        }
+        storage.removeSubrange(quotedFieldStart...)
+        storage.append(UInt8(ascii: "\""))
+        state = .unquoted
+        line = quoteLine
+        afterCR = false
+        try process(replay, onRow: onRow)
+    }
+
+    private mutating func endRecord(onRow: (CSVRow) throws -> Void) rethrows {
+        ends.append(storage.count)
+        defer {
+            storage.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            rowHasHighBytes = false
+            state = .fieldStart
+        }
+        if ends.count == 1 && storage.isEmpty { return } // a blank line
+        var invalid = Set<Int>()
+        if rowHasHighBytes {
+            var start = 0
+            for (index, end) in ends.enumerated() {
+                if !Self.isValidUTF8(storage[start..<end]) {
+                    invalid.insert(index)
+                    issues.append(CSVIssue(kind: .invalidUTF8, line: rowStartLine, column: index + 1))
+                }
+                start = end
+            }
+        }
+        try onRow(CSVRow(line: rowStartLine, endLine: line, storage: storage, ends: ends, invalidUTF8Fields: invalid))
+    }
+
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+}

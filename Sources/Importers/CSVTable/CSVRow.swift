@@ -1,0 +1,81 @@
+import EvidencePackCore
+
+/// One CSV record as the parser saw it: the fields' bytes (quotes removed, `""` undone) and the
+/// line it starts on. A view into the parser's buffer, valid during the callback that receives it;
+/// reading a field as bytes makes no String, so validating a million rows stays cheap.
+public struct CSVRow: Sendable {
+    /// 1-based physical line where the record starts.
+    public let line: Int
+    /// 1-based physical line where the record ends (later than `line` when a quoted field spans lines).
+    public let endLine: Int
+    let storage: [UInt8]
+    let ends: [Int]
+    let invalidUTF8Fields: Set<Int>
+
+    /// Number of fields.
+    public var count: Int { ends.count }
+
+    /// A field's bytes (empty past the last field).
+    public func bytes(_ index: Int) -> ArraySlice<UInt8> {
+        guard index >= 0, index < ends.count else { return [] }
+        let start = index == 0 ? 0 : ends[index - 1]
+        return storage[start..<ends[index]]
+    }
+
+    /// A field's bytes without leading and trailing spaces and tabs.
+    public func trimmedBytes(_ index: Int) -> ArraySlice<UInt8> {
+        var slice = bytes(index)
+        while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
+        return slice
+    }
+
+    /// Whether a field is empty or only spaces (fields past the end count as blank).
+    public func isBlank(_ index: Int) -> Bool { trimmedBytes(index).isEmpty }
+
+    /// A field as text: UTF-8, or Windows-1252 when the field is not valid UTF-8.
+    public func string(_ index: Int) -> String {
+        let slice = bytes(index)
+        if invalidUTF8Fields.contains(index) { return TextDecoding.windows1252(Array(slice)) }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    /// A field as trimmed text.
+    public func trimmedString(_ index: Int) -> String {
+        let slice = trimmedBytes(index)
+        if invalidUTF8Fields.contains(index) { return TextDecoding.windows1252(Array(slice)) }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    /// Every field as text.
+    public var strings: [String] { (0..<count).map(string) }
+
+    /// Whether every field is blank (a line of only separators).
+    public var isEmpty: Bool { (0..<count).allSatisfy(isBlank) }
+}
+
+/// A problem the CSV parser found, before it becomes a diagnostic with the file's path.
+public struct CSVIssue: Hashable, Sendable {
+    /// What went wrong.
+    public enum Kind: String, Sendable {
+        /// A quoted field never closed (or ran on for too many lines): read again with the quote as text.
+        case unterminatedQuote
+        /// A field is not valid UTF-8: read as Windows-1252.
+        case invalidUTF8
+        /// Text after a closing quote (`"abc"def`): kept as part of the field.
+        case textAfterQuote
+    }
+    /// What went wrong.
+    public var kind: Kind
+    /// 1-based line.
+    public var line: Int
+    /// 1-based field number, when known.
+    public var column: Int?
+
+    /// Makes an issue.
+    public init(kind: Kind, line: Int, column: Int? = nil) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
+}

@@ -1,0 +1,207 @@
+import AnnexASpec
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Reads CSV tables: DfE explore-education-statistics KPI files and councils' own KPI exports into
+/// KPI observations, and Ofsted Annex A lists 1-11 into validated, normalised list tables (streamed:
+/// a million-row list is never held in memory). Anything else becomes a generic table.
+///
+/// Importer options: `annexAList` (read every file as this list), `annexATemplate` (a template
+/// version such as `2024`), `annexATemplateFolder` (where `template-*.yaml` live), `maxRows` (rows
+/// kept in a record, default 2000). Pack options: `authorityCode`, `authorityName`,
+/// `statisticalNeighbours`.
+public struct CSVTableImporter: Importer {
+    /// Rows of an Annex A list or generic table kept in the record; beyond this the record says
+    /// `streamedFromSource` and exporters re-read the file with `AnnexAListReader`.
+    public static let defaultMaximumRows = 2000
+
+    public init() {}
+
+    public var descriptor: ModuleDescriptor {
+        ModuleDescriptor(id: "csv-table", version: "1.0.0", role: .importer,
+                         summary: "CSV tables: DfE statistics and council KPI exports as KPI observations; Annex A lists 1-11, validated",
+                         mediaTypes: ["text/csv", "text/tab-separated-values"], fileExtensions: ["csv", "tsv"])
+    }
+
+    /// The Annex A templates, read once per process (nil when the spec folder cannot be found).
+    static let templates: [AnnexATemplate]? = {
+        guard let folder = AnnexATemplateLoader.locateFolder() else { return nil }
+        return try? AnnexATemplateLoader.loadAll(folder: folder)
+    }()
+
+    public func confidence(for probe: SourceProbe) -> Double {
+        guard ["csv", "tsv"].contains(probe.fileExtension) else { return 0 }
+        let headers = Self.firstRow(of: probe.head)
+        if DfEStatisticsReader.recognises(headers) || CouncilKPIReader.columns(headers) != nil { return 0.95 }
+        if let template = Self.templates?.last,
+           AnnexAListRecognizer.recognise(path: probe.path, headers: headers, template: template) != nil { return 0.95 }
+        return 0.6
+    }
+
+    public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
+        let url = context.url(of: source)
+        let headers = try Self.header(of: url)
+        if DfEStatisticsReader.recognises(headers) || CouncilKPIReader.columns(headers) != nil {
+            return try importKPI(source: source, url: url, context: context)
+        }
+        var diagnostics: [Diagnostic] = []
+        switch loadTemplate(context: context) {
+        case .success(let template):
+            let forced = context.options["annexAList"].flatMap { Int($0) }
+            if forced != nil || AnnexAListRecognizer.recognise(path: source.path, headers: headers, template: template) != nil {
+                return try importAnnexA(source: source, url: url, template: template, list: forced, context: context)
+            }
+        case .failure(let error):
+            diagnostics.append(Diagnostic(.warning, code: "annexa.template.unavailable", message: error.description,
+                                          location: SourceLocation(path: source.path), step: "import"))
+        }
+        var result = try importGeneric(source: source, url: url, context: context)
+        result.diagnostics.insert(contentsOf: diagnostics, at: 0)
+        return result
+    }
+
+    private func maximumRows(_ context: ImportContext) -> Int {
+        context.options["maxRows"].flatMap { Int($0) }.map { max(0, $0) } ?? Self.defaultMaximumRows
+    }
+
+    private func loadTemplate(context: ImportContext) -> Result<AnnexATemplate, AnnexATemplateError> {
+        do {
+            if context.options["annexATemplate"] == nil, context.options["annexATemplateFolder"] == nil, let all = Self.templates, !all.isEmpty {
+                return .success(all.last { $0.validFrom <= context.referenceDate } ?? all[0])
+            }
+            return .success(try AnnexATemplateLoader.template(for: context.referenceDate, version: context.options["annexATemplate"],
+                                                              folder: context.options["annexATemplateFolder"]))
+        } catch let error as AnnexATemplateError {
+            return .failure(error)
+        } catch {
+            return .failure(AnnexATemplateError(description: "cannot read the Annex A template: \(error)"))
+        }
+    }
+
+    // MARK: Annex A
+
+    private func importAnnexA(source: Source, url: URL, template: AnnexATemplate, list: Int?, context: ImportContext) throws -> ImportResult {
+        let limit = maximumRows(context)
+        var kept: [[String]] = []
+        let reader = AnnexAListReader(template: template, referenceDate: context.referenceDate, displayPath: source.path, list: list)
+        let result = try reader.read(url: url) { row in
+            if kept.count < limit { kept.append(row.values) }
+        }
+        guard let match = result.match else {
+            return ImportResult(records: [], diagnostics: result.diagnostics)
+        }
+        let table = Table(kind: .annexAList, title: match.list.title, annexAList: match.list.number, columns: match.list.headers,
+                          rows: kept, rowCount: result.rowCount, streamedFromSource: result.rowCount > kept.count)
+        return ImportResult(records: [.table(table)], lineRanges: [result.lines], diagnostics: result.diagnostics)
+    }
+
+    // MARK: KPI
+
+    private func importKPI(source: Source, url: URL, context: ImportContext) throws -> ImportResult {
+        var headers: [String] = []
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        let summary = try CSVFileReader().read(url: url) { row in
+            if headers.isEmpty {
+                headers = row.strings.map { $0.trimmingCharacters(in: .whitespaces) }
+                return
+            }
+            if row.isEmpty { return }
+            rows.append(row.strings)
+            lines.append(row.line)
+        }
+        var sink = DiagnosticSink(path: source.path)
+        for issue in summary.issues { CSVTableImporter.report(issue, into: &sink) }
+        for (index, row) in rows.enumerated() where row.count != headers.count && !(row.count > headers.count && row[headers.count...].allSatisfy { $0.isEmpty }) {
+            sink.add(.warning, "csv.ragged-row", "row has \(row.count) fields but the header has \(headers.count)", line: lines[index], column: min(row.count, headers.count) + 1)
+        }
+        let selection = AuthoritySelection(packOptions: context.packOptions)
+        let observations: [KPIObservation]
+        var diagnostics = sink.finished()
+        let title: String
+        if DfEStatisticsReader.recognises(headers) {
+            let read = DfEStatisticsReader(headers: headers, rows: rows, lines: lines, selection: selection, path: source.path).read()
+            observations = read.observations
+            diagnostics += read.diagnostics
+            title = "DfE statistics: " + Self.titleFromFileName(source.path)
+        } else if let columns = CouncilKPIReader.columns(headers) {
+            let read = CouncilKPIReader(headers: headers, rows: rows, lines: lines, columns: columns, selection: selection,
+                                        path: source.path, decimalComma: summary.delimiter == UInt8(ascii: ";")).read()
+            observations = read.observations
+            diagnostics += read.diagnostics
+            title = "KPI export: " + Self.titleFromFileName(source.path)
+        } else {
+            observations = []
+            title = Self.titleFromFileName(source.path)
+        }
+        if observations.isEmpty {
+            diagnostics.append(Diagnostic(.warning, code: "kpi.empty", message: "no KPI observations were read from this file",
+                                          location: SourceLocation(path: source.path), step: "import"))
+        }
+        let table = Table(kind: .kpi, title: title, columns: headers, rows: [], rowCount: rows.count, streamedFromSource: false,
+                          observations: observations)
+        return ImportResult(records: [.table(table)], lineRanges: [1...max(1, summary.lastLine)], diagnostics: diagnostics)
+    }
+
+    // MARK: Generic
+
+    private func importGeneric(source: Source, url: URL, context: ImportContext) throws -> ImportResult {
+        let limit = maximumRows(context)
+        var headers: [String]?
+        var kept: [[String]] = []
+        var count = 0
+        let summary = try CSVFileReader().read(url: url) { row in
+            guard headers != nil else { headers = row.strings; return }
+            if row.isEmpty { return }
+            count += 1
+            if kept.count < limit { kept.append(row.strings) }
+        }
+        var sink = DiagnosticSink(path: source.path)
+        for issue in summary.issues { Self.report(issue, into: &sink) }
+        sink.always(.note, "csv.generic", "not a KPI file nor an Annex A list; kept as a plain table")
+        let table = Table(kind: .generic, title: Self.titleFromFileName(source.path), columns: headers ?? [], rows: kept,
+                          rowCount: count, streamedFromSource: count > kept.count)
+        return ImportResult(records: [.table(table)], lineRanges: [1...max(1, summary.lastLine)], diagnostics: sink.finished())
+    }
+
+    // MARK: Helpers
+
+    static func report(_ issue: CSVIssue, into sink: inout DiagnosticSink) {
+        switch issue.kind {
+        case .unterminatedQuote:
+            sink.add(.error, "csv.unterminated-quote", "a quoted field opened here never closes; the quote was read as text and the following lines as rows", line: issue.line, column: issue.column)
+        case .invalidUTF8:
+            sink.add(.warning, "csv.invalid-utf8", "field \(issue.column ?? 0) is not valid UTF-8; read as Windows-1252", line: issue.line, column: issue.column)
+        case .textAfterQuote:
+            sink.add(.warning, "csv.text-after-quote", "text follows a closing quote; kept as part of the field", line: issue.line, column: issue.column)
+        }
+    }
+
+    /// The first record of some bytes (a probe's head), as text.
+    static func firstRow(of bytes: [UInt8]) -> [String] {
+        var first: [String]?
+        var limited = bytes
+        // Stop at the first line break outside quotes is the parser's job; a probe may cut a row.
+        if limited.count > 65536 { limited = Array(limited[..<65536]) }
+        _ = try? CSVFileReader().read(bytes: limited) { row in
+            if first == nil { first = row.strings.map { $0.trimmingCharacters(in: .whitespaces) } }
+            throw StopReading()
+        }
+        return first ?? []
+    }
+
+    /// The header of a file, reading only its first 64 KiB.
+    static func header(of url: URL) throws -> [String] {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        let head = try handle.read(upToCount: 65536).map { [UInt8]($0) } ?? []
+        return firstRow(of: head)
+    }
+
+    static func titleFromFileName(_ path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    private struct StopReading: Error {}
+}

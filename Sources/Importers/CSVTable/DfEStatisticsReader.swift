@@ -1,0 +1,167 @@
+import EvidenceModel
+import Foundation
+
+/// Which authority a pack is about, and which others it compares with: England and the
+/// authority's region always, statistical neighbours when listed (pack options `authorityCode`
+/// or `authorityName`, `statisticalNeighbours` as a comma list of codes or names).
+public struct AuthoritySelection: Sendable {
+    /// The authority's `new_la_code` (E06…) or DfE number (`840`), when given.
+    public var code: String?
+    /// The authority's name, when given.
+    public var name: String?
+    /// Neighbours' codes or names, lower-cased.
+    public var neighbours: Set<String>
+
+    /// Reads the pack options.
+    public init(packOptions: [String: String]) {
+        func clean(_ key: String) -> String? {
+            packOptions[key].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        code = clean("authorityCode")
+        name = clean("authorityName")
+        neighbours = Set((packOptions["statisticalNeighbours"] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+    }
+
+    /// True when no authority is named: everything is kept.
+    public var keepsEverything: Bool { code == nil && name == nil }
+
+    func isAuthority(newCode: String, oldCode: String, name laName: String) -> Bool {
+        if let code, !code.isEmpty, code.caseInsensitiveCompare(newCode) == .orderedSame || code == oldCode { return true }
+        if let name, !laName.isEmpty, Self.looseName(name) == Self.looseName(laName) { return true }
+        return false
+    }
+
+    func isNeighbour(newCode: String, oldCode: String, name laName: String) -> Bool {
+        neighbours.contains(newCode.lowercased()) || (!oldCode.isEmpty && neighbours.contains(oldCode)) || neighbours.contains(laName.lowercased())
+    }
+
+    static func looseName(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "&", with: "and").filter { $0.isLetter || $0.isNumber }
+    }
+}
+
+/// Reads a DfE explore-education-statistics CSV (tidy: one row per time × geography × filter)
+/// into KPI observations. Columns are found by name, never position. Each column whose every
+/// value is a number or a suppression symbol is an indicator (wide layout); the other columns
+/// that vary are filters, and an indicator is qualified by their values (long layout):
+/// `children_count[Children looked after on 31 March each year]` (several filters are joined with
+/// `, ` in column order; constant columns such as `category` are left out).
+struct DfEStatisticsReader {
+    static let standardColumns = ["time_period", "time_identifier", "geographic_level", "country_code", "country_name",
+                                  "region_code", "region_name", "old_la_code", "new_la_code", "la_name"]
+
+    /// Whether a header is an EES tidy file's.
+    static func recognises(_ headers: [String]) -> Bool {
+        let lower = Set(headers.map { $0.lowercased().trimmingCharacters(in: .whitespaces) })
+        return lower.contains("time_period") && lower.contains("geographic_level")
+    }
+
+    let headers: [String]
+    let rows: [[String]]
+    let lines: [Int]
+    let selection: AuthoritySelection
+    let path: String
+
+    func read() -> (observations: [KPIObservation], diagnostics: [Diagnostic], indicators: [String]) {
+        var diagnostics: [Diagnostic] = []
+        let lower = headers.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        func column(_ name: String) -> Int? { lower.firstIndex(of: name) }
+        func cell(_ row: [String], _ index: Int?) -> String {
+            guard let index, index < row.count else { return "" }
+            return row[index].trimmingCharacters(in: .whitespaces)
+        }
+        let time = column("time_period"), identifier = column("time_identifier"), level = column("geographic_level")
+        let countryCode = column("country_code"), countryName = column("country_name")
+        let regionCode = column("region_code"), regionName = column("region_name")
+        let oldCode = column("old_la_code"), newCode = column("new_la_code"), laName = column("la_name")
+        // Classify the other columns.
+        var indicators: [Int] = [], filters: [Int] = []
+        for index in headers.indices where !Self.standardColumns.contains(lower[index]) {
+            if lower[index].hasSuffix("_code") || lower[index].hasSuffix("_name") { continue } // other geographies
+            var numeric = 0, text = 0
+            var distinct = Set<String>()
+            for row in rows {
+                let value = cell(row, index)
+                if value.isEmpty { continue }
+                if KPIValue.parse(value) != nil { numeric += 1 } else { text += 1 }
+                if distinct.count < 2 { distinct.insert(value) }
+            }
+            if numeric > 0 && text == 0 {
+                indicators.append(index)
+            } else if distinct.count > 1 {
+                if numeric > 0 && text > 0 && numeric >= text {
+                    diagnostics.append(Diagnostic(.note, code: "kpi.mixed-column",
+                        message: "column '\(headers[index])' mixes numbers and text (e.g. durations); read as a filter, not an indicator",
+                        location: SourceLocation(path: path), step: "import"))
+                }
+                filters.append(index)
+            }
+        }
+        // Which rows to keep: with an authority named, its rows, England, its region, neighbours.
+        var keptRegionCodes = Set<String>(), keptRegionNames = Set<String>()
+        var authorityFound = selection.keepsEverything
+        if !selection.keepsEverything {
+            for row in rows where cell(row, level).lowercased() == "local authority" {
+                if selection.isAuthority(newCode: cell(row, newCode), oldCode: cell(row, oldCode), name: cell(row, laName)) {
+                    authorityFound = true
+                    if !cell(row, regionCode).isEmpty { keptRegionCodes.insert(cell(row, regionCode)) }
+                    if !cell(row, regionName).isEmpty { keptRegionNames.insert(cell(row, regionName).lowercased()) }
+                }
+            }
+            if !authorityFound {
+                diagnostics.append(Diagnostic(.warning, code: "kpi.authority-absent",
+                    message: "the pack's authority (\(selection.code ?? selection.name ?? "")) has no rows in this file; England and any neighbours are kept",
+                    location: SourceLocation(path: path), step: "import"))
+            }
+        }
+        var observations: [KPIObservation] = []
+        var badPeriods = 0, firstBadLine: Int?
+        for (rowIndex, row) in rows.enumerated() {
+            let levelText = cell(row, level)
+            let geography: Geography
+            switch levelText.lowercased() {
+            case "national":
+                geography = Geography(level: .national, code: nonEmpty(cell(row, countryCode)), name: cell(row, countryName).isEmpty ? "England" : cell(row, countryName))
+            case "regional":
+                geography = Geography(level: .regional, code: nonEmpty(cell(row, regionCode)), name: cell(row, regionName))
+            case "local authority":
+                geography = Geography(level: .localAuthority, code: nonEmpty(cell(row, newCode)) ?? nonEmpty(cell(row, oldCode)), name: cell(row, laName))
+            default:
+                geography = Geography(level: .other, code: nil, name: levelText)
+            }
+            if !selection.keepsEverything {
+                switch geography.level {
+                case .national: break
+                case .regional:
+                    guard keptRegionCodes.contains(cell(row, regionCode)) || keptRegionNames.contains(cell(row, regionName).lowercased()) else { continue }
+                case .localAuthority:
+                    let n = cell(row, newCode), o = cell(row, oldCode), name = cell(row, laName)
+                    guard selection.isAuthority(newCode: n, oldCode: o, name: name) || selection.isNeighbour(newCode: n, oldCode: o, name: name) else { continue }
+                case .other: continue
+                }
+            }
+            guard let period = KPIPeriod.dfe(timePeriod: cell(row, time), identifier: cell(row, identifier)) else {
+                badPeriods += 1
+                if firstBadLine == nil { firstBadLine = lines[rowIndex] }
+                continue
+            }
+            let labels = filters.map { cell(row, $0) }.filter { !$0.isEmpty }
+            let qualifier = labels.isEmpty ? "" : "[" + labels.joined(separator: ", ") + "]"
+            for index in indicators {
+                guard let value = KPIValue.parse(cell(row, index)) else { continue }
+                observations.append(KPIObservation(indicator: headers[index].trimmingCharacters(in: .whitespaces) + qualifier, period: period,
+                                                   geography: geography, value: value,
+                                                   unit: KPIValue.unit(forIndicator: headers[index]), line: lines[rowIndex]))
+            }
+        }
+        if badPeriods > 0 {
+            diagnostics.append(Diagnostic(.warning, code: "kpi.period.invalid",
+                message: "\(badPeriods) row(s) have a time_period/time_identifier that is not a known period; they were skipped",
+                location: SourceLocation(path: path, line: firstBadLine, column: time.map { $0 + 1 }), step: "import"))
+        }
+        return (observations, diagnostics, indicators.map { headers[$0] })
+    }
+
+    private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}

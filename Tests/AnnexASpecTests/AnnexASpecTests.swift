@@ -1,0 +1,204 @@
+import AnnexASpec
+import EvidenceModel
+import Foundation
+import Testing
+import Yams
+
+/// The package root, from this file's path (Tests/AnnexASpecTests/AnnexASpecTests.swift).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The 2024 template spec, read from Packs/annex-a.
+func template2024() throws -> AnnexATemplate {
+    try AnnexATemplateLoader.load(file: packageRoot.appendingPathComponent("Packs/annex-a/template-2024.yaml"))
+}
+
+@Suite struct AnnexATemplateTests {
+    @Test func loadsElevenListsWithTheirColumns() throws {
+        let template = try template2024()
+        #expect(template.template == "2024")
+        #expect(template.validFrom.iso8601 == "2024-01-01")
+        #expect(template.lists.map(\.number) == Array(1...11))
+        let referrals = try #require(template.list(3))
+        #expect(referrals.sheetName == "List 3")
+        #expect(referrals.headers == ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age", "Date of Referral",
+                                      "Referral Source", "Referral NFA?", "Number of Referrals in Last 12 Months",
+                                      "Allocated Team", "Allocated Worker"])
+        #expect(referrals.reportingWindow.months == 6)
+        #expect(referrals.duplicateKeyColumns == [0, 5, 6])
+        #expect(referrals.columns[1].valueSet?.name == "gender")
+        #expect(referrals.columns[8].type == .integer && referrals.columns[8].minimum == 0)
+        #expect(try #require(template.list(10)).reportingWindow.months == 12)
+        #expect(try #require(template.list(11)).reportingWindow.months == 12)
+        #expect(template.lists.filter { $0.number <= 9 }.allSatisfy { $0.reportingWindow.months == 6 })
+    }
+
+    @Test func locatesTheFolderFromThePackage() throws {
+        let folder = try #require(AnnexATemplateLoader.locateFolder(currentDirectory: URL(fileURLWithPath: "/nonexistent")))
+        #expect(folder.lastPathComponent == "annex-a")
+        let all = try AnnexATemplateLoader.loadAll(folder: folder)
+        #expect(all.contains { $0.template == "2024" })
+    }
+
+    /// The spec must stay what shared/docs/annex-a-lists.yaml says: header text byte for byte,
+    /// column types and LIIA's required flags, list by list.
+    @Test func matchesTheSharedListDocument() throws {
+        let doc = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/docs/annex-a-lists.yaml")
+        guard FileManager.default.fileExists(atPath: doc.path) else {
+            print("skipped: \(doc.path) is absent")
+            return
+        }
+        let template = try template2024()
+        let top = try #require(try Yams.load(yaml: String(contentsOf: doc, encoding: .utf8)) as? [String: Any])
+        let lists = try #require(top["lists"] as? [[String: Any]])
+        #expect(lists.count == 11)
+        for list in lists {
+            let number = try #require(list["number"] as? Int)
+            let spec = try #require(template.list(number))
+            let columns = try #require(list["columns"] as? [[String: Any]])
+            #expect(spec.headers == columns.compactMap { $0["header"] as? String }, "list \(number) headers")
+            for (index, column) in columns.enumerated() where index < spec.columns.count {
+                let docType = (column["type"] as? String ?? "").split(separator: " ").first.map(String.init) ?? ""
+                #expect(spec.columns[index].type.rawValue == docType, "list \(number) column \(index + 1) type")
+                // The document lost `required_by_liia` where LIIA's regex line ends in its
+                // `*date-not-blank` anchor (List 3 'Date of Referral'); that anchor means required.
+                let regexSaysRequired = (column["liia_header_regex"] as? [String] ?? []).contains { $0.contains("date-not-blank") }
+                let docRequired = (column["required_by_liia"] as? Bool ?? false) || regexSaysRequired
+                #expect(spec.columns[index].required == docRequired, "list \(number) column \(index + 1) required")
+            }
+        }
+    }
+
+    @Test func reportsABrokenSpecWithItsPath() {
+        #expect(throws: AnnexATemplateError.self) {
+            try AnnexATemplateLoader.parse(yaml: "template: '2030'\nvalidFrom: 'soon'\nlists: []\n", path: "template-2030.yaml")
+        }
+        do {
+            _ = try AnnexATemplateLoader.parse(yaml: """
+            template: '2030'
+            validFrom: '2030-01-01'
+            lists:
+            - number: 1
+              columns:
+              - {header: Gender, type: category, valueSet: nothing}
+            """, path: "template-2030.yaml")
+            Issue.record("an unknown value set was accepted")
+        } catch {
+            #expect("\(error)".contains("template-2030.yaml"))
+            #expect("\(error)".contains("nothing"))
+        }
+    }
+
+    @Test func picksTheTemplateInForceOnTheReferenceDate() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annexa-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, from, header) in [("2024", "2024-01-01", "Child Unique ID"), ("2026", "2026-04-01", "Child ID")] {
+            try Data("""
+            template: '\(name)'
+            validFrom: '\(from)'
+            lists:
+            - number: 1
+              columns:
+              - {header: \(header), type: id, required: true}
+            """.utf8).write(to: folder.appendingPathComponent("template-\(name).yaml"))
+        }
+        let before = try AnnexATemplateLoader.template(for: try #require(CalendarDate(iso8601: "2026-03-31")), folder: folder.path)
+        let after = try AnnexATemplateLoader.template(for: try #require(CalendarDate(iso8601: "2026-04-01")), folder: folder.path)
+        let named = try AnnexATemplateLoader.template(for: try #require(CalendarDate(iso8601: "2026-04-01")), version: "2024", folder: folder.path)
+        #expect(before.template == "2024")
+        #expect(after.template == "2026")
+        #expect(after.list(1)?.headers == ["Child ID"])
+        #expect(named.template == "2024")
+    }
+}
+
+@Suite struct HeaderKeyTests {
+    @Test func ignoresCaseSpacingPunctuationAndCurlyQuotes() {
+        #expect(HeaderKey.make("Date of referral") == HeaderKey.make(" DATE  OF Referral "))
+        #expect(HeaderKey.make("Referral NFA?") == HeaderKey.make("referral_nfa"))
+        #expect(HeaderKey.make("Child’s ID") == HeaderKey.make("Child's ID"))
+        #expect(HeaderKey.make("Date of Birth") != HeaderKey.make("Date of Death"))
+    }
+
+    @Test func findsAColumnByAVariant() throws {
+        let list = try #require(try template2024().list(3))
+        #expect(list.columnIndex(named: "date of REFERRAL") == 5)
+        #expect(list.columnIndex(named: "Age of Child (Years)") == 4)
+        #expect(list.columnIndex(named: "Shoe size") == nil)
+        #expect(list.dateOfBirthColumn == 3)
+    }
+}
+
+@Suite struct AnnexADateTests {
+    func parse(_ text: String) -> (String, AnnexADate.Form)? {
+        AnnexADate.parse(text).map { ($0.date.iso8601, $0.form) }
+    }
+
+    @Test func readsTheTemplateForm() {
+        #expect(parse("05/11/2025")?.0 == "2025-11-05")
+        #expect(parse("05/11/2025")?.1 == .template)
+        #expect(parse("5/1/2025")?.0 == "2025-01-05")
+        #expect(parse("05-11-2025")?.0 == "2025-11-05")
+        #expect(parse("29/02/2024")?.0 == "2024-02-29")
+        #expect(parse("05/11/2025 00:00:00")?.0 == "2025-11-05")
+    }
+
+    @Test func readsISOAndExcelSerials() {
+        #expect(parse("2025-11-05")?.0 == "2025-11-05")
+        #expect(parse("2025-11-05")?.1 == .iso)
+        #expect(parse("2025-11-05T00:00:00")?.0 == "2025-11-05")
+        // 45658 is 1 January 2025 in Excel's 1900 system; 45658.75 the same day at 18:00.
+        #expect(parse("45658")?.0 == "2025-01-01")
+        #expect(parse("45658")?.1 == .excelSerial)
+        #expect(parse("45658.75")?.0 == "2025-01-01")
+        #expect(parse("61")?.0 == "1900-03-01")
+    }
+
+    @Test func rejectsWhatIsNotADay() {
+        for text in ["31/02/2025", "29/02/2025", "13/13/2025", "2025/11", "05/11/25", "yesterday", "", "7", "05/11-2025", "1.2.3", "2025-11-05x"] {
+            #expect(AnnexADate.parse(text) == nil, "\(text)")
+        }
+    }
+}
+
+@Suite struct AnnexAValueSetTests {
+    @Test func resolvesTemplateCodesAndLooseSpellings() throws {
+        let template = try template2024()
+        let gender = try #require(template.valueSets["gender"])
+        #expect(gender.resolve("a) Male") == .exact(0))
+        #expect(gender.resolve("Male") == .normalised(0))
+        #expect(gender.resolve("  FEMALE ") == .normalised(1))
+        #expect(gender.resolve("F") == .normalised(1))
+        #expect(gender.resolve("c) Not stated/recorded (or unborn)") == .normalised(2))
+        #expect(gender.resolve("Other") == .unknown)
+        let ethnicity = try #require(template.valueSets["ethnicity"])
+        #expect(ethnicity.resolve("WBRI").normalisedIndex == 0)
+        #expect(ethnicity.resolve("a) WBRI") == .exact(0))
+        let source = try #require(template.valueSets["referral_source"])
+        #expect(source.resolve("1A") == .normalised(0))
+        #expect(source.resolve("3D").normalisedIndex.map { source.values[$0] } == "j) 3D: Health services")
+        let yesNo = try #require(template.valueSets["yes_no"])
+        #expect(yesNo.resolve("Y") == .normalised(0))
+        #expect(yesNo.resolve("no") == .normalised(1))
+    }
+
+    /// A spelling two codes share (`Individual` is 1A to 1D) is never guessed.
+    @Test func leavesAmbiguousSpellingsUnresolved() throws {
+        let source = try #require(try template2024().valueSets["referral_source"])
+        #expect(source.resolve("Individual") == .unknown)
+        #expect(source.resolve("Health services") == .unknown)
+        let made = AnnexAValueSet(name: "t", values: ["a) Yes", "b) Yes please"])
+        #expect(made.resolve("Yes") == .normalised(0))
+        #expect(made.resolve("a") == .unknown)
+    }
+}
+
+extension AnnexAValueSet.Resolution {
+    /// The template value's index, however it matched.
+    var normalisedIndex: Int? {
+        switch self {
+        case .exact(let index), .normalised(let index): index
+        case .unknown: nil
+        }
+    }
+}
