@@ -83,6 +83,11 @@ let package = Package(
             path: "Sources/Exporters/XML"
         ),
         .target(
+            name: "AnnexAWorkbookExporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASpec", "CSVTableImporter", "XLSXWriter"],
+            path: "Sources/Exporters/AnnexAWorkbook"
+        ),
+        .target(
             name: "HTMLIndexExporter",
             dependencies: ["EvidenceModel", "EvidencePackCore"],
             path: "Sources/Exporters/HTMLIndex"
@@ -98,6 +103,7 @@ let package = Package(
                 "JSONExporter",
                 "XMLExporter",
                 "HTMLIndexExporter",
+                "AnnexAWorkbookExporter",
             ]
         ),
 
@@ -146,6 +152,11 @@ let package = Package(
             name: "XMLExporterTests",
             dependencies: ["XMLExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "LibXML"],
             path: "Tests/Exporters/XMLExporterTests"
+        ),
+        .testTarget(
+            name: "AnnexAWorkbookExporterTests",
+            dependencies: ["AnnexAWorkbookExporter", "AnnexASpec", "AnnexASampleGenerator", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
+            path: "Tests/Exporters/AnnexAWorkbookExporterTests"
         ),
         .testTarget(
             name: "HTMLIndexExporterTests",

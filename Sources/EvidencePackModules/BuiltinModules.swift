@@ -1,3 +1,4 @@
+import AnnexAWorkbookExporter
 import CSVTableImporter
 import EvidencePackCore
 import HTMLIndexExporter
@@ -23,6 +24,7 @@ public enum BuiltinModules {
             JSONExporter(),
             XMLExporter(),
             HTMLIndexExporter(),
+            AnnexAWorkbookExporter(),
         ]
     }
 

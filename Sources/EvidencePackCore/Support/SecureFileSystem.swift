@@ -28,6 +28,13 @@ public enum SecureFileSystem {
         _ = chmod(url.path, mode_t(folderPermissions))
     }
 
+    /// Makes a file written by another library (libxlsxwriter, a subprocess) readable by the owner only.
+    public static func restrict(_ url: URL) throws {
+        guard chmod(url.path, mode_t(filePermissions)) == 0 else {
+            throw POSIXFailure(operation: "chmod", path: url.path, code: errno)
+        }
+    }
+
     /// Writes bytes to a file readable by the owner only, creating parent folders as needed.
     public static func write(_ data: Data, to url: URL) throws {
         try createDirectory(at: url.deletingLastPathComponent())

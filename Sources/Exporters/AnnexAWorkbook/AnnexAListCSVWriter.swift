@@ -1,0 +1,74 @@
+import EvidencePackCore
+import Foundation
+
+/// Writes one Annex A list as CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark so that Excel reads
+/// the template's curly quotes), streaming through a buffer so a million rows never sit in memory.
+///
+/// A cell that a spreadsheet would run as a formula (`=HYPERLINK(...)`, leading `+ - @`, tab or
+/// carriage return) is written with a leading apostrophe, as OWASP advises for CSV injection; plain
+/// negative numbers are left alone.
+final class AnnexAListCSVWriter {
+    private let handle: FileHandle
+    private let url: URL
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 20
+
+    /// `list-01.csv` .. `list-11.csv`: sorts in list order.
+    static func fileName(list: Int) -> String {
+        list < 10 ? "list-0\(list).csv" : "list-\(list).csv"
+    }
+
+    init(url: URL, headers: [String]) throws {
+        self.url = url
+        try SecureFileSystem.write(Data(), to: url)
+        handle = try FileHandle(forWritingTo: url)
+        buffer.reserveCapacity(Self.flushSize + 4096)
+        buffer += [0xEF, 0xBB, 0xBF]
+        try append(headers)
+    }
+
+    func append(_ fields: [String]) throws {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            Self.encode(Self.neutralised(field), into: &buffer)
+        }
+        buffer += [13, 10]
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    func close() throws {
+        try flush()
+        try handle.close()
+    }
+
+    private func flush() throws {
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw AnnexAWriteError(description: "cannot write \(url.lastPathComponent): \(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The text a spreadsheet will show as text.
+    static func neutralised(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
+        if first == "-" || first == "+", Double(field) != nil { return field }
+        return "'" + field
+    }
+
+    /// Quotes a field when it holds a comma, quote or line break.
+    static func encode(_ field: String, into buffer: inout [UInt8]) {
+        let bytes = field.utf8
+        guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) else {
+            buffer += bytes
+            return
+        }
+        buffer.append(UInt8(ascii: "\""))
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { buffer.append(byte) }
+            buffer.append(byte)
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+}

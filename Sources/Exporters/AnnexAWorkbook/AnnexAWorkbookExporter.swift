@@ -1,0 +1,68 @@
+import AnnexASpec
+import CSVTableImporter
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Writes the Annex A submission: one workbook in the template's shape (`annex-a/annex-a.xlsx`,
+/// worksheets "List 1".."List 11"), one CSV per list, and the validation report.
+///
+/// Rows are streamed again from each list's source file with `AnnexAListReader`, normalised to the
+/// template (dates as real dates, codes as the template writes them), so a million-row list never
+/// sits in memory. Options: `folder` (default `annex-a`), `annexATemplate` (a template version).
+public struct AnnexAWorkbookExporter: Exporter {
+    /// Makes the exporter.
+    public init() {}
+
+    /// Id, version and what it writes.
+    public var descriptor: ModuleDescriptor {
+        ModuleDescriptor(id: "annex-a-workbook", version: "1.0.0", role: .exporter,
+                         summary: "the Annex A lists as an .xlsx workbook in the template's shape, one CSV per list, and the validation report",
+                         mediaTypes: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "text/plain"],
+                         fileExtensions: ["xlsx", "csv", "txt"])
+    }
+
+    /// The payload folder written to, unless the `folder` option says otherwise.
+    public static let defaultFolder = "annex-a"
+
+    /// Writes the workbook, the CSVs and the report.
+    public func export(_ bundle: EvidenceBundle, to output: OutputDirectory, context: ExportContext) async throws {
+        let template = try AnnexATemplateLoader.template(for: bundle.referenceDate, version: context.options["annexATemplate"],
+                                                         folder: context.options["annexATemplateFolder"])
+        let folder = context.options["folder"] ?? Self.defaultFolder
+        let lists = AnnexAListSources(bundle: bundle, template: template)
+        let streamer = AnnexARowStreamer(template: template, referenceDate: bundle.referenceDate, inputsRoot: context.inputsRoot)
+
+        let workbookURL = try output.url(for: "\(folder)/annex-a.xlsx")
+        let scratch = output.root.deletingLastPathComponent().appendingPathComponent(".annex-a-scratch")
+        try SecureFileSystem.createDirectory(at: workbookURL.deletingLastPathComponent())
+        try SecureFileSystem.createDirectory(at: scratch)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        let workbook = try AnnexAWorkbookWriter(url: workbookURL, template: template, bundle: bundle, scratchFolder: scratch)
+        var outcomes: [AnnexAListOutcome] = []
+        for spec in template.lists {
+            let csvURL = try output.url(for: "\(folder)/\(AnnexAListCSVWriter.fileName(list: spec.number))")
+            let csv = try AnnexAListCSVWriter(url: csvURL, headers: spec.headers)
+            let sheet = try workbook.startList(spec)
+            var outcome = AnnexAListOutcome(spec: spec, sources: lists.sources(of: spec.number))
+            for source in outcome.sources {
+                let counts = try streamer.stream(source: source, list: spec) { row in
+                    try csv.append(row.values)
+                    if try sheet.append(row) == .full { outcome.rowsBeyondWorkbook += 1 }
+                }
+                outcome.rows += counts.rows
+                if counts.unreadable { outcome.unreadableSources.append(source.path) }
+            }
+            outcome.truncatedCells = sheet.truncatedCells
+            try sheet.finish()
+            try csv.close()
+            outcomes.append(outcome)
+        }
+        try workbook.close()
+        try SecureFileSystem.restrict(workbookURL)
+
+        let report = AnnexAValidationReport(bundle: bundle, template: template, outcomes: outcomes)
+        try output.write(report.text, to: "\(folder)/validation-report.txt")
+    }
+}

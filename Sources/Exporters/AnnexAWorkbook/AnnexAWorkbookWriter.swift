@@ -1,0 +1,167 @@
+import AnnexASpec
+import CSVTableImporter
+import EvidenceModel
+import Foundation
+import XLSXWriter
+
+/// The workbook in the template's shape: "List 1".."List 11" with the exact headers in row 1, dates
+/// as real dates shown dd/mm/yyyy, codes and identifiers as text, and each closed code list offered
+/// as a drop-down whose values sit on a hidden "Codes" sheet (Excel caps literal lists at 255
+/// characters, which the ethnicity and category lists exceed).
+final class AnnexAWorkbookWriter {
+    private let workbook: XLSXWorkbook
+    private let formats: Formats
+    private let codeRanges: [String: String]
+
+    struct Formats {
+        let header: XLSXFormat
+        let date: XLSXFormat
+        let text: XLSXFormat
+    }
+
+    init(url: URL, template: AnnexATemplate, bundle: EvidenceBundle, scratchFolder: URL) throws {
+        let noon = bundle.referenceDate.daysSinceEpoch * 86_400 + 43_200
+        do {
+            let workbook = try XLSXWorkbook(path: url.path, properties: XLSXDocumentProperties(
+                title: "Annex A: \(bundle.pack.title)", author: "EvidencePack", company: bundle.authority,
+                comments: "Template \(template.template); reference date \(bundle.referenceDate.ukFormat)",
+                createdSecondsSince1970: noon), constantMemory: true, temporaryDirectory: scratchFolder.path)
+            self.workbook = workbook
+            formats = Formats(header: try workbook.addFormat(bold: true), date: try workbook.addFormat(numberFormat: "dd/mm/yyyy"),
+                              text: try workbook.addFormat(numberFormat: "@"))
+            // The list sheets come first, in order; the lookup sheet is added after them.
+            sheets = try template.lists.map { try workbook.addWorksheet(named: $0.sheetName) }
+            codeRanges = try Self.writeCodes(template: template, into: try workbook.addWorksheet(named: "Codes"))
+        } catch let error as XLSXError {
+            throw AnnexAWriteError(description: error.description)
+        }
+    }
+
+    private var sheets: [XLSXWorksheet]
+
+    /// Starts writing one list's worksheet (header row, widths, frozen header).
+    func startList(_ spec: AnnexAListSpec) throws -> AnnexASheetWriter {
+        guard let index = sheets.firstIndex(where: { $0.name == spec.sheetName }) else {
+            throw AnnexAWriteError(description: "no worksheet \(spec.sheetName) in the workbook")
+        }
+        return try AnnexASheetWriter(sheet: sheets[index], spec: spec, formats: formats, codeRanges: codeRanges)
+    }
+
+    /// Writes the file.
+    func close() throws {
+        do { try workbook.close() } catch let error as XLSXError { throw AnnexAWriteError(description: error.description) }
+    }
+
+    /// One column per closed code list on the hidden sheet; returns each list's range formula.
+    private static func writeCodes(template: AnnexATemplate, into sheet: XLSXWorksheet) throws -> [String: String] {
+        var byName: [String: AnnexAValueSet] = [:]
+        for column in template.lists.flatMap(\.columns) {
+            if let set = column.valueSet, !set.isOpen, !set.values.isEmpty { byName[set.name] = set }
+        }
+        let sets = byName.values.sorted { $0.name < $1.name }
+        var ranges: [String: String] = [:]
+        let longest = sets.map(\.values.count).max() ?? 0
+        // Constant-memory mode writes row by row, so the columns are filled across each row.
+        for row in 0..<longest {
+            for (column, set) in sets.enumerated() where row < set.values.count {
+                try sheet.write(text: set.values[row], row: row, column: column)
+            }
+        }
+        for (column, set) in sets.enumerated() {
+            let letters = ColumnLetters.make(column)
+            ranges[set.name] = "=Codes!$\(letters)$1:$\(letters)$\(set.values.count)"
+        }
+        sheet.hide()
+        return ranges
+    }
+}
+
+/// Writes the rows of one list's worksheet, top to bottom.
+final class AnnexASheetWriter {
+    enum Append { case written, full }
+
+    private let sheet: XLSXWorksheet
+    private let spec: AnnexAListSpec
+    private let formats: AnnexAWorkbookWriter.Formats
+    private let codeRanges: [String: String]
+    private var nextRow = 1
+    private(set) var truncatedCells = 0
+
+    init(sheet: XLSXWorksheet, spec: AnnexAListSpec, formats: AnnexAWorkbookWriter.Formats, codeRanges: [String: String]) throws {
+        self.sheet = sheet
+        self.spec = spec
+        self.formats = formats
+        self.codeRanges = codeRanges
+        do {
+            for (column, columnSpec) in spec.columns.enumerated() {
+                let width = min(max(Double(columnSpec.header.count) * 0.9, 12), 45)
+                let format = columnSpec.type == .date ? formats.date : columnSpec.type == .integer ? nil : formats.text
+                try sheet.setColumns(column, column, width: width, format: format)
+            }
+            for (column, columnSpec) in spec.columns.enumerated() {
+                try sheet.write(text: columnSpec.header, row: 0, column: column, format: formats.header)
+            }
+            sheet.freezeRows(1)
+        } catch let error as XLSXError {
+            throw AnnexAWriteError(description: error.description)
+        }
+    }
+
+    /// Writes one row: dates as dates, whole numbers as numbers, everything else as text (a cell that
+    /// could not be read as a date or number stays as written, as text, so nothing is lost).
+    func append(_ row: AnnexARow) throws -> Append {
+        guard nextRow < XLSXWorksheet.maximumRows else { return .full }
+        let values = row.values
+        do {
+            for (column, columnSpec) in spec.columns.enumerated() where column < values.count && !values[column].isEmpty {
+                let value = values[column]
+                switch columnSpec.type {
+                case .date:
+                    if let date = row.date(column) {
+                        try sheet.write(year: date.year, month: date.month, day: date.day, row: nextRow, column: column, format: formats.date)
+                        continue
+                    }
+                case .integer:
+                    if let number = Int(value) {
+                        try sheet.write(number: Double(number), row: nextRow, column: column)
+                        continue
+                    }
+                default:
+                    break
+                }
+                if try sheet.write(text: value, row: nextRow, column: column, format: formats.text) { truncatedCells += 1 }
+            }
+        } catch let error as XLSXError {
+            throw AnnexAWriteError(description: error.description)
+        }
+        nextRow += 1
+        return .written
+    }
+
+    /// Adds the drop-downs over the data rows and room for as many again (at least 1,000 rows).
+    func finish() throws {
+        let lastRow = min(max(nextRow - 1 + 500, 1_000), XLSXWorksheet.maximumRows - 1)
+        do {
+            for (column, columnSpec) in spec.columns.enumerated() {
+                guard columnSpec.type == .category, let set = columnSpec.valueSet, let range = codeRanges[set.name] else { continue }
+                try sheet.addDropDown(column: column, firstRow: 1, lastRow: lastRow, source: .formula(range),
+                                      title: String(columnSpec.header.prefix(32)), message: "Choose a value from the template's list.")
+            }
+        } catch let error as XLSXError {
+            throw AnnexAWriteError(description: error.description)
+        }
+    }
+}
+
+/// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
+enum ColumnLetters {
+    static func make(_ index: Int) -> String {
+        var index = index
+        var letters = ""
+        repeat {
+            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
+            index = index / 26 - 1
+        } while index >= 0
+        return letters
+    }
+}

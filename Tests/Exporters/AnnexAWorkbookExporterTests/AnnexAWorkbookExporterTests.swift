@@ -1,0 +1,171 @@
+import AnnexASampleGenerator
+import AnnexASpec
+import AnnexAWorkbookExporter
+import CSVTableImporter
+import EvidenceFixtures
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+import Testing
+
+@Suite struct AnnexAWorkbookExporterTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let referenceDate = CalendarDate(year: 2026, month: 11, day: 20) ?? CalendarDate(daysSinceEpoch: 20_000)
+
+    /// A generated Annex A set (with planted errors) imported by the CSV importer, then exported.
+    struct Exported {
+        let folder: URL
+        let inputs: URL
+        let payload: URL
+        let bundle: EvidenceBundle
+        func cleanup() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    func exportGeneratedSet(seed: UInt64 = 7, extraRows: [Int: String] = [:]) async throws -> Exported {
+        let template = try AnnexATemplateLoader.load(file: Self.packageRoot.appendingPathComponent("Packs/annex-a/template-2024.yaml"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annex-a-export-\(UUID().uuidString)")
+        let inputs = folder.appendingPathComponent("inputs")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let generator = AnnexASampleGenerator(template: template, seed: seed, size: .tiny, referenceDate: Self.referenceDate,
+                                              errors: [.invalidDate, .unknownCode])
+        _ = try generator.writeAll(to: inputs, lists: Array(1...10))
+        for (list, row) in extraRows {
+            let url = inputs.appendingPathComponent(AnnexASampleGenerator.fileName(for: list))
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(row.utf8))
+            try handle.close()
+        }
+        var sources: [Source] = []
+        var records: [Record] = []
+        var diagnostics: [Diagnostic] = []
+        let names = try FileManager.default.contentsOfDirectory(atPath: inputs.path).sorted()
+        for name in names {
+            let size = (try FileManager.default.attributesOfItem(atPath: inputs.appendingPathComponent(name).path)[.size] as? Int) ?? 0
+            let source = Source(path: name, sha256: String(repeating: "0", count: 64), size: Int64(size), mediaType: "text/csv")
+            sources.append(source)
+            let result = try await CSVTableImporter().records(from: source, context: ImportContext(inputsRoot: inputs, referenceDate: Self.referenceDate))
+            diagnostics += result.diagnostics
+            for (index, content) in result.records.enumerated() {
+                records.append(Record(id: "\(name)#\(index + 1)", provenance: Provenance(source: name, sha256: source.sha256, importer: "csv-table", importerVersion: "test"),
+                                      content: content))
+            }
+        }
+        let bundle = EvidenceBundle(generator: "test", pack: PackIdentity(id: "ilacs", title: "ILACS", version: "1"),
+                                    referenceDate: Self.referenceDate, authority: "Exampleshire", sections: [], items: [],
+                                    sources: sources, records: records, diagnostics: diagnostics)
+        let payload = folder.appendingPathComponent("bag/data")
+        try FileManager.default.createDirectory(at: payload, withIntermediateDirectories: true)
+        try await AnnexAWorkbookExporter().export(bundle, to: OutputDirectory(root: payload), context: ExportContext(inputsRoot: inputs))
+        return Exported(folder: folder, inputs: inputs, payload: payload, bundle: bundle)
+    }
+
+    @Test func openpyxlReadsTheWorkbookInTheTemplatesShape() async throws {
+        guard let python = Tool.find("python3"), (try? Tool.run(python, ["-c", "import openpyxl"]))?.status == 0 else {
+            print("skipped: python3 with openpyxl is not installed (pip install openpyxl)")
+            return
+        }
+        let exported = try await exportGeneratedSet()
+        defer { exported.cleanup() }
+        let template = try AnnexATemplateLoader.load(file: Self.packageRoot.appendingPathComponent("Packs/annex-a/template-2024.yaml"))
+        let script = """
+        import csv, datetime, json, sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        out = {"sheets": wb.sheetnames, "codes": wb["Codes"].sheet_state, "lists": {}}
+        for name in wb.sheetnames:
+            if not name.startswith("List "): continue
+            ws = wb[name]
+            rows = list(ws.iter_rows(values_only=True))
+            dates = [c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, datetime.datetime)]
+            out["lists"][name] = {
+                "headers": [c.value for c in ws[1]],
+                "rows": len(rows) - 1,
+                "dateCells": len(dates),
+                "dateFormats": sorted({c.number_format for c in dates}),
+                "firstRow": [v.strftime("%d/%m/%Y") if isinstance(v, datetime.datetime) else ("" if v is None else str(v)) for v in rows[1]] if len(rows) > 1 else [],
+                "validations": sorted(dv.formula1 for dv in ws.data_validations.dataValidation),
+            }
+        print(json.dumps(out))
+        """
+        let result = try Tool.run(python, ["-c", script, exported.payload.appendingPathComponent("annex-a/annex-a.xlsx").path])
+        #expect(result.status == 0, "\(result.output)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(json["sheets"] as? [String] == template.lists.map(\.sheetName) + ["Codes"])
+        #expect(json["codes"] as? String == "hidden")
+        let lists = try #require(json["lists"] as? [String: [String: Any]])
+        for spec in template.lists {
+            let sheet = try #require(lists[spec.sheetName], "no \(spec.sheetName)")
+            #expect(sheet["headers"] as? [String] == spec.headers, "\(spec.sheetName) headers")
+            // The CSV written beside the workbook has the same rows, normalised the same way.
+            let csvURL = exported.payload.appendingPathComponent(String(format: "annex-a/list-%02d.csv", spec.number))
+            let csvLines = try String(contentsOf: csvURL, encoding: .utf8).split(separator: "\r\n", omittingEmptySubsequences: true)
+            #expect(sheet["rows"] as? Int == csvLines.count - 1, "\(spec.sheetName) rows")
+            let categoryColumns = spec.columns.filter { $0.type == .category && $0.valueSet.map { !$0.isOpen } == true }.count
+            #expect((sheet["validations"] as? [String])?.count == categoryColumns, "\(spec.sheetName) drop-downs")
+            #expect((sheet["validations"] as? [String])?.allSatisfy { $0.hasPrefix("Codes!$") } == true)
+            if spec.number <= 10 {
+                #expect((sheet["rows"] as? Int ?? 0) > 0, "\(spec.sheetName) has rows")
+                let dateColumns = spec.columns.filter { $0.type == .date }.count
+                if dateColumns > 0 {
+                    #expect((sheet["dateCells"] as? Int ?? 0) > 0, "\(spec.sheetName) has real date cells")
+                    #expect(sheet["dateFormats"] as? [String] == ["dd/mm/yyyy"])
+                }
+                // Row 2 of the workbook, shown as dd/mm/yyyy, is row 2 of the CSV (less the BOM/quoting).
+                let firstRow = try #require(sheet["firstRow"] as? [String])
+                #expect(firstRow.count == spec.columns.count)
+            }
+        }
+    }
+
+    @Test func csvCellsASpreadsheetWouldRunAreNeutralised() async throws {
+        let template = try AnnexATemplateLoader.load(file: Self.packageRoot.appendingPathComponent("Packs/annex-a/template-2024.yaml"))
+        let list1 = try #require(template.list(1))
+        // A row whose first (identifier) cell is a formula.
+        var cells = Array(repeating: "", count: list1.columns.count)
+        cells[0] = "=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")"
+        let row = cells.enumerated().map { $0.offset == 0 ? "\"\($0.element)\"" : $0.element }.joined(separator: ",") + "\r\n"
+        let exported = try await exportGeneratedSet(extraRows: [1: row])
+        defer { exported.cleanup() }
+        let bytes = try Data(contentsOf: exported.payload.appendingPathComponent("annex-a/list-01.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "the CSV starts with a byte-order mark")
+        let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\""))
+        #expect(!csv.contains("\n=HYPERLINK"))
+        #expect(csv.hasPrefix(list1.headers.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",")))
+    }
+
+    @Test func theReportListsEveryFindingWithoutAChildsData() async throws {
+        let exported = try await exportGeneratedSet()
+        defer { exported.cleanup() }
+        let report = try String(contentsOf: exported.payload.appendingPathComponent("annex-a/validation-report.txt"), encoding: .utf8)
+        let errors = exported.bundle.diagnostics.filter { $0.severity == .error }
+        #expect(!errors.isEmpty)
+        for diagnostic in errors { #expect(report.contains(diagnostic.description)) }
+        #expect(report.contains("List 11"))
+        #expect(report.contains("no file"))
+        // No identifier from the inputs appears in the report.
+        let ids = try FileManager.default.contentsOfDirectory(atPath: exported.inputs.path).flatMap { name in
+            try String(contentsOf: exported.inputs.appendingPathComponent(name), encoding: .utf8)
+                .split(separator: "\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
+        }.filter { $0.count >= 5 }
+        #expect(!ids.isEmpty)
+        for id in Set(ids) { #expect(!report.contains(id)) }
+    }
+
+    @Test func filesAreOwnerOnlyAndTheSameInputsGiveTheSameBytes() async throws {
+        let first = try await exportGeneratedSet(seed: 11)
+        defer { first.cleanup() }
+        let second = try await exportGeneratedSet(seed: 11)
+        defer { second.cleanup() }
+        for name in ["annex-a/annex-a.xlsx", "annex-a/list-01.csv", "annex-a/validation-report.txt"] {
+            let a = try Data(contentsOf: first.payload.appendingPathComponent(name))
+            let b = try Data(contentsOf: second.payload.appendingPathComponent(name))
+            #expect(a == b, "\(name) differs between two runs")
+            let permissions = try FileManager.default.attributesOfItem(atPath: first.payload.appendingPathComponent(name).path)[.posixPermissions] as? Int
+            #expect(permissions == 0o600, "\(name) is \(String(permissions ?? 0, radix: 8))")
+        }
+        // The scratch folder libxlsxwriter used is gone, and nothing else was left beside the payload.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: first.payload.deletingLastPathComponent().path) == ["data"])
+    }
+}
