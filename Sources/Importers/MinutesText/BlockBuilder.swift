@@ -305,6 +305,13 @@ struct BlockBuilder {
         }
         var children: [Block] = []
         var firstStyle: String?
+        // "Resolved – (1) That ..., and" puts the first sub-item on the marker's line.
+        if let inline = Self.inlineFirstSubItem(resolutionText, marker: marker) {
+            resolutionText = inline.lead
+            firstStyle = inline.style
+            children.append(Block(.listItem, text: inline.rest, number: inline.marker, level: 0, marker: inline.marker,
+                                  line: lines[start].number))
+        }
         while let next = nextNonBlank(after: index - 1) {
             let candidate = lines[next].text
             var entry: (marker: String, style: String, rest: String)?
@@ -329,6 +336,17 @@ struct BlockBuilder {
         let block = Block(.resolution, text: resolutionText, number: number, marker: marker,
                           children: children.isEmpty ? nil : children, line: lines[start].number)
         return (block, index)
+    }
+
+    /// Splits "Resolved – (1) That the allowances be approved" into the lead ("Resolved –") and its
+    /// first sub-item, when a sub-item marker follows the resolution marker directly.
+    static func inlineFirstSubItem(_ text: String, marker: String) -> (lead: String, marker: String, style: String, rest: String)? {
+        guard let markerRange = text.range(of: marker, options: .caseInsensitive) else { return nil }
+        var cursor = markerRange.upperBound
+        while cursor < text.endIndex, " :–-—".contains(text[cursor]) { cursor = text.index(after: cursor) }
+        guard cursor < text.endIndex, let sub = LinePatterns.enumerator(String(text[cursor...])) else { return nil }
+        let lead = String(text[..<cursor].trimmingSpaces())
+        return (lead, sub.marker, sub.style, sub.rest)
     }
 
     /// "RESOLVED", "RESOLVED:", "RESOLVED that", "RESOLVED –": only the marker, no wording yet.

@@ -287,6 +287,13 @@ enum FactExtractor {
             let word = words[index]
             let lowered = word.core.lowercased()
             if word.core.isEmpty { break }
+            if stopAtStops, let continuation = domainContinuation(at: index, in: words, after: collected) {
+                // "children looked after", "children in need": the stop word belongs to the term.
+                collected.append(contentsOf: continuation.words)
+                if continuation.endsClause { break }
+                index += continuation.words.count
+                continue
+            }
             if stopAtStops && (phraseStops.contains(lowered) || word.core.first?.isNumber == true) { break }
             if !stopAtStops && ["which", "who", "whom", "but", "whereas", "while", "and", "although"].contains(lowered) && !collected.isEmpty { break }
             collected.append(word.core)
@@ -294,6 +301,27 @@ enum FactExtractor {
             index += 1
         }
         return collected.joined(separator: " ")
+    }
+
+    /// Children's services terms that run through a stop word, keyed by the word before the stop.
+    static let domainTerms: [(previous: String?, words: [String])] = [
+        ("looked", ["after"]), (nil, ["in", "need"]), (nil, ["in", "care"]), (nil, ["on", "child", "protection", "plans"]),
+        (nil, ["on", "a", "child", "protection", "plan"]), (nil, ["subject", "to", "child", "protection", "plans"]),
+        (nil, ["subject", "to", "a", "child", "protection", "plan"]), (nil, ["leaving", "care"]), (nil, ["in", "custody"]),
+    ]
+
+    /// The words of a domain term starting at `index`, when the phrase so far allows it.
+    private static func domainContinuation(at index: Int, in words: [Word], after collected: [String]) -> (words: [String], endsClause: Bool)? {
+        guard let last = collected.last?.lowercased() else { return nil }
+        for term in domainTerms where term.previous == nil || term.previous == last {
+            guard index + term.words.count <= words.count else { continue }
+            let slice = words[index..<(index + term.words.count)]
+            // Only the last word of the term may end a clause.
+            guard zip(slice, term.words).allSatisfy({ $0.core.lowercased() == $1 }),
+                  slice.dropLast().allSatisfy({ !$0.endsClause }) else { continue }
+            return (slice.map(\.core), slice.last?.endsClause ?? false)
+        }
+        return nil
     }
 
     /// The clause before a number: back to the last `,` `;` `:` or a clause word ("that", "which"),

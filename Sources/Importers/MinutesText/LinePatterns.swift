@@ -135,8 +135,10 @@ enum LinePatterns {
             if next.isLetter { return nil }  // "Resolvedly", "AGREEDS"
             if word.allSatisfy({ $0.isUppercase }) { return marker }
             // Mixed case needs a resolution's shape: "Resolved – That", "Agreed that", "Resolved:".
-            let nextWord = after.trimmingSpaces().prefix { $0.isLetter }.lowercased()
-            if [":", "–", "-", "—", "(", ","].contains(next) || ["that", "unanimously", "to", "accordingly"].contains(nextWord) {
+            let afterSpaces = after.trimmingSpaces()
+            let nextWord = afterSpaces.prefix { $0.isLetter }.lowercased()
+            if afterSpaces.isEmpty || [":", "–", "-", "—", "(", ","].contains(afterSpaces.first ?? " ")
+                || ["that", "unanimously", "to", "accordingly"].contains(nextWord) {
                 return marker
             }
             return nil

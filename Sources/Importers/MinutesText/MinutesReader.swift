@@ -101,7 +101,7 @@ struct MinutesReader {
                 return index + 1
             }
         }
-        if let label = Labels.parse(text) {
+        if let label = Labels.parse(text), !(label.value.isEmpty && !text.contains(":") && unnumberedItems && isUnnumberedTitle(at: index)) {
             collecting = nil
             handle(label, line: line)
             previousClosed = true
@@ -272,7 +272,9 @@ struct MinutesReader {
     }
 
     private mutating func collectNames(_ text: String, role: LabelRole) {
-        let names = NameList.names(in: text)
+        // "Apologies were received from Councillors A and B." names people after "from".
+        let sentenceNames = text.contains(" from ") ? NameList.namesAfterFrom(in: text) : nil
+        let names = sentenceNames ?? NameList.names(in: text)
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         collectedNames = true
     }
@@ -391,7 +393,8 @@ struct MinutesReader {
         if lead.rest.isEmpty {
             guard let titleIndex = PageLayout.nextNonBlank(lines, after: index) else { return nil }
             let title = lines[titleIndex].text
-            guard Labels.parse(title) == nil, LinePatterns.leadingNumber(title, requireDot: false) == nil,
+            // A bare heading such as "Apologies for Absence" can be an item's title; "Minutes:" cannot.
+            guard Labels.parse(title) == nil || !title.contains(":"), LinePatterns.leadingNumber(title, requireDot: false) == nil,
                   title.first?.isLetter == true || title.first == "“" || title.first == "\"" else { return nil }
             return (lead.number, title, titleIndex + 1, nil, lines[titleIndex].number)
         }
@@ -541,7 +544,9 @@ struct MinutesReader {
         var allLinks = bodyLinks
         var agendaItems: [AgendaItem] = []
         for draft in items {
-            agendaItems.append(makeItem(draft, splitUnlabelledMinutes: !sawAnyMinutesLabel))
+            // Issue pages gather meetings whose items may or may not print "Minutes:": decide per item there.
+            let split = layout.kind == .issueHistory ? !draft.sawMinutesLabel : !sawAnyMinutesLabel
+            agendaItems.append(makeItem(draft, splitUnlabelledMinutes: split))
         }
         if layout.kind == .agendaItem, var only = agendaItems.first {
             if document.itemNumber == nil {

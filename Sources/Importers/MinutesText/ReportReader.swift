@@ -40,7 +40,12 @@ struct ReportReader {
             }
         }
         applyFreeCells(free, to: &document)
-        document.blocks = BlockBuilder(lines: lines, mode: .report).build()
+        // Labelled header lines became fields; the body keeps everything else (header tables too).
+        let bodyLines = lines.enumerated().map { offset, line in
+            offset < headerEnd && !line.text.hasPrefix("|") && Self.labelled(line.text) != nil
+                ? SourceLine(number: line.number, text: "", isBold: false) : line
+        }
+        document.blocks = BlockBuilder(lines: bodyLines, mode: .report).build()
         return document
     }
 
