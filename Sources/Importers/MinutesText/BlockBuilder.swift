@@ -188,6 +188,12 @@ struct BlockBuilder {
     private func quotationText(_ text: String) -> String? {
         guard let first = text.first, first == "“" || first == "\"" || first == "„" else { return nil }
         var body = Substring(text).dropFirst()
+        // A quote that closes before more prose ("“...,” the Director said.") is part of a paragraph;
+        // one that never closes (it runs on into the next paragraph) is still a quotation.
+        if let close = body.lastIndex(where: { $0 == "”" || $0 == "\"" }),
+           body[body.index(after: close)...].contains(where: { $0.isLetter }) {
+            return nil
+        }
         if let last = body.last, last == "”" || last == "\"" || last == "“" { body = body.dropLast() }
         let trimmed = body.trimmingSpaces()
         return trimmed.isEmpty ? nil : String(trimmed)
