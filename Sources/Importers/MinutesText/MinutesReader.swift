@@ -57,6 +57,8 @@ struct MinutesReader {
     private var unnumberedItems = false
     /// Whether the last non-blank line ended a sentence or was structural (a label, link, header).
     private var previousClosed = true
+    /// What could not be read, with its line.
+    private(set) var issues: [ReadingIssue] = []
 
     init(lines: [SourceLine], layout: PageLayout) {
         self.lines = lines
@@ -232,6 +234,7 @@ struct MinutesReader {
             if !label.value.isEmpty { collectNames(label.value, role: label.role) }
         case .meetingLine:
             let meeting = Self.meetingReference(label.value)
+            if meeting.date == nil { reportUnreadableDate(label, line: line.number) }
             if layout.kind == .issueHistory {
                 startIssueItem(meeting, line: line.number)
             } else {
@@ -239,6 +242,7 @@ struct MinutesReader {
             }
         case .decidedAtMeeting:
             let meeting = Self.meetingReference(label.value)
+            if meeting.date == nil { reportUnreadableDate(label, line: line.number) }
             if let date = meeting.date { document.meetingDate = date }
             if let committee = meeting.committee { document.committee = committee }
             document.properties["decidedAtMeeting"] = label.value
@@ -246,10 +250,14 @@ struct MinutesReader {
             if let date = DateText.firstDate(in: label.value) {
                 document.date = date
                 document.dateBasis = "content"
+            } else {
+                reportUnreadableDate(label, line: line.number)
             }
             setProperty(label)
         case .meetingDate:
-            if document.meetingDate == nil { document.meetingDate = DateText.firstDate(in: label.value) }
+            let date = DateText.firstDate(in: label.value)
+            if date == nil { reportUnreadableDate(label, line: line.number) }
+            if document.meetingDate == nil { document.meetingDate = date }
         case .committee:
             if document.committee == nil, !label.value.isEmpty { document.committee = LinePatterns.trimTrailingPunctuation(label.value) }
         case .property:
@@ -258,6 +266,12 @@ struct MinutesReader {
                 document.committee = LinePatterns.trimTrailingPunctuation(label.value)
             }
         }
+    }
+
+    /// A label that should carry a date but holds none in a form we read (e.g. no year).
+    private mutating func reportUnreadableDate(_ label: LabelledLine, line: Int) {
+        issues.append(ReadingIssue(severity: .warning, code: "minutes.unreadable-date",
+            message: "\"\(label.label):\" holds no date in a known format (dd/mm/yyyy or day month year)", line: line))
     }
 
     /// Stores a labelled field; dates are stored as ISO 8601 when the whole value is one date.
@@ -561,6 +575,11 @@ struct MinutesReader {
             adoptLatestIssueMeeting()
         }
         for item in agendaItems { allLinks.append(contentsOf: item.links) }
+        if layout.kind == .meeting, agendaItems.isEmpty, layout.system == .modernGov {
+            let line = lines[layout.bodyStart...].first { !$0.isBlank }?.number
+            issues.append(ReadingIssue(severity: .note, code: "minutes.no-items",
+                message: "no numbered or titled agenda items were found; the minutes are kept as body text", line: line))
+        }
         document.items = agendaItems
         document.links = allLinks
         fillApologiesFromItems()

@@ -21,14 +21,17 @@ struct MinutesTextReading {
         let lines = SourceLine.split(text)
         let layout = PageLayout.detect(lines)
         var document: Document
+        var readerIssues: [ReadingIssue] = []
         if layout.kind == .report {
             document = ReportReader(lines: lines).read()
         } else {
             var reader = MinutesReader(lines: lines, layout: layout)
             document = reader.read()
+            readerIssues = reader.issues
         }
         document.facts = FactCollector.facts(of: document)
-        let issues = ReadingIssues.find(in: document, lines: lines, layout: layout)
+        var issues = readerIssues + ReadingIssues.find(in: document, lines: lines, layout: layout)
+        issues.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         return MinutesTextReading(document: document, issues: issues, lineCount: lines.count)
     }
 }
@@ -50,16 +53,39 @@ enum ReadingIssues {
         }
         if document.title?.isEmpty ?? true {
             issues.append(ReadingIssue(severity: .note, code: "minutes.no-title",
-                message: "the text names no title (it starts with the item's description)", line: firstLine))
+                message: "no title was found at the top of the text", line: firstLine))
         }
         if document.effectiveDate == nil {
             issues.append(ReadingIssue(severity: .warning, code: "minutes.no-date",
                 message: "no meeting or document date was found", line: nil))
         }
+        issues.append(contentsOf: blockIssues(in: document))
         if let last = lines.last(where: { !$0.isBlank }), isCutOff(last.text) {
             issues.append(ReadingIssue(severity: .warning, code: "minutes.truncated",
                 message: "the text stops mid-sentence; imported as far as it goes", line: last.number))
         }
+        return issues
+    }
+
+    /// Resolutions with no wording and tables whose rows disagree on their number of cells.
+    static func blockIssues(in document: Document) -> [ReadingIssue] {
+        var issues: [ReadingIssue] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                if block.kind == .resolution, (block.children ?? []).isEmpty, let text = block.text, let marker = block.marker,
+                   LinePatterns.letterCount(text) <= LinePatterns.letterCount(marker) + 4 {
+                    issues.append(ReadingIssue(severity: .warning, code: "minutes.empty-resolution",
+                        message: "a resolution (\(marker)) with no wording and no sub-items; its text may be missing", line: block.line))
+                }
+                if block.kind == .table, let rows = block.rows, Set(rows.map(\.count)).count > 1 {
+                    issues.append(ReadingIssue(severity: .note, code: "minutes.ragged-table",
+                        message: "table rows have different numbers of cells; kept as written", line: block.line))
+                }
+                walk(block.children ?? [])
+            }
+        }
+        walk(document.blocks)
+        for item in document.items { walk(item.description + item.minutes + item.decisions.filter { !item.minutes.contains($0) }) }
         return issues
     }
 

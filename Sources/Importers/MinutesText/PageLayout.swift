@@ -115,7 +115,13 @@ struct PageLayout {
         }
         if hasMeetingLine { return PageLayout(kind: .issueHistory, system: .modernGov, bodyStart: 0) }
         if hasMinutesLabel || hasResolution { return PageLayout(kind: .agendaItem, system: .modernGov, bodyStart: 0) }
-        return PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
+        var unknown = PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
+        // A short first line is the nearest thing to a title such a text has; it stays in the body too.
+        if let first = lines.first(where: { !$0.isBlank }), LinePatterns.isTitleLike(first.text, maxLength: 120),
+           LinePatterns.wordCount(first.text) <= 12 {
+            unknown.title = first.text
+        }
+        return unknown
     }
 
     /// A committee report: its header names the report's author, lead member or classification.
