@@ -183,6 +183,15 @@ struct MinutesReader {
         return false
     }
 
+    /// The venue without ModernGov's "View directions" link text.
+    static func cleanVenue(_ value: String) -> String {
+        var venue = Substring(value).trimmingSpaces()
+        for suffix in ["View directions", "view directions", "View Directions"] where venue.hasSuffix(suffix) {
+            venue = venue.dropLast(suffix.count)
+        }
+        return LinePatterns.trimTrailingPunctuation(venue)
+    }
+
     static let venueWords = ["room", "hall", "chamber", "centre", "center", "house", "offices", "building", "library", "online",
                              "virtual", "microsoft teams", "zoom", "civic", "suite", "town hall", "county hall"]
 
@@ -227,7 +236,7 @@ struct MinutesReader {
             startSegment(destination, heading: label.label, headingLine: line.number)
             if !label.value.isEmpty { appendToCurrent(valueLine) }
         case .venue:
-            if document.venue == nil, !label.value.isEmpty { document.venue = LinePatterns.trimTrailingPunctuation(label.value) }
+            if document.venue == nil, !label.value.isEmpty { document.venue = Self.cleanVenue(label.value) }
         case .attendance, .apologies:
             collecting = label.role
             collectedNames = false

@@ -5,6 +5,7 @@ import Foundation
 /// Reads committee minutes, agenda items, issue histories, decisions, notes and committee reports
 /// saved as text from council democracy websites (ModernGov, AKS, plain council sites) into a `Document`.
 public struct MinutesTextImporter: Importer {
+    /// A stateless importer; one instance serves every file.
     public init() {}
 
     /// The importer's identity; the version changes whenever the output for the same input changes.

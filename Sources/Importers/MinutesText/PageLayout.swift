@@ -197,7 +197,6 @@ struct PageLayout {
     /// "Minutes of the meeting of the Children's Scrutiny Panel held on 13 March 2024 at 2.00 pm, Civic Centre".
     mutating func readMinutesOfLine(_ text: String, previous: String?) {
         title = text
-        let lower = text.lowercased()
         var rest = Substring(text).dropFirst("minutes of ".count)
         for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
         let match = DateText.allDates(in: text).first
@@ -213,7 +212,6 @@ struct PageLayout {
         } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120) {
             committee = LinePatterns.trimTrailingPunctuation(previous)
         }
-        _ = lower
         if let match {
             venue = Self.venueAfterDate(text[match.range.upperBound...])
         }
