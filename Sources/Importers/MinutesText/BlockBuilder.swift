@@ -218,7 +218,8 @@ struct BlockBuilder {
               let first = text.first, first.isUppercase || first.isNumber else { return false }
         let last = text.last ?? " "
         if ".;,?!".contains(last) { return false }
-        if line.isBold, words <= 10 { return true }
+        // Bold procedural notes ("The press left the meeting at this point") are longer than bold headings.
+        if line.isBold, words <= 8 { return true }
         switch mode {
         case .minutes:
             return words >= 3 && LinePatterns.isUpperCase(Substring(text))
