@@ -46,7 +46,38 @@ struct ReportReader {
                 ? SourceLine(number: line.number, text: "", isBold: false) : line
         }
         document.blocks = BlockBuilder(lines: bodyLines, mode: .report).build()
+        document.links = Self.appendixLinks(in: document.blocks)
         return document
+    }
+
+    /// Headings under which a report lists its appendices and background papers.
+    static let appendixHeadings = ["appendices", "appendix", "linked report", "linked reports", "background documents",
+                                   "background papers", "supporting documents", "list of appendices"]
+
+    /// The documents a report lists under "Appendices" or "Background documents" ("None." is not one).
+    static func appendixLinks(in blocks: [Block]) -> [DocumentLink] {
+        var links: [DocumentLink] = []
+        var underAppendixHeading = false
+        for block in blocks {
+            switch block.kind {
+            case .heading:
+                underAppendixHeading = appendixHeadings.contains((block.text ?? "").lowercased())
+            case .list where underAppendixHeading:
+                for entry in block.children ?? [] {
+                    guard let text = entry.text else { continue }
+                    if let parsed = LinkLine.parse(text, line: entry.line) {
+                        links.append(contentsOf: parsed)
+                        continue
+                    }
+                    let title = LinePatterns.trimTrailingPunctuation(text)
+                    guard !["none", "n/a", "nil", ""].contains(title.lowercased()) else { continue }
+                    links.append(DocumentLink(title: title, line: entry.line))
+                }
+            default:
+                break
+            }
+        }
+        return links
     }
 
     /// The header runs from the top through tables, labelled lines and short lines, up to the

@@ -62,6 +62,8 @@ import Testing
         let recommendations = try #require(document.blocks.firstIndex { $0.kind == .heading && $0.text == "Recommendations" })
         let list = try #require(document.blocks[recommendations...].first { $0.kind == .list })
         #expect(list.children?.first?.text == "Note the contents of this report and the outcome of the recent inspection")
+        // "Linked Report: None." lists nothing; "Appendices: ILACS Report" is one document.
+        #expect(document.links.map(\.title) == ["ILACS Report"])
         let money = document.facts.filter { $0.kind == .money }
         #expect(money.contains { $0.value == 4_200_000 && $0.text == "£4.2m" && $0.sentence.contains("estimated cost of this plan") })
         #expect(money.contains { $0.value == 5_200_000 && $0.subject == "additional growth" })
