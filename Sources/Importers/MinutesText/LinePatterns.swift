@@ -3,7 +3,9 @@
 enum LinePatterns {
     /// Characters that start a bulleted line in text renderings of council pages.
     static let bulletCharacters: Set<Character> = [
-        "·", "•", "Ø", "▪", "◦", "●", "○", "■", "□", "➢", "►", "-", "–", "*", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F076}",
+        "·", "•", "Ø", "▪", "◦", "●", "○", "■", "□", "➢", "►", "‣", "⁃", "-", "–", "*", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F076}",
+        // Word's second-level bullet, as text: "o  sub-point" (needs the space after it).
+        "o",
     ]
 
     /// Bullets that may touch their text without a space (`·Data`), unlike `-` or `*`.

@@ -52,6 +52,23 @@ import Testing
         #expect(resolution.children?.map(\.level) == [0, 0, 1, 1])
     }
 
+    @Test func wordSecondLevelBulletsAreASubList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Early Help
+        Minutes:
+        The Board heard about:
+        •  family hubs, including:
+        o  the new hub in the north;
+        o  outreach to schools;
+        •  the parenting programme.
+        """)
+        let lists = try #require(document.items.first?.minutes.filter { $0.kind == .list })
+        #expect(lists.map(\.marker) == ["•", "o", "•"])
+        #expect(lists.map(\.level) == [0, 1, 0])
+        #expect(lists[1].children?.map(\.text) == ["the new hub in the north;", "outreach to schools;"])
+    }
+
     @Test func agreedAndDecisionMarkers() async throws {
         let (document, _) = try await ImportHelpers.importText("""
         Agenda item

@@ -1,10 +1,24 @@
 import EvidenceModel
+import EvidencePackCore
 import Foundation
+import MinutesTextImporter
 import Testing
 
 /// The real samples in ../shared/samples/minutes, read in place; each test skips with a message
 /// where its file is absent. The expected values were read off the files by eye.
 @Suite struct MinutesSampleTests {
+    @Test func everySampleIsSniffedAsMinutesText() throws {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: ImportHelpers.samples.path) else {
+            print("skipped: ../shared/samples/minutes is absent")
+            return
+        }
+        for name in names.sorted() where name.hasSuffix(".txt") {
+            let data = try Data(contentsOf: ImportHelpers.samples.appendingPathComponent(name))
+            let probe = SourceProbe(path: name, head: Array(data.prefix(4096)), size: Int64(data.count))
+            #expect(MinutesTextImporter().confidence(for: probe) >= 0.5, "\(name)")
+        }
+    }
+
     @Test func towerHamletsAgendaItem() async throws {
         guard let (document, diagnostics) = try await ImportHelpers.importSample("000_919a1e2508d53cec.txt") else { return }
         #expect(document.kind == .agendaItem)
