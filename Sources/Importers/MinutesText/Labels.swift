@@ -42,6 +42,7 @@ struct LabelledLine: Sendable {
     var value: String
 }
 
+/// The labels council pages print before a colon (`Minutes:`, `Venue:`, `Decision Maker:`) and what each means.
 enum Labels {
     static let roles: [String: LabelRole] = {
         var table: [String: LabelRole] = [:]

@@ -112,6 +112,7 @@ enum LinkLine {
     }
 }
 
+/// Title clean-up shared by links and items.
 extension LinePatterns {
     /// Trims spaces, commas and dashes at the end but keeps a final dot ("item 38." stays as written).
     static func trimTrailingPunctuationKeepingDots(_ text: String) -> String {

@@ -80,6 +80,7 @@ struct SourceLine: Sendable, Equatable {
     }
 }
 
+/// Trimming that knows every space width (no-break, thin, ideographic), not just ASCII spaces.
 extension Substring {
     /// The substring without leading and trailing spaces of any width.
     func trimmingSpaces() -> Substring {
