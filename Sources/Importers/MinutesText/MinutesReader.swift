@@ -646,7 +646,8 @@ struct MinutesReader {
     static func isAgendaWording(_ block: Block) -> Bool {
         guard block.kind == .paragraph || block.kind == .list, let text = block.text ?? block.children?.first?.text else { return false }
         let lower = text.lowercased()
-        return ["to consider", "to receive", "to note", "to approve", "to agree", "to review", "to discuss", "report of",
+        // Agenda wording is an infinitive ("To consider", "To be reported by ..."); minutes report what happened.
+        return ["to ", "report of",
                 "report by", "report from", "the committee is asked", "members are asked", "the panel is asked",
                 "the board is asked", "purpose", "this report", "the report", "a report", "to follow"].contains { lower.hasPrefix($0) }
     }

@@ -96,4 +96,52 @@ import Testing
         #expect(percent.subject == "children were seen within timescale")
         #expect(diagnostics.isEmpty)
     }
+
+    @Test func agendaOnlyPageWithMeetingLevelDocuments() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda
+
+        Children and Young People Scrutiny Committee - Tuesday, 12th November, 2024 10.00 am
+
+        Venue: Committee Room 2, County Hall, Chelmsford
+
+        Note: This meeting will be webcast.
+
+        Agenda frontsheet PDF 120 KB
+
+        Printed minutes PDF 210 KB
+
+        Items
+        No. Item
+
+        1.
+
+        Membership, Apologies, Substitutions and Declarations of Interest
+
+        To be reported by the Democratic Services Officer.
+
+        2.
+
+        Children's Social Care Performance pdf icon PDF 520 KB
+
+        To receive a report on performance, including the 1,042 children in need at the end of September.
+
+        Additional documents:
+
+        Appendix A - Performance Scorecard pdf icon PDF 1 MB
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.meetingDate?.iso8601 == "2024-11-12")
+        #expect(document.properties["note"] == "This meeting will be webcast.")
+        // Meeting-level documents belong to no item.
+        #expect(document.links.filter { $0.itemNumber == nil }.map(\.title) == ["Agenda frontsheet", "Printed minutes"])
+        #expect(document.items.map(\.number) == ["1", "2"])
+        // An agenda has descriptions but no minutes yet.
+        #expect(document.items.allSatisfy { $0.minutes.isEmpty && !$0.description.isEmpty })
+        try #require(document.items.count == 2)
+        #expect(document.items[1].links.map(\.sizeText) == ["520 KB", "1 MB"])
+        let count = try #require(document.facts.first)
+        #expect(count.value == 1042)
+        #expect(count.subject == "children in need")
+    }
 }
