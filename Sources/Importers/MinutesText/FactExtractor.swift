@@ -198,6 +198,8 @@ enum FactExtractor {
                 let unitName = working ? "working " + unit : unit
                 let text = words[index...unitIndex].map(\.core).joined(separator: " ")
                 var subject = clause(before: index, in: words, trimming: durationLeads)
+                // "A five year support package": the duration describes the noun after it.
+                if subject.isEmpty { subject = phrase(after: unitIndex + 1, in: words, stopAtStops: true, maxWords: 8) }
                 if subject.isEmpty { subject = phrase(after: unitIndex + 1, in: words, stopAtStops: false, maxWords: 8) }
                 guard !subject.isEmpty else { return nil }
                 return (Fact(kind: .duration, value: value, unit: unitName, subject: subject, text: text, sentence: sentence, line: line),
@@ -216,7 +218,7 @@ enum FactExtractor {
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
     }
 
-    static let durationLeads: Set<String> = ["within", "in", "over", "for", "up", "to", "after", "under", "than", "less", "more",
+    static let durationLeads: Set<String> = ["within", "in", "over", "for", "up", "to", "after", "under", "than", "less", "more", "until",
                                              "of", "at", "least", "by", "a", "the", "around", "about", "nearly", "almost"]
 
     private static func isYearLike(_ core: String) -> Bool {

@@ -43,6 +43,7 @@ import Testing
         let staff = try #require(document.facts.first { $0.kind == .percent && $0.value == 24 })
         #expect(staff.subject.hasPrefix("staff have worked in the borough"))
         #expect(document.facts.contains { $0.kind == .count && $0.value == 25 && $0.subject == "newly qualified social workers" })
+        #expect(document.facts.contains { $0.kind == .duration && $0.value == 5 && $0.unit == "years" && $0.subject == "support package" })
         // The page gives no meeting date: said so, not invented.
         #expect(document.effectiveDate == nil)
         #expect(diagnostics.contains { $0.code == "minutes.no-date" })
