@@ -2,21 +2,25 @@ import EvidenceModel
 import EvidencePackCore
 import Foundation
 
-/// Reads committee minutes, agenda items, issue histories and reports saved as text from council
-/// democracy websites (ModernGov, AKS, plain council sites) into a `Document`.
+/// Reads committee minutes, agenda items, issue histories, decisions, notes and committee reports
+/// saved as text from council democracy websites (ModernGov, AKS, plain council sites) into a `Document`.
 public struct MinutesTextImporter: Importer {
+    /// A stateless importer; one instance serves every file.
     public init() {}
 
+    /// The importer's identity; the version changes whenever the output for the same input changes.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "minutes-text", version: "0.1.0", role: .importer,
-                         summary: "committee minutes, agenda items and reports as text",
+        ModuleDescriptor(id: "minutes-text", version: "0.2.0", role: .importer,
+                         summary: "committee minutes, agenda items, issue pages and reports as text",
                          mediaTypes: ["text/plain"], fileExtensions: ["txt", "text"])
     }
 
     /// Words that mark council meeting text.
     static let markers = ["minutes:", "agenda item", "resolved", "agenda and minutes", "issue - meetings",
-                          "meeting:", "apologies", "declarations of interest", "committee", "decision:", "agreed"]
+                          "meeting:", "apologies", "declarations of interest", "committee", "decision:", "agreed",
+                          "report of", "lead member", "classification"]
 
+    /// How sure the importer is that a file is minutes text: plain text only, more sure with council words.
     public func confidence(for probe: SourceProbe) -> Double {
         guard ["txt", "text", ""].contains(probe.fileExtension), !probe.head.contains(0) else { return 0 }
         let text = probe.headText
@@ -24,6 +28,7 @@ public struct MinutesTextImporter: Importer {
         return hits >= 2 ? 0.8 : hits == 1 ? 0.5 : 0.2
     }
 
+    /// Reads one file into one document; what cannot be understood becomes diagnostics naming file:line.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         let bytes = try [UInt8](Data(contentsOf: context.url(of: source)))
         let decoded = TextDecoding.decode(bytes)
@@ -32,12 +37,12 @@ public struct MinutesTextImporter: Importer {
             diagnostics.append(Diagnostic(.note, code: "minutes.encoding",
                 message: "read as \(decoded.encoding) (not valid UTF-8)", location: SourceLocation(path: source.path)))
         }
-        let document = MinutesTextParser(text: decoded.text).parse()
-        if document.effectiveDate == nil {
-            diagnostics.append(Diagnostic(.warning, code: "minutes.no-date",
-                message: "no meeting or document date was found", location: SourceLocation(path: source.path)))
+        let reading = MinutesTextReading.read(decoded.text)
+        for issue in reading.issues {
+            diagnostics.append(Diagnostic(issue.severity, code: issue.code, message: issue.message,
+                                          location: SourceLocation(path: source.path, line: issue.line)))
         }
-        let lineCount = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).count
-        return ImportResult(records: [.document(document)], lineRanges: [1...max(1, lineCount)], diagnostics: diagnostics)
+        let lineCount = max(1, reading.lineCount)
+        return ImportResult(records: [.document(reading.document)], lineRanges: [1...lineCount], diagnostics: diagnostics)
     }
 }

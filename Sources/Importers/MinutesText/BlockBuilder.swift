@@ -1,0 +1,410 @@
+import EvidenceModel
+import Foundation
+
+/// Turns a run of lines into structured blocks: paragraphs (joined across hard line breaks),
+/// numbered paragraphs (`38.1`), bullet lists and sub-lists (`i)`, `a)`), resolutions with their
+/// sub-items, actions, quotations, headings and pipe tables. One pass, linear in the lines.
+struct BlockBuilder {
+    /// Reports have section headings ("1 REASONS FOR THE DECISIONS", "Executive Summary").
+    enum Mode { case minutes, report }
+
+    let lines: [SourceLine]
+    let mode: Mode
+    /// Makes the first paragraph a resolution with this marker (the text under a `Decision:` label).
+    let leadingResolutionMarker: String?
+
+    init(lines: [SourceLine], mode: Mode = .minutes, leadingResolutionMarker: String? = nil) {
+        self.lines = lines
+        self.mode = mode
+        self.leadingResolutionMarker = leadingResolutionMarker
+    }
+
+    private enum ListStyle: Equatable {
+        case bullet(String)
+        case enumerated(String)
+        case numbered
+    }
+
+    func build() -> [Block] {
+        var blocks: [Block] = []
+        var index = 0
+        var wrapNextAsResolution = leadingResolutionMarker
+        while index < lines.count {
+            let line = lines[index]
+            if line.isBlank { index += 1; continue }
+            let text = line.text
+
+            if text.hasPrefix("|") {
+                let (table, next) = readTable(from: index)
+                if let table { blocks.append(table) }
+                index = next
+                continue
+            }
+            if let owner = LinePatterns.actionOwner(text) {
+                blocks.append(actionBlock(owner: owner, after: blocks, line: line.number))
+                index += 1
+                continue
+            }
+            if let marker = wrapNextAsResolution {
+                wrapNextAsResolution = nil
+                if LinePatterns.resolutionMarker(text) == nil, LinePatterns.paragraphNumber(text) == nil {
+                    let (block, next) = readResolution(text: text, number: nil, marker: marker, from: index)
+                    blocks.append(block)
+                    index = next
+                    continue
+                }
+            }
+            if let numbered = LinePatterns.paragraphNumber(text) {
+                var rest = numbered.rest
+                var next = index + 1
+                if rest.isEmpty, let following = nextNonBlank(after: index), classifiesAsPlain(lines[following].text) {
+                    rest = lines[following].text
+                    next = following + 1
+                }
+                if let marker = LinePatterns.resolutionMarker(rest) {
+                    let (block, after) = readResolution(text: rest, number: numbered.number, marker: marker, from: next - 1)
+                    blocks.append(block)
+                    index = after
+                    continue
+                }
+                var paragraph = rest
+                next = absorbContinuations(into: &paragraph, from: next)
+                appendParagraph(paragraph, kind: .numberedParagraph, number: numbered.number, line: line.number, to: &blocks)
+                index = next
+                continue
+            }
+            if let marker = LinePatterns.resolutionMarker(text) {
+                let (block, next) = readResolution(text: text, number: nil, marker: marker, from: index)
+                blocks.append(block)
+                index = next
+                continue
+            }
+            if let single = LinePatterns.leadingNumber(text, requireDot: true), !single.rest.isEmpty {
+                if let marker = LinePatterns.resolutionMarker(single.rest) {
+                    let (block, next) = readResolution(text: single.rest, number: single.number, marker: marker, from: index)
+                    blocks.append(block)
+                    index = next
+                    continue
+                }
+                if mode == .report, isSectionHeading(single.rest, line: line) {
+                    blocks.append(Block(.heading, text: single.rest, number: single.number, level: 1, line: line.number))
+                    index += 1
+                    continue
+                }
+                if let last = blocks.last, introducesList(last) {
+                    index = readList(from: index, into: &blocks)
+                    continue
+                }
+                var paragraph = single.rest
+                let next = absorbContinuations(into: &paragraph, from: index + 1)
+                appendParagraph(paragraph, kind: .numberedParagraph, number: single.number, line: line.number, to: &blocks)
+                index = next
+                continue
+            }
+            if mode == .report, let section = LinePatterns.leadingNumber(text, requireDot: false), !section.rest.isEmpty,
+               isSectionHeading(section.rest, line: line) {
+                blocks.append(Block(.heading, text: section.rest, number: section.number, level: 1, line: line.number))
+                index += 1
+                continue
+            }
+            if LinePatterns.bullet(text) != nil || LinePatterns.enumerator(text) != nil {
+                index = readList(from: index, into: &blocks)
+                continue
+            }
+            if isHeading(at: index) {
+                var heading = text
+                while let last = heading.last, last == ":" || last == "-" { heading.removeLast() }
+                blocks.append(Block(.heading, text: heading.trimmingCharacters(in: .whitespaces), level: 2, line: line.number))
+                index += 1
+                continue
+            }
+            var paragraph = text
+            let next = absorbContinuations(into: &paragraph, from: index + 1)
+            if let quote = quotationText(paragraph) {
+                blocks.append(Block(.quotation, text: quote, line: line.number))
+            } else {
+                appendParagraph(paragraph, kind: .paragraph, number: nil, line: line.number, to: &blocks)
+            }
+            index = next
+        }
+        return blocks
+    }
+
+    // MARK: Paragraphs
+
+    /// Adds a paragraph, splitting off an inline "ACTION: owner" into an action block.
+    private func appendParagraph(_ text: String, kind: Block.Kind, number: String?, line: Int, to blocks: inout [Block]) {
+        if let range = LinePatterns.inlineActionRange(text) {
+            let before = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let after = String(text[text.index(after: range.lowerBound)...])
+            blocks.append(Block(kind, text: before, number: number, line: line))
+            if let owner = LinePatterns.actionOwner(after) {
+                blocks.append(Block(.action, text: FactExtractor.sentences(in: before).last ?? before, marker: "ACTION", owner: owner, line: line))
+            }
+            return
+        }
+        blocks.append(Block(kind, text: text, number: number, line: line))
+    }
+
+    /// An `ACTION: owner` line: the action is the minute just before it.
+    private func actionBlock(owner: String, after blocks: [Block], line: Int) -> Block {
+        var subject: String?
+        if let last = blocks.last, [.paragraph, .numberedParagraph, .listItem, .list, .resolution].contains(last.kind) {
+            let text = last.kind == .list ? last.children?.last?.text : last.text
+            subject = text.flatMap { FactExtractor.sentences(in: $0).last }
+        }
+        return Block(.action, text: subject, marker: "ACTION", owner: owner, line: line)
+    }
+
+    /// Joins following lines that continue the sentence (Word's hard line breaks): the text so far
+    /// has no closing punctuation and the next line starts in lower case.
+    private func absorbContinuations(into text: inout String, from start: Int) -> Int {
+        var index = start
+        while !LinePatterns.endsWithTerminalPunctuation(Substring(text)), let next = nextNonBlank(after: index - 1) {
+            let candidate = lines[next].text
+            guard LinePatterns.startsLowercase(candidate), classifiesAsPlain(candidate) else { break }
+            text += " " + candidate
+            index = next + 1
+        }
+        return index
+    }
+
+    /// Whether a line is plain prose (not a bullet, sub-item, number, table row, resolution or action).
+    private func classifiesAsPlain(_ text: String) -> Bool {
+        !text.hasPrefix("|") && LinePatterns.bullet(text) == nil && LinePatterns.enumerator(text) == nil
+            && LinePatterns.paragraphNumber(text) == nil && LinePatterns.resolutionMarker(text) == nil
+            && LinePatterns.actionOwner(text) == nil && LinePatterns.leadingNumber(text, requireDot: true) == nil
+    }
+
+    private func nextNonBlank(after index: Int) -> Int? {
+        var next = index + 1
+        while next < lines.count {
+            if !lines[next].isBlank { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    private func quotationText(_ text: String) -> String? {
+        guard let first = text.first, first == "“" || first == "\"" || first == "„" else { return nil }
+        var body = Substring(text).dropFirst()
+        // A quote that closes before more prose ("“...,” the Director said.") is part of a paragraph;
+        // one that never closes (it runs on into the next paragraph) is still a quotation.
+        if let close = body.lastIndex(where: { $0 == "”" || $0 == "\"" }),
+           body[body.index(after: close)...].contains(where: { $0.isLetter }) {
+            return nil
+        }
+        if let last = body.last, last == "”" || last == "\"" || last == "“" { body = body.dropLast() }
+        let trimmed = body.trimmingSpaces()
+        return trimmed.isEmpty ? nil : String(trimmed)
+    }
+
+    // MARK: Headings
+
+    /// "1 REASONS FOR THE DECISIONS", "2 ALTERNATIVE OPTIONS" (upper case or bold, short).
+    private func isSectionHeading(_ rest: String, line: SourceLine) -> Bool {
+        guard rest.count <= 90, LinePatterns.wordCount(rest) <= 12, let last = rest.last, !".;,".contains(last) else { return false }
+        return LinePatterns.isUpperCase(Substring(rest)) || line.text.hasSuffix(rest) && lineWasBoldTail(line)
+    }
+
+    private func lineWasBoldTail(_ line: SourceLine) -> Bool { line.isBold }
+
+    /// A stand-alone short line that titles what follows.
+    private func isHeading(at index: Int) -> Bool {
+        let line = lines[index]
+        let text = line.text
+        let words = LinePatterns.wordCount(text)
+        guard words <= 12, text.count <= 90, LinePatterns.letterCount(text) >= 4,
+              let first = text.first, first.isUppercase || first.isNumber else { return false }
+        let last = text.last ?? " "
+        if ".;,?!".contains(last) { return false }
+        // Bold procedural notes ("The press left the meeting at this point") are longer than bold headings.
+        if line.isBold, words <= 8 { return true }
+        switch mode {
+        case .minutes:
+            return words >= 3 && LinePatterns.isUpperCase(Substring(text))
+        case .report:
+            let standsAlone = (index == 0 || lines[index - 1].isBlank) && (index + 1 >= lines.count || lines[index + 1].isBlank)
+            guard standsAlone else { return false }
+            if last == ":" || text.hasSuffix(":-") { return words <= 5 }
+            if text.contains(": ") { return false }
+            if let next = nextNonBlank(after: index), LinePatterns.startsLowercase(lines[next].text) { return false }
+            return true
+        }
+    }
+
+    // MARK: Lists
+
+    private func introducesList(_ block: Block) -> Bool {
+        guard block.kind == .paragraph || block.kind == .heading || block.kind == .numberedParagraph, let text = block.text else { return false }
+        return block.kind == .heading || text.hasSuffix(":") || text.hasSuffix(":-")
+    }
+
+    /// The list style of a line, and its marker and text.
+    private func listEntry(_ text: String) -> (style: ListStyle, marker: String, rest: String)? {
+        if LinePatterns.paragraphNumber(text) == nil, let bullet = LinePatterns.bullet(text) {
+            return (.bullet(bullet.marker), bullet.marker, bullet.rest)
+        }
+        if let enumerated = LinePatterns.enumerator(text) {
+            return (.enumerated(enumerated.style), enumerated.marker, enumerated.rest)
+        }
+        if let single = LinePatterns.leadingNumber(text, requireDot: true), !single.rest.isEmpty,
+           LinePatterns.resolutionMarker(single.rest) == nil {
+            return (.numbered, single.number + ".", single.rest)
+        }
+        return nil
+    }
+
+    /// Reads consecutive list lines (blank lines allowed between) into flat list blocks: one per run
+    /// of the same style, `level` 0 for the first style met and 1 for sub-lists of another style.
+    private func readList(from start: Int, into blocks: inout [Block]) -> Int {
+        var index = start
+        var topStyle: ListStyle?
+        var current: (style: ListStyle, block: Block)?
+        func flush() {
+            if let finished = current?.block { blocks.append(finished) }
+            current = nil
+        }
+        while index < lines.count {
+            if lines[index].isBlank { index += 1; continue }
+            let line = lines[index]
+            guard let entry = listEntry(line.text) else { break }
+            if LinePatterns.actionOwner(entry.rest) != nil { break }
+            if topStyle == nil { topStyle = entry.style }
+            // A numbered run only continues while it stays numbered ("1." then "2.").
+            if entry.style == .numbered, topStyle != .numbered, current?.style != .numbered, index != start { break }
+            var itemText = entry.rest
+            index = absorbContinuations(into: &itemText, from: index + 1)
+            let number: String? = if case .bullet = entry.style { nil } else { entry.marker }
+            let item = Block(.listItem, text: itemText, number: number, marker: entry.marker, line: line.number)
+            if let open = current, open.style == entry.style {
+                current?.block.children?.append(item)
+            } else {
+                flush()
+                let level = entry.style == topStyle ? 0 : 1
+                current = (entry.style, Block(.list, level: level, marker: styleMarker(entry.style), children: [item], line: line.number))
+            }
+        }
+        flush()
+        return index
+    }
+
+    private func styleMarker(_ style: ListStyle) -> String {
+        switch style {
+        case .bullet(let marker): marker
+        case .enumerated(let style): style
+        case .numbered: "1."
+        }
+    }
+
+    // MARK: Resolutions
+
+    /// A resolution and its sub-items: "RESOLVED that:" followed by "(1) ...", "i) ...", "1. ...", bullets.
+    /// "RESOLVED:" alone takes the next paragraph as its text.
+    private func readResolution(text: String, number: String?, marker: String, from start: Int) -> (Block, Int) {
+        var resolutionText = text
+        var index = absorbContinuations(into: &resolutionText, from: start + 1)
+        if hasNoWordingOfItsOwn(resolutionText, marker: marker), let next = nextNonBlank(after: index - 1),
+           classifiesAsPlain(lines[next].text) {
+            var following = lines[next].text
+            index = absorbContinuations(into: &following, from: next + 1)
+            resolutionText += " " + following
+        }
+        var children: [Block] = []
+        var firstStyle: String?
+        // "Resolved – (1) That ..., and" puts the first sub-item on the marker's line.
+        if let inline = Self.inlineFirstSubItem(resolutionText, marker: marker) {
+            resolutionText = inline.lead
+            firstStyle = inline.style
+            children.append(Block(.listItem, text: inline.rest, number: inline.marker, level: 0, marker: inline.marker,
+                                  line: lines[start].number))
+        }
+        while let next = nextNonBlank(after: index - 1) {
+            let candidate = lines[next].text
+            var entry: (marker: String, style: String, rest: String)?
+            if let enumerated = LinePatterns.enumerator(candidate) {
+                entry = enumerated
+            } else if let single = LinePatterns.leadingNumber(candidate, requireDot: true), !single.rest.isEmpty {
+                entry = (single.number + ".", "1.", single.rest)
+            } else if let bullet = LinePatterns.bullet(candidate), LinePatterns.paragraphNumber(candidate) == nil {
+                entry = (bullet.marker, bullet.marker, bullet.rest)
+            }
+            guard let entry else { break }
+            // Sub-items only follow a resolution that introduces them (or continue a run already begun).
+            if children.isEmpty, !introducesSubItems(resolutionText, marker: marker) { break }
+            if firstStyle == nil { firstStyle = entry.style }
+            var itemText = entry.rest
+            index = absorbContinuations(into: &itemText, from: next + 1)
+            let isBullet = LinePatterns.bullet(candidate) != nil && LinePatterns.enumerator(candidate) == nil
+                && LinePatterns.leadingNumber(candidate, requireDot: true) == nil
+            children.append(Block(.listItem, text: itemText, number: isBullet ? nil : entry.marker,
+                                  level: entry.style == firstStyle ? 0 : 1, marker: entry.marker, line: lines[next].number))
+        }
+        let block = Block(.resolution, text: resolutionText, number: number, marker: marker,
+                          children: children.isEmpty ? nil : children, line: lines[start].number)
+        return (block, index)
+    }
+
+    /// Splits "Resolved – (1) That the allowances be approved" into the lead ("Resolved –") and its
+    /// first sub-item, when a sub-item marker follows the resolution marker directly.
+    static func inlineFirstSubItem(_ text: String, marker: String) -> (lead: String, marker: String, style: String, rest: String)? {
+        guard let markerRange = text.range(of: marker, options: .caseInsensitive) else { return nil }
+        var cursor = markerRange.upperBound
+        while cursor < text.endIndex, " :–-—".contains(text[cursor]) { cursor = text.index(after: cursor) }
+        guard cursor < text.endIndex, let sub = LinePatterns.enumerator(String(text[cursor...])) else { return nil }
+        let lead = String(text[..<cursor].trimmingSpaces())
+        return (lead, sub.marker, sub.style, sub.rest)
+    }
+
+    /// "RESOLVED", "RESOLVED:", "RESOLVED that", "RESOLVED –": only the marker, no wording yet.
+    private func hasNoWordingOfItsOwn(_ text: String, marker: String) -> Bool {
+        let lowered = text.lowercased()
+        let stripped = lowered.replacingOccurrences(of: "it was ", with: "")
+            .replacingOccurrences(of: marker.lowercased(), with: "")
+            .replacingOccurrences(of: "unanimously", with: "")
+            .replacingOccurrences(of: "that", with: "")
+        return stripped.allSatisfy { !$0.isLetter && !$0.isNumber }
+    }
+
+    /// Whether a resolution's wording leads into sub-items ("RESOLVED that:", "...; and", "Cabinet:").
+    private func introducesSubItems(_ text: String, marker: String) -> Bool {
+        if hasNoWordingOfItsOwn(text, marker: marker) { return true }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix("–") || trimmed.hasSuffix("-")
+            || trimmed.hasSuffix("that") || trimmed.hasSuffix("to") || !LinePatterns.endsWithTerminalPunctuation(Substring(trimmed))
+    }
+
+    // MARK: Tables
+
+    /// Consecutive `| a | b |` rows; a `|---|---|` row after the first marks it as the header.
+    private func readTable(from start: Int) -> (Block?, Int) {
+        var rows: [[String]] = []
+        var hasHeader = false
+        var index = start
+        while index < lines.count, lines[index].text.hasPrefix("|") {
+            let cells = Self.cells(of: lines[index].text)
+            if cells.allSatisfy({ cell in cell.allSatisfy { "-:= ".contains($0) } }), cells.contains(where: { $0.contains("-") }) {
+                if rows.count == 1 { hasHeader = true }
+            } else {
+                rows.append(cells)
+            }
+            index += 1
+        }
+        // Empty header rows ("| | |") carry nothing.
+        if hasHeader, let first = rows.first, first.allSatisfy(\.isEmpty) {
+            rows.removeFirst()
+            hasHeader = false
+        }
+        rows.removeAll { $0.allSatisfy(\.isEmpty) }
+        guard !rows.isEmpty else { return (nil, index) }
+        return (Block(.table, rows: rows, hasHeader: hasHeader, line: lines[start].number), index)
+    }
+
+    /// The cells of a pipe-table row, trimmed.
+    static func cells(of row: String) -> [String] {
+        var body = Substring(row)
+        if body.first == "|" { body = body.dropFirst() }
+        if body.last == "|" { body = body.dropLast() }
+        return body.split(separator: "|", omittingEmptySubsequences: false).map { String($0.trimmingSpaces()) }
+    }
+}

@@ -1,0 +1,355 @@
+import EvidenceModel
+import Foundation
+
+/// Finds numbers stated in prose and what they count: counts ("513 Children Looked After"),
+/// percentages ("96% of assessments"), money ("£4.2m" → 4200000), durations ("within 24 hours")
+/// and rates ("61 per 10,000 children"). Word by word, linear in the text.
+enum FactExtractor {
+    /// Facts in a block of text, each with its sentence and line.
+    static func facts(in text: String, line: Int?) -> [Fact] {
+        var result: [Fact] = []
+        for sentence in sentences(in: text) {
+            result.append(contentsOf: facts(inSentence: sentence, line: line))
+        }
+        return result
+    }
+
+    // MARK: Sentences
+
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "no", "cllr", "cllrs", "st", "e.g", "i.e", "etc", "vs",
+                                             "approx", "para", "paras", "ref", "fig", "prof", "rev", "nos", "cf", "inc"]
+
+    /// Splits text into sentences at ". ", "? ", "! " before a capital, digit or quote, not after
+    /// an abbreviation ("Mr", "No") or an initial ("J.").
+    static func sentences(in text: String) -> [String] {
+        var sentences: [String] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            let next = text.index(after: index)
+            if c == "." || c == "?" || c == "!", next < text.endIndex, text[next] == " " {
+                let afterSpace = text.index(after: next)
+                if afterSpace < text.endIndex {
+                    let following = text[afterSpace]
+                    if following.isUppercase || following.isNumber || following == "“" || following == "\"" || following == "£",
+                       c != "." || !endsWithAbbreviation(text[start..<index]) {
+                        appendTrimmed(text[start...index], to: &sentences)
+                        start = afterSpace
+                        index = afterSpace
+                        continue
+                    }
+                }
+            }
+            index = next
+        }
+        appendTrimmed(text[start...], to: &sentences)
+        return sentences
+    }
+
+    private static func appendTrimmed(_ text: Substring, to sentences: inout [String]) {
+        let trimmed = text.trimmingSpaces()
+        if !trimmed.isEmpty { sentences.append(String(trimmed)) }
+    }
+
+    private static func endsWithAbbreviation(_ text: Substring) -> Bool {
+        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if lastWord.count == 1, lastWord.first?.isLetter == true { return true }  // an initial
+        return abbreviations.contains(lastWord)
+    }
+
+    // MARK: Words
+
+    /// A word of a sentence with its punctuation peeled off.
+    struct Word {
+        /// The word without surrounding punctuation.
+        var core: String
+        /// Whether punctuation that ends a clause (`,` `;` `:` `.` `)`) followed it.
+        var endsClause: Bool
+        /// Whether an opening bracket or quote preceded it.
+        var opensBracket: Bool
+    }
+
+    static func words(of sentence: String) -> [Word] {
+        sentence.split(separator: " ").map { raw in
+            var core = Substring(raw)
+            var opens = false
+            while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
+            var ends = false
+            while let last = core.last, ",;:.)”\"’'!?]".contains(last) {
+                if ",;:.)!?".contains(last) { ends = true }
+                core = core.dropLast()
+            }
+            return Word(core: String(core), endsClause: ends, opensBracket: opens)
+        }
+    }
+
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    ]
+
+    /// "24", "1,234", "4.5", "twenty-four", "ten".
+    static func numericValue(_ word: String, allowWords: Bool) -> Double? {
+        if let first = word.first, first.isASCII, first.isNumber {
+            guard word.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }), word.last?.isNumber == true else { return nil }
+            if word.contains(",") {
+                // Thousands separators only: 51,000 and 1,234,567.
+                let groups = word.split(separator: ",", omittingEmptySubsequences: false)
+                guard groups.dropFirst().allSatisfy({ $0.count == 3 && !$0.contains(".") }) || groups.last?.contains(".") == true else { return nil }
+            }
+            return Double(word.replacingOccurrences(of: ",", with: ""))
+        }
+        guard allowWords else { return nil }
+        let lower = word.lowercased()
+        if let value = numberWords[lower] { return value }
+        let parts = lower.split(separator: "-")
+        if parts.count == 2, let tens = numberWords[String(parts[0])], tens >= 20, let units = numberWords[String(parts[1])], units < 10 {
+            return tens + units
+        }
+        return nil
+    }
+
+    static let timeUnits: [String: String] = [
+        "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
+        "month": "months", "months": "months", "year": "years", "years": "years", "minute": "minutes", "minutes": "minutes",
+    ]
+
+    /// Words that end the noun phrase after a count: verbs, prepositions, conjunctions, determiners.
+    static let phraseStops: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "will", "would", "could", "can", "should",
+        "may", "might", "must", "do", "does", "did", "take", "took", "taken", "remain", "remained", "remains", "received",
+        "at", "in", "on", "for", "from", "to", "by", "with", "over", "within", "during", "since", "per", "across", "between",
+        "under", "into", "of", "than", "as", "after", "before", "against", "about", "up", "out", "through", "via",
+        "and", "or", "but", "which", "that", "who", "whom", "whose", "where", "while", "when", "if", "so", "because",
+        "the", "a", "an", "this", "these", "those", "their", "its", "our", "his", "her", "it", "they", "we", "there",
+        "not", "also", "now", "still", "all", "being", "currently", "recently",
+    ]
+
+    /// Words after which a number is a reference, not a count ("item 4", "section 135", "Rule No. 5").
+    static let referenceWords: Set<String> = [
+        "item", "items", "section", "sections", "paragraph", "paragraphs", "rule", "no", "nos", "number", "schedule",
+        "appendix", "annex", "page", "pages", "quarter", "q", "phase", "stage", "level", "regulation", "regulations",
+        "act", "clause", "part", "tier", "version", "option", "recommendation", "priority", "room", "floor", "ward",
+        "year", "years", "aged", "age", "ages", "key", "step", "steps", "chapter", "table", "figure", "minute", "minutes",
+        "route", "grade", "band", "area", "point", "points", "question", "questions", "standard", "article", "articles",
+    ]
+
+    static let clauseStarts: Set<String> = ["that", "which", "who", "where", "whereas", "while", "and", "but", "although"]
+
+    static func facts(inSentence sentence: String, line: Int?) -> [Fact] {
+        let words = words(of: sentence)
+        var facts: [Fact] = []
+        var index = 0
+        while index < words.count {
+            if let (fact, consumed) = fact(at: index, in: words, sentence: sentence, line: line) {
+                facts.append(fact)
+                index += consumed
+            } else {
+                index += 1
+            }
+        }
+        return facts
+    }
+
+    private static func lower(_ words: [Word], _ index: Int) -> String {
+        index >= 0 && index < words.count ? words[index].core.lowercased() : ""
+    }
+
+    /// The fact that starts at a word, and how many words it used.
+    private static func fact(at index: Int, in words: [Word], sentence: String, line: Int?) -> (Fact, Int)? {
+        let word = words[index]
+        let core = word.core
+        // Money: £4.2m, £350,000, £2 million, £1.2bn.
+        if core.hasPrefix("£") {
+            return money(at: index, in: words, sentence: sentence, line: line)
+        }
+        // Percentages: 96%, 96 per cent, ten percent.
+        if core.hasSuffix("%"), let value = numericValue(String(core.dropLast()), allowWords: false) {
+            let subject = percentSubject(after: index + 1, before: index, in: words)
+            return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
+        }
+        guard let value = numericValue(core, allowWords: true) else { return nil }
+        let isDigits = core.first?.isNumber == true
+        let next = lower(words, index + 1)
+        if (next == "per" && lower(words, index + 2) == "cent") || next == "percent" {
+            let used = next == "percent" ? 2 : 3
+            let text = words[index..<(index + used)].map(\.core).joined(separator: " ")
+            let subject = percentSubject(after: index + used, before: index, in: words)
+            return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: text, sentence: sentence, line: line), used) }
+        }
+        // Rates: 61 per 10,000 children.
+        if next == "per", let base = numericValue(words.indices.contains(index + 2) ? words[index + 2].core : "", allowWords: false), base >= 100 {
+            let unit = "per " + words[index + 2].core
+            var subject = phrase(after: index + 3, in: words, stopAtStops: true, maxWords: 6)
+            if subject.isEmpty { subject = clause(before: index, in: words) }
+            guard !subject.isEmpty else { return nil }
+            let text = words[index...(index + 2)].map(\.core).joined(separator: " ")
+            return (Fact(kind: .rate, value: value, unit: unit, subject: subject, text: text, sentence: sentence, line: line), 3)
+        }
+        // Durations: within 24 hours, 45 working days, twenty-four hours.
+        if !word.endsClause {
+            var unitIndex = index + 1
+            var working = false
+            if next == "working" || next == "calendar" || next == "school" { working = next == "working"; unitIndex += 1 }
+            if let unit = timeUnits[lower(words, unitIndex)], !(isDigits && isYearLike(core)) {
+                let unitName = working ? "working " + unit : unit
+                let text = words[index...unitIndex].map(\.core).joined(separator: " ")
+                var subject = clause(before: index, in: words, trimming: durationLeads)
+                // "A five year support package": the duration describes the noun after it.
+                if subject.isEmpty { subject = phrase(after: unitIndex + 1, in: words, stopAtStops: true, maxWords: 8) }
+                if subject.isEmpty { subject = phrase(after: unitIndex + 1, in: words, stopAtStops: false, maxWords: 8) }
+                guard !subject.isEmpty else { return nil }
+                return (Fact(kind: .duration, value: value, unit: unitName, subject: subject, text: text, sentence: sentence, line: line),
+                        unitIndex - index + 1)
+            }
+        }
+        // Counts: 513 Children Looked After, 25 newly qualified social workers.
+        guard isDigits, !word.endsClause, !word.opensBracket, !core.contains("."), !isYearLike(core) else { return nil }
+        let previous = lower(words, index - 1)
+        if referenceWords.contains(previous) || previous.hasPrefix("£") { return nil }
+        if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"
+        guard index + 1 < words.count, let first = words[index + 1].core.first, first.isLetter else { return nil }
+        if DateTextMonths.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or"].contains(next) { return nil }
+        let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
+        guard !subject.isEmpty else { return nil }
+        return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
+    }
+
+    static let durationLeads: Set<String> = ["within", "in", "over", "for", "up", "to", "after", "under", "than", "less", "more", "until",
+                                             "of", "at", "least", "by", "a", "the", "around", "about", "nearly", "almost"]
+
+    private static func isYearLike(_ core: String) -> Bool {
+        guard core.count == 4, let year = Int(core) else { return false }
+        return (1900...2100).contains(year)
+    }
+
+    private static func money(at index: Int, in words: [Word], sentence: String, line: Int?) -> (Fact, Int)? {
+        var amountText = String(words[index].core.dropFirst())
+        var multiplier: Double = 1
+        var used = 1
+        let lowerAmount = amountText.lowercased()
+        for (suffix, factor) in [("bn", 1e9), ("m", 1e6), ("k", 1e3)] where lowerAmount.hasSuffix(suffix) {
+            amountText = String(amountText.dropLast(suffix.count))
+            multiplier = factor
+            break
+        }
+        guard let amount = numericValue(amountText, allowWords: false) else { return nil }
+        if multiplier == 1 {
+            switch lower(words, index + 1) {
+            case "million", "m": multiplier = 1e6; used = 2
+            case "billion", "bn": multiplier = 1e9; used = 2
+            case "thousand", "k": multiplier = 1e3; used = 2
+            default: break
+            }
+        }
+        let text = words[index..<(index + used)].map(\.core).joined(separator: " ")
+        var subject = clause(before: index, in: words, trimming: moneyLeads)
+        if LinePatterns.wordCount(subject) < 2 {
+            let following = phrase(after: index + used, in: words, stopAtStops: false, maxWords: 10)
+            if !following.isEmpty { subject = following }
+        }
+        guard !subject.isEmpty else { return nil }
+        return (Fact(kind: .money, value: (amount * multiplier).rounded(), unit: "GBP", subject: subject, text: text,
+                     sentence: sentence, line: line), used)
+    }
+
+    static let moneyLeads: Set<String> = ["of", "was", "is", "were", "are", "at", "totalling", "totaling", "by", "to", "be",
+                                          "a", "an", "the", "some", "approximately", "around", "about", "only", "further",
+                                          "additional", "extra", "circa", "c", "nearly", "almost", "over", "under", "£"]
+
+    /// What a percentage measures: the phrase after "of" ("96% of assessments were completed within
+    /// 45 working days"), else the words after it ("10% decrease in ..."), else the clause before it.
+    private static func percentSubject(after start: Int, before index: Int, in words: [Word]) -> String? {
+        let percentWord = words[index]
+        if !percentWord.endsClause, lower(words, start) == "of" {
+            let subject = phrase(after: start + 1, in: words, stopAtStops: false, maxWords: 10)
+            if !subject.isEmpty { return subject }
+        }
+        if !percentWord.endsClause, start < words.count, words[start].core.first?.isLetter == true,
+           !phraseStops.contains(lower(words, start)) {
+            let subject = phrase(after: start, in: words, stopAtStops: false, maxWords: 10)
+            if !subject.isEmpty { return subject }
+        }
+        let subject = clause(before: index, in: words, trimming: percentLeads)
+        return subject.isEmpty ? nil : subject
+    }
+
+    static let percentLeads: Set<String> = ["to", "from", "by", "at", "of", "was", "is", "were", "are", "be", "been", "had",
+                                            "has", "have", "a", "an", "the", "around", "about", "over", "under", "nearly",
+                                            "almost", "than", "only", "just", "some", "approximately"]
+
+    /// Words after a number up to the end of the clause (or, for counts, up to the first stop word).
+    private static func phrase(after start: Int, in words: [Word], stopAtStops: Bool, maxWords: Int) -> String {
+        var collected: [String] = []
+        var index = start
+        while index < words.count, collected.count < maxWords {
+            let word = words[index]
+            let lowered = word.core.lowercased()
+            if word.core.isEmpty { break }
+            if stopAtStops, let continuation = domainContinuation(at: index, in: words, after: collected) {
+                // "children looked after", "children in need": the stop word belongs to the term.
+                collected.append(contentsOf: continuation.words)
+                if continuation.endsClause { break }
+                index += continuation.words.count
+                continue
+            }
+            if stopAtStops && (phraseStops.contains(lowered) || word.core.first?.isNumber == true) { break }
+            if !stopAtStops && ["which", "who", "whom", "but", "whereas", "while", "and", "although"].contains(lowered) && !collected.isEmpty { break }
+            collected.append(word.core)
+            if word.endsClause { break }
+            index += 1
+        }
+        return collected.joined(separator: " ")
+    }
+
+    /// Children's services terms that run through a stop word, keyed by the word before the stop.
+    static let domainTerms: [(previous: String?, words: [String])] = [
+        ("looked", ["after"]), (nil, ["in", "need"]), (nil, ["in", "care"]), (nil, ["on", "child", "protection", "plans"]),
+        (nil, ["on", "a", "child", "protection", "plan"]), (nil, ["subject", "to", "child", "protection", "plans"]),
+        (nil, ["subject", "to", "a", "child", "protection", "plan"]), (nil, ["leaving", "care"]), (nil, ["in", "custody"]),
+    ]
+
+    /// The words of a domain term starting at `index`, when the phrase so far allows it.
+    private static func domainContinuation(at index: Int, in words: [Word], after collected: [String]) -> (words: [String], endsClause: Bool)? {
+        guard let last = collected.last?.lowercased() else { return nil }
+        for term in domainTerms where term.previous == nil || term.previous == last {
+            guard index + term.words.count <= words.count else { continue }
+            let slice = words[index..<(index + term.words.count)]
+            // Only the last word of the term may end a clause.
+            guard zip(slice, term.words).allSatisfy({ $0.core.lowercased() == $1 }),
+                  slice.dropLast().allSatisfy({ !$0.endsClause }) else { continue }
+            return (slice.map(\.core), slice.last?.endsClause ?? false)
+        }
+        return nil
+    }
+
+    /// The clause before a number: back to the last `,` `;` `:` or a clause word ("that", "which"),
+    /// at most 14 words, without trailing link words ("was", "of", "within").
+    private static func clause(before index: Int, in words: [Word], trimming leads: Set<String> = []) -> String {
+        var collected: [String] = []
+        var position = index - 1
+        while position >= 0, collected.count < 14 {
+            let word = words[position]
+            if word.endsClause { break }
+            if clauseStarts.contains(word.core.lowercased()) { break }
+            collected.append(word.core)
+            position -= 1
+        }
+        collected.reverse()
+        while let last = collected.last, leads.contains(last.lowercased()) { collected.removeLast() }
+        while let first = collected.first, ["that", "the", "a", "an", "only"].contains(first.lowercased()) && collected.count > 1 { collected.removeFirst() }
+        return collected.joined(separator: " ")
+    }
+}
+
+/// Month names, so "7 November" is read as a date, not a count of Novembers.
+enum DateTextMonths {
+    static let names: Set<String> = ["january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+                                     "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct", "november",
+                                     "nov", "december", "dec"]
+
+    static func isMonth(_ word: String) -> Bool { names.contains(word.lowercased()) }
+}

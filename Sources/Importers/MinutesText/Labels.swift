@@ -1,0 +1,118 @@
+/// What a labelled line (`Minutes:`, `Venue: ...`, `Decision Maker: ...`) means on a council page.
+enum LabelRole: Equatable, Sendable {
+    /// Starts the minutes of the current item.
+    case minutes
+    /// Starts the decision of the current item (`Decision:`).
+    case decision
+    /// A heading inside the decision part (`Reason for Decision:`).
+    case decisionDetail
+    /// Starts a list of documents (`Supporting documents:`).
+    case documents
+    /// Starts the item's description (`Purpose:`).
+    case description
+    /// The venue.
+    case venue
+    /// Members present.
+    case attendance
+    /// Apologies for absence.
+    case apologies
+    /// A heading that stays in the body (`Declarations of interest:`).
+    case heading
+    /// `Meeting: 23/01/2020 - Committee (Item 25)`.
+    case meetingLine
+    /// `Decided at meeting: 19/10/2015 - Policy Committee`.
+    case decidedAtMeeting
+    /// `Date of decision: 19/10/2015`: the document's own date.
+    case documentDate
+    /// `Date: ...`, `Meeting date: ...`.
+    case meetingDate
+    /// `Committee: ...`.
+    case committee
+    /// Any other labelled field, kept in `properties` under the label in camel case.
+    case property
+}
+
+/// A recognised label and the text after it.
+struct LabelledLine: Sendable {
+    /// The label as written, without its colon.
+    var label: String
+    /// What it means.
+    var role: LabelRole
+    /// Text after the colon on the same line (may be empty).
+    var value: String
+}
+
+/// The labels council pages print before a colon (`Minutes:`, `Venue:`, `Decision Maker:`) and what each means.
+enum Labels {
+    static let roles: [String: LabelRole] = {
+        var table: [String: LabelRole] = [:]
+        for name in ["minutes", "minute"] { table[name] = .minutes }
+        for name in ["decision", "decisions"] { table[name] = .decision }
+        for name in ["reason for decision", "reasons for decision", "reasons for the decision", "reason for the decision",
+                     "reason(s) for decision", "implementation of decision", "alternative options considered",
+                     "alternative options rejected", "other options considered", "alternative options considered and rejected"] {
+            table[name] = .decisionDetail
+        }
+        for name in ["supporting documents", "additional documents", "accompanying documents", "background papers",
+                     "background documents", "documents", "attachments", "related documents"] {
+            table[name] = .documents
+        }
+        table["purpose"] = .description
+        for name in ["venue", "place", "location"] { table[name] = .venue }
+        for name in ["present", "members present", "councillors present", "in attendance", "also present", "attendance",
+                     "attendance details", "officers present", "officers in attendance", "members in attendance",
+                     "attending", "officers"] {
+            table[name] = .attendance
+        }
+        for name in ["apologies", "apologies for absence", "apologies received"] { table[name] = .apologies }
+        for name in ["declarations of interest", "declarations of interests", "declaration of interest",
+                     "declarations of interest by members", "urgent items", "exclusion of the press and public"] {
+            table[name] = .heading
+        }
+        table["meeting"] = .meetingLine
+        table["decided at meeting"] = .decidedAtMeeting
+        table["date of decision"] = .documentDate
+        for name in ["date", "meeting date", "date of meeting"] { table[name] = .meetingDate }
+        table["committee"] = .committee
+        for name in ["contact", "note", "decision maker", "decision status", "is key decision?", "is key decision",
+                     "key decision", "is subject to call in?", "is subject to call in", "publication date", "effective from",
+                     "wards affected", "ward(s) affected", "lead officer", "report author", "report of", "lead member",
+                     "originating officer", "originating officer(s)", "classification", "report to", "time", "chair",
+                     "chairman", "portfolio holder", "cabinet member", "call-in deadline", "call in deadline"] {
+            table[name] = .property
+        }
+        return table
+    }()
+
+    /// Lines that are labels without a colon (AKS pages).
+    static let bareLabels: [String: LabelRole] = [
+        "attendance details": .attendance,
+        "apologies for absence": .apologies,
+    ]
+
+    /// Reads `Label: value` when the label is one councils use; nil for prose with a colon.
+    static func parse(_ text: String) -> LabelledLine? {
+        if let role = bareLabels[text.lowercased()] {
+            return LabelledLine(label: text, role: role, value: "")
+        }
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let labelText = text[..<colon].trimmingSpaces()
+        guard !labelText.isEmpty, labelText.count <= 50 else { return nil }
+        guard let role = roles[labelText.lowercased()] else { return nil }
+        var value = text[text.index(after: colon)...]
+        if value.first == "-" { value = value.dropFirst() }  // "Present:-"
+        return LabelledLine(label: String(labelText), role: role, value: String(value.trimmingSpaces()))
+    }
+
+    /// A label in camel case, the key it gets in `Document.properties` ("Is Key decision?" → `isKeyDecision`).
+    static func camelCase(_ label: String) -> String {
+        let cleaned = label.replacingOccurrences(of: "(s)", with: "")
+        let words = cleaned.split { !($0.isLetter || $0.isNumber) }
+        var result = ""
+        for (index, word) in words.enumerated() {
+            let lower = word.lowercased()
+            result += index == 0 ? lower : lower.prefix(1).uppercased() + lower.dropFirst()
+        }
+        return result
+    }
+}

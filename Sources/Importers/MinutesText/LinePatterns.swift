@@ -1,0 +1,229 @@
+/// Small, linear recognisers for the shapes a minutes line can take: numbers (`38.1`, `19.`),
+/// sub-item markers (`i)`, `(a)`, `(1)`), bullets, resolutions, actions and title-like lines.
+enum LinePatterns {
+    /// Characters that start a bulleted line in text renderings of council pages.
+    static let bulletCharacters: Set<Character> = [
+        "·", "•", "Ø", "▪", "◦", "●", "○", "■", "□", "➢", "►", "‣", "⁃", "-", "–", "*", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F076}",
+        // Word's second-level bullet, as text: "o  sub-point" (needs the space after it).
+        "o",
+    ]
+
+    /// Bullets that may touch their text without a space (`·Data`), unlike `-` or `*`.
+    static let tightBullets: Set<Character> = ["·", "•", "Ø", "▪", "◦", "●", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}"]
+
+    /// A bulleted line: the bullet as written and the text after it.
+    static func bullet(_ text: String) -> (marker: String, rest: String)? {
+        guard let first = text.first, bulletCharacters.contains(first) else { return nil }
+        let afterBullet = text.dropFirst()
+        let rest = afterBullet.trimmingSpaces()
+        guard !rest.isEmpty else { return nil }
+        if afterBullet.first == " " || tightBullets.contains(first) {
+            // "-5 degrees" or "--" are not bullets.
+            if first == "-", let next = rest.first, next == "-" { return nil }
+            return (String(first), String(rest))
+        }
+        return nil
+    }
+
+    /// A multi-level paragraph number at the start (`38.1`, `20.1.1`, `5.1.`), optionally after a
+    /// markdown bullet (`- 1.1`): the number without a trailing dot and the text after it (maybe empty).
+    static func paragraphNumber(_ text: String) -> (number: String, rest: String)? {
+        var body = Substring(text)
+        if let first = body.first, first == "-" || first == "•" || first == "·", body.dropFirst().first == " " {
+            body = body.dropFirst(2)
+        }
+        var index = body.startIndex
+        var groups = 0
+        var digitsInGroup = 0
+        while index < body.endIndex {
+            let c = body[index]
+            if c.isASCII && c.isNumber {
+                digitsInGroup += 1
+                if digitsInGroup > 3 { return nil }
+            } else if c == "." && digitsInGroup > 0 {
+                groups += 1
+                digitsInGroup = 0
+            } else {
+                break
+            }
+            index = body.index(after: index)
+        }
+        if digitsInGroup > 0 { groups += 1 }
+        guard groups >= 2 else { return nil }
+        // "4.2m" or "1.5%" are numbers in prose, not paragraph numbers.
+        if index < body.endIndex, body[index] != " " { return nil }
+        var number = body[body.startIndex..<index]
+        if number.last == "." { number = number.dropLast() }
+        // Dates such as 12.10.2023 are not paragraph numbers.
+        if number.split(separator: ".").contains(where: { $0.count > 2 }) { return nil }
+        return (String(number), String(body[index...].trimmingSpaces()))
+    }
+
+    /// A single-level number at the start: `19.`, `187`, `6a`, `20.` (number, letter suffix allowed),
+    /// with the text after it. `requireDot` asks for `N.` as in `1. That the report be noted`.
+    static func leadingNumber(_ text: String, requireDot: Bool) -> (number: String, value: Int, rest: String)? {
+        var index = text.startIndex
+        var digits = 0
+        while index < text.endIndex, text[index].isASCII, text[index].isNumber {
+            digits += 1
+            index = text.index(after: index)
+        }
+        guard (1...4).contains(digits), let value = Int(text[text.startIndex..<index]) else { return nil }
+        var numberEnd = index
+        if index < text.endIndex, text[index].isLowercase, text[index].isASCII {
+            let next = text.index(after: index)
+            if next == text.endIndex || text[next] == "." || text[next] == " " {
+                index = next
+                numberEnd = index
+            }
+        }
+        var sawDot = false
+        if index < text.endIndex, text[index] == "." {
+            sawDot = true
+            index = text.index(after: index)
+        }
+        if requireDot && !sawDot { return nil }
+        if index < text.endIndex {
+            guard text[index] == " " else { return nil }
+        }
+        let rest = text[index...].trimmingSpaces()
+        // "20. 1" or "3 4 5" are not numbered lines.
+        if rest.first?.isNumber == true { return nil }
+        return (String(text[text.startIndex..<numberEnd]), value, String(rest))
+    }
+
+    /// A sub-item marker (`i)`, `(ii)`, `a)`, `(a)`, `(1)`, `1)`, `iv.`): the marker as written,
+    /// its style (`i)`, `(a)`, `(1)`, ...) and the text after it.
+    static func enumerator(_ text: String) -> (marker: String, style: String, rest: String)? {
+        var body = Substring(text)
+        let open = body.first == "("
+        if open { body = body.dropFirst() }
+        let token = body.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        guard !token.isEmpty, token.count <= 5 else { return nil }
+        let afterToken = body.dropFirst(token.count)
+        guard let close = afterToken.first, close == ")" || (close == "." && !open) else { return nil }
+        let restWithSpace = afterToken.dropFirst()
+        guard restWithSpace.first == " " else { return nil }
+        let rest = restWithSpace.trimmingSpaces()
+        guard !rest.isEmpty else { return nil }
+        let kind: String
+        if token.allSatisfy({ $0.isNumber }) {
+            guard token.count <= 3, close == ")" else { return nil }
+            kind = "1"
+        } else if token.allSatisfy({ "ivxlIVXL".contains($0) }) {
+            kind = token.first?.isUppercase == true ? "I" : "i"
+        } else if token.count == 1 {
+            guard close == ")" else { return nil }
+            kind = token.first?.isUppercase == true ? "A" : "a"
+        } else {
+            return nil
+        }
+        let marker = (open ? "(" : "") + token + String(close)
+        let style = (open ? "(" : "") + kind + String(close)
+        return (marker, style, String(rest))
+    }
+
+    /// Whether text starts a resolution, and with which marker (`RESOLVED`, `AGREED`).
+    static func resolutionMarker(_ text: String) -> String? {
+        var body = Substring(text)
+        for lead in ["It was ", "it was ", "It was unanimously ", "It was further "] where body.hasPrefix(lead) {
+            body = body.dropFirst(lead.count)
+            break
+        }
+        for (word, marker) in [("RESOLVED", "RESOLVED"), ("Resolved", "RESOLVED"), ("resolved", "RESOLVED"),
+                               ("AGREED", "AGREED"), ("Agreed", "AGREED")] where body.hasPrefix(word) {
+            let after = body.dropFirst(word.count)
+            guard let next = after.first else { return marker }
+            if next.isLetter { return nil }  // "Resolvedly", "AGREEDS"
+            if word.allSatisfy({ $0.isUppercase }) { return marker }
+            // Mixed case needs a resolution's shape: "Resolved – That", "Agreed that", "Resolved:".
+            let afterSpaces = after.trimmingSpaces()
+            let nextWord = afterSpaces.prefix { $0.isLetter }.lowercased()
+            if afterSpaces.isEmpty || [":", "–", "-", "—", "(", ","].contains(afterSpaces.first ?? " ")
+                || ["that", "unanimously", "to", "accordingly"].contains(nextWord) {
+                return marker
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// `ACTION: name` (also `Action:`/`ACTION -`): the owner named, or nil.
+    static func actionOwner(_ text: String) -> String? {
+        for lead in ["ACTION:", "ACTIONS:", "Action:", "ACTION -", "ACTION –", "Action by:", "ACTION BY:"] where text.hasPrefix(lead) {
+            var owner = text.dropFirst(lead.count).trimmingSpaces()
+            while let last = owner.last, last == "." || last == ";" { owner = owner.dropLast() }
+            return String(owner)
+        }
+        return nil
+    }
+
+    /// Where an inline `ACTION:` starts inside a paragraph ("... be circulated. ACTION: Head of Service").
+    static func inlineActionRange(_ text: String) -> Range<String.Index>? {
+        guard let range = text.range(of: " ACTION:") ?? text.range(of: " ACTION -") else { return nil }
+        return range
+    }
+
+    /// Whether a text ends a sentence or clause (so the next line cannot continue it).
+    static func endsWithTerminalPunctuation(_ text: Substring) -> Bool {
+        guard let last = text.last else { return true }
+        return ".!?:;”\"’)]".contains(last) || text.hasSuffix(":-")
+    }
+
+    /// A line that reads like a title: short, starts with a capital (or digit or quote), no
+    /// sentence-ending punctuation.
+    static func isTitleLike(_ text: String, maxLength: Int = 150) -> Bool {
+        guard let first = text.first, text.count <= maxLength else { return false }
+        guard first.isUppercase || first.isNumber || first == "“" || first == "\"" || first == "'" else { return false }
+        guard let last = text.last, !".;,?!:".contains(last) else { return false }
+        return text.contains { $0.isLetter }
+    }
+
+    /// A line that is only a clock time: `3:00 p.m.`, `10.00 am`, `14:00`.
+    static func isTimeOnly(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        var rest = Substring(lowered)
+        let hours = rest.prefix { $0.isNumber }
+        guard (1...2).contains(hours.count) else { return false }
+        rest = rest.dropFirst(hours.count)
+        guard let separator = rest.first, separator == ":" || separator == "." else { return false }
+        rest = rest.dropFirst()
+        let minutes = rest.prefix { $0.isNumber }
+        guard minutes.count == 2 else { return false }
+        rest = rest.dropFirst(2).trimmingSpaces()
+        return ["", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "hours"].contains(String(rest))
+    }
+
+    /// Words that start with a lower-case letter (a line continuing the previous sentence).
+    static func startsLowercase(_ text: String) -> Bool {
+        text.first?.isLowercase == true
+    }
+
+    /// Number of letters in a text.
+    static func letterCount(_ text: String) -> Int {
+        text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
+    }
+
+    /// Whether every letter is upper case (and there are some).
+    static func isUpperCase(_ text: Substring) -> Bool {
+        var letters = 0
+        for c in text where c.isLetter {
+            if c.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+
+    /// Words of a text, split on spaces.
+    static func wordCount(_ text: String) -> Int {
+        text.split(separator: " ").count
+    }
+
+    /// Text without trailing punctuation and spaces (committee names, names in lists).
+    static func trimTrailingPunctuation(_ text: some StringProtocol) -> String {
+        var result = Substring(text).trimmingSpaces()
+        while let last = result.last, ".,;:-–—".contains(last) || last == " " { result = result.dropLast() }
+        while let first = result.first, ",;:-–— ".contains(first) { result = result.dropFirst() }
+        return String(result)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import EvidenceModel
+
+/// Reads document links as the text renderings show them: "Cover Report, item 4.1 PDF 268 KB",
+/// "Ofsted Inspection pdf icon PDF 489 KB", "Item 38, item 38. PDF 266 KB View as HTML (38./1) 51 KB",
+/// "Minutes (156Kb)", or a size on a line of its own ("PDF 119 KB") after the title.
+enum LinkLine {
+    /// File formats ModernGov and CMIS print before a size.
+    static let formats: Set<String> = ["PDF", "DOC", "DOCX", "XLS", "XLSX", "XLSM", "PPT", "PPTX", "RTF", "ODT", "ODS",
+                                       "CSV", "ZIP", "HTML", "HTM", "TXT", "MSG", "JPG", "JPEG", "PNG", "MP3", "MP4"]
+    /// Size units and their multipliers (1 KB = 1024 bytes, as ModernGov counts).
+    static let units: [String: Double] = ["B": 1, "BYTES": 1, "KB": 1024, "MB": 1024 * 1024, "GB": 1024 * 1024 * 1024]
+
+    /// A size found in a line: format, amount text, unit text and where the words were.
+    struct Size {
+        var format: String?
+        var amount: String
+        var unit: String
+        var bytes: Int
+        /// Index of the first word of the size (the format word, or the amount).
+        var firstWord: Int
+        /// Index of the unit word.
+        var lastWord: Int
+    }
+
+    /// The links a line holds: usually one; two when a "View as HTML" copy follows the PDF.
+    static func parse(_ text: String, line: Int?) -> [DocumentLink]? {
+        var body = Substring(text)
+        if let bullet = LinePatterns.bullet(text) { body = Substring(bullet.rest) }
+        let words = body.split(separator: " ")
+        guard let size = firstSize(in: words) else { return nil }
+        var titleWords = Array(words[..<size.firstWord])
+        stripIconWords(&titleWords)
+        let title = LinePatterns.trimTrailingPunctuationKeepingDots(titleWords.joined(separator: " "))
+        var links = [DocumentLink(title: title, format: size.format, sizeText: "\(size.amount) \(size.unit)",
+                                  sizeBytes: size.bytes, itemNumber: itemNumber(inTitle: title), line: line)]
+        // "... PDF 266 KB View as HTML (38./1) 51 KB": the HTML copy of the same document.
+        let rest = Array(words[(size.lastWord + 1)...])
+        if rest.count >= 4, rest[0].lowercased() == "view", rest[1].lowercased() == "as",
+           let restSize = firstSize(in: rest[2...].map { $0 }, defaultFormat: String(rest[2]).uppercased()) {
+            links.append(DocumentLink(title: title, format: "HTML", sizeText: "\(restSize.amount) \(restSize.unit)",
+                                      sizeBytes: restSize.bytes, itemNumber: links[0].itemNumber, line: line))
+        }
+        return links
+    }
+
+    /// A line that is only a size ("PDF 119 KB"), to attach to the title on the line before.
+    static func sizeOnly(_ text: String) -> Size? {
+        let words = text.split(separator: " ")
+        guard words.count <= 4, let size = firstSize(in: words), size.firstWord == 0 || (size.firstWord == 2 && words[1].lowercased() == "icon") else { return nil }
+        return size.lastWord == words.count - 1 ? size : nil
+    }
+
+    /// Finds `FORMAT AMOUNT UNIT` (or `(156Kb)`) in words.
+    static func firstSize(in words: [Substring], defaultFormat: String? = nil) -> Size? {
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            // "(156Kb)" as CMIS prints it.
+            if word.hasPrefix("("), word.hasSuffix(")"), let glued = gluedSize(word.dropFirst().dropLast()) {
+                return Size(format: defaultFormat, amount: glued.amount, unit: glued.unit, bytes: glued.bytes, firstWord: index, lastWord: index)
+            }
+            if index + 1 < words.count, let amount = Double(word.replacingOccurrences(of: ",", with: "")),
+               let multiplier = units[words[index + 1].uppercased()] {
+                let hasFormat = index > 0 && formats.contains(words[index - 1].uppercased())
+                if hasFormat || defaultFormat != nil {
+                    let format = hasFormat ? words[index - 1].uppercased() : defaultFormat
+                    return Size(format: format, amount: String(word), unit: String(words[index + 1]),
+                                bytes: Int((amount * multiplier).rounded()), firstWord: hasFormat ? index - 1 : index, lastWord: index + 1)
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func gluedSize(_ text: Substring) -> (amount: String, unit: String, bytes: Int)? {
+        let amountText = text.prefix { $0.isNumber || $0 == "." }
+        let unit = text.dropFirst(amountText.count).trimmingSpaces()
+        guard !amountText.isEmpty, let amount = Double(amountText), let multiplier = units[unit.uppercased()] else { return nil }
+        return (String(amountText), String(unit), Int((amount * multiplier).rounded()))
+    }
+
+    /// Drops the icon's alt text ("pdf icon", "word icon") that precedes the size.
+    static func stripIconWords(_ words: inout [Substring]) {
+        if words.last?.lowercased() == "icon" {
+            words.removeLast()
+            if let last = words.last, formats.contains(last.uppercased()) || ["word", "excel", "powerpoint"].contains(last.lowercased()) {
+                words.removeLast()
+            }
+        }
+    }
+
+    /// ModernGov names supporting documents "..., item 4.1": the item number, without a trailing dot.
+    static func itemNumber(inTitle title: String) -> String? {
+        guard let range = title.range(of: ", item ", options: .backwards) else { return nil }
+        var number = title[range.upperBound...]
+        while number.last == "." { number = number.dropLast() }
+        guard !number.isEmpty, number.allSatisfy({ $0.isNumber || $0 == "." || ($0.isLetter && $0.isLowercase) }),
+              number.first?.isNumber == true else { return nil }
+        return String(number)
+    }
+
+    /// ModernGov's related links ("View the background to item 38.", "Find out more about this issue").
+    static func isRelatedLink(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasPrefix("- ") { body = body.dropFirst(2) }
+        let lower = body.lowercased()
+        return ["view the background to item", "view the decision for item", "view the reasons why item",
+                "view the reasons for item", "find out more about this issue", "view the minutes for item",
+                "view the outcome for item", "view the declarations of interest for item"].contains { lower.hasPrefix($0) }
+    }
+}
+
+/// Title clean-up shared by links and items.
+extension LinePatterns {
+    /// Trims spaces, commas and dashes at the end but keeps a final dot ("item 38." stays as written).
+    static func trimTrailingPunctuationKeepingDots(_ text: String) -> String {
+        var result = Substring(text).trimmingSpaces()
+        while let last = result.last, ",;:-–—".contains(last) || last == " " { result = result.dropLast() }
+        return String(result)
+    }
+}

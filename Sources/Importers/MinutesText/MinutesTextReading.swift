@@ -1,0 +1,104 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Something in the text the reader could not fully understand, at a 1-based line.
+struct ReadingIssue: Sendable, Equatable {
+    var severity: Diagnostic.Severity
+    var code: String
+    var message: String
+    var line: Int?
+}
+
+/// The whole reading of one minutes or report text: layout detection, the reader for that layout,
+/// the numeric facts, and the issues worth a diagnostic. Pure: text in, document and issues out.
+struct MinutesTextReading {
+    var document: Document
+    var issues: [ReadingIssue]
+    var lineCount: Int
+
+    static func read(_ text: String) -> MinutesTextReading {
+        let lines = SourceLine.split(text)
+        let layout = PageLayout.detect(lines)
+        var document: Document
+        var readerIssues: [ReadingIssue] = []
+        if layout.kind == .report {
+            document = ReportReader(lines: lines).read()
+        } else {
+            var reader = MinutesReader(lines: lines, layout: layout)
+            document = reader.read()
+            readerIssues = reader.issues
+        }
+        document.facts = FactCollector.facts(of: document)
+        var issues = readerIssues + ReadingIssues.find(in: document, lines: lines, layout: layout)
+        issues.sort { ($0.line ?? 0) < ($1.line ?? 0) }
+        return MinutesTextReading(document: document, issues: issues, lineCount: lines.count)
+    }
+}
+
+/// What is worth telling the user about a reading: an unknown layout, a missing date or title,
+/// text cut off mid-sentence. Messages name the place, never the people in the text.
+enum ReadingIssues {
+    static func find(in document: Document, lines: [SourceLine], layout: PageLayout) -> [ReadingIssue] {
+        var issues: [ReadingIssue] = []
+        let firstLine = lines.first { !$0.isBlank }?.number
+        if lines.allSatisfy(\.isBlank) {
+            issues.append(ReadingIssue(severity: .warning, code: "minutes.empty", message: "the file holds no text", line: nil))
+            return issues
+        }
+        if !layout.recognised {
+            issues.append(ReadingIssue(severity: .warning, code: "minutes.unrecognised-layout",
+                message: "no council page or report layout was recognised (no page title such as \"Agenda item\", no \"Minutes:\" label, no resolutions); read as paragraphs",
+                line: firstLine))
+        }
+        if document.title?.isEmpty ?? true {
+            issues.append(ReadingIssue(severity: .note, code: "minutes.no-title",
+                message: "no title was found at the top of the text", line: firstLine))
+        }
+        if document.effectiveDate == nil {
+            issues.append(ReadingIssue(severity: .warning, code: "minutes.no-date",
+                message: "no meeting or document date was found", line: nil))
+        }
+        issues.append(contentsOf: blockIssues(in: document))
+        if let last = lines.last(where: { !$0.isBlank }), isCutOff(last.text) {
+            issues.append(ReadingIssue(severity: .warning, code: "minutes.truncated",
+                message: "the text stops mid-sentence; imported as far as it goes", line: last.number))
+        }
+        return issues
+    }
+
+    /// Resolutions with no wording and tables whose rows disagree on their number of cells.
+    static func blockIssues(in document: Document) -> [ReadingIssue] {
+        var issues: [ReadingIssue] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                if block.kind == .resolution, (block.children ?? []).isEmpty, let text = block.text, let marker = block.marker,
+                   LinePatterns.letterCount(text) <= LinePatterns.letterCount(marker) + 4 {
+                    issues.append(ReadingIssue(severity: .warning, code: "minutes.empty-resolution",
+                        message: "a resolution (\(marker)) with no wording and no sub-items; its text may be missing", line: block.line))
+                }
+                if block.kind == .table, let rows = block.rows, Set(rows.map(\.count)).count > 1 {
+                    issues.append(ReadingIssue(severity: .note, code: "minutes.ragged-table",
+                        message: "table rows have different numbers of cells; kept as written", line: block.line))
+                }
+                walk(block.children ?? [])
+            }
+        }
+        walk(document.blocks)
+        for item in document.items { walk(item.description + item.minutes + item.decisions.filter { !item.minutes.contains($0) }) }
+        return issues
+    }
+
+    /// A last line that ends without closing punctuation, in the middle of prose or of a clause.
+    static func isCutOff(_ text: String) -> Bool {
+        if text.hasPrefix("|") || LinkLine.parse(text, line: nil) != nil || LinkLine.sizeOnly(text) != nil { return false }
+        if Labels.parse(text) != nil || LinePatterns.isTimeOnly(text) { return false }
+        let trimmed = Substring(text).trimmingSpaces()
+        if LinePatterns.endsWithTerminalPunctuation(trimmed) { return false }
+        // A short title-like closing line ("Appendices", "N/A", "ILACS Report") is complete.
+        if LinePatterns.wordCount(text) <= 6 && !(trimmed.hasSuffix(" and") || trimmed.hasSuffix(" or") || trimmed.hasSuffix(",")) {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,239 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// What the top of a page says it is: the page kind, the system that rendered it, and the title,
+/// committee, date and venue its header gives. Only the first lines are read.
+struct PageLayout {
+    /// The democracy system whose text rendering this is, as far as the text shows.
+    enum System: Equatable { case modernGov, aks, plainCMS, report, unknown }
+
+    var kind: DocumentKind
+    var system: System
+    var title: String?
+    var committee: String?
+    var meetingDate: CalendarDate?
+    var venue: String?
+    /// Links on the title line ("Title pdf icon PDF 489 KB").
+    var titleLinks: [DocumentLink] = []
+    /// Index of the first line after the header.
+    var bodyStart: Int
+    /// Whether the shape was recognised at all.
+    var recognised: Bool = true
+
+    static let agendaItemMarkers: Set<String> = ["agenda item"]
+    static let issueMarkers: Set<String> = ["issue - meetings", "issue history", "issue - history", "issue details", "issue - details",
+                                            "issue - decisions", "issue"]
+    static let meetingMarkers: Set<String> = ["agenda and minutes", "agenda and draft minutes", "agenda, decisions and minutes",
+                                              "agenda, reports and minutes", "agenda and decisions", "agenda, minutes and decisions",
+                                              "minutes", "draft minutes", "agenda", "decisions", "meeting details", "printed minutes",
+                                              "agenda, decisions and draft minutes", "agenda, decisions and minutes (draft)"]
+    static let decisionMarkers: Set<String> = ["decision details", "decision detail", "decision record", "record of decision"]
+    static let noiseLines: Set<String> = ["navigation and tools", "find it", "skip to content", "skip to main content", "menu",
+                                          "search", "print", "share this page", "home", "back to top"]
+    static let reportLabels = ["report of", "lead member", "originating officer", "classification", "report author", "report to",
+                               "report title", "wards affected", "key decision?"]
+
+    static func detect(_ lines: [SourceLine]) -> PageLayout {
+        var seen = 0
+        var index = 0
+        var previousText: String?
+        while index < lines.count, seen < 25 {
+            let text = lines[index].text
+            if text.isEmpty { index += 1; continue }
+            seen += 1
+            let lower = text.lowercased()
+            var bare = Substring(lower)
+            while bare.last == ":" { bare = bare.dropLast() }
+            let key = String(bare)
+            if noiseLines.contains(key) || lower.hasPrefix("you are here") || lower.hasPrefix("agenda item - ") {
+                index += 1
+                continue
+            }
+            if agendaItemMarkers.contains(key) {
+                var layout = PageLayout(kind: .agendaItem, system: .modernGov, bodyStart: index + 1)
+                layout.takeTitle(from: lines)
+                return layout
+            }
+            if issueMarkers.contains(key) {
+                var layout = PageLayout(kind: .issueHistory, system: .modernGov, bodyStart: index + 1)
+                if let next = nextNonBlank(lines, after: index), Labels.parse(lines[next].text) == nil {
+                    layout.takeTitle(from: lines)
+                }
+                return layout
+            }
+            if decisionMarkers.contains(key) {
+                var layout = PageLayout(kind: .decision, system: .modernGov, bodyStart: index + 1)
+                layout.takeTitle(from: lines)
+                return layout
+            }
+            // "Minutes:" with its colon is the label of an agenda item's minutes, not a page title.
+            if meetingMarkers.contains(key), !(text.hasSuffix(":") && Labels.parse(text) != nil) {
+                var layout = PageLayout(kind: .meeting, system: .modernGov, bodyStart: index + 1)
+                layout.takeCommitteeAndDate(from: lines)
+                return layout
+            }
+            if key.hasPrefix("notes of") || key.hasPrefix("notes from") || key.contains("development session")
+                || key.contains("briefing session") || key == "notes" || key.hasPrefix("note of ") {
+                var layout = PageLayout(kind: .notes, system: .unknown, bodyStart: index + 1)
+                if key == "notes" {
+                    layout.takeTitle(from: lines)
+                } else {
+                    layout.title = text
+                }
+                layout.meetingDate = DateText.firstDate(in: layout.title ?? text)
+                return layout
+            }
+            if key.hasPrefix("minutes of") {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.readMinutesOfLine(text, previous: previousText)
+                return layout
+            }
+            if key.hasSuffix(" minutes"), !key.contains(":"), LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil {
+                var layout = PageLayout(kind: .meeting, system: .aks, bodyStart: index + 1)
+                layout.title = text
+                layout.committee = LinePatterns.trimTrailingPunctuation(text.dropLast(" minutes".count))
+                return layout
+            }
+            previousText = text
+            index += 1
+        }
+        if looksLikeReport(lines) {
+            return PageLayout(kind: .report, system: .report, bodyStart: 0)
+        }
+        // No header: a bare agenda item (description, "Minutes:", resolutions), or nothing known.
+        var hasMinutesLabel = false
+        var hasResolution = false
+        var hasMeetingLine = false
+        for line in lines where !line.isBlank {
+            if let label = Labels.parse(line.text) {
+                if label.role == .minutes || label.role == .decision { hasMinutesLabel = true }
+                if label.role == .meetingLine { hasMeetingLine = true }
+            } else if LinePatterns.resolutionMarker(line.text) != nil || LinePatterns.paragraphNumber(line.text).map({ LinePatterns.resolutionMarker($0.rest) != nil }) == true {
+                hasResolution = true
+            }
+        }
+        if hasMeetingLine { return PageLayout(kind: .issueHistory, system: .modernGov, bodyStart: 0) }
+        if hasMinutesLabel || hasResolution { return PageLayout(kind: .agendaItem, system: .modernGov, bodyStart: 0) }
+        var unknown = PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
+        // A short first line is the nearest thing to a title such a text has; it stays in the body too.
+        if let first = lines.first(where: { !$0.isBlank }), LinePatterns.isTitleLike(first.text, maxLength: 120),
+           LinePatterns.wordCount(first.text) <= 12 {
+            unknown.title = first.text
+        }
+        return unknown
+    }
+
+    /// A committee report: its header names the report's author, lead member or classification.
+    static func looksLikeReport(_ lines: [SourceLine]) -> Bool {
+        var seen = 0
+        for line in lines where !line.isBlank {
+            seen += 1
+            if seen > 60 { break }
+            let lower = line.text.lowercased()
+            let cells = lower.hasPrefix("|") ? BlockBuilder.cells(of: lower) : [lower]
+            for cell in cells {
+                for label in reportLabels where cell.hasPrefix(label) {
+                    let after = cell.dropFirst(label.count)
+                    if after.isEmpty || after.hasPrefix(":") || after.hasPrefix("(s)") || lower.hasPrefix("|") { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    static func nextNonBlank(_ lines: [SourceLine], after index: Int) -> Int? {
+        var next = index + 1
+        while next < lines.count {
+            if !lines[next].isBlank { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The line after the marker is the title (its link size, if any, split off).
+    mutating func takeTitle(from lines: [SourceLine]) {
+        guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
+        let text = lines[next].text
+        if Labels.parse(text) != nil { return }
+        if let links = LinkLine.parse(text, line: lines[next].number), let first = links.first {
+            title = first.title
+            titleLinks = links
+        } else {
+            title = text
+        }
+        bodyStart = next + 1
+    }
+
+    /// Meeting pages: "Committee - Weekday, 7th May, 2013 2.00 pm" on one line, or the committee
+    /// and the date on lines of their own.
+    mutating func takeCommitteeAndDate(from lines: [SourceLine]) {
+        guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
+        let text = lines[next].text
+        if Labels.parse(text) != nil { return }
+        title = text
+        bodyStart = next + 1
+        if let split = Self.splitCommitteeAndDate(text) {
+            committee = split.committee
+            meetingDate = split.date
+            return
+        }
+        committee = LinePatterns.trimTrailingPunctuation(text)
+        if let dateIndex = Self.nextNonBlank(lines, after: next), lines[dateIndex].text.count <= 80,
+           let date = DateText.parse(lines[dateIndex].text) {
+            meetingDate = date
+            title = text + " - " + lines[dateIndex].text
+            bodyStart = dateIndex + 1
+        }
+    }
+
+    /// "Children's Services Scrutiny Committee - Thursday, 2nd March, 2023 10.00 am" → committee and date.
+    static func splitCommitteeAndDate(_ text: String) -> (committee: String?, date: CalendarDate)? {
+        guard let match = DateText.allDates(in: text).first else { return nil }
+        let before = LinePatterns.trimTrailingPunctuation(text[..<match.range.lowerBound])
+        return (before.isEmpty ? nil : before, match.date)
+    }
+
+    /// "Minutes of the meeting of the Children's Scrutiny Panel held on 13 March 2024 at 2.00 pm, Civic Centre".
+    mutating func readMinutesOfLine(_ text: String, previous: String?) {
+        title = text
+        var rest = Substring(text).dropFirst("minutes of ".count)
+        for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
+        let match = DateText.allDates(in: text).first
+        meetingDate = match?.date
+        if rest.lowercased().hasPrefix("meeting of ") {
+            var name = rest.dropFirst("meeting of ".count)
+            if name.lowercased().hasPrefix("the ") { name = name.dropFirst(4) }
+            if let held = name.range(of: " held ", options: .caseInsensitive) {
+                committee = LinePatterns.trimTrailingPunctuation(name[..<held.lowerBound])
+            } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
+                committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])
+            }
+        } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120) {
+            committee = LinePatterns.trimTrailingPunctuation(previous)
+        }
+        if let match {
+            venue = Self.venueAfterDate(text[match.range.upperBound...])
+        }
+    }
+
+    /// "at 2.00 pm, Conference Room, Church Square House" → "Conference Room, Church Square House".
+    static func venueAfterDate(_ tail: Substring) -> String? {
+        var rest = tail.trimmingSpaces()
+        if rest.lowercased().hasPrefix("at ") {
+            let afterAt = rest.dropFirst(3)
+            let time = afterAt.prefix { $0.isNumber || $0 == "." || $0 == ":" }
+            if !time.isEmpty {
+                rest = afterAt.dropFirst(time.count).trimmingSpaces()
+                for suffix in ["a.m.", "p.m.", "am", "pm"] where rest.lowercased().hasPrefix(suffix) { rest = rest.dropFirst(suffix.count); break }
+            }
+        }
+        rest = rest.trimmingSpaces()
+        for lead in [",", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count)
+            break
+        }
+        let venue = LinePatterns.trimTrailingPunctuation(rest)
+        return venue.isEmpty ? nil : venue
+    }
+}

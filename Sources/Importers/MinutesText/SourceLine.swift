@@ -1,0 +1,93 @@
+/// One line of the input after normalisation: whitespace runs (tabs, no-break spaces, thin spaces)
+/// collapsed to one space, zero-width characters and markdown bold markers removed, ends trimmed.
+struct SourceLine: Sendable, Equatable {
+    /// 1-based line number in the source.
+    let number: Int
+    /// The normalised text; empty for a blank line.
+    let text: String
+    /// Whether the whole line was wrapped in `**bold**` markers (the text renderings' bold).
+    let isBold: Bool
+
+    var isBlank: Bool { text.isEmpty }
+
+    /// Splits decoded text into normalised lines. LF, CRLF and lone CR all end a line.
+    static func split(_ text: String) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var number = 0
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            number += 1
+            let (normalised, bold) = normalise(raw)
+            result.append(SourceLine(number: number, text: normalised, isBold: bold))
+        }
+        // A final newline does not make a line of its own.
+        if let last = result.last, last.isBlank, text.last?.isNewline == true { result.removeLast() }
+        return result
+    }
+
+    /// Collapses whitespace, drops invisible characters and `**` bold markers, and trims.
+    static func normalise(_ raw: Substring) -> (String, Bool) {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        var previousStar = false
+        var starPairs = 0
+        for scalar in raw.unicodeScalars {
+            if isInvisible(scalar) { continue }
+            if isSpace(scalar) {
+                pendingSpace = !scalars.isEmpty
+                previousStar = false
+                continue
+            }
+            if scalar == "*" {
+                if previousStar {
+                    // A `**` bold marker: drop both stars (the first was held back).
+                    previousStar = false
+                    starPairs += 1
+                    continue
+                }
+                previousStar = true
+                continue
+            }
+            if previousStar {
+                if pendingSpace { scalars.append(" "); pendingSpace = false }
+                scalars.append("*")
+                previousStar = false
+            }
+            if pendingSpace { scalars.append(" "); pendingSpace = false }
+            scalars.append(scalar)
+        }
+        if previousStar {
+            if pendingSpace { scalars.append(" ") }
+            scalars.append("*")
+        }
+        let text = String(scalars)
+        let trimmedRaw = raw.trimmingSpaces()
+        let bold = starPairs >= 2 && trimmedRaw.hasPrefix("**") && trimmedRaw.hasSuffix("**")
+        return (text, bold)
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B...0x200D, 0x2060, 0xFEFF, 0xAD, 0x00...0x08, 0x0E...0x1F, 0x7F: true
+        default: false
+        }
+    }
+}
+
+/// Trimming that knows every space width (no-break, thin, ideographic), not just ASCII spaces.
+extension Substring {
+    /// The substring without leading and trailing spaces of any width.
+    func trimmingSpaces() -> Substring {
+        var start = startIndex
+        var end = endIndex
+        while start < end, let scalar = self[start].unicodeScalars.first, SourceLine.isSpace(scalar) { start = index(after: start) }
+        while end > start, let scalar = self[index(before: end)].unicodeScalars.first, SourceLine.isSpace(scalar) { end = index(before: end) }
+        return self[start..<end]
+    }
+}

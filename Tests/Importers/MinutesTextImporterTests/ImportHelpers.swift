@@ -1,0 +1,63 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+import MinutesTextImporter
+import Testing
+
+/// Runs the importer over bytes written to a temporary folder, as the pipeline would.
+enum ImportHelpers {
+    static func importBytes(_ bytes: [UInt8], name: String = "minutes.txt") async throws -> (Document, [Diagnostic]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minutes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(bytes).write(to: folder.appendingPathComponent(name))
+        let source = Source(path: name, sha256: "", size: Int64(bytes.count), mediaType: "text/plain")
+        let result = try await MinutesTextImporter().records(from: source, context: ImportContext(inputsRoot: folder, referenceDate: CalendarDate(daysSinceEpoch: 20000)))
+        #expect(result.records.count == 1)
+        let document = try #require(result.records.first.flatMap { content -> Document? in
+            if case .document(let document) = content { return document }
+            return nil
+        })
+        return (document, result.diagnostics)
+    }
+
+    static func importText(_ text: String, name: String = "minutes.txt") async throws -> (Document, [Diagnostic]) {
+        try await importBytes(Array(text.utf8), name: name)
+    }
+
+    /// Every block of a document, depth first (items' description, minutes and decisions included).
+    static func allBlocks(_ document: Document) -> [Block] {
+        var result: [Block] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                result.append(block)
+                walk(block.children ?? [])
+            }
+        }
+        walk(document.blocks)
+        for item in document.items { walk(item.description + item.minutes) }
+        return result
+    }
+
+    /// The folder of real samples, next to the package (`../shared/samples/minutes`).
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/samples/minutes")
+
+    /// Imports one real sample in place, or prints why it was skipped and returns nil.
+    static func importSample(_ name: String) async throws -> (Document, [Diagnostic])? {
+        let url = samples.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            print("skipped: sample \(name) is absent from ../shared/samples/minutes")
+            return nil
+        }
+        let data = try Data(contentsOf: url)
+        let source = Source(path: name, sha256: "", size: Int64(data.count), mediaType: "text/plain")
+        let result = try await MinutesTextImporter().records(from: source, context: ImportContext(inputsRoot: samples, referenceDate: CalendarDate(daysSinceEpoch: 20000)))
+        #expect(result.records.count == 1, "\(name)")
+        guard case .document(let document)? = result.records.first else {
+            Issue.record("\(name) did not yield a document")
+            return nil
+        }
+        return (document, result.diagnostics)
+    }
+}

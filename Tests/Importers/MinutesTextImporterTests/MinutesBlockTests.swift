@@ -1,0 +1,194 @@
+import EvidenceModel
+import Foundation
+import Testing
+
+/// Blocks, facts and encodings, on fixtures written for this project.
+@Suite struct MinutesBlockTests {
+    @Test func listsSubListsQuotationsActionsAndResolutions() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Workforce Update
+        Minutes:
+        20.1 The panel considered the workforce report.
+        20.1.1 Members noted:
+        ·  caseloads, which had fallen;
+        ·  agency staff:
+           i) in the assessment teams;
+           ii) in the looked after teams.
+
+        The Director added that recruitment continued.
+        Ø the new front door;
+        Ø the edge of care team.
+
+        “Children are at the centre of everything we do.”
+
+        “We are proud of our social workers,” the Director said.
+        ACTION: Director of Children's Services
+        The report would be circulated to all members. ACTION: Democratic Services
+        RESOLVED that:
+        (a) the report be noted;
+        (b) a workshop be arranged:
+           (i) for new members; and
+           (ii) for all members.
+        """)
+        let item = try #require(document.items.first)
+        let minutes = item.minutes
+        #expect(minutes.compactMap(\.number).prefix(2) == ["20.1", "20.1.1"])
+        let lists = minutes.filter { $0.kind == .list }
+        #expect(lists.map(\.marker) == ["·", "i)", "Ø"])
+        #expect(lists.map(\.level) == [0, 1, 0])
+        #expect(lists[1].children?.map(\.text) == ["in the assessment teams;", "in the looked after teams."])
+        #expect(lists[2].children?.count == 2)
+        let quotations = minutes.filter { $0.kind == .quotation }
+        #expect(quotations.map(\.text) == ["Children are at the centre of everything we do."])
+        #expect(minutes.contains { $0.kind == .paragraph && $0.text == "“We are proud of our social workers,” the Director said." })
+        let actions = minutes.filter { $0.kind == .action }
+        #expect(actions.map(\.owner) == ["Director of Children's Services", "Democratic Services"])
+        #expect(actions.last?.text == "The report would be circulated to all members.")
+        #expect(minutes.contains { $0.kind == .paragraph && $0.text == "The report would be circulated to all members." })
+        let resolution = try #require(item.decisions.first)
+        #expect(resolution.text == "RESOLVED that:")
+        #expect(resolution.children?.map(\.marker) == ["(a)", "(b)", "(i)", "(ii)"])
+        #expect(resolution.children?.map(\.level) == [0, 0, 1, 1])
+    }
+
+    @Test func wordSecondLevelBulletsAreASubList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Early Help
+        Minutes:
+        The Board heard about:
+        •  family hubs, including:
+        o  the new hub in the north;
+        o  outreach to schools;
+        •  the parenting programme.
+        """)
+        let lists = try #require(document.items.first?.minutes.filter { $0.kind == .list })
+        #expect(lists.map(\.marker) == ["•", "o", "•"])
+        #expect(lists.map(\.level) == [0, 1, 0])
+        #expect(lists[1].children?.map(\.text) == ["the new hub in the north;", "outreach to schools;"])
+    }
+
+    @Test func agreedAndDecisionMarkers() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Placement Sufficiency
+        Decision:
+        That the sufficiency strategy be approved.
+        Minutes:
+        The Board discussed the strategy.
+        AGREED – that the strategy be recommended to Cabinet.
+        It was RESOLVED unanimously that officers report back in March.
+        Resolved: That the action plan be published.
+        """)
+        let item = try #require(document.items.first)
+        #expect(item.decisions.map(\.marker) == ["Decision", "AGREED", "RESOLVED", "RESOLVED"])
+        #expect(item.decisions.first?.text == "That the sufficiency strategy be approved.")
+        #expect(item.decisions[1].text == "AGREED – that the strategy be recommended to Cabinet.")
+    }
+
+    @Test func supportingDocumentsInTheirShapes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Annual Report of the IRO Service
+        Minutes:
+        The report was noted.
+        Supporting documents:
+        - IRO Annual Report 2023-24, item 7. PDF 1.2 MB
+        - Appendix A - Case Review Data, item 7. PDF 310 KB View as HTML (7./2) 45 KB
+        Minutes of previous meeting
+        PDF 119 KB
+        Final Minutes 16042026 (156Kb)
+        """)
+        let links = document.links
+        #expect(links.map(\.title) == ["IRO Annual Report 2023-24, item 7.", "Appendix A - Case Review Data, item 7.",
+                                       "Appendix A - Case Review Data, item 7.", "Minutes of previous meeting", "Final Minutes 16042026"])
+        #expect(links.map(\.format) == ["PDF", "PDF", "HTML", "PDF", nil])
+        #expect(links.map(\.sizeText) == ["1.2 MB", "310 KB", "45 KB", "119 KB", "156 Kb"])
+        #expect(links[0].sizeBytes == 1_258_291)
+        #expect(links[4].sizeBytes == 156 * 1024)
+        #expect(links.prefix(3).allSatisfy { $0.itemNumber == "7" })
+    }
+
+    @Test func numericFactsWithWhatTheyCount() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Performance Report
+        Minutes:
+        There were 513 Children Looked After at the end of March.
+        The report showed that 96% of assessments were completed within 45 working days.
+        The overspend on placements was £4.2m.
+        Strategy discussions were held within 24 hours of the referral.
+        The rate of children in need was 61 per 10,000 children.
+        The report to item 4 on 7 November 2018 cited section 135 of the 2006 Act; call 01452 324203.
+        """)
+        let facts = document.facts
+        let count = try #require(facts.first { $0.kind == .count })
+        #expect(count.value == 513)
+        #expect(count.subject == "Children Looked After")
+        #expect(count.sentence == "There were 513 Children Looked After at the end of March.")
+        #expect(count.line == 4)
+        let percent = try #require(facts.first { $0.kind == .percent })
+        #expect(percent.value == 96)
+        #expect(percent.subject == "assessments were completed within 45 working days")
+        #expect(facts.contains { $0.kind == .duration && $0.value == 45 && $0.unit == "working days" })
+        let money = try #require(facts.first { $0.kind == .money })
+        #expect(money.value == 4_200_000)
+        #expect(money.text == "£4.2m")
+        #expect(money.subject == "overspend on placements")
+        let hours = try #require(facts.first { $0.kind == .duration && $0.unit == "hours" })
+        #expect(hours.value == 24)
+        #expect(hours.subject == "Strategy discussions were held")
+        let rate = try #require(facts.first { $0.kind == .rate })
+        #expect(rate.value == 61)
+        #expect(rate.unit == "per 10,000")
+        #expect(rate.subject == "children")
+        // References, dates, years and telephone numbers are not facts.
+        #expect(!facts.contains { $0.line == 9 })
+    }
+
+    @Test func detectsEncodingsLineEndingsAndNoBreakSpaces() async throws {
+        let body = "Agenda item\r\nChildren’s Services – Update\r\nMinutes:\r\n38.1\u{00A0}The Committee noted a £4.2m budget.\r\n·\u{00A0}\u{00A0}first point\r\n·\u{00A0}second point\r\nRESOLVED that the report be noted.\r\n"
+        var windows1252: [UInt8] = []
+        for scalar in body.unicodeScalars {
+            switch scalar {
+            case "’": windows1252.append(0x92)
+            case "–": windows1252.append(0x96)
+            default: windows1252.append(UInt8(scalar.value))  // the rest is Latin-1 (£ = 0xA3, no-break space = 0xA0)
+            }
+        }
+        let encodings: [(String, [UInt8])] = [
+            ("UTF-8", Array(body.utf8)),
+            ("UTF-8 with BOM", [0xEF, 0xBB, 0xBF] + Array(body.utf8)),
+            ("Windows-1252", windows1252),
+        ]
+        for (name, bytes) in encodings {
+            let (document, diagnostics) = try await ImportHelpers.importBytes(bytes)
+            #expect(document.kind == .agendaItem, "\(name)")
+            #expect(document.title == "Children’s Services – Update", "\(name)")
+            let item = try #require(document.items.first, "\(name)")
+            #expect(item.minutes.first?.number == "38.1", "\(name)")
+            #expect(item.minutes.first?.text == "The Committee noted a £4.2m budget.", "\(name)")
+            #expect(item.minutes.first { $0.kind == .list }?.children?.map(\.text) == ["first point", "second point"], "\(name)")
+            #expect(document.facts.first?.value == 4_200_000, "\(name)")
+            #expect(diagnostics.contains { $0.code == "minutes.encoding" } == (name == "Windows-1252"), "\(name)")
+        }
+    }
+
+    @Test func textCutOffMidSentenceIsKeptWithAWarning() async throws {
+        let (document, diagnostics) = try await ImportHelpers.importText("""
+        Agenda item
+        Care Leavers Offer
+        Minutes:
+        The Board welcomed the new offer.
+        The Head of Service explained that the local offer would be reviewed with the Children in Care Cou
+        """)
+        let item = try #require(document.items.first)
+        #expect(item.minutes.last?.text == "The Head of Service explained that the local offer would be reviewed with the Children in Care Cou")
+        let warning = try #require(diagnostics.first { $0.code == "minutes.truncated" })
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.line == 5)
+        #expect(warning.location?.path == "minutes.txt")
+        #expect(!warning.message.contains("Head of Service"))
+    }
+}
