@@ -46,6 +46,11 @@ let package = Package(
             dependencies: ["EvidenceModel", "EvidencePackCore"],
             path: "Sources/Importers/MinutesText"
         ),
+        .target(
+            name: "HTMLAgendaImporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML"],
+            path: "Sources/Importers/HTMLAgenda"
+        ),
 
         // Exporters: one target each.
         .target(
@@ -60,6 +65,7 @@ let package = Package(
             dependencies: [
                 "EvidencePackCore",
                 "MinutesTextImporter",
+                "HTMLAgendaImporter",
                 "JSONExporter",
             ]
         ),
@@ -86,6 +92,11 @@ let package = Package(
             name: "MinutesTextImporterTests",
             dependencies: ["MinutesTextImporter", "EvidencePackCore", "EvidenceModel"],
             path: "Tests/Importers/MinutesTextImporterTests"
+        ),
+        .testTarget(
+            name: "HTMLAgendaImporterTests",
+            dependencies: ["HTMLAgendaImporter", "MinutesTextImporter", "LibXML", "EvidencePackCore", "EvidenceModel"],
+            path: "Tests/Importers/HTMLAgendaImporterTests"
         ),
         .testTarget(
             name: "JSONExporterTests",

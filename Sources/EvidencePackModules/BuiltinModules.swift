@@ -1,4 +1,5 @@
 import EvidencePackCore
+import HTMLAgendaImporter
 import JSONExporter
 import MinutesTextImporter
 
@@ -9,6 +10,7 @@ public enum BuiltinModules {
     public static var importers: [any Importer] {
         [
             MinutesTextImporter(),
+            HTMLAgendaImporter(),
             // new-importer: insert above this line
         ]
     }
