@@ -113,17 +113,35 @@ public struct HTMLAgendaImporter: Importer {
     /// libxml2's complaints as warnings (recover mode carried on), the first few with their place.
     static func parseDiagnostics(_ document: HTMLDocument, path: String) -> [Diagnostic] {
         let shown = 5
-        var diagnostics = document.problems.prefix(shown).map { problem in
+        let problems = document.problems.filter { !isHTML5TagComplaint($0) }
+        var diagnostics = problems.prefix(shown).map { problem in
             Diagnostic(.warning, code: "html.parse", message: "libxml2: \(problem.message)",
                        location: SourceLocation(path: path, line: problem.line > 0 ? problem.line : nil,
                                                 column: problem.line > 0 && problem.column > 0 ? problem.column : nil))
         }
-        if document.problemCount > shown {
+        // Complaints past libxml2's kept ones cannot be sorted, so they all count.
+        let more = max(0, problems.count - shown) + (document.problemCount - document.problems.count)
+        if more > 0 {
             diagnostics.append(Diagnostic(.warning, code: "html.parse",
-                message: "libxml2 reported \(document.problemCount - shown) more problems (markup recovered)", location: SourceLocation(path: path)))
+                message: "libxml2 reported \(more) more problems (markup recovered)", location: SourceLocation(path: path)))
         }
         return diagnostics
     }
+
+    /// HTML5 elements libxml2's HTML 4 parser calls invalid ("Tag nav invalid"): every modern site
+    /// template uses them and they parse fine, so they are not problems with the page.
+    static func isHTML5TagComplaint(_ problem: HTMLParseProblem) -> Bool {
+        let words = problem.message.split(separator: " ")
+        guard words.count == 3, words[0] == "Tag", words[2] == "invalid" else { return false }
+        return html5Elements.contains(words[1].lowercased())
+    }
+
+    static let html5Elements: Set<String> = [
+        "article", "aside", "audio", "bdi", "canvas", "data", "datalist", "details", "dialog", "figcaption", "figure",
+        "footer", "header", "hgroup", "main", "mark", "meter", "nav", "output", "picture", "progress", "rp", "rt",
+        "ruby", "search", "section", "source", "summary", "svg", "template", "time", "track", "video", "wbr", "math",
+        "path", "g", "use", "symbol", "circle", "rect", "polygon", "line", "defs", "title",
+    ]
 
     /// Lines in the file (for the record's line range).
     static func lineCount(_ bytes: [UInt8]) -> Int {
