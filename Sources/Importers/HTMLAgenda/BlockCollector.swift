@@ -14,6 +14,10 @@ struct BlockCollector {
     private var pending: [(text: String, line: Int?)] = []
     private var current = ""
     private var currentLine: Int?
+    /// Where the innermost element opened before the pending line's text starts, and the line
+    /// breaks seen since: libxml2 dates a text node by where it ends, an element by where it starts.
+    private var openedLine: Int?
+    private var newlinesSinceOpened = 0
     /// Deeper than this, a subtree is read as plain text (unclosed tags can nest thousands deep).
     private static let maximumDepth = 120
 
@@ -41,7 +45,7 @@ struct BlockCollector {
     private mutating func visit(_ node: XMLNode, depth: Int) {
         if node.isText {
             if let text = node.ownText {
-                if currentLine == nil, text.contains(where: { !$0.isWhitespace }) { currentLine = node.line }
+                if currentLine == nil { noteStart(of: text, line: node.line) }
                 current += text
             }
             return
@@ -82,6 +86,10 @@ struct BlockCollector {
         }
         let isBlock = HTMLText.isBlock(node)
         if isBlock { flush() }
+        if currentLine == nil {
+            openedLine = node.line > 0 ? node.line : nil
+            newlinesSinceOpened = 0
+        }
         var child = node.firstChild
         while let current = child {
             visit(current, depth: depth + 1)
@@ -95,6 +103,21 @@ struct BlockCollector {
         if !line.isEmpty { pending.append((line, currentLine)) }
         current = ""
         currentLine = nil
+        openedLine = nil
+    }
+
+    /// Sets the line the pending text starts on, once it holds more than whitespace.
+    private mutating func noteStart(of text: String, line: Int) {
+        var breaks = 0
+        for character in text {
+            if character == "\n" || character == "\r\n" {
+                breaks += 1
+            } else if !character.isWhitespace && !HTMLText.isSpace(character.unicodeScalars.first ?? " ") {
+                currentLine = openedLine.map { $0 + newlinesSinceOpened + breaks } ?? (line > 0 ? line : nil)
+                return
+            }
+        }
+        newlinesSinceOpened += breaks
     }
 
     /// Ends the paragraph being read: joins hard breaks inside sentences, then classifies each line.

@@ -113,9 +113,9 @@ public struct HTMLAgendaImporter: Importer {
     /// libxml2's complaints as warnings (recover mode carried on), the first few with their place.
     static func parseDiagnostics(_ document: HTMLDocument, path: String) -> [Diagnostic] {
         let shown = 5
-        let problems = document.problems.filter { !isHTML5TagComplaint($0) }
+        let problems = document.problems.filter { !isHarmlessTagComplaint($0) }
         var diagnostics = problems.prefix(shown).map { problem in
-            Diagnostic(.warning, code: "html.parse", message: "libxml2: \(problem.message)",
+            Diagnostic(.warning, code: "html.parse", message: "libxml2: \(explained(problem.message))",
                        location: SourceLocation(path: path, line: problem.line > 0 ? problem.line : nil,
                                                 column: problem.line > 0 && problem.column > 0 ? problem.column : nil))
         }
@@ -128,12 +128,21 @@ public struct HTMLAgendaImporter: Importer {
         return diagnostics
     }
 
-    /// HTML5 elements libxml2's HTML 4 parser calls invalid ("Tag nav invalid"): every modern site
-    /// template uses them and they parse fine, so they are not problems with the page.
-    static func isHTML5TagComplaint(_ problem: HTMLParseProblem) -> Bool {
+    /// Tags libxml2's HTML 4 parser calls invalid ("Tag nav invalid") although they are ordinary:
+    /// HTML5 elements, which every modern site template uses, and Word's namespaced ones (`<o:p>`),
+    /// which every pasted paragraph carries. They parse fine, so they are not problems with the page.
+    static func isHarmlessTagComplaint(_ problem: HTMLParseProblem) -> Bool {
         let words = problem.message.split(separator: " ")
         guard words.count == 3, words[0] == "Tag", words[2] == "invalid" else { return false }
-        return html5Elements.contains(words[1].lowercased())
+        return words[1].contains(":") || html5Elements.contains(words[1].lowercased())
+    }
+
+    /// libxml2's message, with what it means for the page where that is not obvious.
+    static func explained(_ message: String) -> String {
+        if message.hasPrefix("Excessive depth") {
+            return message + " (tags nested deeper than libxml2 allows: the rest of the page was not read)"
+        }
+        return message
     }
 
     static let html5Elements: Set<String> = [

@@ -3,12 +3,21 @@ import LibXML
 /// Text helpers shared by the readers: HTML whitespace rules, label keys, element categories.
 enum HTMLText {
     /// Collapses runs of HTML whitespace (and `&nbsp;`, which Word pastes everywhere) into one
-    /// space and trims the ends.
+    /// space, drops Word's downlevel conditionals (`<![if !supportLists]>`, `<![endif]>`, which
+    /// libxml2 leaves in the text) and trims the ends.
     static func normalize(_ text: some StringProtocol) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == "<", let end = wordConditionalEnd(in: scalars, at: index) {
+                index = end
+                continue
+            }
+            index = scalars.index(after: index)
             if isSpace(scalar) {
                 pendingSpace = !result.isEmpty
             } else if scalar.value == 0xAD || scalar.value == 0x200B || scalar.value == 0xFEFF {
@@ -20,6 +29,31 @@ enum HTMLText {
             }
         }
         return result
+    }
+
+    /// Where a Word conditional starting at `start` (`<![if …]>`, `<![endif]>`) ends, else nil.
+    private static func wordConditionalEnd<Scalars: Collection<Unicode.Scalar>>(in scalars: Scalars,
+                                                                             at start: Scalars.Index) -> Scalars.Index? {
+        var index = scalars.index(after: start)
+        guard index < scalars.endIndex, scalars[index] == "!" else { return nil }
+        index = scalars.index(after: index)
+        guard index < scalars.endIndex, scalars[index] == "[" else { return nil }
+        index = scalars.index(after: index)
+        var word = ""
+        var previous: Unicode.Scalar = "["
+        var length = 0
+        while index < scalars.endIndex, length < 80 {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            length += 1
+            if scalar == ">", previous == "]" {
+                let lower = word.lowercased()
+                return lower.hasPrefix("if") || lower.hasPrefix("endif") ? index : nil
+            }
+            if word.unicodeScalars.count < 6 { word.unicodeScalars.append(scalar) }
+            previous = scalar
+        }
+        return nil
     }
 
     /// Whitespace as HTML collapses it, plus no-break and other Unicode spaces.
