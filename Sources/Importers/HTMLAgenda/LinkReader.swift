@@ -112,6 +112,10 @@ enum FileSizeText {
     static func splitTrailing(_ text: String) -> (String, Size)? {
         var words = tokens(text)
         guard words.count >= 2, let size = parseTail(&words), !words.isEmpty else { return nil }
+        // The icon's alt text when a page was saved as text: "Report pdf icon PDF 119 KB".
+        if words.count >= 3, words[words.count - 1].lowercased() == "icon", formatName(words[words.count - 2]) != nil {
+            words.removeLast(2)
+        }
         var title = words.joined(separator: " ")
         while let last = title.last, last == " " || last == "," || last == "-" || last == "(" { title.removeLast() }
         return title.isEmpty ? nil : (title, size)
@@ -151,18 +155,25 @@ enum FileSizeText {
             return nil
         }
         var format: String?
-        if words.count > consumed {
-            let candidate = words[words.count - consumed - 1].uppercased().trimmingCharacters(",")
-            if formats.contains(candidate) {
-                format = candidate
-                consumed += 1
-            }
+        if words.count > consumed, let name = formatName(words[words.count - consumed - 1]) {
+            format = name
+            consumed += 1
         }
         words.removeLast(consumed)
         number = number.replacingOccurrences(",", with: "")
         let bytes = Double(number).flatMap { value in multiplier(unit).map { Int(value * Double($0)) } }
         let text = consumed >= 2 && last == unit ? "\(number) \(unit)" : "\(number)\(unit)"
         return Size(format: format, text: text, bytes: bytes)
+    }
+
+    /// Names councils print for Office formats ("(Word, 2 MB)"), as the format they stand for.
+    static let formatAliases: [String: String] = ["WORD": "DOCX", "EXCEL": "XLSX", "POWERPOINT": "PPTX"]
+
+    /// A stated format word ("PDF", "pdf,", "Word") as a format name, else nil.
+    static func formatName(_ word: String) -> String? {
+        let candidate = word.uppercased().trimmingCharacters(",")
+        if formats.contains(candidate) { return candidate }
+        return formatAliases[candidate]
     }
 
     private static func isNumber(_ text: String) -> Bool {
