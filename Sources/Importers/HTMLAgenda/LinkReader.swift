@@ -10,6 +10,10 @@ struct LinkReader {
     let address: PageAddress
 
     /// The link an `<a>` makes, or nil for anchors without a usable href (fragments, scripts).
+    ///
+    /// The title is the link text as a reader sees it, without the size statement and icon text,
+    /// so it matches the text rendering of the same page; ModernGov's ", item 38." suffix stays in
+    /// the title and also gives `itemNumber`.
     func link(_ anchor: XMLNode, itemNumber: String? = nil, sizeNear sibling: XMLNode? = nil) -> DocumentLink? {
         guard let rawHref = anchor.attribute("href").map(HTMLText.normalize), !rawHref.isEmpty,
               !rawHref.hasPrefix("#"), !rawHref.lowercased().hasPrefix("javascript:") else { return nil }
@@ -21,21 +25,24 @@ struct LinkReader {
             }
             return false
         })
-        var size = sizeSpans.lazy.compactMap(FileSizeText.parse).first
-        if size == nil, let (rest, parsed) = FileSizeText.splitTrailing(title) {
+        var size: FileSizeText.Size?
+        for span in sizeSpans {
+            // The span can hold more than the size: ", item 38. PDF 266 KB" — that part is link text.
+            if let (rest, parsed) = FileSizeText.splitTrailing(span) {
+                size = size ?? parsed
+                title = HTMLText.normalize(title + " " + rest)
+            } else if let parsed = FileSizeText.parse(span) {
+                size = size ?? parsed
+            } else {
+                title = HTMLText.normalize(title + " " + span)
+            }
+        }
+        if let (rest, parsed) = FileSizeText.splitTrailing(title) {
             title = rest
-            size = parsed
+            size = size ?? parsed
         }
         if size == nil, let sibling { size = FileSizeText.parse(HTMLText.inlineText(of: sibling)) }
-        var number = itemNumber
-        if let (rest, item) = LinkReader.splitItemSuffix(title) {
-            title = rest
-            number = number ?? item
-        }
-        // The "item 38." part sometimes sits inside the size span: ", item 38. PDF 266 KB".
-        if number == nil, let span = sizeSpans.first, let (_, item) = LinkReader.splitItemSuffix(FileSizeText.stripTrailing(span)) {
-            number = item
-        }
+        let number = itemNumber ?? LinkReader.splitItemSuffix(title)?.1
         if title.isEmpty, let hint = anchor.attribute("title").map(HTMLText.normalize) {
             title = LinkReader.stripTitlePrefix(hint)
         }

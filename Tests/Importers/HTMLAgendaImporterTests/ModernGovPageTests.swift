@@ -33,7 +33,8 @@ import Testing
     @Test func agendaItemLinksLoseIconsAndSizesAndResolveAgainstTheCanonicalAddress() throws {
         let document = try TestSupport.read(Fixtures.agendaItem).document
         let item = try #require(document.items.first)
-        #expect(item.links.map(\.title) == ["Cover Report CESSC Inspection 121023", "Item 4.1 Scrutiny Presentation - Inspection Readiness"])
+        // ModernGov's ", item 4.1" suffix is link text (the text rendering shows it too) and names the item.
+        #expect(item.links.map(\.title) == ["Cover Report CESSC Inspection 121023, item 4.1", "Item 4.1 Scrutiny Presentation - Inspection Readiness, item 4.1"])
         #expect(item.links.map(\.sizeText) == ["268 KB", "1 MB"])
         #expect(item.links.map(\.sizeBytes) == [268 * 1024, 1024 * 1024])
         #expect(item.links.allSatisfy { $0.format == "PDF" && $0.itemNumber == "4.1" })
@@ -63,7 +64,7 @@ import Testing
         #expect(ofsted.minutes.first { $0.kind == .list }?.children?.count == 2)
         #expect(ofsted.decisions.map(\.text) == ["RESOLVED – That the report be noted."])
         // The title link's report and the additional document, numbered with the item.
-        #expect(ofsted.links.map(\.title) == ["Ofsted Inspection - The Improvement Journey", "Improvement Plan"])
+        #expect(ofsted.links.map(\.title) == ["Ofsted Inspection - The Improvement Journey", "Improvement Plan, item 20."])
         #expect(ofsted.links.map(\.sizeText) == ["489 KB", "1 MB"])
         #expect(ofsted.links.allSatisfy { $0.itemNumber == "20" })
         // The meeting-level pack ("Printed minutes") is a page link with no item number.
