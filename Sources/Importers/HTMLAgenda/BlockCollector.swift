@@ -159,13 +159,19 @@ struct BlockCollector {
         return LineClassifier.listMarker(next) == nil
     }
 
-    /// A `<ul>`/`<ol>` as a list block; nested lists become items one level deeper.
+    /// A `<ul>`/`<ol>` as a list block; nested lists become items one level deeper. A `<ul>`'s
+    /// items carry the bullet a browser draws (`•`), as the text rendering of the page shows them.
     static func list(_ node: XMLNode, level: Int) -> Block? {
         var items: [Block] = []
         appendItems(of: node, level: level, to: &items)
         guard !items.isEmpty else { return nil }
-        return Block(.list, level: level == 0 ? nil : level, children: items, line: node.line)
+        let markers = Set(items.map(\.marker))
+        let marker = markers.count == 1 ? markers.first ?? nil : nil
+        return Block(.list, level: level == 0 ? nil : level, marker: marker, children: items, line: node.line)
     }
+
+    /// The bullet browsers draw for `<ul>` items.
+    static let unorderedBullet = "•"
 
     private static func appendItems(of list: XMLNode, level: Int, to items: inout [Block]) {
         let ordered = list.isElement("ol")
@@ -187,6 +193,7 @@ struct BlockCollector {
                 var block = LineClassifier.listItem(text, line: item.line)
                 block.level = level
                 if ordered, block.number == nil { block.number = numberLabel(counter, style: style) }
+                if !ordered, block.number == nil, block.marker == nil { block.marker = unorderedBullet }
                 items.append(block)
             }
             if ordered { counter += 1 }
