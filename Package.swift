@@ -56,6 +56,11 @@ let package = Package(
             dependencies: ["EvidenceModel", "EvidencePackCore"],
             path: "Sources/Importers/MinutesText"
         ),
+        .target(
+            name: "HTMLAgendaImporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML"],
+            path: "Sources/Importers/HTMLAgenda"
+        ),
 
         .target(
             name: "CSVTableImporter",
@@ -100,6 +105,7 @@ let package = Package(
                 "EvidencePackCore",
                 "MinutesTextImporter",
                 "CSVTableImporter",
+                "HTMLAgendaImporter",
                 "JSONExporter",
                 "XMLExporter",
                 "HTMLIndexExporter",
@@ -140,6 +146,11 @@ let package = Package(
         .testTarget(
             name: "AnnexASpecTests",
             dependencies: ["AnnexASpec", "AnnexASampleGenerator", "EvidenceModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
+            name: "HTMLAgendaImporterTests",
+            dependencies: ["HTMLAgendaImporter", "MinutesTextImporter", "LibXML", "EvidencePackCore", "EvidenceModel"],
+            path: "Tests/Importers/HTMLAgendaImporterTests"
         ),
         .testTarget(
             name: "JSONExporterTests",

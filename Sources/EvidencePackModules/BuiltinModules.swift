@@ -2,6 +2,7 @@ import AnnexAWorkbookExporter
 import CSVTableImporter
 import EvidencePackCore
 import HTMLIndexExporter
+import HTMLAgendaImporter
 import JSONExporter
 import MinutesTextImporter
 import XMLExporter
@@ -14,6 +15,7 @@ public enum BuiltinModules {
         [
             MinutesTextImporter(),
             CSVTableImporter(),
+            HTMLAgendaImporter(),
             // new-importer: insert above this line
         ]
     }

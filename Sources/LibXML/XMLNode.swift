@@ -21,6 +21,11 @@ public struct XMLNode {
 
     /// An attribute's value, or nil.
     public func attribute(_ name: String) -> String? {
+        guard pointer.pointee.type == XML_ELEMENT_NODE, let attribute = xmlHasProp(pointer, name) else { return nil }
+        // The usual case, one text child: read it in place instead of allocating a copy.
+        if let child = attribute.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE {
+            return child.pointee.content.map { String(cString: $0) } ?? ""
+        }
         guard let value = xmlGetProp(pointer, name) else { return nil }
         defer { clibxml2_free(value) }
         return String(cString: value)
@@ -60,4 +65,113 @@ public struct XMLNode {
 
     /// The 1-based line where the node starts in the source (libxml2's count; 0 when unknown).
     public var line: Int { Int(xmlGetLineNo(pointer)) }
+}
+
+// Cheap navigation for single-pass tree walks: no arrays, no XPath, no copies of the tree.
+extension XMLNode {
+    /// The first child node.
+    public var firstChild: XMLNode? { pointer.pointee.children.map(XMLNode.init) }
+    /// The next sibling node.
+    public var nextSibling: XMLNode? { pointer.pointee.next.map(XMLNode.init) }
+    /// The first child that is an element.
+    public var firstChildElement: XMLNode? {
+        var child = pointer.pointee.children
+        while let current = child, current.pointee.type != XML_ELEMENT_NODE { child = current.pointee.next }
+        return child.map(XMLNode.init)
+    }
+    /// The next sibling that is an element.
+    public var nextSiblingElement: XMLNode? {
+        var sibling = pointer.pointee.next
+        while let current = sibling, current.pointee.type != XML_ELEMENT_NODE { sibling = current.pointee.next }
+        return sibling.map(XMLNode.init)
+    }
+
+    /// Whether this is a comment.
+    public var isComment: Bool { pointer.pointee.type == XML_COMMENT_NODE }
+
+    /// A text or comment node's own content (no copy of descendants); nil for elements.
+    public var ownText: String? {
+        guard pointer.pointee.type != XML_ELEMENT_NODE, let content = pointer.pointee.content else { return nil }
+        return String(cString: content)
+    }
+
+    /// Whether this is an element with the given (lower-case) name, without building a String.
+    public func isElement(_ name: StaticString) -> Bool {
+        guard pointer.pointee.type == XML_ELEMENT_NODE, let own = pointer.pointee.name else { return false }
+        let wanted = name.utf8Start
+        let count = name.utf8CodeUnitCount
+        for index in 0..<count where own[index] != wanted[index] { return false }
+        return own[count] == 0
+    }
+
+    /// The heading level of `h1`...`h6`, else nil.
+    public var headingLevel: Int? {
+        guard pointer.pointee.type == XML_ELEMENT_NODE, let own = pointer.pointee.name,
+              own[0] == UInt8(ascii: "h"), own[1] >= UInt8(ascii: "1"), own[1] <= UInt8(ascii: "6"), own[2] == 0 else { return nil }
+        return Int(own[1] - UInt8(ascii: "0"))
+    }
+
+    /// Whether the `class` attribute lists `name` (exact, case-sensitive, as CSS does).
+    public func hasClass(_ name: String) -> Bool {
+        guard let value = attribute("class") else { return false }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).contains { $0 == name }
+    }
+
+    /// Whether the `class` attribute lists a class starting with `prefix` (e.g. `mg`).
+    public func hasClass(prefix: String) -> Bool {
+        guard let value = attribute("class") else { return false }
+        return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).contains { $0.hasPrefix(prefix) }
+    }
+
+    /// The `id` attribute.
+    public var id: String? { attribute("id") }
+
+    /// Visits this node and its descendants in document order. `visit` returns false to skip the
+    /// node's children. Iterative, so deep tag soup cannot overflow the stack.
+    public func walk(_ visit: (XMLNode) -> Bool) {
+        let root = pointer
+        var current: xmlNodePtr? = root
+        while let node = current {
+            if visit(XMLNode(node)), let child = node.pointee.children, node.pointee.type == XML_ELEMENT_NODE || node == root {
+                current = child
+                continue
+            }
+            // Next sibling, or climb until one exists (never above the root).
+            var climb: xmlNodePtr? = node
+            current = nil
+            while let up = climb, up != root {
+                if let next = up.pointee.next { current = next; break }
+                climb = up.pointee.parent
+            }
+        }
+    }
+
+    /// The first descendant (or self) element for which `matches` holds, in document order.
+    public func firstDescendant(where matches: (XMLNode) -> Bool) -> XMLNode? {
+        var found: XMLNode?
+        walk { node in
+            guard found == nil else { return false }
+            if node.isElement, matches(node) { found = node; return false }
+            return true
+        }
+        return found
+    }
+
+    /// Every descendant (or self) element for which `matches` holds, in document order; matched
+    /// elements' own descendants are not searched.
+    public func descendants(where matches: (XMLNode) -> Bool) -> [XMLNode] {
+        var found: [XMLNode] = []
+        walk { node in
+            if node.isElement, matches(node) { found.append(node); return false }
+            return true
+        }
+        return found
+    }
+
+    /// Whether two values refer to the same node.
+    public func isSameNode(as other: XMLNode) -> Bool { pointer == other.pointer }
+}
+
+extension XMLNode: Equatable {
+    public static func == (lhs: XMLNode, rhs: XMLNode) -> Bool { lhs.pointer == rhs.pointer }
 }

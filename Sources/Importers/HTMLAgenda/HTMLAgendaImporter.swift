@@ -1,0 +1,162 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+import LibXML
+
+/// Reads council democracy pages saved as HTML — ModernGov agenda items, meetings, issue histories,
+/// decisions and decision lists; CMIS meeting pages, document lists and list views; any other page
+/// generically — into the same `Document` the minutes-text importer yields, so one pack rule
+/// matches minutes whether they arrived as text or as HTML.
+///
+/// Parsing is libxml2's HTML parser in recover mode with network access off; what it complains
+/// about becomes warnings. Option `baseURL` (pack definition) gives an address to resolve relative
+/// links against when a page names none.
+public struct HTMLAgendaImporter: Importer {
+    public init() {}
+
+    public var descriptor: ModuleDescriptor {
+        ModuleDescriptor(id: "html-agenda", version: "1.0.0", role: .importer,
+                         summary: "council agenda, meeting, issue and decision pages as HTML (ModernGov, CMIS, other)",
+                         mediaTypes: ["text/html", "application/xhtml+xml"], fileExtensions: ["html", "htm", "xhtml", "aspx"])
+    }
+
+    /// Strings that mark democracy-system pages.
+    static let strongMarkers = ["id=\"modgov\"", "mgmaintitletxt", "mgsubtitletxt", "mgtabtable", "mgaititletxt",
+                                "mgitemnumbercell", "mglabel", "modcmismeetingsc", "cmisdocumentlist", "documentlistitem"]
+
+    public func confidence(for probe: SourceProbe) -> Double {
+        let text = probe.headText
+        let looksLikeHTML = ["<html", "<!doctype html", "<head", "<body", "<div", "<table", "<p>", "<meta"]
+            .contains { text.contains($0) }
+        let knownExtension = descriptor.fileExtensions.contains(probe.fileExtension)
+        guard looksLikeHTML || knownExtension, !probe.head.contains(0) || probe.head.starts(with: [0xFF, 0xFE]) || probe.head.starts(with: [0xFE, 0xFF]) else {
+            return 0
+        }
+        let marked = HTMLAgendaImporter.strongMarkers.contains { text.contains($0) }
+            || text.range(of: "class=\"?\\s*mg[a-z]", options: .regularExpression) != nil
+        switch (knownExtension, looksLikeHTML, marked) {
+        case (_, true, true): return 0.95
+        case (true, true, false): return 0.7
+        case (true, false, _): return 0.5
+        default: return 0.4
+        }
+    }
+
+    public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
+        let bytes = try [UInt8](Data(contentsOf: context.url(of: source)))
+        let outcome = try HTMLAgendaImporter.read(bytes: bytes, path: source.path, baseURL: context.options["baseURL"])
+        let lines = HTMLAgendaImporter.lineCount(bytes)
+        return ImportResult(records: [.document(outcome.document)], lineRanges: [1...max(1, lines)], diagnostics: outcome.diagnostics)
+    }
+
+    /// What reading one page yields.
+    public struct Outcome: Sendable {
+        /// The page as a document.
+        public var document: Document
+        /// Problems and remarks, with `path:line:column` where known.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads one page's bytes. `path` names it in diagnostics; `baseURL` is the address to resolve
+    /// relative links against when the page names none.
+    public static func read(bytes: [UInt8], path: String, baseURL: String? = nil) throws -> Outcome {
+        let parsed = try HTMLDocument(bytes: bytes)
+        var diagnostics = encodingDiagnostics(parsed.encoding, path: path)
+        diagnostics.append(contentsOf: parseDiagnostics(parsed, path: path))
+        let head = HeadInfo(document: parsed)
+        let address = PageAddress.find(in: head, fallback: baseURL)
+        let linkReader = LinkReader(address: address)
+        let survey = PageSurvey(document: parsed)
+        var document: Document
+        if survey.isModernGov, let root = survey.modernGovRoot ?? survey.body ?? parsed.root,
+           let kind = ModernGovLayout.kind(survey: survey, address: address.base, root: root) {
+            document = ModernGovReader(survey: survey, head: head, linkReader: linkReader, root: root).read(kind: kind)
+        } else if survey.isCMIS {
+            document = CMISReader(survey: survey, head: head, linkReader: linkReader).read()
+        } else {
+            let root = survey.modernGovRoot ?? survey.body ?? parsed.root
+            document = root.map { GenericPageReader(head: head, linkReader: linkReader).read($0) } ?? Document(kind: .page, title: head.title)
+            let system = survey.isModernGov ? "a ModernGov page of a type this importer does not read" : "no known layout recognised (ModernGov, CMIS)"
+            diagnostics.append(Diagnostic(.warning, code: "html.layout.unrecognised",
+                message: "\(system): read generically (title, headings, paragraphs, lists, tables, links, dates)",
+                location: SourceLocation(path: path)))
+        }
+        if document.effectiveDate == nil, document.kind != .decisionList {
+            diagnostics.append(Diagnostic(.warning, code: "html.no-date", message: "no meeting or document date was found",
+                                          location: SourceLocation(path: path)))
+        }
+        if document.title?.isEmpty != false, document.blocks.isEmpty, document.items.isEmpty, document.links.isEmpty {
+            diagnostics.append(Diagnostic(.warning, code: "html.empty", message: "the page holds no readable content",
+                                          location: SourceLocation(path: path)))
+        }
+        return Outcome(document: document, diagnostics: diagnostics)
+    }
+
+    /// A note when the encoding was not plain declared/undeclared UTF-8; a warning when the page
+    /// contradicts its declaration.
+    static func encodingDiagnostics(_ encoding: HTMLEncoding, path: String) -> [Diagnostic] {
+        let location = SourceLocation(path: path)
+        switch encoding.basis {
+        case .undeclaredWindows1252:
+            return [Diagnostic(.note, code: "html.encoding", message: "no encoding declared and not valid UTF-8: read as windows-1252", location: location)]
+        case .declaredUTF8Repaired:
+            return [Diagnostic(.warning, code: "html.encoding", message: "declared UTF-8 but holds invalid bytes: those were read as windows-1252", location: location)]
+        case .unknownDeclaration:
+            return [Diagnostic(.warning, code: "html.encoding", message: "declared encoding '\(encoding.declaredLabel ?? "")' is unknown: read as \(encoding.name)", location: location)]
+        case .declared where encoding.name != "UTF-8":
+            return [Diagnostic(.note, code: "html.encoding", message: "read as \(encoding.name) (declared)", location: location)]
+        default:
+            return []
+        }
+    }
+
+    /// libxml2's complaints as warnings (recover mode carried on), the first few with their place.
+    static func parseDiagnostics(_ document: HTMLDocument, path: String) -> [Diagnostic] {
+        let shown = 5
+        let problems = document.problems.filter { !isHarmlessTagComplaint($0) }
+        var diagnostics = problems.prefix(shown).map { problem in
+            Diagnostic(.warning, code: "html.parse", message: "libxml2: \(explained(problem.message))",
+                       location: SourceLocation(path: path, line: problem.line > 0 ? problem.line : nil,
+                                                column: problem.line > 0 && problem.column > 0 ? problem.column : nil))
+        }
+        // Complaints past libxml2's kept ones cannot be sorted, so they all count.
+        let more = max(0, problems.count - shown) + (document.problemCount - document.problems.count)
+        if more > 0 {
+            diagnostics.append(Diagnostic(.warning, code: "html.parse",
+                message: "libxml2 reported \(more) more problems (markup recovered)", location: SourceLocation(path: path)))
+        }
+        return diagnostics
+    }
+
+    /// Tags libxml2's HTML 4 parser calls invalid ("Tag nav invalid") although they are ordinary:
+    /// HTML5 elements, which every modern site template uses, and Word's namespaced ones (`<o:p>`),
+    /// which every pasted paragraph carries. They parse fine, so they are not problems with the page.
+    static func isHarmlessTagComplaint(_ problem: HTMLParseProblem) -> Bool {
+        let words = problem.message.split(separator: " ")
+        guard words.count == 3, words[0] == "Tag", words[2] == "invalid" else { return false }
+        return words[1].contains(":") || html5Elements.contains(words[1].lowercased())
+    }
+
+    /// libxml2's message, with what it means for the page where that is not obvious.
+    static func explained(_ message: String) -> String {
+        if message.hasPrefix("Excessive depth") {
+            return message + " (tags nested deeper than libxml2 allows: the rest of the page was not read)"
+        }
+        return message
+    }
+
+    static let html5Elements: Set<String> = [
+        "article", "aside", "audio", "bdi", "canvas", "data", "datalist", "details", "dialog", "figcaption", "figure",
+        "footer", "header", "hgroup", "main", "mark", "meter", "nav", "output", "picture", "progress", "rp", "rt",
+        "ruby", "search", "section", "source", "summary", "svg", "template", "time", "track", "video", "wbr", "math",
+        "path", "g", "use", "symbol", "circle", "rect", "polygon", "line", "defs", "title",
+    ]
+
+    /// Lines in the file (for the record's line range).
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        var count = 1
+        for byte in bytes where byte == 0x0A { count += 1 }
+        if bytes.last == 0x0A { count -= 1 }
+        return count
+    }
+}

@@ -1,0 +1,100 @@
+import EvidenceModel
+
+/// Classifies one line of body text the way the minutes-text importer does, so that a paragraph
+/// means the same whichever format the minutes arrived in.
+enum LineClassifier {
+    /// Bullet characters councils' pages use, including Word's Symbol/Wingdings private-use ones.
+    static let bullets: Set<Character> = ["·", "•", "-", "Ø", "▪", "◦", "*", "●", "○", "■", "□", "➢", "►", "–",
+                                          "\u{F0B7}", "\u{F0A7}", "\u{F0D8}", "\u{F0FC}"]
+
+    /// The block a line of text is.
+    static func block(for text: String, line: Int?) -> Block {
+        if let (marker, number, rest) = listMarker(text) {
+            return Block(.listItem, text: rest, number: number, marker: marker, line: line)
+        }
+        var number: String?
+        var body = Substring(text)
+        if let (paragraphNumber, rest) = paragraphNumber(text) {
+            number = paragraphNumber
+            body = rest
+        }
+        if let marker = resolutionMarker(body) {
+            return Block(.resolution, text: String(body), number: number, marker: marker, line: line)
+        }
+        if number == nil, body.uppercased().hasPrefix("ACTION:") {
+            let owner = HTMLText.normalize(body.dropFirst("ACTION:".count))
+            return Block(.action, text: text, owner: owner.isEmpty ? nil : owner, line: line)
+        }
+        if let number {
+            return Block(.numberedParagraph, text: String(body), number: number, line: line)
+        }
+        return Block(.paragraph, text: text, line: line)
+    }
+
+    /// An `<li>`'s text as a list item: a typed bullet or sub-item number is taken off the text.
+    static func listItem(_ text: String, line: Int?) -> Block {
+        if let (marker, number, rest) = listMarker(text) {
+            return Block(.listItem, text: rest, number: number, marker: marker, line: line)
+        }
+        return Block(.listItem, text: text, line: line)
+    }
+
+    /// A leading bullet (`· text`) or sub-item number (`i)`, `a)`, `(1)`, `(a)`): marker, number, rest.
+    static func listMarker(_ text: String) -> (String?, String?, String)? {
+        guard let first = text.first else { return nil }
+        if bullets.contains(first) {
+            let rest = text.dropFirst()
+            guard let next = rest.first, next == " " else { return nil }
+            let body = HTMLText.normalize(rest)
+            return body.isEmpty ? nil : (String(first), nil, body)
+        }
+        // "i)", "iv)", "a)", "1)", "(a)", "(iv)", "(1)" followed by a space.
+        var index = text.startIndex
+        let opened = first == "("
+        if opened { index = text.index(after: index) }
+        let start = index
+        while index < text.endIndex, text[index].isLetter || text[index].isNumber { index = text.index(after: index) }
+        let token = text[start..<index]
+        guard !token.isEmpty, index < text.endIndex, text[index] == ")" else { return nil }
+        let isSubItem = token.allSatisfy(\.isNumber) && token.count <= 3
+            || token.count == 1 && token.first?.isLetter == true
+            || token.allSatisfy({ "ivxlIVXL".contains($0) }) && token.count <= 5
+        guard isSubItem else { return nil }
+        let after = text.index(after: index)
+        guard after < text.endIndex, text[after] == " " else { return nil }
+        let body = HTMLText.normalize(text[after...])
+        guard !body.isEmpty else { return nil }
+        return (nil, String(text[text.startIndex...index]), body)
+    }
+
+    /// "38.1 The Committee …" → ("38.1", "The Committee …"); "19. Title" → ("19", "Title").
+    static func paragraphNumber(_ text: String) -> (String, Substring)? {
+        let head = text.prefix { $0.isNumber || $0 == "." }
+        guard head.first?.isNumber == true, head.contains(".") else { return nil }
+        let rest = text.dropFirst(head.count)
+        guard rest.first == " " else { return nil }
+        let number = head.hasSuffix(".") ? head.dropLast() : head
+        guard !number.hasSuffix("."), number.count <= 12 else { return nil }
+        let body = rest.drop(while: { $0 == " " })
+        return body.isEmpty ? nil : (String(number), body)
+    }
+
+    /// `RESOLVED` or `AGREED` when the text opens with that word (any case).
+    static func resolutionMarker(_ text: Substring) -> String? {
+        for marker in ["RESOLVED", "AGREED"] {
+            guard text.count >= marker.count, text.prefix(marker.count).uppercased() == marker else { continue }
+            let next = text.dropFirst(marker.count).first
+            if next == nil || next?.isLetter == false { return marker }
+        }
+        return nil
+    }
+
+    /// Whether a resolution's text introduces a list: "RESOLVED that:", "RESOLVED –", "RESOLVED".
+    static func announcesItems(_ text: String) -> Bool {
+        let trimmed = HTMLText.normalize(text)
+        guard let last = trimmed.last else { return false }
+        if ":–-—".contains(last) { return true }
+        let lower = trimmed.lowercased()
+        return lower.hasSuffix(" that") || lower == "resolved" || lower == "agreed"
+    }
+}

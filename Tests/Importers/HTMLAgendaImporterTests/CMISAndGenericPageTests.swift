@@ -1,0 +1,90 @@
+import EvidenceModel
+import HTMLAgendaImporter
+import Testing
+
+/// CMIS pages and pages of no known layout.
+@Suite struct CMISAndGenericPageTests {
+    @Test func cmisMeetingSummaryReadsTheLabelValueHolders() throws {
+        let outcome = try TestSupport.read(Fixtures.cmisMeeting)
+        let document = outcome.document
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Corporate Parenting Panel")
+        #expect(document.title == "Corporate Parenting Panel")
+        #expect(document.meetingDate?.iso8601 == "2025-03-14")
+        #expect(document.properties["dateTime"] == "14 Mar 2025 - 14:00")
+        // Status reuses the Venue classes: the label decides.
+        #expect(document.properties["status"] == "Confirmed")
+        #expect(document.venue == "Committee Room 2, Council House")
+        let minutes = try #require(document.links.first)
+        #expect(minutes.title == "Final Minutes 14032025")
+        #expect(minutes.sizeText == "98Kb" && minutes.sizeBytes == 98 * 1024)
+        #expect(minutes.format == "PDF")
+        #expect(!outcome.diagnostics.contains { $0.code == "html.layout.unrecognised" })
+    }
+
+    @Test func cmisDocumentsTabDatesItselfFromTheMinutesLinkText() throws {
+        let html = """
+        <html><body><div class="DNNModuleContent ModCMISMeetingsC"><div class="CmisDocumentList"><ol class="DocumentList">
+        <li class="DocumentListItem"><img class="FileTypeImage" src="/x/pdf.gif" alt="pdf" />
+        <a class="TitleLink" href="/council/Document.ashx?id=zz9" title="Click to view 'Final Minutes'">Final Corporate Parenting Minutes 02122025</a>
+        <span class="FileSize">(156Kb)</span></li>
+        </ol></div></div></body></html>
+        """
+        let document = try TestSupport.read(html, baseURL: "https://cmis.example.gov.uk/council/Meetings/tabid/70/Default.aspx").document
+        #expect(document.kind == .meeting)
+        #expect(document.date?.iso8601 == "2025-12-02")
+        #expect(document.dateBasis == "content")
+        #expect(document.meetingDate == nil)
+        let link = try #require(document.links.first)
+        #expect(link.href == "https://cmis.example.gov.uk/council/Document.ashx?id=zz9")
+        #expect(link.sizeBytes == 156 * 1024)
+    }
+
+    @Test func cmisListViewKeepsEachRowAndItsLink() throws {
+        let document = try TestSupport.read(Fixtures.cmisList).document
+        #expect(document.kind == .decisionList)
+        let table = try #require(document.blocks.first { $0.kind == .table })
+        #expect(table.rows?.map { $0[0] } == ["9 Jul 2026 11:00 - Planning Committee", "14 Jul 2026 10:00 - Corporate Parenting Panel"])
+        #expect(document.links.count == 2)
+        #expect(document.links.last?.title == "14 Jul 2026 10:00 - Corporate Parenting Panel")
+        #expect(document.links.last?.href?.hasSuffix("/Meeting/102/Default.aspx") == true)
+    }
+
+    @Test func unknownLayoutIsReadGenericallyAndSaysSo() throws {
+        let outcome = try TestSupport.read(Fixtures.genericPage)
+        let document = outcome.document
+        #expect(document.kind == .page)
+        #expect(document.title == "Children's services performance")
+        #expect(document.date?.iso8601 == "2025-03-03" && document.dateBasis == "content")
+        #expect(document.blocks.first == Block(.heading, text: "Children's services performance", level: 1, line: 3))
+        #expect(document.blocks.contains { $0.kind == .heading && $0.level == 2 && $0.text == "Key figures" })
+        #expect(document.blocks.first { $0.kind == .list }?.children?.map(\.text) == ["Re-referrals within 12 months", "Children looked after"])
+        let table = try #require(document.blocks.first { $0.kind == .table })
+        #expect(table.hasHeader == true && table.rows == [["Measure", "2024"], ["Re-referrals", "22.6%"]])
+        // The navigation is left out; the report link loses its "(PDF, 1.2 MB)".
+        #expect(document.links.map(\.title) == ["annual report"])
+        #expect(document.links.first?.format == "PDF" && document.links.first?.sizeText == "1.2 MB")
+        let warning = try #require(outcome.diagnostics.first { $0.code == "html.layout.unrecognised" })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("no known layout"))
+        #expect(warning.location?.path == "page.html")
+    }
+
+    @Test func modernGovPageOfAnUnreadKindIsReadGenericallyWithItsOwnWarning() throws {
+        let html = """
+        <div id="modgov"><h1 class="mgMainTitleTxt">Committee attendance</h1>
+        <table summary="Table of meeting attendance"><tr><th>Councillor</th><th>Attended</th></tr><tr><td>A Member</td><td>4</td></tr></table></div>
+        """
+        let outcome = try TestSupport.read(html)
+        #expect(outcome.document.kind == .page)
+        #expect(outcome.document.blocks.contains { $0.kind == .table && $0.rows?.count == 2 })
+        #expect(outcome.diagnostics.contains { $0.code == "html.layout.unrecognised" && $0.message.contains("ModernGov") })
+    }
+
+    @Test func emptyPageYieldsADocumentAndWarnings() throws {
+        let outcome = try TestSupport.read("")
+        #expect(outcome.document.kind == .page)
+        #expect(outcome.diagnostics.contains { $0.code == "html.empty" })
+        #expect(outcome.diagnostics.contains { $0.code == "html.no-date" })
+    }
+}

@@ -1,0 +1,197 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+import HTMLAgendaImporter
+import MinutesTextImporter
+import Testing
+
+/// One pack rule must match minutes whether they arrived as text or as HTML: the HTML importer and
+/// the minutes-text importer, given the same page (as saved HTML and as its text rendering), agree
+/// on every field both fill.
+@Suite struct TextAgreementTests {
+    /// Both importers' documents for one page.
+    static func both(html: String, text: String) async throws -> (html: Document, text: Document) {
+        let fromHTML = try TestSupport.read(html).document
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("html-text-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("page.txt"))
+        let source = Source(path: "page.txt", sha256: "", size: Int64(text.utf8.count), mediaType: "text/plain")
+        let result = try await MinutesTextImporter().records(from: source, context: ImportContext(inputsRoot: folder, referenceDate: CalendarDate(daysSinceEpoch: 20000)))
+        let fromText = try #require(TestSupport.document(of: result))
+        return (fromHTML, fromText)
+    }
+
+    /// A block as a line of text reads: the number or bullet, then the text; lists and resolutions
+    /// as their items' lines.
+    static func lines(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            var own: [String] = []
+            if let text = block.text {
+                let prefix = block.kind == .numberedParagraph || block.kind == .listItem ? (block.number ?? block.marker) : block.number
+                own.append(prefix.map { "\($0) \(text)" } ?? text)
+            }
+            return own + lines(block.children ?? [])
+        }
+    }
+
+    /// The document fields both importers fill, side by side.
+    static func expectSameHeader(_ pair: (html: Document, text: Document)) {
+        #expect(pair.html.kind == pair.text.kind)
+        #expect(pair.html.title == pair.text.title)
+        #expect(pair.html.committee == pair.text.committee)
+        #expect(pair.html.meetingDate == pair.text.meetingDate)
+        #expect(pair.html.itemNumber == pair.text.itemNumber)
+        #expect(pair.html.venue == pair.text.venue)
+        #expect(pair.html.effectiveDate == pair.text.effectiveDate)
+    }
+
+    /// Every document link the text importer found, the HTML importer found with the same title,
+    /// format and size.
+    static func expectTextLinksFound(_ pair: (html: Document, text: Document)) {
+        #expect(!pair.text.links.isEmpty)
+        for link in pair.text.links {
+            let match = pair.html.links.first { $0.title == link.title }
+            #expect(match?.format == link.format, "\(link.title)")
+            #expect(match?.sizeText == link.sizeText, "\(link.title)")
+            #expect(match?.sizeBytes == link.sizeBytes, "\(link.title)")
+        }
+    }
+
+    @Test func agendaItemPage() async throws {
+        // The text a browser gives for Fixtures.agendaItem's ModernGov part (as in samples/minutes).
+        let text = """
+        Agenda item
+        Children's Services Inspection Preparation
+        - Meeting of Children and Education Scrutiny Sub-Committee, Thursday, 12th October, 2023 6.30 pm (Item 4.1)
+        TO FOLLOW
+        Minutes:
+        The Director of Supporting Families gave an overview of the preparation for the upcoming inspection.
+
+        Further to questions from the sub-committee, the Director;
+        · Clarified that staff turnover is a national issue.
+        · Explained that exit interviews are voluntary.
+
+        RESOLVED that:
+        i) the presentation be noted; and
+        ii) a further report come to the March meeting.
+        Supporting documents:
+        - Cover Report CESSC Inspection 121023, item 4.1 PDF 268 KB
+        - Item 4.1 Scrutiny Presentation - Inspection Readiness, item 4.1 PDF 1 MB
+        """
+        let pair = try await Self.both(html: Fixtures.agendaItem, text: text)
+        Self.expectSameHeader(pair)
+        #expect(pair.html.committee == "Children and Education Scrutiny Sub-Committee")
+        Self.expectTextLinksFound(pair)
+        // The body: the text importer's lines between the page furniture are the item's lines.
+        let furniture: Set<String> = ["Agenda item", "Minutes:", "Supporting documents:", "Children's Services Inspection Preparation"]
+        let textLines = Self.lines(pair.text.blocks).filter { !furniture.contains($0) && !$0.hasPrefix("- ") }
+        let item = try #require(pair.html.items.first)
+        #expect(Self.lines(item.description + item.minutes) == textLines)
+        // The same kinds for the same lines.
+        let textBullets = try #require(pair.text.blocks.first { $0.kind == .list && $0.marker == "·" })
+        let htmlBullets = try #require(item.minutes.first { $0.kind == .list })
+        #expect(htmlBullets.marker == textBullets.marker)
+        #expect(htmlBullets.children?.map(\.text) == textBullets.children?.map(\.text))
+        #expect(pair.text.blocks.filter { $0.kind == .resolution }.map(\.text) == item.decisions.map(\.text))
+    }
+
+    @Test func issueHistoryPage() async throws {
+        // Modelled on samples/minutes/m04 (Southampton) and its HTML counterpart.
+        let html = """
+        <div id="modgov"><div class="mgHeader"><h1  class="mgMainTitleTxt" >Issue - meetings</h1></div>
+        <div class="mgSubTitle" ><h2 class="mgSubTitleTxt">Statement from Chair</h2></div>
+        <div class="mgContent" >
+        <p>Meeting: 23&#47;01&#47;2020 - Children and Families Scrutiny Panel (Item 25)</p>
+        <p class="mgAiTitleTxt">25 <a class="mgAiTitleLnk" href="documents/s1/Statement.pdf">Statement from the Chair <span class="mgFileSize"><img src="mgimages/logo-pdf-1.gif" alt="pdf icon" /> PDF 107 KB</span></a></p>
+        <div class="mgWordPara"><p class="MsoNormal">The Chair referred to the recent Ofsted Inspection of Children&rsquo;s Services.</p></div>
+        <div class="mgWordPara"><p class="MsoNormal">The panel noted the following:</p>
+        <ul><li>That the overall judgement of this Ofsted Inspection was that the service required improvement.</li>
+        <li>There were no areas that were judged to be inadequate.</li></ul>
+        <p class="MsoNormal">RESOLVED that a formal report would be included in the agenda of the next meeting of the Panel.</p></div>
+        </div></div>
+        """
+        let text = """
+        Issue - meetings
+
+        Statement from Chair
+
+        Meeting: 23/01/2020 - Children and Families Scrutiny Panel (Item 25)
+
+        25 Statement from the Chair pdf icon PDF 107 KB
+
+        The Chair referred to the recent Ofsted Inspection of Children’s Services.
+
+        The panel noted the following:
+
+          • That the overall judgement of this Ofsted Inspection was that the service required improvement.
+          • There were no areas that were judged to be inadequate.
+
+        RESOLVED that a formal report would be included in the agenda of the next meeting of the Panel.
+        """
+        let pair = try await Self.both(html: html, text: text)
+        Self.expectSameHeader(pair)
+        #expect(pair.html.meetingDate?.iso8601 == "2020-01-23" && pair.html.itemNumber == "25")
+        let item = try #require(pair.html.items.first)
+        #expect(item.links.first?.sizeBytes == pair.text.links.first?.sizeBytes)
+        #expect(item.links.first?.format == pair.text.links.first?.format)
+        let textList = try #require(pair.text.blocks.first { $0.kind == .list })
+        let htmlList = try #require(item.minutes.first { $0.kind == .list })
+        #expect(htmlList.marker == textList.marker)
+        #expect(htmlList.children?.map(\.text) == textList.children?.map(\.text))
+        #expect(pair.text.blocks.filter { $0.kind == .resolution }.map(\.text) == item.decisions.map(\.text))
+        #expect(pair.text.plainText.contains(item.description.first?.text ?? "—"))
+    }
+
+    @Test func meetingPage() async throws {
+        // Modelled on samples/minutes/m01 (Gloucestershire): the date on its own line.
+        let html = """
+        <div id="modgov"><div class="mgHeader"><h1  class="mgMainTitleTxt" >Agenda and minutes</h1></div>
+        <div class="mgSubTitle" ><h2 class="mgSubTitleTxt">Children and Families Overview and Scrutiny Committee<br />Monday 25 September 2017 10.00 am</h2></div>
+        <div class="mgContent" >
+        <p><span  class="mgLabel" >Venue: </span>Meeting Rooms 1 and 2, Shire Hall, Gloucester</p>
+        <p><span  class="mgLabel" >Contact: </span>Andrea Clarke 01452 324203 </p>
+        <table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>
+        <tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">20.</p></td>
+        <td><p class="mgAiTitleTxt"><a class="mgAiTitleLnk" href="documents/s1/Ofsted.pdf">Ofsted Inspection - The Improvement Journey <span class="mgFileSize"><img src="mgimages/logo-pdf-1.gif" alt="pdf icon" /> PDF 489 KB</span></a></p>
+        <div class="mgWordPara"><p class="MsoNormal">A Senior Ofsted Inspector will be in attendance.</p></div>
+        <p class="mgSubItemTitleTxt">Minutes:</p>
+        <div class="mgWordPara"><p class="MsoNormal">20.1&nbsp;&nbsp;&nbsp;&nbsp; Ofsted Inspection Process</p>
+        <p class="MsoNormal">20.1.1&nbsp; The Senior HMI described the inspection process.</p></div>
+        </td></tr></table></div></div>
+        """
+        let text = """
+        Agenda and minutes
+
+        Children and Families Overview and Scrutiny Committee
+        Monday 25 September 2017 10.00 am
+
+        Venue: Meeting Rooms 1 and 2, Shire Hall, Gloucester
+
+        Contact: Andrea Clarke 01452 324203
+
+        Items
+        No. Item
+
+        20.
+
+        Ofsted Inspection - The Improvement Journey pdf icon PDF 489 KB
+
+        A Senior Ofsted Inspector will be in attendance.
+
+        Minutes:
+
+        20.1     Ofsted Inspection Process
+
+        20.1.1  The Senior HMI described the inspection process.
+        """
+        let pair = try await Self.both(html: html, text: text)
+        Self.expectSameHeader(pair)
+        #expect(pair.html.meetingDate?.iso8601 == "2017-09-25")
+        #expect(pair.html.venue == "Meeting Rooms 1 and 2, Shire Hall, Gloucester")
+        Self.expectTextLinksFound(pair)
+        let numbered = { (blocks: [Block]) in blocks.filter { $0.kind == .numberedParagraph }.map { [$0.number, $0.text] } }
+        #expect(numbered(pair.html.items.first?.minutes ?? []) == numbered(pair.text.blocks))
+        #expect(numbered(pair.text.blocks).count == 2)
+    }
+}
