@@ -124,6 +124,21 @@ import Testing
         #expect(tooFew.table?.kind == .generic)
     }
 
+    /// A list whose header row was lost: said so, without quoting the first line (a child's row).
+    @Test func saysWhenAFileNamedAsAListHasNoHeader() async throws {
+        let row = "C7654321,a) Male,a) WBRI,03/04/2015,11,01/10/2026,a) 1A: Individual"
+        let result = try await Fixture.importText(row + "\n", name: "Contacts.csv")
+        #expect(result.table?.kind == .generic)
+        let warning = try #require(result.diagnostics("annexa.header.unrecognised").first)
+        #expect(warning.location?.line == 1)
+        #expect(warning.message.contains("List 1: Contacts"))
+        #expect(!warning.message.contains("C7654321") && !warning.message.contains("03/04/2015"))
+        // Forced, the same line is read as a row of list 1 (without a header, columns go missing).
+        let forced = try await Fixture.importText(Self.header1 + "\n" + row + "\n", name: "Contacts.csv", options: ["annexAList": "1"])
+        #expect(forced.table?.annexAList == 1)
+        #expect(forced.table?.rowCount == 1)
+    }
+
     @Test func reportsAMissingRequiredColumnAndStillReadsTheRest() async throws {
         let (table, result) = try await annexA("Child Unique ID,Gender,Ethnicity,Date of Birth,Age,Date of Contact\nC1,a) Male,a) WBRI,01/01/2015,11,01/10/2026\n")
         let missing = result.diagnostics("annexa.header.missing")
