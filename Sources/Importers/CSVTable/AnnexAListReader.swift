@@ -294,6 +294,8 @@ private struct ReadState {
         // A date that could not be read was reported already; do not pile a window finding on it.
         if present.contains(where: { dates[$0] == nil && !row.isBlank(match.sourceIndex[$0] ?? -1) }) { return }
         if present.contains(where: { dates[$0].map { $0 >= windowStart && $0 <= reader.referenceDate } ?? false }) { return }
+        // A date after the reference date was reported as such; one finding per cell is enough.
+        if present.contains(where: { dates[$0].map { $0 > reader.referenceDate } ?? false }) { return }
         let openColumns = window.openWhenBlank.filter { match.sourceIndex[$0] != nil }
         if !openColumns.isEmpty && openColumns.allSatisfy({ dates[$0] == nil }) { return }
         let column = present.first { dates[$0] != nil } ?? present[0]

@@ -52,6 +52,14 @@ public struct CSVTableImporter: Importer {
             if forced != nil || AnnexAListRecognizer.recognise(path: source.path, headers: headers, template: template) != nil {
                 return try importAnnexA(source: source, url: url, template: template, list: forced, context: context)
             }
+            if let named = AnnexAListRecognizer.listNumber(fromFileName: source.path, template: template), let list = template.list(named) {
+                // Named like a list but not headed like one (often: the header row was lost). The
+                // first line may be a child's row, so the message quotes none of it.
+                let found = AnnexAListRecognizer.match(headers: headers, to: list).matchedCount
+                diagnostics.append(Diagnostic(.warning, code: "annexa.header.unrecognised",
+                    message: "the file name says \(list.title) but its first line matches only \(found) of the list's \(list.columns.count) column headers; read as a plain table (set the importer option annexAList to force the list)",
+                    location: SourceLocation(path: source.path, line: 1), step: "import"))
+            }
         case .failure(let error):
             diagnostics.append(Diagnostic(.warning, code: "annexa.template.unavailable", message: error.description,
                                           location: SourceLocation(path: source.path), step: "import"))

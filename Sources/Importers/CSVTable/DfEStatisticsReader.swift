@@ -33,7 +33,10 @@ public struct AuthoritySelection: Sendable {
     }
 
     func isNeighbour(newCode: String, oldCode: String, name laName: String) -> Bool {
-        neighbours.contains(newCode.lowercased()) || (!oldCode.isEmpty && neighbours.contains(oldCode)) || neighbours.contains(laName.lowercased())
+        if neighbours.contains(newCode.lowercased()) || (!oldCode.isEmpty && neighbours.contains(oldCode)) { return true }
+        // Names compared loosely: `St Helens` is `St. Helens`, `Brighton & Hove` is `Brighton and Hove`.
+        let name = Self.looseName(laName)
+        return !name.isEmpty && neighbours.contains { Self.looseName($0) == name }
     }
 
     static func looseName(_ text: String) -> String {

@@ -18,18 +18,58 @@ public enum KPIValue {
     }
 
     /// A number, tolerant of `1,234`, `22.6%`, `£1,000`, and `22,6` when commas are decimal points.
+    /// Checked byte by byte (no regular expression: KPI files hold tens of thousands of cells).
     public static func number(_ raw: String, decimalComma: Bool = false) -> Double? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
-        if text.hasSuffix("%") { text.removeLast() }
-        if text.hasPrefix("£") { text.removeFirst() }
+        var bytes = Array(raw.utf8)
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes.removeFirst() }
+        if bytes.last == UInt8(ascii: "%") { bytes.removeLast() }
+        if bytes.starts(with: [0xC2, 0xA3]) { bytes.removeFirst(2) } // £
         if decimalComma {
-            text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        } else if text.contains(","), text.range(of: #"^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"#, options: .regularExpression) != nil {
-            text = text.replacingOccurrences(of: ",", with: "")
+            bytes = bytes.compactMap { $0 == UInt8(ascii: ".") ? nil : ($0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0) }
+        } else if bytes.contains(UInt8(ascii: ",")) {
+            guard hasThousandsSeparators(bytes) else { return nil }
+            bytes.removeAll { $0 == UInt8(ascii: ",") }
         }
-        guard text.range(of: #"^[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?$"#, options: .regularExpression) != nil else { return nil }
-        return Double(text)
+        guard isDecimalNumber(bytes) else { return nil }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
+
+    /// `-1,234,567.8`: one to three digits, then groups of a comma and three digits.
+    static func hasThousandsSeparators(_ bytes: [UInt8]) -> Bool {
+        var index = bytes.first == UInt8(ascii: "-") ? 1 : 0
+        var leading = 0
+        while index < bytes.count, isDigit(bytes[index]) { leading += 1; index += 1 }
+        guard (1...3).contains(leading), index < bytes.count, bytes[index] == UInt8(ascii: ",") else { return false }
+        while index < bytes.count, bytes[index] == UInt8(ascii: ",") {
+            guard index + 3 < bytes.count, bytes[(index + 1)...(index + 3)].allSatisfy(isDigit) else { return false }
+            index += 4
+        }
+        return index == bytes.count || (bytes[index] == UInt8(ascii: ".") && bytes[(index + 1)...].allSatisfy(isDigit))
+    }
+
+    /// `[-+]?(digits[.digits] | .digits)([eE][-+]?digits)?`
+    static func isDecimalNumber(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        var digits = 0
+        while index < bytes.count, isDigit(bytes[index]) { digits += 1; index += 1 }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < bytes.count, isDigit(bytes[index]) { digits += 1; index += 1 }
+        }
+        guard digits > 0 else { return false }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+            var exponent = 0
+            while index < bytes.count, isDigit(bytes[index]) { exponent += 1; index += 1 }
+            guard exponent > 0 else { return false }
+        }
+        return index == bytes.count
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// The unit an indicator's name implies: `rate_per_10000` → per 10,000; `percent`, `_pct`,
     /// `rate` (DfE workforce rates are percentages) → percent; `days` → days; else a count.

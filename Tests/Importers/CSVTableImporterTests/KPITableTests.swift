@@ -90,6 +90,8 @@ import Testing
         let places = Set(table.observations.map(\.geography.name))
         #expect(places == ["England", "North East", "County Durham", "Sunderland", "Gateshead"])
         #expect(result.diagnostics("kpi.authority-absent").isEmpty)
+        let looseNames = try await kpi(Self.wide, packOptions: ["authorityCode": "E06000047", "statisticalNeighbours": "St Helens"]).0
+        #expect(Set(looseNames.observations.map(\.geography.name)) == ["England", "North East", "County Durham", "St. Helens"])
         let byOldCode = try await kpi(Self.wide, packOptions: ["authorityCode": "342"]).0
         #expect(Set(byOldCode.observations.map(\.geography.name)) == ["England", "North West", "St. Helens"])
         let byName = try await kpi(Self.long, packOptions: ["authorityName": "county durham"]).0
