@@ -48,6 +48,14 @@ let package = Package(
             dependencies: ["EvidenceModel", "EvidencePackCore"],
             path: "Sources/Importers/MinutesText"
         ),
+        .target(
+            name: "DocumentFileImporter",
+            dependencies: [
+                "EvidenceModel", "EvidencePackCore", "LibXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/Importers/DocumentFile"
+        ),
 
         // Exporters: one target each.
         .target(
@@ -72,6 +80,7 @@ let package = Package(
             dependencies: [
                 "EvidencePackCore",
                 "MinutesTextImporter",
+                "DocumentFileImporter",
                 "JSONExporter",
                 "XMLExporter",
                 "HTMLIndexExporter",
@@ -100,6 +109,14 @@ let package = Package(
             name: "MinutesTextImporterTests",
             dependencies: ["MinutesTextImporter", "EvidencePackCore", "EvidenceModel"],
             path: "Tests/Importers/MinutesTextImporterTests"
+        ),
+        .testTarget(
+            name: "DocumentFileImporterTests",
+            dependencies: [
+                "DocumentFileImporter", "EvidencePackCore", "EvidenceModel", "EvidencePackModules",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/Importers/DocumentFileImporterTests"
         ),
         .testTarget(
             name: "JSONExporterTests",

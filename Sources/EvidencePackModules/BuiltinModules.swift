@@ -1,3 +1,4 @@
+import DocumentFileImporter
 import EvidencePackCore
 import HTMLIndexExporter
 import JSONExporter
@@ -11,6 +12,7 @@ public enum BuiltinModules {
     public static var importers: [any Importer] {
         [
             MinutesTextImporter(),
+            DocumentFileImporter(),
             // new-importer: insert above this line
         ]
     }
