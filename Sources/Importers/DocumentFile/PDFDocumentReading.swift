@@ -54,7 +54,7 @@ struct PDFDocumentReading {
             reading.properties["textExtraction"] = "failed"
             if encrypted {
                 reading.warn("document.encrypted", "the PDF is encrypted and needs a password: its text and metadata were not read (\(reason)); it is carried as a file")
-            } else {
+            } else if !reading.diagnostics.contains(where: { $0.code == "document.damaged" }) {
                 reading.warn("document.damaged", "the PDF's text could not be read (\(reason)); it is carried as a file")
             }
         }

@@ -163,9 +163,11 @@ import Testing
         // Cut just before the Info object, as an interrupted download would.
         let cut = try #require(whole.firstRange(of: Array("6 0 obj".utf8))).lowerBound
         try folder.write(Array(whole.prefix(cut)), to: "sufficiency.pdf")
-        let (document, diagnostics) = try await importFile("sufficiency.pdf", in: folder, modified: 1_700_000_000)
-        #expect(document.title == "sufficiency")
-        #expect(diagnostics.contains { $0.code == "document.damaged" })
+        for tools in [PopplerTools.none, PopplerTools.fromPath()] {
+            let (document, diagnostics) = try await importFile("sufficiency.pdf", in: folder, poppler: tools, modified: 1_700_000_000)
+            #expect(document.title == "sufficiency")
+            #expect(diagnostics.filter { $0.code == "document.damaged" }.count == 1)
+        }
     }
 
     // MARK: damaged and encrypted containers
