@@ -10,17 +10,19 @@ public struct DocumentFileImporter: Importer {
     /// The Poppler tools used for PDFs (found on `PATH` by default).
     public var poppler: PopplerTools
 
+    /// An importer using the given Poppler tools (tests pass `.none` for the no-Poppler behaviour).
     public init(poppler: PopplerTools = .fromPath()) {
         self.poppler = poppler
     }
 
+    /// `document-file`: listed by `list-modules` and recorded in provenance.
     public var descriptor: ModuleDescriptor {
         ModuleDescriptor(id: "document-file", version: "0.1.0", role: .importer,
                          summary: "any evidence document as a file: PDF, Word, OpenDocument, Excel, PowerPoint, RTF, images; text of .docx, .odt and PDF",
                          mediaTypes: ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                       "application/vnd.oasis.opendocument.text", "application/msword", "application/rtf",
                                       "application/octet-stream"],
-                         fileExtensions: ["pdf", "docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "ppt", "odp", "*"])
+                         fileExtensions: ["pdf", "docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "ppt", "odp", "png", "jpg"])
     }
 
     /// Low for everything (it is the fallback), higher for the formats evidence documents come in.
@@ -28,6 +30,7 @@ public struct DocumentFileImporter: Importer {
         DocumentFormat.detect(probe).confidence
     }
 
+    /// One `file` document for the source, always; what could not be read becomes a diagnostic.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         let url = context.url(of: source)
         let location = SourceLocation(path: source.path)

@@ -2,7 +2,7 @@ import EvidencePackCore
 
 /// What sort of file an evidence document is, decided from its first bytes first and its extension
 /// second, so that a PDF saved as `.doc` or a Word file without an extension is still read as what it is.
-public enum DocumentFormat: String, Sendable, CaseIterable {
+enum DocumentFormat: String, Sendable, CaseIterable {
     case pdf
     /// Word 2007+ (`.docx`, `.docm`, `.dotx`).
     case wordprocessingML
@@ -28,7 +28,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     case other
 
     /// The format of a probed file.
-    public static func detect(_ probe: SourceProbe) -> DocumentFormat {
+    static func detect(_ probe: SourceProbe) -> DocumentFormat {
         let head = probe.head
         let ext = probe.fileExtension
         if startsWithPDFHeader(head) { return .pdf }
@@ -40,7 +40,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     }
 
     /// The format a file name's extension promises (used when the bytes say nothing).
-    public static func byExtension(_ ext: String) -> DocumentFormat {
+    static func byExtension(_ ext: String) -> DocumentFormat {
         switch ext {
         case "pdf": .pdf
         case "docx", "docm", "dotx", "dotm": .wordprocessingML

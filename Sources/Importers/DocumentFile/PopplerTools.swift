@@ -13,6 +13,7 @@ public struct PopplerTools: Sendable {
     /// Seconds a tool may run on one file before it is stopped.
     public var timeoutSeconds: Double
 
+    /// Tools at the given paths (nil = not installed).
     public init(pdftotext: URL?, pdfinfo: URL?, timeoutSeconds: Double = 60) {
         self.pdftotext = pdftotext
         self.pdfinfo = pdfinfo

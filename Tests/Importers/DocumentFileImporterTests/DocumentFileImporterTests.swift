@@ -71,6 +71,25 @@ import Testing
         #expect(document.dateBasis == "metadata")
     }
 
+    @Test func readsASpreadsheetsPropertiesButNotItsCells() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let core = """
+        <?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+        xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">\
+        <dc:title>Social worker caseloads</dc:title><dcterms:created>2024-05-20T08:00:00Z</dcterms:created></cp:coreProperties>
+        """
+        try Fixtures.zip([("[Content_Types].xml", "<Types/>"), ("docProps/core.xml", core), ("xl/workbook.xml", "<workbook/>")],
+                         to: folder.path("caseloads.xlsx"))
+        let (document, diagnostics) = try await importFile("caseloads.xlsx", in: folder)
+        #expect(document.title == "Social worker caseloads")
+        #expect(document.date == CalendarDate(iso8601: "2024-05-20"))
+        #expect(document.dateBasis == "metadata")
+        #expect(document.properties["mediaType"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        #expect(document.blocks.isEmpty)
+        #expect(diagnostics.isEmpty)
+    }
+
     // MARK: OpenDocument
 
     @Test func readsAnOpenDocumentTextsMetadataAndText() async throws {
@@ -119,6 +138,43 @@ import Testing
         #expect(document.properties["textExtraction"]?.hasPrefix("unavailable") == true)
         #expect(diagnostics.map(\.code) == ["document.pdftotext-missing"])
         #expect(diagnostics.first?.severity == .note)
+    }
+
+    @Test func readsAPDFsXMPPacketWhenThereIsNoInfoDictionary() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let xmp = """
+        <?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+        <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+          xmp:CreateDate="2024-04-30T23:15:00Z" pdf:Producer="hand">
+        <dc:title><rdf:Alt><rdf:li xml:lang="en-GB">British title</rdf:li><rdf:li xml:lang="x-default">Private fostering annual report</rdf:li></rdf:Alt></dc:title>
+        <dc:creator><rdf:Seq><rdf:li>Fostering Team</rdf:li><rdf:li>Virtual School</rdf:li></rdf:Seq></dc:creator>
+        </rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>
+        """
+        let stream = "<< /Type /Metadata /Subtype /XML /Length \(xmp.utf8.count) >>\nstream\n\(xmp)\nendstream"
+        try folder.write(Fixtures.pdf(info: nil, extraObjects: [stream]), to: "pf.pdf")
+        let (document, _) = try await importFile("pf.pdf", in: folder)
+        #expect(document.title == "Private fostering annual report")
+        #expect(document.author == "Fostering Team; Virtual School")
+        #expect(document.date == CalendarDate(iso8601: "2024-05-01"))  // 23:15Z is 00:15 BST
+        #expect(document.properties["metadataSource"] == "XMP")
+    }
+
+    @Test func readsPdfinfoOutput() {
+        let output = Array("""
+        Title:           Youth justice plan
+        Author:          YOS
+        CreationDate:    2024-03-31T23:30:00Z
+        ModDate:         2024-04-02T09:00:00+01:00
+        Pages:           12
+        Encrypted:       no
+        """.utf8)
+        let metadata = PopplerTools.metadata(fromInfo: PopplerTools.parseInfo(output))
+        #expect(metadata.title == "Youth justice plan")
+        #expect(metadata.author == "YOS")
+        #expect(metadata.created == CalendarDate(iso8601: "2024-04-01"))
+        #expect(metadata.modified == CalendarDate(iso8601: "2024-04-02"))
+        #expect(metadata.pageCount == 12)
     }
 
     @Test func readsAPDFsTextWithPdftotextWhenInstalled() async throws {

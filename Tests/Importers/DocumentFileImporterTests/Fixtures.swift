@@ -124,7 +124,8 @@ enum Fixtures {
 
     /// A minimal valid PDF (objects, cross-reference table with real offsets, trailer) whose page draws
     /// `pageText` in Helvetica, with the given Info dictionary entries and extra trailer entries.
-    static func pdf(info: String?, pageText: String = "Improvement plan progress", pages: Int = 1, trailerExtra: String = "") -> [UInt8] {
+    static func pdf(info: String?, pageText: String = "Improvement plan progress", pages: Int = 1, trailerExtra: String = "",
+                    extraObjects: [String] = []) -> [UInt8] {
         var objects: [String] = []
         objects.append("<< /Type /Catalog /Pages 2 0 R >>")
         let kids = (0..<pages).map { "\(5 + $0) 0 R" }.joined(separator: " ")
@@ -135,6 +136,7 @@ enum Fixtures {
         for _ in 0..<pages {
             objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>")
         }
+        objects += extraObjects
         if let info { objects.append(info) }
         var bytes = Array("%PDF-1.4\n%\u{E2}\u{E3}\n".utf8)
         var offsets: [Int] = []
