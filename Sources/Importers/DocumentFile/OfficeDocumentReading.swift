@@ -1,5 +1,6 @@
 import EvidenceModel
 import Foundation
+import LibXML
 
 /// Reads Office 2007+ and OpenDocument files into a `DocumentReading`; a damaged or encrypted
 /// container leaves the record with the file name's title and date, plus a warning.
@@ -9,13 +10,13 @@ enum OfficeDocumentReading {
         do {
             archive = try OfficeArchive(url: url)
         } catch {
-            reading.warn("document.damaged", "the file is \(error) (truncated or damaged): its title and date come from the file name; it is carried as a file")
+            reading.warn("document.damaged", "the package cannot be opened: \(describe(error)); its title and date come from the file name; it is carried as a file")
             return
         }
         do {
             reading.metadata = try OOXMLProperties.read(from: archive)
         } catch {
-            reading.warn("document.damaged", "the document properties could not be read (\(error))")
+            reading.warn("document.damaged", "the document properties could not be read (\(describe(error)))")
         }
         guard format == .wordprocessingML else {
             reading.properties["textExtraction"] = "none: text is read from Word and OpenDocument text files only"
@@ -30,7 +31,7 @@ enum OfficeDocumentReading {
             }
         } catch {
             reading.properties["textExtraction"] = "failed"
-            reading.warn("document.damaged", "the document's text could not be read (\(error)); it is carried as a file")
+            reading.warn("document.damaged", "the document's text could not be read (\(describe(error))); it is carried as a file")
         }
     }
 
@@ -39,7 +40,7 @@ enum OfficeDocumentReading {
         do {
             archive = try OfficeArchive(url: url)
         } catch {
-            reading.warn("document.damaged", "the file is \(error) (truncated or damaged): its title and date come from the file name; it is carried as a file")
+            reading.warn("document.damaged", "the package cannot be opened: \(describe(error)); its title and date come from the file name; it is carried as a file")
             return
         }
         if OpenDocumentReader.isEncrypted(archive) {
@@ -49,7 +50,7 @@ enum OfficeDocumentReading {
         do {
             reading.metadata = try OpenDocumentReader.metadata(from: archive)
         } catch {
-            reading.warn("document.damaged", "meta.xml could not be read (\(error))")
+            reading.warn("document.damaged", "meta.xml could not be read (\(describe(error)))")
         }
         guard format == .openDocumentText, reading.properties["encrypted"] == nil else {
             if reading.properties["encrypted"] == nil {
@@ -66,7 +67,16 @@ enum OfficeDocumentReading {
             }
         } catch {
             reading.properties["textExtraction"] = "failed"
-            reading.warn("document.damaged", "the document's text could not be read (\(error)); it is carried as a file")
+            reading.warn("document.damaged", "the document's text could not be read (\(describe(error))); it is carried as a file")
+        }
+    }
+
+    /// A problem in words that never quote the document: libxml2's messages can echo its content.
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let failure as OfficeArchive.Failure: failure.description
+        case is LibXMLError: "malformed XML"
+        default: "unexpected content"
         }
     }
 

@@ -280,6 +280,12 @@ import Testing
 
     // MARK: claiming files
 
+    @Test func installingPdftotextChangesTheVersionSoCachedPDFsAreReread() {
+        let without = DocumentFileImporter(poppler: .none).descriptor.version
+        let with = DocumentFileImporter(poppler: PopplerTools(pdftotext: URL(fileURLWithPath: "/usr/bin/pdftotext"), pdfinfo: nil)).descriptor.version
+        #expect(without != with)
+    }
+
     @Test func claimsDocumentsConfidentlyAndAnythingElseAsAFallback() {
         let importer = DocumentFileImporter(poppler: .none)
         let pdf = SourceProbe(path: "a/report.bin", head: Array("%PDF-1.7\n".utf8), size: 9)
