@@ -57,6 +57,14 @@ let package = Package(
             path: "Sources/Importers/MinutesText"
         ),
         .target(
+            name: "DocumentFileImporter",
+            dependencies: [
+                "EvidenceModel", "EvidencePackCore", "LibXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Sources/Importers/DocumentFile"
+        ),
+        .target(
             name: "HTMLAgendaImporter",
             dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML"],
             path: "Sources/Importers/HTMLAgenda"
@@ -106,6 +114,7 @@ let package = Package(
                 "MinutesTextImporter",
                 "CSVTableImporter",
                 "HTMLAgendaImporter",
+                "DocumentFileImporter",
                 "JSONExporter",
                 "XMLExporter",
                 "HTMLIndexExporter",
@@ -151,6 +160,14 @@ let package = Package(
             name: "HTMLAgendaImporterTests",
             dependencies: ["HTMLAgendaImporter", "MinutesTextImporter", "LibXML", "EvidencePackCore", "EvidenceModel"],
             path: "Tests/Importers/HTMLAgendaImporterTests"
+        ),
+        .testTarget(
+            name: "DocumentFileImporterTests",
+            dependencies: [
+                "DocumentFileImporter", "EvidencePackCore", "EvidenceModel", "EvidencePackModules",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/Importers/DocumentFileImporterTests"
         ),
         .testTarget(
             name: "JSONExporterTests",

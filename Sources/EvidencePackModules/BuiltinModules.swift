@@ -1,5 +1,6 @@
 import AnnexAWorkbookExporter
 import CSVTableImporter
+import DocumentFileImporter
 import EvidencePackCore
 import HTMLIndexExporter
 import HTMLAgendaImporter
@@ -16,6 +17,7 @@ public enum BuiltinModules {
             MinutesTextImporter(),
             CSVTableImporter(),
             HTMLAgendaImporter(),
+            DocumentFileImporter(),
             // new-importer: insert above this line
         ]
     }

@@ -1,0 +1,149 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Poppler's command-line tools (Debian's `poppler-utils`), used when installed: `pdftotext` for a
+/// PDF's text and `pdfinfo` for metadata the byte reader cannot reach (compressed object streams,
+/// encrypted files that open with an empty password). Each runs as a subprocess with a time limit.
+public struct PopplerTools: Sendable {
+    /// The `pdftotext` executable, or nil when it is not installed.
+    public var pdftotext: URL?
+    /// The `pdfinfo` executable, or nil when it is not installed.
+    public var pdfinfo: URL?
+    /// Seconds a tool may run on one file before it is stopped.
+    public var timeoutSeconds: Double
+
+    /// Tools at the given paths (nil = not installed).
+    public init(pdftotext: URL?, pdfinfo: URL?, timeoutSeconds: Double = 60) {
+        self.pdftotext = pdftotext
+        self.pdfinfo = pdfinfo
+        self.timeoutSeconds = timeoutSeconds
+    }
+
+    /// The tools found on `PATH` (then `/usr/bin`, `/usr/local/bin`, `/opt/homebrew/bin`).
+    public static func fromPath(timeoutSeconds: Double = 60) -> PopplerTools {
+        PopplerTools(pdftotext: find("pdftotext"), pdfinfo: find("pdfinfo"), timeoutSeconds: timeoutSeconds)
+    }
+
+    /// No tools: PDFs are read for metadata only.
+    public static let none = PopplerTools(pdftotext: nil, pdfinfo: nil)
+
+    static func find(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let folders = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"]
+        for folder in folders where !folder.isEmpty {
+            let candidate = URL(fileURLWithPath: folder).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    /// What a tool run gave.
+    enum RunResult {
+        case finished(status: Int32, output: [UInt8])
+        case timedOut
+        case failedToStart(String)
+    }
+
+    /// Runs a tool with its standard output sent to a private temporary file (no pipe to fill up and
+    /// block it), stopping it after the time limit; at most `outputLimit` bytes of output are kept.
+    static func run(_ executable: URL, arguments: [String], timeoutSeconds: Double, outputLimit: Int = 32 << 20) async -> RunResult {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-pack-poppler-\(UUID().uuidString)")
+        do {
+            try SecureFileSystem.createDirectory(at: folder)
+        } catch {
+            return .failedToStart("cannot create a temporary folder")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outputFile = folder.appendingPathComponent("stdout.txt")
+        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let writer = try? FileHandle(forWritingTo: outputFile) else { return .failedToStart("cannot create a temporary file") }
+        defer { try? writer.close() }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = writer
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return .failedToStart(error.localizedDescription)
+        }
+        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        while process.isRunning {
+            if Date() > deadline {
+                process.terminate()
+                try? await Task.sleep(nanoseconds: 200_000_000)
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                process.waitUntilExit()
+                return .timedOut
+            }
+            try? await Task.sleep(nanoseconds: 20_000_000)
+        }
+        process.waitUntilExit()
+        let reader = try? FileHandle(forReadingFrom: outputFile)
+        defer { try? reader?.close() }
+        let output = (try? reader?.read(upToCount: outputLimit)) ?? nil
+        return .finished(status: process.terminationStatus, output: [UInt8](output ?? Data()))
+    }
+
+    /// `pdfinfo -isodates -enc UTF-8` fields (Title, Author, Subject, CreationDate, ModDate, Pages,
+    /// Encrypted), or nil when pdfinfo is not installed or could not read the file.
+    func info(of file: URL) async -> [String: String]? {
+        guard let pdfinfo else { return nil }
+        let result = await Self.run(pdfinfo, arguments: ["-isodates", "-enc", "UTF-8", file.path], timeoutSeconds: timeoutSeconds, outputLimit: 1 << 20)
+        guard case .finished(0, let output) = result else { return nil }
+        return Self.parseInfo(output)
+    }
+
+    static func parseInfo(_ output: [UInt8]) -> [String: String] {
+        var fields: [String: String] = [:]
+        for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
+            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            if fields[key] == nil, !value.isEmpty { fields[key] = value }
+        }
+        return fields
+    }
+
+    /// The metadata `pdfinfo` reports.
+    static func metadata(fromInfo fields: [String: String]) -> DocumentMetadata {
+        var metadata = DocumentMetadata()
+        metadata.title = fields["Title"]?.collapsingWhitespace.nilIfEmpty
+        metadata.author = fields["Author"]?.collapsingWhitespace.nilIfEmpty
+        metadata.subject = fields["Subject"]?.collapsingWhitespace.nilIfEmpty
+        metadata.created = fields["CreationDate"].flatMap(MetadataDate.iso8601)
+        metadata.modified = fields["ModDate"].flatMap(MetadataDate.iso8601)
+        metadata.pageCount = fields["Pages"].flatMap { Int($0) }
+        if metadata.title != nil || metadata.created != nil || metadata.modified != nil || metadata.author != nil {
+            metadata.origin = "pdfinfo"
+        }
+        return metadata
+    }
+
+    /// What `pdftotext` made of a PDF.
+    enum TextOutcome {
+        case text(String)
+        case failed(String)
+    }
+
+    /// The PDF's text in reading order, pages separated by form feeds.
+    func text(of file: URL) async -> TextOutcome? {
+        guard let pdftotext else { return nil }
+        let result = await Self.run(pdftotext, arguments: ["-enc", "UTF-8", "-eol", "unix", "-q", file.path, "-"], timeoutSeconds: timeoutSeconds)
+        switch result {
+        case .finished(let status, let output):
+            guard status == 0 else {
+                // pdftotext's exit codes: 1 = cannot open, 3 = permissions (encrypted), 2 = cannot write.
+                return .failed(status == 3 || status == 1 ? "pdftotext could not open it (encrypted or damaged)" : "pdftotext failed (exit \(status))")
+            }
+            return .text(String(decoding: output, as: UTF8.self))
+        case .timedOut:
+            return .failed("pdftotext took longer than \(Int(timeoutSeconds)) s and was stopped")
+        case .failedToStart(let reason):
+            return .failed("pdftotext could not be started: \(reason)")
+        }
+    }
+}
