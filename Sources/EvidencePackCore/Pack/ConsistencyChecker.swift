@@ -41,7 +41,11 @@ public struct ConsistencyChecker: Sendable {
                 for fact in document.facts {
                     if let kind = crossCheck.factKind, fact.kind != kind { continue }
                     guard crossCheck.facts.contains(where: { $0.matches(fact.subject) }) else { continue }
-                    guard let observation = Self.observation(for: date, in: observations), let value = observation.value.number else { continue }
+                    // A percentage is compared with a percentage, a count with a count: an item's
+                    // patterns often match both (`rereferral_count`, `rereferral_percent`).
+                    let comparable = observations.filter { Self.unit($0.unit, fits: fact.kind) }
+                    guard let observation = Self.observation(for: date, in: comparable, patterns: rule.match.kpi),
+                          let value = observation.value.number else { continue }
                     let allowed = max(crossCheck.tolerance, (crossCheck.relativeTolerance ?? 0) * abs(value))
                     guard abs(fact.value - value) > allowed else { continue }
                     let message = "'\(fact.text)' (\(fact.subject)) differs from the KPI table's \(Self.format(value)) for \(observation.period.label)"
@@ -55,10 +59,26 @@ public struct ConsistencyChecker: Sendable {
         return findings
     }
 
-    /// The observation for the latest period that ended on or before the document's date, within 15 months.
-    static func observation(for date: CalendarDate, in observations: [KPIObservation]) -> KPIObservation? {
+    /// The observation for the latest period that ended on or before the document's date, within 15
+    /// months; for the same period, the indicator matching the item's earliest pattern.
+    static func observation(for date: CalendarDate, in observations: [KPIObservation], patterns: [String] = []) -> KPIObservation? {
         let earliest = date.adding(months: -15)
-        return observations.filter { $0.period.end <= date && $0.period.end >= earliest }.max { $0.period < $1.period }
+        func rank(_ observation: KPIObservation) -> Int {
+            patterns.firstIndex { EvidenceAssembler.indicator(observation.indicator, matches: $0) } ?? patterns.count
+        }
+        return observations.filter { $0.period.end <= date && $0.period.end >= earliest }
+            .min { ($1.period, rank($0), $0.indicator) < ($0.period, rank($1), $1.indicator) }
+    }
+
+    /// Whether a table's measure can be compared with a figure of this kind.
+    static func unit(_ unit: MeasureUnit, fits kind: Fact.Kind) -> Bool {
+        switch kind {
+        case .percent: unit == .percent
+        case .count: unit == .count || unit == .other
+        case .rate: unit == .ratePer10000 || unit == .ratio
+        case .money: unit == .money
+        case .duration: unit == .days
+        }
     }
 
     static func format(_ value: Double) -> String {
