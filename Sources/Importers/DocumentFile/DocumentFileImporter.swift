@@ -62,10 +62,11 @@ public struct DocumentFileImporter: Importer {
         if format != .pdf, DocumentFormat.byExtension(probe.fileExtension) == .pdf {
             reading.warn("document.damaged", "the file is named .\(probe.fileExtension) but does not start like a PDF (damaged, or another format renamed); it is carried as a file")
         }
-        let document = reading.document(referenceFileDate: fileModificationTime(source: source, url: url))
+        let document = reading.document(modificationTime: fileModificationTime(source: source, url: url))
         return ImportResult(records: [.document(document)], diagnostics: reading.diagnostics)
     }
 
+    /// Up to `count` first bytes of a file (RTF keeps its `\info` group near the start).
     static func readPrefix(of url: URL, count: Int) -> [UInt8]? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
