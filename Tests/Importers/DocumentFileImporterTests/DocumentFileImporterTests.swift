@@ -90,6 +90,35 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func readsPresentationSlidesInOrder() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        func slide(_ title: String, _ body: String, table: Bool = false) -> String {
+            let p = "http://schemas.openxmlformats.org/presentationml/2006/main", a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+            let frame = table ? "<p:graphicFrame><a:graphic><a:graphicData><a:tbl><a:tr><a:tc><a:txBody><a:p><a:r><a:t>Vacancy rate</a:t></a:r></a:p></a:txBody></a:tc>"
+                + "<a:tc><a:txBody><a:p><a:r><a:t>14%</a:t></a:r></a:p></a:txBody></a:tc></a:tr></a:tbl></a:graphicData></a:graphic></p:graphicFrame>" : ""
+            return """
+            <p:sld xmlns:p="\(p)" xmlns:a="\(a)"><p:cSld><p:spTree>
+            <p:sp><p:nvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:txBody><a:p><a:r><a:t>\(title)</a:t></a:r></a:p></p:txBody></p:sp>
+            <p:grpSp><p:sp><p:nvSpPr><p:nvPr><p:ph idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:p><a:r><a:t>\(body)</a:t></a:r><a:br/><a:r><a:t>more</a:t></a:r></a:p><a:p/></p:txBody></p:sp></p:grpSp>
+            \(frame)</p:spTree></p:cSld></p:sld>
+            """
+        }
+        // Slide 10 after slide 2: numeric, not text, order.
+        try Fixtures.zip([("[Content_Types].xml", "<Types/>"), ("ppt/slides/slide10.xml", slide("Next steps", "Recruit", table: true)),
+                          ("ppt/slides/slide2.xml", slide("Workforce", "Caseloads fell"))], to: folder.path("Board presentation Mar-24.pptx"))
+        let (document, _) = try await importFile("Board presentation Mar-24.pptx", in: folder)
+        #expect(document.title == "Board presentation")
+        #expect(document.date == CalendarDate(iso8601: "2024-03-01"))
+        #expect(document.properties["datePrecision"] == "month")
+        #expect(document.properties["textExtraction"] == "ppt/slides")
+        #expect(document.blocks == [
+            Block(.heading, text: "Workforce", level: 1), Block(.paragraph, text: "Caseloads fell more"),
+            Block(.heading, text: "Next steps", level: 1), Block(.paragraph, text: "Recruit more"),
+            Block(.table, rows: [["Vacancy rate", "14%"]]),
+        ])
+    }
+
     // MARK: OpenDocument
 
     @Test func readsAnOpenDocumentTextsMetadataAndText() async throws {
