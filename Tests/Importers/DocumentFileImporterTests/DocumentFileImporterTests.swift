@@ -225,6 +225,20 @@ import Testing
         #expect(!diagnostics.contains { $0.severity >= .warning })
     }
 
+    @Test func aPdftotextThatHangsIsStoppedAndTheFileStillImported() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        // A stand-in for pdftotext that never finishes by itself.
+        try folder.write(Array("#!/bin/sh\nexec sleep 30\n".utf8), to: "tools/pdftotext")
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path("tools/pdftotext").path)
+        try folder.write(Fixtures.pdf(info: "<< /Title (Sufficiency strategy) >>"), to: "in/s.pdf")
+        let tools = PopplerTools(pdftotext: folder.path("tools/pdftotext"), pdfinfo: nil, timeoutSeconds: 0.3)
+        let (document, diagnostics) = try await importFile("in/s.pdf", in: folder, poppler: tools)
+        #expect(document.title == "Sufficiency strategy")
+        #expect(document.properties["textExtraction"] == "failed")
+        #expect(diagnostics.contains { $0.code == "document.text-timeout" && $0.message.contains("0.3 s") })
+    }
+
     @Test func anEncryptedPDFIsStillAFileRecordWithADiagnostic() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
