@@ -54,7 +54,7 @@ public struct DocumentFileImporter: Importer {
             case .pdf: await PDFDocumentReading(tools: tools).read(url: url, into: &reading)
             case .wordprocessingML, .spreadsheetML, .presentationML: OfficeDocumentReading.readOOXML(url: url, format: format, into: &reading)
             case .openDocumentText, .openDocumentSpreadsheet, .openDocumentPresentation: OfficeDocumentReading.readODF(url: url, format: format, into: &reading)
-            case .compoundFile: OfficeDocumentReading.noteCompoundFile(fileExtension: probe.fileExtension, into: &reading)
+            case .compoundFile: OfficeDocumentReading.readCompoundFile(url: url, fileExtension: probe.fileExtension, size: source.size, into: &reading)
             case .rtf: reading.metadata = RTFInfoReader.read(Self.readPrefix(of: url, count: 256 << 10) ?? head)
             case .image, .zip, .other: break
             }

@@ -86,16 +86,22 @@ enum OfficeDocumentReading {
         }
     }
 
-    /// Legacy binary Office files, and Office 2007+ files saved with a password (which are compound
-    /// files too, whatever their extension says).
-    static func noteCompoundFile(fileExtension ext: String, into reading: inout DocumentReading) {
+    /// Legacy binary Office files (summary properties read, text not), and Office 2007+ files saved
+    /// with a password (which are compound files too, whatever their extension says).
+    static func readCompoundFile(url: URL, fileExtension ext: String, size: Int64, into reading: inout DocumentReading) {
         if ["docx", "docm", "xlsx", "xlsm", "pptx", "pptm"].contains(ext) {
             reading.properties["encrypted"] = "true"
             reading.warn("document.encrypted",
                          "the .\(ext) file is password-protected (an encrypted Office package): its metadata and text cannot be read; it is carried as a file")
-        } else {
-            reading.note("document.legacy-format",
-                         "a legacy binary Office file (.\(ext)): its metadata and text are not read; the title and date come from the file name")
+            return
         }
+        reading.properties["textExtraction"] = "none: the text of legacy binary Office files is not read"
+        guard size <= 64 << 20, let data = FileManager.default.contents(atPath: url.path),
+              let metadata = CompoundFileReader(bytes: [UInt8](data)).summaryMetadata() else {
+            reading.note("document.legacy-format",
+                         "a legacy binary Office file (.\(ext)) without readable summary properties: the title and date come from the file name")
+            return
+        }
+        reading.metadata = metadata
     }
 }

@@ -297,6 +297,31 @@ import Testing
         #expect(diagnostics.contains { $0.code == "document.encrypted" })
     }
 
+    @Test func readsALegacyWordFilesSummaryProperties() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        // 1 697 150 000 s = 2023-10-12T22:33:20Z, 23:33 BST on the 12th.
+        let summary = LegacyOfficeFixture.summaryStream(title: "Missing children protocol", author: "Safeguarding Unit",
+                                                        createdUnixSeconds: 1_697_150_000, pages: 9)
+        try folder.write(LegacyOfficeFixture.file(summary: summary), to: "missing_v2.doc")
+        let (document, diagnostics) = try await importFile("missing_v2.doc", in: folder)
+        #expect(document.title == "Missing children protocol")
+        #expect(document.author == "Safeguarding Unit")
+        #expect(document.date == CalendarDate(iso8601: "2023-10-12"))
+        #expect(document.dateBasis == "metadata")
+        #expect(document.properties["pageCount"] == "9")
+        #expect(document.properties["mediaType"] == "application/msword")
+        #expect(diagnostics.isEmpty)
+
+        // The same file cut short: no summary, so the file name's title, and a note.
+        let bytes = LegacyOfficeFixture.file(summary: summary)
+        try folder.write(Array(bytes.prefix(1024)), to: "Missing_children_protocol.doc")
+        let (cut, cutDiagnostics) = try await importFile("Missing_children_protocol.doc", in: folder, modified: 1_700_000_000)
+        #expect(cut.title == "Missing children protocol")
+        #expect(cut.properties["titleBasis"] == "file name")
+        #expect(cutDiagnostics.contains { $0.code == "document.legacy-format" })
+    }
+
     @Test func aFileWithNoDateElsewhereIsDatedByItsModificationTime() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
