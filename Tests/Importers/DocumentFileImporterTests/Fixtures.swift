@@ -208,8 +208,11 @@ enum LegacyOfficeFixture {
         for index in 0..<streamSectors { fat.append(index == streamSectors - 1 ? endOfChain : UInt32(4 + index)) }
         while fat.count < sector / 4 { fat.append(free) }
 
-        func entry(_ name: String, type: UInt8, start: UInt32, size: UInt32) -> [UInt8] {
+        // Directory entries form a red-black tree: the root's child is the summary stream, no siblings.
+        func entry(_ name: String, type: UInt8, start: UInt32, size: UInt32, child: UInt32 = 0xFFFF_FFFF) -> [UInt8] {
             var bytes = [UInt8](repeating: 0, count: 128)
+            bytes.replaceSubrange(0x44..<0x50, with: le32(free) + le32(free) + le32(child))
+            bytes[0x43] = 1  // black
             let units = Array(name.utf16) + [0]
             for (index, unit) in units.enumerated() { bytes[index * 2] = UInt8(unit & 0xFF); bytes[index * 2 + 1] = UInt8(unit >> 8) }
             bytes.replaceSubrange(0x40..<0x42, with: le16(units.count * 2))
@@ -218,9 +221,9 @@ enum LegacyOfficeFixture {
             bytes.replaceSubrange(0x78..<0x7C, with: le32(size))
             return bytes
         }
-        let directory = entry("Root Entry", type: 5, start: 3, size: UInt32(miniSectors * 64))
+        let directory = entry("Root Entry", type: 5, start: 3, size: UInt32(miniSectors * 64), child: 1)
             + entry("\u{5}SummaryInformation", type: 2, start: 0, size: UInt32(summary.count))
-            + Array(repeating: 0, count: 256)
+            + Array(repeating: 0, count: 256).enumerated().map { index, zero in (index % 128) >= 0x44 && (index % 128) < 0x50 ? 0xFF : zero }
         var miniFAT: [UInt32] = (0..<miniSectors).map { $0 == miniSectors - 1 ? endOfChain : UInt32($0 + 1) }
         while miniFAT.count < sector / 4 { miniFAT.append(free) }
         return header + fat.flatMap(le32) + directory + miniFAT.flatMap(le32) + miniStream
