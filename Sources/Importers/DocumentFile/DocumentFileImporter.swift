@@ -19,7 +19,7 @@ public struct DocumentFileImporter: Importer {
     /// version gains `+pdftotext`, so installing Poppler re-imports PDFs cached without their text.
     public var descriptor: ModuleDescriptor {
         ModuleDescriptor(id: "document-file", version: poppler.pdftotext == nil ? "0.1.0" : "0.1.0+pdftotext", role: .importer,
-                         summary: "any evidence document as a file: PDF, Word, OpenDocument, Excel, PowerPoint, RTF, images; text of .docx, .odt and PDF",
+                         summary: "any evidence document as a file: PDF, Word, OpenDocument, Excel, PowerPoint, RTF, images; text of .docx, .pptx, .odt and PDF",
                          mediaTypes: ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                       "application/vnd.oasis.opendocument.text", "application/msword", "application/rtf",
                                       "application/octet-stream"],
@@ -54,7 +54,7 @@ public struct DocumentFileImporter: Importer {
             case .pdf: await PDFDocumentReading(tools: tools).read(url: url, into: &reading)
             case .wordprocessingML, .spreadsheetML, .presentationML: OfficeDocumentReading.readOOXML(url: url, format: format, into: &reading)
             case .openDocumentText, .openDocumentSpreadsheet, .openDocumentPresentation: OfficeDocumentReading.readODF(url: url, format: format, into: &reading)
-            case .compoundFile: OfficeDocumentReading.noteCompoundFile(fileExtension: probe.fileExtension, into: &reading)
+            case .compoundFile: OfficeDocumentReading.readCompoundFile(url: url, fileExtension: probe.fileExtension, size: source.size, into: &reading)
             case .rtf: reading.metadata = RTFInfoReader.read(Self.readPrefix(of: url, count: 256 << 10) ?? head)
             case .image, .zip, .other: break
             }
@@ -62,10 +62,11 @@ public struct DocumentFileImporter: Importer {
         if format != .pdf, DocumentFormat.byExtension(probe.fileExtension) == .pdf {
             reading.warn("document.damaged", "the file is named .\(probe.fileExtension) but does not start like a PDF (damaged, or another format renamed); it is carried as a file")
         }
-        let document = reading.document(referenceFileDate: fileModificationTime(source: source, url: url))
+        let document = reading.document(modificationTime: fileModificationTime(source: source, url: url))
         return ImportResult(records: [.document(document)], diagnostics: reading.diagnostics)
     }
 
+    /// Up to `count` first bytes of a file (RTF keeps its `\info` group near the start).
     static func readPrefix(of url: URL, count: Int) -> [UInt8]? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }

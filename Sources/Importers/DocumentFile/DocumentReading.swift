@@ -26,7 +26,7 @@ struct DocumentReading {
 
     /// The record: title from metadata else the cleaned file name; date from metadata (modified, else
     /// created), else a date in the file name, else the file's modification time, `dateBasis` saying which.
-    mutating func document(referenceFileDate modifiedTime: Double?) -> Document {
+    mutating func document(modificationTime modifiedTime: Double?) -> Document {
         var properties = self.properties
         properties["fileName"] = (source.path as NSString).lastPathComponent
         properties["size"] = String(source.size)

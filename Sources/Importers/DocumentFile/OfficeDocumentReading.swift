@@ -2,8 +2,9 @@ import EvidenceModel
 import Foundation
 import LibXML
 
-/// Reads Office 2007+ and OpenDocument files into a `DocumentReading`; a damaged or encrypted
-/// container leaves the record with the file name's title and date, plus a warning.
+/// Reads Office 2007+ and OpenDocument files into a `DocumentReading` (text from Word documents,
+/// PowerPoint slides and OpenDocument texts); a damaged or encrypted container leaves the record
+/// with the file name's title and date, plus a warning.
 enum OfficeDocumentReading {
     static func readOOXML(url: URL, format: DocumentFormat, into reading: inout DocumentReading) {
         let archive: OfficeArchive
@@ -18,16 +19,21 @@ enum OfficeDocumentReading {
         } catch {
             reading.warn("document.damaged", "the document properties could not be read (\(describe(error)))")
         }
-        guard format == .wordprocessingML else {
-            reading.properties["textExtraction"] = "none: text is read from Word and OpenDocument text files only"
+        let textPart: String
+        let readBlocks: (OfficeArchive) throws -> [Block]?
+        switch format {
+        case .wordprocessingML: (textPart, readBlocks) = ("word/document.xml", WordprocessingMLReader.blocks)
+        case .presentationML: (textPart, readBlocks) = ("ppt/slides", PresentationMLReader.blocks)
+        default:
+            reading.properties["textExtraction"] = "none: text is read from documents and presentations, not spreadsheets"
             return
         }
         do {
-            if let blocks = try WordprocessingMLReader.blocks(from: archive) {
+            if let blocks = try readBlocks(archive) {
                 reading.blocks = blocks
-                reading.properties["textExtraction"] = "word/document.xml"
+                reading.properties["textExtraction"] = textPart
             } else {
-                reading.warn("document.damaged", "the file has no word/document.xml part: its text was not read")
+                reading.warn("document.damaged", "the file has no \(textPart) part: its text was not read")
             }
         } catch {
             reading.properties["textExtraction"] = "failed"
@@ -54,7 +60,7 @@ enum OfficeDocumentReading {
         }
         guard format == .openDocumentText, reading.properties["encrypted"] == nil else {
             if reading.properties["encrypted"] == nil {
-                reading.properties["textExtraction"] = "none: text is read from Word and OpenDocument text files only"
+                reading.properties["textExtraction"] = "none: text is read from OpenDocument texts, not spreadsheets or presentations"
             }
             return
         }
@@ -80,16 +86,22 @@ enum OfficeDocumentReading {
         }
     }
 
-    /// Legacy binary Office files, and Office 2007+ files saved with a password (which are compound
-    /// files too, whatever their extension says).
-    static func noteCompoundFile(fileExtension ext: String, into reading: inout DocumentReading) {
+    /// Legacy binary Office files (summary properties read, text not), and Office 2007+ files saved
+    /// with a password (which are compound files too, whatever their extension says).
+    static func readCompoundFile(url: URL, fileExtension ext: String, size: Int64, into reading: inout DocumentReading) {
         if ["docx", "docm", "xlsx", "xlsm", "pptx", "pptm"].contains(ext) {
             reading.properties["encrypted"] = "true"
             reading.warn("document.encrypted",
                          "the .\(ext) file is password-protected (an encrypted Office package): its metadata and text cannot be read; it is carried as a file")
-        } else {
-            reading.note("document.legacy-format",
-                         "a legacy binary Office file (.\(ext)): its metadata and text are not read; the title and date come from the file name")
+            return
         }
+        reading.properties["textExtraction"] = "none: the text of legacy binary Office files is not read"
+        guard size <= 64 << 20, let data = FileManager.default.contents(atPath: url.path),
+              let metadata = CompoundFileReader(bytes: [UInt8](data)).summaryMetadata() else {
+            reading.note("document.legacy-format",
+                         "a legacy binary Office file (.\(ext)) without readable summary properties: the title and date come from the file name")
+            return
+        }
+        reading.metadata = metadata
     }
 }

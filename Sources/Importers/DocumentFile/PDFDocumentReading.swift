@@ -50,6 +50,10 @@ struct PDFDocumentReading {
             if encrypted {
                 reading.note("document.encrypted", "the PDF is encrypted but opens without a password: its text was read")
             }
+        case .timedOut(let seconds):
+            reading.properties["textExtraction"] = "failed"
+            reading.warn("document.text-timeout",
+                         "pdftotext took longer than \(String(format: "%g", seconds)) s and was stopped: the PDF's text was not read (raise the pdftotextTimeout option); it is carried as a file")
         case .failed(let reason):
             reading.properties["textExtraction"] = "failed"
             if encrypted {

@@ -127,6 +127,8 @@ public struct PopplerTools: Sendable {
     enum TextOutcome {
         case text(String)
         case failed(String)
+        /// Stopped after the time limit (seconds).
+        case timedOut(Double)
     }
 
     /// The PDF's text in reading order, pages separated by form feeds.
@@ -141,7 +143,7 @@ public struct PopplerTools: Sendable {
             }
             return .text(String(decoding: output, as: UTF8.self))
         case .timedOut:
-            return .failed("pdftotext took longer than \(Int(timeoutSeconds)) s and was stopped")
+            return .timedOut(timeoutSeconds)
         case .failedToStart(let reason):
             return .failed("pdftotext could not be started: \(reason)")
         }

@@ -90,6 +90,35 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    @Test func readsPresentationSlidesInOrder() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        func slide(_ title: String, _ body: String, table: Bool = false) -> String {
+            let p = "http://schemas.openxmlformats.org/presentationml/2006/main", a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+            let frame = table ? "<p:graphicFrame><a:graphic><a:graphicData><a:tbl><a:tr><a:tc><a:txBody><a:p><a:r><a:t>Vacancy rate</a:t></a:r></a:p></a:txBody></a:tc>"
+                + "<a:tc><a:txBody><a:p><a:r><a:t>14%</a:t></a:r></a:p></a:txBody></a:tc></a:tr></a:tbl></a:graphicData></a:graphic></p:graphicFrame>" : ""
+            return """
+            <p:sld xmlns:p="\(p)" xmlns:a="\(a)"><p:cSld><p:spTree>
+            <p:sp><p:nvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:txBody><a:p><a:r><a:t>\(title)</a:t></a:r></a:p></p:txBody></p:sp>
+            <p:grpSp><p:sp><p:nvSpPr><p:nvPr><p:ph idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:p><a:r><a:t>\(body)</a:t></a:r><a:br/><a:r><a:t>more</a:t></a:r></a:p><a:p/></p:txBody></p:sp></p:grpSp>
+            \(frame)</p:spTree></p:cSld></p:sld>
+            """
+        }
+        // Slide 10 after slide 2: numeric, not text, order.
+        try Fixtures.zip([("[Content_Types].xml", "<Types/>"), ("ppt/slides/slide10.xml", slide("Next steps", "Recruit", table: true)),
+                          ("ppt/slides/slide2.xml", slide("Workforce", "Caseloads fell"))], to: folder.path("Board presentation Mar-24.pptx"))
+        let (document, _) = try await importFile("Board presentation Mar-24.pptx", in: folder)
+        #expect(document.title == "Board presentation")
+        #expect(document.date == CalendarDate(iso8601: "2024-03-01"))
+        #expect(document.properties["datePrecision"] == "month")
+        #expect(document.properties["textExtraction"] == "ppt/slides")
+        #expect(document.blocks == [
+            Block(.heading, text: "Workforce", level: 1), Block(.paragraph, text: "Caseloads fell more"),
+            Block(.heading, text: "Next steps", level: 1), Block(.paragraph, text: "Recruit more"),
+            Block(.table, rows: [["Vacancy rate", "14%"]]),
+        ])
+    }
+
     // MARK: OpenDocument
 
     @Test func readsAnOpenDocumentTextsMetadataAndText() async throws {
@@ -196,6 +225,20 @@ import Testing
         #expect(!diagnostics.contains { $0.severity >= .warning })
     }
 
+    @Test func aPdftotextThatHangsIsStoppedAndTheFileStillImported() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        // A stand-in for pdftotext that never finishes by itself.
+        try folder.write(Array("#!/bin/sh\nexec sleep 30\n".utf8), to: "tools/pdftotext")
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path("tools/pdftotext").path)
+        try folder.write(Fixtures.pdf(info: "<< /Title (Sufficiency strategy) >>"), to: "in/s.pdf")
+        let tools = PopplerTools(pdftotext: folder.path("tools/pdftotext"), pdfinfo: nil, timeoutSeconds: 0.3)
+        let (document, diagnostics) = try await importFile("in/s.pdf", in: folder, poppler: tools)
+        #expect(document.title == "Sufficiency strategy")
+        #expect(document.properties["textExtraction"] == "failed")
+        #expect(diagnostics.contains { $0.code == "document.text-timeout" && $0.message.contains("0.3 s") })
+    }
+
     @Test func anEncryptedPDFIsStillAFileRecordWithADiagnostic() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
@@ -252,6 +295,31 @@ import Testing
         #expect(document.title == "Workforce strategy")
         #expect(document.properties["encrypted"] == "true")
         #expect(diagnostics.contains { $0.code == "document.encrypted" })
+    }
+
+    @Test func readsALegacyWordFilesSummaryProperties() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        // 1 697 150 000 s = 2023-10-12T22:33:20Z, 23:33 BST on the 12th.
+        let summary = LegacyOfficeFixture.summaryStream(title: "Missing children protocol", author: "Safeguarding Unit",
+                                                        createdUnixSeconds: 1_697_150_000, pages: 9)
+        try folder.write(LegacyOfficeFixture.file(summary: summary), to: "missing_v2.doc")
+        let (document, diagnostics) = try await importFile("missing_v2.doc", in: folder)
+        #expect(document.title == "Missing children protocol")
+        #expect(document.author == "Safeguarding Unit")
+        #expect(document.date == CalendarDate(iso8601: "2023-10-12"))
+        #expect(document.dateBasis == "metadata")
+        #expect(document.properties["pageCount"] == "9")
+        #expect(document.properties["mediaType"] == "application/msword")
+        #expect(diagnostics.isEmpty)
+
+        // The same file cut short: no summary, so the file name's title, and a note.
+        let bytes = LegacyOfficeFixture.file(summary: summary)
+        try folder.write(Array(bytes.prefix(1024)), to: "Missing_children_protocol.doc")
+        let (cut, cutDiagnostics) = try await importFile("Missing_children_protocol.doc", in: folder, modified: 1_700_000_000)
+        #expect(cut.title == "Missing children protocol")
+        #expect(cut.properties["titleBasis"] == "file name")
+        #expect(cutDiagnostics.contains { $0.code == "document.legacy-format" })
     }
 
     @Test func aFileWithNoDateElsewhereIsDatedByItsModificationTime() async throws {

@@ -152,3 +152,80 @@ enum Fixtures {
         return bytes + Array(table.utf8)
     }
 }
+
+/// A legacy Office file built by hand: an OLE compound file (512-byte sectors) whose
+/// `\u{5}SummaryInformation` property set lives in the mini stream, as Word 97–2003 writes it.
+enum LegacyOfficeFixture {
+    static func le16(_ value: Int) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
+    static func le32(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(value >> (8 * $0) & 0xFF) } }
+    static func le64(_ value: UInt64) -> [UInt8] { (0..<8).map { UInt8(value >> (8 * UInt64($0)) & 0xFF) } }
+
+    /// The summary property set: code page 1252, title, author, creation time (FILETIME), page count.
+    static func summaryStream(title: String, author: String, createdUnixSeconds: UInt64, pages: UInt32) -> [UInt8] {
+        func lpstr(_ text: String) -> [UInt8] {
+            var value = Array(text.utf8) + [0]
+            let length = value.count
+            while value.count % 4 != 0 { value.append(0) }
+            return le32(30) + le32(UInt32(length)) + value
+        }
+        let properties: [(UInt32, [UInt8])] = [
+            (1, le32(2) + le16(1252) + [0, 0]),
+            (2, lpstr(title)),
+            (4, lpstr(author)),
+            (12, le32(64) + le64((createdUnixSeconds + 11_644_473_600) * 10_000_000)),
+            (14, le32(3) + le32(pages)),
+        ]
+        var offsets: [UInt32] = []
+        var values: [UInt8] = []
+        let firstValue = 8 + properties.count * 8
+        for (_, value) in properties {
+            offsets.append(UInt32(firstValue + values.count))
+            values += value
+        }
+        var section = le32(UInt32(firstValue + values.count)) + le32(UInt32(properties.count))
+        for (index, property) in properties.enumerated() { section += le32(property.0) + le32(offsets[index]) }
+        section += values
+        let fmtid: [UInt8] = [0xE0, 0x85, 0x9F, 0xF2, 0xF9, 0x4F, 0x68, 0x10, 0xAB, 0x91, 0x08, 0x00, 0x2B, 0x27, 0xB3, 0xD9]
+        return le16(0xFFFE) + le16(0) + le32(0x0002_0A00) + Array(repeating: 0, count: 16) + le32(1) + fmtid + le32(48) + section
+    }
+
+    static func file(summary: [UInt8]) -> [UInt8] {
+        let sector = 512, endOfChain: UInt32 = 0xFFFF_FFFE, free: UInt32 = 0xFFFF_FFFF
+        let miniSectors = (summary.count + 63) / 64
+        var miniStream = summary + Array(repeating: 0, count: miniSectors * 64 - summary.count)
+        let streamSectors = (miniStream.count + sector - 1) / sector
+        miniStream += Array(repeating: 0, count: streamSectors * sector - miniStream.count)
+
+        var header = [UInt8](repeating: 0, count: sector)
+        func put(_ bytes: [UInt8], at offset: Int) { header.replaceSubrange(offset..<(offset + bytes.count), with: bytes) }
+        put([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], at: 0)
+        put(le16(0x3E), at: 0x18); put(le16(3), at: 0x1A); put(le16(0xFFFE), at: 0x1C); put(le16(9), at: 0x1E); put(le16(6), at: 0x20)
+        put(le32(1), at: 0x2C); put(le32(1), at: 0x30); put(le32(4096), at: 0x38); put(le32(2), at: 0x3C); put(le32(1), at: 0x40)
+        put(le32(endOfChain), at: 0x44); put(le32(0), at: 0x48); put(le32(0), at: 0x4C)
+        for index in 1..<109 { put(le32(free), at: 0x4C + index * 4) }
+
+        var fat: [UInt32] = [0xFFFF_FFFD, endOfChain, endOfChain]
+        for index in 0..<streamSectors { fat.append(index == streamSectors - 1 ? endOfChain : UInt32(4 + index)) }
+        while fat.count < sector / 4 { fat.append(free) }
+
+        // Directory entries form a red-black tree: the root's child is the summary stream, no siblings.
+        func entry(_ name: String, type: UInt8, start: UInt32, size: UInt32, child: UInt32 = 0xFFFF_FFFF) -> [UInt8] {
+            var bytes = [UInt8](repeating: 0, count: 128)
+            bytes.replaceSubrange(0x44..<0x50, with: le32(free) + le32(free) + le32(child))
+            bytes[0x43] = 1  // black
+            let units = Array(name.utf16) + [0]
+            for (index, unit) in units.enumerated() { bytes[index * 2] = UInt8(unit & 0xFF); bytes[index * 2 + 1] = UInt8(unit >> 8) }
+            bytes.replaceSubrange(0x40..<0x42, with: le16(units.count * 2))
+            bytes[0x42] = type
+            bytes.replaceSubrange(0x74..<0x78, with: le32(start))
+            bytes.replaceSubrange(0x78..<0x7C, with: le32(size))
+            return bytes
+        }
+        let directory = entry("Root Entry", type: 5, start: 3, size: UInt32(miniSectors * 64), child: 1)
+            + entry("\u{5}SummaryInformation", type: 2, start: 0, size: UInt32(summary.count))
+            + Array(repeating: 0, count: 256).enumerated().map { index, zero in (index % 128) >= 0x44 && (index % 128) < 0x50 ? 0xFF : zero }
+        var miniFAT: [UInt32] = (0..<miniSectors).map { $0 == miniSectors - 1 ? endOfChain : UInt32($0 + 1) }
+        while miniFAT.count < sector / 4 { miniFAT.append(free) }
+        return header + fat.flatMap(le32) + directory + miniFAT.flatMap(le32) + miniStream
+    }
+}
