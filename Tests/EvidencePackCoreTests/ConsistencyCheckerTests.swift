@@ -87,4 +87,40 @@ import Testing
         #expect(EvidenceAssembler.indicator("Re-referrals within 12 months (%)", matches: "*re-referral*"))
         #expect(!EvidenceAssembler.indicator("referral_count", matches: "*re-referral*"))
     }
+
+    @Test func aPercentageIsComparedWithThePercentageNotTheCount() throws {
+        let yaml = """
+        formatVersion: 1
+        id: t
+        title: T
+        authority: {name: Exampleshire, code: E06000999}
+        sections: [{id: k, title: KPIs}]
+        items:
+          - id: kpi-rereferrals
+            title: Re-referrals
+            section: k
+            satisfiedBy: {kpi: ['*rereferral*']}
+            crossCheck: {facts: ['re-?referral'], tolerance: 1}
+        """
+        let pack = try PackDefinitionLoader().parse(yaml: yaml, file: URL(fileURLWithPath: "/p/pack.yaml"), displayPath: "pack.yaml")
+        let end = try #require(CalendarDate(iso8601: "2026-03-31"))
+        let observation = { (indicator: String, value: Double, unit: MeasureUnit) in
+            KPIObservation(indicator: indicator, period: Period(kind: .reportingYear, label: "2026", end: end),
+                           geography: Geography(level: .localAuthority, code: "E06000999", name: "Exampleshire"), value: .number(value), unit: unit)
+        }
+        let table = Table(kind: .kpi, observations: [observation("rereferral_count", 1008, .count), observation("rereferral_percent", 21, .percent)])
+        func findings(quoting percent: Double) throws -> [ConsistencyChecker.Finding] {
+            var minutes = Document(kind: .agendaItem, title: "Performance", committee: "Scrutiny", meetingDate: CalendarDate(iso8601: "2026-09-14"))
+            minutes.facts = [Fact(kind: .percent, value: percent, subject: "re-referrals", text: "\(Int(percent))%",
+                                  sentence: "Re-referrals stood at \(Int(percent))%.", line: 3)]
+            let records = [Record(id: "kpi.csv#1", provenance: provenance("kpi.csv"), content: .table(table)),
+                           Record(id: "m.txt#1", provenance: provenance("m.txt"), content: .document(minutes))]
+            let assembler = EvidenceAssembler(pack: pack, referenceDate: try #require(CalendarDate(iso8601: "2026-11-20")))
+            return ConsistencyChecker(pack: pack, assembler: assembler).check(records: records)
+        }
+        #expect(try findings(quoting: 21).isEmpty)
+        let disagreeing = try findings(quoting: 30)
+        #expect(disagreeing.count == 1)
+        #expect(disagreeing.first?.diagnostic.message.contains("rereferral_percent") == true)
+    }
 }

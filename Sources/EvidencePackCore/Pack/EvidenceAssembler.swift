@@ -101,7 +101,11 @@ public struct EvidenceAssembler: Sendable {
         if !rule.fileName.isEmpty, !rule.fileName.contains(where: { $0.matches(record.provenance.source) }) { return nil }
         if !rule.name.isEmpty {
             let title: String? = record.document?.title ?? record.table?.title
-            guard rule.name.contains(where: { $0.matches(record.provenance.source) || title.map($0.matches) == true }) else { return nil }
+            // File names join words with `_` (`SEF_2026_v4.docx`), which regular expressions count as
+            // a word character, so `\bSEF\b` is also tried on the path with `_` read as a space.
+            let path = record.provenance.source
+            let spacedPath = path.replacingOccurrences(of: "_", with: " ")
+            guard rule.name.contains(where: { $0.matches(path) || $0.matches(spacedPath) || title.map($0.matches) == true }) else { return nil }
         }
         switch record.content {
         case .document(let document):
