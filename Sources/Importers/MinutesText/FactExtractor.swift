@@ -7,11 +7,19 @@ import Foundation
 enum FactExtractor {
     /// Facts in a block of text, each with its sentence and line.
     static func facts(in text: String, line: Int?) -> [Fact] {
+        guard TextScan.hasDigitOrPound(text) || mentionsNumberWord(text) else { return [] }
         var result: [Fact] = []
         for sentence in sentences(in: text) {
             result.append(contentsOf: facts(inSentence: sentence, line: line))
         }
         return result
+    }
+
+    /// Whether a text spells a number in words ("twenty-four hours", "ten percent").
+    static func mentionsNumberWord(_ text: String) -> Bool {
+        text.split { !$0.isLetter && $0 != "-" }.contains { word in
+            word.count <= 14 && word.split(separator: "-").contains { numberWords[$0.lowercased()] != nil }
+        }
     }
 
     // MARK: Sentences
@@ -68,6 +76,8 @@ enum FactExtractor {
         var endsClause: Bool
         /// Whether an opening bracket or quote preceded it.
         var opensBracket: Bool
+        /// `core` in lower case, computed once.
+        var lower: String
     }
 
     static func words(of sentence: String) -> [Word] {
@@ -80,7 +90,7 @@ enum FactExtractor {
                 if ",;:.)!?".contains(last) { ends = true }
                 core = core.dropLast()
             }
-            return Word(core: String(core), endsClause: ends, opensBracket: opens)
+            return Word(core: String(core), endsClause: ends, opensBracket: opens, lower: core.lowercased())
         }
     }
 
@@ -100,7 +110,7 @@ enum FactExtractor {
                 let groups = word.split(separator: ",", omittingEmptySubsequences: false)
                 guard groups.dropFirst().allSatisfy({ $0.count == 3 && !$0.contains(".") }) || groups.last?.contains(".") == true else { return nil }
             }
-            return Double(word.replacingOccurrences(of: ",", with: ""))
+            return Double(word.filter { $0 != "," })
         }
         guard allowWords else { return nil }
         let lower = word.lowercased()
@@ -155,7 +165,7 @@ enum FactExtractor {
     }
 
     private static func lower(_ words: [Word], _ index: Int) -> String {
-        index >= 0 && index < words.count ? words[index].core.lowercased() : ""
+        index >= 0 && index < words.count ? words[index].lower : ""
     }
 
     /// The fact that starts at a word, and how many words it used.
@@ -171,6 +181,9 @@ enum FactExtractor {
             let subject = percentSubject(after: index + 1, before: index, in: words)
             return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
         }
+        // Most words are neither digits nor number words: settle that before any parsing.
+        let startsWithDigit = core.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false
+        if !startsWithDigit, numberWords[word.lower] == nil, !word.lower.contains("-") { return nil }
         guard let value = numericValue(core, allowWords: true) else { return nil }
         let isDigits = core.first?.isNumber == true
         let next = lower(words, index + 1)
@@ -287,7 +300,7 @@ enum FactExtractor {
         var index = start
         while index < words.count, collected.count < maxWords {
             let word = words[index]
-            let lowered = word.core.lowercased()
+            let lowered = word.lower
             if word.core.isEmpty { break }
             if stopAtStops, let continuation = domainContinuation(at: index, in: words, after: collected) {
                 // "children looked after", "children in need": the stop word belongs to the term.
@@ -319,7 +332,7 @@ enum FactExtractor {
             guard index + term.words.count <= words.count else { continue }
             let slice = words[index..<(index + term.words.count)]
             // Only the last word of the term may end a clause.
-            guard zip(slice, term.words).allSatisfy({ $0.core.lowercased() == $1 }),
+            guard zip(slice, term.words).allSatisfy({ $0.lower == $1 }),
                   slice.dropLast().allSatisfy({ !$0.endsClause }) else { continue }
             return (slice.map(\.core), slice.last?.endsClause ?? false)
         }
@@ -334,7 +347,7 @@ enum FactExtractor {
         while position >= 0, collected.count < 14 {
             let word = words[position]
             if word.endsClause { break }
-            if clauseStarts.contains(word.core.lowercased()) { break }
+            if clauseStarts.contains(word.lower) { break }
             collected.append(word.core)
             position -= 1
         }

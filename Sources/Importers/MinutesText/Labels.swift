@@ -92,7 +92,7 @@ enum Labels {
 
     /// Reads `Label: value` when the label is one councils use; nil for prose with a colon.
     static func parse(_ text: String) -> LabelledLine? {
-        if let role = bareLabels[text.lowercased()] {
+        if text.utf8.count <= 30, let role = bareLabels[text.lowercased()] {
             return LabelledLine(label: text, role: role, value: "")
         }
         guard let colon = text.firstIndex(of: ":") else { return nil }

@@ -26,6 +26,7 @@ struct SourceLine: Sendable, Equatable {
 
     /// Collapses whitespace, drops invisible characters and `**` bold markers, and trims.
     static func normalise(_ raw: Substring) -> (String, Bool) {
+        if TextScan.isPlainASCII(raw) { return (String(raw), false) }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         var previousStar = false
