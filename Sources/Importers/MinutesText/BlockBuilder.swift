@@ -358,12 +358,9 @@ struct BlockBuilder {
 
     /// "RESOLVED", "RESOLVED:", "RESOLVED that", "RESOLVED –": only the marker, no wording yet.
     private func hasNoWordingOfItsOwn(_ text: String, marker: String) -> Bool {
-        let lowered = text.lowercased()
-        let stripped = lowered.replacingOccurrences(of: "it was ", with: "")
-            .replacingOccurrences(of: marker.lowercased(), with: "")
-            .replacingOccurrences(of: "unanimously", with: "")
-            .replacingOccurrences(of: "that", with: "")
-        return stripped.allSatisfy { !$0.isLetter && !$0.isNumber }
+        guard text.utf8.count <= 40 else { return false }
+        let allowed: Set<String> = ["it", "was", marker.lowercased(), "unanimously", "that"]
+        return text.lowercased().split { !$0.isLetter && !$0.isNumber }.allSatisfy { allowed.contains(String($0)) }
     }
 
     /// Whether a resolution's wording leads into sub-items ("RESOLVED that:", "...; and", "Cabinet:").

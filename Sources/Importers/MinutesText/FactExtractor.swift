@@ -30,17 +30,21 @@ enum FactExtractor {
     /// Splits text into sentences at ". ", "? ", "! " before a capital, digit or quote, not after
     /// an abbreviation ("Mr", "No") or an initial ("J.").
     static func sentences(in text: String) -> [String] {
+        // Walks Unicode scalars, not Characters: the marks looked for are single scalars, and
+        // grapheme breaking would cost more than everything else here.
+        let scalars = text.unicodeScalars
         var sentences: [String] = []
         var start = text.startIndex
         var index = text.startIndex
         while index < text.endIndex {
-            let c = text[index]
-            let next = text.index(after: index)
-            if c == "." || c == "?" || c == "!", next < text.endIndex, text[next] == " " {
-                let afterSpace = text.index(after: next)
+            let c = scalars[index]
+            let next = scalars.index(after: index)
+            if c == "." || c == "?" || c == "!", next < text.endIndex, scalars[next] == " " {
+                let afterSpace = scalars.index(after: next)
                 if afterSpace < text.endIndex {
-                    let following = text[afterSpace]
-                    if following.isUppercase || following.isNumber || following == "“" || following == "\"" || following == "£",
+                    let following = scalars[afterSpace]
+                    if following.properties.isUppercase || ("0"..."9").contains(following) || following == "“" || following == "\""
+                        || following == "£",
                        c != "." || !endsWithAbbreviation(text[start..<index]) {
                         appendTrimmed(text[start...index], to: &sentences)
                         start = afterSpace
@@ -76,12 +80,15 @@ enum FactExtractor {
         var endsClause: Bool
         /// Whether an opening bracket or quote preceded it.
         var opensBracket: Bool
-        /// `core` in lower case, computed once.
-        var lower: String
+        /// `core` in lower case (computed on use: only words near a number need it).
+        var lower: String { core.lowercased() }
+        /// Whether the word starts with an ASCII digit.
+        var startsWithDigit: Bool { core.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false }
     }
 
     static func words(of sentence: String) -> [Word] {
-        sentence.split(separator: " ").map { raw in
+        sentence.utf8.split(separator: UInt8(ascii: " ")).map { bytes in
+            let raw = sentence[bytes.startIndex..<bytes.endIndex]
             var core = Substring(raw)
             var opens = false
             while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
@@ -90,7 +97,7 @@ enum FactExtractor {
                 if ",;:.)!?".contains(last) { ends = true }
                 core = core.dropLast()
             }
-            return Word(core: String(core), endsClause: ends, opensBracket: opens, lower: core.lowercased())
+            return Word(core: String(core), endsClause: ends, opensBracket: opens)
         }
     }
 
@@ -100,6 +107,17 @@ enum FactExtractor {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     ]
+
+    /// Whether a word could be a number word: they all start with one of `efhnost`.
+    static func mayStartNumberWord(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        switch first | 0x20 {  // ASCII lower case
+        case UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "h"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "s"), UInt8(ascii: "t"):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// "24", "1,234", "4.5", "twenty-four", "ten".
     static func numericValue(_ word: String, allowWords: Bool) -> Double? {
@@ -172,6 +190,8 @@ enum FactExtractor {
     private static func fact(at index: Int, in words: [Word], sentence: String, line: Int?) -> (Fact, Int)? {
         let word = words[index]
         let core = word.core
+        // Most words are neither digits, money nor number words: settle that from the first letter.
+        guard word.startsWithDigit || core.hasPrefix("£") || mayStartNumberWord(core) else { return nil }
         // Money: £4.2m, £350,000, £2 million, £1.2bn.
         if core.hasPrefix("£") {
             return money(at: index, in: words, sentence: sentence, line: line)
@@ -181,9 +201,6 @@ enum FactExtractor {
             let subject = percentSubject(after: index + 1, before: index, in: words)
             return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
         }
-        // Most words are neither digits nor number words: settle that before any parsing.
-        let startsWithDigit = core.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false
-        if !startsWithDigit, numberWords[word.lower] == nil, !word.lower.contains("-") { return nil }
         guard let value = numericValue(core, allowWords: true) else { return nil }
         let isDigits = core.first?.isNumber == true
         let next = lower(words, index + 1)
