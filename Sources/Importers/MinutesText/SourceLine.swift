@@ -54,7 +54,7 @@ struct SourceLine: Sendable, Equatable {
 
     /// Collapses whitespace, drops invisible characters and `**` bold markers, and trims.
     static func normalise(_ raw: Substring) -> (String, Bool) {
-        if TextScan.isPlainASCII(raw) { return (String(raw), false) }
+        if TextScan.isPlainASCII(raw) || isAlreadyNormal(raw) { return (String(raw), false) }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         var previousStar = false
@@ -92,6 +92,22 @@ struct SourceLine: Sendable, Equatable {
         let trimmedRaw = raw.trimmingSpaces()
         let bold = starPairs >= 2 && trimmedRaw.hasPrefix("**") && trimmedRaw.hasSuffix("**")
         return (text, bold)
+    }
+
+    /// Whether a line has nothing to normalise: single ASCII spaces inside, no other spaces, no
+    /// invisible characters, no `*`, nothing to trim (most lines with curly quotes or accents).
+    static func isAlreadyNormal(_ raw: Substring) -> Bool {
+        var previousSpace = true
+        for scalar in raw.unicodeScalars {
+            if scalar == " " {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            if scalar == "*" || isSpace(scalar) || isInvisible(scalar) { return false }
+            previousSpace = false
+        }
+        return !previousSpace || raw.isEmpty
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -5,18 +5,20 @@ enum TextScan {
     static func contains(_ text: String, ascii needle: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         guard let first = pattern.first else { return true }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= pattern.count else { return false }
-        var index = 0
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == first {
-                var offset = 1
-                while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            var index = 0
+            while index <= bytes.count - pattern.count {
+                if bytes[index] == first {
+                    var offset = 1
+                    while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { return true }
+                }
+                index += 1
             }
-            index += 1
+            return false
         }
-        return false
     }
 
     /// Whether a line may state a file size: a `KB`/`MB`/`GB` unit (any case) or the word `bytes`.
