@@ -9,7 +9,7 @@ enum FactExtractor {
     static func facts(in text: String, line: Int?) -> [Fact] {
         guard TextScan.hasDigitOrPound(text) || mentionsNumberWord(text) else { return [] }
         var result: [Fact] = []
-        for sentence in sentences(in: text) {
+        for sentence in sentences(in: text) where TextScan.hasDigitOrPound(sentence) || mentionsNumberWord(sentence) {
             result.append(contentsOf: facts(inSentence: sentence, line: line))
         }
         return result
@@ -17,9 +17,22 @@ enum FactExtractor {
 
     /// Whether a text spells a number in words ("twenty-four hours", "ten percent").
     static func mentionsNumberWord(_ text: String) -> Bool {
-        text.split { !$0.isLetter && $0 != "-" }.contains { word in
-            word.count <= 14 && word.split(separator: "-").contains { numberWords[$0.lowercased()] != nil }
+        // Byte by byte over ASCII letter runs: number words are plain ASCII ("twenty", "four").
+        var word: [UInt8] = []
+        func isNumberWord() -> Bool {
+            guard (3...9).contains(word.count), let first = word.first, mayStartNumberWord(first) else { return false }
+            return numberWords[String(decoding: word, as: UTF8.self)] != nil
         }
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") && byte < 0x80 {
+                word.append(lower)
+            } else {
+                if isNumberWord() { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return isNumberWord()
     }
 
     // MARK: Sentences
@@ -110,7 +123,11 @@ enum FactExtractor {
 
     /// Whether a word could be a number word: they all start with one of `efhnost`.
     static func mayStartNumberWord(_ word: String) -> Bool {
-        guard let first = word.utf8.first else { return false }
+        word.utf8.first.map(mayStartNumberWord) ?? false
+    }
+
+    /// Whether a byte is the ASCII first letter of a number word (either case).
+    static func mayStartNumberWord(_ first: UInt8) -> Bool {
         switch first | 0x20 {  // ASCII lower case
         case UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "h"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "s"), UInt8(ascii: "t"):
             return true
