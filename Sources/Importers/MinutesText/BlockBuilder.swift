@@ -213,8 +213,10 @@ struct BlockBuilder {
     private func isHeading(at index: Int) -> Bool {
         let line = lines[index]
         let text = line.text
+        // Headings are short: settle long prose by its byte length before counting anything.
+        guard text.utf8.count <= 360, text.count <= 90 else { return false }
         let words = LinePatterns.wordCount(text)
-        guard words <= 12, text.count <= 90, LinePatterns.letterCount(text) >= 4,
+        guard words <= 12, LinePatterns.letterCount(text) >= 4,
               let first = text.first, first.isUppercase || first.isNumber else { return false }
         let last = text.last ?? " "
         if ".;,?!".contains(last) { return false }
