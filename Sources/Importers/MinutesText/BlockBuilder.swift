@@ -213,8 +213,10 @@ struct BlockBuilder {
     private func isHeading(at index: Int) -> Bool {
         let line = lines[index]
         let text = line.text
+        // Headings are short: settle long prose by its byte length before counting anything.
+        guard text.utf8.count <= 360, text.count <= 90 else { return false }
         let words = LinePatterns.wordCount(text)
-        guard words <= 12, text.count <= 90, LinePatterns.letterCount(text) >= 4,
+        guard words <= 12, LinePatterns.letterCount(text) >= 4,
               let first = text.first, first.isUppercase || first.isNumber else { return false }
         let last = text.last ?? " "
         if ".;,?!".contains(last) { return false }
@@ -358,12 +360,9 @@ struct BlockBuilder {
 
     /// "RESOLVED", "RESOLVED:", "RESOLVED that", "RESOLVED –": only the marker, no wording yet.
     private func hasNoWordingOfItsOwn(_ text: String, marker: String) -> Bool {
-        let lowered = text.lowercased()
-        let stripped = lowered.replacingOccurrences(of: "it was ", with: "")
-            .replacingOccurrences(of: marker.lowercased(), with: "")
-            .replacingOccurrences(of: "unanimously", with: "")
-            .replacingOccurrences(of: "that", with: "")
-        return stripped.allSatisfy { !$0.isLetter && !$0.isNumber }
+        guard text.utf8.count <= 40 else { return false }
+        let allowed: Set<String> = ["it", "was", marker.lowercased(), "unanimously", "that"]
+        return text.lowercased().split { !$0.isLetter && !$0.isNumber }.allSatisfy { allowed.contains(String($0)) }
     }
 
     /// Whether a resolution's wording leads into sub-items ("RESOLVED that:", "...; and", "Cabinet:").

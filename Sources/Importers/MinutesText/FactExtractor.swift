@@ -7,11 +7,32 @@ import Foundation
 enum FactExtractor {
     /// Facts in a block of text, each with its sentence and line.
     static func facts(in text: String, line: Int?) -> [Fact] {
+        guard TextScan.hasDigitOrPound(text) || mentionsNumberWord(text) else { return [] }
         var result: [Fact] = []
-        for sentence in sentences(in: text) {
+        for sentence in sentences(in: text) where TextScan.hasDigitOrPound(sentence) || mentionsNumberWord(sentence) {
             result.append(contentsOf: facts(inSentence: sentence, line: line))
         }
         return result
+    }
+
+    /// Whether a text spells a number in words ("twenty-four hours", "ten percent").
+    static func mentionsNumberWord(_ text: String) -> Bool {
+        // Byte by byte over ASCII letter runs: number words are plain ASCII ("twenty", "four").
+        var word: [UInt8] = []
+        func isNumberWord() -> Bool {
+            guard (3...9).contains(word.count), let first = word.first, mayStartNumberWord(first) else { return false }
+            return numberWords[String(decoding: word, as: UTF8.self)] != nil
+        }
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") && byte < 0x80 {
+                word.append(lower)
+            } else {
+                if isNumberWord() { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return isNumberWord()
     }
 
     // MARK: Sentences
@@ -22,17 +43,21 @@ enum FactExtractor {
     /// Splits text into sentences at ". ", "? ", "! " before a capital, digit or quote, not after
     /// an abbreviation ("Mr", "No") or an initial ("J.").
     static func sentences(in text: String) -> [String] {
+        // Walks Unicode scalars, not Characters: the marks looked for are single scalars, and
+        // grapheme breaking would cost more than everything else here.
+        let scalars = text.unicodeScalars
         var sentences: [String] = []
         var start = text.startIndex
         var index = text.startIndex
         while index < text.endIndex {
-            let c = text[index]
-            let next = text.index(after: index)
-            if c == "." || c == "?" || c == "!", next < text.endIndex, text[next] == " " {
-                let afterSpace = text.index(after: next)
+            let c = scalars[index]
+            let next = scalars.index(after: index)
+            if c == "." || c == "?" || c == "!", next < text.endIndex, scalars[next] == " " {
+                let afterSpace = scalars.index(after: next)
                 if afterSpace < text.endIndex {
-                    let following = text[afterSpace]
-                    if following.isUppercase || following.isNumber || following == "“" || following == "\"" || following == "£",
+                    let following = scalars[afterSpace]
+                    if following.properties.isUppercase || ("0"..."9").contains(following) || following == "“" || following == "\""
+                        || following == "£",
                        c != "." || !endsWithAbbreviation(text[start..<index]) {
                         appendTrimmed(text[start...index], to: &sentences)
                         start = afterSpace
@@ -68,10 +93,15 @@ enum FactExtractor {
         var endsClause: Bool
         /// Whether an opening bracket or quote preceded it.
         var opensBracket: Bool
+        /// `core` in lower case (computed on use: only words near a number need it).
+        var lower: String { core.lowercased() }
+        /// Whether the word starts with an ASCII digit.
+        var startsWithDigit: Bool { core.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false }
     }
 
     static func words(of sentence: String) -> [Word] {
-        sentence.split(separator: " ").map { raw in
+        sentence.utf8.split(separator: UInt8(ascii: " ")).map { bytes in
+            let raw = sentence[bytes.startIndex..<bytes.endIndex]
             var core = Substring(raw)
             var opens = false
             while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
@@ -91,6 +121,21 @@ enum FactExtractor {
         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     ]
 
+    /// Whether a word could be a number word: they all start with one of `efhnost`.
+    static func mayStartNumberWord(_ word: String) -> Bool {
+        word.utf8.first.map(mayStartNumberWord) ?? false
+    }
+
+    /// Whether a byte is the ASCII first letter of a number word (either case).
+    static func mayStartNumberWord(_ first: UInt8) -> Bool {
+        switch first | 0x20 {  // ASCII lower case
+        case UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "h"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "s"), UInt8(ascii: "t"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// "24", "1,234", "4.5", "twenty-four", "ten".
     static func numericValue(_ word: String, allowWords: Bool) -> Double? {
         if let first = word.first, first.isASCII, first.isNumber {
@@ -100,7 +145,7 @@ enum FactExtractor {
                 let groups = word.split(separator: ",", omittingEmptySubsequences: false)
                 guard groups.dropFirst().allSatisfy({ $0.count == 3 && !$0.contains(".") }) || groups.last?.contains(".") == true else { return nil }
             }
-            return Double(word.replacingOccurrences(of: ",", with: ""))
+            return Double(word.filter { $0 != "," })
         }
         guard allowWords else { return nil }
         let lower = word.lowercased()
@@ -155,13 +200,15 @@ enum FactExtractor {
     }
 
     private static func lower(_ words: [Word], _ index: Int) -> String {
-        index >= 0 && index < words.count ? words[index].core.lowercased() : ""
+        index >= 0 && index < words.count ? words[index].lower : ""
     }
 
     /// The fact that starts at a word, and how many words it used.
     private static func fact(at index: Int, in words: [Word], sentence: String, line: Int?) -> (Fact, Int)? {
         let word = words[index]
         let core = word.core
+        // Most words are neither digits, money nor number words: settle that from the first letter.
+        guard word.startsWithDigit || core.hasPrefix("£") || mayStartNumberWord(core) else { return nil }
         // Money: £4.2m, £350,000, £2 million, £1.2bn.
         if core.hasPrefix("£") {
             return money(at: index, in: words, sentence: sentence, line: line)
@@ -287,7 +334,7 @@ enum FactExtractor {
         var index = start
         while index < words.count, collected.count < maxWords {
             let word = words[index]
-            let lowered = word.core.lowercased()
+            let lowered = word.lower
             if word.core.isEmpty { break }
             if stopAtStops, let continuation = domainContinuation(at: index, in: words, after: collected) {
                 // "children looked after", "children in need": the stop word belongs to the term.
@@ -319,7 +366,7 @@ enum FactExtractor {
             guard index + term.words.count <= words.count else { continue }
             let slice = words[index..<(index + term.words.count)]
             // Only the last word of the term may end a clause.
-            guard zip(slice, term.words).allSatisfy({ $0.core.lowercased() == $1 }),
+            guard zip(slice, term.words).allSatisfy({ $0.lower == $1 }),
                   slice.dropLast().allSatisfy({ !$0.endsClause }) else { continue }
             return (slice.map(\.core), slice.last?.endsClause ?? false)
         }
@@ -334,7 +381,7 @@ enum FactExtractor {
         while position >= 0, collected.count < 14 {
             let word = words[position]
             if word.endsClause { break }
-            if clauseStarts.contains(word.core.lowercased()) { break }
+            if clauseStarts.contains(word.lower) { break }
             collected.append(word.core)
             position -= 1
         }

@@ -92,10 +92,11 @@ enum Labels {
 
     /// Reads `Label: value` when the label is one councils use; nil for prose with a colon.
     static func parse(_ text: String) -> LabelledLine? {
-        if let role = bareLabels[text.lowercased()] {
+        if text.utf8.count <= 30, let role = bareLabels[text.lowercased()] {
             return LabelledLine(label: text, role: role, value: "")
         }
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // A label is at most 50 characters, so its colon is within the first 200 bytes.
+        guard let colon = text.utf8.prefix(200).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let labelText = text[..<colon].trimmingSpaces()
         guard !labelText.isEmpty, labelText.count <= 50 else { return nil }
         guard let role = roles[labelText.lowercased()] else { return nil }

@@ -160,7 +160,8 @@ enum LinePatterns {
 
     /// Where an inline `ACTION:` starts inside a paragraph ("... be circulated. ACTION: Head of Service").
     static func inlineActionRange(_ text: String) -> Range<String.Index>? {
-        guard let range = text.range(of: " ACTION:") ?? text.range(of: " ACTION -") else { return nil }
+        guard TextScan.contains(text, ascii: " ACTION"),
+              let range = text.range(of: " ACTION:") ?? text.range(of: " ACTION -") else { return nil }
         return range
     }
 

@@ -25,6 +25,7 @@ enum LinkLine {
 
     /// The links a line holds: usually one; two when a "View as HTML" copy follows the PDF.
     static func parse(_ text: String, line: Int?) -> [DocumentLink]? {
+        guard TextScan.mayHoldFileSize(text) else { return nil }
         var body = Substring(text)
         if let bullet = LinePatterns.bullet(text) { body = Substring(bullet.rest) }
         let words = body.split(separator: " ")
@@ -46,6 +47,7 @@ enum LinkLine {
 
     /// A line that is only a size ("PDF 119 KB"), to attach to the title on the line before.
     static func sizeOnly(_ text: String) -> Size? {
+        guard text.utf8.count <= 40, TextScan.mayHoldFileSize(text) else { return nil }
         let words = text.split(separator: " ")
         guard words.count <= 4, let size = firstSize(in: words), size.firstWord == 0 || (size.firstWord == 2 && words[1].lowercased() == "icon") else { return nil }
         return size.lastWord == words.count - 1 ? size : nil
@@ -60,7 +62,7 @@ enum LinkLine {
             if word.hasPrefix("("), word.hasSuffix(")"), let glued = gluedSize(word.dropFirst().dropLast()) {
                 return Size(format: defaultFormat, amount: glued.amount, unit: glued.unit, bytes: glued.bytes, firstWord: index, lastWord: index)
             }
-            if index + 1 < words.count, let amount = Double(word.replacingOccurrences(of: ",", with: "")),
+            if index + 1 < words.count, word.first?.isNumber == true, let amount = Double(word.filter { $0 != "," }),
                let multiplier = units[words[index + 1].uppercased()] {
                 let hasFormat = index > 0 && formats.contains(words[index - 1].uppercased())
                 if hasFormat || defaultFormat != nil {
@@ -103,6 +105,7 @@ enum LinkLine {
 
     /// ModernGov's related links ("View the background to item 38.", "Find out more about this issue").
     static func isRelatedLink(_ text: String) -> Bool {
+        guard let first = text.first, "VvFf-".contains(first) else { return false }
         var body = Substring(text)
         if body.hasPrefix("- ") { body = body.dropFirst(2) }
         let lower = body.lowercased()

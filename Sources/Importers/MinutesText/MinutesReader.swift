@@ -94,7 +94,6 @@ struct MinutesReader {
             return index + 1
         }
         let text = line.text
-        let lower = text.lowercased()
 
         if expectingIssueTitle {
             expectingIssueTitle = false
@@ -113,7 +112,7 @@ struct MinutesReader {
             collectNames(text, role: role)
             return index + 1
         }
-        if ["items", "no. item", "no item", "item number item/resolution", "item number item / resolution"].contains(lower) {
+        if text.utf8.count <= 32, ["items", "no. item", "no item", "item number item/resolution", "item number item / resolution"].contains(text.lowercased()) {
             previousClosed = true
             return index + 1
         }

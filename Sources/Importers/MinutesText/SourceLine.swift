@@ -12,13 +12,41 @@ struct SourceLine: Sendable, Equatable {
 
     /// Splits decoded text into normalised lines. LF, CRLF and lone CR all end a line.
     static func split(_ text: String) -> [SourceLine] {
+        // Scans bytes for the line breaks Character.isNewline knows (LF, VT, FF, CR, CRLF, NEL, LS,
+        // PS): much cheaper than splitting on Characters, with the same lines.
         var result: [SourceLine] = []
-        var number = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            number += 1
-            let (normalised, bold) = normalise(raw)
-            result.append(SourceLine(number: number, text: normalised, isBold: bold))
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var index = bytes.startIndex
+        func endLine(at end: String.Index, resumingAt next: String.Index) {
+            let (normalised, bold) = normalise(text[lineStart..<end])
+            result.append(SourceLine(number: result.count + 1, text: normalised, isBold: bold))
+            lineStart = next
         }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            var next = bytes.index(after: index)
+            switch byte {
+            case 0x0A, 0x0B, 0x0C:
+                endLine(at: index, resumingAt: next)
+            case 0x0D:
+                if next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                endLine(at: index, resumingAt: next)
+            case 0xC2 where next < bytes.endIndex && bytes[next] == 0x85:
+                next = bytes.index(after: next)
+                endLine(at: index, resumingAt: next)
+            case 0xE2 where next < bytes.endIndex && bytes[next] == 0x80:
+                let third = bytes.index(after: next)
+                if third < bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                    next = bytes.index(after: third)
+                    endLine(at: index, resumingAt: next)
+                }
+            default:
+                break
+            }
+            index = next
+        }
+        endLine(at: bytes.endIndex, resumingAt: bytes.endIndex)
         // A final newline does not make a line of its own.
         if let last = result.last, last.isBlank, text.last?.isNewline == true { result.removeLast() }
         return result
@@ -26,6 +54,7 @@ struct SourceLine: Sendable, Equatable {
 
     /// Collapses whitespace, drops invisible characters and `**` bold markers, and trims.
     static func normalise(_ raw: Substring) -> (String, Bool) {
+        if TextScan.isPlainASCII(raw) || isAlreadyNormal(raw) { return (String(raw), false) }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         var previousStar = false
@@ -63,6 +92,22 @@ struct SourceLine: Sendable, Equatable {
         let trimmedRaw = raw.trimmingSpaces()
         let bold = starPairs >= 2 && trimmedRaw.hasPrefix("**") && trimmedRaw.hasSuffix("**")
         return (text, bold)
+    }
+
+    /// Whether a line has nothing to normalise: single ASCII spaces inside, no other spaces, no
+    /// invisible characters, no `*`, nothing to trim (most lines with curly quotes or accents).
+    static func isAlreadyNormal(_ raw: Substring) -> Bool {
+        var previousSpace = true
+        for scalar in raw.unicodeScalars {
+            if scalar == " " {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            if scalar == "*" || isSpace(scalar) || isInvisible(scalar) { return false }
+            previousSpace = false
+        }
+        return !previousSpace || raw.isEmpty
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
