@@ -29,6 +29,10 @@ struct MinutesTextReading {
             document = reader.read()
             readerIssues = reader.issues
         }
+        if document.effectiveDate == nil, let found = HeaderDate.find(in: lines) {
+            document.date = found.date
+            document.dateBasis = "content"
+        }
         document.facts = FactCollector.facts(of: document)
         var issues = readerIssues + ReadingIssues.find(in: document, lines: lines, layout: layout)
         issues.sort { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -47,7 +51,8 @@ enum ReadingIssues {
             return issues
         }
         if !layout.recognised {
-            issues.append(ReadingIssue(severity: .warning, code: "minutes.unrecognised-layout",
+            // A plain document (a strategy, a scorecard) read as paragraphs is normal, not a problem.
+            issues.append(ReadingIssue(severity: .note, code: "minutes.unrecognised-layout",
                 message: "no council page or report layout was recognised (no page title such as \"Agenda item\", no \"Minutes:\" label, no resolutions); read as paragraphs",
                 line: firstLine))
         }
@@ -89,12 +94,24 @@ enum ReadingIssues {
         return issues
     }
 
+    /// Mostly capitalised words (small joining words aside), as names of posts and teams are.
+    static func isTitleLike(_ text: Substring) -> Bool {
+        let small: Set<String> = ["and", "or", "of", "the", "for", "in", "to", "a", "an", "&"]
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init).filter { !small.contains($0) }
+        guard !words.isEmpty, !(text.hasSuffix(",") || text.hasSuffix(" and") || text.hasSuffix(" or")) else { return false }
+        let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }.count
+        return capitalised * 10 >= words.count * 8
+    }
+
     /// A last line that ends without closing punctuation, in the middle of prose or of a clause.
     static func isCutOff(_ text: String) -> Bool {
         if text.hasPrefix("|") || LinkLine.parse(text, line: nil) != nil || LinkLine.sizeOnly(text) != nil { return false }
         if Labels.parse(text) != nil || LinePatterns.isTimeOnly(text) { return false }
         let trimmed = Substring(text).trimmingSpaces()
         if LinePatterns.endsWithTerminalPunctuation(trimmed) { return false }
+        // A title-like list item ("- Assistant Director, Early Help and Prevention") needs no full
+        // stop; a bullet of prose that stops mid-word ("· As well as the 26 cases the inspectio") is cut.
+        if let first = trimmed.first, "-•·Ø*▪–".contains(first), isTitleLike(trimmed.dropFirst()) { return false }
         // A short title-like closing line ("Appendices", "N/A", "ILACS Report") is complete.
         if LinePatterns.wordCount(text) <= 6 && !(trimmed.hasSuffix(" and") || trimmed.hasSuffix(" or") || trimmed.hasSuffix(",")) {
             return false

@@ -337,6 +337,32 @@ import Testing
         #expect(unrecognised.location?.path == "minutes.txt")
     }
 
+    @Test func plainDocumentsTakeTheDateTheyGiveThemselvesNearTheTop() async throws {
+        let (structure, structureDiagnostics) = try await ImportHelpers.importText("""
+        Children's Services Structure Chart
+        Updated 1 September 2025
+
+        Director of Children's Services
+        - Assistant Director, Safeguarding and Care
+        - Assistant Director, Early Help and Prevention
+        """)
+        #expect(structure.date == CalendarDate(iso8601: "2025-09-01"))
+        #expect(structure.dateBasis == "content")
+        #expect(!structureDiagnostics.contains { $0.code == "minutes.truncated" })
+        #expect(!structureDiagnostics.contains { $0.code == "minutes.no-date" })
+        #expect(structureDiagnostics.first { $0.code == "minutes.unrecognised-layout" }?.severity == .note)
+
+        let (framework, _) = try await ImportHelpers.importText("Quality Assurance Framework\nApproved: 3 March 2023\n\nWe audit 40 cases a month.\n")
+        #expect(framework.date == CalendarDate(iso8601: "2023-03-03"))
+        let (dateOnly, _) = try await ImportHelpers.importText("Scorecard\n12/11/2026\n\nRe-referrals were 21%.\n")
+        #expect(dateOnly.date == CalendarDate(iso8601: "2026-11-12"))
+        // A date deep in the prose is not the document's date.
+        let (undated, undatedDiagnostics) = try await ImportHelpers.importText(
+            "Sufficiency notes\n\n" + String(repeating: "We reviewed the placements.\n", count: 9) + "The panel met on 3 March 2023.\n")
+        #expect(undated.date == nil)
+        #expect(undatedDiagnostics.contains { $0.code == "minutes.no-date" })
+    }
+
     @Test func importingTwiceGivesTheSameDocument() async throws {
         let text = "Agenda item\nSufficiency\nMinutes:\nRESOLVED that the report be noted. 96% of plans were reviewed on time.\n"
         let (first, _) = try await ImportHelpers.importText(text)
