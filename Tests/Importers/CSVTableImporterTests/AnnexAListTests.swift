@@ -233,6 +233,20 @@ import Testing
         #expect(summary.message.contains("'Gender'"))
     }
 
+    /// The duplicate check's memory is capped: past the cap, rows are not checked and a note says from where.
+    @Test func capsTheDuplicateCheck() throws {
+        var text = Self.header1 + "\n"
+        for id in ["C1", "C2", "C1", "C2", "C3"] { text += "\(id),a) Male,a) WBRI,01/01/2015,11,01/10/2026,a) 1A: Individual\n" }
+        let template = try Fixture.template()
+        let capped = AnnexAListReader(template: template, referenceDate: Fixture.referenceDate, displayPath: "list-1.csv", duplicateCheckRows: 1)
+        let result = try capped.read(bytes: Array(text.utf8))
+        // C1 (line 2) is remembered, so line 4 repeats it; C2 (line 3) is past the cap, so line 5 goes unreported.
+        #expect(result.diagnostics.filter { $0.code == "annexa.duplicate" }.map { $0.location?.line } == [4])
+        #expect(result.diagnostics.filter { $0.code == "annexa.duplicate.unchecked" }.map { $0.location?.line } == [3])
+        let full = AnnexAListReader(template: template, referenceDate: Fixture.referenceDate, displayPath: "list-1.csv")
+        #expect(try full.read(bytes: Array(text.utf8)).diagnostics.filter { $0.code == "annexa.duplicate" }.map { $0.location?.line } == [4, 5])
+    }
+
     // MARK: Broken files
 
     @Test func keepsRowsAroundAnUnterminatedQuoteAndRaggedRows() async throws {
