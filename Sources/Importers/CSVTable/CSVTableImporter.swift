@@ -16,8 +16,10 @@ public struct CSVTableImporter: Importer {
     /// `streamedFromSource` and exporters re-read the file with `AnnexAListReader`.
     public static let defaultMaximumRows = 2000
 
+    /// Makes the importer (it holds no state; the Annex A templates are read once per process).
     public init() {}
 
+    /// The module's id, version and what it reads.
     public var descriptor: ModuleDescriptor {
         ModuleDescriptor(id: "csv-table", version: "1.0.0", role: .importer,
                          summary: "CSV tables: DfE statistics and council KPI exports as KPI observations; Annex A lists 1-11, validated",
@@ -30,6 +32,8 @@ public struct CSVTableImporter: Importer {
         return try? AnnexATemplateLoader.loadAll(folder: folder)
     }()
 
+    /// 0.95 for a DfE statistics file, a council KPI export or a recognisable Annex A list; 0.6 for
+    /// any other CSV or TSV (kept as a plain table); 0 for other extensions.
     public func confidence(for probe: SourceProbe) -> Double {
         guard ["csv", "tsv"].contains(probe.fileExtension) else { return 0 }
         let headers = Self.firstRow(of: probe.head)
@@ -39,6 +43,7 @@ public struct CSVTableImporter: Importer {
         return 0.6
     }
 
+    /// One table record: KPI observations, a validated Annex A list, or a plain table.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         let url = context.url(of: source)
         let headers = try Self.header(of: url)

@@ -139,6 +139,14 @@ import Testing
         #expect(forced.table?.rowCount == 1)
     }
 
+    @Test func sniffsAnnexAListsAboveOtherCSV() {
+        let importer = CSVTableImporter()
+        let list = SourceProbe(path: "inputs/export.csv", head: Array((Self.header1 + "\nC1,a) Male\n").utf8), size: 100)
+        let other = SourceProbe(path: "inputs/export.csv", head: Array("colour,count\nred,3\n".utf8), size: 100)
+        #expect(importer.confidence(for: list) > 0.9)
+        #expect(importer.confidence(for: other) > 0 && importer.confidence(for: other) < 0.9)
+    }
+
     @Test func reportsAMissingRequiredColumnAndStillReadsTheRest() async throws {
         let (table, result) = try await annexA("Child Unique ID,Gender,Ethnicity,Date of Birth,Age,Date of Contact\nC1,a) Male,a) WBRI,01/01/2015,11,01/10/2026\n")
         let missing = result.diagnostics("annexa.header.missing")
