@@ -57,7 +57,8 @@ public struct CSVTableImporter: Importer {
             if forced != nil || AnnexAListRecognizer.recognise(path: source.path, headers: headers, template: template) != nil {
                 return try importAnnexA(source: source, url: url, template: template, list: forced, context: context)
             }
-            if let named = AnnexAListRecognizer.listNumber(fromFileName: source.path, template: template), let list = template.list(named) {
+            if AnnexAListRecognizer.namesAnnexA(source.path),
+               let named = AnnexAListRecognizer.listNumber(fromFileName: source.path, template: template), let list = template.list(named) {
                 // Named like a list but not headed like one (often: the header row was lost). The
                 // first line may be a child's row, so the message quotes none of it.
                 let found = AnnexAListRecognizer.match(headers: headers, to: list).matchedCount

@@ -127,14 +127,19 @@ import Testing
     /// A list whose header row was lost: said so, without quoting the first line (a child's row).
     @Test func saysWhenAFileNamedAsAListHasNoHeader() async throws {
         let row = "C7654321,a) Male,a) WBRI,03/04/2015,11,01/10/2026,a) 1A: Individual"
-        let result = try await Fixture.importText(row + "\n", name: "Contacts.csv")
+        let result = try await Fixture.importText(row + "\n", name: "Annex A contacts.csv")
         #expect(result.table?.kind == .generic)
         let warning = try #require(result.diagnostics("annexa.header.unrecognised").first)
         #expect(warning.location?.line == 1)
         #expect(warning.message.contains("List 1: Contacts"))
         #expect(!warning.message.contains("C7654321") && !warning.message.contains("03/04/2015"))
+        // A file only about contacts (a phone list, say) is not taken for a headerless list.
+        let phoneList = try await Fixture.importText("name,phone\nMASH,0100\n", name: "contacts.csv")
+        #expect(phoneList.diagnostics("annexa.header.unrecognised").isEmpty)
+        #expect(AnnexAListRecognizer.namesAnnexA("in/List_3.csv") && AnnexAListRecognizer.namesAnnexA("AnnexA-referrals.csv"))
+        #expect(!AnnexAListRecognizer.namesAnnexA("listing 2024.csv"))
         // Forced, the same line is read as a row of list 1 (without a header, columns go missing).
-        let forced = try await Fixture.importText(Self.header1 + "\n" + row + "\n", name: "Contacts.csv", options: ["annexAList": "1"])
+        let forced = try await Fixture.importText(Self.header1 + "\n" + row + "\n", name: "Annex A contacts.csv", options: ["annexAList": "1"])
         #expect(forced.table?.annexAList == 1)
         #expect(forced.table?.rowCount == 1)
     }
