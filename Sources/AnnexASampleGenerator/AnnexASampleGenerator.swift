@@ -62,6 +62,7 @@ public struct AnnexASampleGenerator: Sendable {
         /// What was planted.
         public var kind: ErrorKind
 
+        /// `list 3 line 24 column 6 ('Date of Referral'): invalidDate`.
         public var description: String { "list \(list) line \(line) column \(column) ('\(header)'): \(kind.rawValue)" }
     }
 

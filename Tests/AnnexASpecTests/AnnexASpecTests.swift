@@ -68,6 +68,26 @@ func template2024() throws -> AnnexATemplate {
         }
     }
 
+    /// Every code list holds the document's values, in its order (the spec may add aliases, not codes).
+    @Test func valueSetsMatchTheSharedListDocument() throws {
+        let doc = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/docs/annex-a-lists.yaml")
+        guard FileManager.default.fileExists(atPath: doc.path) else {
+            print("skipped: \(doc.path) is absent")
+            return
+        }
+        let template = try template2024()
+        let top = try #require(try Yams.load(yaml: String(contentsOf: doc, encoding: .utf8)) as? [String: Any])
+        let sets = try #require(top["value_sets"] as? [String: Any])
+        #expect(Set(sets.keys) == Set(template.valueSets.keys))
+        for (name, raw) in sets {
+            let values = ((raw as? [String: Any])?["values"] as? [Any] ?? []).map { "\($0)" }
+            // A placeholder such as `<English LA name>` means any such value: an open set.
+            let placeholders = values.filter { $0.hasPrefix("<") && $0.hasSuffix(">") }
+            #expect(template.valueSets[name]?.values == values.filter { !placeholders.contains($0) }, "value set \(name)")
+            #expect(template.valueSets[name]?.isOpen == !placeholders.isEmpty, "value set \(name) open")
+        }
+    }
+
     @Test func reportsABrokenSpecWithItsPath() {
         #expect(throws: AnnexATemplateError.self) {
             try AnnexATemplateLoader.parse(yaml: "template: '2030'\nvalidFrom: 'soon'\nlists: []\n", path: "template-2030.yaml")

@@ -49,7 +49,8 @@ public struct AnnexAReadResult: Sendable {
 
 /// Streams an Annex A list CSV: recognises the list, maps its header to the template, normalises
 /// and validates each row, and hands rows to a callback one at a time. Memory stays flat whatever
-/// the file's size (one row, plus 12 bytes per row for the duplicate check).
+/// the file's size: one row, plus the duplicate check's key fingerprints (24-36 bytes a row, for
+/// at most `duplicateCheckRows` rows).
 ///
 /// The importer uses it to validate; the Annex A workbook exporter uses it to re-read a source
 /// whose record says `streamedFromSource`:
@@ -71,16 +72,20 @@ public struct AnnexAListReader: Sendable {
     public var validate: Bool
     /// Diagnostics kept per kind and column before a summary takes over.
     public var diagnosticsPerKind: Int
+    /// Rows whose keys the duplicate check remembers; later rows are still checked against those,
+    /// but not remembered (a note says from where), which keeps memory bounded on any file.
+    public var duplicateCheckRows: Int
 
     /// Makes a reader.
     public init(template: AnnexATemplate, referenceDate: CalendarDate, displayPath: String, list: Int? = nil,
-                validate: Bool = true, diagnosticsPerKind: Int = 20) {
+                validate: Bool = true, diagnosticsPerKind: Int = 20, duplicateCheckRows: Int = 2_000_000) {
         self.template = template
         self.referenceDate = referenceDate
         self.displayPath = displayPath
         self.list = list
         self.validate = validate
         self.diagnosticsPerKind = diagnosticsPerKind
+        self.duplicateCheckRows = duplicateCheckRows
     }
 
     /// Streams a file from disk in chunks.
@@ -109,6 +114,7 @@ private struct ReadState {
     var firstLine: Int?
     var lastLine = 1
     var seenKeys: [UInt64: Int32] = [:]
+    var duplicateCheckStoppedAt: Int?
     var normalisedCounts: [Int: Int] = [:]
     var dateFormCounts: [Int: [AnnexADate.Form: Int]] = [:]
     var windowStart: CalendarDate
@@ -308,6 +314,7 @@ private struct ReadState {
     private mutating func checkDuplicate(_ row: CSVRow, match: AnnexAHeaderMatch) {
         let keys = match.list.duplicateKeyColumns
         guard !keys.isEmpty, keys.allSatisfy({ match.sourceIndex[$0] != nil }) else { return }
+
         var hash: UInt64 = 0xcbf29ce484222325
         func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
         for column in keys {
@@ -327,8 +334,10 @@ private struct ReadState {
             let names = keys.map { "'\(match.list.columns[$0].header)'" }.joined(separator: ", ")
             sink.add(.error, "annexa.duplicate", "\(match.list.sheetName): same \(names) as line \(first)", line: row.line,
                      column: match.sourceIndex[column].map { $0 + 1 }, columnName: match.list.columns[column].header)
-        } else {
+        } else if seenKeys.count < reader.duplicateCheckRows {
             seenKeys[hash] = Int32(clamping: row.line)
+        } else if duplicateCheckStoppedAt == nil {
+            duplicateCheckStoppedAt = row.line
         }
     }
 
@@ -353,6 +362,9 @@ private struct ReadState {
                     sink.always(.note, "annexa.date.form", "\(match.list.sheetName): \(count) value(s) in '\(match.list.columns[column].header)' were \(how), read as days", line: nil, column: nil)
                 }
             }
+        }
+        if let line = duplicateCheckStoppedAt {
+            sink.always(.note, "annexa.duplicate.unchecked", "the duplicate check remembers the keys of \(reader.duplicateCheckRows) rows; a row from here on that repeats a later row's key is not reported", line: line)
         }
         if headers.isEmpty {
             sink.always(.warning, "csv.empty", "the file has no header line")

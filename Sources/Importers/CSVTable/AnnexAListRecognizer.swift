@@ -43,6 +43,13 @@ public enum AnnexAListRecognizer {
         return nil
     }
 
+    /// Whether a file name says outright that it is an Annex A list (`annex`, `list 3`), not only
+    /// that it is about contacts or referrals.
+    public static func namesAnnexA(_ path: String) -> Bool {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        return name.contains("annex") || name.range(of: #"list[ _\-.]*0*[0-9]{1,2}(?![0-9])"#, options: .regularExpression) != nil
+    }
+
     /// Maps a header to one list's columns.
     public static func match(headers: [String], to list: AnnexAListSpec) -> AnnexAHeaderMatch {
         var sourceIndex = [Int?](repeating: nil, count: list.columns.count)

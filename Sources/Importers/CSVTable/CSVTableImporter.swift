@@ -16,8 +16,10 @@ public struct CSVTableImporter: Importer {
     /// `streamedFromSource` and exporters re-read the file with `AnnexAListReader`.
     public static let defaultMaximumRows = 2000
 
+    /// Makes the importer (it holds no state; the Annex A templates are read once per process).
     public init() {}
 
+    /// The module's id, version and what it reads.
     public var descriptor: ModuleDescriptor {
         ModuleDescriptor(id: "csv-table", version: "1.0.0", role: .importer,
                          summary: "CSV tables: DfE statistics and council KPI exports as KPI observations; Annex A lists 1-11, validated",
@@ -30,6 +32,8 @@ public struct CSVTableImporter: Importer {
         return try? AnnexATemplateLoader.loadAll(folder: folder)
     }()
 
+    /// 0.95 for a DfE statistics file, a council KPI export or a recognisable Annex A list; 0.6 for
+    /// any other CSV or TSV (kept as a plain table); 0 for other extensions.
     public func confidence(for probe: SourceProbe) -> Double {
         guard ["csv", "tsv"].contains(probe.fileExtension) else { return 0 }
         let headers = Self.firstRow(of: probe.head)
@@ -39,6 +43,7 @@ public struct CSVTableImporter: Importer {
         return 0.6
     }
 
+    /// One table record: KPI observations, a validated Annex A list, or a plain table.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         let url = context.url(of: source)
         let headers = try Self.header(of: url)
@@ -52,7 +57,8 @@ public struct CSVTableImporter: Importer {
             if forced != nil || AnnexAListRecognizer.recognise(path: source.path, headers: headers, template: template) != nil {
                 return try importAnnexA(source: source, url: url, template: template, list: forced, context: context)
             }
-            if let named = AnnexAListRecognizer.listNumber(fromFileName: source.path, template: template), let list = template.list(named) {
+            if AnnexAListRecognizer.namesAnnexA(source.path),
+               let named = AnnexAListRecognizer.listNumber(fromFileName: source.path, template: template), let list = template.list(named) {
                 // Named like a list but not headed like one (often: the header row was lost). The
                 // first line may be a child's row, so the message quotes none of it.
                 let found = AnnexAListRecognizer.match(headers: headers, to: list).matchedCount
@@ -107,47 +113,74 @@ public struct CSVTableImporter: Importer {
     // MARK: KPI
 
     private func importKPI(source: Source, url: URL, context: ImportContext) throws -> ImportResult {
-        var headers: [String] = []
-        var rows: [[String]] = []
-        var lines: [Int] = []
-        let summary = try CSVFileReader().read(url: url) { row in
-            if headers.isEmpty {
-                headers = row.strings.map { $0.trimmingCharacters(in: .whitespaces) }
-                return
-            }
-            if row.isEmpty { return }
-            rows.append(row.strings)
-            lines.append(row.line)
-        }
-        var sink = DiagnosticSink(path: source.path)
-        for issue in summary.issues { CSVTableImporter.report(issue, into: &sink) }
-        for (index, row) in rows.enumerated() where row.count != headers.count && !(row.count > headers.count && row[headers.count...].allSatisfy { $0.isEmpty }) {
-            sink.add(.warning, "csv.ragged-row", "row has \(row.count) fields but the header has \(headers.count)", line: lines[index], column: min(row.count, headers.count) + 1)
-        }
         let selection = AuthoritySelection(packOptions: context.packOptions)
-        let observations: [KPIObservation]
-        var diagnostics = sink.finished()
-        let title: String
-        if DfEStatisticsReader.recognises(headers) {
-            let read = DfEStatisticsReader(headers: headers, rows: rows, lines: lines, selection: selection, path: source.path).read()
-            observations = read.observations
-            diagnostics += read.diagnostics
-            title = "DfE statistics: " + Self.titleFromFileName(source.path)
-        } else if let columns = CouncilKPIReader.columns(headers) {
-            let read = CouncilKPIReader(headers: headers, rows: rows, lines: lines, columns: columns, selection: selection,
-                                        path: source.path, decimalComma: summary.delimiter == UInt8(ascii: ";")).read()
-            observations = read.observations
-            diagnostics += read.diagnostics
-            title = "KPI export: " + Self.titleFromFileName(source.path)
-        } else {
-            observations = []
-            title = Self.titleFromFileName(source.path)
+        var sink = DiagnosticSink(path: source.path)
+        var headers: [String] = []
+        var rowCount = 0
+        // One pass over the rows: the header, ragged rows, and the hook each reader needs.
+        func pass(_ each: (_ row: [String], _ line: Int) -> Void) throws -> CSVFileReader.Summary {
+            headers = []
+            rowCount = 0
+            return try CSVFileReader().read(url: url) { row in
+                if headers.isEmpty {
+                    headers = row.strings.map { $0.trimmingCharacters(in: .whitespaces) }
+                    return
+                }
+                if row.isEmpty { return }
+                rowCount += 1
+                each(row.strings, row.line)
+            }
         }
+        func checkShape(_ row: [String], _ line: Int) {
+            if row.count != headers.count && !(row.count > headers.count && row[headers.count...].allSatisfy { $0.isEmpty }) {
+                sink.add(.warning, "csv.ragged-row", "row has \(row.count) fields but the header has \(headers.count)", line: line, column: min(row.count, headers.count) + 1)
+            }
+        }
+        let summary: CSVFileReader.Summary
+        var diagnostics: [Diagnostic] = []
+        let observations: [KPIObservation]
+        let title: String
+        if DfEStatisticsReader.recognises(try Self.header(of: url)) {
+            // Two streamed passes: DfE files can be large, and only the kept observations stay.
+            var reader: DfEStatisticsReader?
+            summary = try pass { row, line in
+                if reader == nil { reader = DfEStatisticsReader(headers: headers, selection: selection, path: source.path) }
+                checkShape(row, line)
+                reader?.survey(row)
+            }
+            var dfe = reader ?? DfEStatisticsReader(headers: headers, selection: selection, path: source.path)
+            dfe.classify()
+            _ = try pass { row, line in dfe.read(row, line: line) }
+            let read = dfe.finish()
+            observations = read.observations
+            diagnostics = read.diagnostics
+            title = "DfE statistics: " + Self.titleFromFileName(source.path)
+        } else {
+            // Council exports are a few hundred rows: read them whole.
+            var rows: [[String]] = []
+            var lines: [Int] = []
+            summary = try pass { row, line in
+                checkShape(row, line)
+                rows.append(row)
+                lines.append(line)
+            }
+            if let columns = CouncilKPIReader.columns(headers) {
+                let read = CouncilKPIReader(headers: headers, rows: rows, lines: lines, columns: columns, selection: selection,
+                                            path: source.path, decimalComma: summary.delimiter == UInt8(ascii: ";")).read()
+                observations = read.observations
+                diagnostics = read.diagnostics
+            } else {
+                observations = []
+            }
+            title = "KPI export: " + Self.titleFromFileName(source.path)
+        }
+        for issue in summary.issues { CSVTableImporter.report(issue, into: &sink) }
+        diagnostics = sink.finished() + diagnostics
         if observations.isEmpty {
             diagnostics.append(Diagnostic(.warning, code: "kpi.empty", message: "no KPI observations were read from this file",
                                           location: SourceLocation(path: source.path), step: "import"))
         }
-        let table = Table(kind: .kpi, title: title, columns: headers, rows: [], rowCount: rows.count, streamedFromSource: false,
+        let table = Table(kind: .kpi, title: title, columns: headers, rows: [], rowCount: rowCount, streamedFromSource: false,
                           observations: observations)
         return ImportResult(records: [.table(table)], lineRanges: [1...max(1, summary.lastLine)], diagnostics: diagnostics)
     }

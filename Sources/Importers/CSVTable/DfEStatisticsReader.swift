@@ -50,6 +50,9 @@ public struct AuthoritySelection: Sendable {
 /// that vary are filters, and an indicator is qualified by their values (long layout):
 /// `children_count[Children looked after on 31 March each year]` (several filters are joined with
 /// `, ` in column order; constant columns such as `category` are left out).
+///
+/// Two passes over the file, one row at a time, so no file is held in memory: `survey` sees every
+/// row (to classify columns and find the authority's region), then `read` sees every row again.
 struct DfEStatisticsReader {
     static let standardColumns = ["time_period", "time_identifier", "geographic_level", "country_code", "country_name",
                                   "region_code", "region_name", "old_la_code", "new_la_code", "la_name"]
@@ -60,40 +63,78 @@ struct DfEStatisticsReader {
         return lower.contains("time_period") && lower.contains("geographic_level")
     }
 
+    /// What the first pass learns about one non-standard column.
+    private struct ColumnSurvey {
+        var numeric = 0
+        var text = 0
+        var firstValue: String?
+        var varies = false
+    }
+
     let headers: [String]
-    let rows: [[String]]
-    let lines: [Int]
     let selection: AuthoritySelection
     let path: String
+    private let time, identifier, level, countryCode, countryName, regionCode, regionName, oldCode, newCode, laName: Int?
+    private let candidates: [Int]
+    private var surveys: [Int: ColumnSurvey] = [:]
+    private var keptRegionCodes = Set<String>()
+    private var keptRegionNames = Set<String>()
+    private var authorityFound: Bool
+    private var indicators: [Int] = []
+    private var filters: [Int] = []
+    private var observations: [KPIObservation] = []
+    private var diagnostics: [Diagnostic] = []
+    private var badPeriods = 0
+    private var firstBadLine: Int?
 
-    func read() -> (observations: [KPIObservation], diagnostics: [Diagnostic], indicators: [String]) {
-        var diagnostics: [Diagnostic] = []
+    init(headers: [String], selection: AuthoritySelection, path: String) {
+        self.headers = headers
+        self.selection = selection
+        self.path = path
         let lower = headers.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         func column(_ name: String) -> Int? { lower.firstIndex(of: name) }
-        func cell(_ row: [String], _ index: Int?) -> String {
-            guard let index, index < row.count else { return "" }
-            return row[index].trimmingCharacters(in: .whitespaces)
+        time = column("time_period"); identifier = column("time_identifier"); level = column("geographic_level")
+        countryCode = column("country_code"); countryName = column("country_name")
+        regionCode = column("region_code"); regionName = column("region_name")
+        oldCode = column("old_la_code"); newCode = column("new_la_code"); laName = column("la_name")
+        // Other geographies' `_code`/`_name` columns are neither indicators nor filters.
+        candidates = headers.indices.filter { index in
+            !Self.standardColumns.contains(lower[index]) && !lower[index].hasSuffix("_code") && !lower[index].hasSuffix("_name")
         }
-        let time = column("time_period"), identifier = column("time_identifier"), level = column("geographic_level")
-        let countryCode = column("country_code"), countryName = column("country_name")
-        let regionCode = column("region_code"), regionName = column("region_name")
-        let oldCode = column("old_la_code"), newCode = column("new_la_code"), laName = column("la_name")
-        // Classify the other columns.
-        var indicators: [Int] = [], filters: [Int] = []
-        for index in headers.indices where !Self.standardColumns.contains(lower[index]) {
-            if lower[index].hasSuffix("_code") || lower[index].hasSuffix("_name") { continue } // other geographies
-            var numeric = 0, text = 0
-            var distinct = Set<String>()
-            for row in rows {
-                let value = cell(row, index)
-                if value.isEmpty { continue }
-                if KPIValue.parse(value) != nil { numeric += 1 } else { text += 1 }
-                if distinct.count < 2 { distinct.insert(value) }
-            }
-            if numeric > 0 && text == 0 {
+        authorityFound = selection.keepsEverything
+    }
+
+    private func cell(_ row: [String], _ index: Int?) -> String {
+        guard let index, index < row.count else { return "" }
+        return row[index].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// First pass: classify the columns and find the region of the pack's authority.
+    mutating func survey(_ row: [String]) {
+        for index in candidates {
+            let value = cell(row, index)
+            if value.isEmpty { continue }
+            var survey = surveys[index] ?? ColumnSurvey()
+            if KPIValue.parse(value) != nil { survey.numeric += 1 } else { survey.text += 1 }
+            if let first = survey.firstValue { if first != value { survey.varies = true } } else { survey.firstValue = value }
+            surveys[index] = survey
+        }
+        if !selection.keepsEverything, cell(row, level).lowercased() == "local authority",
+           selection.isAuthority(newCode: cell(row, newCode), oldCode: cell(row, oldCode), name: cell(row, laName)) {
+            authorityFound = true
+            if !cell(row, regionCode).isEmpty { keptRegionCodes.insert(cell(row, regionCode)) }
+            if !cell(row, regionName).isEmpty { keptRegionNames.insert(cell(row, regionName).lowercased()) }
+        }
+    }
+
+    /// Between the passes: indicators are the all-numeric columns, filters the varying others.
+    mutating func classify() {
+        for index in candidates {
+            guard let survey = surveys[index] else { continue }
+            if survey.numeric > 0 && survey.text == 0 {
                 indicators.append(index)
-            } else if distinct.count > 1 {
-                if numeric > 0 && text > 0 && numeric >= text {
+            } else if survey.varies {
+                if survey.numeric > 0 && survey.numeric >= survey.text {
                     diagnostics.append(Diagnostic(.note, code: "kpi.mixed-column",
                         message: "column '\(headers[index])' mixes numbers and text (e.g. durations); read as a filter, not an indicator",
                         location: SourceLocation(path: path), step: "import"))
@@ -101,69 +142,68 @@ struct DfEStatisticsReader {
                 filters.append(index)
             }
         }
-        // Which rows to keep: with an authority named, its rows, England, its region, neighbours.
-        var keptRegionCodes = Set<String>(), keptRegionNames = Set<String>()
-        var authorityFound = selection.keepsEverything
-        if !selection.keepsEverything {
-            for row in rows where cell(row, level).lowercased() == "local authority" {
-                if selection.isAuthority(newCode: cell(row, newCode), oldCode: cell(row, oldCode), name: cell(row, laName)) {
-                    authorityFound = true
-                    if !cell(row, regionCode).isEmpty { keptRegionCodes.insert(cell(row, regionCode)) }
-                    if !cell(row, regionName).isEmpty { keptRegionNames.insert(cell(row, regionName).lowercased()) }
-                }
-            }
-            if !authorityFound {
-                diagnostics.append(Diagnostic(.warning, code: "kpi.authority-absent",
-                    message: "the pack's authority (\(selection.code ?? selection.name ?? "")) has no rows in this file; England and any neighbours are kept",
-                    location: SourceLocation(path: path), step: "import"))
-            }
+        if !authorityFound {
+            diagnostics.append(Diagnostic(.warning, code: "kpi.authority-absent",
+                message: "the pack's authority (\(selection.code ?? selection.name ?? "")) has no rows in this file; England and any neighbours are kept",
+                location: SourceLocation(path: path), step: "import"))
         }
-        var observations: [KPIObservation] = []
-        var badPeriods = 0, firstBadLine: Int?
-        for (rowIndex, row) in rows.enumerated() {
-            let levelText = cell(row, level)
-            let geography: Geography
-            switch levelText.lowercased() {
-            case "national":
-                geography = Geography(level: .national, code: nonEmpty(cell(row, countryCode)), name: cell(row, countryName).isEmpty ? "England" : cell(row, countryName))
-            case "regional":
-                geography = Geography(level: .regional, code: nonEmpty(cell(row, regionCode)), name: cell(row, regionName))
-            case "local authority":
-                geography = Geography(level: .localAuthority, code: nonEmpty(cell(row, newCode)) ?? nonEmpty(cell(row, oldCode)), name: cell(row, laName))
-            default:
-                geography = Geography(level: .other, code: nil, name: levelText)
-            }
-            if !selection.keepsEverything {
-                switch geography.level {
-                case .national: break
-                case .regional:
-                    guard keptRegionCodes.contains(cell(row, regionCode)) || keptRegionNames.contains(cell(row, regionName).lowercased()) else { continue }
-                case .localAuthority:
-                    let n = cell(row, newCode), o = cell(row, oldCode), name = cell(row, laName)
-                    guard selection.isAuthority(newCode: n, oldCode: o, name: name) || selection.isNeighbour(newCode: n, oldCode: o, name: name) else { continue }
-                case .other: continue
-                }
-            }
-            guard let period = KPIPeriod.dfe(timePeriod: cell(row, time), identifier: cell(row, identifier)) else {
-                badPeriods += 1
-                if firstBadLine == nil { firstBadLine = lines[rowIndex] }
-                continue
-            }
-            let labels = filters.map { cell(row, $0) }.filter { !$0.isEmpty }
-            let qualifier = labels.isEmpty ? "" : "[" + labels.joined(separator: ", ") + "]"
-            for index in indicators {
-                guard let value = KPIValue.parse(cell(row, index)) else { continue }
-                observations.append(KPIObservation(indicator: headers[index].trimmingCharacters(in: .whitespaces) + qualifier, period: period,
-                                                   geography: geography, value: value,
-                                                   unit: KPIValue.unit(forIndicator: headers[index]), line: lines[rowIndex]))
-            }
+    }
+
+    /// Second pass: the observations of a row the pack keeps.
+    mutating func read(_ row: [String], line: Int) {
+        let levelText = cell(row, level)
+        let geography: Geography
+        switch levelText.lowercased() {
+        case "national":
+            geography = Geography(level: .national, code: nonEmpty(cell(row, countryCode)), name: cell(row, countryName).isEmpty ? "England" : cell(row, countryName))
+        case "regional":
+            geography = Geography(level: .regional, code: nonEmpty(cell(row, regionCode)), name: cell(row, regionName))
+        case "local authority":
+            geography = Geography(level: .localAuthority, code: nonEmpty(cell(row, newCode)) ?? nonEmpty(cell(row, oldCode)), name: cell(row, laName))
+        default:
+            geography = Geography(level: .other, code: nil, name: levelText)
         }
+        guard keeps(geography, row) else { return }
+        guard let period = KPIPeriod.dfe(timePeriod: cell(row, time), identifier: cell(row, identifier)) else {
+            badPeriods += 1
+            if firstBadLine == nil { firstBadLine = line }
+            return
+        }
+        let labels = filters.map { cell(row, $0) }.filter { !$0.isEmpty }
+        let qualifier = labels.isEmpty ? "" : "[" + labels.joined(separator: ", ") + "]"
+        for index in indicators {
+            guard let value = KPIValue.parse(cell(row, index)) else { continue }
+            observations.append(KPIObservation(indicator: headers[index].trimmingCharacters(in: .whitespaces) + qualifier, period: period,
+                                               geography: geography, value: value,
+                                               unit: KPIValue.unit(forIndicator: headers[index]), line: line))
+        }
+    }
+
+    /// With an authority named: its rows, England, its region and its neighbours.
+    private func keeps(_ geography: Geography, _ row: [String]) -> Bool {
+        if selection.keepsEverything { return true }
+        switch geography.level {
+        case .national:
+            return true
+        case .regional:
+            return keptRegionCodes.contains(cell(row, regionCode)) || keptRegionNames.contains(cell(row, regionName).lowercased())
+        case .localAuthority:
+            let new = cell(row, newCode), old = cell(row, oldCode), name = cell(row, laName)
+            return selection.isAuthority(newCode: new, oldCode: old, name: name) || selection.isNeighbour(newCode: new, oldCode: old, name: name)
+        case .other:
+            return false
+        }
+    }
+
+    /// The observations, the findings, and the indicator columns' names.
+    func finish() -> (observations: [KPIObservation], diagnostics: [Diagnostic], indicators: [String]) {
+        var all = diagnostics
         if badPeriods > 0 {
-            diagnostics.append(Diagnostic(.warning, code: "kpi.period.invalid",
+            all.append(Diagnostic(.warning, code: "kpi.period.invalid",
                 message: "\(badPeriods) row(s) have a time_period/time_identifier that is not a known period; they were skipped",
                 location: SourceLocation(path: path, line: firstBadLine, column: time.map { $0 + 1 }), step: "import"))
         }
-        return (observations, diagnostics, indicators.map { headers[$0] })
+        return (observations, all, indicators.map { headers[$0] })
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

@@ -127,16 +127,29 @@ import Testing
     /// A list whose header row was lost: said so, without quoting the first line (a child's row).
     @Test func saysWhenAFileNamedAsAListHasNoHeader() async throws {
         let row = "C7654321,a) Male,a) WBRI,03/04/2015,11,01/10/2026,a) 1A: Individual"
-        let result = try await Fixture.importText(row + "\n", name: "Contacts.csv")
+        let result = try await Fixture.importText(row + "\n", name: "Annex A contacts.csv")
         #expect(result.table?.kind == .generic)
         let warning = try #require(result.diagnostics("annexa.header.unrecognised").first)
         #expect(warning.location?.line == 1)
         #expect(warning.message.contains("List 1: Contacts"))
         #expect(!warning.message.contains("C7654321") && !warning.message.contains("03/04/2015"))
+        // A file only about contacts (a phone list, say) is not taken for a headerless list.
+        let phoneList = try await Fixture.importText("name,phone\nMASH,0100\n", name: "contacts.csv")
+        #expect(phoneList.diagnostics("annexa.header.unrecognised").isEmpty)
+        #expect(AnnexAListRecognizer.namesAnnexA("in/List_3.csv") && AnnexAListRecognizer.namesAnnexA("AnnexA-referrals.csv"))
+        #expect(!AnnexAListRecognizer.namesAnnexA("listing 2024.csv"))
         // Forced, the same line is read as a row of list 1 (without a header, columns go missing).
-        let forced = try await Fixture.importText(Self.header1 + "\n" + row + "\n", name: "Contacts.csv", options: ["annexAList": "1"])
+        let forced = try await Fixture.importText(Self.header1 + "\n" + row + "\n", name: "Annex A contacts.csv", options: ["annexAList": "1"])
         #expect(forced.table?.annexAList == 1)
         #expect(forced.table?.rowCount == 1)
+    }
+
+    @Test func sniffsAnnexAListsAboveOtherCSV() {
+        let importer = CSVTableImporter()
+        let list = SourceProbe(path: "inputs/export.csv", head: Array((Self.header1 + "\nC1,a) Male\n").utf8), size: 100)
+        let other = SourceProbe(path: "inputs/export.csv", head: Array("colour,count\nred,3\n".utf8), size: 100)
+        #expect(importer.confidence(for: list) > 0.9)
+        #expect(importer.confidence(for: other) > 0 && importer.confidence(for: other) < 0.9)
     }
 
     @Test func reportsAMissingRequiredColumnAndStillReadsTheRest() async throws {
@@ -231,6 +244,20 @@ import Testing
         let summary = try #require(result.diagnostics("csv.more").first)
         #expect(summary.message.contains("80 more"))
         #expect(summary.message.contains("'Gender'"))
+    }
+
+    /// The duplicate check's memory is capped: past the cap, rows are not checked and a note says from where.
+    @Test func capsTheDuplicateCheck() throws {
+        var text = Self.header1 + "\n"
+        for id in ["C1", "C2", "C1", "C2", "C3"] { text += "\(id),a) Male,a) WBRI,01/01/2015,11,01/10/2026,a) 1A: Individual\n" }
+        let template = try Fixture.template()
+        let capped = AnnexAListReader(template: template, referenceDate: Fixture.referenceDate, displayPath: "list-1.csv", duplicateCheckRows: 1)
+        let result = try capped.read(bytes: Array(text.utf8))
+        // C1 (line 2) is remembered, so line 4 repeats it; C2 (line 3) is past the cap, so line 5 goes unreported.
+        #expect(result.diagnostics.filter { $0.code == "annexa.duplicate" }.map { $0.location?.line } == [4])
+        #expect(result.diagnostics.filter { $0.code == "annexa.duplicate.unchecked" }.map { $0.location?.line } == [3])
+        let full = AnnexAListReader(template: template, referenceDate: Fixture.referenceDate, displayPath: "list-1.csv")
+        #expect(try full.read(bytes: Array(text.utf8)).diagnostics.filter { $0.code == "annexa.duplicate" }.map { $0.location?.line } == [4, 5])
     }
 
     // MARK: Broken files

@@ -119,6 +119,17 @@ import Testing
         #expect(skipped.first?.location?.line == 4)
     }
 
+    @Test func reportsARaggedRowAndKeepsTheOthers() async throws {
+        let lines = Self.wide.split(separator: "\n").map(String.init)
+        var broken = lines
+        broken[4] = String(lines[4].split(separator: ",").dropLast(2).joined(separator: ","))
+        let (table, result) = try await kpi(broken.joined(separator: "\n") + "\n")
+        let ragged = result.diagnostics("csv.ragged-row")
+        #expect(ragged.map { $0.location?.line } == [5])
+        #expect(table.observations("rereferral_percent", "Sunderland", "2025").first?.value == .suppressed("c"))
+        #expect(table.rowCount == lines.count - 1)
+    }
+
     @Test func readsACouncilMonthlyExport() async throws {
         let (table, result) = try await kpi("""
         KPI,Month,Actual,Target,RAG,Unit
