@@ -10,6 +10,10 @@ public enum AnnexADate {
 
     /// Parses trimmed cell bytes; nil when they are not a real day.
     public static func parse<C: Collection>(_ bytes: C) -> (date: CalendarDate, form: Form)? where C.Element == UInt8 {
+        parseGeneric(bytes)
+    }
+
+    private static func parseGeneric<C: Collection>(_ bytes: C) -> (date: CalendarDate, form: Form)? where C.Element == UInt8 {
         var parts = (0, 0, 0), digitCounts = (0, 0, 0)
         var partIndex = 0, current = -1, currentDigits = 0
         var separator: UInt8 = 0
@@ -54,9 +58,15 @@ public enum AnnexADate {
         return CalendarDate(year: parts.2, month: parts.1, day: parts.0).map { ($0, .template) }
     }
 
+    /// Parses trimmed cell bytes as the CSV reader hands them over: a concrete entry point, so a
+    /// caller in another module gets the specialised byte loop, not the generic one.
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> (date: CalendarDate, form: Form)? {
+        parseGeneric(bytes)
+    }
+
     /// Parses a string (convenience).
     public static func parse(_ text: String) -> (date: CalendarDate, form: Form)? {
-        parse(Array(text.trimmingSpaces.utf8))
+        parse(Array(text.trimmingSpaces.utf8)[...])
     }
 
     /// Excel's 1900 date system: serial 1 is 1900-01-01 and 60 the phantom 29 February 1900. Only

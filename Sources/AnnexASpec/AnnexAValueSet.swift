@@ -43,13 +43,23 @@ public struct AnnexAValueSet: Sendable {
 
     /// Resolves trimmed cell bytes to a template value, without making a String.
     public func resolve<C: Collection>(_ bytes: C) -> Resolution where C.Element == UInt8 {
+        resolveGeneric(bytes)
+    }
+
+    private func resolveGeneric<C: Collection>(_ bytes: C) -> Resolution where C.Element == UInt8 {
         guard let index = lookup[LooseValueKey.hash(bytes)] else { return .unknown }
         return valueBytes[index].elementsEqual(bytes) ? .exact(index) : .normalised(index)
     }
 
+    /// Resolves trimmed cell bytes as the CSV reader hands them over (a concrete entry point, so a
+    /// caller in another module gets the specialised loop).
+    public func resolve(_ bytes: ArraySlice<UInt8>) -> Resolution {
+        resolveGeneric(bytes)
+    }
+
     /// Resolves a string (convenience for tests and small inputs).
     public func resolve(_ text: String) -> Resolution {
-        resolve(Array(text.trimmingSpaces.utf8))
+        resolve(Array(text.trimmingSpaces.utf8)[...])
     }
 
     /// The spellings a template value answers to: itself, without its letter prefix (`a) Male` →
