@@ -36,6 +36,7 @@ public struct HTMLEncoding: Hashable, Sendable, CustomStringConvertible {
         self.declaredLabel = declaredLabel
     }
 
+    /// The name and basis, e.g. `windows-1252 (declared)`.
     public var description: String { "\(name) (\(basis.rawValue))" }
 }
 

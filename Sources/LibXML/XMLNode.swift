@@ -173,5 +173,6 @@ extension XMLNode {
 }
 
 extension XMLNode: Equatable {
+    /// The same node of the same document (identity, not equal content).
     public static func == (lhs: XMLNode, rhs: XMLNode) -> Bool { lhs.pointer == rhs.pointer }
 }

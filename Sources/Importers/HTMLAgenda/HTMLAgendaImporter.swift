@@ -12,8 +12,10 @@ import LibXML
 /// about becomes warnings. Option `baseURL` (pack definition) gives an address to resolve relative
 /// links against when a page names none.
 public struct HTMLAgendaImporter: Importer {
+    /// Makes the importer (it keeps no state: each page is read on its own).
     public init() {}
 
+    /// Id `html-agenda`, for `.html`/`.htm`/`.xhtml`/`.aspx` pages.
     public var descriptor: ModuleDescriptor {
         ModuleDescriptor(id: "html-agenda", version: "1.0.0", role: .importer,
                          summary: "council agenda, meeting, issue and decision pages as HTML (ModernGov, CMIS, other)",
@@ -24,6 +26,7 @@ public struct HTMLAgendaImporter: Importer {
     static let strongMarkers = ["id=\"modgov\"", "mgmaintitletxt", "mgsubtitletxt", "mgtabtable", "mgaititletxt",
                                 "mgitemnumbercell", "mglabel", "modcmismeetingsc", "cmisdocumentlist", "documentlistitem"]
 
+    /// High for pages carrying ModernGov or CMIS markers, middling for other HTML, 0 for anything else.
     public func confidence(for probe: SourceProbe) -> Double {
         let text = probe.headText
         let looksLikeHTML = ["<html", "<!doctype html", "<head", "<body", "<div", "<table", "<p>", "<meta"]
@@ -42,6 +45,7 @@ public struct HTMLAgendaImporter: Importer {
         }
     }
 
+    /// One `Document` per page, with encoding, parse and layout diagnostics.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         let bytes = try [UInt8](Data(contentsOf: context.url(of: source)))
         let outcome = try HTMLAgendaImporter.read(bytes: bytes, path: source.path, baseURL: context.options["baseURL"])

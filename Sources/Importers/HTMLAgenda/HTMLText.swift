@@ -6,52 +6,83 @@ enum HTMLText {
     /// space, drops Word's downlevel conditionals (`<![if !supportLists]>`, `<![endif]>`, which
     /// libxml2 leaves in the text) and trims the ends.
     static func normalize(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        // Works on the UTF-8 bytes: the readers call this for every run of text on the page.
+        var input = String(text)
+        return input.withUTF8 { normalizeUTF8($0) }
+    }
+
+    /// `normalize` over UTF-8 bytes (which stay valid: only whole sequences are dropped or replaced).
+    private static func normalizeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "<", let end = wordConditionalEnd(in: scalars, at: index) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x3C, let end = wordConditionalEnd(bytes, at: index) {
                 index = end
                 continue
             }
-            index = scalars.index(after: index)
-            if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-            } else if scalar.value == 0xAD || scalar.value == 0x200B || scalar.value == 0xFEFF {
-                continue // soft hyphen, zero-width space, stray BOM
-            } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
+            let length = spaceOrIgnorableLength(bytes, at: index)
+            if length > 0 {
+                if !isIgnorable(bytes, at: index) { pendingSpace = !output.isEmpty }
+                index += length
+                continue
             }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+            index += 1
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The byte length of the whitespace or ignorable character at `index` (see `isSpace`; soft
+    /// hyphen, zero-width space and stray BOM are ignorable), else 0.
+    private static func spaceOrIgnorableLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0C, 0x0D: return 1
+        case 0xC2:
+            guard index + 1 < bytes.count else { return 0 }
+            return bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD ? 2 : 0
+        case 0xE2:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return 0 }
+            let last = bytes[index + 2]
+            return (0x80...0x8B).contains(last) || last == 0xAF ? 3 : 0
+        case 0xE3:
+            guard index + 2 < bytes.count else { return 0 }
+            return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xEF:
+            guard index + 2 < bytes.count else { return 0 }
+            return bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Whether the character at `index` is dropped without leaving a space (soft hyphen, U+200B, BOM).
+    private static func isIgnorable(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0xC2: return bytes[index + 1] == 0xAD
+        case 0xE2: return bytes[index + 2] == 0x8B
+        case 0xEF: return true
+        default: return false
+        }
     }
 
     /// Where a Word conditional starting at `start` (`<![if …]>`, `<![endif]>`) ends, else nil.
-    private static func wordConditionalEnd<Scalars: Collection<Unicode.Scalar>>(in scalars: Scalars,
-                                                                             at start: Scalars.Index) -> Scalars.Index? {
-        var index = scalars.index(after: start)
-        guard index < scalars.endIndex, scalars[index] == "!" else { return nil }
-        index = scalars.index(after: index)
-        guard index < scalars.endIndex, scalars[index] == "[" else { return nil }
-        index = scalars.index(after: index)
-        var word = ""
-        var previous: Unicode.Scalar = "["
-        var length = 0
-        while index < scalars.endIndex, length < 80 {
-            let scalar = scalars[index]
-            index = scalars.index(after: index)
-            length += 1
-            if scalar == ">", previous == "]" {
-                let lower = word.lowercased()
-                return lower.hasPrefix("if") || lower.hasPrefix("endif") ? index : nil
-            }
-            if word.unicodeScalars.count < 6 { word.unicodeScalars.append(scalar) }
-            previous = scalar
+    private static func wordConditionalEnd(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        guard start + 4 < bytes.count, bytes[start + 1] == 0x21, bytes[start + 2] == 0x5B else { return nil }
+        let wordStart = start + 3
+        let isIf = bytes[wordStart] | 0x20 == 0x69 && bytes[wordStart + 1] | 0x20 == 0x66
+        let isEndif = wordStart + 4 < bytes.count && bytes[wordStart] | 0x20 == 0x65 && bytes[wordStart + 1] | 0x20 == 0x6E
+            && bytes[wordStart + 2] | 0x20 == 0x64 && bytes[wordStart + 3] | 0x20 == 0x69 && bytes[wordStart + 4] | 0x20 == 0x66
+        guard isIf || isEndif else { return nil }
+        var index = wordStart
+        while index + 1 < bytes.count, index < wordStart + 80 {
+            if bytes[index] == 0x5D, bytes[index + 1] == 0x3E { return index + 2 }
+            index += 1
         }
         return nil
     }

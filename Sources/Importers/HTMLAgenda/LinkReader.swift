@@ -30,11 +30,11 @@ struct LinkReader {
             // The span can hold more than the size: ", item 38. PDF 266 KB" — that part is link text.
             if let (rest, parsed) = FileSizeText.splitTrailing(span) {
                 size = size ?? parsed
-                title = HTMLText.normalize(title + " " + rest)
+                title = LinkReader.joined(title, rest)
             } else if let parsed = FileSizeText.parse(span) {
                 size = size ?? parsed
             } else {
-                title = HTMLText.normalize(title + " " + span)
+                title = LinkReader.joined(title, span)
             }
         }
         if let (rest, parsed) = FileSizeText.splitTrailing(title) {
@@ -50,6 +50,12 @@ struct LinkReader {
         let format = size?.format ?? FileSizeText.format(ofPath: rawHref)
         return DocumentLink(title: title, href: href, format: format, sizeText: size?.text, sizeBytes: size?.bytes,
                             itemNumber: number, line: anchor.line)
+    }
+
+    /// Two pieces of link text as one: a space between, unless the second starts with punctuation.
+    static func joined(_ first: String, _ second: String) -> String {
+        guard let lead = second.first, !first.isEmpty else { return HTMLText.normalize(first + second) }
+        return HTMLText.normalize(",.;:)".contains(lead) ? first + second : first + " " + second)
     }
 
     /// Every link inside `node`, in document order.

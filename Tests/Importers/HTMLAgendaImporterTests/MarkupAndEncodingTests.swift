@@ -75,17 +75,20 @@ import Testing
         <li><a href="documents/s1/c.pdf">Scorecard (PDF, 132 KB)</a></li>
         <li><a href="documents/s1/d.pdf">Appendix A pdf icon PDF 1,024 KB</a></li>
         <li><a href="documents/s1/e.xlsx">Data tables</a></li>
+        <li><a href="documents/s1/f.pdf">Cover report<span class="mgFileSize">, item 38. <img alt="pdf icon" src="i.gif"> PDF 266 KB</span></a></li>
         </ul>
         """
         let links = try TestSupport.read(Self.agendaItem(minutes: minutes)).document.items.first?.links ?? []
-        #expect(links.map(\.title) == ["Annual report", "Action plan", "Scorecard", "Appendix A", "Data tables"])
+        #expect(links.map(\.title) == ["Annual report", "Action plan", "Scorecard", "Appendix A", "Data tables", "Cover report, item 38."])
         #expect(links[1].sizeText == "2 MB" && links[1].format == "DOCX")
         #expect(links[0].sizeBytes == 119 * 1024 && links[0].format == "PDF")
         #expect(links[2].sizeText == "132 KB" && links[2].format == "PDF")
         #expect(links[3].sizeBytes == 1024 * 1024)
         // No size stated: the format comes from the file name.
         #expect(links[4].sizeBytes == nil && links[4].format == "XLSX")
-        #expect(links.allSatisfy { $0.itemNumber == "7" })
+        // Links take the item's number, unless their text names one (inside the size span here).
+        #expect(links.dropLast().allSatisfy { $0.itemNumber == "7" })
+        #expect(links[5].sizeText == "266 KB" && links[5].itemNumber == "38")
     }
 
     @Test func relativeLinksResolveAgainstTheAddressOption() throws {
