@@ -8,6 +8,8 @@ import Darwin
 /// What one child process took: wall time, exit status and its own peak resident set size.
 struct ChildOutcome {
     var seconds: Double
+    /// User + system CPU time of the child (a loaded machine stretches wall time, not this).
+    var cpuSeconds: Double
     var exitStatus: Int32
     /// Peak RSS in bytes, from `wait4`'s rusage of this child alone (so peaks never mix between runs).
     var peakRSS: Int64
@@ -57,7 +59,9 @@ enum ChildProcess {
         let peak = Int64(usage.ru_maxrss) * 1024   // KiB on Linux
         #endif
         let output = stdoutPath.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
-        return ChildOutcome(seconds: seconds, exitStatus: exitStatus, peakRSS: peak, output: output)
+        let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return ChildOutcome(seconds: seconds, cpuSeconds: cpu, exitStatus: exitStatus, peakRSS: peak, output: output)
     }
 
     /// Whether a tool is on PATH.

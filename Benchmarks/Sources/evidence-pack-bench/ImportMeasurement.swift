@@ -10,18 +10,24 @@ enum ImportMeasurement {
     /// The figures a child prints: `seconds=… bytes=… records=… rows=… diagnostics=… importer=…`.
     struct Figures {
         var seconds: Double
+        /// CPU time of the imports (all threads), from CLOCK_PROCESS_CPUTIME_ID.
+        var cpuSeconds: Double
         var bytes: Int64
         var records: Int
         var rows: Int
         var diagnostics: Int
+        /// Files whose import threw.
+        var failures: Int
         var importer: String
 
         var line: String {
-            "seconds=\(seconds) bytes=\(bytes) records=\(records) rows=\(rows) diagnostics=\(diagnostics) importer=\(importer)"
+            "seconds=\(seconds) cpu=\(cpuSeconds) bytes=\(bytes) records=\(records) rows=\(rows) diagnostics=\(diagnostics) failures=\(failures) importer=\(importer)"
         }
 
-        init(seconds: Double, bytes: Int64, records: Int, rows: Int, diagnostics: Int, importer: String) {
+        init(seconds: Double, cpuSeconds: Double, bytes: Int64, records: Int, rows: Int, diagnostics: Int, failures: Int, importer: String) {
             self.seconds = seconds
+            self.cpuSeconds = cpuSeconds
+            self.failures = failures
             self.bytes = bytes
             self.records = records
             self.rows = rows
@@ -37,8 +43,9 @@ enum ImportMeasurement {
                 if pair.count == 2 { fields[String(pair[0])] = String(pair[1]) }
             }
             guard let seconds = fields["seconds"].flatMap(Double.init), let bytes = fields["bytes"].flatMap(Int64.init) else { return nil }
-            self.init(seconds: seconds, bytes: bytes, records: fields["records"].flatMap(Int.init) ?? 0,
+            self.init(seconds: seconds, cpuSeconds: fields["cpu"].flatMap(Double.init) ?? seconds, bytes: bytes, records: fields["records"].flatMap(Int.init) ?? 0,
                       rows: fields["rows"].flatMap(Int.init) ?? 0, diagnostics: fields["diagnostics"].flatMap(Int.init) ?? 0,
+                      failures: fields["failures"].flatMap(Int.init) ?? 0,
                       importer: fields["importer"] ?? "?")
         }
     }
@@ -71,21 +78,32 @@ enum ImportMeasurement {
         }
         let context = ImportContext(inputsRoot: rootURL, referenceDate: referenceDate)
         let start = DispatchTime.now().uptimeNanoseconds
+        let cpuStart = processCPUSeconds()
         let totals = await importAll(importer: importer, sources: sources, context: context, concurrency: max(1, concurrency))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Figures(seconds: seconds, bytes: bytes, records: totals.records, rows: totals.rows,
-                       diagnostics: totals.diagnostics, importer: importer.descriptor.id)
+        let cpu = processCPUSeconds() - cpuStart
+        return Figures(seconds: seconds, cpuSeconds: cpu, bytes: bytes, records: totals.records, rows: totals.rows,
+                       diagnostics: totals.diagnostics, failures: totals.failures, importer: importer.descriptor.id)
+    }
+
+    /// CPU time this process has used so far, all threads.
+    private static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
     private struct Totals: Sendable {
         var records = 0
         var rows = 0
         var diagnostics = 0
+        var failures = 0
 
         mutating func add(_ other: Totals) {
             records += other.records
             rows += other.rows
             diagnostics += other.diagnostics
+            failures += other.failures
         }
     }
 
@@ -124,7 +142,7 @@ enum ImportMeasurement {
             }
             return totals
         } catch {
-            return Totals(records: 0, rows: 0, diagnostics: 1)
+            return Totals(records: 0, rows: 0, diagnostics: 1, failures: 1)
         }
     }
 
