@@ -10,6 +10,8 @@ let package = Package(
         .executable(name: "evidence-pack", targets: ["evidence-pack"]),
         .library(name: "EvidenceModel", targets: ["EvidenceModel"]),
         .library(name: "EvidencePackCore", targets: ["EvidencePackCore"]),
+        // The built-in module list, for the Benchmarks package (Benchmarks/), which depends on this one.
+        .library(name: "EvidencePackModules", targets: ["EvidencePackModules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,0 +1,126 @@
+import Foundation
+
+/// How big the generated inputs are and how many runs each figure is the median of.
+struct BenchSizes: Sendable {
+    var pages: Int
+    var annexARows: Int
+    var documents: Int
+    var minutesLines: Int
+    var runs: Int
+    /// Runs of the whole-pack build (each is a full build plus a no-change rebuild).
+    var packRuns: Int
+
+    /// The issue's sizes: a large authority.
+    static let full = BenchSizes(pages: 10_000, annexARows: 1_000_000, documents: 100, minutesLines: 50_000, runs: 5, packRuns: 3)
+    /// A smoke run in well under a minute.
+    static let quick = BenchSizes(pages: 300, annexARows: 20_000, documents: 10, minutesLines: 5_000, runs: 3, packRuns: 2)
+}
+
+/// The generated inputs under a scratch folder: a whole-pack inputs tree (pages, Annex A lists,
+/// documents) plus one long minutes text. Generation is skipped when a stamp shows the same seed,
+/// sizes and generator version are already there.
+struct InputTree {
+    /// Bump when the generators change what they write.
+    static let generatorVersion = 1
+    /// The fixed day the inputs and builds are for, so output never depends on the clock.
+    static let referenceDate = (year: 2026, month: 11, day: 1)
+
+    var scratch: String
+    var seed: UInt64
+    var sizes: BenchSizes
+
+    var folder: String { (scratch as NSString).appendingPathComponent("inputs-seed\(seed)-p\(sizes.pages)-r\(sizes.annexARows)-d\(sizes.documents)") }
+    /// The pack's inputs root.
+    var packInputs: String { (folder as NSString).appendingPathComponent("pack") }
+    var pagesFolder: String { (packInputs as NSString).appendingPathComponent("pages") }
+    var annexAFolder: String { (packInputs as NSString).appendingPathComponent("annex-a") }
+    var documentsFolder: String { (packInputs as NSString).appendingPathComponent("documents") }
+    /// The long minutes text, outside the pack tree.
+    var minutesFolder: String { (folder as NSString).appendingPathComponent("minutes") }
+    var minutesFile: String { (minutesFolder as NSString).appendingPathComponent("minutes-\(sizes.minutesLines)-lines.txt") }
+
+    private var stampPath: String { (folder as NSString).appendingPathComponent(".bench-stamp") }
+    private var stamp: String {
+        "generator=\(Self.generatorVersion) seed=\(seed) pages=\(sizes.pages) rows=\(sizes.annexARows) documents=\(sizes.documents) minutesLines=\(sizes.minutesLines)\n"
+    }
+
+    static var referenceDay: Int {
+        DayArithmetic.days(year: referenceDate.year, month: referenceDate.month, day: referenceDate.day)
+    }
+
+    /// Generates what is missing; returns true when it wrote anything.
+    @discardableResult
+    func ensure(log: (String) -> Void) throws -> Bool {
+        if (try? String(contentsOfFile: stampPath, encoding: .utf8)) == stamp { return false }
+        if FileManager.default.fileExists(atPath: folder) { try FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let start = Date()
+        let day = Self.referenceDay
+        let failures = FailureBox()
+        // Three independent jobs, spread over the cores.
+        DispatchQueue.concurrentPerform(iterations: 3) { job in
+            do {
+                switch job {
+                case 0:
+                    _ = try ModernGovPageGenerator(referenceDay: day, seed: seed).writeAll(count: sizes.pages, into: pagesFolder)
+                case 1:
+                    _ = try AnnexAGenerator(referenceDay: day, seed: seed).writeAll(totalRows: sizes.annexARows, into: annexAFolder)
+                default:
+                    try FileManager.default.createDirectory(atPath: documentsFolder, withIntermediateDirectories: true)
+                    try FileManager.default.createDirectory(atPath: minutesFolder, withIntermediateDirectories: true)
+                    let minutes = MinutesTextGenerator(referenceDay: day, seed: seed)
+                    try minutes.writeMinutes(lines: sizes.minutesLines, to: minutesFile)
+                    // A pack's documents: mostly reports, every fifth a set of committee minutes.
+                    for index in 0..<sizes.documents {
+                        if index % 5 == 4 {
+                            let path = (documentsFolder as NSString).appendingPathComponent("minutes-\(index).txt")
+                            try minutes.writeMinutes(lines: 400, to: path, part: index + 1)
+                        } else {
+                            let path = (documentsFolder as NSString).appendingPathComponent(MinutesTextGenerator.reportFileName(index))
+                            try minutes.writeReport(index: index, to: path)
+                        }
+                    }
+                }
+            } catch {
+                failures.add("\(error)")
+            }
+        }
+        if let failure = failures.first { throw BenchError("generating inputs: \(failure)") }
+        try stamp.write(toFile: stampPath, atomically: true, encoding: .utf8)
+        log(String(format: "generated inputs in %.1f s under %@", Date().timeIntervalSince(start), folder))
+        return true
+    }
+
+    /// Files under a folder, relative to `relativeTo`, sorted, with their total size.
+    static func files(under folder: String, relativeTo root: String, extension ext: String) -> (paths: [String], bytes: Int64) {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return ([], 0) }
+        var paths: [String] = []
+        var bytes: Int64 = 0
+        let prefix = folder.hasPrefix(root) ? String(folder.dropFirst(root.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/")) : folder
+        while let name = walker.nextObject() as? String {
+            guard name.lowercased().hasSuffix("." + ext) else { continue }
+            let full = (folder as NSString).appendingPathComponent(name)
+            bytes += ((try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int64) ?? 0
+            paths.append(prefix.isEmpty ? name : prefix + "/" + name)
+        }
+        return (paths.sorted(), bytes)
+    }
+}
+
+/// Collects errors from concurrent generation jobs.
+final class FailureBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func add(_ message: String) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
+    }
+
+    var first: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return messages.first
+    }
+}

@@ -1,0 +1,295 @@
+import EvidenceModel
+import Foundation
+
+/// Options for a benchmark run.
+struct RunOptions {
+    var sizes: BenchSizes = .full
+    var quick = false
+    var seed: UInt64 = 20_261_101
+    var scratch = (NSTemporaryDirectory() as NSString).appendingPathComponent("evidence-pack-bench")
+    /// The release `evidence-pack` executable; default: beside this one.
+    var evidencePack: String?
+    /// The pack definition to build; default: the repository's Packs/ilacs.
+    var pack: String?
+    var concurrency = ProcessInfo.processInfo.activeProcessorCount
+}
+
+/// Importer ids to try, first found wins: the ids the importers are expected to register, so the
+/// benchmark runs whatever this build holds.
+enum ImporterIDs {
+    static let html = ["html-agenda", "moderngov-html", "html"]
+    static let csv = ["csv-table", "annex-a-csv", "csv"]
+    static let minutes = ["minutes-text"]
+}
+
+/// Runs every measurement, interleaving the runs of a row with its baselines so background load hits
+/// both alike, and prints one markdown table of medians.
+struct Runner {
+    var options: RunOptions
+
+    private var tree: InputTree { InputTree(scratch: options.scratch, seed: options.seed, sizes: options.sizes) }
+    private var runs: Int { options.sizes.runs }
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: options.scratch, withIntermediateDirectories: true)
+        log("scratch folder: \(options.scratch)")
+        try tree.ensure(log: log)
+        let loadBefore = Machine.loadAverage
+        var table = ResultTable(runs: runs, packRuns: options.sizes.packRuns, quick: options.quick)
+        table.rows += try htmlRows()
+        table.rows += try csvRows()
+        table.rows += try minutesRows()
+        table.rows += try packRows()
+        print(Machine.describe(concurrency: options.concurrency, loadBefore: loadBefore, loadAfter: Machine.loadAverage))
+        print("")
+        print(table.markdown)
+    }
+
+    // MARK: HTML
+
+    private func htmlRows() throws -> [ResultRow] {
+        let (paths, bytes) = InputTree.files(under: tree.pagesFolder, relativeTo: tree.packInputs, extension: "html")
+        let what = "HTML importer, full extraction, \(Format.count(paths.count)) pages, \(Format.megabytes(bytes))"
+        let importer = ImportMeasurement.importer(ids: ImporterIDs.html)
+        let list = try writeList(paths, name: "pages.list")
+        var xmllint = Series(), single = Series(), both = Series()
+        let absolute = paths.map { (tree.packInputs as NSString).appendingPathComponent($0) }
+        for run in 1...runs {
+            log("html run \(run)/\(runs)")
+            if ChildProcess.available("xmllint") {
+                xmllint.add(try runChunked(["xmllint", "--html", "--noout"], files: absolute), bytes: bytes)
+            }
+            // Without the importer the baseline is still measured, for the record.
+            guard importer != nil else { continue }
+            single.add(try measureImport(ImporterIDs.html, root: tree.packInputs, list: list, concurrency: 1))
+            both.add(try measureImport(ImporterIDs.html, root: tree.packInputs, list: list, concurrency: options.concurrency))
+        }
+        let baseline = xmllint.isEmpty ? "xmllint not installed" : "xmllint --html --noout: \(xmllint.summary) (\(Format.rss(xmllint.peakRSS)))"
+        guard let importer else {
+            let missing = "not available in this build (no importer \(ImporterIDs.html.joined(separator: " / ")))"
+            return [ResultRow(what: what + ", 1 core", measured: missing, baseline: baseline, peakRSS: "—", target: "≥ 1.0× xmllint's MB/s", pass: nil),
+                    ResultRow(what: what + ", \(options.concurrency) cores", measured: missing, baseline: baseline, peakRSS: "—", target: "≥ 1.7× xmllint's MB/s", pass: nil)]
+        }
+        let id = importer.descriptor.id
+        return [
+            ResultRow(what: what + ", `\(id)`, 1 core", measured: single.summary + single.cpuRatio(to: xmllint) + single.notes,
+                      baseline: baseline, peakRSS: Format.rss(single.peakRSS), target: "≥ 1.0× xmllint's MB/s (judged on CPU time)",
+                      pass: xmllint.isEmpty ? nil : single.cpuRate >= 1.0 * xmllint.cpuRate),
+            ResultRow(what: what + ", `\(id)`, \(options.concurrency) cores (files in parallel)", measured: both.summary + both.wallRatio(to: xmllint) + both.notes,
+                      baseline: baseline, peakRSS: Format.rss(both.peakRSS), target: "≥ 1.7× xmllint's MB/s (wall time)",
+                      pass: xmllint.isEmpty ? nil : both.wallRate >= 1.7 * xmllint.wallRate),
+        ]
+    }
+
+    // MARK: CSV
+
+    private func csvRows() throws -> [ResultRow] {
+        let (paths, bytes) = InputTree.files(under: tree.annexAFolder, relativeTo: tree.packInputs, extension: "csv")
+        let what = "Annex A CSV import with validation, \(Format.count(options.sizes.annexARows)) rows over \(paths.count) lists, \(Format.megabytes(bytes))"
+        let target = "≥ 5× Python csv (CPU time); peak RSS < 200 MB"
+        let importer = ImportMeasurement.importer(ids: ImporterIDs.csv)
+        let list = try writeList(paths, name: "annex-a.list")
+        let absolute = paths.map { (tree.packInputs as NSString).appendingPathComponent($0) }
+        let pythonScript = "import csv, sys\nfor name in sys.argv[1:]:\n    with open(name, newline='', encoding='utf-8') as f:\n        for row in csv.reader(f):\n            pass\n"
+        var python = Series(), wc = Series(), imported = Series()
+        for run in 1...runs {
+            log("csv run \(run)/\(runs)")
+            if ChildProcess.available("python3") {
+                python.add(try ChildProcess.run(["python3", "-c", pythonScript] + absolute), bytes: bytes)
+            }
+            wc.add(try ChildProcess.run(["wc", "-l"] + absolute), bytes: bytes)
+            guard importer != nil else { continue }
+            imported.add(try measureImport(ImporterIDs.csv, root: tree.packInputs, list: list, concurrency: 1))
+        }
+        var baseline = python.isEmpty ? "python3 not installed" : "Python csv: \(python.summary) (\(Format.rss(python.peakRSS)))"
+        baseline += "; wc -l: \(wc.summary)"
+        guard let importer else {
+            return [ResultRow(what: what, measured: "not available in this build (no importer \(ImporterIDs.csv.joined(separator: " / ")))",
+                              baseline: baseline, peakRSS: "—", target: target, pass: nil)]
+        }
+        let rowsNote = " (\(Format.count(imported.rows)) rows, \(Format.count(imported.diagnostics)) diagnostics)"
+        return [ResultRow(what: what + ", `\(importer.descriptor.id)`", measured: imported.summary + imported.cpuRatio(to: python) + rowsNote + imported.notes,
+                          baseline: baseline, peakRSS: Format.rss(imported.peakRSS), target: target,
+                          pass: python.isEmpty ? nil : imported.cpuRate >= 5 * python.cpuRate && imported.peakRSS < 200_000_000)]
+    }
+
+    // MARK: Minutes
+
+    private func minutesRows() throws -> [ResultRow] {
+        let size = ((try? FileManager.default.attributesOfItem(atPath: tree.minutesFile))?[.size] as? Int64) ?? 0
+        let what = "minutes text importer, one \(Format.count(options.sizes.minutesLines))-line document (\(Format.megabytes(size)))"
+        guard let importer = ImportMeasurement.importer(ids: ImporterIDs.minutes) else {
+            return [ResultRow(what: what, measured: "not available in this build", baseline: "—", peakRSS: "—", target: "≥ 50 MB/s", pass: nil)]
+        }
+        let list = try writeList([(tree.minutesFile as NSString).lastPathComponent], name: "minutes.list")
+        var series = Series()
+        for run in 1...runs {
+            log("minutes run \(run)/\(runs)")
+            series.add(try measureImport(ImporterIDs.minutes, root: tree.minutesFolder, list: list, concurrency: 1))
+        }
+        return [ResultRow(what: what + ", `\(importer.descriptor.id)`", measured: series.summary + series.notes, baseline: "—",
+                          peakRSS: Format.rss(series.peakRSS), target: "≥ 50 MB/s (CPU time)", pass: series.cpuRate >= 50_000_000)]
+    }
+
+    // MARK: Whole pack
+
+    private func packRows() throws -> [ResultRow] {
+        let sizes = options.sizes
+        let what = "whole ILACS pack: \(Format.count(sizes.pages)) pages, \(Format.count(sizes.annexARows)) Annex A rows over 11 lists, \(sizes.documents) documents"
+        let executable = options.evidencePack ?? ((ChildProcess.currentExecutable as NSString).deletingLastPathComponent as NSString).appendingPathComponent("evidence-pack")
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            return [ResultRow(what: what + ", full build", measured: "not run: no \(executable) (run.sh builds it)", baseline: "—", peakRSS: "—", target: "< 30 s", pass: nil)]
+        }
+        let pack = options.pack ?? Self.repositoryRoot.appendingPathComponent("Packs/ilacs").path
+        let outFolder = (options.scratch as NSString).appendingPathComponent("out")
+        let output = (outFolder as NSString).appendingPathComponent("pack")
+        let cache = (outFolder as NSString).appendingPathComponent("pack.cache")
+        let summary = (outFolder as NSString).appendingPathComponent("summary.json")
+        let errors = (outFolder as NSString).appendingPathComponent("stderr.txt")
+        let date = InputTree.referenceDate
+        let arguments = [executable, "build", pack, "--inputs", tree.packInputs, "--out", output, "--cache", cache,
+                         "--reference-date", String(format: "%04d-%02d-%02d", date.year, date.month, date.day), "--json"]
+        var full: [Double] = [], fullCPU: [Double] = [], fullRSS: Int64 = 0
+        var again: [Double] = [], againCPU: [Double] = [], againRSS: Int64 = 0
+        var notes: [String] = []
+        var allUpToDate = true
+        for run in 1...sizes.packRuns {
+            log("pack run \(run)/\(sizes.packRuns)")
+            try? FileManager.default.removeItem(atPath: outFolder)
+            try FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
+            let first = try ChildProcess.run(arguments, stdoutPath: summary, stderrPath: errors)
+            guard first.exitStatus == 0 || first.exitStatus == 1 else {
+                let message = (try? String(contentsOfFile: errors, encoding: .utf8))?.split(separator: "\n").first.map(String.init) ?? ""
+                return [ResultRow(what: what + ", full build", measured: "failed: exit \(first.exitStatus) \(message)", baseline: "—", peakRSS: Format.rss(first.peakRSS), target: "< 30 s", pass: false)]
+            }
+            if run == 1 { notes.append(PackSummary(json: first.output).description) }
+            full.append(first.seconds)
+            fullCPU.append(first.cpuSeconds)
+            fullRSS = max(fullRSS, first.peakRSS)
+            let second = try ChildProcess.run(arguments, stdoutPath: summary, stderrPath: errors)
+            let secondSummary = PackSummary(json: second.output)
+            allUpToDate = allUpToDate && secondSummary.upToDate == true
+            again.append(second.seconds)
+            againCPU.append(second.cpuSeconds)
+            againRSS = max(againRSS, second.peakRSS)
+        }
+        let fullTime = Stats.median(full) ?? 0, againTime = Stats.median(again) ?? 0
+        return [
+            ResultRow(what: what + ", full build (`evidence-pack build`, wall time incl. start-up)", measured: Format.seconds(fullTime) + " wall, CPU " + Format.seconds(Stats.median(fullCPU) ?? 0) + (notes.first.map { " (\($0))" } ?? ""),
+                      baseline: "—", peakRSS: Format.rss(fullRSS), target: "< 30 s", pass: fullTime < 30),
+            ResultRow(what: "same pack, no-change rebuild", measured: Format.seconds(againTime) + " wall, CPU " + Format.seconds(Stats.median(againCPU) ?? 0) + (allUpToDate ? " (upToDate: true)" : " (upToDate NOT reported)"),
+                      baseline: "—", peakRSS: Format.rss(againRSS), target: "< 1 s", pass: againTime < 1 && allUpToDate),
+        ]
+    }
+
+    // MARK: Helpers
+
+    /// The repository root, from this file's place in it (Benchmarks/Sources/evidence-pack-bench/).
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    private func writeList(_ paths: [String], name: String) throws -> String {
+        let path = (options.scratch as NSString).appendingPathComponent(name)
+        try (paths.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Runs an in-process import measurement in a child process of this executable.
+    private func measureImport(_ ids: [String], root: String, list: String, concurrency: Int) throws -> (figures: ImportMeasurement.Figures, peakRSS: Int64) {
+        let output = (options.scratch as NSString).appendingPathComponent("measure.out")
+        let errors = (options.scratch as NSString).appendingPathComponent("measure.err")
+        let outcome = try ChildProcess.run([ChildProcess.currentExecutable, "measure-import", "--importers", ids.joined(separator: ","),
+                                            "--root", root, "--list", list, "--concurrency", String(concurrency)],
+                                           stdoutPath: output, stderrPath: errors)
+        guard outcome.exitStatus == 0, let figures = ImportMeasurement.Figures(line: outcome.output) else {
+            let message = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+            throw BenchError("measurement child failed (exit \(outcome.exitStatus)): \(message.prefix(500))")
+        }
+        return (figures, outcome.peakRSS)
+    }
+
+    /// Runs a tool over many files in chunks (argument lists have a limit); times add, peaks max.
+    private func runChunked(_ command: [String], files: [String]) throws -> ChildOutcome {
+        var total = ChildOutcome(seconds: 0, cpuSeconds: 0, exitStatus: 0, peakRSS: 0, output: "")
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(files.count, start + 2_000)])
+            let outcome = try ChildProcess.run(command + chunk)
+            total.seconds += outcome.seconds
+            total.cpuSeconds += outcome.cpuSeconds
+            total.peakRSS = max(total.peakRSS, outcome.peakRSS)
+            start += chunk.count
+        }
+        return total
+    }
+
+    private func log(_ message: String) {
+        FileHandle.standardError.write(Data("bench: \(message)\n".utf8))
+    }
+}
+
+/// The runs of one measurement: throughput by wall time and by CPU time, and the highest peak RSS.
+struct Series {
+    private var wall: [Double] = []
+    private var cpu: [Double] = []
+    private(set) var peakRSS: Int64 = 0
+    private(set) var rows = 0
+    private(set) var diagnostics = 0
+    private(set) var failures = 0
+
+    var isEmpty: Bool { wall.isEmpty }
+    var wallRate: Double { Stats.median(wall) ?? 0 }
+    var cpuRate: Double { Stats.median(cpu) ?? 0 }
+
+    /// A spawned tool's run over `bytes`.
+    mutating func add(_ outcome: ChildOutcome, bytes: Int64) {
+        wall.append(Double(bytes) / max(outcome.seconds, 1e-9))
+        cpu.append(Double(bytes) / max(outcome.cpuSeconds, 1e-9))
+        peakRSS = max(peakRSS, outcome.peakRSS)
+    }
+
+    /// An in-process import measured in a child.
+    mutating func add(_ measured: (figures: ImportMeasurement.Figures, peakRSS: Int64)) {
+        let figures = measured.figures
+        wall.append(Double(figures.bytes) / max(figures.seconds, 1e-9))
+        cpu.append(Double(figures.bytes) / max(figures.cpuSeconds, 1e-9))
+        peakRSS = max(peakRSS, measured.peakRSS)
+        rows = figures.rows
+        diagnostics = figures.diagnostics
+        failures = figures.failures
+    }
+
+    /// `12.3 MB/s wall, 25.0 MB/s per CPU-second`.
+    var summary: String { "\(Format.rate(wallRate)) wall, \(Format.rate(cpuRate)) per CPU-s" }
+
+    func cpuRatio(to base: Series) -> String {
+        base.isEmpty ? "" : String(format: " = **%.2f×** (CPU)", cpuRate / max(base.cpuRate, 1e-9))
+    }
+
+    func wallRatio(to base: Series) -> String {
+        base.isEmpty ? "" : String(format: " = **%.2f×** (wall)", wallRate / max(base.wallRate, 1e-9))
+    }
+
+    var notes: String { failures > 0 ? " (\(failures) files failed to import)" : "" }
+}
+
+/// What a build's `--json` summary says, as far as the table needs it.
+struct PackSummary: CustomStringConvertible {
+    var upToDate: Bool?
+    var sources: Int?
+    var items: [String: Int] = [:]
+
+    init(json: String) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return }
+        upToDate = object["upToDate"] as? Bool
+        sources = (object["sources"] as? [String: Any])?["total"] as? Int
+        items = (object["counts"] as? [String: Int]) ?? [:]
+    }
+
+    var description: String {
+        let counts = items.sorted { $0.key < $1.key }.filter { $0.value > 0 }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        return "\(sources.map { "\($0) sources" } ?? "? sources")\(counts.isEmpty ? "" : "; items: " + counts)"
+    }
+}
