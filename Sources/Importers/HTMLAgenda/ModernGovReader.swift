@@ -123,7 +123,13 @@ struct ModernGovReader {
     func readMeeting() -> Document {
         var document = Document(kind: .meeting)
         let lines = subtitleLines
-        document.title = lines.first ?? head.title
+        // "Committee<br>date" reads as one title "Committee - date", as the page's text rendering
+        // does (the text importer gives the same title), so a pack rule sees one spelling.
+        if lines.count >= 2, DateText.firstDate(in: lines[0]) == nil, DateText.firstDate(in: lines[1]) != nil {
+            document.title = lines[0] + " - " + lines[1]
+        } else {
+            document.title = lines.first ?? head.title
+        }
         if let reference = MeetingReference.parse(lines.joined(separator: " ")) {
             document.committee = reference.committee
             document.meetingDate = reference.date

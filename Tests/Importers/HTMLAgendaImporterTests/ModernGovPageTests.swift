@@ -86,7 +86,7 @@ import Testing
         """
         let document = try TestSupport.read(html).document
         #expect(document.kind == .meeting)
-        #expect(document.title == "Corporate Parenting Board")
+        #expect(document.title == "Corporate Parenting Board - Thursday 6 March 2025 10.00 am")
         #expect(document.committee == "Corporate Parenting Board")
         #expect(document.meetingDate?.iso8601 == "2025-03-06")
         let item = try #require(document.items.first)

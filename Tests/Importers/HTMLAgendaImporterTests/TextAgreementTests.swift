@@ -83,17 +83,19 @@ import Testing
         Self.expectSameHeader(pair)
         #expect(pair.html.committee == "Children and Education Scrutiny Sub-Committee")
         Self.expectTextLinksFound(pair)
-        // The body: the text importer's lines between the page furniture are the item's lines.
-        let furniture: Set<String> = ["Agenda item", "Minutes:", "Supporting documents:", "Children's Services Inspection Preparation"]
-        let textLines = Self.lines(pair.text.blocks).filter { !furniture.contains($0) && !$0.hasPrefix("- ") }
+        // The body: both importers give one item with the same description, minutes and decisions.
         let item = try #require(pair.html.items.first)
-        #expect(Self.lines(item.description + item.minutes) == textLines)
+        let textItem = try #require(pair.text.items.first)
+        #expect(pair.html.items.count == pair.text.items.count)
+        #expect(item.number == textItem.number)
+        #expect(Self.lines(item.description) == Self.lines(textItem.description))
+        #expect(Self.lines(item.minutes) == Self.lines(textItem.minutes))
         // The same kinds for the same lines.
-        let textBullets = try #require(pair.text.blocks.first { $0.kind == .list && $0.marker == "·" })
+        let textBullets = try #require(textItem.minutes.first { $0.kind == .list && $0.marker == "·" })
         let htmlBullets = try #require(item.minutes.first { $0.kind == .list })
         #expect(htmlBullets.marker == textBullets.marker)
         #expect(htmlBullets.children?.map(\.text) == textBullets.children?.map(\.text))
-        #expect(pair.text.blocks.filter { $0.kind == .resolution }.map(\.text) == item.decisions.map(\.text))
+        #expect(textItem.decisions.map(\.text) == item.decisions.map(\.text))
     }
 
     @Test func issueHistoryPage() async throws {
@@ -135,11 +137,12 @@ import Testing
         let item = try #require(pair.html.items.first)
         #expect(item.links.first?.sizeBytes == pair.text.links.first?.sizeBytes)
         #expect(item.links.first?.format == pair.text.links.first?.format)
-        let textList = try #require(pair.text.blocks.first { $0.kind == .list })
-        let htmlList = try #require(item.minutes.first { $0.kind == .list })
+        let textItem = try #require(pair.text.items.first)
+        let textList = try #require((textItem.description + textItem.minutes).first { $0.kind == .list })
+        let htmlList = try #require((item.description + item.minutes).first { $0.kind == .list })
         #expect(htmlList.marker == textList.marker)
         #expect(htmlList.children?.map(\.text) == textList.children?.map(\.text))
-        #expect(pair.text.blocks.filter { $0.kind == .resolution }.map(\.text) == item.decisions.map(\.text))
+        #expect(textItem.decisions.map(\.text) == item.decisions.map(\.text))
         #expect(pair.text.plainText.contains(item.description.first?.text ?? "—"))
     }
 
@@ -191,7 +194,7 @@ import Testing
         #expect(pair.html.venue == "Meeting Rooms 1 and 2, Shire Hall, Gloucester")
         Self.expectTextLinksFound(pair)
         let numbered = { (blocks: [Block]) in blocks.filter { $0.kind == .numberedParagraph }.map { [$0.number, $0.text] } }
-        #expect(numbered(pair.html.items.first?.minutes ?? []) == numbered(pair.text.blocks))
-        #expect(numbered(pair.text.blocks).count == 2)
+        #expect(numbered(pair.html.items.first?.minutes ?? []) == numbered(pair.text.items.first?.minutes ?? []))
+        #expect(numbered(pair.text.items.first?.minutes ?? []).count == 2)
     }
 }
