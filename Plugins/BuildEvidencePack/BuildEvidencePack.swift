@@ -14,9 +14,13 @@ struct BuildEvidencePack: CommandPlugin {
         let release = extractor.extractFlag(named: "release") > 0
         let inputs = extractor.extractOption(named: "inputs").last
         let out = extractor.extractOption(named: "out").last
-        let rest = extractor.remainingArguments
-        let pack = rest.first { !$0.hasPrefix("-") } ?? "ilacs"
-        let passOn = rest.filter { $0 != pack }
+        // PACK, when given, comes first; everything else goes to `evidence-pack build` as it is.
+        var passOn = extractor.remainingArguments
+        var pack = "ilacs"
+        if let first = passOn.first, !first.hasPrefix("-") {
+            pack = first
+            passOn.removeFirst()
+        }
         let root = context.package.directoryURL
 
         let tool = try buildTool(packageManager: packageManager, release: release)

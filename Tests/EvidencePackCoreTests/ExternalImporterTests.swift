@@ -268,4 +268,20 @@ import Testing
         }
         #expect(try String(contentsOf: counter, encoding: .utf8) == "run\nrun\n")
     }
+
+    @Test func linesSplitAcrossChunksParseAlike() throws {
+        let output = Data("\(Self.tableLine)\n{\"type\":\"diagnostic\",\"severity\":\"note\",\"code\":\"a.b\",\"message\":\"m\",\"line\":4}\n\(Self.doneOne)".utf8)
+        for chunkSize in [1, 7, 64, output.count] {
+            let parser = ExternalOutputParser(sourcePath: "x.kpi")
+            var start = 0
+            while start < output.count {
+                parser.consume(output.subdata(in: start..<min(output.count, start + chunkSize)))
+                start += chunkSize
+            }
+            parser.finish()
+            #expect(parser.failure == nil, "chunk size \(chunkSize)")
+            #expect(parser.records.count == 1)
+            #expect(parser.diagnostics.map(\.location) == [SourceLocation(path: "x.kpi", line: 4)])
+        }
+    }
 }

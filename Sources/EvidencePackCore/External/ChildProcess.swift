@@ -90,24 +90,19 @@ public enum ChildProcess {
         _ = ignoreSIGPIPE
         // Pipes are made and the child spawned under one lock, so that no other child spawned meanwhile
         // inherits these pipes before they are marked close-on-exec (which would keep them open).
-        let pipes: (stdin: [Int32], stdout: [Int32], stderr: [Int32])
-        let pid: pid_t
-        spawnLock.lock()
-        do {
-            pipes = (try makePipe(), try makePipe(), try makePipe())
+        let (pid, pipes) = try spawnLock.withLock { () throws -> (pid_t, [[Int32]]) in
+            var made: [[Int32]] = []
             do {
-                pid = try spawn(executable: executable, arguments: arguments, workingDirectory: workingDirectory,
-                                stdin: pipes.stdin[0], stdout: pipes.stdout[1], stderr: passStderr ? nil : pipes.stderr[1])
+                for _ in 0..<3 { made.append(try makePipe()) }
+                let pid = try spawn(executable: executable, arguments: arguments, workingDirectory: workingDirectory,
+                                    stdin: made[0][0], stdout: made[1][1], stderr: passStderr ? nil : made[2][1])
+                return (pid, made)
             } catch {
-                closeAll(pipes.stdin + pipes.stdout + pipes.stderr)
+                closeAll(made.flatMap { $0 })
                 throw error
             }
-            spawnLock.unlock()
-        } catch {
-            spawnLock.unlock()
-            throw error
         }
-        let stdinPipe = pipes.stdin, stdoutPipe = pipes.stdout, stderrPipe = pipes.stderr
+        let stdinPipe = pipes[0], stdoutPipe = pipes[1], stderrPipe = pipes[2]
         running.insert(pid)
         defer { running.remove(pid) }
         closeAll([stdinPipe[0], stdoutPipe[1], stderrPipe[1]])

@@ -25,15 +25,22 @@ final class ExternalOutputParser: @unchecked Sendable {
         self.sourcePath = sourcePath
     }
 
-    /// Takes the next chunk of stdout, parsing every complete line in it.
+    /// Takes the next chunk of stdout, parsing every complete line in it. Only the new chunk is
+    /// searched for line ends, so a record line of many megabytes costs linear time.
     func consume(_ chunk: Data) {
-        guard failure == nil else { return }
-        pending.append(chunk)
-        while failure == nil, let newline = pending.firstIndex(of: 0x0A) {
-            let line = pending[pending.startIndex..<newline]
-            parse(line: Data(line))
-            pending.removeSubrange(pending.startIndex...newline)
+        var rest = chunk[...]
+        while failure == nil, let newline = rest.firstIndex(of: 0x0A) {
+            if pending.isEmpty {
+                parse(line: Data(rest[rest.startIndex..<newline]))
+            } else {
+                pending.append(rest[rest.startIndex..<newline])
+                let line = pending
+                pending = Data()
+                parse(line: line)
+            }
+            rest = rest[rest.index(after: newline)...]
         }
+        if failure == nil { pending.append(rest) }
     }
 
     /// Call at the end of the output: a last line without a newline is parsed too.
