@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// External importers through the CLI: the Python example's records reach the pack; broken importers
@@ -108,9 +111,7 @@ import Testing
             \(body)
 
             """
-            let url = bin.appendingPathComponent("evidence-pack-import-broken-\(name)")
-            try Data(script.utf8).write(to: url)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+            try writeExecutable(script, to: bin.appendingPathComponent("evidence-pack-import-broken-\(name)"))
         }
     }
 
@@ -206,8 +207,7 @@ import Testing
         let bin = folder.appendingPathComponent("bin")
         try Self.writeBrokenImporters(in: bin)
         let future = bin.appendingPathComponent("evidence-pack-import-next")
-        try Data("#!/bin/sh\necho '{\"protocolVersion\": 2, \"id\": \"next\", \"version\": \"3.0.0\"}'\n".utf8).write(to: future)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: future.path)
+        try writeExecutable("#!/bin/sh\necho '{\"protocolVersion\": 2, \"id\": \"next\", \"version\": \"3.0.0\"}'\n", to: future)
         let environment = ["PATH": Self.path([bin, Self.example], python: python)]
         let text = try CLIRunner.run(["list-modules"], environment: environment)
         #expect(text.status == 0)
@@ -257,8 +257,7 @@ import Testing
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let saved = folder.appendingPathComponent("request.json"), output = folder.appendingPathComponent("output.jsonl")
         let standIn = bin.appendingPathComponent("evidence-pack-import-council-kpi")
-        try Data("#!/bin/sh\nif [ \"$1\" = --about ]; then exec '\(validator.path)' '\(importer.path)' --about; fi\ntee '\(saved.path)' | '\(validator.path)' '\(importer.path)' | tee '\(output.path)'\n".utf8).write(to: standIn)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: standIn.path)
+        try writeExecutable("#!/bin/sh\nif [ \"$1\" = --about ]; then exec '\(validator.path)' '\(importer.path)' --about; fi\ntee '\(saved.path)' | '\(validator.path)' '\(importer.path)' | tee '\(output.path)'\n", to: standIn)
         let result = try CLIRunner.run(["import", Self.exampleCSV.path], environment: ["PATH": Self.path([bin], python: validator)])
         #expect(result.status == 0, "\(result.stderr)")
         try expectValid(try String(contentsOf: saved, encoding: .utf8), "external-importer-request.schema.json")
@@ -274,4 +273,20 @@ private extension URL {
         try FileManager.default.createDirectory(at: deletingLastPathComponent(), withIntermediateDirectories: true)
         return self
     }
+}
+
+/// Writes an executable file through a close-on-exec descriptor, so that a process another test
+/// starts meanwhile cannot inherit it open for writing (which makes running it fail with ETXTBSY).
+func writeExecutable(_ text: String, to url: URL) throws {
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+    defer { close(fd) }
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+        let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        guard count > 0 else { throw CocoaError(.fileWriteUnknown) }
+        written += count
+    }
+    _ = fchmod(fd, 0o755)
 }

@@ -1,6 +1,9 @@
 import EvidenceModel
 @testable import EvidencePackCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// External importers run as subprocesses: good output becomes records; every way a subprocess can
@@ -12,8 +15,7 @@ import Testing
     /// Writes an executable shell script into `folder` and returns its URL.
     static func script(_ body: String, named name: String, in folder: URL) throws -> URL {
         let url = folder.appendingPathComponent(name)
-        try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        try writeExecutable("#!/bin/sh\n\(body)\n", to: url)
         return url
     }
 
@@ -284,4 +286,20 @@ import Testing
             #expect(parser.diagnostics.map(\.location) == [SourceLocation(path: "x.kpi", line: 4)])
         }
     }
+}
+
+/// Writes an executable file through a close-on-exec descriptor, so that a process another test
+/// starts meanwhile cannot inherit it open for writing (which makes running it fail with ETXTBSY).
+func writeExecutable(_ text: String, to url: URL) throws {
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+    defer { close(fd) }
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+        let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        guard count > 0 else { throw CocoaError(.fileWriteUnknown) }
+        written += count
+    }
+    _ = fchmod(fd, 0o755)
 }
