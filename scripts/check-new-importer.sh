@@ -9,6 +9,8 @@ git clone --quiet "$repo" "$scratch"
 cd "$scratch"
 swift package --allow-writing-to-package-directory new-importer Demo
 swift build 2>&1 | tail -n 3
-.build/debug/evidence-pack list-modules | tee /dev/stderr | grep -q '^  demo '
+modules="$(.build/debug/evidence-pack list-modules)"
+echo "$modules"
+grep -q '^  demo ' <<<"$modules" || { echo "list-modules does not show the demo importer" >&2; exit 1; }
 swift test --filter DemoImporterTests 2>&1 | tail -n 3
 echo "new-importer check passed in $scratch"
