@@ -121,6 +121,7 @@ let package = Package(
                 "XMLExporter",
                 "HTMLIndexExporter",
                 "AnnexAWorkbookExporter",
+                // new-importer: insert module dependencies above this line
             ]
         ),
 
@@ -193,9 +194,29 @@ let package = Package(
             dependencies: ["HTMLIndexExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "LibXML"],
             path: "Tests/Exporters/HTMLIndexExporterTests"
         ),
+        // new-importer: insert targets above this line
         .testTarget(
             name: "EvidencePackCLITests",
             dependencies: ["evidence-pack", "EvidencePackCLI", "EvidencePackModules", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "JSONExporter", "LibXML"]
+        ),
+
+        // Command plugins: thin shims that build the evidence-pack executable and run it. They depend on
+        // nothing, so that `swift build` does not compile the tool a second time for the host.
+        .plugin(
+            name: "BuildEvidencePack",
+            capability: .command(
+                intent: .custom(verb: "build-evidence-pack", description: "Build an evidence pack from Packs/ (default: the ILACS pack from its examples)."),
+                permissions: [.writeToPackageDirectory(reason: "The pack is written under .build/evidence-packs/ unless --out says elsewhere.")]
+            ),
+            path: "Plugins/BuildEvidencePack"
+        ),
+        .plugin(
+            name: "NewImporter",
+            capability: .command(
+                intent: .custom(verb: "new-importer", description: "Scaffold a built-in importer: Sources/Importers/<Name>, its test target, Package.swift entries and the registry line."),
+                permissions: [.writeToPackageDirectory(reason: "It adds the importer's source and test folders and edits Package.swift and BuiltinModules.swift.")]
+            ),
+            path: "Plugins/NewImporter"
         ),
     ]
 )

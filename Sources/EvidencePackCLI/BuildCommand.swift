@@ -32,7 +32,7 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
     }
 
     func run(registry: ModuleRegistry) async throws {
-        let pack = try options.loadPack(registry: registry)
+        let (pack, registry) = try await options.loadPackAndModules(registry: registry)
         let inputs = try options.inputsURL()
         let output = URL(fileURLWithPath: out).standardizedFileURL
         let pipeline = Pipeline(registry: registry, progress: options.quiet || options.json ? ProgressReporter(enabled: false) : .automatic,
@@ -82,7 +82,7 @@ struct CheckCommand: RegistryCommand, AsyncParsableCommand {
     }
 
     func run(registry: ModuleRegistry) async throws {
-        let pack = try options.loadPack(registry: registry)
+        let (pack, registry) = try await options.loadPackAndModules(registry: registry)
         let inputs = try options.inputsURL()
         let pipeline = Pipeline(registry: registry, progress: options.quiet || options.json ? ProgressReporter(enabled: false) : .automatic,
                                 logger: options.logger())

@@ -44,7 +44,7 @@ public struct EvidencePackCommand: ParsableCommand {
         abstract: "Assemble the evidence pack an English local authority's children's services send to Ofsted for an ILACS inspection.",
         discussion: ExitStatus.help,
         version: EvidencePackVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, VerifyCommand.self, ListModulesCommand.self, SampleDataCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, VerifyCommand.self, ListModulesCommand.self, SampleDataCommand.self, NewImporterCommand.self]
     )
 
     public init() {}
@@ -107,14 +107,15 @@ struct PackOptions: ParsableArguments {
         return logger
     }
 
-    /// Loads the pack definition, printing its problems and exiting 2 when it is invalid.
-    func loadPack(registry: ModuleRegistry) throws -> PackDefinition {
+    /// Loads the pack definition, printing its problems and exiting 2 when it is invalid. Without a
+    /// registry, importer and exporter ids are not checked.
+    func loadPack(registry: ModuleRegistry?) throws -> PackDefinition {
         guard let file = PackDefinitionLoader.locate(pack) else {
             Console.error("error: pack '\(pack)' not found (looked for a pack.yaml path, a folder holding one, and Packs/\(pack)/pack.yaml)")
             throw ExitCode(ExitStatus.failed)
         }
-        let loader = PackDefinitionLoader(knownImporters: Set(registry.importers.map(\.descriptor.id)),
-                                          knownExporters: Set(registry.exporters.map(\.descriptor.id)))
+        let loader = PackDefinitionLoader(knownImporters: registry.map { Set($0.importers.map(\.descriptor.id)) },
+                                          knownExporters: registry.map { Set($0.exporters.map(\.descriptor.id)) })
         do {
             return try loader.load(from: file, displayPath: Console.displayPath(file))
         } catch let error as PackDefinitionError {

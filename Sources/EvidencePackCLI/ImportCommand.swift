@@ -47,7 +47,9 @@ struct ImportCommand: RegistryCommand, AsyncParsableCommand {
         throw ValidationError("internal: import needs the module registry")
     }
 
-    func run(registry: ModuleRegistry) async throws {
+    func run(registry builtins: ModuleRegistry) async throws {
+        let registry = await ExternalModules.registry(extending: builtins, pack: nil)
+        let importer = self.importer.map(ExternalImporterProtocol.bareID)
         let url = URL(fileURLWithPath: file).standardizedFileURL
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {

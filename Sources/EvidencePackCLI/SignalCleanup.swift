@@ -16,6 +16,7 @@ enum SignalCleanup {
             signal(signalNumber, SIG_IGN)  // let Dispatch deliver it instead of the default handler
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
+                ChildProcess.terminateAll()  // external importers run in process groups of their own
                 try? FileManager.default.removeItem(at: staging)
                 FileHandle.standardError.write(Data("interrupted: \(output.path) was left as it was\n".utf8))
                 _exit(status)

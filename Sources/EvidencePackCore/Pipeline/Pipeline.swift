@@ -228,8 +228,8 @@ public struct Pipeline: Sendable {
                     }
                     let (records, diagnostics) = await self.importOne(source, inputs: request.inputs,
                         referenceDate: request.referenceDate, packOptions: packOptions)
-                    // Failures that may be passing (an unreadable file) are not cached.
-                    if let cache, let key, !diagnostics.contains(where: { $0.code == "import.failed" }) {
+                    // Failures that may be passing (an unreadable file, an external importer that hung) are not cached.
+                    if let cache, let key, !diagnostics.contains(where: { $0.code == "import.failed" || $0.code.hasPrefix("external.") }) {
                         try? cache.store(ImportCache.Entry(records: records, diagnostics: diagnostics), for: key)
                     }
                     return (index, records, diagnostics, key, false)
