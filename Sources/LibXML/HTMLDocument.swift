@@ -10,6 +10,7 @@ public final class HTMLDocument {
     /// libxml2 use the BOM or `<meta charset>`, falling back to its default.
     public init(bytes: [UInt8], url: String? = nil, encoding: String? = nil) throws {
         LibXML.initialize()
+        xmlResetLastError()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -21,7 +22,12 @@ public final class HTMLDocument {
         }
         guard let parsed else { throw LibXMLError.parseFailed("the HTML could not be parsed at all") }
         pointer = parsed
+        warnings = LibXML.truncationWarning().map { [$0] } ?? []
     }
+
+    /// Why part of the page may be missing: the parser stopped early (elements nested deeper than
+    /// libxml2's limit of 256 levels, a single text run over 10,000,000 bytes). Empty when all was read.
+    public let warnings: [String]
 
     deinit {
         xmlFreeDoc(pointer)
@@ -43,13 +49,16 @@ public final class HTMLDocument {
     }
 }
 
-/// A parsed XML document (no network, no entity expansion, no DTD loading).
+/// A parsed XML document (no network, no entity expansion, no DTD loading). References to entities the
+/// document declares are removed from the tree: left in place, reading text through them (`textContent`,
+/// XPath `string()`) would expand them again, and 1 MB of `&a;` over a 100 KB entity reads as 1 GB.
 public final class XMLDocument {
     let pointer: xmlDocPtr
 
     /// Parses XML bytes.
     public init(bytes: [UInt8], url: String? = nil) throws {
         LibXML.initialize()
+        xmlResetLastError()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -65,7 +74,15 @@ public final class XMLDocument {
             throw LibXMLError.parseFailed(message)
         }
         pointer = parsed
+        let dropped = EntityReferences.dropAll(in: parsed)
+        warnings = dropped == 0 ? [] : [
+            "\(dropped) reference\(dropped == 1 ? "" : "s") to entities declared in the document dropped: entities are never expanded",
+        ]
     }
+
+    /// What was left out of the tree: references to entities the document declares itself (`&a;` for
+    /// `<!ENTITY a "...">`), which are dropped so that no later text read can expand them.
+    public let warnings: [String]
 
     deinit {
         xmlFreeDoc(pointer)
