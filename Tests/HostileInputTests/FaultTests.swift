@@ -193,3 +193,59 @@ struct BoardImporter: Importer {
         return ImportResult(records: [.document(document)])
     }
 }
+
+/// A file swapped for a link to outside the inputs between discovery and import is not followed.
+@Suite struct SwappedInputTests {
+    @Test func aFileSwappedForAnOutsideLinkAfterDiscoveryIsNotRead() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let marker = "SWAPPED-SECRET-40D1"
+        try folder.write("Corporate Parenting Board\n\(marker)\n", to: "outside/secret.board")
+        try folder.write("Corporate Parenting Board\n2026-02-01\n", to: "in/a.board")
+        try folder.write("Corporate Parenting Board\n2026-03-01\n", to: "in/z.board")
+        let yaml = """
+        formatVersion: 1
+        id: t
+        title: Test
+        sections: [{id: s, title: S}]
+        items:
+          - {id: cpb, title: CPB minutes, section: s, satisfiedBy: {committee: "corporate parenting"}}
+        """
+        let pack = try PackDefinitionLoader().parse(yaml: yaml, file: folder.url.appendingPathComponent("pack.yaml"), displayPath: "pack.yaml")
+        let swapper = SwappingImporter(swap: folder.url.appendingPathComponent("in/a.board"),
+                                       target: folder.url.appendingPathComponent("outside/secret.board"))
+        let pipeline = Pipeline(registry: ModuleRegistry(importers: [swapper], exporters: []), progress: ProgressReporter(enabled: false))
+        let outcome = try await pipeline.check(BuildRequest(pack: pack, inputs: folder.url.appendingPathComponent("in"),
+                                                            referenceDate: ImporterHarness.referenceDate))
+        let json = String(decoding: try EvidenceJSON.encode(outcome.bundle), as: UTF8.self)
+        #expect(!json.contains(marker))
+        #expect(outcome.bundle.diagnostics.contains { $0.code == "import.outside" && $0.location?.path == "a.board" })
+        #expect(outcome.bundle.records.count == 1)
+    }
+}
+
+/// Claims `.board` files; while sniffing the last one (discovery runs in path order) it swaps an
+/// earlier, already discovered file for a link to a file outside the inputs.
+struct SwappingImporter: Importer {
+    var swap: URL
+    var target: URL
+
+    var descriptor: ModuleDescriptor {
+        ModuleDescriptor(id: "board", version: "1.0.0", role: .importer, summary: "test boards", fileExtensions: ["board"])
+    }
+
+    func confidence(for probe: SourceProbe) -> Double {
+        if probe.path == "z.board", (try? FileManager.default.destinationOfSymbolicLink(atPath: swap.path)) == nil {
+            try? FileManager.default.removeItem(at: swap)
+            try? FileManager.default.createSymbolicLink(at: swap, withDestinationURL: target)
+        }
+        return probe.fileExtension == "board" ? 0.9 : 0
+    }
+
+    /// One document whose title is the whole file, so anything read shows in the bundle.
+    func records(from source: Source, context: ImportContext) async throws -> ImportResult {
+        var document = Document(kind: .meeting, title: try String(contentsOf: context.url(of: source), encoding: .utf8))
+        document.committee = "Corporate Parenting Board"
+        return ImportResult(records: [.document(document)])
+    }
+}
