@@ -32,13 +32,14 @@ seed_folders() {
 }
 
 run_libfuzzer() {
-    local target=$1 binary=$2
-    shift 2
-    echo "== $target: ${seconds}s"
-    # -rss_limit_mb bounds memory, -timeout flags any single input slower than 20 s, -max_len 1 MB.
-    "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -max_len=1048576 \
+    local target=$1 binary=$2 max_len=$3
+    shift 3
+    echo "== $target: ${seconds}s, inputs up to $max_len bytes"
+    # -rss_limit_mb bounds memory, -timeout flags any single input slower than 20 s. Importer runs
+    # write a file per input, so their inputs are kept smaller (huge inputs have their own tests).
+    "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -max_len="$max_len" \
         -artifact_prefix="$findings/$target-" -print_final_stats=1 "$@" $(seed_folders "$target") 2>&1 \
-        | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==|SUMMARY|INFO: Seed|artifact_prefix|Test unit written)"
+        | grep -E "^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|stat::slowest_unit_time_sec|stat::peak_rss_mb|==[0-9]+==|SUMMARY|INFO: Seed|artifact_prefix|Test unit written)"
     local codes=("${PIPESTATUS[@]}")
     return "${codes[0]}"
 }
@@ -49,9 +50,9 @@ if EVIDENCE_PACK_FUZZ=1 swift build -c debug --scratch-path "$scratch" -Xswiftc 
         --product FuzzImporter >>"$scratch/build.log" 2>&1; then
     status=0
     bin="$scratch/debug"
-    run_libfuzzer libxml "$bin/FuzzLibXML" || status=1
+    run_libfuzzer libxml "$bin/FuzzLibXML" 1048576 || status=1
     for importer in $(FUZZ_LIST=1 "$bin/FuzzImporter" 2>/dev/null); do
-        FUZZ_IMPORTER="$importer" run_libfuzzer "importer-$importer" "$bin/FuzzImporter" || status=1
+        FUZZ_IMPORTER="$importer" run_libfuzzer "importer-$importer" "$bin/FuzzImporter" 65536 || status=1
     done
 else
     echo "libFuzzer build failed (see $scratch/build.log); running the seeded mutation test for ${seconds}s per test instead"

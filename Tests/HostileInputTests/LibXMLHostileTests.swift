@@ -119,6 +119,18 @@ import Testing
         #expect(throws: LibXMLError.self) { try XMLDocument(bytes: Array(text.utf8)) }
     }
 
+    @Test func realCouncilPagesHaveNoWarnings() throws {
+        let pages = Samples.files().filter { ["html", "htm"].contains($0.pathExtension) }
+        guard !pages.isEmpty else {
+            print("skipped: no HTML samples at \(Samples.root.path)")
+            return
+        }
+        for page in pages {
+            let document = try HTMLDocument(bytes: [UInt8](try Data(contentsOf: page)))
+            #expect(document.warnings.isEmpty, "\(page.lastPathComponent): \(document.warnings)")
+        }
+    }
+
     @Test func shallowTagSoupHasNoWarning() throws {
         let document = try HTMLDocument(bytes: Array("<p>unclosed <b>tag <div></p></span>&nbsp;&bogus; <a href=x>y".utf8))
         #expect(document.warnings.isEmpty)
