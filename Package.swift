@@ -218,5 +218,28 @@ let package = Package(
             ),
             path: "Plugins/NewImporter"
         ),
+        // Hostile and broken inputs: XXE, entity blow-ups, deep nesting, paths out, full disks, privacy, fuzzing.
+        .testTarget(
+            name: "HostileInputTests",
+            dependencies: ["evidence-pack", "EvidencePackModules", "EvidencePackCore", "EvidenceModel", "LibXML",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ]
 )
+
+// libFuzzer targets (scripts/fuzz.sh): only with EVIDENCE_PACK_FUZZ set, because they call libFuzzer's
+// driver and link only with `-sanitize=fuzzer`.
+if Context.environment["EVIDENCE_PACK_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(
+            name: "FuzzImporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "EvidencePackModules"],
+            path: "Fuzz/FuzzImporter"
+        ),
+        .executableTarget(
+            name: "FuzzLibXML",
+            dependencies: ["LibXML"],
+            path: "Fuzz/FuzzLibXML"
+        ),
+    ]
+}

@@ -26,4 +26,15 @@ static inline void clibxml2_silence_errors(void) {
     xmlSetGenericErrorFunc(NULL, clibxml2_ignore_error);
     xmlSetStructuredErrorFunc(NULL, clibxml2_ignore_structured_error);
 }
+/* Refuse every external entity, DTD and XInclude load (file://, http://, relative paths): the parser never
+   reads a file or opens a socket for a document, whatever options a caller passes. */
+static xmlParserInputPtr clibxml2_refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt) {
+    (void)url; (void)id; (void)ctxt;
+    return NULL;
+}
+static inline void clibxml2_refuse_external_entities(void) { xmlSetExternalEntityLoader(clibxml2_refuse_entity); }
+/* The last error libxml2 raised on this thread, as level and message (level 0 and NULL when none). */
+static inline int clibxml2_last_error_level(void) { xmlErrorPtr e = xmlGetLastError(); return e ? (int)e->level : 0; }
+static inline int clibxml2_last_error_code(void) { xmlErrorPtr e = xmlGetLastError(); return e ? e->code : 0; }
+static inline const char *clibxml2_last_error_message(void) { xmlErrorPtr e = xmlGetLastError(); return e ? e->message : NULL; }
 #endif

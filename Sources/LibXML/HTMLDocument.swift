@@ -22,6 +22,7 @@ public final class HTMLDocument {
     /// from the byte-order mark, the `<meta>` declaration, else the bytes (UTF-8, else Windows-1252).
     public init(bytes: [UInt8], url: String? = nil, encoding: String? = nil) throws {
         LibXML.initialize()
+        xmlResetLastError()
         let log = ParseProblemLog(limit: HTMLDocument.problemLimit)
         let outcome: (xmlDocPtr?, HTMLEncoding) = bytes.withUnsafeBufferPointer { buffer in
             let decision = encoding.map { HTMLEncoding(name: $0, basis: .forced) }
@@ -33,7 +34,12 @@ public final class HTMLDocument {
         self.encoding = outcome.1
         problems = log.problems
         problemCount = log.count
+        warnings = LibXML.truncationWarning().map { [$0] } ?? []
     }
+
+    /// Why part of the page may be missing: the parser stopped early (elements nested deeper than
+    /// libxml2's limit of 256 levels, a single text run over 10,000,000 bytes). Empty when all was read.
+    public let warnings: [String]
 
     deinit {
         xmlFreeDoc(pointer)
@@ -147,13 +153,16 @@ final class ParseProblemLog {
     }
 }
 
-/// A parsed XML document (no network, no entity expansion, no DTD loading).
+/// A parsed XML document (no network, no entity expansion, no DTD loading). References to entities the
+/// document declares are removed from the tree: left in place, reading text through them (`textContent`,
+/// XPath `string()`) would expand them again, and 1 MB of `&a;` over a 100 KB entity reads as 1 GB.
 public final class XMLDocument {
     let pointer: xmlDocPtr
 
     /// Parses XML bytes.
     public init(bytes: [UInt8], url: String? = nil) throws {
         LibXML.initialize()
+        xmlResetLastError()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
@@ -169,7 +178,15 @@ public final class XMLDocument {
             throw LibXMLError.parseFailed(message)
         }
         pointer = parsed
+        let dropped = EntityReferences.dropAll(in: parsed)
+        warnings = dropped == 0 ? [] : [
+            "\(dropped) reference\(dropped == 1 ? "" : "s") to entities declared in the document dropped: entities are never expanded",
+        ]
     }
+
+    /// What was left out of the tree: references to entities the document declares itself (`&a;` for
+    /// `<!ENTITY a "...">`), which are dropped so that no later text read can expand them.
+    public let warnings: [String]
 
     deinit {
         xmlFreeDoc(pointer)

@@ -94,7 +94,10 @@ public enum BagIt {
             }
             if actual != hash.lowercased() { problems.append("\(path) has changed: its SHA-256 does not match the manifest") }
         }
-        if let payload = try? payloadFiles(in: folder) {
+        let listedPayload = Result { try payloadFiles(in: folder) }
+        if case .failure(let error as BagContentError) = listedPayload {
+            problems.append(error.description)
+        } else if case .success(let payload) = listedPayload {
             for path in payload where !listed.contains(path) {
                 problems.append("\(path) is in the payload but not in the manifest")
             }
@@ -145,6 +148,9 @@ public enum BagIt {
             let url = folder.appendingPathComponent(relative)
             for name in try FileManager.default.contentsOfDirectory(atPath: url.path) {
                 let path = relative + "/" + name
+                // A link would make seal, verify and zip read whatever it points at (`/etc/shadow`, a loop).
+                let type = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[.type] as? FileAttributeType
+                if type == .typeSymbolicLink { throw BagContentError.symbolicLink(path) }
                 var childIsFolder: ObjCBool = false
                 FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &childIsFolder)
                 if childIsFolder.boolValue { try walk(path) } else { results.append(path) }
@@ -188,5 +194,17 @@ public enum BagIt {
     static func fileSize(_ url: URL) throws -> Int64 {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         return (attributes[.size] as? NSNumber)?.int64Value ?? 0
+    }
+}
+
+/// A bag whose payload cannot be trusted as plain files.
+public enum BagContentError: Error, CustomStringConvertible {
+    /// The payload holds a symbolic link (refused: it could point anywhere).
+    case symbolicLink(String)
+
+    public var description: String {
+        switch self {
+        case .symbolicLink(let path): "\(path) is a symbolic link: a bag's payload must hold plain files only"
+        }
     }
 }

@@ -133,6 +133,14 @@ public struct SourceDiscovery: Sendable {
         return result.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
+    /// Whether a discovered path still resolves to somewhere inside `root`, links followed: checked
+    /// again just before import, because a file can be swapped for a link between the two steps.
+    public static func leadsInside(_ path: String, root: URL) -> Bool {
+        let rootReal = root.resolvingSymlinksInPath().standardizedFileURL.path
+        let target = root.appendingPathComponent(path).resolvingSymlinksInPath().standardizedFileURL.path
+        return target.hasPrefix(rootReal + "/")
+    }
+
     static func describe(_ error: Error) -> String {
         if let posix = error as? POSIXFailure { return posix.description }
         let ns = error as NSError

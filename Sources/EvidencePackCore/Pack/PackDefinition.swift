@@ -21,7 +21,8 @@ public struct PackDefinition: Sendable {
     public var exporters: [ModuleUse]
     /// Importer pins for globs.
     public var importerPins: [ImporterPin]
-    /// External importer executables named by the pack (relative to the pack folder or absolute).
+    /// External importer executables named by the pack, relative to the pack's folder and inside it
+    /// (absolute paths, `..` and links leading out are refused when the pack is loaded).
     public var externalImporters: [String]
     /// Sections, in order.
     public var sections: [PackSection]

@@ -125,13 +125,24 @@ public struct PackDefinitionLoader: Sendable {
                     reader.fail(map.node("glob"), "glob '\(pattern)' must be relative to the inputs folder, without '..'")
                     continue
                 }
+                if importer.hasPrefix("external:"), let problem = Self.externalPathProblem(String(importer.dropFirst("external:".count)), packFile: file) {
+                    reader.fail(map.node("importer"), "importer '\(importer)': \(problem)")
+                    continue
+                }
                 if let known = knownImporters, !known.contains(importer), !importer.hasPrefix("external:") {
                     reader.fail(map.node("importer"), "unknown importer '\(importer)' (known: \(known.sorted().joined(separator: ", ")))")
                 }
                 pins.append(ImporterPin(glob: glob, importerID: importer, options: reader.stringMap(map, "options")))
             }
         }
-        let externalImporters = reader.stringList(top, "externalImporters")
+        var externalImporters: [String] = []
+        for (path, node) in reader.stringListWithNodes(top, "externalImporters") {
+            if let problem = Self.externalPathProblem(path, packFile: file) {
+                reader.fail(node, "external importer '\(path)': \(problem)")
+            } else {
+                externalImporters.append(path)
+            }
+        }
 
         var sections: [PackSection] = []
         var sectionIDs = Set<String>()
@@ -262,6 +273,26 @@ public struct PackDefinitionLoader: Sendable {
             }
         }
         return result
+    }
+
+    /// Why an external importer path is refused, or nil when it stays inside the pack's folder. A pack
+    /// definition is shared data: it may not point at any executable on the machine (`/bin/sh`,
+    /// `../../x`) nor at a link that leads out of its folder.
+    static func externalPathProblem(_ path: String, packFile: URL) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        if path.hasPrefix("/") || path.hasPrefix("~") || path.contains("\\") {
+            return "must be a path relative to the pack's folder, not an absolute path"
+        }
+        if parts.isEmpty || parts.contains("..") {
+            return "must stay inside the pack's folder (no '..')"
+        }
+        let folder = packFile.deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL.path
+        let target = packFile.deletingLastPathComponent().appendingPathComponent(parts.joined(separator: "/"))
+            .resolvingSymlinksInPath().standardizedFileURL.path
+        if target != folder, !target.hasPrefix(folder + "/") {
+            return "is a symbolic link that leads outside the pack's folder"
+        }
+        return nil
     }
 
     static func isValidID(_ id: String) -> Bool {

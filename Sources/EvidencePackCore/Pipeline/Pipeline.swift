@@ -219,6 +219,12 @@ public struct Pipeline: Sendable {
                 let source = sources[index]
                 next += 1
                 group.addTask {
+                    // Swapped for a link to elsewhere since discovery: the importer must not follow it.
+                    guard SourceDiscovery.leadsInside(source.source.path, root: request.inputs) else {
+                        return (index, [], [Diagnostic(.error, code: "import.outside",
+                            message: "not read: since discovery the file became a symbolic link that points outside the inputs folder",
+                            location: SourceLocation(path: source.source.path), step: "import")], nil, false)
+                    }
                     var key: String?
                     if let cache, let id = source.importerID, let importer = self.registry.importer(id: id) {
                         let cacheKey = ImportCache.key(source: source.source, importer: importer.descriptor, options: source.importerOptions,

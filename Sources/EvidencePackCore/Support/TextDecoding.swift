@@ -17,10 +17,10 @@ public enum TextDecoding {
             return Decoded(text: String(decoding: bytes.dropFirst(3), as: UTF8.self), encoding: "UTF-8")
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
-            return Decoded(text: String(data: Data(bytes.dropFirst(2)), encoding: .utf16LittleEndian) ?? "", encoding: "UTF-16LE")
+            return Decoded(text: utf16(bytes.dropFirst(2), bigEndian: false), encoding: "UTF-16LE")
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
-            return Decoded(text: String(data: Data(bytes.dropFirst(2)), encoding: .utf16BigEndian) ?? "", encoding: "UTF-16BE")
+            return Decoded(text: utf16(bytes.dropFirst(2), bigEndian: true), encoding: "UTF-16BE")
         }
         var candidate = bytes[...]
         if allowTruncatedTail {
@@ -38,6 +38,21 @@ public enum TextDecoding {
             return Decoded(text: String(decoding: candidate, as: UTF8.self), encoding: "UTF-8")
         }
         return Decoded(text: windows1252(bytes), encoding: "windows-1252")
+    }
+
+    /// Decodes UTF-16 code units, replacing lone surrogates (and a dangling odd byte) with U+FFFD:
+    /// Foundation's decoder returns nil for the whole file on one bad unit, which lost every line.
+    static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2 + 1)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        if index < bytes.endIndex { units.append(0xFFFD) }
+        return String(decoding: units, as: UTF16.self)
     }
 
     /// Whether bytes are well-formed UTF-8.

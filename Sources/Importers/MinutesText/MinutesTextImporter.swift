@@ -24,8 +24,26 @@ public struct MinutesTextImporter: Importer {
     public func confidence(for probe: SourceProbe) -> Double {
         guard ["txt", "text", ""].contains(probe.fileExtension), !probe.head.contains(0) else { return 0 }
         let text = probe.headText
+        if Self.looksTabular(text) { return 0 }
         let hits = Self.markers.filter { text.contains($0) }.count
         return hits >= 2 ? 0.8 : hits == 1 ? 0.5 : 0.2
+    }
+
+    /// Text whose lines are mostly delimited records with one field count (3 or more fields) is a table
+    /// export, perhaps of child-level rows, not minutes: read as prose, every row would land in the
+    /// pack's documents. Declined, it is listed as unclaimed (or read by a table importer).
+    static func looksTabular(_ text: String) -> Bool {
+        let lines = text.split(whereSeparator: \.isNewline).prefix(50)
+        guard lines.count >= 3 else { return false }
+        for delimiter: Character in [",", "\t", ";", "|"] {
+            var linesByCount: [Int: Int] = [:]
+            for line in lines { linesByCount[line.filter { $0 == delimiter }.count, default: 0] += 1 }
+            if let (separators, count) = linesByCount.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
+               separators >= 2, count >= 3, count * 4 >= lines.count * 3 {
+                return true
+            }
+        }
+        return false
     }
 
     /// Reads one file into one document; what cannot be understood becomes diagnostics naming file:line.
