@@ -191,7 +191,8 @@ import Testing
 
     @Test func emptyAndBinaryInputsAreCleanErrorsOrEmptyDocuments() {
         #expect(throws: LibXMLError.self) { try XMLDocument(bytes: []) }
-        #expect(throws: LibXMLError.self) { try HTMLDocument(bytes: []) }
+        // Empty HTML is either refused or an empty tree (the HTML importer turns it into a warning).
+        if let empty = try? HTMLDocument(bytes: []) { #expect(empty.root == nil || empty.root?.textContent.isEmpty == true) }
         let binary: [UInt8] = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
         #expect(throws: LibXMLError.self) { try XMLDocument(bytes: binary) }
         _ = try? HTMLDocument(bytes: binary)

@@ -51,6 +51,11 @@ import ZIPFoundation
         }
         let (pack, _) = load(yaml(external: "externalImporters: [tools/importer.py]"))
         #expect(pack?.externalImporters == ["tools/importer.py"])
+        // An installed importer under its conventional name may live anywhere.
+        let (installed, _) = load(yaml(external: "externalImporters: [/opt/council/bin/evidence-pack-import-kpi]"))
+        #expect(installed?.externalImporters == ["/opt/council/bin/evidence-pack-import-kpi"])
+        let (sneaky, _) = load(yaml(external: "externalImporters: [/opt/../bin/evidence-pack-import-kpi]"))
+        #expect(sneaky == nil)
     }
 
     @Test func externalImporterLinksLeadingOutOfThePackFolderAreRefused() throws {

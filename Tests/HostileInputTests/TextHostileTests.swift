@@ -85,7 +85,7 @@ import Testing
         for (index, bytes) in [[], Array(" \n\r\n\t\n".utf8), [0xEF, 0xBB, 0xBF], [0xFF, 0xFE]].enumerated() {
             let (records, diagnostics) = try await ImporterHarness.run(importerID: "minutes-text", bytes: bytes, fileName: "e\(index).txt", in: folder)
             #expect(records.count == 1)
-            #expect(diagnostics.contains { $0.code == "minutes.no-date" })
+            #expect(diagnostics.contains { $0.code == "minutes.empty" || $0.code == "minutes.no-date" })
         }
     }
 

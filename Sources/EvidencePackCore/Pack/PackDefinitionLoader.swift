@@ -275,13 +275,23 @@ public struct PackDefinitionLoader: Sendable {
         return result
     }
 
-    /// Why an external importer path is refused, or nil when it stays inside the pack's folder. A pack
-    /// definition is shared data: it may not point at any executable on the machine (`/bin/sh`,
-    /// `../../x`) nor at a link that leads out of its folder.
+    /// Why an external importer path is refused, or nil when it is allowed: inside the pack's folder, or
+    /// an absolute path to a program named `evidence-pack-import-<name>`. A pack definition is shared
+    /// data: it may not point at any other executable on the machine (`/bin/sh`, `../../x`) nor at a
+    /// link that leads out of its folder.
     static func externalPathProblem(_ path: String, packFile: URL) -> String? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-        if path.hasPrefix("/") || path.hasPrefix("~") || path.contains("\\") {
-            return "must be a path relative to the pack's folder, not an absolute path"
+        if path.hasPrefix("~") || path.contains("\\") {
+            return "must be a path relative to the pack's folder, or an absolute path to an evidence-pack-import-<name> program"
+        }
+        if path.hasPrefix("/") {
+            // An installed importer (`/opt/council/bin/evidence-pack-import-kpi`) is allowed by its
+            // conventional name; any other program on the machine (`/bin/sh`, `python3`) is not.
+            let name = parts.last.map(String.init) ?? ""
+            guard name.hasPrefix("evidence-pack-import-"), name.count > "evidence-pack-import-".count, !parts.contains("..") else {
+                return "must be a path relative to the pack's folder, or an absolute path to an evidence-pack-import-<name> program"
+            }
+            return nil
         }
         if parts.isEmpty || parts.contains("..") {
             return "must stay inside the pack's folder (no '..')"

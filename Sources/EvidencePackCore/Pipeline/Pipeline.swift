@@ -347,6 +347,9 @@ public struct Pipeline: Sendable {
         } catch {
             throw PipelineError(step: .export, message: "cannot write the gap report: \(SourceDiscovery.describe(error))")
         }
+        // Exporters see tables without child-level cells (see RowRedaction); the Annex A exporter
+        // streams the rows again from the sources.
+        let bundle = RowRedaction.forSummaries(bundle)
         // A pack that names no exporters gets every registered one.
         let uses = request.pack.exporters.isEmpty ? registry.exporters.map { ModuleUse(id: $0.descriptor.id) } : request.pack.exporters
         for use in uses {

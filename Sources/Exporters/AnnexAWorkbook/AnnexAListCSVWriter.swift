@@ -50,8 +50,13 @@ final class AnnexAListCSVWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// The text a spreadsheet will show as text.
+    /// The text a spreadsheet will show as text. Line breaks become spaces (template cells are one
+    /// line, and a break followed by `=` fools line-based tools into seeing a formula).
     static func neutralised(_ field: String) -> String {
+        var field = field
+        if field.contains(where: \.isNewline) {
+            field = field.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+        }
         guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return field }
         if first == "-" || first == "+", Double(field) != nil { return field }
         return "'" + field

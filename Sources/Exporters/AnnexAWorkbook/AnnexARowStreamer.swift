@@ -41,6 +41,7 @@ struct AnnexARowStreamer {
 }
 
 /// A failure writing the workbook or a CSV (disk full, permissions): it fails the export step.
-struct AnnexAWriteError: Error, CustomStringConvertible {
+struct AnnexAWriteError: Error, CustomStringConvertible, LocalizedError {
     let description: String
+    var errorDescription: String? { description }
 }

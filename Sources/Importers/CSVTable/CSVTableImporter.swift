@@ -192,13 +192,18 @@ public struct CSVTableImporter: Importer {
         var headers: [String]?
         var kept: [[String]] = []
         var count = 0
+        var sink = DiagnosticSink(path: source.path)
         let summary = try CSVFileReader().read(url: url) { row in
-            guard headers != nil else { headers = row.strings; return }
+            guard let header = headers else { headers = row.strings; return }
             if row.isEmpty { return }
             count += 1
-            if kept.count < limit { kept.append(row.strings) }
+            let strings = row.strings
+            if strings.count != header.count && !(strings.count > header.count && strings[header.count...].allSatisfy(\.isEmpty)) {
+                sink.add(.warning, "csv.ragged-row", "row has \(strings.count) fields but the header has \(header.count)",
+                         line: row.line, column: min(strings.count, header.count) + 1)
+            }
+            if kept.count < limit { kept.append(strings) }
         }
-        var sink = DiagnosticSink(path: source.path)
         for issue in summary.issues { Self.report(issue, into: &sink) }
         sink.always(.note, "csv.generic", "not a KPI file nor an Annex A list; kept as a plain table")
         let table = Table(kind: .generic, title: Self.titleFromFileName(source.path), columns: headers ?? [], rows: kept,
