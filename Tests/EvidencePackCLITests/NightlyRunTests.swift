@@ -43,6 +43,10 @@ import Glibc
         #expect(sources["imported"] == 0)
         #expect(sources["reused"] == sources["total"])
         #expect(second["upToDate"] as? Bool == true)
+        // Read from the cache without importing, the up-to-date summary still reports the same pack.
+        for key in ["items", "diagnostics", "counts", "complete", "exitCode"] {
+            #expect(String(describing: second[key]) == String(describing: first[key]), "\(key)")
+        }
         #expect(try CLIRunner.snapshot(out) == before)
     }
 

@@ -83,6 +83,28 @@ public struct ImportCache: Sendable {
         public var complete: Bool
     }
 
+    /// The last build's bundle without its records, kept with the build key it was made under: what
+    /// an up-to-date build reports (items, sources, diagnostics) without importing anything again.
+    struct BuildSummaryFile: Codable {
+        var buildKey: String
+        var bundle: EvidenceBundle
+    }
+
+    /// Saves the bundle a build wrote, records left out (the output holds them).
+    public func saveSummary(_ bundle: EvidenceBundle, buildKey: String) throws {
+        var summary = bundle
+        summary.records = []
+        let data = try EvidenceJSON.encode(BuildSummaryFile(buildKey: buildKey, bundle: summary), pretty: false)
+        try SecureFileSystem.write(data, to: folder.appendingPathComponent("last-build-summary.json"))
+    }
+
+    /// The saved bundle (records empty) when it was made under `buildKey`, else nil.
+    public func loadSummary(buildKey: String) -> EvidenceBundle? {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("last-build-summary.json")),
+              let file = try? JSONDecoder().decode(BuildSummaryFile.self, from: data), file.buildKey == buildKey else { return nil }
+        return file.bundle
+    }
+
     /// The last build's stamp.
     public func loadStamp() -> BuildStamp? {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent("last-build.json")) else { return nil }

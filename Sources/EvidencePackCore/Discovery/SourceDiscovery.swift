@@ -1,18 +1,30 @@
 import EvidenceModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One input file found by discovery, with the importer chosen for it.
 public struct DiscoveredSource: Sendable {
     /// The file's identity and fingerprint.
     public var source: Source
-    /// What importers sniffed.
-    public var probe: SourceProbe
     /// The importer chosen (pinned by the pack, or the most confident), nil when none claims it.
     public var importerID: String?
     /// Options for that importer, from the pin that chose it.
     public var importerOptions: [String: String]
     /// True when a pack rule pinned the importer rather than sniffing.
     public var pinned: Bool
+}
+
+/// What discovery found in an inputs folder.
+public struct DiscoveryResult: Sendable {
+    /// The files, sorted by path bytes.
+    public var sources: [DiscoveredSource]
+    /// Files skipped or unreadable.
+    public var diagnostics: [Diagnostic]
+    /// The stat index for the next build: each file's stat as seen before it was read, so a file
+    /// changed while being read is read again next time.
+    public var statIndex: FileStatIndex
 }
 
 /// A pack rule that pins an importer for the files matching a glob.
@@ -47,39 +59,66 @@ public struct SourceDiscovery: Sendable {
         self.statIndex = statIndex
     }
 
+    /// The importers' ids and versions, in registry order: what a sniffed choice depends on.
+    public var sniffingKey: String {
+        registry.importers.map { "\($0.descriptor.id)@\($0.descriptor.version)" }.joined(separator: ",")
+    }
+
     /// Every regular file under `root` (hidden files and folders skipped), sorted by path bytes so
     /// the order is the same on every machine; symbolic links that lead outside `root` are refused.
-    public func discover(in root: URL) throws -> (sources: [DiscoveredSource], diagnostics: [Diagnostic]) {
+    public func discover(in root: URL) throws -> DiscoveryResult {
         var diagnostics: [Diagnostic] = []
         let paths = try Self.listFiles(in: root, diagnostics: &diagnostics)
         var sources: [DiscoveredSource] = []
+        sources.reserveCapacity(paths.count)
+        let sniffingKey = sniffingKey
+        var nextIndex = FileStatIndex(writtenNanoseconds: FileStatIndex.now(), sniffedWith: sniffingKey)
+        let reuseSniffing = statIndex?.sniffedWith == sniffingKey
         for path in paths {
             let url = root.appendingPathComponent(path)
             do {
-                sources.append(try discoverOne(path: path, url: url))
+                let (discovered, entry) = try discoverOne(path: path, url: url, reuseSniffing: reuseSniffing)
+                sources.append(discovered)
+                nextIndex.entries[path] = entry
             } catch {
                 diagnostics.append(Diagnostic(.error, code: "discover.unreadable",
                     message: "cannot read the file: \(Self.describe(error))",
                     location: SourceLocation(path: path), step: "discover"))
             }
         }
-        return (sources, diagnostics)
+        return DiscoveryResult(sources: sources, diagnostics: diagnostics, statIndex: nextIndex)
     }
 
     /// Fingerprints and sniffs one file.
     public func discoverOne(path: String, url: URL) throws -> DiscoveredSource {
-        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970
-        let head = try Self.readHead(of: url)
-        let probe = SourceProbe(path: path, head: head, size: size)
-        let sha = try statIndex?.cachedHash(path: path, url: url) ?? FileHashing.sha256(of: url)
-        let source = Source(path: path, sha256: sha, size: size, mediaType: MediaTypes.guess(for: probe), modified: modified)
-        if let pin = pins.first(where: { $0.glob.matches(path) }) {
-            return DiscoveredSource(source: source, probe: probe, importerID: pin.importerID, importerOptions: pin.options, pinned: true)
+        try discoverOne(path: path, url: url, reuseSniffing: statIndex?.sniffedWith == sniffingKey).source
+    }
+
+    /// Fingerprints and sniffs one file, reusing what the stat index remembers when the file is
+    /// unchanged (no read at all then); also returns the file's entry for the next index.
+    func discoverOne(path: String, url: URL, reuseSniffing: Bool) throws -> (source: DiscoveredSource, entry: FileStatIndex.Entry) {
+        guard let stat = FileStatIndex.stat(url) else {
+            throw POSIXFailure(operation: "stat", path: path, code: errno)
         }
-        let importer = registry.bestImporter(for: probe)
-        return DiscoveredSource(source: source, probe: probe, importerID: importer?.descriptor.id, importerOptions: [:], pinned: false)
+        let remembered = statIndex?.unchangedEntry(path: path, stat: stat)
+        let mediaType: String
+        let sniffedImporterID: String?
+        if reuseSniffing, let remembered, let rememberedType = remembered.mediaType {
+            mediaType = rememberedType
+            sniffedImporterID = remembered.sniffedImporterID
+        } else {
+            let probe = SourceProbe(path: path, head: try Self.readHead(of: url), size: stat.size)
+            mediaType = MediaTypes.guess(for: probe)
+            sniffedImporterID = registry.bestImporter(for: probe)?.descriptor.id
+        }
+        let sha = try remembered?.sha256 ?? FileHashing.sha256(of: url)
+        let entry = FileStatIndex.Entry(size: stat.size, modifiedNanoseconds: stat.modifiedNanoseconds, inode: stat.inode,
+                                        sha256: sha, mediaType: mediaType, sniffedImporterID: sniffedImporterID)
+        let source = Source(path: path, sha256: sha, size: stat.size, mediaType: mediaType, modified: stat.modifiedSeconds)
+        if let pin = pins.first(where: { $0.glob.matches(path) }) {
+            return (DiscoveredSource(source: source, importerID: pin.importerID, importerOptions: pin.options, pinned: true), entry)
+        }
+        return (DiscoveredSource(source: source, importerID: sniffedImporterID, importerOptions: [:], pinned: false), entry)
     }
 
     /// The first bytes of a file.
@@ -92,40 +131,45 @@ public struct SourceDiscovery: Sendable {
     /// Relative paths of all regular files under `root`, sorted by their UTF-8 bytes.
     public static func listFiles(in root: URL, diagnostics: inout [Diagnostic]) throws -> [String] {
         let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard let rootInfo = FileKind.of(root.path, followingLinks: true), rootInfo == .folder else {
             throw DiscoveryError.notAFolder(root.path)
         }
+        let rootPath = root.path
         let rootReal = root.resolvingSymlinksInPath().standardizedFileURL.path
         var result: [String] = []
         func walk(_ relative: String) throws {
-            let folder = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            let names = try fm.contentsOfDirectory(atPath: folder.path).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let folder = relative.isEmpty ? rootPath : rootPath + "/" + relative
+            let names = try fm.contentsOfDirectory(atPath: folder).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             for name in names where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let url = root.appendingPathComponent(path)
-                let linkAttributes = try? fm.attributesOfItem(atPath: url.path)
-                if (linkAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink {
-                    let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+                let fullPath = rootPath + "/" + path
+                var kind = FileKind.of(fullPath, followingLinks: false)
+                if kind == .link {
+                    let target = URL(fileURLWithPath: fullPath).resolvingSymlinksInPath().standardizedFileURL.path
                     guard target == rootReal || target.hasPrefix(rootReal + "/") else {
                         diagnostics.append(Diagnostic(.warning, code: "discover.symlink-outside",
                             message: "skipped: a symbolic link that points outside the inputs folder",
                             location: SourceLocation(path: path), step: "discover"))
                         continue
                     }
+                    // A link to a folder is not walked, so links can never make a loop.
+                    kind = FileKind.of(fullPath, followingLinks: true)
+                    if kind == .folder { continue }
                 }
-                var isFolder: ObjCBool = false
-                guard fm.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+                switch kind {
+                case nil, .link?:
                     diagnostics.append(Diagnostic(.warning, code: "discover.dangling",
                         message: "skipped: the file vanished or is a broken link",
                         location: SourceLocation(path: path), step: "discover"))
-                    continue
-                }
-                if isFolder.boolValue {
-                    if (linkAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink { continue }  // no loops
+                case .folder?:
                     try walk(path)
-                } else {
+                case .regularFile?:
                     result.append(path)
+                case .special?:
+                    // A FIFO or device would block or never end when read.
+                    diagnostics.append(Diagnostic(.warning, code: "discover.not-a-file",
+                        message: "skipped: not a regular file (a pipe, socket or device)",
+                        location: SourceLocation(path: path), step: "discover"))
                 }
             }
         }
@@ -148,6 +192,23 @@ public struct SourceDiscovery: Sendable {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return ns.localizedDescription
+    }
+}
+
+/// What a directory entry is, from one `lstat(2)` (or `stat(2)` when following links).
+enum FileKind: Equatable {
+    case folder, link, regularFile, special
+
+    /// The kind of the entry at `path`, nil when it does not exist (or a followed link is broken).
+    static func of(_ path: String, followingLinks: Bool) -> FileKind? {
+        var info = Glibc.stat()
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        case S_IFREG: return .regularFile
+        default: return .special
+        }
     }
 }
 

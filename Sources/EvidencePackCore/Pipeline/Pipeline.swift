@@ -38,7 +38,8 @@ public struct BuildRequest: Sendable {
 
 /// What a build or check produced.
 public struct BuildOutcome: Sendable {
-    /// The assembled bundle.
+    /// The assembled bundle; when `upToDate`, the last build's, with its records left out (the
+    /// output holds them).
     public var bundle: EvidenceBundle
     /// The bag folder written, when building.
     public var outputPath: String?
@@ -103,26 +104,25 @@ public struct Pipeline: Sendable {
         begin(.discover, request.inputs.path)
         let cache = request.cacheDirectory.map(ImportCache.init(folder:))
         let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: cache?.loadIndex())
-        let found: (sources: [DiscoveredSource], diagnostics: [Diagnostic])
+        let found: DiscoveryResult
         do {
             found = try discovery.discover(in: request.inputs)
         } catch {
             throw PipelineError(step: .discover, message: "\(error)")
         }
         logger.info("discovered sources", metadata: ["count": "\(found.sources.count)"])
+        let buildKey = Self.buildKey(request: request, sources: found.sources, registry: registry)
+        if steps.contains(.export), let output = request.output, let cache,
+           let outcome = upToDateOutcome(output: output, cache: cache, buildKey: buildKey, found: found, started: started) {
+            return outcome
+        }
 
         // 2. import
         begin(.import, "\(found.sources.count) files")
         let imported = await importAll(found.sources, request: request, cache: cache)
         if let cache {
-            var index = FileStatIndex(writtenNanoseconds: FileStatIndex.now())
-            for discovered in found.sources {
-                guard let stat = FileStatIndex.stat(request.inputs.appendingPathComponent(discovered.source.path)) else { continue }
-                index.entries[discovered.source.path] = FileStatIndex.Entry(size: stat.size, modifiedNanoseconds: stat.modifiedNanoseconds,
-                                                                             inode: stat.inode, sha256: discovered.source.sha256)
-            }
             do {
-                try cache.saveIndex(index)
+                try cache.saveIndex(found.statIndex)
                 cache.prune(keeping: imported.cacheKeys)
             } catch {
                 logger.warning("cannot update the cache", metadata: ["error": "\(error)"])
@@ -151,15 +151,6 @@ public struct Pipeline: Sendable {
             sources: found.sources.map(\.source), records: imported.records, diagnostics: diagnostics)
 
         var outputPath: String?
-        let buildKey = Self.buildKey(request: request, sources: found.sources, registry: registry)
-        if steps.contains(.export), let output = request.output, let cache, Self.isUpToDate(output: output, cache: cache, buildKey: buildKey) {
-            logger.info("output is up to date", metadata: ["output": "\(output.path)"])
-            var outcome = BuildOutcome(bundle: bundle, outputPath: output.path, importedSources: imported.importedCount,
-                                       reusedSources: imported.reusedCount, unclaimedSources: imported.unclaimedCount,
-                                       durationSeconds: Date().timeIntervalSince(started))
-            outcome.upToDate = true
-            return outcome
-        }
         if steps.contains(.export), let output = request.output {
             // 5. export
             begin(.export, output.path)
@@ -179,6 +170,7 @@ public struct Pipeline: Sendable {
                 }
                 try swapIntoPlace(staging: staging, output: output)
                 if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
+                    try? cache.saveSummary(bundle, buildKey: buildKey)
                     try? cache.saveStamp(ImportCache.BuildStamp(buildKey: buildKey, tagManifestSHA256: tagHash, complete: bundle.isComplete))
                 }
             } catch {
@@ -190,6 +182,22 @@ public struct Pipeline: Sendable {
         return BuildOutcome(bundle: bundle, outputPath: outputPath, importedSources: imported.importedCount,
                             reusedSources: imported.reusedCount, unclaimedSources: imported.unclaimedCount,
                             durationSeconds: Date().timeIntervalSince(started))
+    }
+
+    /// When the output already matches these inputs: the last build's outcome, read from the cache
+    /// without importing anything (a nightly run over an unchanged tree reads no input file).
+    func upToDateOutcome(output: URL, cache: ImportCache, buildKey: String, found: DiscoveryResult, started: Date) -> BuildOutcome? {
+        guard Self.isUpToDate(output: output, cache: cache, buildKey: buildKey),
+              let bundle = cache.loadSummary(buildKey: buildKey) else { return nil }
+        logger.info("output is up to date", metadata: ["output": "\(output.path)"])
+        // Files re-read under git's racily-clean rule were found unchanged; remember their new stat.
+        if found.statIndex.entries != cache.loadIndex().entries { try? cache.saveIndex(found.statIndex) }
+        let unclaimed = found.sources.filter { $0.importerID == nil }.count
+        var outcome = BuildOutcome(bundle: bundle, outputPath: output.path, importedSources: 0,
+                                   reusedSources: found.sources.count - unclaimed, unclaimedSources: unclaimed,
+                                   durationSeconds: Date().timeIntervalSince(started))
+        outcome.upToDate = true
+        return outcome
     }
 
     // MARK: import
