@@ -1,6 +1,7 @@
 import EvidenceModel
 import EvidencePackCore
 import Foundation
+import Synchronization
 
 /// Poppler's command-line tools (Debian's `poppler-utils`), used when installed: `pdftotext` for a
 /// PDF's text and `pdfinfo` for metadata the byte reader cannot reach (compressed object streams,
@@ -45,47 +46,36 @@ public struct PopplerTools: Sendable {
         case failedToStart(String)
     }
 
-    /// Runs a tool with its standard output sent to a private temporary file (no pipe to fill up and
-    /// block it), stopping it after the time limit; at most `outputLimit` bytes of output are kept.
+    /// Runs a tool through ``ChildProcess`` (its own process group, so a hung tool and anything it
+    /// started are killed at the time limit); the first `outputLimit` bytes of its output are kept.
     static func run(_ executable: URL, arguments: [String], timeoutSeconds: Double, outputLimit: Int = 32 << 20) async -> RunResult {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-pack-poppler-\(UUID().uuidString)")
+        let collected = OutputCollector()
+        let outcome: ChildProcessOutcome
         do {
-            try SecureFileSystem.createDirectory(at: folder)
+            outcome = try await ChildProcess.run(executable: executable.path, arguments: arguments, input: Data(), workingDirectory: nil,
+                                                 limits: ChildProcessLimits(timeoutSeconds: timeoutSeconds, maxOutputBytes: outputLimit),
+                                                 onOutput: { collected.append($0, limit: outputLimit) })
         } catch {
-            return .failedToStart("cannot create a temporary folder")
+            return .failedToStart("\(error)")
         }
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outputFile = folder.appendingPathComponent("stdout.txt")
-        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let writer = try? FileHandle(forWritingTo: outputFile) else { return .failedToStart("cannot create a temporary file") }
-        defer { try? writer.close() }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = writer
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return .failedToStart(error.localizedDescription)
+        if outcome.timedOut { return .timedOut }
+        // Past the limit the tool is stopped; what came before the limit is kept, as a cut-off read would.
+        if outcome.outputLimitExceeded { return .finished(status: 0, output: collected.bytes) }
+        switch outcome.end {
+        case .exited(let status): return .finished(status: status, output: collected.bytes)
+        case .signalled(let signal): return .finished(status: 128 + signal, output: collected.bytes)
         }
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
-                try? await Task.sleep(nanoseconds: 200_000_000)
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-                process.waitUntilExit()
-                return .timedOut
-            }
-            try? await Task.sleep(nanoseconds: 20_000_000)
+    }
+
+    /// Output gathered from a child process's chunks, up to a limit.
+    final class OutputCollector: Sendable {
+        private let storage = Mutex<[UInt8]>([])
+
+        func append(_ chunk: Data, limit: Int) {
+            storage.withLock { bytes in bytes.append(contentsOf: chunk.prefix(max(0, limit - bytes.count))) }
         }
-        process.waitUntilExit()
-        let reader = try? FileHandle(forReadingFrom: outputFile)
-        defer { try? reader?.close() }
-        let output = (try? reader?.read(upToCount: outputLimit)) ?? nil
-        return .finished(status: process.terminationStatus, output: [UInt8](output ?? Data()))
+
+        var bytes: [UInt8] { storage.withLock { $0 } }
     }
 
     /// `pdfinfo -isodates -enc UTF-8` fields (Title, Author, Subject, CreationDate, ModDate, Pages,
