@@ -12,6 +12,9 @@ let package = Package(
         .library(name: "EvidencePackCore", targets: ["EvidencePackCore"]),
         // The built-in module list, for the Benchmarks package (Benchmarks/), which depends on this one.
         .library(name: "EvidencePackModules", targets: ["EvidencePackModules"]),
+        // The Annex A template and its seeded sample generator (the benchmarks' Annex A inputs).
+        .library(name: "AnnexASpec", targets: ["AnnexASpec"]),
+        .library(name: "AnnexASampleGenerator", targets: ["AnnexASampleGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -142,7 +145,7 @@ let package = Package(
         ),
 
         .testTarget(name: "EvidenceModelTests", dependencies: ["EvidenceModel"]),
-        .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel"]),
+        .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
         .testTarget(
@@ -167,7 +170,7 @@ let package = Package(
         .testTarget(
             name: "DocumentFileImporterTests",
             dependencies: [
-                "DocumentFileImporter", "EvidencePackCore", "EvidenceModel", "EvidencePackModules",
+                "DocumentFileImporter", "EvidencePackCore", "EvidenceModel", "EvidencePackModules", "EvidenceFixtures",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Tests/Importers/DocumentFileImporterTests"
@@ -221,7 +224,7 @@ let package = Package(
         // Hostile and broken inputs: XXE, entity blow-ups, deep nesting, paths out, full disks, privacy, fuzzing.
         .testTarget(
             name: "HostileInputTests",
-            dependencies: ["evidence-pack", "EvidencePackModules", "EvidencePackCore", "EvidenceModel", "LibXML",
+            dependencies: ["evidence-pack", "EvidencePackModules", "EvidencePackCore", "EvidenceModel", "LibXML", "EvidenceFixtures",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ]

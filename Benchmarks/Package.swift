@@ -18,6 +18,8 @@ let package = Package(
                 .product(name: "EvidencePackCore", package: "EvidencePack"),
                 .product(name: "EvidenceModel", package: "EvidencePack"),
                 .product(name: "EvidencePackModules", package: "EvidencePack"),
+                .product(name: "AnnexASpec", package: "EvidencePack"),
+                .product(name: "AnnexASampleGenerator", package: "EvidencePack"),
             ]
         ),
     ]

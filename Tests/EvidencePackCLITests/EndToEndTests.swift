@@ -1,3 +1,4 @@
+import EvidenceFixtures
 import Foundation
 import Testing
 

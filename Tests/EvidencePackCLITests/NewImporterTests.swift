@@ -1,4 +1,5 @@
 @testable import EvidencePackCLI
+import EvidenceFixtures
 import Foundation
 import Testing
 

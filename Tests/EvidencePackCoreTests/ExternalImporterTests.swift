@@ -1,5 +1,6 @@
 import EvidenceModel
 @testable import EvidencePackCore
+import EvidenceFixtures
 import Foundation
 #if canImport(Glibc)
 import Glibc

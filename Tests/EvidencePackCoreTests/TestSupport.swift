@@ -1,26 +1,7 @@
 import EvidenceModel
 import EvidencePackCore
+import EvidenceFixtures
 import Foundation
-
-/// A fresh temporary folder, removed by the caller with `cleanup()`.
-struct TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-pack-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func write(_ text: String, to relative: String) throws {
-        let file = url.appendingPathComponent(relative)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-    }
-
-    func cleanup() {
-        try? FileManager.default.removeItem(at: url)
-    }
-}
 
 /// An importer for tests: claims `.note` files and yields one document whose title and date are the
 /// file's first two lines; a line "FAIL" makes it throw, a line "ERROR" adds an error diagnostic.

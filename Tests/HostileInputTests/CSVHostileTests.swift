@@ -1,6 +1,7 @@
 import EvidenceModel
 import EvidencePackCore
 import EvidencePackModules
+import EvidenceFixtures
 import Foundation
 import Testing
 import ZIPFoundation
@@ -103,10 +104,10 @@ import ZIPFoundation
         }
         try folder.write(csv, to: "in/List 1 contacts.csv")
         let out = folder.url.appendingPathComponent("pack")
-        let result = try CLI.run(["build", "ilacs", "--inputs", folder.url.appendingPathComponent("in").path, "--out", out.path,
+        let result = try CLIRunner.run(["build", "ilacs", "--inputs", folder.url.appendingPathComponent("in").path, "--out", out.path,
                                   "--reference-date", "2026-11-20", "--no-cache"])
         #expect([0, 1].contains(result.status), "\(result.stderr)")
-        let written = try CLI.snapshot(out.appendingPathComponent("data")).filter { !$0.key.hasPrefix("/evidence/") }
+        let written = try CLIRunner.snapshot(out.appendingPathComponent("data")).filter { !$0.key.hasPrefix("/evidence/") }
         let spreadsheets = written.filter { $0.key.hasSuffix(".csv") || $0.key.hasSuffix(".tsv") }
         guard !spreadsheets.isEmpty || written.keys.contains(where: { $0.hasSuffix(".xlsx") }) else {
             print("skipped: no exporter in this build writes a spreadsheet")

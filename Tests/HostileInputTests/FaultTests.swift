@@ -1,6 +1,7 @@
 import EvidenceModel
 import EvidencePackCore
 import EvidencePackModules
+import EvidenceFixtures
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -12,8 +13,8 @@ import Glibc
 @Suite(.serialized) struct FaultTests {
     static let examples = Samples.packageRoot.appendingPathComponent("Packs/ilacs/examples/inputs").path
 
-    func build(out: URL, extra: [String] = []) throws -> CLI.Result {
-        try CLI.run(["build", "ilacs", "--inputs", Self.examples, "--out", out.path, "--reference-date", "2026-11-20", "--no-cache"] + extra)
+    func build(out: URL, extra: [String] = []) throws -> CLIRunner.Result {
+        try CLIRunner.run(["build", "ilacs", "--inputs", Self.examples, "--out", out.path, "--reference-date", "2026-11-20", "--no-cache"] + extra)
     }
 
     /// Staging folders left beside the output by a failed run.
@@ -46,7 +47,7 @@ import Glibc
         let out = parent.appendingPathComponent("pack")
         let first = try build(out: out)
         #expect([0, 1].contains(first.status), "\(first.stderr)")
-        let before = try CLI.snapshot(out)
+        let before = try CLIRunner.snapshot(out)
         #expect(!before.isEmpty)
 
         if let mount {
@@ -61,7 +62,7 @@ import Glibc
         #expect(second.status == 2, "\(second.stdout)\n\(second.stderr)")
         #expect(second.stderr.contains("error:"))
         #expect(second.stderr.contains("Read-only file system") || second.stderr.contains("Permission denied"), "\(second.stderr)")
-        #expect(try CLI.snapshot(out) == before)
+        #expect(try CLIRunner.snapshot(out) == before)
     }
 
     @Test func fullDiskIsAClearErrorAndThePackStays() throws {
@@ -76,14 +77,14 @@ import Glibc
             Issue.record("the first build did not fit in 8 MB: \(first.stderr)")
             return
         }
-        let before = try CLI.snapshot(out)
+        let before = try CLIRunner.snapshot(out)
         let filler = mount.url.appendingPathComponent("filler")
         fillDisk(at: filler)
 
         let second = try build(out: out)
         #expect(second.status == 2, "\(second.stdout)\n\(second.stderr)")
         #expect(second.stderr.contains("No space left on device"), "\(second.stderr)")
-        #expect(try CLI.snapshot(out) == before)
+        #expect(try CLIRunner.snapshot(out) == before)
         #expect(leftovers(in: mount.url).isEmpty, "staging left behind: \(leftovers(in: mount.url))")
 
         // Space back: the next build works again.
@@ -156,7 +157,7 @@ import Glibc
                               progress: ProgressReporter(enabled: false))
         let first = try await steady.build(request)
         #expect(first.bundle.items.first?.files.isEmpty == false)
-        let before = try CLI.snapshot(out)
+        let before = try CLIRunner.snapshot(out)
 
         let vanishing = Pipeline(registry: ModuleRegistry(importers: [BoardImporter(deleteAfterReading: true)], exporters: exporters),
                                  progress: ProgressReporter(enabled: false))
@@ -167,7 +168,7 @@ import Glibc
             #expect("\(error)".contains("cpb.board"), "\(error)")
             #expect("\(error)".contains("No such file"), "\(error)")
         }
-        #expect(try CLI.snapshot(out) == before)
+        #expect(try CLIRunner.snapshot(out) == before)
         #expect(leftovers(in: folder.url).isEmpty)
     }
 }

@@ -1,6 +1,7 @@
 import EvidenceModel
 import EvidencePackCore
 import EvidencePackModules
+import EvidenceFixtures
 import Foundation
 import LibXML
 import Testing

@@ -1,6 +1,7 @@
 import EvidenceModel
 import EvidencePackCore
 import EvidencePackModules
+import EvidenceFixtures
 import Foundation
 import Testing
 import ZIPFoundation
@@ -142,7 +143,7 @@ import ZIPFoundation
         try folder.write("Minutes\nCorporate Parenting Board\nMeeting: 01/02/2026 - Corporate Parenting Board\n", to: "in/..odd name\\with\rstuff.txt")
         try folder.write("Minutes of the Corporate Parenting Board\n12 March 2026\n", to: "in/sub dir/ünïcödé minutes.txt")
         let out = folder.url.appendingPathComponent("pack")
-        let result = try CLI.run(["build", "ilacs", "--inputs", folder.url.appendingPathComponent("in").path, "--out", out.path,
+        let result = try CLIRunner.run(["build", "ilacs", "--inputs", folder.url.appendingPathComponent("in").path, "--out", out.path,
                                   "--reference-date", "2026-11-20", "--zip", "--no-cache"])
         #expect([0, 1].contains(result.status), "\(result.stderr)")
         let archive = try Archive(url: folder.url.appendingPathComponent("pack.zip"), accessMode: .read)

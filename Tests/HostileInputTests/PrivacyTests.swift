@@ -1,4 +1,5 @@
 import EvidenceModel
+import EvidenceFixtures
 import Foundation
 import Testing
 
@@ -73,20 +74,20 @@ import Testing
         let inputs = try Self.writeInputs(to: folder)
         let out = folder.url.appendingPathComponent("pack")
         let common = ["--inputs", inputs.path, "--reference-date", "2026-11-20"]
-        var runs: [(String, CLI.Result)] = []
-        runs.append(("build --verbose", try CLI.run(["build", "ilacs"] + common + ["--out", out.path, "--verbose", "--no-cache"])))
-        runs.append(("build --json", try CLI.run(["build", "ilacs"] + common + ["--out", out.path, "--json", "--no-cache"])))
-        runs.append(("check --verbose", try CLI.run(["check", "ilacs"] + common + ["--verbose"])))
-        runs.append(("check --json", try CLI.run(["check", "ilacs"] + common + ["--json"])))
+        var runs: [(String, CLIRunner.Result)] = []
+        runs.append(("build --verbose", try CLIRunner.run(["build", "ilacs"] + common + ["--out", out.path, "--verbose", "--no-cache"])))
+        runs.append(("build --json", try CLIRunner.run(["build", "ilacs"] + common + ["--out", out.path, "--json", "--no-cache"])))
+        runs.append(("check --verbose", try CLIRunner.run(["check", "ilacs"] + common + ["--verbose"])))
+        runs.append(("check --json", try CLIRunner.run(["check", "ilacs"] + common + ["--json"])))
         let files = try FileManager.default.contentsOfDirectory(atPath: inputs.appendingPathComponent("annex-a").path).sorted()
         for file in files {
             let path = inputs.appendingPathComponent("annex-a/\(file)").path
-            runs.append(("import \(file)", try CLI.run(["import", path, "--reference-date", "2026-11-20"])))
+            runs.append(("import \(file)", try CLIRunner.run(["import", path, "--reference-date", "2026-11-20"])))
             // `import --json` prints the records themselves (that is its job); its diagnostics must be clean.
-            let json = try CLI.run(["import", path, "--reference-date", "2026-11-20", "--json"])
+            let json = try CLIRunner.run(["import", path, "--reference-date", "2026-11-20", "--json"])
             let diagnostics = (try? JSONDecoder().decode(ImportedDiagnostics.self, from: Data(json.stdout.utf8)))?.diagnostics ?? []
             runs.append(("import --json \(file) (diagnostics and stderr)",
-                         CLI.Result(status: json.status, stdout: diagnostics.map { "\($0.description)" }.joined(separator: "\n"), stderr: json.stderr)))
+                         CLIRunner.Result(status: json.status, stdout: diagnostics.map { "\($0.description)" }.joined(separator: "\n"), stderr: json.stderr)))
         }
         for (label, result) in runs {
             #expect(![64, 134, 139].contains(result.status), "\(label) exited \(result.status): \(result.stderr)")

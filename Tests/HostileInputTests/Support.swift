@@ -1,39 +1,11 @@
 import EvidenceModel
 import EvidencePackCore
 import EvidencePackModules
+import EvidenceFixtures
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// A fresh temporary folder, removed by the caller with `cleanup()`.
-struct TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-pack-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes bytes at a relative path, creating folders.
-    @discardableResult
-    func write(_ bytes: [UInt8], to relative: String) throws -> URL {
-        let file = url.appendingPathComponent(relative)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-        return file
-    }
-
-    /// Writes UTF-8 text at a relative path.
-    @discardableResult
-    func write(_ text: String, to relative: String) throws -> URL {
-        try write(Array(text.utf8), to: relative)
-    }
-
-    func cleanup() {
-        try? FileManager.default.removeItem(at: url)
-    }
-}
 
 /// Runs importers the way the pipeline does, on bytes written to a temporary inputs folder.
 enum ImporterHarness {
@@ -72,77 +44,14 @@ enum Samples {
     }
 }
 
-/// Runs the built `evidence-pack` executable, as a user would (the CLI tests' runner, trimmed).
-enum CLI {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        /// Everything the run printed.
-        var printed: String { stdout + "\n" + stderr }
-    }
-
-    /// The executable next to the test bundle (SwiftPM builds it because the tests depend on it).
-    static var executable: URL {
-        var candidates: [URL] = []
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("evidence-pack"))
-        }
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent("evidence-pack"))
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("evidence-pack"))
-        candidates.append(Samples.packageRoot.appendingPathComponent(".build/debug/evidence-pack"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[candidates.count - 1]
-    }
-
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try runProgram(executable, arguments, environment: environment)
-    }
-
-    static func runProgram(_ program: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.currentDirectoryURL = Samples.packageRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes while the process runs, so a full pipe never blocks it.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        process.waitUntilExit()
-        group.wait()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    /// Every file under a folder with its bytes (keys relative to the folder), for "left intact" checks.
-    static func snapshot(_ folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            if (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
-                result[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
-            }
-        }
-        return result
-    }
-}
-
 /// A small tmpfs mounted for a test (needs root and CAP_SYS_ADMIN); nil when mounting is not allowed.
 struct ScratchMount {
     let url: URL
 
     init?(sizeKilobytes: Int) {
-        guard geteuid() == 0, let mount = try? CLI.runProgram(URL(fileURLWithPath: "/bin/mount"), ["--version"]), mount.status == 0,
+        guard geteuid() == 0, let mount = try? CLIRunner.runProgram(URL(fileURLWithPath: "/bin/mount"), ["--version"]), mount.status == 0,
               let folder = try? TemporaryFolder() else { return nil }
-        let result = try? CLI.runProgram(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=\(sizeKilobytes)k,mode=0700", "tmpfs", folder.url.path])
+        let result = try? CLIRunner.runProgram(URL(fileURLWithPath: "/bin/mount"), ["-t", "tmpfs", "-o", "size=\(sizeKilobytes)k,mode=0700", "tmpfs", folder.url.path])
         guard result?.status == 0 else {
             folder.cleanup()
             return nil
@@ -152,11 +61,11 @@ struct ScratchMount {
 
     /// Remounts read-only (true on success).
     func makeReadOnly() -> Bool {
-        (try? CLI.runProgram(URL(fileURLWithPath: "/bin/mount"), ["-o", "remount,ro", url.path]))?.status == 0
+        (try? CLIRunner.runProgram(URL(fileURLWithPath: "/bin/mount"), ["-o", "remount,ro", url.path]))?.status == 0
     }
 
     func unmount() {
-        _ = try? CLI.runProgram(URL(fileURLWithPath: "/bin/umount"), [url.path])
+        _ = try? CLIRunner.runProgram(URL(fileURLWithPath: "/bin/umount"), [url.path])
         try? FileManager.default.removeItem(at: url)
     }
 }

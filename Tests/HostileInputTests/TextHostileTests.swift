@@ -1,5 +1,6 @@
 import EvidenceModel
 import EvidencePackCore
+import EvidenceFixtures
 import Foundation
 import Testing
 

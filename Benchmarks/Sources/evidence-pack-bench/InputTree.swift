@@ -1,3 +1,6 @@
+import AnnexASampleGenerator
+import AnnexASpec
+import EvidenceModel
 import Foundation
 
 /// How big the generated inputs are and how many runs each figure is the median of.
@@ -21,7 +24,7 @@ struct BenchSizes: Sendable {
 /// sizes and generator version are already there.
 struct InputTree {
     /// Bump when the generators change what they write.
-    static let generatorVersion = 1
+    static let generatorVersion = 2
     /// The fixed day the inputs and builds are for, so output never depends on the clock.
     static let referenceDate = (year: 2026, month: 11, day: 1)
 
@@ -64,7 +67,7 @@ struct InputTree {
                 case 0:
                     _ = try ModernGovPageGenerator(referenceDay: day, seed: seed).writeAll(count: sizes.pages, into: pagesFolder)
                 case 1:
-                    _ = try AnnexAGenerator(referenceDay: day, seed: seed).writeAll(totalRows: sizes.annexARows, into: annexAFolder)
+                    try Self.writeAnnexALists(totalRows: sizes.annexARows, seed: seed, into: annexAFolder)
                 default:
                     try FileManager.default.createDirectory(atPath: documentsFolder, withIntermediateDirectories: true)
                     try FileManager.default.createDirectory(atPath: minutesFolder, withIntermediateDirectories: true)
@@ -89,6 +92,27 @@ struct InputTree {
         try stamp.write(toFile: stampPath, atomically: true, encoding: .utf8)
         log(String(format: "generated inputs in %.1f s under %@", Date().timeIntervalSince(start), folder))
         return true
+    }
+
+    /// How many of the total rows each list gets (contacts and referrals dominate real returns).
+    static let annexAListShares: [Int: Double] = [1: 0.30, 2: 0.10, 3: 0.16, 4: 0.12, 5: 0.07, 6: 0.09,
+                                                  7: 0.05, 8: 0.05, 9: 0.03, 10: 0.015, 11: 0.015]
+
+    /// The 11 Annex A lists from the product's own seeded generator (the template's exact headers and
+    /// codes, one of each kind of real-world mistake planted per list), rows shared out to sum to the total.
+    static func writeAnnexALists(totalRows: Int, seed: UInt64, into folder: String) throws {
+        guard let reference = CalendarDate(year: referenceDate.year, month: referenceDate.month, day: referenceDate.day) else {
+            throw BenchError("bad reference date")
+        }
+        let template = try AnnexATemplateLoader.template(for: reference)
+        var counts: [Int: Int] = [:]
+        for list in template.lists {
+            counts[list.number] = max(1, Int((Double(totalRows) * (annexAListShares[list.number] ?? 0.05)).rounded(.down)))
+        }
+        counts[1, default: 0] += totalRows - counts.values.reduce(0, +)
+        let generator = AnnexASampleGenerator(template: template, seed: seed, referenceDate: reference, rowCounts: counts,
+                                              errors: AnnexASampleGenerator.ErrorKind.allCases)
+        _ = try generator.writeAll(to: URL(fileURLWithPath: folder))
     }
 
     /// Files under a folder, relative to `relativeTo`, sorted, with their total size.

@@ -1,6 +1,7 @@
 @testable import DocumentFileImporter
 import EvidenceModel
 import EvidencePackCore
+import EvidenceFixtures
 import Foundation
 import Testing
 

@@ -2,6 +2,7 @@ import DocumentFileImporter
 import EvidenceModel
 import EvidencePackCore
 import EvidencePackModules
+import EvidenceFixtures
 import Foundation
 import Testing
 

@@ -1,29 +1,8 @@
 import EvidenceModel
 import EvidencePackCore
+import EvidenceFixtures
 import Foundation
 import ZIPFoundation
-
-/// A fresh temporary folder for one test, removed with `cleanup()`.
-struct TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("document-file-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ relative: String) -> URL { url.appendingPathComponent(relative) }
-
-    func write(_ bytes: [UInt8], to relative: String) throws {
-        let file = path(relative)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-    }
-
-    func cleanup() {
-        try? FileManager.default.removeItem(at: url)
-    }
-}
 
 /// Builds the files the tests read: zip packages written with ZIPFoundation, PDFs written by hand.
 enum Fixtures {

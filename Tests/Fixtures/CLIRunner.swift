@@ -1,18 +1,32 @@
 import Foundation
 
-/// Runs the built `evidence-pack` executable, as a user would.
-struct CLIRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+/// Runs the built `evidence-pack` executable (and outside programs), as a user would.
+public enum CLIRunner {
+    /// A finished run.
+    public struct Result: Sendable {
+        /// The exit status.
+        public var status: Int32
+        /// What it printed on standard output.
+        public var stdout: String
+        /// What it printed on standard error.
+        public var stderr: String
+        /// Everything it printed.
+        public var printed: String { stdout + "\n" + stderr }
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let samples = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/samples")
+    /// The package folder (tests run with it as their working folder).
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The shared real samples beside the package (read in place, never copied).
+    public static let samples = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/samples")
 
     /// The executable next to the test bundle (SwiftPM builds it because the tests depend on it).
-    static var executable: URL {
+    public static var executable: URL {
         var candidates: [URL] = []
         for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
             candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("evidence-pack"))
@@ -23,11 +37,13 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[candidates.count - 1]
     }
 
-    static func run(_ arguments: [String], currentDirectory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `evidence-pack` with the arguments.
+    public static func run(_ arguments: [String], currentDirectory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
         try runProgram(executable, arguments, currentDirectory: currentDirectory, environment: environment)
     }
 
-    static func runProgram(_ program: URL, _ arguments: [String], currentDirectory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+    /// Runs any program, reading its output while it runs.
+    public static func runProgram(_ program: URL, _ arguments: [String], currentDirectory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -51,7 +67,7 @@ struct CLIRunner {
     }
 
     /// Python 3 with a module importable, or nil (the caller skips with a message).
-    static func python(with module: String) -> URL? {
+    public static func python(with module: String) -> URL? {
         for path in ["/usr/bin/python3", "/usr/local/bin/python3"] + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" }) {
             let url = URL(fileURLWithPath: path)
             guard FileManager.default.isExecutableFile(atPath: url.path) else { continue }
@@ -60,14 +76,15 @@ struct CLIRunner {
         return nil
     }
 
-    static func temporaryFolder() throws -> URL {
+    /// A fresh temporary folder (the caller removes it).
+    public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-pack-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     /// Every file under a folder with its bytes, for byte-for-byte comparison.
-    static func snapshot(_ folder: URL) throws -> [String: Data] {
+    public static func snapshot(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = enumerator?.nextObject() as? URL {
