@@ -27,6 +27,8 @@ public struct CSVParser {
     private var quotedFieldStart = 0
     private var linesInQuote = 0
     private var pendingHeader: [UInt8] = []
+    /// Whether the record's bytes still hold its separators (a whole line copied at once).
+    private var separatorsKept = false
 
     /// Makes a parser; pass `delimiter` to skip detection.
     public init(delimiter: UInt8? = nil, maximumLinesInQuotedField: Int = 200) {
@@ -90,60 +92,90 @@ public struct CSVParser {
     }
 
     private mutating func process(_ bytes: some Collection<UInt8>, onRow: (CSVRow) throws -> Void) rethrows {
+        if let done: Void = try bytes.withContiguousStorageIfAvailable({ try process(buffer: $0, onRow: onRow) }) {
+            return done
+        }
+        try Array(bytes).withUnsafeBufferPointer { try process(buffer: $0, onRow: onRow) }
+    }
+
+    /// The state machine over one contiguous run of bytes. Runs of ordinary bytes (inside a
+    /// field, or inside quotes) are found by a tight scan and copied in one go; only the bytes
+    /// that change state (separator, quote, CR, LF) go through the `switch`.
+    private mutating func process(buffer bytes: UnsafeBufferPointer<UInt8>, onRow: (CSVRow) throws -> Void) rethrows {
         let separator = delimiter ?? UInt8(ascii: ",")
-        for byte in bytes {
+        let quote = UInt8(ascii: "\""), lineFeed: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
+        let count = bytes.count
+        var index = 0
+        while index < count {
             if afterCR {
                 afterCR = false
-                if byte == 0x0A {
-                    if state == .quoted { storage.append(byte) }
+                if bytes[index] == lineFeed {
+                    if state == .quoted { storage.append(lineFeed) }
+                    index += 1
                     continue
                 }
             }
+            if state == .fieldStart && ends.isEmpty, let lineEnd = wholeLine(bytes, from: index, separator: separator) {
+                try takeWholeLine(bytes, index..<lineEnd, onRow: onRow)
+                index = lineEnd + 1
+                continue
+            }
             switch state {
             case .fieldStart, .unquoted:
-                if byte == separator {
-                    ends.append(storage.count)
-                    state = .fieldStart
-                } else if byte == 0x0A || byte == 0x0D {
-                    afterCR = byte == 0x0D
-                    try endRecord(onRow: onRow)
-                    line += 1
-                    rowStartLine = line
-                } else if byte == UInt8(ascii: "\"") && state == .fieldStart {
+                if state == .fieldStart && bytes[index] == quote {
                     state = .quoted
                     quoteLine = line
                     quoteColumn = ends.count + 1
                     quotedFieldStart = storage.count
                     linesInQuote = 0
-                } else {
-                    if byte >= 0x80 { rowHasHighBytes = true }
-                    storage.append(byte)
+                    index += 1
+                    continue
+                }
+                let runEnd = scan(bytes, from: index, until: separator, lineFeed, carriageReturn)
+                if runEnd > index {
                     state = .unquoted
+                    copy(bytes, index..<runEnd)
+                }
+                guard runEnd < count else { return }
+                let byte = bytes[runEnd]
+                index = runEnd + 1
+                if byte == separator {
+                    ends.append(storage.count)
+                    state = .fieldStart
+                } else {
+                    afterCR = byte == carriageReturn
+                    try endRecord(onRow: onRow)
+                    line += 1
+                    rowStartLine = line
                 }
             case .quoted:
-                if byte == UInt8(ascii: "\"") {
+                let runEnd = scan(bytes, from: index, until: quote, lineFeed, carriageReturn)
+                if runEnd > index { copy(bytes, index..<runEnd) }
+                guard runEnd < count else { return }
+                let byte = bytes[runEnd]
+                index = runEnd + 1
+                if byte == quote {
                     state = .quoteInQuoted
                     continue
                 }
-                if byte >= 0x80 { rowHasHighBytes = true }
                 storage.append(byte)
-                if byte == 0x0A || byte == 0x0D {
-                    afterCR = byte == 0x0D
-                    line += 1
-                    linesInQuote += 1
-                    if linesInQuote > maximumLinesInQuotedField {
-                        try recoverFromStrayQuote(onRow: onRow)
-                    }
+                afterCR = byte == carriageReturn
+                line += 1
+                linesInQuote += 1
+                if linesInQuote > maximumLinesInQuotedField {
+                    try recoverFromStrayQuote(onRow: onRow)
                 }
             case .quoteInQuoted:
-                if byte == UInt8(ascii: "\"") {
+                let byte = bytes[index]
+                index += 1
+                if byte == quote {
                     storage.append(byte)
                     state = .quoted
                 } else if byte == separator {
                     ends.append(storage.count)
                     state = .fieldStart
-                } else if byte == 0x0A || byte == 0x0D {
-                    afterCR = byte == 0x0D
+                } else if byte == lineFeed || byte == carriageReturn {
+                    afterCR = byte == carriageReturn
                     try endRecord(onRow: onRow)
                     line += 1
                     rowStartLine = line
@@ -157,6 +189,73 @@ public struct CSVParser {
                 }
             }
         }
+    }
+
+    /// The common case, a record on one line with no quote at all, found whole in the buffer: the
+    /// index of its line end, with the separators' offsets (from `start`) put in `ends`. Nil, with
+    /// `ends` left empty, when the record has a quote or runs past the buffer: the state machine
+    /// then reads it.
+    @inline(__always)
+    private mutating func wholeLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, separator: UInt8) -> Int? {
+        var index = start
+        let count = bytes.count
+        // Letters, digits and most punctuation sort above every byte that matters here.
+        let highestSpecial = max(separator, UInt8(ascii: "\""))
+        while index < count {
+            let byte = bytes[index]
+            if byte > highestSpecial {
+                index += 1
+                continue
+            }
+            if byte == separator {
+                ends.append(index - start)
+            } else if byte == 0x0A || byte == 0x0D {
+                return index
+            } else if byte == UInt8(ascii: "\"") {
+                break
+            }
+            index += 1
+        }
+        ends.removeAll(keepingCapacity: true)
+        return nil
+    }
+
+    /// Ends a record found by `wholeLine`: its bytes are copied in one go, separators included
+    /// (the row knows to skip them), and it is handed over as the state machine would.
+    @inline(__always)
+    private mutating func takeWholeLine(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, onRow: (CSVRow) throws -> Void) rethrows {
+        copy(bytes, range)
+        separatorsKept = true
+        afterCR = bytes[range.upperBound] == 0x0D
+        try endRecord(onRow: onRow)
+        line += 1
+        rowStartLine = line
+    }
+
+    /// The index of the first of three bytes at or after `start` (`bytes.count` when none is).
+    @inline(__always)
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, until first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == first || byte == second || byte == third { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// Appends a run of ordinary bytes to the record, noting bytes that are not ASCII (the row is
+    /// then checked for UTF-8 when it ends).
+    @inline(__always)
+    private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        let run = UnsafeBufferPointer(rebasing: bytes[range])
+        if !rowHasHighBytes {
+            var high: UInt8 = 0
+            for byte in run { high |= byte }
+            if high >= 0x80 { rowHasHighBytes = true }
+        }
+        storage.append(contentsOf: run)
     }
 
     /// A quote that never closes: report it, then read what followed it again with the quote
@@ -179,10 +278,12 @@ public struct CSVParser {
 
     private mutating func endRecord(onRow: (CSVRow) throws -> Void) rethrows {
         ends.append(storage.count)
+        let gap = separatorsKept ? 1 : 0
         defer {
             storage.removeAll(keepingCapacity: true)
             ends.removeAll(keepingCapacity: true)
             rowHasHighBytes = false
+            separatorsKept = false
             state = .fieldStart
         }
         if ends.count == 1 && storage.isEmpty { return } // a blank line
@@ -194,10 +295,11 @@ public struct CSVParser {
                     invalid.insert(index)
                     issues.append(CSVIssue(kind: .invalidUTF8, line: rowStartLine, column: index + 1))
                 }
-                start = end
+                start = end + gap
             }
         }
-        try onRow(CSVRow(line: rowStartLine, endLine: line, storage: storage, ends: ends, invalidUTF8Fields: invalid))
+        try onRow(CSVRow(line: rowStartLine, endLine: line, storage: storage, ends: ends, gap: gap,
+                         separator: delimiter ?? UInt8(ascii: ","), invalidUTF8Fields: invalid))
     }
 
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
