@@ -175,10 +175,19 @@ public final class AnnexACodeLookup: Sendable {
     private func equals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = index == 0 ? 0 : valueEnds[index - 1]
         guard valueEnds[index] - start == bytes.count else { return false }
+        guard bytes.count > 0, let cell = bytes.baseAddress else { return true }
         return valueBytes.withUnsafeBufferPointer { stored in
+            guard let value = stored.baseAddress.map({ UnsafeRawPointer($0 + start) }) else { return false }
+            let cellBytes = UnsafeRawPointer(cell)
             var offset = 0
+            while offset + 8 <= bytes.count {
+                if value.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != cellBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                    return false
+                }
+                offset += 8
+            }
             while offset < bytes.count {
-                if stored[start + offset] != bytes[offset] { return false }
+                if value.load(fromByteOffset: offset, as: UInt8.self) != cellBytes.load(fromByteOffset: offset, as: UInt8.self) { return false }
                 offset += 1
             }
             return true

@@ -20,10 +20,30 @@ public struct AnnexARow: Sendable {
     public var values: [String] {
         columns.indices.map { column in
             guard let source = sourceIndex[column] else { return "" }
-            if let date = dates[column] { return date.ukFormat }
+            if let date = dates[column] { return AnnexARow.ukText(date) }
             if let index = categories[column], let set = columns[column].valueSet { return set.values[index] }
             if let number = integers[column] { return String(number) }
             return csv.trimmedString(source)
+        }
+    }
+
+    /// `CalendarDate.ukFormat` (`dd/mm/yyyy`) written straight into ten bytes: it is made for
+    /// every date cell of every row an exporter or the importer keeps.
+    static func ukText(_ date: CalendarDate) -> String {
+        guard (1...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day) else { return date.ukFormat }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
+            let zero = UInt8(ascii: "0"), slash = UInt8(ascii: "/")
+            text[0] = zero + UInt8(date.day / 10)
+            text[1] = zero + UInt8(date.day % 10)
+            text[2] = slash
+            text[3] = zero + UInt8(date.month / 10)
+            text[4] = zero + UInt8(date.month % 10)
+            text[5] = slash
+            text[6] = zero + UInt8(date.year / 1000)
+            text[7] = zero + UInt8(date.year / 100 % 10)
+            text[8] = zero + UInt8(date.year / 10 % 10)
+            text[9] = zero + UInt8(date.year % 10)
+            return String(decoding: text, as: UTF8.self)
         }
     }
 
@@ -99,7 +119,10 @@ public struct AnnexAListReader: Sendable {
     /// Streams a file, handing only its first `rowsToHandOver` data rows to `onRow` (the rest are
     /// still read and validated; a caller that keeps a few rows spares making the others).
     func read(url: URL, rowsToHandOver: Int, onRow: ((AnnexARow) throws -> Void)?) throws -> AnnexAReadResult {
-        var state = AnnexAReadState(reader: self, rowsToHandOver: rowsToHandOver)
+        // Annex A rows run to 60 bytes and more; a guess on the high side costs a little memory
+        // and saves growing the duplicate check's table as the file is read.
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        var state = AnnexAReadState(reader: self, rowsToHandOver: rowsToHandOver, expectedRows: size / 48)
         let summary = try CSVFileReader(chunkSize: chunkSize).read(url: url) { row in try state.take(row, onRow: onRow) }
         return state.finish(summary)
     }

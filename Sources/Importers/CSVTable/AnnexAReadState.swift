@@ -25,9 +25,11 @@ struct AnnexAReadState {
     /// What the current row's cells were read as (reused for every row).
     var cells = AnnexARowCells(columns: 0)
 
-    init(reader: AnnexAListReader, rowsToHandOver: Int) {
+    /// `expectedRows`: a guess at the file's rows, to size the duplicate check's table at once.
+    init(reader: AnnexAListReader, rowsToHandOver: Int, expectedRows: Int = 0) {
         self.reader = reader
         self.rowsToHandOver = rowsToHandOver
+        self.seenKeys = KeyFingerprints(expected: min(expectedRows, reader.duplicateCheckRows))
         self.sink = DiagnosticSink(path: reader.displayPath, limitPerKind: reader.diagnosticsPerKind)
         self.windowStart = reader.referenceDate
         self.referenceDay = DayNumber.of(reader.referenceDate)
@@ -251,14 +253,13 @@ struct AnnexAReadState {
             }
             mix(0x1F)
         }
-        if let first = seenKeys.line(of: hash) {
+        let found = seenKeys.firstLine(of: hash, line: Int32(clamping: row.line), rememberingUnder: reader.duplicateCheckRows)
+        if let first = found.first {
             sink.add(plan.duplicate, .error, "annexa.duplicate", line: row.line, column: plan.location(keys[0])) {
                 let names = keys.map { "'\(plan.headers[$0])'" }.joined(separator: ", ")
                 return "\(plan.sheetName): same \(names) as line \(first)"
             }
-        } else if seenKeys.count < reader.duplicateCheckRows {
-            seenKeys.insert(hash, line: Int32(clamping: row.line))
-        } else if duplicateCheckStoppedAt == nil {
+        } else if !found.remembered && duplicateCheckStoppedAt == nil {
             duplicateCheckStoppedAt = row.line
         }
     }
@@ -365,47 +366,59 @@ final class AnnexARowCells {
 }
 
 /// The duplicate check's memory: key fingerprint → the line that first had it, in one flat
-/// open-addressed table (a lookup and an insert a row, no per-entry overhead).
+/// open-addressed table of (fingerprint, line) pairs, so a row costs one probe (usually one cache
+/// line) to find its key or the slot to remember it in.
 struct KeyFingerprints {
-    private var keys: [UInt64] = []
-    /// The line, 0 for an empty slot.
-    private var lines: [Int32] = []
+    private struct Entry {
+        var key: UInt64
+        /// 0 marks an empty slot (lines are 1 or more).
+        var line: Int32
+    }
+
+    private var entries: [Entry] = []
     private var mask = -1
     /// Fingerprints held.
     private(set) var count = 0
 
-    /// The line that first had this fingerprint.
-    func line(of key: UInt64) -> Int32? {
-        guard count > 0 else { return nil }
-        var slot = Self.start(key, mask)
-        while lines[slot] != 0 {
-            if keys[slot] == key { return lines[slot] }
-            slot = (slot + 1) & mask
-        }
-        return nil
+    /// The size the table starts at when the first key comes.
+    private let firstSize: Int
+
+    /// Makes the table; the first key sizes it for about `expected` keys at once (it still
+    /// grows past them).
+    init(expected: Int = 0) {
+        var size = 1024
+        while size < expected * 2 { size *= 2 }
+        firstSize = size
     }
 
-    /// Remembers a fingerprint not held yet (lines are 1 or more).
-    mutating func insert(_ key: UInt64, line: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
-        var slot = Self.start(key, mask)
-        while lines[slot] != 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        lines[slot] = max(1, line)
-        count += 1
+    /// The line that first had this fingerprint; when none did and fewer than `limit` are held,
+    /// remembers it with this line.
+    mutating func firstLine(of key: UInt64, line: Int32, rememberingUnder limit: Int) -> (first: Int32?, remembered: Bool) {
+        if (count + 1) * 2 > entries.count { grow() }
+        let mask = self.mask, mayRemember = count < limit
+        let found: (first: Int32?, remembered: Bool) = entries.withUnsafeMutableBufferPointer { entries in
+            var slot = Self.start(key, mask)
+            while entries[slot].line != 0 {
+                if entries[slot].key == key { return (entries[slot].line, false) }
+                slot = (slot + 1) & mask
+            }
+            guard mayRemember else { return (nil, false) }
+            entries[slot] = Entry(key: key, line: max(1, line))
+            return (nil, true)
+        }
+        if found.remembered { count += 1 }
+        return found
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldLines = lines
-        let size = max(1024, keys.count * 2)
-        keys = Array(repeating: 0, count: size)
-        lines = Array(repeating: 0, count: size)
+        let old = entries
+        let size = max(firstSize, entries.count * 2)
+        entries = Array(repeating: Entry(key: 0, line: 0), count: size)
         mask = size - 1
-        for index in oldKeys.indices where oldLines[index] != 0 {
-            var slot = Self.start(oldKeys[index], mask)
-            while lines[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[index]
-            lines[slot] = oldLines[index]
+        for entry in old where entry.line != 0 {
+            var slot = Self.start(entry.key, mask)
+            while entries[slot].line != 0 { slot = (slot + 1) & mask }
+            entries[slot] = entry
         }
     }
 

@@ -197,22 +197,40 @@ public struct CSVParser {
     /// then reads it.
     @inline(__always)
     private mutating func wholeLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, separator: UInt8) -> Int? {
-        var index = start
+        guard let base = bytes.baseAddress else { return nil }
         let count = bytes.count
-        // Letters, digits and most punctuation sort above every byte that matters here.
-        let highestSpecial = max(separator, UInt8(ascii: "\""))
-        while index < count {
-            let byte = bytes[index]
-            if byte > highestSpecial {
-                index += 1
-                continue
+        var index = start
+        // Eight bytes at a time: a word with 0x80 in each byte that is a separator, and one with
+        // 0x80 in each byte that stops the line (CR, LF, or a quote).
+        let separators = ByteWord.repeating(separator)
+        let lineFeeds = ByteWord.repeating(0x0A), returns = ByteWord.repeating(0x0D), quotes = ByteWord.repeating(UInt8(ascii: "\""))
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            var found = ByteWord.zeroBytes(word ^ separators)
+            let stops = ByteWord.zeroBytes(word ^ lineFeeds) | ByteWord.zeroBytes(word ^ returns) | ByteWord.zeroBytes(word ^ quotes)
+            if stops != 0 {
+                let stopOffset = stops.trailingZeroBitCount >> 3
+                found &= (UInt64(1) << UInt64(stopOffset * 8)) &- 1
+                while found != 0 {
+                    ends.append(index + (found.trailingZeroBitCount >> 3) - start)
+                    found &= found &- 1
+                }
+                index += stopOffset
+                if base[index] == UInt8(ascii: "\"") { break }
+                return index
             }
+            while found != 0 {
+                ends.append(index + (found.trailingZeroBitCount >> 3) - start)
+                found &= found &- 1
+            }
+            index += 8
+        }
+        while index < count && base[index] != UInt8(ascii: "\"") {
+            let byte = base[index]
             if byte == separator {
                 ends.append(index - start)
             } else if byte == 0x0A || byte == 0x0D {
                 return index
-            } else if byte == UInt8(ascii: "\"") {
-                break
             }
             index += 1
         }
@@ -312,5 +330,19 @@ public struct CSVParser {
             case .error: return false
             }
         }
+    }
+}
+
+/// Byte-parallel tests on a `UInt64` holding eight bytes.
+enum ByteWord {
+    /// The byte in all eight places.
+    @inline(__always)
+    static func repeating(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// 0x80 in each byte of `word` that is zero, 0 elsewhere (exact: no carry crosses bytes).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low7) &+ low7) | word | low7)
     }
 }
