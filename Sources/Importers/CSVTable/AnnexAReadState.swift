@@ -365,9 +365,14 @@ final class AnnexARowCells {
     var integers: [Int?] { (0..<columns).map { numbers[$0] == .min ? nil : numbers[$0] } }
 }
 
-/// The duplicate check's memory: key fingerprint → the line that first had it, in one flat
-/// open-addressed table of (fingerprint, line) pairs, so a row costs one probe (usually one cache
-/// line) to find its key or the slot to remember it in.
+/// The duplicate check's memory: key fingerprint → the line that first had it.
+///
+/// A row's key is almost always new, and finding that out in a table of a million keys costs a
+/// cache miss a row. So a bit filter (a few bits a key, small enough to stay in cache) answers
+/// "certainly new" first; new keys wait in a short list and go into the open-addressed table in
+/// batches, whose probes the processor overlaps. Only a key the filter may have seen (a repeat,
+/// or a filter collision) flushes the list and probes the table. The answers are exactly those of
+/// a plain map: the first line a key was seen on, and nothing remembered past `limit` keys.
 struct KeyFingerprints {
     private struct Entry {
         var key: UInt64
@@ -377,24 +382,48 @@ struct KeyFingerprints {
 
     private var entries: [Entry] = []
     private var mask = -1
-    /// Fingerprints held.
+    /// Keys in `entries`.
+    private var stored = 0
+    /// New keys not yet in `entries` (none of them is in it, and no two are the same).
+    private var pending: [Entry] = []
+    private var filter: [UInt64]
+    private let filterShift: UInt64
+    /// Fingerprints held (stored and pending).
     private(set) var count = 0
-
     /// The size the table starts at when the first key comes.
     private let firstSize: Int
 
-    /// Makes the table; the first key sizes it for about `expected` keys at once (it still
-    /// grows past them).
+    /// Makes the memory, sized for about `expected` keys (it grows past them; past many more,
+    /// the filter answers "maybe" more often, which costs time, not correctness). The filter is kept
+    /// to 512 KiB at most, a size that stays in cache.
     init(expected: Int = 0) {
         var size = 1024
         while size < expected * 2 { size *= 2 }
         firstSize = size
+        var filterBits = 16
+        while (1 << filterBits) < expected * 4 && filterBits < 22 { filterBits += 1 }
+        filter = Array(repeating: 0, count: (1 << filterBits) / 64)
+        filterShift = UInt64(64 - filterBits)
+        pending.reserveCapacity(Self.batch)
     }
+
+    private static let batch = 256
 
     /// The line that first had this fingerprint; when none did and fewer than `limit` are held,
     /// remembers it with this line.
     mutating func firstLine(of key: UInt64, line: Int32, rememberingUnder limit: Int) -> (first: Int32?, remembered: Bool) {
-        if (count + 1) * 2 > entries.count { grow() }
+        let bit = Int(truncatingIfNeeded: (key &* 0xC2B2AE3D27D4EB4F) >> filterShift)
+        let word = bit >> 6, flag = UInt64(1) << UInt64(bit & 63)
+        if filter[word] & flag == 0 {
+            guard count < limit else { return (nil, false) }
+            filter[word] |= flag
+            pending.append(Entry(key: key, line: max(1, line)))
+            count += 1
+            if pending.count == Self.batch { flush() }
+            return (nil, true)
+        }
+        flush()
+        if (stored + 1) * 2 > entries.count { grow() }
         let mask = self.mask, mayRemember = count < limit
         let found: (first: Int32?, remembered: Bool) = entries.withUnsafeMutableBufferPointer { entries in
             var slot = Self.start(key, mask)
@@ -406,8 +435,27 @@ struct KeyFingerprints {
             entries[slot] = Entry(key: key, line: max(1, line))
             return (nil, true)
         }
-        if found.remembered { count += 1 }
+        if found.remembered {
+            count += 1
+            stored += 1
+        }
         return found
+    }
+
+    /// Puts the pending keys into the table (they are new: no comparisons, only free slots).
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        while (stored + pending.count) * 2 > entries.count { grow() }
+        let mask = self.mask, pending = self.pending
+        entries.withUnsafeMutableBufferPointer { entries in
+            for entry in pending {
+                var slot = Self.start(entry.key, mask)
+                while entries[slot].line != 0 { slot = (slot + 1) & mask }
+                entries[slot] = entry
+            }
+        }
+        stored += pending.count
+        self.pending.removeAll(keepingCapacity: true)
     }
 
     private mutating func grow() {
