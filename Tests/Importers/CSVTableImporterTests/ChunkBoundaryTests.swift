@@ -146,4 +146,60 @@ import Testing
         }
         #expect(checked > 100)
     }
+
+    /// The duplicate check answers as a plain map would, over enough rows to fill its batches and
+    /// its filter: each repeat names the first line its key was on, and past the cap on
+    /// remembered keys, only keys remembered before the cap are still found.
+    @Test(arguments: [Int.max, 1500])
+    func theDuplicateCheckAnswersAsAPlainMapWould(cap: Int) throws {
+        let template = try Fixture.template()
+        var generator = SplitMix64(seed: 42)
+        var lines = ["Child Unique ID,Gender,Ethnicity,Date of Birth,Age,Date of Contact,Contact Source"]
+        var keys: [String] = []
+        for _ in 0..<4000 {
+            // Mostly new children; now and then one seen before (near or far back).
+            let id = keys.isEmpty || Int.random(in: 0..<10, using: &generator) > 0
+                ? "C\(Int.random(in: 0..<1_000_000_000, using: &generator))" : keys[Int.random(in: 0..<keys.count, using: &generator)]
+            keys.append(id)
+            lines.append("\(id),a) Male,a) WBRI,01/01/2015,11,01/10/2026,a) 1A: Individual")
+        }
+        // What a plain map says, line numbers starting at 2 (after the header).
+        var firstLine: [String: Int] = [:]
+        var expected: [(line: Int, first: Int)] = []
+        var stoppedAt: Int?
+        for (offset, id) in keys.enumerated() {
+            let line = offset + 2
+            if let first = firstLine[id] {
+                expected.append((line, first))
+            } else if firstLine.count < cap {
+                firstLine[id] = line
+            } else if stoppedAt == nil {
+                stoppedAt = line
+            }
+        }
+        let reader = AnnexAListReader(template: template, referenceDate: Fixture.referenceDate, displayPath: "list-1.csv",
+                                      diagnosticsPerKind: 100_000, duplicateCheckRows: cap)
+        let result = try reader.read(bytes: Array((lines.joined(separator: "\n") + "\n").utf8))
+        let found = result.diagnostics.filter { $0.code == "annexa.duplicate" }
+        #expect(found.map { $0.location?.line } == expected.map(\.line))
+        #expect(found.count == expected.count)
+        for (diagnostic, pair) in zip(found, expected) {
+            #expect(diagnostic.message.hasSuffix("as line \(pair.first)"), "line \(pair.line)")
+        }
+        #expect(result.diagnostics.filter { $0.code == "annexa.duplicate.unchecked" }.map { $0.location?.line } == (stoppedAt.map { [$0] } ?? []))
+        #expect(expected.count > 100)
+    }
+}
+
+/// A small seeded generator, so the generated rows are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
 }
