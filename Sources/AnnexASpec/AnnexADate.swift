@@ -64,6 +64,23 @@ public enum AnnexADate {
         parseGeneric(bytes)
     }
 
+    /// Parses trimmed cell bytes in a buffer (the CSV reader's hot path). The template's own
+    /// `dd/mm/yyyy` is read straight off the ten bytes; anything else goes the general way.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (date: CalendarDate, form: Form)? {
+        if bytes.count == 10, bytes[2] == UInt8(ascii: "/"), bytes[5] == UInt8(ascii: "/") {
+            let zero = UInt8(ascii: "0")
+            func digit(_ offset: Int) -> Int { Int(bytes[offset] &- zero) }
+            let allDigits = digit(0) <= 9 && digit(1) <= 9 && digit(3) <= 9 && digit(4) <= 9
+                && digit(6) <= 9 && digit(7) <= 9 && digit(8) <= 9 && digit(9) <= 9
+            if allDigits {
+                let day = digit(0) * 10 + digit(1), month = digit(3) * 10 + digit(4)
+                let year = digit(6) * 1000 + digit(7) * 100 + digit(8) * 10 + digit(9)
+                return CalendarDate(year: year, month: month, day: day).map { ($0, .template) }
+            }
+        }
+        return parseGeneric(bytes)
+    }
+
     /// Parses a string (convenience).
     public static func parse(_ text: String) -> (date: CalendarDate, form: Form)? {
         parse(Array(text.trimmingSpaces.utf8)[...])

@@ -10,6 +10,8 @@ public struct AnnexAValueSet: Sendable {
     /// Loose key hash → index in `values`; ambiguous keys are left out.
     private var lookup: [UInt64: Int]
     private var valueBytes: [[UInt8]]
+    /// The same lookup as flat tables, for resolving cells on their bytes (see `AnnexACodeLookup`).
+    public private(set) var codeLookup: AnnexACodeLookup
 
     /// Makes a code list; `aliases` maps extra spellings to template values.
     public init(name: String, values: [String], isOpen: Bool = false, aliases: [String: String] = [:]) {
@@ -29,6 +31,7 @@ public struct AnnexAValueSet: Sendable {
             if let index = values.firstIndex(of: value) { lookup[LooseValueKey.hash(Array(alias.utf8))] = index }
         }
         self.lookup = lookup
+        self.codeLookup = AnnexACodeLookup(lookup: lookup, values: valueBytes)
     }
 
     /// What a cell's text resolves to.
@@ -55,6 +58,11 @@ public struct AnnexAValueSet: Sendable {
     /// caller in another module gets the specialised loop).
     public func resolve(_ bytes: ArraySlice<UInt8>) -> Resolution {
         resolveGeneric(bytes)
+    }
+
+    /// Resolves trimmed cell bytes in a buffer (the CSV reader's hot path; see `AnnexACodeLookup`).
+    public func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> Resolution {
+        codeLookup.resolve(bytes)
     }
 
     /// Resolves a string (convenience for tests and small inputs).
@@ -116,5 +124,134 @@ extension StringProtocol {
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
         return String(slice)
+    }
+}
+
+/// A code list's lookup as flat open-addressed tables, for resolving a cell on its bytes with no
+/// String and no dictionary: first the cell's exact bytes (what almost every cell is: a template
+/// value), then its loose key. A class, so a reader can hold it and call it without copying the
+/// tables. Gives exactly what `AnnexAValueSet.resolve` gives.
+public final class AnnexACodeLookup: Sendable {
+    /// The template values' bytes, end to end, and where each ends.
+    private let valueBytes: [UInt8]
+    private let valueEnds: [Int]
+    /// Loose key hash → value index (the value set's lookup).
+    private let loose: HashSlots
+    /// Exact bytes hash → value index, for the values whose own loose key leads back to them (for
+    /// the others the loose path decides).
+    private let exact: HashSlots
+
+    init(lookup: [UInt64: Int], values: [[UInt8]]) {
+        valueBytes = values.flatMap { $0 }
+        var ends: [Int] = []
+        var end = 0
+        for value in values {
+            end += value.count
+            ends.append(end)
+        }
+        valueEnds = ends
+        let looseSlots = HashSlots(lookup)
+        loose = looseSlots
+        var exactLookup: [UInt64: Int] = [:]
+        for (index, value) in values.enumerated() where looseSlots.index(of: LooseValueKey.hash(value)) == index {
+            let key = value.withUnsafeBufferPointer(Self.exactHash)
+            // Two values with one exact hash: leave both to the loose path.
+            exactLookup[key] = exactLookup[key] == nil ? index : -1
+        }
+        exact = HashSlots(exactLookup.filter { $0.value >= 0 })
+    }
+
+    /// What trimmed cell bytes resolve to.
+    public func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> AnnexAValueSet.Resolution {
+        let candidate = exact.index(of: Self.exactHash(bytes))
+        if candidate >= 0 && equals(candidate, bytes) { return .exact(candidate) }
+        let index = loose.index(of: LooseValueKey.hash(bytes))
+        guard index >= 0 else { return .unknown }
+        return equals(index, bytes) ? .exact(index) : .normalised(index)
+    }
+
+    /// Whether a value's bytes are exactly these.
+    @inline(__always)
+    private func equals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = index == 0 ? 0 : valueEnds[index - 1]
+        guard valueEnds[index] - start == bytes.count else { return false }
+        guard bytes.count > 0, let cell = bytes.baseAddress else { return true }
+        return valueBytes.withUnsafeBufferPointer { stored in
+            guard let value = stored.baseAddress.map({ UnsafeRawPointer($0 + start) }) else { return false }
+            let cellBytes = UnsafeRawPointer(cell)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                if value.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != cellBytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                    return false
+                }
+                offset += 8
+            }
+            while offset < bytes.count {
+                if value.load(fromByteOffset: offset, as: UInt8.self) != cellBytes.load(fromByteOffset: offset, as: UInt8.self) { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    /// A cheap hash of exact bytes: their length and their first and last eight bytes.
+    @inline(__always)
+    static func exactHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        guard let base = bytes.baseAddress, count > 0 else { return 0x9E3779B97F4A7C15 }
+        var head: UInt64 = 0, tail: UInt64 = 0
+        if count >= 8 {
+            head = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+            tail = UnsafeRawPointer(base + (count - 8)).loadUnaligned(as: UInt64.self)
+        } else {
+            for offset in 0..<count { head = head << 8 | UInt64(base[offset]) }
+        }
+        var hash = UInt64(count) &* 0x9E3779B97F4A7C15
+        hash = (hash ^ head) &* 0xFF51AFD7ED558CCD
+        hash = (hash ^ (tail >> 7 | tail << 57)) &* 0xC4CEB9FE1A85EC53
+        return hash ^ (hash >> 31)
+    }
+}
+
+/// A hash → index map as two flat arrays with linear probing: a multiply, a mask and a compare
+/// or two per lookup.
+struct HashSlots: Sendable {
+    private let keys: [UInt64]
+    /// index + 1; 0 marks an empty slot.
+    private let slots: [Int32]
+    private let mask: Int
+
+    init(_ lookup: [UInt64: Int]) {
+        var size = 8
+        while size < lookup.count * 4 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var slots = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for (key, index) in lookup.sorted(by: { $0.key < $1.key }) {
+            var slot = Self.start(key, mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            slots[slot] = Int32(index + 1)
+        }
+        self.keys = keys
+        self.slots = slots
+        self.mask = mask
+    }
+
+    @inline(__always)
+    private static func start(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 32) & mask
+    }
+
+    /// The index stored for a key, or -1.
+    @inline(__always)
+    func index(of key: UInt64) -> Int {
+        var slot = Self.start(key, mask)
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return -1 }
+            if keys[slot] == key { return Int(stored) - 1 }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -20,10 +20,30 @@ public struct AnnexARow: Sendable {
     public var values: [String] {
         columns.indices.map { column in
             guard let source = sourceIndex[column] else { return "" }
-            if let date = dates[column] { return date.ukFormat }
+            if let date = dates[column] { return AnnexARow.ukText(date) }
             if let index = categories[column], let set = columns[column].valueSet { return set.values[index] }
             if let number = integers[column] { return String(number) }
             return csv.trimmedString(source)
+        }
+    }
+
+    /// `CalendarDate.ukFormat` (`dd/mm/yyyy`) written straight into ten bytes: it is made for
+    /// every date cell of every row an exporter or the importer keeps.
+    static func ukText(_ date: CalendarDate) -> String {
+        guard (1...9999).contains(date.year), (1...12).contains(date.month), (1...31).contains(date.day) else { return date.ukFormat }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
+            let zero = UInt8(ascii: "0"), slash = UInt8(ascii: "/")
+            text[0] = zero + UInt8(date.day / 10)
+            text[1] = zero + UInt8(date.day % 10)
+            text[2] = slash
+            text[3] = zero + UInt8(date.month / 10)
+            text[4] = zero + UInt8(date.month % 10)
+            text[5] = slash
+            text[6] = zero + UInt8(date.year / 1000)
+            text[7] = zero + UInt8(date.year / 100 % 10)
+            text[8] = zero + UInt8(date.year / 10 % 10)
+            text[9] = zero + UInt8(date.year % 10)
+            return String(decoding: text, as: UTF8.self)
         }
     }
 
@@ -75,10 +95,12 @@ public struct AnnexAListReader: Sendable {
     /// Rows whose keys the duplicate check remembers; later rows are still checked against those,
     /// but not remembered (a note says from where), which keeps memory bounded on any file.
     public var duplicateCheckRows: Int
+    /// Bytes read from the file at a time (smaller in tests, to put chunk edges everywhere).
+    public var chunkSize: Int
 
     /// Makes a reader.
     public init(template: AnnexATemplate, referenceDate: CalendarDate, displayPath: String, list: Int? = nil,
-                validate: Bool = true, diagnosticsPerKind: Int = 20, duplicateCheckRows: Int = 2_000_000) {
+                validate: Bool = true, diagnosticsPerKind: Int = 20, duplicateCheckRows: Int = 2_000_000, chunkSize: Int = 1 << 20) {
         self.template = template
         self.referenceDate = referenceDate
         self.displayPath = displayPath
@@ -86,292 +108,30 @@ public struct AnnexAListReader: Sendable {
         self.validate = validate
         self.diagnosticsPerKind = diagnosticsPerKind
         self.duplicateCheckRows = duplicateCheckRows
+        self.chunkSize = chunkSize
     }
 
     /// Streams a file from disk in chunks.
     public func read(url: URL, onRow: ((AnnexARow) throws -> Void)? = nil) throws -> AnnexAReadResult {
-        var state = ReadState(reader: self)
-        let summary = try CSVFileReader().read(url: url) { row in try state.take(row, onRow: onRow) }
+        try read(url: url, rowsToHandOver: .max, onRow: onRow)
+    }
+
+    /// Streams a file, handing only its first `rowsToHandOver` data rows to `onRow` (the rest are
+    /// still read and validated; a caller that keeps a few rows spares making the others).
+    func read(url: URL, rowsToHandOver: Int, onRow: ((AnnexARow) throws -> Void)?) throws -> AnnexAReadResult {
+        // Annex A rows run to 60 bytes and more; a guess on the high side costs a little memory
+        // and saves growing the duplicate check's table as the file is read.
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        var state = AnnexAReadState(reader: self, rowsToHandOver: rowsToHandOver, expectedRows: size / 48)
+        let summary = try CSVFileReader(chunkSize: chunkSize).read(url: url) { row in try state.take(row, onRow: onRow) }
         return state.finish(summary)
     }
 
     /// Reads bytes already in memory.
     public func read(bytes: [UInt8], onRow: ((AnnexARow) throws -> Void)? = nil) throws -> AnnexAReadResult {
-        var state = ReadState(reader: self)
-        let summary = try CSVFileReader().read(bytes: bytes) { row in try state.take(row, onRow: onRow) }
+        var state = AnnexAReadState(reader: self, rowsToHandOver: .max)
+        let summary = try CSVFileReader(chunkSize: chunkSize).read(bytes: bytes) { row in try state.take(row, onRow: onRow) }
         return state.finish(summary)
     }
 }
 
-/// The reader's running state over one file.
-private struct ReadState {
-    let reader: AnnexAListReader
-    var sink: DiagnosticSink
-    var match: AnnexAHeaderMatch?
-    var headers: [String] = []
-    var headerLine = 1
-    var rowCount = 0
-    var firstLine: Int?
-    var lastLine = 1
-    var seenKeys: [UInt64: Int32] = [:]
-    var duplicateCheckStoppedAt: Int?
-    var normalisedCounts: [Int: Int] = [:]
-    var dateFormCounts: [Int: [AnnexADate.Form: Int]] = [:]
-    var windowStart: CalendarDate
-    // Reused per row.
-    var categories: [Int?] = []
-    var dates: [CalendarDate?] = []
-    var integers: [Int?] = []
-
-    init(reader: AnnexAListReader) {
-        self.reader = reader
-        self.sink = DiagnosticSink(path: reader.displayPath, limitPerKind: reader.diagnosticsPerKind)
-        self.windowStart = reader.referenceDate
-    }
-
-    mutating func take(_ row: CSVRow, onRow: ((AnnexARow) throws -> Void)?) throws {
-        lastLine = row.endLine
-        if firstLine == nil { firstLine = row.line }
-        guard !headers.isEmpty || match != nil else {
-            readHeader(row)
-            return
-        }
-        guard let match else { return }
-        if row.isEmpty { return }
-        rowCount += 1
-        let columns = match.list.columns
-        if categories.count != columns.count {
-            categories = Array(repeating: nil, count: columns.count)
-            dates = Array(repeating: nil, count: columns.count)
-            integers = Array(repeating: nil, count: columns.count)
-        }
-        for index in columns.indices {
-            categories[index] = nil
-            dates[index] = nil
-            integers[index] = nil
-        }
-        if reader.validate { checkShape(row) }
-        for (column, spec) in columns.enumerated() {
-            guard let source = match.sourceIndex[column] else { continue }
-            read(cell: row, source: source, column: column, spec: spec)
-        }
-        if reader.validate { checkRow(row, match: match) }
-        if let onRow {
-            try onRow(AnnexARow(line: row.line, csv: row, sourceIndex: match.sourceIndex, categories: categories,
-                                dates: dates, integers: integers, columns: columns))
-        }
-    }
-
-    private mutating func readHeader(_ row: CSVRow) {
-        headers = row.strings.map { $0.trimmingCharacters(in: .whitespaces) }
-        headerLine = row.line
-        if headers.allSatisfy(\.isEmpty) { headers = [] ; return }
-        windowStart = reader.referenceDate
-        guard let found = AnnexAListRecognizer.recognise(path: reader.displayPath, headers: headers, template: reader.template, forcedList: reader.list) else {
-            sink.always(.warning, "annexa.unrecognised", "the header matches no Annex A list of the \(reader.template.template) template closely enough", line: row.line)
-            return
-        }
-        match = found
-        let list = found.list
-        windowStart = list.reportingWindow.start(for: reader.referenceDate)
-        for (column, spec) in list.columns.enumerated() where found.sourceIndex[column] == nil {
-            sink.always(spec.required ? .error : .warning, "annexa.header.missing",
-                        "\(list.sheetName): the \(spec.required ? "required " : "")column '\(spec.header)' is missing", line: row.line)
-        }
-        for source in found.unknownSourceColumns {
-            let name = headers[source].isEmpty ? "(blank header)" : headers[source]
-            sink.always(.warning, "annexa.header.unknown", "\(list.sheetName): column '\(name)' is not in the template; it is ignored", line: row.line, column: source + 1)
-        }
-        for source in found.duplicateSourceColumns {
-            sink.always(.warning, "annexa.header.duplicate", "\(list.sheetName): column '\(headers[source])' repeats a column already read; it is ignored", line: row.line, column: source + 1)
-        }
-        for pair in found.looseMatches {
-            sink.always(.note, "annexa.header.variant", "\(list.sheetName): header '\(headers[pair.source])' read as the template's '\(list.columns[pair.template].header)'", line: row.line, column: pair.source + 1)
-        }
-    }
-
-    private mutating func checkShape(_ row: CSVRow) {
-        guard row.count != headers.count else { return }
-        if row.count < headers.count {
-            sink.add(.warning, "csv.ragged-row", "row has \(row.count) fields but the header has \(headers.count); the missing ones are read as blank", line: row.line, column: row.count + 1)
-        } else if (headers.count..<row.count).contains(where: { !row.isBlank($0) }) {
-            sink.add(.warning, "csv.ragged-row", "row has \(row.count) fields but the header has \(headers.count); the extra ones are ignored", line: row.line, column: headers.count + 1)
-        }
-    }
-
-    private mutating func read(cell row: CSVRow, source: Int, column: Int, spec: AnnexAColumnSpec) {
-        let bytes = row.trimmedBytes(source)
-        let validate = reader.validate
-        let sheet = match?.list.sheetName ?? ""
-        if bytes.isEmpty {
-            if validate && spec.required {
-                sink.add(.error, "annexa.required", "\(sheet): '\(spec.header)' is required but blank", line: row.line, column: source + 1, columnName: spec.header)
-            }
-            return
-        }
-        switch spec.type {
-        case .date:
-            if let parsed = AnnexADate.parse(bytes) {
-                dates[column] = parsed.date
-                if parsed.form != .template { dateFormCounts[column, default: [:]][parsed.form, default: 0] += 1 }
-            } else if validate {
-                sink.add(.error, "annexa.date.invalid", "\(sheet): '\(spec.header)' is not a real date (expected dd/mm/yyyy)", line: row.line, column: source + 1, columnName: spec.header)
-            }
-        case .integer:
-            switch Self.wholeNumber(bytes) {
-            case .some(let number):
-                integers[column] = number
-                if validate, let minimum = spec.minimum, number < minimum {
-                    sink.add(.error, "annexa.integer.range", "\(sheet): '\(spec.header)' is below \(minimum)", line: row.line, column: source + 1, columnName: spec.header)
-                }
-            case .none:
-                if validate {
-                    sink.add(.error, "annexa.integer.invalid", "\(sheet): '\(spec.header)' is not a whole number", line: row.line, column: source + 1, columnName: spec.header)
-                }
-            }
-        case .category:
-            guard let set = spec.valueSet else { return }
-            switch set.resolve(bytes) {
-            case .exact(let index): categories[column] = index
-            case .normalised(let index):
-                categories[column] = index
-                normalisedCounts[column, default: 0] += 1
-            case .unknown:
-                if validate && !set.isOpen {
-                    sink.add(.error, "annexa.code.unknown", "\(sheet): '\(spec.header)' is not one of the template's \(set.values.count) codes", line: row.line, column: source + 1, columnName: spec.header)
-                }
-            }
-        case .id, .text, .postcode:
-            break
-        }
-    }
-
-    /// A whole number: digits, optionally `.0`; nil for fractions and text.
-    static func wholeNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var value = 0, digits = 0, negative = false, afterPoint = false
-        for (offset, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "-") where offset == 0: negative = true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if afterPoint {
-                    if byte != UInt8(ascii: "0") { return nil }
-                } else {
-                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
-                    digits += 1
-                    if digits > 9 { return nil }
-                }
-            case UInt8(ascii: ".") where !afterPoint: afterPoint = true
-            default: return nil
-            }
-        }
-        guard digits > 0 else { return nil }
-        return negative ? -value : value
-    }
-
-    private mutating func checkRow(_ row: CSVRow, match: AnnexAHeaderMatch) {
-        let list = match.list
-        let sheet = list.sheetName
-        func location(_ column: Int) -> Int? { match.sourceIndex[column].map { $0 + 1 } }
-        // Dates after the reference date.
-        for column in dates.indices {
-            if let date = dates[column], date > reader.referenceDate {
-                sink.add(.warning, "annexa.date.future", "\(sheet): '\(list.columns[column].header)' is after the reference date \(reader.referenceDate.iso8601)", line: row.line, column: location(column), columnName: list.columns[column].header)
-            }
-        }
-        // Birth before everything else.
-        if let birthColumn = list.dateOfBirthColumn, let birth = dates[birthColumn] {
-            if let other = dates.indices.first(where: { $0 != birthColumn && (dates[$0].map { $0 < birth } ?? false) }) {
-                sink.add(.error, "annexa.date.order", "\(sheet): 'Date of Birth' is after '\(list.columns[other].header)'", line: row.line, column: location(birthColumn), columnName: list.columns[birthColumn].header)
-            }
-        }
-        for pair in list.dateOrder {
-            if let earlier = dates[pair.earlier], let later = dates[pair.later], later < earlier {
-                sink.add(.error, "annexa.date.order", "\(sheet): '\(list.columns[pair.later].header)' is before '\(list.columns[pair.earlier].header)'", line: row.line, column: location(pair.later), columnName: list.columns[pair.later].header)
-            }
-        }
-        checkWindow(row, match: match)
-        checkDuplicate(row, match: match)
-    }
-
-    private mutating func checkWindow(_ row: CSVRow, match: AnnexAHeaderMatch) {
-        let window = match.list.reportingWindow
-        let present = window.dateColumns.filter { match.sourceIndex[$0] != nil }
-        guard !present.isEmpty else { return }
-        // A date that could not be read was reported already; do not pile a window finding on it.
-        if present.contains(where: { dates[$0] == nil && !row.isBlank(match.sourceIndex[$0] ?? -1) }) { return }
-        if present.contains(where: { dates[$0].map { $0 >= windowStart && $0 <= reader.referenceDate } ?? false }) { return }
-        // A date after the reference date was reported as such; one finding per cell is enough.
-        if present.contains(where: { dates[$0].map { $0 > reader.referenceDate } ?? false }) { return }
-        let openColumns = window.openWhenBlank.filter { match.sourceIndex[$0] != nil }
-        if !openColumns.isEmpty && openColumns.allSatisfy({ dates[$0] == nil }) { return }
-        let column = present.first { dates[$0] != nil } ?? present[0]
-        let header = match.list.columns[column].header
-        sink.add(.warning, "annexa.date.window",
-                 "\(match.list.sheetName): no date in the \(window.months)-month reporting window (\(windowStart.iso8601) to \(reader.referenceDate.iso8601)) and the row is not open; first checked: '\(header)'",
-                 line: row.line, column: match.sourceIndex[column].map { $0 + 1 }, columnName: header)
-    }
-
-    private mutating func checkDuplicate(_ row: CSVRow, match: AnnexAHeaderMatch) {
-        let keys = match.list.duplicateKeyColumns
-        guard !keys.isEmpty, keys.allSatisfy({ match.sourceIndex[$0] != nil }) else { return }
-
-        var hash: UInt64 = 0xcbf29ce484222325
-        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        for column in keys {
-            if let date = dates[column] {
-                var days = date.daysSinceEpoch
-                for _ in 0..<4 { mix(UInt8(truncatingIfNeeded: days)); days >>= 8 }
-            } else if let category = categories[column] {
-                mix(0xFE)
-                mix(UInt8(truncatingIfNeeded: category))
-            } else if let source = match.sourceIndex[column] {
-                for byte in row.trimmedBytes(source) { mix(byte) }
-            }
-            mix(0x1F)
-        }
-        if let first = seenKeys[hash] {
-            let column = keys[0]
-            let names = keys.map { "'\(match.list.columns[$0].header)'" }.joined(separator: ", ")
-            sink.add(.error, "annexa.duplicate", "\(match.list.sheetName): same \(names) as line \(first)", line: row.line,
-                     column: match.sourceIndex[column].map { $0 + 1 }, columnName: match.list.columns[column].header)
-        } else if seenKeys.count < reader.duplicateCheckRows {
-            seenKeys[hash] = Int32(clamping: row.line)
-        } else if duplicateCheckStoppedAt == nil {
-            duplicateCheckStoppedAt = row.line
-        }
-    }
-
-    func finish(_ summary: CSVFileReader.Summary) -> AnnexAReadResult {
-        var sink = self.sink
-        var all: [Diagnostic] = []
-        if summary.encoding.hasPrefix("UTF-16") {
-            sink.always(.note, "csv.encoding", "read as \(summary.encoding) (Excel's Unicode text)")
-        }
-        if summary.delimiter != UInt8(ascii: ",") {
-            sink.always(.note, "csv.delimiter", "fields are separated by '\(summary.delimiter == 0x09 ? "tab" : String(UnicodeScalar(summary.delimiter)))', not commas")
-        }
-        for issue in summary.issues { CSVTableImporter.report(issue, into: &sink) }
-        if let match {
-            for (column, count) in normalisedCounts.sorted(by: { $0.key < $1.key }) {
-                sink.always(.note, "annexa.code.normalised", "\(match.list.sheetName): \(count) value(s) in '\(match.list.columns[column].header)' were written loosely and read as the template's codes",
-                            line: nil, column: nil)
-            }
-            for (column, forms) in dateFormCounts.sorted(by: { $0.key < $1.key }) {
-                for (form, count) in forms.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                    let how = form == .iso ? "ISO yyyy-mm-dd dates" : "Excel serial day numbers"
-                    sink.always(.note, "annexa.date.form", "\(match.list.sheetName): \(count) value(s) in '\(match.list.columns[column].header)' were \(how), read as days", line: nil, column: nil)
-                }
-            }
-        }
-        if let line = duplicateCheckStoppedAt {
-            sink.always(.note, "annexa.duplicate.unchecked", "the duplicate check remembers the keys of \(reader.duplicateCheckRows) rows; a row from here on that repeats a later row's key is not reported", line: line)
-        }
-        if headers.isEmpty {
-            sink.always(.warning, "csv.empty", "the file has no header line")
-        }
-        all = sink.finished()
-        return AnnexAReadResult(match: match, sourceHeaders: headers, rowCount: rowCount,
-                                lines: (firstLine ?? 1)...max(firstLine ?? 1, summary.lastLine, lastLine),
-                                diagnostics: all, encoding: summary.encoding)
-    }
-}

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads a CSV file in fixed-size chunks (never the whole file) through `CSVParser`, after finding
 /// its encoding: UTF-8 with or without a BOM, or UTF-16 (Excel's "Unicode text"), which is
@@ -24,70 +29,84 @@ public struct CSVFileReader {
         self.chunkSize = chunkSize
     }
 
-    /// Streams the records of a file.
+    /// Streams the records of a file, reading it into one reused buffer.
     public func read(url: URL, onRow: (CSVRow) throws -> Void) throws -> Summary {
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
-        return try read(next: { try handle.read(upToCount: chunkSize).map { [UInt8]($0) } }, onRow: onRow)
+        let descriptor = handle.fileDescriptor
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, chunkSize))
+        defer { buffer.deallocate() }
+        return try read(next: {
+            let count = try Self.readSome(descriptor, into: buffer)
+            return count > 0 ? UnsafeBufferPointer(rebasing: buffer[0..<count]) : nil
+        }, onRow: onRow)
     }
 
     /// Parses bytes already in memory (tests, small files).
     public func read(bytes: [UInt8], onRow: (CSVRow) throws -> Void) throws -> Summary {
-        var offset = 0
-        let size = chunkSize
-        return try read(next: {
-            guard offset < bytes.count else { return nil }
-            defer { offset += size }
-            return Array(bytes[offset..<min(bytes.count, offset + size)])
-        }, onRow: onRow)
+        let size = max(1, chunkSize)
+        return try bytes.withUnsafeBufferPointer { whole in
+            var offset = 0
+            return try read(next: {
+                guard offset < whole.count else { return nil }
+                defer { offset += size }
+                return UnsafeBufferPointer(rebasing: whole[offset..<min(whole.count, offset + size)])
+            }, onRow: onRow)
+        }
     }
 
-    private func read(next: () throws -> [UInt8]?, onRow: (CSVRow) throws -> Void) throws -> Summary {
+    /// Reads up to the buffer's size (fewer only at the end of the file), retrying on EINTR.
+    private static func readSome(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        while true {
+            let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
+    }
+
+    /// `next` hands over chunks that are only valid until it is called again.
+    private func read(next: () throws -> UnsafeBufferPointer<UInt8>?, onRow: (CSVRow) throws -> Void) throws -> Summary {
         var parser = CSVParser()
         var decoder: UTF16Transcoder?
         var encoding = "UTF-8"
-        var first = true
         var lastLine = 0
-        let track: (CSVRow) throws -> Void = { row in
+        func track(_ row: CSVRow) throws {
             lastLine = row.endLine
             try onRow(row)
         }
-        // The encoding is sniffed from the first four bytes, however small the first chunks are.
-        func nextChunk() throws -> [UInt8]? {
-            guard first else { return try next() }
-            var head: [UInt8] = []
-            while head.count < 4, let more = try next() { head += more }
-            return head.isEmpty ? nil : head
-        }
-        while var chunk = try nextChunk() {
-            if first {
-                first = false
-                if chunk.starts(with: [0xEF, 0xBB, 0xBF]) {
-                    chunk.removeFirst(3)
-                    encoding = "UTF-8 (BOM)"
-                } else if chunk.starts(with: [0xFF, 0xFE]) {
-                    chunk.removeFirst(2)
-                    decoder = UTF16Transcoder(bigEndian: false)
-                    encoding = "UTF-16LE"
-                } else if chunk.starts(with: [0xFE, 0xFF]) {
-                    chunk.removeFirst(2)
-                    decoder = UTF16Transcoder(bigEndian: true)
-                    encoding = "UTF-16BE"
-                } else if chunk.count >= 4, chunk[1] == 0, chunk[3] == 0, chunk[0] != 0 {
-                    decoder = UTF16Transcoder(bigEndian: false)
-                    encoding = "UTF-16LE"
-                } else if chunk.count >= 4, chunk[0] == 0, chunk[2] == 0, chunk[1] != 0 {
-                    decoder = UTF16Transcoder(bigEndian: true)
-                    encoding = "UTF-16BE"
-                }
-            }
+        func feed(_ chunk: some Collection<UInt8>) throws {
             if var transcoder = decoder {
-                let utf8 = transcoder.transcode(chunk)
+                let utf8 = transcoder.transcode(Array(chunk))
                 decoder = transcoder
                 try parser.feed(utf8, onRow: track)
             } else {
                 try parser.feed(chunk, onRow: track)
             }
+        }
+        // The encoding is sniffed from the first four bytes, however small the first chunks are.
+        var head: [UInt8] = []
+        while head.count < 4, let more = try next() { head += more }
+        if !head.isEmpty {
+            if head.starts(with: [0xEF, 0xBB, 0xBF]) {
+                head.removeFirst(3)
+                encoding = "UTF-8 (BOM)"
+            } else if head.starts(with: [0xFF, 0xFE]) {
+                head.removeFirst(2)
+                decoder = UTF16Transcoder(bigEndian: false)
+                encoding = "UTF-16LE"
+            } else if head.starts(with: [0xFE, 0xFF]) {
+                head.removeFirst(2)
+                decoder = UTF16Transcoder(bigEndian: true)
+                encoding = "UTF-16BE"
+            } else if head.count >= 4, head[1] == 0, head[3] == 0, head[0] != 0 {
+                decoder = UTF16Transcoder(bigEndian: false)
+                encoding = "UTF-16LE"
+            } else if head.count >= 4, head[0] == 0, head[2] == 0, head[1] != 0 {
+                decoder = UTF16Transcoder(bigEndian: true)
+                encoding = "UTF-16BE"
+            }
+            try feed(head)
+            while let chunk = try next() { try feed(chunk) }
         }
         if let tail = decoder?.finish(), !tail.isEmpty { try parser.feed(tail, onRow: track) }
         try parser.finish(onRow: track)
@@ -139,3 +158,9 @@ struct UTF16Transcoder {
         UTF8.encode(scalar) { output.append($0) }
     }
 }
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif

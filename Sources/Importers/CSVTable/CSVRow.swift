@@ -8,8 +8,14 @@ public struct CSVRow: Sendable {
     public let line: Int
     /// 1-based physical line where the record ends (later than `line` when a quoted field spans lines).
     public let endLine: Int
+    /// The fields' bytes, one after another; `ends[i]` is where field `i` ends.
     let storage: [UInt8]
     let ends: [Int]
+    /// Bytes between one field and the next in `storage`: 0 when the parser put the fields end to
+    /// end, 1 when it copied a whole unquoted line at once (a separator between fields).
+    let gap: Int
+    /// The separator (which is all a gap holds).
+    let separator: UInt8
     let invalidUTF8Fields: Set<Int>
 
     /// Number of fields.
@@ -18,20 +24,29 @@ public struct CSVRow: Sendable {
     /// A field's bytes (empty past the last field).
     public func bytes(_ index: Int) -> ArraySlice<UInt8> {
         guard index >= 0, index < ends.count else { return [] }
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : ends[index - 1] + gap
         return storage[start..<ends[index]]
     }
 
     /// A field's bytes without leading and trailing spaces and tabs.
     public func trimmedBytes(_ index: Int) -> ArraySlice<UInt8> {
-        var slice = bytes(index)
-        while let first = slice.first, first == 0x20 || first == 0x09 { slice = slice.dropFirst() }
-        while let last = slice.last, last == 0x20 || last == 0x09 { slice = slice.dropLast() }
-        return slice
+        let range = trimmedRange(index)
+        return storage[range]
+    }
+
+    /// Where a field's trimmed bytes lie in `storage` (an empty range past the last field).
+    @inline(__always)
+    func trimmedRange(_ index: Int) -> Range<Int> {
+        guard index >= 0, index < ends.count else { return 0..<0 }
+        var start = index == 0 ? 0 : ends[index - 1] + gap
+        var end = ends[index]
+        while start < end, storage[start] == 0x20 || storage[start] == 0x09 { start += 1 }
+        while end > start, storage[end - 1] == 0x20 || storage[end - 1] == 0x09 { end -= 1 }
+        return start..<end
     }
 
     /// Whether a field is empty or only spaces (fields past the end count as blank).
-    public func isBlank(_ index: Int) -> Bool { trimmedBytes(index).isEmpty }
+    public func isBlank(_ index: Int) -> Bool { trimmedRange(index).isEmpty }
 
     /// A field as text: UTF-8, or Windows-1252 when the field is not valid UTF-8.
     public func string(_ index: Int) -> String {
@@ -51,7 +66,12 @@ public struct CSVRow: Sendable {
     public var strings: [String] { (0..<count).map(string) }
 
     /// Whether every field is blank (a line of only separators).
-    public var isEmpty: Bool { (0..<count).allSatisfy(isBlank) }
+    /// (The fields lie in `storage` end to end or a separator apart, so that is: every byte is a
+    /// space, a tab, or a separator between fields.)
+    public var isEmpty: Bool {
+        let separator = gap == 1 ? self.separator : 0x20
+        return storage.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == separator }
+    }
 }
 
 /// A problem the CSV parser found, before it becomes a diagnostic with the file's path.

@@ -99,7 +99,8 @@ public struct CSVTableImporter: Importer {
         let limit = maximumRows(context)
         var kept: [[String]] = []
         let reader = AnnexAListReader(template: template, referenceDate: context.referenceDate, displayPath: source.path, list: list)
-        let result = try reader.read(url: url) { row in
+        // Only the kept rows are handed over (the others are still read and validated).
+        let result = try reader.read(url: url, rowsToHandOver: limit) { row in
             if kept.count < limit { kept.append(row.values) }
         }
         guard let match = result.match else {

@@ -1,0 +1,477 @@
+import AnnexASpec
+import EvidenceModel
+import Foundation
+
+/// The reader's running state over one file: the header match, the findings so far, and the
+/// per-row scratch arrays (reused, so a row allocates nothing unless it is handed over).
+struct AnnexAReadState {
+    let reader: AnnexAListReader
+    let rowsToHandOver: Int
+    var sink: DiagnosticSink
+    var match: AnnexAHeaderMatch?
+    var plan: AnnexARowPlan?
+    var headers: [String] = []
+    var headerLine = 1
+    var rowCount = 0
+    var firstLine: Int?
+    var lastLine = 1
+    var seenKeys = KeyFingerprints()
+    var duplicateCheckStoppedAt: Int?
+    var normalisedCounts: [Int: Int] = [:]
+    var dateFormCounts: [Int: [AnnexADate.Form: Int]] = [:]
+    var windowStart: CalendarDate
+    let referenceDay: Int
+    var windowStartDay: Int
+    /// What the current row's cells were read as (reused for every row).
+    var cells = AnnexARowCells(columns: 0)
+
+    /// `expectedRows`: a guess at the file's rows, to size the duplicate check's table at once.
+    init(reader: AnnexAListReader, rowsToHandOver: Int, expectedRows: Int = 0) {
+        self.reader = reader
+        self.rowsToHandOver = rowsToHandOver
+        self.seenKeys = KeyFingerprints(expected: min(expectedRows, reader.duplicateCheckRows))
+        self.sink = DiagnosticSink(path: reader.displayPath, limitPerKind: reader.diagnosticsPerKind)
+        self.windowStart = reader.referenceDate
+        self.referenceDay = DayNumber.of(reader.referenceDate)
+        self.windowStartDay = referenceDay
+    }
+
+    mutating func take(_ row: CSVRow, onRow: ((AnnexARow) throws -> Void)?) throws {
+        lastLine = row.endLine
+        if firstLine == nil { firstLine = row.line }
+        guard !headers.isEmpty || match != nil else {
+            readHeader(row)
+            return
+        }
+        guard let plan else { return }
+        if row.isEmpty { return }
+        rowCount += 1
+        cells.clear()
+        let validate = reader.validate
+        if validate { checkShape(row, plan: plan) }
+        row.storage.withUnsafeBufferPointer { buffer in
+            for cell in plan.cells {
+                read(cell: cell, of: row, buffer: buffer, plan: plan, validate: validate)
+            }
+        }
+        if validate { checkRow(row, plan: plan) }
+        if let onRow, rowCount <= rowsToHandOver, let match {
+            try onRow(AnnexARow(line: row.line, csv: row, sourceIndex: match.sourceIndex, categories: cells.categories,
+                                dates: cells.dates, integers: cells.integers, columns: match.list.columns))
+        }
+    }
+
+    private mutating func readHeader(_ row: CSVRow) {
+        headers = row.strings.map { $0.trimmingCharacters(in: .whitespaces) }
+        headerLine = row.line
+        if headers.allSatisfy(\.isEmpty) { headers = [] ; return }
+        windowStart = reader.referenceDate
+        guard let found = AnnexAListRecognizer.recognise(path: reader.displayPath, headers: headers, template: reader.template, forcedList: reader.list) else {
+            sink.always(.warning, "annexa.unrecognised", "the header matches no Annex A list of the \(reader.template.template) template closely enough", line: row.line)
+            return
+        }
+        match = found
+        let list = found.list
+        windowStart = list.reportingWindow.start(for: reader.referenceDate)
+        windowStartDay = DayNumber.of(windowStart)
+        for (column, spec) in list.columns.enumerated() where found.sourceIndex[column] == nil {
+            sink.always(spec.required ? .error : .warning, "annexa.header.missing",
+                        "\(list.sheetName): the \(spec.required ? "required " : "")column '\(spec.header)' is missing", line: row.line)
+        }
+        for source in found.unknownSourceColumns {
+            let name = headers[source].isEmpty ? "(blank header)" : headers[source]
+            sink.always(.warning, "annexa.header.unknown", "\(list.sheetName): column '\(name)' is not in the template; it is ignored", line: row.line, column: source + 1)
+        }
+        for source in found.duplicateSourceColumns {
+            sink.always(.warning, "annexa.header.duplicate", "\(list.sheetName): column '\(headers[source])' repeats a column already read; it is ignored", line: row.line, column: source + 1)
+        }
+        for pair in found.looseMatches {
+            sink.always(.note, "annexa.header.variant", "\(list.sheetName): header '\(headers[pair.source])' read as the template's '\(list.columns[pair.template].header)'", line: row.line, column: pair.source + 1)
+        }
+        plan = AnnexARowPlan(match: found, sink: &sink)
+        cells = AnnexARowCells(columns: list.columns.count)
+    }
+
+    private mutating func checkShape(_ row: CSVRow, plan: AnnexARowPlan) {
+        let headerCount = headers.count
+        guard row.count != headerCount else { return }
+        if row.count < headerCount {
+            sink.add(plan.ragged, .warning, "csv.ragged-row", line: row.line, column: row.count + 1) {
+                "row has \(row.count) fields but the header has \(headerCount); the missing ones are read as blank"
+            }
+        } else if (headerCount..<row.count).contains(where: { !row.isBlank($0) }) {
+            sink.add(plan.ragged, .warning, "csv.ragged-row", line: row.line, column: headerCount + 1) {
+                "row has \(row.count) fields but the header has \(headerCount); the extra ones are ignored"
+            }
+        }
+    }
+
+    private mutating func read(cell: AnnexARowPlan.Cell, of row: CSVRow, buffer: UnsafeBufferPointer<UInt8>,
+                               plan: AnnexARowPlan, validate: Bool) {
+        let range = row.trimmedRange(cell.source)
+        let line = row.line, column = cell.source + 1
+        if range.isEmpty {
+            if validate && cell.required {
+                sink.add(cell.requiredBlank, .error, "annexa.required", line: line, column: column) {
+                    "\(plan.sheetName): '\(plan.headers[cell.column])' is required but blank"
+                }
+            }
+            return
+        }
+        let bytes = UnsafeBufferPointer(rebasing: buffer[range])
+        switch cell.type {
+        case .date:
+            if let parsed = AnnexADate.parse(bytes) {
+                cells.days[cell.column] = DayNumber.of(parsed.date)
+                if parsed.form != .template { dateFormCounts[cell.column, default: [:]][parsed.form, default: 0] += 1 }
+            } else if validate {
+                sink.add(cell.dateInvalid, .error, "annexa.date.invalid", line: line, column: column) {
+                    "\(plan.sheetName): '\(plan.headers[cell.column])' is not a real date (expected dd/mm/yyyy)"
+                }
+            }
+        case .integer:
+            switch AnnexAReadState.wholeNumber(bytes) {
+            case .some(let number):
+                cells.numbers[cell.column] = number
+                if validate, number < cell.minimum {
+                    sink.add(cell.integerRange, .error, "annexa.integer.range", line: line, column: column) {
+                        "\(plan.sheetName): '\(plan.headers[cell.column])' is below \(cell.minimum)"
+                    }
+                }
+            case .none:
+                if validate {
+                    sink.add(cell.integerInvalid, .error, "annexa.integer.invalid", line: line, column: column) {
+                        "\(plan.sheetName): '\(plan.headers[cell.column])' is not a whole number"
+                    }
+                }
+            }
+        case .category:
+            guard let lookup = cell.codes else { return }
+            switch lookup._withUnsafeGuaranteedRef({ $0.resolve(bytes) }) {
+            case .exact(let index): cells.codes[cell.column] = index
+            case .normalised(let index):
+                cells.codes[cell.column] = index
+                normalisedCounts[cell.column, default: 0] += 1
+            case .unknown:
+                if validate && !cell.openCodes {
+                    sink.add(cell.codeUnknown, .error, "annexa.code.unknown", line: line, column: column) {
+                        "\(plan.sheetName): '\(plan.headers[cell.column])' is not one of the template's \(cell.codeCount) codes"
+                    }
+                }
+            }
+        case .id, .text, .postcode:
+            break
+        }
+    }
+
+    /// A whole number: digits, optionally `.0`; nil for fractions and text.
+    static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var value = 0, digits = 0, negative = false, afterPoint = false
+        var offset = 0
+        for byte in bytes {
+            defer { offset += 1 }
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0: negative = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if afterPoint {
+                    if byte != UInt8(ascii: "0") { return nil }
+                } else {
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                    digits += 1
+                    if digits > 9 { return nil }
+                }
+            case UInt8(ascii: ".") where !afterPoint: afterPoint = true
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return negative ? -value : value
+    }
+
+    private mutating func checkRow(_ row: CSVRow, plan: AnnexARowPlan) {
+        let line = row.line
+        // Dates after the reference date.
+        for column in (0..<cells.columns) where cells.days[column] > referenceDay {
+            let reference = reader.referenceDate
+            sink.add(plan.futureDate[column], .warning, "annexa.date.future", line: line, column: plan.location(column)) {
+                "\(plan.sheetName): '\(plan.headers[column])' is after the reference date \(reference.iso8601)"
+            }
+        }
+        // Birth before everything else.
+        if let birthColumn = plan.birthColumn, cells.days[birthColumn] != 0 {
+            let birth = cells.days[birthColumn]
+            if let other = (0..<cells.columns).first(where: { $0 != birthColumn && cells.days[$0] != 0 && cells.days[$0] < birth }) {
+                sink.add(plan.dateOrder[birthColumn], .error, "annexa.date.order", line: line, column: plan.location(birthColumn)) {
+                    "\(plan.sheetName): 'Date of Birth' is after '\(plan.headers[other])'"
+                }
+            }
+        }
+        for pair in plan.orderedPairs {
+            let earlier = cells.days[pair.earlier], later = cells.days[pair.later]
+            if earlier != 0, later != 0, later < earlier {
+                sink.add(plan.dateOrder[pair.later], .error, "annexa.date.order", line: line, column: plan.location(pair.later)) {
+                    "\(plan.sheetName): '\(plan.headers[pair.later])' is before '\(plan.headers[pair.earlier])'"
+                }
+            }
+        }
+        checkWindow(row, plan: plan)
+        checkDuplicate(row, plan: plan)
+    }
+
+    private mutating func checkWindow(_ row: CSVRow, plan: AnnexARowPlan) {
+        let present = plan.windowColumns
+        guard !present.isEmpty else { return }
+        // A date that could not be read was reported already; do not pile a window finding on it.
+        if present.contains(where: { cells.days[$0] == 0 && !row.isBlank(plan.sourceIndex[$0]) }) { return }
+        if present.contains(where: { cells.days[$0] != 0 && cells.days[$0] >= windowStartDay && cells.days[$0] <= referenceDay }) { return }
+        // A date after the reference date was reported as such; one finding per cell is enough.
+        if present.contains(where: { cells.days[$0] > referenceDay }) { return }
+        if !plan.openColumns.isEmpty && plan.openColumns.allSatisfy({ cells.days[$0] == 0 }) { return }
+        let column = present.first { cells.days[$0] != 0 } ?? present[0]
+        let start = windowStart, reference = reader.referenceDate
+        sink.add(plan.window[column], .warning, "annexa.date.window", line: row.line, column: plan.location(column)) {
+            "\(plan.sheetName): no date in the \(plan.windowMonths)-month reporting window (\(start.iso8601) to \(reference.iso8601)) and the row is not open; first checked: '\(plan.headers[column])'"
+        }
+    }
+
+    private mutating func checkDuplicate(_ row: CSVRow, plan: AnnexARowPlan) {
+        let keys = plan.keyColumns
+        guard !keys.isEmpty else { return }
+
+        var hash: UInt64 = 0xcbf29ce484222325
+        @inline(__always) func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        for column in keys {
+            if cells.days[column] != 0 {
+                var days = DayNumber.daysSinceEpoch(cells.days[column])
+                for _ in 0..<4 { mix(UInt8(truncatingIfNeeded: days)); days >>= 8 }
+            } else if cells.codes[column] >= 0 {
+                let category = cells.codes[column]
+                mix(0xFE)
+                mix(UInt8(truncatingIfNeeded: category))
+            } else {
+                for index in row.trimmedRange(plan.sourceIndex[column]) { mix(row.storage[index]) }
+            }
+            mix(0x1F)
+        }
+        let found = seenKeys.firstLine(of: hash, line: Int32(clamping: row.line), rememberingUnder: reader.duplicateCheckRows)
+        if let first = found.first {
+            sink.add(plan.duplicate, .error, "annexa.duplicate", line: row.line, column: plan.location(keys[0])) {
+                let names = keys.map { "'\(plan.headers[$0])'" }.joined(separator: ", ")
+                return "\(plan.sheetName): same \(names) as line \(first)"
+            }
+        } else if !found.remembered && duplicateCheckStoppedAt == nil {
+            duplicateCheckStoppedAt = row.line
+        }
+    }
+
+    func finish(_ summary: CSVFileReader.Summary) -> AnnexAReadResult {
+        var sink = self.sink
+        var all: [Diagnostic] = []
+        if summary.encoding.hasPrefix("UTF-16") {
+            sink.always(.note, "csv.encoding", "read as \(summary.encoding) (Excel's Unicode text)")
+        }
+        if summary.delimiter != UInt8(ascii: ",") {
+            sink.always(.note, "csv.delimiter", "fields are separated by '\(summary.delimiter == 0x09 ? "tab" : String(UnicodeScalar(summary.delimiter)))', not commas")
+        }
+        for issue in summary.issues { CSVTableImporter.report(issue, into: &sink) }
+        if let match {
+            for (column, count) in normalisedCounts.sorted(by: { $0.key < $1.key }) {
+                sink.always(.note, "annexa.code.normalised", "\(match.list.sheetName): \(count) value(s) in '\(match.list.columns[column].header)' were written loosely and read as the template's codes",
+                            line: nil, column: nil)
+            }
+            for (column, forms) in dateFormCounts.sorted(by: { $0.key < $1.key }) {
+                for (form, count) in forms.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                    let how = form == .iso ? "ISO yyyy-mm-dd dates" : "Excel serial day numbers"
+                    sink.always(.note, "annexa.date.form", "\(match.list.sheetName): \(count) value(s) in '\(match.list.columns[column].header)' were \(how), read as days", line: nil, column: nil)
+                }
+            }
+        }
+        if let line = duplicateCheckStoppedAt {
+            sink.always(.note, "annexa.duplicate.unchecked", "the duplicate check remembers the keys of \(reader.duplicateCheckRows) rows; a row from here on that repeats a later row's key is not reported", line: line)
+        }
+        if headers.isEmpty {
+            sink.always(.warning, "csv.empty", "the file has no header line")
+        }
+        all = sink.finished()
+        return AnnexAReadResult(match: match, sourceHeaders: headers, rowCount: rowCount,
+                                lines: (firstLine ?? 1)...max(firstLine ?? 1, summary.lastLine, lastLine),
+                                diagnostics: all, encoding: summary.encoding)
+    }
+}
+
+/// A day as one whole number that orders as dates do (`year·512 + month·32 + day`, never 0 for a
+/// real day), so the per-row date checks compare integers.
+enum DayNumber {
+    @inline(__always)
+    static func of(_ date: CalendarDate) -> Int { date.year << 9 | date.month << 5 | date.day }
+
+    /// The date a day number stands for.
+    static func date(_ number: Int) -> CalendarDate? {
+        CalendarDate(year: number >> 9, month: number >> 5 & 15, day: number & 31)
+    }
+
+    /// Days since 1970-01-01, as `CalendarDate.daysSinceEpoch` counts them (Howard Hinnant's
+    /// days_from_civil), without making the date.
+    static func daysSinceEpoch(_ number: Int) -> Int {
+        let year = number >> 9, month = number >> 5 & 15, day = number & 31
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+}
+
+/// The current row's cells as read: day numbers, code indexes and whole numbers per template
+/// column, in buffers allocated once per file (a row writes and clears them without allocating
+/// or copy-on-write checks). The optional forms `AnnexARow` holds are made only for rows handed over.
+final class AnnexARowCells {
+    let columns: Int
+    /// `DayNumber`s; 0: no date.
+    let days: UnsafeMutableBufferPointer<Int>
+    /// Code indexes; -1: no code.
+    let codes: UnsafeMutableBufferPointer<Int>
+    /// Whole numbers; `Int.min`: none.
+    let numbers: UnsafeMutableBufferPointer<Int>
+
+    init(columns: Int) {
+        self.columns = columns
+        days = .allocate(capacity: max(1, columns))
+        codes = .allocate(capacity: max(1, columns))
+        numbers = .allocate(capacity: max(1, columns))
+        days.initialize(repeating: 0)
+        codes.initialize(repeating: -1)
+        numbers.initialize(repeating: .min)
+    }
+
+    deinit {
+        days.deallocate()
+        codes.deallocate()
+        numbers.deallocate()
+    }
+
+    /// Forgets the previous row.
+    @inline(__always)
+    func clear() {
+        days.update(repeating: 0)
+        codes.update(repeating: -1)
+        numbers.update(repeating: .min)
+    }
+
+    var dates: [CalendarDate?] { (0..<columns).map { days[$0] == 0 ? nil : DayNumber.date(days[$0]) } }
+    var categories: [Int?] { (0..<columns).map { codes[$0] < 0 ? nil : codes[$0] } }
+    var integers: [Int?] { (0..<columns).map { numbers[$0] == .min ? nil : numbers[$0] } }
+}
+
+/// The duplicate check's memory: key fingerprint → the line that first had it.
+///
+/// A row's key is almost always new, and finding that out in a table of a million keys costs a
+/// cache miss a row. So a bit filter (a few bits a key, small enough to stay in cache) answers
+/// "certainly new" first; new keys wait in a short list and go into the open-addressed table in
+/// batches, whose probes the processor overlaps. Only a key the filter may have seen (a repeat,
+/// or a filter collision) flushes the list and probes the table. The answers are exactly those of
+/// a plain map: the first line a key was seen on, and nothing remembered past `limit` keys.
+struct KeyFingerprints {
+    private struct Entry {
+        var key: UInt64
+        /// 0 marks an empty slot (lines are 1 or more).
+        var line: Int32
+    }
+
+    private var entries: [Entry] = []
+    private var mask = -1
+    /// Keys in `entries`.
+    private var stored = 0
+    /// New keys not yet in `entries` (none of them is in it, and no two are the same).
+    private var pending: [Entry] = []
+    private var filter: [UInt64]
+    private let filterShift: UInt64
+    /// Fingerprints held (stored and pending).
+    private(set) var count = 0
+    /// The size the table starts at when the first key comes.
+    private let firstSize: Int
+
+    /// Makes the memory, sized for about `expected` keys (it grows past them; past many more,
+    /// the filter answers "maybe" more often, which costs time, not correctness). The filter is kept
+    /// to 512 KiB at most, a size that stays in cache.
+    init(expected: Int = 0) {
+        var size = 1024
+        while size < expected * 2 { size *= 2 }
+        firstSize = size
+        var filterBits = 16
+        while (1 << filterBits) < expected * 4 && filterBits < 22 { filterBits += 1 }
+        filter = Array(repeating: 0, count: (1 << filterBits) / 64)
+        filterShift = UInt64(64 - filterBits)
+        pending.reserveCapacity(Self.batch)
+    }
+
+    private static let batch = 256
+
+    /// The line that first had this fingerprint; when none did and fewer than `limit` are held,
+    /// remembers it with this line.
+    mutating func firstLine(of key: UInt64, line: Int32, rememberingUnder limit: Int) -> (first: Int32?, remembered: Bool) {
+        let bit = Int(truncatingIfNeeded: (key &* 0xC2B2AE3D27D4EB4F) >> filterShift)
+        let word = bit >> 6, flag = UInt64(1) << UInt64(bit & 63)
+        if filter[word] & flag == 0 {
+            guard count < limit else { return (nil, false) }
+            filter[word] |= flag
+            pending.append(Entry(key: key, line: max(1, line)))
+            count += 1
+            if pending.count == Self.batch { flush() }
+            return (nil, true)
+        }
+        flush()
+        if (stored + 1) * 2 > entries.count { grow() }
+        let mask = self.mask, mayRemember = count < limit
+        let found: (first: Int32?, remembered: Bool) = entries.withUnsafeMutableBufferPointer { entries in
+            var slot = Self.start(key, mask)
+            while entries[slot].line != 0 {
+                if entries[slot].key == key { return (entries[slot].line, false) }
+                slot = (slot + 1) & mask
+            }
+            guard mayRemember else { return (nil, false) }
+            entries[slot] = Entry(key: key, line: max(1, line))
+            return (nil, true)
+        }
+        if found.remembered {
+            count += 1
+            stored += 1
+        }
+        return found
+    }
+
+    /// Puts the pending keys into the table (they are new: no comparisons, only free slots).
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        while (stored + pending.count) * 2 > entries.count { grow() }
+        let mask = self.mask, pending = self.pending
+        entries.withUnsafeMutableBufferPointer { entries in
+            for entry in pending {
+                var slot = Self.start(entry.key, mask)
+                while entries[slot].line != 0 { slot = (slot + 1) & mask }
+                entries[slot] = entry
+            }
+        }
+        stored += pending.count
+        self.pending.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func grow() {
+        let old = entries
+        let size = max(firstSize, entries.count * 2)
+        entries = Array(repeating: Entry(key: 0, line: 0), count: size)
+        mask = size - 1
+        for entry in old where entry.line != 0 {
+            var slot = Self.start(entry.key, mask)
+            while entries[slot].line != 0 { slot = (slot + 1) & mask }
+            entries[slot] = entry
+        }
+    }
+
+    @inline(__always)
+    private static func start(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E3779B97F4A7C15) >> 32) & mask
+    }
+}
