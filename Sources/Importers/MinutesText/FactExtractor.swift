@@ -78,7 +78,7 @@ enum FactExtractor {
     }
 
     private static func endsWithAbbreviation(_ text: Substring) -> Bool {
-        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = TextScan.lastASCIIWord(text)?.lowercased() ?? text.split(separator: " ").last.map { $0.lowercased() } ?? ""
         if lastWord.count == 1, lastWord.first?.isLetter == true { return true }  // an initial
         return abbreviations.contains(lastWord)
     }
@@ -102,6 +102,7 @@ enum FactExtractor {
     static func words(of sentence: String) -> [Word] {
         sentence.utf8.split(separator: UInt8(ascii: " ")).map { bytes in
             let raw = sentence[bytes.startIndex..<bytes.endIndex]
+            if let word = asciiWord(bytes) { return word }
             var core = Substring(raw)
             var opens = false
             while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
@@ -111,6 +112,48 @@ enum FactExtractor {
                 core = core.dropLast()
             }
             return Word(core: String(core), endsClause: ends, opensBracket: opens)
+        }
+    }
+
+    /// `words(of:)` for a word of plain ASCII, byte by byte: there every byte is a whole Character,
+    /// so peeling punctuation bytes gives the same word as peeling Characters, without grapheme breaking.
+    /// Nil for any other word (the Character-based peeling handles it).
+    private static func asciiWord(_ bytes: Substring.UTF8View.SubSequence) -> Word? {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        for byte in bytes where byte >= 0x80 { return nil }
+        var opens = false
+        while start < end, isOpeningASCII(bytes[start]) {
+            start = bytes.index(after: start)
+            opens = true
+        }
+        var ends = false
+        while start < end {
+            let last = bytes[bytes.index(before: end)]
+            guard isClosingASCII(last) else { break }
+            if endsClauseASCII(last) { ends = true }
+            end = bytes.index(before: end)
+        }
+        return Word(core: String(Substring(bytes[start..<end])), endsClause: ends, opensBracket: opens)
+    }
+
+    /// The ASCII members of the opening marks `words(of:)` peels: `(` `"` `'` `[`.
+    private static func isOpeningASCII(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "[")
+    }
+
+    /// The ASCII members of the closing marks `words(of:)` peels: `,;:.)"'!?]`.
+    private static func isClosingASCII(_ byte: UInt8) -> Bool {
+        endsClauseASCII(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]")
+    }
+
+    /// Marks that end a clause: `,;:.)!?`.
+    private static func endsClauseASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            true
+        default:
+            false
         }
     }
 
@@ -138,6 +181,7 @@ enum FactExtractor {
 
     /// "24", "1,234", "4.5", "twenty-four", "ten".
     static func numericValue(_ word: String, allowWords: Bool) -> Double? {
+        if let fast = asciiNumericValue(word, allowWords: allowWords) { return fast }
         if let first = word.first, first.isASCII, first.isNumber {
             guard word.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }), word.last?.isNumber == true else { return nil }
             if word.contains(",") {
@@ -155,6 +199,42 @@ enum FactExtractor {
             return tens + units
         }
         return nil
+    }
+
+    /// `numericValue` for plain ASCII words, on bytes: the outer nil means "not ASCII, ask the
+    /// Character-based reading"; the inner value is the answer. Words that cannot be a number word
+    /// (wrong length, not letters and one hyphen) are settled without lower-casing or hashing.
+    private static func asciiNumericValue(_ word: String, allowWords: Bool) -> Double?? {
+        let bytes = word.utf8
+        guard let first = bytes.first else { return .some(nil) }
+        var letters = 0
+        var hyphens = 0
+        var digits = 0
+        var commas = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "-"): hyphens += 1
+            case UInt8(ascii: ","): commas += 1
+            case UInt8(ascii: "."): break
+            case 0x80...: return nil
+            default: break
+            }
+        }
+        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+            // Only digits, commas and dots, ending in a digit.
+            let others = bytes.count - digits - commas - bytes.lazy.filter { $0 == UInt8(ascii: ".") }.count
+            guard others == 0, let last = bytes.last, last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9") else { return .some(nil) }
+            if commas == 0 { return .some(Double(word)) }
+            return nil  // thousands separators: the general reading checks the groups
+        }
+        guard allowWords else { return .some(nil) }
+        // Number words are 3 to 9 letters; "twenty-four" is two of them joined by hyphens.
+        if hyphens == 0 {
+            return letters == bytes.count && (3...9).contains(letters) ? nil : .some(nil)
+        }
+        return letters + hyphens == bytes.count && letters >= 6 ? nil : .some(nil)
     }
 
     static let timeUnits: [String: String] = [

@@ -25,7 +25,7 @@ enum LinkLine {
 
     /// The links a line holds: usually one; two when a "View as HTML" copy follows the PDF.
     static func parse(_ text: String, line: Int?) -> [DocumentLink]? {
-        guard TextScan.mayHoldFileSize(text) else { return nil }
+        guard TextScan.mayHoldFileSize(text), TextScan.mayHoldSizeWords(text) else { return nil }
         var body = Substring(text)
         if let bullet = LinePatterns.bullet(text) { body = Substring(bullet.rest) }
         let words = body.split(separator: " ")
@@ -47,7 +47,7 @@ enum LinkLine {
 
     /// A line that is only a size ("PDF 119 KB"), to attach to the title on the line before.
     static func sizeOnly(_ text: String) -> Size? {
-        guard text.utf8.count <= 40, TextScan.mayHoldFileSize(text) else { return nil }
+        guard text.utf8.count <= 40, TextScan.mayHoldFileSize(text), TextScan.mayHoldSizeWords(text) else { return nil }
         let words = text.split(separator: " ")
         guard words.count <= 4, let size = firstSize(in: words), size.firstWord == 0 || (size.firstWord == 2 && words[1].lowercased() == "icon") else { return nil }
         return size.lastWord == words.count - 1 ? size : nil

@@ -61,4 +61,86 @@ enum TextScan {
         }
         return !previousSpace || text.isEmpty
     }
+
+    /// The last space-separated word of a text when it and the spaces around it are plain ASCII
+    /// (so bytes and Characters agree); nil otherwise, for the caller's Character-based reading.
+    static func lastASCIIWord(_ text: Substring) -> Substring? {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        var start = end
+        while start > bytes.startIndex {
+            let before = bytes.index(before: start)
+            let byte = bytes[before]
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: " ") {
+                // The space is its own Character unless a non-ASCII character before it could join it.
+                if before > bytes.startIndex, bytes[bytes.index(before: before)] >= 0x80 { return nil }
+                break
+            }
+            start = before
+        }
+        return Substring(bytes[start..<end])
+    }
+
+    /// Whether a line may hold a size as `LinkLine.firstSize` reads one: a word with a digit followed
+    /// by a unit word (`B`, `KB`, `MB`, `GB`, `bytes`, any case), or a bracketed word with a digit
+    /// ending in `)` ("(156Kb)"). Words are split on spaces byte by byte; wherever non-ASCII text
+    /// could make Characters differ from bytes (next to a space, or inside a unit word), it says maybe.
+    static func mayHoldSizeWords(_ text: String) -> Bool {
+        var previousHasDigit = false
+        var wordStart = 0
+        var hasDigit = false
+        var hasNonASCII = false
+        var previousByte: UInt8 = UInt8(ascii: " ")
+        var result = false
+        var text = text
+        text.withUTF8 { bytes in
+            func endWord(at end: Int) -> Bool {
+                guard end > wordStart else { return false }
+                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+                if hasDigit, word[word.count - 1] == UInt8(ascii: ")") { return true }
+                if previousHasDigit, hasNonASCII || isUnitWord(word) { return true }
+                previousHasDigit = hasDigit
+                return false
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: " ") {
+                    if previousByte >= 0x80 || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) {
+                        result = true
+                        return
+                    }
+                    if endWord(at: index) { result = true; return }
+                    wordStart = index + 1
+                    hasDigit = false
+                    hasNonASCII = false
+                } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    hasDigit = true
+                } else if byte >= 0x80 {
+                    hasNonASCII = true
+                }
+                previousByte = byte
+            }
+            result = endWord(at: bytes.count)
+        }
+        return result
+    }
+
+    /// `B`, `KB`, `MB`, `GB` or `BYTES` in any ASCII case.
+    private static func isUnitWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        func upper(_ byte: UInt8) -> UInt8 { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte }
+        switch word.count {
+        case 1:
+            return upper(word[0]) == UInt8(ascii: "B")
+        case 2:
+            let first = upper(word[0])
+            return upper(word[1]) == UInt8(ascii: "B")
+                && (first == UInt8(ascii: "K") || first == UInt8(ascii: "M") || first == UInt8(ascii: "G"))
+        case 5:
+            return zip(word, "BYTES".utf8).allSatisfy { upper($0) == $1 }
+        default:
+            return false
+        }
+    }
 }
