@@ -214,7 +214,10 @@ struct BlockBuilder {
         let line = lines[index]
         let text = line.text
         // Headings are short: settle long prose by its byte length before counting anything.
-        guard text.utf8.count <= 360, text.count <= 90 else { return false }
+        guard text.utf8.count <= 360 else { return false }
+        // Minutes headings that are not bold are upper case: a lower-case letter settles most prose.
+        if mode == .minutes, !line.isBold, TextScan.hasASCIILowercaseLetter(text) { return false }
+        guard text.count <= 90 else { return false }
         let words = LinePatterns.wordCount(text)
         guard words <= 12, LinePatterns.letterCount(text) >= 4,
               let first = text.first, first.isUppercase || first.isNumber else { return false }

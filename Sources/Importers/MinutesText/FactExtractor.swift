@@ -230,11 +230,23 @@ enum FactExtractor {
             return nil  // thousands separators: the general reading checks the groups
         }
         guard allowWords else { return .some(nil) }
-        // Number words are 3 to 9 letters; "twenty-four" is two of them joined by hyphens.
-        if hyphens == 0 {
-            return letters == bytes.count && (3...9).contains(letters) ? nil : .some(nil)
+        // Number words are 3 to 9 letters; "twenty-four" is two of them joined by a hyphen.
+        guard letters + hyphens == bytes.count else { return .some(nil) }
+        if hyphens == 0 && !(3...9).contains(letters) { return .some(nil) }
+        // Lower-casing ASCII byte by byte gives what `lowercased()` gives.
+        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            }
+            return bytes.count
         }
-        return letters + hyphens == bytes.count && letters >= 6 ? nil : .some(nil)
+        if let value = numberWords[lower] { return .some(value) }
+        guard hyphens > 0 else { return .some(nil) }
+        let parts = lower.split(separator: "-")
+        if parts.count == 2, let tens = numberWords[String(parts[0])], tens >= 20, let units = numberWords[String(parts[1])], units < 10 {
+            return .some(tens + units)
+        }
+        return .some(nil)
     }
 
     static let timeUnits: [String: String] = [
@@ -288,13 +300,14 @@ enum FactExtractor {
         let word = words[index]
         let core = word.core
         // Most words are neither digits, money nor number words: settle that from the first letter.
-        guard word.startsWithDigit || core.hasPrefix("£") || mayStartNumberWord(core) else { return nil }
+        let isMoney = TextScan.hasPrefixPound(core)
+        guard word.startsWithDigit || isMoney || mayStartNumberWord(core) else { return nil }
         // Money: £4.2m, £350,000, £2 million, £1.2bn.
-        if core.hasPrefix("£") {
+        if isMoney {
             return money(at: index, in: words, sentence: sentence, line: line)
         }
         // Percentages: 96%, 96 per cent, ten percent.
-        if core.hasSuffix("%"), let value = numericValue(String(core.dropLast()), allowWords: false) {
+        if TextScan.hasSuffixPercent(core), let value = numericValue(String(core.dropLast()), allowWords: false) {
             let subject = percentSubject(after: index + 1, before: index, in: words)
             return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
         }
@@ -334,7 +347,7 @@ enum FactExtractor {
             }
         }
         // Counts: 513 Children Looked After, 25 newly qualified social workers.
-        guard isDigits, !word.endsClause, !word.opensBracket, !core.contains("."), !isYearLike(core) else { return nil }
+        guard isDigits, !word.endsClause, !word.opensBracket, !TextScan.containsDot(core), !isYearLike(core) else { return nil }
         let previous = lower(words, index - 1)
         if referenceWords.contains(previous) || previous.hasPrefix("£") { return nil }
         if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"

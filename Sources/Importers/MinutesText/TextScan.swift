@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level checks that let the readers skip the costly recognisers on lines that cannot match
 /// (most lines of a long document are prose). They only ever say "maybe", never "no" wrongly.
 enum TextScan {
@@ -83,64 +85,93 @@ enum TextScan {
         return Substring(bytes[start..<end])
     }
 
-    /// Whether a line may hold a size as `LinkLine.firstSize` reads one: a word with a digit followed
-    /// by a unit word (`B`, `KB`, `MB`, `GB`, `bytes`, any case), or a bracketed word with a digit
-    /// ending in `)` ("(156Kb)"). Words are split on spaces byte by byte; wherever non-ASCII text
-    /// could make Characters differ from bytes (next to a space, or inside a unit word), it says maybe.
+    /// Whether a line may hold a size as `LinkLine.firstSize` reads one: a digit, then later a unit
+    /// word between spaces (`B`, `KB`, `MB`, `GB`, `bytes`, any case; the Kelvin sign and long s count
+    /// as the letters they match), or a `)` ending a word after a digit ("(156Kb)"). A word that
+    /// Characters would read as a unit is always such a byte run, so this never says no wrongly.
     static func mayHoldSizeWords(_ text: String) -> Bool {
-        var previousHasDigit = false
-        var wordStart = 0
-        var hasDigit = false
-        var hasNonASCII = false
-        var previousByte: UInt8 = UInt8(ascii: " ")
-        var result = false
         var text = text
-        text.withUTF8 { bytes in
-            func endWord(at end: Int) -> Bool {
-                guard end > wordStart else { return false }
-                let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
-                if hasDigit, word[word.count - 1] == UInt8(ascii: ")") { return true }
-                if previousHasDigit, hasNonASCII || isUnitWord(word) { return true }
-                previousHasDigit = hasDigit
-                return false
-            }
-            for index in 0..<bytes.count {
+        return text.withUTF8 { bytes in
+            var sawDigit = false
+            var index = 0
+            while index < bytes.count {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: " ") {
-                    if previousByte >= 0x80 || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) {
-                        result = true
-                        return
-                    }
-                    if endWord(at: index) { result = true; return }
-                    wordStart = index + 1
-                    hasDigit = false
-                    hasNonASCII = false
-                } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                    hasDigit = true
-                } else if byte >= 0x80 {
-                    hasNonASCII = true
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    sawDigit = true
+                } else if sawDigit, byte == UInt8(ascii: ")"), index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ") {
+                    return true
+                } else if sawDigit, byte == UInt8(ascii: " "), isUnitWord(bytes, from: index + 1) {
+                    return true
                 }
-                previousByte = byte
+                index += 1
             }
-            result = endWord(at: bytes.count)
-        }
-        return result
-    }
-
-    /// `B`, `KB`, `MB`, `GB` or `BYTES` in any ASCII case.
-    private static func isUnitWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        func upper(_ byte: UInt8) -> UInt8 { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte }
-        switch word.count {
-        case 1:
-            return upper(word[0]) == UInt8(ascii: "B")
-        case 2:
-            let first = upper(word[0])
-            return upper(word[1]) == UInt8(ascii: "B")
-                && (first == UInt8(ascii: "K") || first == UInt8(ascii: "M") || first == UInt8(ascii: "G"))
-        case 5:
-            return zip(word, "BYTES".utf8).allSatisfy { upper($0) == $1 }
-        default:
             return false
         }
+    }
+
+    /// Whether the bytes from `start` up to the next space (or the end) spell `B`, `KB`, `MB`, `GB`
+    /// or `BYTES` in any case, reading the Kelvin sign as K and the long s as S (their upper cases
+    /// or canonical forms).
+    private static func isUnitWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        // The upper-cased letters, packed one byte each (at most five: "BYTES").
+        var packed: UInt64 = 0
+        var count = 0
+        var index = start
+        while index < bytes.count, bytes[index] != UInt8(ascii: " ") {
+            guard count < 5 else { return false }
+            let byte = bytes[index]
+            var letter: UInt8
+            if byte < 0x80 {
+                letter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte
+                index += 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA {
+                letter = UInt8(ascii: "K")  // U+212A KELVIN SIGN
+                index += 3
+            } else if byte == 0xC5, index + 1 < bytes.count, bytes[index + 1] == 0xBF {
+                letter = UInt8(ascii: "S")  // U+017F LATIN SMALL LETTER LONG S
+                index += 2
+            } else {
+                return false
+            }
+            packed = packed << 8 | UInt64(letter)
+            count += 1
+        }
+        return unitWords.contains(packed) && count > 0
+    }
+
+    /// `B`, `KB`, `MB`, `GB` and `BYTES`, packed as `isUnitWord` packs letters.
+    private static let unitWords: Set<UInt64> = Set(["B", "KB", "MB", "GB", "BYTES"].map { word in
+        word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    })
+
+    /// Whether a word starts with "£" (a cheap byte test first; Characters settle a match).
+    static func hasPrefixPound(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        guard bytes.next() == 0xC2, bytes.next() == 0xA3 else { return false }
+        return word.hasPrefix("£")
+    }
+
+    /// Whether a word ends with "%" (a cheap byte test first; Characters settle a match).
+    static func hasSuffixPercent(_ word: String) -> Bool {
+        guard word.utf8.last == UInt8(ascii: "%") else { return false }
+        return word.hasSuffix("%")
+    }
+
+    /// Whether a word holds a "." (bytes settle plain ASCII words; others ask Foundation, as before).
+    static func containsDot(_ word: String) -> Bool {
+        guard word.utf8.contains(UInt8(ascii: ".")) else { return false }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return word.contains(".")
+    }
+
+    /// Whether a text holds an ASCII lower-case letter that is a Character of its own start (the
+    /// byte before it is ASCII too), so that `Character.isLowercase` and `isLetter` hold for it.
+    static func hasASCIILowercaseLetter(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && previous < 0x80 { return true }
+            previous = byte
+        }
+        return false
     }
 }
