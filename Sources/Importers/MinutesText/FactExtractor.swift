@@ -100,41 +100,58 @@ enum FactExtractor {
     }
 
     static func words(of sentence: String) -> [Word] {
-        sentence.utf8.split(separator: UInt8(ascii: " ")).map { bytes in
-            let raw = sentence[bytes.startIndex..<bytes.endIndex]
-            if let word = asciiWord(bytes) { return word }
-            var core = Substring(raw)
-            var opens = false
-            while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
-            var ends = false
-            while let last = core.last, ",;:.)”\"’'!?]".contains(last) {
-                if ",;:.)!?".contains(last) { ends = true }
-                core = core.dropLast()
+        // Split on space bytes in one pass over the UTF-8 buffer; plain ASCII words are peeled there.
+        var result: [Word] = []
+        var copy = sentence
+        copy.withUTF8 { bytes in
+            var start = 0
+            func endWord(at end: Int) {
+                guard end > start else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                result.append(asciiWord(word) ?? characterWord(sentence, utf8Offsets: start..<end))
             }
-            return Word(core: String(core), endsClause: ends, opensBracket: opens)
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: " ") {
+                endWord(at: index)
+                start = index + 1
+            }
+            endWord(at: bytes.count)
         }
+        return result
+    }
+
+    /// A word with non-ASCII characters, peeled Character by Character.
+    private static func characterWord(_ sentence: String, utf8Offsets: Range<Int>) -> Word {
+        let utf8 = sentence.utf8
+        let raw = sentence[utf8.index(utf8.startIndex, offsetBy: utf8Offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: utf8Offsets.upperBound)]
+        var core = Substring(raw)
+        var opens = false
+        while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
+        var ends = false
+        while let last = core.last, ",;:.)”\"’'!?]".contains(last) {
+            if ",;:.)!?".contains(last) { ends = true }
+            core = core.dropLast()
+        }
+        return Word(core: String(core), endsClause: ends, opensBracket: opens)
     }
 
     /// `words(of:)` for a word of plain ASCII, byte by byte: there every byte is a whole Character,
     /// so peeling punctuation bytes gives the same word as peeling Characters, without grapheme breaking.
     /// Nil for any other word (the Character-based peeling handles it).
-    private static func asciiWord(_ bytes: Substring.UTF8View.SubSequence) -> Word? {
-        var start = bytes.startIndex
-        var end = bytes.endIndex
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
         for byte in bytes where byte >= 0x80 { return nil }
+        var start = 0
+        var end = bytes.count
         var opens = false
         while start < end, isOpeningASCII(bytes[start]) {
-            start = bytes.index(after: start)
+            start += 1
             opens = true
         }
         var ends = false
-        while start < end {
-            let last = bytes[bytes.index(before: end)]
-            guard isClosingASCII(last) else { break }
-            if endsClauseASCII(last) { ends = true }
-            end = bytes.index(before: end)
+        while start < end, isClosingASCII(bytes[end - 1]) {
+            if endsClauseASCII(bytes[end - 1]) { ends = true }
+            end -= 1
         }
-        return Word(core: String(Substring(bytes[start..<end])), endsClause: ends, opensBracket: opens)
+        return Word(core: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), endsClause: ends, opensBracket: opens)
     }
 
     /// The ASCII members of the opening marks `words(of:)` peels: `(` `"` `'` `[`.

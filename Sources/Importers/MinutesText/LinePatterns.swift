@@ -13,6 +13,9 @@ enum LinePatterns {
 
     /// A bulleted line: the bullet as written and the text after it.
     static func bullet(_ text: String) -> (marker: String, rest: String)? {
+        // Every bullet Character starts with `-`, `*`, `o` or a non-ASCII byte.
+        guard let lead = text.utf8.first, lead >= 0x80 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "o")
+        else { return nil }
         guard let first = text.first, bulletCharacters.contains(first) else { return nil }
         let afterBullet = text.dropFirst()
         let rest = afterBullet.trimmingSpaces()
@@ -28,6 +31,8 @@ enum LinePatterns {
     /// A multi-level paragraph number at the start (`38.1`, `20.1.1`, `5.1.`), optionally after a
     /// markdown bullet (`- 1.1`): the number without a trailing dot and the text after it (maybe empty).
     static func paragraphNumber(_ text: String) -> (number: String, rest: String)? {
+        // The number's first digit is within the first five bytes (after "• " at most).
+        guard TextScan.hasASCIIDigit(text, within: 5) else { return nil }
         var body = Substring(text)
         if let first = body.first, first == "-" || first == "•" || first == "·", body.dropFirst().first == " " {
             body = body.dropFirst(2)
@@ -62,6 +67,8 @@ enum LinePatterns {
     /// A single-level number at the start: `19.`, `187`, `6a`, `20.` (number, letter suffix allowed),
     /// with the text after it. `requireDot` asks for `N.` as in `1. That the report be noted`.
     static func leadingNumber(_ text: String, requireDot: Bool) -> (number: String, value: Int, rest: String)? {
+        guard let lead = text.utf8.first, lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") else { return nil }
+        if TextScan.rejectsLeadingNumber(text, requireDot: requireDot) { return nil }
         var index = text.startIndex
         var digits = 0
         while index < text.endIndex, text[index].isASCII, text[index].isNumber {
@@ -95,6 +102,8 @@ enum LinePatterns {
     /// A sub-item marker (`i)`, `(ii)`, `a)`, `(a)`, `(1)`, `1)`, `iv.`): the marker as written,
     /// its style (`i)`, `(a)`, `(1)`, ...) and the text after it.
     static func enumerator(_ text: String) -> (marker: String, style: String, rest: String)? {
+        // "(" or an ASCII letter or digit first, and the closing ")" or "." within seven bytes.
+        guard TextScan.mayStartEnumerator(text) else { return nil }
         var body = Substring(text)
         let open = body.first == "("
         if open { body = body.dropFirst() }
@@ -125,6 +134,9 @@ enum LinePatterns {
 
     /// Whether text starts a resolution, and with which marker (`RESOLVED`, `AGREED`).
     static func resolutionMarker(_ text: String) -> String? {
+        // "It was ...", "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed" start with these bytes.
+        guard let lead = text.utf8.first, lead == UInt8(ascii: "I") || lead == UInt8(ascii: "i") || lead == UInt8(ascii: "R")
+                || lead == UInt8(ascii: "r") || lead == UInt8(ascii: "A") else { return nil }
         var body = Substring(text)
         for lead in ["It was ", "it was ", "It was unanimously ", "It was further "] where body.hasPrefix(lead) {
             body = body.dropFirst(lead.count)
@@ -150,6 +162,7 @@ enum LinePatterns {
 
     /// `ACTION: name` (also `Action:`/`ACTION -`): the owner named, or nil.
     static func actionOwner(_ text: String) -> String? {
+        guard text.utf8.first == UInt8(ascii: "A") else { return nil }
         for lead in ["ACTION:", "ACTIONS:", "Action:", "ACTION -", "ACTION –", "Action by:", "ACTION BY:"] where text.hasPrefix(lead) {
             var owner = text.dropFirst(lead.count).trimmingSpaces()
             while let last = owner.last, last == "." || last == ";" { owner = owner.dropLast() }

@@ -105,6 +105,8 @@ enum LinkLine {
 
     /// ModernGov's related links ("View the background to item 38.", "Find out more about this issue").
     static func isRelatedLink(_ text: String) -> Bool {
+        guard let lead = text.utf8.first, lead == UInt8(ascii: "V") || lead == UInt8(ascii: "v") || lead == UInt8(ascii: "F")
+                || lead == UInt8(ascii: "f") || lead == UInt8(ascii: "-") else { return false }
         guard let first = text.first, "VvFf-".contains(first) else { return false }
         var body = Substring(text)
         if body.hasPrefix("- ") { body = body.dropFirst(2) }

@@ -174,4 +174,56 @@ enum TextScan {
         }
         return false
     }
+
+    /// Whether an ASCII digit occurs among the first `limit` bytes.
+    static func hasASCIIDigit(_ text: String, within limit: Int) -> Bool {
+        text.utf8.prefix(limit).contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// Whether a line may start a sub-item marker (`i)`, `(a)`, `iv.`): `(` or an ASCII letter or
+    /// digit first, and a `)` or `.` within the first seven bytes (a token is at most five ASCII characters).
+    static func mayStartEnumerator(_ text: String) -> Bool {
+        guard let lead = text.utf8.first else { return false }
+        let lower = lead | 0x20
+        guard lead == UInt8(ascii: "(") || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
+                || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) else { return false }
+        return text.utf8.prefix(7).contains { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ".") }
+    }
+
+    /// The byte offset of the first `byte` among the first `limit` bytes of a text.
+    static func firstOffset(of byte: UInt8, in text: String, within limit: Int) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            for offset in 0..<min(limit, bytes.count) where bytes[offset] == byte { return offset }
+            return nil
+        }
+    }
+
+    /// Settles, on bytes, the lines `LinePatterns.leadingNumber` turns down for their shape: more than
+    /// four digits, or no space after `19`, `6a` or `19.` ("39.1 The panel ...", "2024/25").
+    /// Only where the bytes looked at (and the one after them) are ASCII, so each is a Character;
+    /// false means "read it properly".
+    static func rejectsLeadingNumber(_ text: String, requireDot: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+            var digits = 0
+            while digits < bytes.count, isDigit(bytes[digits]) { digits += 1 }
+            // Every byte looked at below lies before digits + 4.
+            for offset in 0..<min(bytes.count, digits + 4) where bytes[offset] >= 0x80 { return false }
+            if digits > 4 { return true }
+            var index = digits
+            if index < bytes.count, bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z"),
+               index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: ".") || bytes[index + 1] == UInt8(ascii: " ") {
+                index += 1
+            }
+            var sawDot = false
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                sawDot = true
+                index += 1
+            }
+            if requireDot && !sawDot { return true }
+            return index < bytes.count && bytes[index] != UInt8(ascii: " ")
+        }
+    }
 }
