@@ -249,7 +249,9 @@ enum FactExtractor {
         guard allowWords else { return .some(nil) }
         // Number words are 3 to 9 letters; "twenty-four" is two of them joined by a hyphen.
         guard letters + hyphens == bytes.count else { return .some(nil) }
-        if hyphens == 0 && !(3...9).contains(letters) { return .some(nil) }
+        if hyphens == 0 {
+            guard (3...9).contains(letters), mayBeNumberWord(bytes) else { return .some(nil) }
+        }
         // Lower-casing ASCII byte by byte gives what `lowercased()` gives.
         let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (offset, byte) in bytes.enumerated() {
@@ -264,6 +266,25 @@ enum FactExtractor {
             return .some(tens + units)
         }
         return .some(nil)
+    }
+
+    /// The first two letters and lengths of the number words, as bits: `numberWordShapes[first * 26 + second]`
+    /// has bit `length` set when some number word has that start and length ("the" and "that" have none).
+    static let numberWordShapes: [UInt16] = {
+        var shapes = [UInt16](repeating: 0, count: 26 * 26)
+        for word in numberWords.keys {
+            let bytes = Array(word.utf8)
+            shapes[Int(bytes[0] - UInt8(ascii: "a")) * 26 + Int(bytes[1] - UInt8(ascii: "a"))] |= 1 << bytes.count
+        }
+        return shapes
+    }()
+
+    /// Whether an ASCII word of 3 to 9 letters starts like a number word of its length.
+    private static func mayBeNumberWord(_ bytes: String.UTF8View) -> Bool {
+        var iterator = bytes.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return false }
+        let shape = numberWordShapes[Int((first | 0x20) - UInt8(ascii: "a")) * 26 + Int((second | 0x20) - UInt8(ascii: "a"))]
+        return shape & (1 << bytes.count) != 0
     }
 
     static let timeUnits: [String: String] = [

@@ -180,14 +180,33 @@ enum TextScan {
         text.utf8.prefix(limit).contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
-    /// Whether a line may start a sub-item marker (`i)`, `(a)`, `iv.`): `(` or an ASCII letter or
-    /// digit first, and a `)` or `.` within the first seven bytes (a token is at most five ASCII characters).
+    /// Whether a line has the byte shape of a sub-item marker (`i)`, `(a)`, `(1)`, `iv.`) followed by
+    /// a space: an optional `(`, one to five ASCII letters or digits, then `)` (or `.` after Roman
+    /// numerals only, without the bracket), then a space. `LinePatterns.enumerator` accepts only such lines.
     static func mayStartEnumerator(_ text: String) -> Bool {
-        guard let lead = text.utf8.first else { return false }
-        let lower = lead | 0x20
-        guard lead == UInt8(ascii: "(") || (lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9"))
-                || (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) else { return false }
-        return text.utf8.prefix(7).contains { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: ".") }
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let open = bytes.first == UInt8(ascii: "(")
+            if open { index = 1 }
+            let tokenStart = index
+            var allRoman = true
+            while index < bytes.count, index - tokenStart < 6 {
+                let byte = bytes[index]
+                let lower = byte | 0x20
+                let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+                guard isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else { break }
+                if !(isLetter && (lower == UInt8(ascii: "i") || lower == UInt8(ascii: "v") || lower == UInt8(ascii: "x") || lower == UInt8(ascii: "l"))) {
+                    allRoman = false
+                }
+                index += 1
+            }
+            let tokenLength = index - tokenStart
+            guard (1...5).contains(tokenLength), index + 1 < bytes.count else { return false }
+            let close = bytes[index]
+            guard close == UInt8(ascii: ")") || (close == UInt8(ascii: ".") && !open && allRoman) else { return false }
+            return bytes[index + 1] == UInt8(ascii: " ")
+        }
     }
 
     /// The byte offset of the first `byte` among the first `limit` bytes of a text.
