@@ -95,6 +95,7 @@ enum LinkLine {
 
     /// ModernGov names supporting documents "..., item 4.1": the item number, without a trailing dot.
     static func itemNumber(inTitle title: String) -> String? {
+        guard TextScan.contains(title, ascii: ", item ") else { return nil }
         guard let range = title.range(of: ", item ", options: .backwards) else { return nil }
         var number = title[range.upperBound...]
         while number.last == "." { number = number.dropLast() }

@@ -25,8 +25,13 @@ enum TextScan {
 
     /// Whether a line may state a file size: a `KB`/`MB`/`GB` unit (any case) or the word `bytes`.
     static func mayHoldFileSize(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHoldFileSize)
+    }
+
+    private static func mayHoldFileSize(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "b") || byte == UInt8(ascii: "B") {
                 switch previous {
                 case UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "g"), UInt8(ascii: "G"),
@@ -54,14 +59,20 @@ enum TextScan {
 
     /// Whether a line is pure printable ASCII with single spaces and no `*` or tab (needs no normalising).
     static func isPlainASCII(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8(isPlainASCII)
+    }
+
+    /// `isPlainASCII` over bytes.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true  // a leading space needs trimming
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "*") { return false }
             let isSpace = byte == UInt8(ascii: " ")
             if isSpace && previousSpace { return false }
             previousSpace = isSpace
         }
-        return !previousSpace || text.isEmpty
+        return !previousSpace || bytes.isEmpty
     }
 
     /// The last space-separated word of a text when it and the spaces around it are plain ASCII
