@@ -371,7 +371,7 @@ struct BlockBuilder {
     /// Whether a resolution's wording leads into sub-items ("RESOLVED that:", "...; and", "Cabinet:").
     private func introducesSubItems(_ text: String, marker: String) -> Bool {
         if hasNoWordingOfItsOwn(text, marker: marker) { return true }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextScan.trimmingWhitespaces(text)
         return trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix("–") || trimmed.hasSuffix("-")
             || trimmed.hasSuffix("that") || trimmed.hasSuffix("to") || !LinePatterns.endsWithTerminalPunctuation(Substring(trimmed))
     }

@@ -43,30 +43,36 @@ enum FactExtractor {
     /// Splits text into sentences at ". ", "? ", "! " before a capital, digit or quote, not after
     /// an abbreviation ("Mr", "No") or an initial ("J.").
     static func sentences(in text: String) -> [String] {
-        // Walks Unicode scalars, not Characters: the marks looked for are single scalars, and
-        // grapheme breaking would cost more than everything else here.
-        let scalars = text.unicodeScalars
+        // Looks for ". ", "? " and "! " on UTF-8 bytes (those marks are single bytes that only ever
+        // stand for themselves) and reads the scalar after the space only there.
         var sentences: [String] = []
+        let utf8 = text.utf8
         var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = scalars[index]
-            let next = scalars.index(after: index)
-            if c == "." || c == "?" || c == "!", next < text.endIndex, scalars[next] == " " {
-                let afterSpace = scalars.index(after: next)
-                if afterSpace < text.endIndex {
-                    let following = scalars[afterSpace]
-                    if following.properties.isUppercase || ("0"..."9").contains(following) || following == "“" || following == "\""
-                        || following == "£",
-                       c != "." || !endsWithAbbreviation(text[start..<index]) {
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            var offset = 0
+            while offset + 2 < bytes.count {
+                let c = bytes[offset]
+                guard c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!"), bytes[offset + 1] == UInt8(ascii: " ") else {
+                    offset += 1
+                    continue
+                }
+                let afterSpaceOffset = offset + 2
+                let afterSpace = utf8.index(utf8.startIndex, offsetBy: afterSpaceOffset)
+                let byte = bytes[afterSpaceOffset]
+                let following = byte < 0x80 ? Unicode.Scalar(byte) : text.unicodeScalars[afterSpace]
+                if following.properties.isUppercase || ("0"..."9").contains(following) || following == "“" || following == "\""
+                    || following == "£" {
+                    let index = utf8.index(utf8.startIndex, offsetBy: offset)
+                    if c != UInt8(ascii: ".") || !endsWithAbbreviation(text[start..<index]) {
                         appendTrimmed(text[start...index], to: &sentences)
                         start = afterSpace
-                        index = afterSpace
+                        offset = afterSpaceOffset
                         continue
                     }
                 }
+                offset += 1
             }
-            index = next
         }
         appendTrimmed(text[start...], to: &sentences)
         return sentences

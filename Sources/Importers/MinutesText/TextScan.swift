@@ -256,4 +256,12 @@ enum TextScan {
             return index < bytes.count && bytes[index] != UInt8(ascii: " ")
         }
     }
+
+    /// `trimmingCharacters(in: .whitespaces)`, skipped when both ends are visible ASCII (nothing to trim).
+    static func trimmingWhitespaces(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
 }
