@@ -33,6 +33,7 @@ enum LinePatterns {
     static func paragraphNumber(_ text: String) -> (number: String, rest: String)? {
         // The number's first digit is within the first five bytes (after "• " at most).
         guard TextScan.hasASCIIDigit(text, within: 5) else { return nil }
+        if let settled = asciiParagraphNumber(text) { return settled }
         var body = Substring(text)
         if let first = body.first, first == "-" || first == "•" || first == "·", body.dropFirst().first == " " {
             body = body.dropFirst(2)
@@ -62,6 +63,51 @@ enum LinePatterns {
         // Dates such as 12.10.2023 are not paragraph numbers.
         if number.split(separator: ".").contains(where: { $0.count > 2 }) { return nil }
         return (String(number), String(body[index...].trimmingSpaces()))
+    }
+
+    /// `paragraphNumber` on bytes for a line that starts with a digit and whose number (and the byte
+    /// after each of its bytes) is plain ASCII, so that bytes are Characters there. The outer nil
+    /// means "not such a line: read it by Characters"; the inner value is the answer.
+    private static func asciiParagraphNumber(_ text: String) -> (number: String, rest: String)?? {
+        var contiguous = text
+        let shape: (end: Int, answer: Bool)? = contiguous.withUTF8 { bytes in
+            guard let first = bytes.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") else { return nil }
+            var index = 0
+            var groups = 0
+            var digitsInGroup = 0
+            var groupTooLong = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    digitsInGroup += 1
+                    if digitsInGroup > 3 { break }
+                } else if byte == UInt8(ascii: ".") && digitsInGroup > 0 {
+                    groups += 1
+                    if digitsInGroup > 2 { groupTooLong = true }
+                    digitsInGroup = 0
+                } else {
+                    break
+                }
+                index += 1
+            }
+            // Bytes are Characters only if each byte looked at, and the one after it, is ASCII.
+            for offset in 0..<min(bytes.count, index + 2) where bytes[offset] >= 0x80 { return nil }
+            if digitsInGroup > 3 { return (index, false) }
+            if digitsInGroup > 0 {
+                groups += 1
+                if digitsInGroup > 2 { groupTooLong = true }
+            }
+            guard groups >= 2 else { return (index, false) }
+            if index < bytes.count, bytes[index] != UInt8(ascii: " ") { return (index, false) }
+            // Dates such as 12.10.2023 are not paragraph numbers (a group of three digits or more).
+            return (index, !groupTooLong)
+        }
+        guard let shape else { return nil }
+        guard shape.answer else { return .some(nil) }
+        let end = text.utf8.index(text.utf8.startIndex, offsetBy: shape.end)
+        var number = text[text.startIndex..<end]
+        if number.last == "." { number = number.dropLast() }
+        return .some((String(number), String(text[end...].trimmingSpaces())))
     }
 
     /// A single-level number at the start: `19.`, `187`, `6a`, `20.` (number, letter suffix allowed),
