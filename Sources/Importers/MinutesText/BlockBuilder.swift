@@ -91,9 +91,13 @@ struct BlockBuilder {
                     index += 1
                     continue
                 }
+                // A list that stops at its first line (a numbered "ACTION: ...") is read as a paragraph.
                 if let last = blocks.last, introducesList(last) {
-                    index = readList(from: index, into: &blocks)
-                    continue
+                    let next = readList(from: index, into: &blocks)
+                    if next > index {
+                        index = next
+                        continue
+                    }
                 }
                 var paragraph = single.rest
                 let next = absorbContinuations(into: &paragraph, from: index + 1)
@@ -107,9 +111,14 @@ struct BlockBuilder {
                 index += 1
                 continue
             }
+            // A bulleted action ("- ACTION: Head of Service") ends a list at its first line: it is not
+            // a list, and reading it as one again would never move on.
             if LinePatterns.bullet(text) != nil || LinePatterns.enumerator(text) != nil {
-                index = readList(from: index, into: &blocks)
-                continue
+                let next = readList(from: index, into: &blocks)
+                if next > index {
+                    index = next
+                    continue
+                }
             }
             if isHeading(at: index) {
                 var heading = text
