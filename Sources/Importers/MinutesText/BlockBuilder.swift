@@ -91,9 +91,13 @@ struct BlockBuilder {
                     index += 1
                     continue
                 }
+                // A list that stops at its first line (a numbered "ACTION: ...") is read as a paragraph.
                 if let last = blocks.last, introducesList(last) {
-                    index = readList(from: index, into: &blocks)
-                    continue
+                    let next = readList(from: index, into: &blocks)
+                    if next > index {
+                        index = next
+                        continue
+                    }
                 }
                 var paragraph = single.rest
                 let next = absorbContinuations(into: &paragraph, from: index + 1)
@@ -107,9 +111,14 @@ struct BlockBuilder {
                 index += 1
                 continue
             }
+            // A bulleted action ("- ACTION: Head of Service") ends a list at its first line: it is not
+            // a list, and reading it as one again would never move on.
             if LinePatterns.bullet(text) != nil || LinePatterns.enumerator(text) != nil {
-                index = readList(from: index, into: &blocks)
-                continue
+                let next = readList(from: index, into: &blocks)
+                if next > index {
+                    index = next
+                    continue
+                }
             }
             if isHeading(at: index) {
                 var heading = text
@@ -214,7 +223,10 @@ struct BlockBuilder {
         let line = lines[index]
         let text = line.text
         // Headings are short: settle long prose by its byte length before counting anything.
-        guard text.utf8.count <= 360, text.count <= 90 else { return false }
+        guard text.utf8.count <= 360 else { return false }
+        // Minutes headings that are not bold are upper case: a lower-case letter settles most prose.
+        if mode == .minutes, !line.isBold, TextScan.hasASCIILowercaseLetter(text) { return false }
+        guard text.count <= 90 else { return false }
         let words = LinePatterns.wordCount(text)
         guard words <= 12, LinePatterns.letterCount(text) >= 4,
               let first = text.first, first.isUppercase || first.isNumber else { return false }
@@ -368,7 +380,7 @@ struct BlockBuilder {
     /// Whether a resolution's wording leads into sub-items ("RESOLVED that:", "...; and", "Cabinet:").
     private func introducesSubItems(_ text: String, marker: String) -> Bool {
         if hasNoWordingOfItsOwn(text, marker: marker) { return true }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextScan.trimmingWhitespaces(text)
         return trimmed.hasSuffix(":") || trimmed.hasSuffix(":-") || trimmed.hasSuffix("–") || trimmed.hasSuffix("-")
             || trimmed.hasSuffix("that") || trimmed.hasSuffix("to") || !LinePatterns.endsWithTerminalPunctuation(Substring(trimmed))
     }

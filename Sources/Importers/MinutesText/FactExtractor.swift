@@ -43,30 +43,36 @@ enum FactExtractor {
     /// Splits text into sentences at ". ", "? ", "! " before a capital, digit or quote, not after
     /// an abbreviation ("Mr", "No") or an initial ("J.").
     static func sentences(in text: String) -> [String] {
-        // Walks Unicode scalars, not Characters: the marks looked for are single scalars, and
-        // grapheme breaking would cost more than everything else here.
-        let scalars = text.unicodeScalars
+        // Looks for ". ", "? " and "! " on UTF-8 bytes (those marks are single bytes that only ever
+        // stand for themselves) and reads the scalar after the space only there.
         var sentences: [String] = []
+        let utf8 = text.utf8
         var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = scalars[index]
-            let next = scalars.index(after: index)
-            if c == "." || c == "?" || c == "!", next < text.endIndex, scalars[next] == " " {
-                let afterSpace = scalars.index(after: next)
-                if afterSpace < text.endIndex {
-                    let following = scalars[afterSpace]
-                    if following.properties.isUppercase || ("0"..."9").contains(following) || following == "“" || following == "\""
-                        || following == "£",
-                       c != "." || !endsWithAbbreviation(text[start..<index]) {
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            var offset = 0
+            while offset + 2 < bytes.count {
+                let c = bytes[offset]
+                guard c == UInt8(ascii: ".") || c == UInt8(ascii: "?") || c == UInt8(ascii: "!"), bytes[offset + 1] == UInt8(ascii: " ") else {
+                    offset += 1
+                    continue
+                }
+                let afterSpaceOffset = offset + 2
+                let afterSpace = utf8.index(utf8.startIndex, offsetBy: afterSpaceOffset)
+                let byte = bytes[afterSpaceOffset]
+                let following = byte < 0x80 ? Unicode.Scalar(byte) : text.unicodeScalars[afterSpace]
+                if following.properties.isUppercase || ("0"..."9").contains(following) || following == "“" || following == "\""
+                    || following == "£" {
+                    let index = utf8.index(utf8.startIndex, offsetBy: offset)
+                    if c != UInt8(ascii: ".") || !endsWithAbbreviation(text[start..<index]) {
                         appendTrimmed(text[start...index], to: &sentences)
                         start = afterSpace
-                        index = afterSpace
+                        offset = afterSpaceOffset
                         continue
                     }
                 }
+                offset += 1
             }
-            index = next
         }
         appendTrimmed(text[start...], to: &sentences)
         return sentences
@@ -78,7 +84,7 @@ enum FactExtractor {
     }
 
     private static func endsWithAbbreviation(_ text: Substring) -> Bool {
-        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = TextScan.lastASCIIWord(text)?.lowercased() ?? text.split(separator: " ").last.map { $0.lowercased() } ?? ""
         if lastWord.count == 1, lastWord.first?.isLetter == true { return true }  // an initial
         return abbreviations.contains(lastWord)
     }
@@ -100,17 +106,77 @@ enum FactExtractor {
     }
 
     static func words(of sentence: String) -> [Word] {
-        sentence.utf8.split(separator: UInt8(ascii: " ")).map { bytes in
-            let raw = sentence[bytes.startIndex..<bytes.endIndex]
-            var core = Substring(raw)
-            var opens = false
-            while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
-            var ends = false
-            while let last = core.last, ",;:.)”\"’'!?]".contains(last) {
-                if ",;:.)!?".contains(last) { ends = true }
-                core = core.dropLast()
+        // Split on space bytes in one pass over the UTF-8 buffer; plain ASCII words are peeled there.
+        var result: [Word] = []
+        var copy = sentence
+        copy.withUTF8 { bytes in
+            var start = 0
+            func endWord(at end: Int) {
+                guard end > start else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                result.append(asciiWord(word) ?? characterWord(sentence, utf8Offsets: start..<end))
             }
-            return Word(core: String(core), endsClause: ends, opensBracket: opens)
+            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: " ") {
+                endWord(at: index)
+                start = index + 1
+            }
+            endWord(at: bytes.count)
+        }
+        return result
+    }
+
+    /// A word with non-ASCII characters, peeled Character by Character.
+    private static func characterWord(_ sentence: String, utf8Offsets: Range<Int>) -> Word {
+        let utf8 = sentence.utf8
+        let raw = sentence[utf8.index(utf8.startIndex, offsetBy: utf8Offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: utf8Offsets.upperBound)]
+        var core = Substring(raw)
+        var opens = false
+        while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
+        var ends = false
+        while let last = core.last, ",;:.)”\"’'!?]".contains(last) {
+            if ",;:.)!?".contains(last) { ends = true }
+            core = core.dropLast()
+        }
+        return Word(core: String(core), endsClause: ends, opensBracket: opens)
+    }
+
+    /// `words(of:)` for a word of plain ASCII, byte by byte: there every byte is a whole Character,
+    /// so peeling punctuation bytes gives the same word as peeling Characters, without grapheme breaking.
+    /// Nil for any other word (the Character-based peeling handles it).
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Word? {
+        for byte in bytes where byte >= 0x80 { return nil }
+        var start = 0
+        var end = bytes.count
+        var opens = false
+        while start < end, isOpeningASCII(bytes[start]) {
+            start += 1
+            opens = true
+        }
+        var ends = false
+        while start < end, isClosingASCII(bytes[end - 1]) {
+            if endsClauseASCII(bytes[end - 1]) { ends = true }
+            end -= 1
+        }
+        return Word(core: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), endsClause: ends, opensBracket: opens)
+    }
+
+    /// The ASCII members of the opening marks `words(of:)` peels: `(` `"` `'` `[`.
+    private static func isOpeningASCII(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "[")
+    }
+
+    /// The ASCII members of the closing marks `words(of:)` peels: `,;:.)"'!?]`.
+    private static func isClosingASCII(_ byte: UInt8) -> Bool {
+        endsClauseASCII(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "]")
+    }
+
+    /// Marks that end a clause: `,;:.)!?`.
+    private static func endsClauseASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            true
+        default:
+            false
         }
     }
 
@@ -138,6 +204,7 @@ enum FactExtractor {
 
     /// "24", "1,234", "4.5", "twenty-four", "ten".
     static func numericValue(_ word: String, allowWords: Bool) -> Double? {
+        if let fast = asciiNumericValue(word, allowWords: allowWords) { return fast }
         if let first = word.first, first.isASCII, first.isNumber {
             guard word.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." }), word.last?.isNumber == true else { return nil }
             if word.contains(",") {
@@ -155,6 +222,75 @@ enum FactExtractor {
             return tens + units
         }
         return nil
+    }
+
+    /// `numericValue` for plain ASCII words, on bytes: the outer nil means "not ASCII, ask the
+    /// Character-based reading"; the inner value is the answer. Words that cannot be a number word
+    /// (wrong length, not letters and one hyphen) are settled without lower-casing or hashing.
+    private static func asciiNumericValue(_ word: String, allowWords: Bool) -> Double?? {
+        let bytes = word.utf8
+        guard let first = bytes.first else { return .some(nil) }
+        var letters = 0
+        var hyphens = 0
+        var digits = 0
+        var commas = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "-"): hyphens += 1
+            case UInt8(ascii: ","): commas += 1
+            case UInt8(ascii: "."): break
+            case 0x80...: return nil
+            default: break
+            }
+        }
+        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+            // Only digits, commas and dots, ending in a digit.
+            let others = bytes.count - digits - commas - bytes.lazy.filter { $0 == UInt8(ascii: ".") }.count
+            guard others == 0, let last = bytes.last, last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9") else { return .some(nil) }
+            if commas == 0 { return .some(Double(word)) }
+            return nil  // thousands separators: the general reading checks the groups
+        }
+        guard allowWords else { return .some(nil) }
+        // Number words are 3 to 9 letters; "twenty-four" is two of them joined by a hyphen.
+        guard letters + hyphens == bytes.count else { return .some(nil) }
+        if hyphens == 0 {
+            guard (3...9).contains(letters), mayBeNumberWord(bytes) else { return .some(nil) }
+        }
+        // Lower-casing ASCII byte by byte gives what `lowercased()` gives.
+        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            }
+            return bytes.count
+        }
+        if let value = numberWords[lower] { return .some(value) }
+        guard hyphens > 0 else { return .some(nil) }
+        let parts = lower.split(separator: "-")
+        if parts.count == 2, let tens = numberWords[String(parts[0])], tens >= 20, let units = numberWords[String(parts[1])], units < 10 {
+            return .some(tens + units)
+        }
+        return .some(nil)
+    }
+
+    /// The first two letters and lengths of the number words, as bits: `numberWordShapes[first * 26 + second]`
+    /// has bit `length` set when some number word has that start and length ("the" and "that" have none).
+    static let numberWordShapes: [UInt16] = {
+        var shapes = [UInt16](repeating: 0, count: 26 * 26)
+        for word in numberWords.keys {
+            let bytes = Array(word.utf8)
+            shapes[Int(bytes[0] - UInt8(ascii: "a")) * 26 + Int(bytes[1] - UInt8(ascii: "a"))] |= 1 << bytes.count
+        }
+        return shapes
+    }()
+
+    /// Whether an ASCII word of 3 to 9 letters starts like a number word of its length.
+    private static func mayBeNumberWord(_ bytes: String.UTF8View) -> Bool {
+        var iterator = bytes.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return false }
+        let shape = numberWordShapes[Int((first | 0x20) - UInt8(ascii: "a")) * 26 + Int((second | 0x20) - UInt8(ascii: "a"))]
+        return shape & (1 << bytes.count) != 0
     }
 
     static let timeUnits: [String: String] = [
@@ -208,13 +344,14 @@ enum FactExtractor {
         let word = words[index]
         let core = word.core
         // Most words are neither digits, money nor number words: settle that from the first letter.
-        guard word.startsWithDigit || core.hasPrefix("£") || mayStartNumberWord(core) else { return nil }
+        let isMoney = TextScan.hasPrefixPound(core)
+        guard word.startsWithDigit || isMoney || mayStartNumberWord(core) else { return nil }
         // Money: £4.2m, £350,000, £2 million, £1.2bn.
-        if core.hasPrefix("£") {
+        if isMoney {
             return money(at: index, in: words, sentence: sentence, line: line)
         }
         // Percentages: 96%, 96 per cent, ten percent.
-        if core.hasSuffix("%"), let value = numericValue(String(core.dropLast()), allowWords: false) {
+        if TextScan.hasSuffixPercent(core), let value = numericValue(String(core.dropLast()), allowWords: false) {
             let subject = percentSubject(after: index + 1, before: index, in: words)
             return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
         }
@@ -254,7 +391,7 @@ enum FactExtractor {
             }
         }
         // Counts: 513 Children Looked After, 25 newly qualified social workers.
-        guard isDigits, !word.endsClause, !word.opensBracket, !core.contains("."), !isYearLike(core) else { return nil }
+        guard isDigits, !word.endsClause, !word.opensBracket, !TextScan.containsDot(core), !isYearLike(core) else { return nil }
         let previous = lower(words, index - 1)
         if referenceWords.contains(previous) || previous.hasPrefix("£") { return nil }
         if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"

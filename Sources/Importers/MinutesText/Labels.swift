@@ -96,7 +96,8 @@ enum Labels {
             return LabelledLine(label: text, role: role, value: "")
         }
         // A label is at most 50 characters, so its colon is within the first 200 bytes.
-        guard let colon = text.utf8.prefix(200).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        guard let colonOffset = TextScan.firstOffset(of: UInt8(ascii: ":"), in: text, within: 200) else { return nil }
+        let colon = text.utf8.index(text.utf8.startIndex, offsetBy: colonOffset)
         let labelText = text[..<colon].trimmingSpaces()
         guard !labelText.isEmpty, labelText.count <= 50 else { return nil }
         guard let role = roles[labelText.lowercased()] else { return nil }

@@ -13,6 +13,9 @@ enum LinePatterns {
 
     /// A bulleted line: the bullet as written and the text after it.
     static func bullet(_ text: String) -> (marker: String, rest: String)? {
+        // Every bullet Character starts with `-`, `*`, `o` or a non-ASCII byte.
+        guard let lead = text.utf8.first, lead >= 0x80 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "o")
+        else { return nil }
         guard let first = text.first, bulletCharacters.contains(first) else { return nil }
         let afterBullet = text.dropFirst()
         let rest = afterBullet.trimmingSpaces()
@@ -28,6 +31,9 @@ enum LinePatterns {
     /// A multi-level paragraph number at the start (`38.1`, `20.1.1`, `5.1.`), optionally after a
     /// markdown bullet (`- 1.1`): the number without a trailing dot and the text after it (maybe empty).
     static func paragraphNumber(_ text: String) -> (number: String, rest: String)? {
+        // The number's first digit is within the first five bytes (after "• " at most).
+        guard TextScan.hasASCIIDigit(text, within: 5) else { return nil }
+        if let settled = asciiParagraphNumber(text) { return settled }
         var body = Substring(text)
         if let first = body.first, first == "-" || first == "•" || first == "·", body.dropFirst().first == " " {
             body = body.dropFirst(2)
@@ -59,9 +65,56 @@ enum LinePatterns {
         return (String(number), String(body[index...].trimmingSpaces()))
     }
 
+    /// `paragraphNumber` on bytes for a line that starts with a digit and whose number (and the byte
+    /// after each of its bytes) is plain ASCII, so that bytes are Characters there. The outer nil
+    /// means "not such a line: read it by Characters"; the inner value is the answer.
+    private static func asciiParagraphNumber(_ text: String) -> (number: String, rest: String)?? {
+        var contiguous = text
+        let shape: (end: Int, answer: Bool)? = contiguous.withUTF8 { bytes in
+            guard let first = bytes.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") else { return nil }
+            var index = 0
+            var groups = 0
+            var digitsInGroup = 0
+            var groupTooLong = false
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    digitsInGroup += 1
+                    if digitsInGroup > 3 { break }
+                } else if byte == UInt8(ascii: ".") && digitsInGroup > 0 {
+                    groups += 1
+                    if digitsInGroup > 2 { groupTooLong = true }
+                    digitsInGroup = 0
+                } else {
+                    break
+                }
+                index += 1
+            }
+            // Bytes are Characters only if each byte looked at, and the one after it, is ASCII.
+            for offset in 0..<min(bytes.count, index + 2) where bytes[offset] >= 0x80 { return nil }
+            if digitsInGroup > 3 { return (index, false) }
+            if digitsInGroup > 0 {
+                groups += 1
+                if digitsInGroup > 2 { groupTooLong = true }
+            }
+            guard groups >= 2 else { return (index, false) }
+            if index < bytes.count, bytes[index] != UInt8(ascii: " ") { return (index, false) }
+            // Dates such as 12.10.2023 are not paragraph numbers (a group of three digits or more).
+            return (index, !groupTooLong)
+        }
+        guard let shape else { return nil }
+        guard shape.answer else { return .some(nil) }
+        let end = text.utf8.index(text.utf8.startIndex, offsetBy: shape.end)
+        var number = text[text.startIndex..<end]
+        if number.last == "." { number = number.dropLast() }
+        return .some((String(number), String(text[end...].trimmingSpaces())))
+    }
+
     /// A single-level number at the start: `19.`, `187`, `6a`, `20.` (number, letter suffix allowed),
     /// with the text after it. `requireDot` asks for `N.` as in `1. That the report be noted`.
     static func leadingNumber(_ text: String, requireDot: Bool) -> (number: String, value: Int, rest: String)? {
+        guard let lead = text.utf8.first, lead >= UInt8(ascii: "0") && lead <= UInt8(ascii: "9") else { return nil }
+        if TextScan.rejectsLeadingNumber(text, requireDot: requireDot) { return nil }
         var index = text.startIndex
         var digits = 0
         while index < text.endIndex, text[index].isASCII, text[index].isNumber {
@@ -95,6 +148,8 @@ enum LinePatterns {
     /// A sub-item marker (`i)`, `(ii)`, `a)`, `(a)`, `(1)`, `1)`, `iv.`): the marker as written,
     /// its style (`i)`, `(a)`, `(1)`, ...) and the text after it.
     static func enumerator(_ text: String) -> (marker: String, style: String, rest: String)? {
+        // "(" or an ASCII letter or digit first, and the closing ")" or "." within seven bytes.
+        guard TextScan.mayStartEnumerator(text) else { return nil }
         var body = Substring(text)
         let open = body.first == "("
         if open { body = body.dropFirst() }
@@ -125,6 +180,9 @@ enum LinePatterns {
 
     /// Whether text starts a resolution, and with which marker (`RESOLVED`, `AGREED`).
     static func resolutionMarker(_ text: String) -> String? {
+        // "It was ...", "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed" start with these bytes.
+        guard let lead = text.utf8.first, lead == UInt8(ascii: "I") || lead == UInt8(ascii: "i") || lead == UInt8(ascii: "R")
+                || lead == UInt8(ascii: "r") || lead == UInt8(ascii: "A") else { return nil }
         var body = Substring(text)
         for lead in ["It was ", "it was ", "It was unanimously ", "It was further "] where body.hasPrefix(lead) {
             body = body.dropFirst(lead.count)
@@ -150,6 +208,7 @@ enum LinePatterns {
 
     /// `ACTION: name` (also `Action:`/`ACTION -`): the owner named, or nil.
     static func actionOwner(_ text: String) -> String? {
+        guard text.utf8.first == UInt8(ascii: "A") else { return nil }
         for lead in ["ACTION:", "ACTIONS:", "Action:", "ACTION -", "ACTION –", "Action by:", "ACTION BY:"] where text.hasPrefix(lead) {
             var owner = text.dropFirst(lead.count).trimmingSpaces()
             while let last = owner.last, last == "." || last == ";" { owner = owner.dropLast() }

@@ -25,7 +25,7 @@ enum LinkLine {
 
     /// The links a line holds: usually one; two when a "View as HTML" copy follows the PDF.
     static func parse(_ text: String, line: Int?) -> [DocumentLink]? {
-        guard TextScan.mayHoldFileSize(text) else { return nil }
+        guard TextScan.mayHoldFileSize(text), TextScan.mayHoldSizeWords(text) else { return nil }
         var body = Substring(text)
         if let bullet = LinePatterns.bullet(text) { body = Substring(bullet.rest) }
         let words = body.split(separator: " ")
@@ -47,7 +47,7 @@ enum LinkLine {
 
     /// A line that is only a size ("PDF 119 KB"), to attach to the title on the line before.
     static func sizeOnly(_ text: String) -> Size? {
-        guard text.utf8.count <= 40, TextScan.mayHoldFileSize(text) else { return nil }
+        guard text.utf8.count <= 40, TextScan.mayHoldFileSize(text), TextScan.mayHoldSizeWords(text) else { return nil }
         let words = text.split(separator: " ")
         guard words.count <= 4, let size = firstSize(in: words), size.firstWord == 0 || (size.firstWord == 2 && words[1].lowercased() == "icon") else { return nil }
         return size.lastWord == words.count - 1 ? size : nil
@@ -95,6 +95,7 @@ enum LinkLine {
 
     /// ModernGov names supporting documents "..., item 4.1": the item number, without a trailing dot.
     static func itemNumber(inTitle title: String) -> String? {
+        guard TextScan.contains(title, ascii: ", item ") else { return nil }
         guard let range = title.range(of: ", item ", options: .backwards) else { return nil }
         var number = title[range.upperBound...]
         while number.last == "." { number = number.dropLast() }
@@ -105,6 +106,8 @@ enum LinkLine {
 
     /// ModernGov's related links ("View the background to item 38.", "Find out more about this issue").
     static func isRelatedLink(_ text: String) -> Bool {
+        guard let lead = text.utf8.first, lead == UInt8(ascii: "V") || lead == UInt8(ascii: "v") || lead == UInt8(ascii: "F")
+                || lead == UInt8(ascii: "f") || lead == UInt8(ascii: "-") else { return false }
         guard let first = text.first, "VvFf-".contains(first) else { return false }
         var body = Substring(text)
         if body.hasPrefix("- ") { body = body.dropFirst(2) }

@@ -13,40 +13,50 @@ struct SourceLine: Sendable, Equatable {
     /// Splits decoded text into normalised lines. LF, CRLF and lone CR all end a line.
     static func split(_ text: String) -> [SourceLine] {
         // Scans bytes for the line breaks Character.isNewline knows (LF, VT, FF, CR, CRLF, NEL, LS,
-        // PS): much cheaper than splitting on Characters, with the same lines.
+        // PS): much cheaper than splitting on Characters, with the same lines. Plain ASCII lines
+        // (most of them) become strings straight from the buffer.
         var result: [SourceLine] = []
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var index = bytes.startIndex
-        func endLine(at end: String.Index, resumingAt next: String.Index) {
-            let (normalised, bold) = normalise(text[lineStart..<end])
-            result.append(SourceLine(number: result.count + 1, text: normalised, isBold: bold))
-            lineStart = next
-        }
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            var next = bytes.index(after: index)
-            switch byte {
-            case 0x0A, 0x0B, 0x0C:
-                endLine(at: index, resumingAt: next)
-            case 0x0D:
-                if next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
-                endLine(at: index, resumingAt: next)
-            case 0xC2 where next < bytes.endIndex && bytes[next] == 0x85:
-                next = bytes.index(after: next)
-                endLine(at: index, resumingAt: next)
-            case 0xE2 where next < bytes.endIndex && bytes[next] == 0x80:
-                let third = bytes.index(after: next)
-                if third < bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
-                    next = bytes.index(after: third)
-                    endLine(at: index, resumingAt: next)
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            let utf8 = text.utf8
+            var lineStart = 0
+            var index = 0
+            func endLine(at end: Int, resumingAt next: Int) {
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                if TextScan.isPlainASCII(line) {
+                    result.append(SourceLine(number: result.count + 1, text: String(decoding: line, as: UTF8.self), isBold: false))
+                } else {
+                    let raw = text[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: end)]
+                    let (normalised, bold) = normalise(raw)
+                    result.append(SourceLine(number: result.count + 1, text: normalised, isBold: bold))
                 }
-            default:
-                break
+                lineStart = next
             }
-            index = next
+            while index < bytes.count {
+                let byte = bytes[index]
+                var next = index + 1
+                switch byte {
+                case 0x0A, 0x0B, 0x0C:
+                    endLine(at: index, resumingAt: next)
+                case 0x0D:
+                    if next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                    endLine(at: index, resumingAt: next)
+                case 0xC2 where next < bytes.count && bytes[next] == 0x85:
+                    next += 1
+                    endLine(at: index, resumingAt: next)
+                case 0xE2 where next < bytes.count && bytes[next] == 0x80:
+                    let third = next + 1
+                    if third < bytes.count, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                        next = third + 1
+                        endLine(at: index, resumingAt: next)
+                    }
+                default:
+                    break
+                }
+                index = next
+            }
+            endLine(at: bytes.count, resumingAt: bytes.count)
         }
-        endLine(at: bytes.endIndex, resumingAt: bytes.endIndex)
         // A final newline does not make a line of its own.
         if let last = result.last, last.isBlank, text.last?.isNewline == true { result.removeLast() }
         return result

@@ -52,6 +52,26 @@ import Testing
         #expect(resolution.children?.map(\.level) == [0, 0, 1, 1])
     }
 
+    /// A bulleted or numbered "ACTION:" line stops a list at its first line; it used to be read as a
+    /// list again and again, so the import never finished.
+    @Test func bulletedActionLinesAreReadAsParagraphs() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Workforce Update
+        Minutes:
+        The panel considered the report.
+
+        - ACTION: Head of Service
+
+        Members noted the following:
+        1. ACTION: Democratic Services
+        """)
+        // Each action is kept, as an action with its owner or as the text of a paragraph.
+        let blocks = ImportHelpers.allBlocks(document)
+        #expect(blocks.contains { $0.owner == "Head of Service" || ($0.text ?? "").contains("Head of Service") })
+        #expect(blocks.contains { $0.owner == "Democratic Services" || ($0.text ?? "").contains("Democratic Services") })
+    }
+
     @Test func wordSecondLevelBulletsAreASubList() async throws {
         let (document, _) = try await ImportHelpers.importText("""
         Agenda item

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The numbers of the items read so far, so that only the next number in sequence starts an item
+/// ("19." after "18.", "6b" after "6a") and numbers in prose ("2024 was a year ...") do not.
+struct ItemNumbering {
+    private(set) var lastValue: Int?
+    private(set) var lastSuffix = ""
+
+    /// Whether `number` (with its integer `value`) can be the next item's number.
+    func accepts(_ number: String, value: Int) -> Bool {
+        let suffix = String(number.drop { $0.isNumber })
+        guard let last = lastValue else { return value < 2000 }
+        if value == last { return suffix > lastSuffix }
+        return value > last && value - last <= 40
+    }
+
+    /// Records the number of an item just started.
+    mutating func advance(to number: String?) {
+        lastSuffix = String((number ?? "").drop { $0.isNumber })
+        lastValue = Int((number ?? "").prefix { $0.isNumber })
+    }
+}
+
+/// A numbered item header on a meeting page: "19." then a title line, "63. Title", or the plain-CMS
+/// "187  CHILDREN'S SERVICES PERFORMANCE – The Director submitted a report".
+struct ItemHeader {
+    var number: String?
+    var title: String
+    /// Index of the line after the header (and after its title line).
+    var next: Int
+    /// Minutes text on the header's own line after the title.
+    var rest: String?
+    /// Line number of the title.
+    var titleLine: Int
+
+    /// The item header at `index`, when its number follows on from `numbering`.
+    static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering) -> ItemHeader? {
+        let text = lines[index].text
+        guard let lead = LinePatterns.leadingNumber(text, requireDot: false) else { return nil }
+        guard numbering.accepts(lead.number, value: lead.value) else { return nil }
+        if lead.rest.isEmpty {
+            guard let titleIndex = PageLayout.nextNonBlank(lines, after: index) else { return nil }
+            let title = lines[titleIndex].text
+            // A bare heading such as "Apologies for Absence" can be an item's title; "Minutes:" cannot.
+            guard Labels.parse(title) == nil || !title.contains(":"), LinePatterns.leadingNumber(title, requireDot: false) == nil,
+                  title.first?.isLetter == true || title.first == "“" || title.first == "\"" else { return nil }
+            return ItemHeader(number: lead.number, title: title, next: titleIndex + 1, rest: nil, titleLine: lines[titleIndex].number)
+        }
+        if let dashed = upperCaseTitleAndDash(lead.rest) {
+            return ItemHeader(number: lead.number, title: dashed.title, next: index + 1, rest: dashed.rest, titleLine: lines[index].number)
+        }
+        guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil,
+              LinePatterns.wordCount(lead.rest) <= 25 else { return nil }
+        return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
+    }
+
+    /// Plain CMS: "CHILDREN'S SERVICES PERFORMANCE – The Director submitted a report" → the
+    /// upper-case title and the minutes after the dash (nil when nothing follows it).
+    private static func upperCaseTitleAndDash(_ text: String) -> (title: String, rest: String?)? {
+        for dash in [" – ", " - ", " — "] {
+            if let range = text.range(of: dash) {
+                let head = text[..<range.lowerBound]
+                if LinePatterns.isUpperCase(head) {
+                    let rest = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                    return (String(head), rest.isEmpty ? nil : rest)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,51 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Document links: the list under "Supporting documents:", sizes on lines of their own, and where links go.
+extension MinutesReader {
+    /// A line under "Supporting documents:": a link with a size, a bulleted title, or a title whose
+    /// size is on the next line. Returns nil when the line is not a document (the list has ended).
+    mutating func readDocumentLine(at index: Int) -> Int? {
+        let line = lines[index]
+        if let links = LinkLine.parse(line.text, line: line.number) {
+            links.forEach { addLink($0) }
+            return index + 1
+        }
+        if let size = LinkLine.sizeOnly(line.text), attachSize(size) { return index + 1 }
+        if let next = PageLayout.nextNonBlank(lines, after: index), let size = LinkLine.sizeOnly(lines[next].text) {
+            addLink(DocumentLink(title: LinePatterns.trimTrailingPunctuationKeepingDots(line.text), format: size.format,
+                                 sizeText: "\(size.amount) \(size.unit)", sizeBytes: size.bytes,
+                                 itemNumber: LinkLine.itemNumber(inTitle: line.text), line: line.number))
+            return next + 1
+        }
+        if let bullet = LinePatterns.bullet(line.text), LinePatterns.wordCount(bullet.rest) <= 20 {
+            addLink(DocumentLink(title: bullet.rest, itemNumber: LinkLine.itemNumber(inTitle: bullet.rest), line: line.number))
+            return index + 1
+        }
+        return nil
+    }
+
+    /// Gives the last link without a size the size on this line.
+    mutating func attachSize(_ size: LinkLine.Size) -> Bool {
+        func apply(_ link: inout DocumentLink) {
+            link.format = size.format
+            link.sizeText = "\(size.amount) \(size.unit)"
+            link.sizeBytes = size.bytes
+        }
+        if !items.isEmpty, let last = items[items.count - 1].links.indices.last, items[items.count - 1].links[last].sizeText == nil {
+            apply(&items[items.count - 1].links[last])
+            return true
+        }
+        if items.isEmpty, let last = bodyLinks.indices.last, bodyLinks[last].sizeText == nil {
+            apply(&bodyLinks[last])
+            return true
+        }
+        return false
+    }
+
+    /// Adds a link to the current item, or to the page before the first item.
+    mutating func addLink(_ link: DocumentLink) {
+        if items.isEmpty { bodyLinks.append(link) } else { items[items.count - 1].links.append(link) }
+    }
+}

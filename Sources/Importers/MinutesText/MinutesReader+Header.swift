@@ -1,0 +1,38 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// The meeting page's header before the first item: date, time and venue lines, and meetings named.
+extension MinutesReader {
+    /// Meeting-page header lines before the first item: the date, the time, the venue, a repeated title.
+    mutating func readHeaderLine(_ line: SourceLine) -> Bool {
+        guard layout.kind == .meeting || layout.kind == .notes else { return false }
+        let text = line.text
+        if let title = layout.title, text.lowercased() == title.lowercased() { return true }
+        if document.meetingDate == nil, text.count <= 80, let date = DateText.parse(text) {
+            document.meetingDate = date
+            previousWasDateOrTime = true
+            return true
+        }
+        if LinePatterns.isTimeOnly(text) {
+            if document.properties["time"] == nil { document.properties["time"] = text }
+            previousWasDateOrTime = true
+            return true
+        }
+        if previousWasDateOrTime, document.venue == nil, VenueText.looksLikeVenue(text) {
+            document.venue = LinePatterns.trimTrailingPunctuation(text)
+            previousWasDateOrTime = false
+            return true
+        }
+        return false
+    }
+
+    /// Takes the meeting's date, committee and item number for the page when it has none yet.
+    mutating func adopt(_ meeting: MeetingReference, asItem: Bool) {
+        if document.meetingDate == nil { document.meetingDate = meeting.date }
+        if document.committee == nil { document.committee = meeting.committee }
+        if asItem, document.itemNumber == nil, layout.kind == .agendaItem || layout.kind == .decision {
+            document.itemNumber = meeting.itemNumber
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Where agenda items start: numbered headers, unnumbered title lines, and the meetings of an issue page.
+extension MinutesReader {
+    /// Whether any line looks like a numbered item header ("19." then a title, "63. Title", "187  TITLE – text").
+    func hasNumberedItems() -> Bool {
+        var index = layout.bodyStart
+        while index < lines.count {
+            if !lines[index].isBlank, ItemHeader.find(at: index, in: lines, numbering: ItemNumbering()) != nil { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Starts an item when the line is a header; returns the index after it.
+    mutating func startItemIfHeader(at index: Int) -> Int? {
+        if let header = ItemHeader.find(at: index, in: lines, numbering: numbering) {
+            numbering.advance(to: header.number)
+            startItem(number: header.number, title: header.title, line: header.titleLine)
+            if let rest = header.rest {
+                destination = .minutes
+                appendToCurrent(SourceLine(number: header.titleLine, text: rest, isBold: false))
+            }
+            return header.next
+        }
+        if unnumberedItems, isUnnumberedTitle(at: index) {
+            startItem(number: nil, title: lines[index].text, line: lines[index].number)
+            return index + 1
+        }
+        return nil
+    }
+
+    /// Sites that print no numbers: a short title-like line, alone after a blank line, following a
+    /// finished sentence or a structural line.
+    func isUnnumberedTitle(at index: Int) -> Bool {
+        let line = lines[index]
+        let text = line.text
+        guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed, !line.isBold,
+              LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16,
+              LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
+              LinePatterns.resolutionMarker(text) == nil, DateText.parse(text) == nil,
+              PageLayout.nextNonBlank(lines, after: index) != nil else { return false }
+        if inPreamble, items.isEmpty, VenueText.looksLikeVenue(text) && previousWasDateOrTime { return false }
+        return true
+    }
+
+    private mutating func startItem(number: String?, title: String, line: Int) {
+        collecting = nil
+        inPreamble = false
+        var cleanTitle = title
+        var links: [DocumentLink] = []
+        if let parsed = LinkLine.parse(title, line: line), let first = parsed.first {
+            cleanTitle = first.title
+            links = parsed
+        }
+        items.append(ItemDraft(number: number, title: cleanTitle, line: line, links: links))
+        destination = .description
+    }
+
+    // MARK: Issue pages
+
+    /// A "Meeting:" line of an issue page starts an item for that meeting; its title is the next line.
+    mutating func startIssueItem(_ meeting: MeetingReference, line: Int) {
+        issueMeetings.append(meeting)
+        items.append(ItemDraft(number: meeting.itemNumber, title: "", line: line))
+        destination = .description
+        inPreamble = false
+        expectingIssueTitle = true
+    }
+
+    /// "25 Statement from the Chair pdf icon PDF 107 KB" → the title, and the link.
+    mutating func setIssueItemTitle(_ text: String, line: Int) {
+        var title = text
+        if let links = LinkLine.parse(text, line: line), let first = links.first {
+            title = first.title
+            links.forEach { addLink($0) }
+            // The title link's title is the item title, not "25 Title".
+        }
+        if let lead = LinePatterns.leadingNumber(title, requireDot: false), !lead.rest.isEmpty,
+           items.last?.number == nil || items.last?.number == lead.number {
+            if items.last?.number == nil { items[items.count - 1].number = lead.number }
+            title = lead.rest
+        }
+        items[items.count - 1].title = title
+        if !items[items.count - 1].links.isEmpty {
+            for i in items[items.count - 1].links.indices where items[items.count - 1].links[i].line == line {
+                items[items.count - 1].links[i].title = title
+            }
+        }
+    }
+}

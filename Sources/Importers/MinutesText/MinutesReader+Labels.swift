@@ -1,0 +1,107 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Labelled lines (`Minutes:`, `Decision:`, `Venue: ...`, `Present: ...`): what each changes.
+extension MinutesReader {
+    /// Acts on a recognised label: starts a part of the item, stores a field, or starts collecting names.
+    mutating func handle(_ label: LabelledLine, line: SourceLine) {
+        let valueLine = SourceLine(number: line.number, text: label.value, isBold: false)
+        switch label.role {
+        case .minutes:
+            inPreamble = false
+            destination = .minutes
+            startSegment(.minutes)
+            sawAnyMinutesLabel = true
+            if !items.isEmpty { items[items.count - 1].sawMinutesLabel = true }
+            if !label.value.isEmpty { appendToCurrent(valueLine) }
+        case .decision:
+            inPreamble = false
+            destination = .decision
+            startSegment(.decision, wrapsDecision: true)
+            if !label.value.isEmpty { appendToCurrent(valueLine) }
+        case .decisionDetail:
+            inPreamble = false
+            destination = .decision
+            startSegment(.decision, heading: label.label, headingLine: line.number)
+            if !label.value.isEmpty { appendToCurrent(valueLine) }
+        case .documents:
+            inPreamble = false
+            destination = .documents
+            if !label.value.isEmpty, let links = LinkLine.parse(label.value, line: line.number) { links.forEach { addLink($0) } }
+        case .description:
+            destination = items.isEmpty ? .body : .description
+            startSegment(destination, heading: label.label, headingLine: line.number)
+            if !label.value.isEmpty { appendToCurrent(valueLine) }
+        case .heading:
+            if destination == .documents { destination = items.isEmpty ? .body : .minutes }
+            startSegment(destination, heading: label.label, headingLine: line.number)
+            if !label.value.isEmpty { appendToCurrent(valueLine) }
+        case .venue:
+            if document.venue == nil, !label.value.isEmpty { document.venue = VenueText.clean(label.value) }
+        case .attendance, .apologies:
+            collecting = label.role
+            collectedNames = false
+            if !label.value.isEmpty { collectNames(label.value, role: label.role) }
+        case .meetingLine:
+            let meeting = MeetingReference.parse(label.value)
+            if meeting.date == nil { reportUnreadableDate(label, line: line.number) }
+            if layout.kind == .issueHistory {
+                startIssueItem(meeting, line: line.number)
+            } else {
+                adopt(meeting, asItem: true)
+            }
+        case .decidedAtMeeting:
+            let meeting = MeetingReference.parse(label.value)
+            if meeting.date == nil { reportUnreadableDate(label, line: line.number) }
+            if let date = meeting.date { document.meetingDate = date }
+            if let committee = meeting.committee { document.committee = committee }
+            document.properties["decidedAtMeeting"] = label.value
+        case .documentDate:
+            if let date = DateText.firstDate(in: label.value) {
+                document.date = date
+                document.dateBasis = "content"
+            } else {
+                reportUnreadableDate(label, line: line.number)
+            }
+            setProperty(label)
+        case .meetingDate:
+            let date = DateText.firstDate(in: label.value)
+            if date == nil { reportUnreadableDate(label, line: line.number) }
+            if document.meetingDate == nil { document.meetingDate = date }
+        case .committee:
+            if document.committee == nil, !label.value.isEmpty { document.committee = LinePatterns.trimTrailingPunctuation(label.value) }
+        case .property:
+            setProperty(label)
+            if Labels.camelCase(label.label) == "decisionMaker", document.committee == nil, !label.value.isEmpty {
+                document.committee = LinePatterns.trimTrailingPunctuation(label.value)
+            }
+        }
+    }
+
+    /// A label that should carry a date but holds none in a form we read (e.g. no year).
+    mutating func reportUnreadableDate(_ label: LabelledLine, line: Int) {
+        issues.append(ReadingIssue(severity: .warning, code: "minutes.unreadable-date",
+            message: "\"\(label.label):\" holds no date in a known format (dd/mm/yyyy or day month year)", line: line))
+    }
+
+    /// Stores a labelled field; dates are stored as ISO 8601 when the whole value is one date.
+    mutating func setProperty(_ label: LabelledLine) {
+        guard !label.value.isEmpty else { return }
+        let key = Labels.camelCase(label.label)
+        if let date = DateText.parse(label.value), key.lowercased().contains("date") || key == "effectiveFrom" || key.hasSuffix("Deadline") {
+            document.properties[key] = date.iso8601
+        } else {
+            document.properties[key] = label.value
+        }
+    }
+
+    /// Adds the names on a line under `Present:` or `Apologies:` to the attendance or the apologies.
+    mutating func collectNames(_ text: String, role: LabelRole) {
+        // "Apologies were received from Councillors A and B." names people after "from".
+        let sentenceNames = text.contains(" from ") ? NameList.namesAfterFrom(in: text) : nil
+        let names = sentenceNames ?? NameList.names(in: text)
+        if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
+        collectedNames = true
+    }
+}
