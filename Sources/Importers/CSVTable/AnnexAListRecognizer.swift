@@ -77,6 +77,12 @@ public enum AnnexAListRecognizer {
         // LIIA's patterns, only where exactly one free template column answers.
         for source in unmatched {
             let header = headers[source]
+            // A cell this long is no column name (a file with no line breaks, say); patterns like
+            // `.*date.*birth.*` would backtrack over it for minutes.
+            guard header.utf8.count <= maximumPatternHeaderLength else {
+                unknown.append(source)
+                continue
+            }
             let candidates = list.columns.indices.filter { target in
                 sourceIndex[target] == nil && list.columns[target].patterns.contains { pattern($0, matches: header) }
             }
@@ -107,6 +113,9 @@ public enum AnnexAListRecognizer {
                 < (b.matchedCount - b.unknownSourceColumns.count, b.coverage, -b.list.number)
         }
     }
+
+    /// The longest header text tried against LIIA's patterns (the longest template header is ~120).
+    static let maximumPatternHeaderLength = 512
 
     /// LIIA writes patterns as `/regex/i`.
     static func pattern(_ text: String, matches header: String) -> Bool {
