@@ -52,7 +52,7 @@ import Testing
         return seeds
     }
 
-    @Test func everyImporterSurvivesMutatedInputs() async throws {
+    @Test(.timeLimit(.minutes(10))) func everyImporterSurvivesMutatedInputs() async throws {
         let registry = BuiltinModules.registry
         let seeds = Self.seeds()
         var random = SplitMix64(seed: Self.seed)
@@ -80,7 +80,7 @@ import Testing
         print("mutation fuzz: \(runs) importer runs over \(seeds.count) seeds, seed \(Self.seed)")
     }
 
-    @Test func libxmlSurvivesMutatedInputs() throws {
+    @Test(.timeLimit(.minutes(10))) func libxmlSurvivesMutatedInputs() throws {
         let seeds = Self.seeds()
         var random = SplitMix64(seed: Self.seed ^ 0xA5A5)
         let started = Date()
