@@ -6,9 +6,36 @@ enum HTMLText {
     /// space, drops Word's downlevel conditionals (`<![if !supportLists]>`, `<![endif]>`, which
     /// libxml2 leaves in the text) and trims the ends.
     static func normalize(_ text: some StringProtocol) -> String {
-        // Works on the UTF-8 bytes: the readers call this for every run of text on the page.
+        // Works on the UTF-8 bytes: the readers call this for every run of text on the page, and
+        // much of it is normalized already (it came from here), so that is checked without copying.
         var input = String(text)
-        return input.withUTF8 { normalizeUTF8($0) }
+        return input.withUTF8 { isNormalized($0) ? nil : normalizeUTF8($0) } ?? input
+    }
+
+    /// `normalize` over UTF-8 bytes gathered from text nodes (well-formed UTF-8).
+    static func normalize(bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { isNormalized($0) ? String(decoding: $0, as: UTF8.self) : normalizeUTF8($0) }
+    }
+
+    /// Whether `normalizeUTF8` would return the bytes unchanged: single spaces between other
+    /// characters, no other whitespace or ignorable character, no Word conditional.
+    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x3C, wordConditionalEnd(bytes, at: index) != nil { return false }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                if spaceOrIgnorableLength(bytes, at: index) > 0 { return false }
+                previousWasSpace = false
+            }
+            index += 1
+        }
+        return !previousWasSpace || count == 0
     }
 
     /// `normalize` over UTF-8 bytes (which stay valid: only whole sequences are dropped or replaced).
@@ -139,39 +166,39 @@ enum HTMLText {
     /// The text of an element as one line: inline text with `<br>` read as a space, hidden refs,
     /// icons and scripts left out. `skipping` drops extra elements (e.g. `span.mgFileSize`).
     static func inlineText(of node: XMLNode, skipping skip: ((XMLNode) -> Bool)? = nil) -> String {
-        var raw = ""
+        var raw: [UInt8] = []
         node.walk { child in
             if child.isElement {
                 if child.isSameNode(as: node) { return true }
                 if isSkipped(child) || skip?(child) == true { return false }
-                if child.isElement("br") || isBlock(child) { raw += " " }
+                if child.isElement("br") || isBlock(child) { raw.append(0x20) }
                 return true
             }
-            if child.isText, let text = child.ownText { raw += text }
+            if child.isText { child.appendOwnText(to: &raw) }
             return false
         }
-        return normalize(raw)
+        return normalize(bytes: raw)
     }
 
     /// The lines of an element's text: `<br>` and block boundaries start new lines.
     static func lines(of node: XMLNode) -> [String] {
         var lines: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         node.walk { child in
             if child.isElement {
                 if child.isSameNode(as: node) { return true }
                 if isSkipped(child) { return false }
                 if child.isElement("br") || isBlock(child) {
-                    let line = normalize(current)
+                    let line = normalize(bytes: current)
                     if !line.isEmpty { lines.append(line) }
-                    current = ""
+                    current.removeAll(keepingCapacity: true)
                 }
                 return true
             }
-            if child.isText, let text = child.ownText { current += text }
+            if child.isText { child.appendOwnText(to: &current) }
             return false
         }
-        let line = normalize(current)
+        let line = normalize(bytes: current)
         if !line.isEmpty { lines.append(line) }
         return lines
     }
@@ -179,8 +206,12 @@ enum HTMLText {
     /// Whether a text is a heading that opens an agenda item's section ("Minutes:", "Decision:",
     /// "Supporting documents:"), and which.
     static func sectionLabel(_ text: String) -> ItemSection? {
-        let name = labelName(text).lowercased()
-        guard name.count <= 60 else { return nil }
+        // Every label below is short: long text (which lower-casing shrinks at most threefold) is
+        // no label, and is neither lower-cased nor counted.
+        let label = labelName(text)
+        guard label.utf8.count <= 240 else { return nil }
+        let name = label.lowercased()
+        guard name.hasAtMost(60) else { return nil }
         switch name {
         case "minutes", "minute", "minutes of the meeting": return .minutes
         case "decision", "decisions", "decision taken", "decision made", "resolution", "resolutions",
@@ -193,6 +224,13 @@ enum HTMLText {
         case "purpose", "description", "summary": return .description
         default: return nil
         }
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text has at most `limit` Characters (`count <= limit`, without counting them all).
+    func hasAtMost(_ limit: Int) -> Bool {
+        utf8.count <= limit || index(startIndex, offsetBy: limit + 1, limitedBy: endIndex) == nil
     }
 }
 

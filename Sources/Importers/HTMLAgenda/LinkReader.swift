@@ -73,7 +73,8 @@ struct LinkReader {
 
     /// "Cover Report, item 4.1" → ("Cover Report", "4.1"); ModernGov appends ", item N." to file names.
     static func splitItemSuffix(_ title: String) -> (String, String)? {
-        guard let range = title.range(of: ", item ", options: [.backwards, .caseInsensitive]) else { return nil }
+        // Most titles have no comma: skip the case-insensitive Foundation search for them.
+        guard title.utf8.contains(UInt8(ascii: ",")), let range = title.range(of: ", item ", options: [.backwards, .caseInsensitive]) else { return nil }
         var number = title[range.upperBound...]
         while number.last == "." || number.last == " " { number.removeLast() }
         guard !number.isEmpty, number.count <= 8, number.first?.isNumber == true,
@@ -115,6 +116,7 @@ enum FileSizeText {
 
     /// Parses text that is only a size statement (icons already dropped).
     static func parse(_ text: String) -> Size? {
+        guard mayEndWithUnit(text) else { return nil }
         var words = tokens(text)
         guard !words.isEmpty else { return nil }
         let size = parseTail(&words)
@@ -123,6 +125,7 @@ enum FileSizeText {
 
     /// Splits "title PDF 119 KB" into ("title", size).
     static func splitTrailing(_ text: String) -> (String, Size)? {
+        guard mayEndWithUnit(text) else { return nil }
         var words = tokens(text)
         guard words.count >= 2, let size = parseTail(&words), !words.isEmpty else { return nil }
         // The icon's alt text when a page was saved as text: "Report pdf icon PDF 119 KB".
@@ -137,6 +140,21 @@ enum FileSizeText {
     /// The text without a trailing size statement.
     static func stripTrailing(_ text: String) -> String {
         splitTrailing(text)?.0 ?? text
+    }
+
+    /// False when the text certainly ends in no size unit (`b`, `bytes`, `k`, `kb`, `mb`, `gb`, any
+    /// case), looking past closing brackets, commas and spaces: most link text and titles are not sizes.
+    static func mayEndWithUnit(_ text: String) -> Bool {
+        for byte in text.utf8.reversed() {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D, UInt8(ascii: ")"), UInt8(ascii: ","): continue
+            case 0x80...: return true
+            default:
+                let lower = byte | 0x20
+                return lower == UInt8(ascii: "b") || lower == UInt8(ascii: "s") || lower == UInt8(ascii: "k") || byte == UInt8(ascii: ">")
+            }
+        }
+        return false
     }
 
     /// Words, with brackets and commas split off so "(PDF, 132 KB)" reads as PDF 132 KB.
