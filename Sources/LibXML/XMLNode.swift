@@ -104,6 +104,29 @@ extension XMLNode {
         return own[count] == 0
     }
 
+    /// An element's name of up to 8 bytes packed into an integer (first byte lowest), for set lookups
+    /// that compare no strings; nil for other nodes and longer names.
+    public var shortNameKey: UInt64? {
+        guard pointer.pointee.type == XML_ELEMENT_NODE, let own = pointer.pointee.name else { return nil }
+        var key: UInt64 = 0
+        for index in 0..<9 {
+            let byte = own[index]
+            if byte == 0 { return key }
+            if index == 8 { return nil }
+            key |= UInt64(byte) << (8 * UInt64(index))
+        }
+        return nil
+    }
+
+    /// `shortNameKey` for a name (nil when longer than 8 bytes or empty).
+    public static func shortNameKey(_ name: StaticString) -> UInt64? {
+        let count = name.utf8CodeUnitCount
+        guard count > 0, count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for index in 0..<count { key |= UInt64(name.utf8Start[index]) << (8 * UInt64(index)) }
+        return key
+    }
+
     /// The heading level of `h1`...`h6`, else nil.
     public var headingLevel: Int? {
         guard pointer.pointee.type == XML_ELEMENT_NODE, let own = pointer.pointee.name,

@@ -14,7 +14,7 @@ enum HTMLText {
 
     /// `normalize` over UTF-8 bytes gathered from text nodes (well-formed UTF-8).
     static func normalize(bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer { isNormalized($0) ? String(decoding: $0, as: UTF8.self) : normalizeUTF8($0) }
+        bytes.withUnsafeBufferPointer { normalizeUTF8($0) }
     }
 
     /// Whether `normalizeUTF8` would return the bytes unchanged: single spaces between other
@@ -39,30 +39,48 @@ enum HTMLText {
     }
 
     /// `normalize` over UTF-8 bytes (which stay valid: only whole sequences are dropped or replaced).
+    /// The output is never longer than the input, so it is written straight into the String.
     private static func normalizeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x3C, let end = wordConditionalEnd(bytes, at: index) {
-                index = end
-                continue
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                // Printable ASCII other than `<`: the bulk of every page, copied as is.
+                if byte > 0x20, byte < 0x80, byte != 0x3C {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    output[written] = byte
+                    written += 1
+                    index += 1
+                    continue
+                }
+                if byte == 0x3C, let end = wordConditionalEnd(bytes, at: index) {
+                    index = end
+                    continue
+                }
+                let length = spaceOrIgnorableLength(bytes, at: index)
+                if length > 0 {
+                    if !isIgnorable(bytes, at: index) { pendingSpace = written > 0 }
+                    index += length
+                    continue
+                }
+                if pendingSpace {
+                    output[written] = 0x20
+                    written += 1
+                }
+                pendingSpace = false
+                output[written] = byte
+                written += 1
+                index += 1
             }
-            let length = spaceOrIgnorableLength(bytes, at: index)
-            if length > 0 {
-                if !isIgnorable(bytes, at: index) { pendingSpace = !output.isEmpty }
-                index += length
-                continue
-            }
-            if pendingSpace { output.append(0x20) }
-            pendingSpace = false
-            output.append(byte)
-            index += 1
+            return written
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The byte length of the whitespace or ignorable character at `index` (see `isSpace`; soft
@@ -143,19 +161,26 @@ enum HTMLText {
 
     /// Elements whose content is never page text.
     static func isSkipped(_ node: XMLNode) -> Bool {
-        node.isElement("script") || node.isElement("style") || node.isElement("noscript") || node.isElement("template")
-            || node.isElement("head") || node.isElement("title") || node.isElement("iframe") || node.isElement("object")
-            || node.isElement("select") || node.isElement("button") || node.isElement("input") || node.isElement("svg")
-            || node.isElement("img") || node.isElement("map") || node.isElement("textarea")
-            || (node.isElement("span") && node.hasClass("mgHide"))
+        // Asked of every element several times over: one set lookup on the packed name.
+        guard let key = node.shortNameKey else { return false }
+        if key == spanKey { return node.hasClass("mgHide") }
+        return skippedKeys.contains(key)
     }
+
+    private static let skippedNames: [StaticString] = [
+        "script", "style", "noscript", "template", "head", "title", "iframe", "object", "select", "button", "input", "svg",
+        "img", "map", "textarea",
+    ]
+    private static let skippedKeys = Set(skippedNames.compactMap(XMLNode.shortNameKey))
+    private static let spanKey = XMLNode.shortNameKey("span")
 
     /// Elements that start and end a block of text (the rest are inline).
     static func isBlock(_ node: XMLNode) -> Bool {
-        if node.headingLevel != nil { return true }
-        for name in blockNames where node.isElement(name) { return true }
-        return false
+        if let key = node.shortNameKey { return blockKeys.contains(key) || node.headingLevel != nil }
+        return node.isElement("blockquote") || node.isElement("figcaption")
     }
+
+    private static let blockKeys = Set(blockNames.compactMap(XMLNode.shortNameKey))
 
     private static let blockNames: [StaticString] = [
         "p", "div", "ul", "ol", "li", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "blockquote",

@@ -72,7 +72,7 @@ enum LineClassifier {
     static func paragraphNumber(_ text: String) -> (String, Substring)? {
         if let byte = text.utf8.first, byte < 0x80, !(0x30...0x39).contains(byte) { return nil }
         let head = text.prefix { $0.isNumber || $0 == "." }
-        guard head.first?.isNumber == true, head.contains(".") else { return nil }
+        guard head.first?.isNumber == true, head.contains(where: { $0 == "." }) else { return nil }
         let rest = text.dropFirst(head.count)
         guard rest.first == " " else { return nil }
         let number = head.hasSuffix(".") ? head.dropLast() : head

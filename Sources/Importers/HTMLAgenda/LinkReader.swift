@@ -74,7 +74,7 @@ struct LinkReader {
     /// "Cover Report, item 4.1" → ("Cover Report", "4.1"); ModernGov appends ", item N." to file names.
     static func splitItemSuffix(_ title: String) -> (String, String)? {
         // Most titles have no comma: skip the case-insensitive Foundation search for them.
-        guard title.utf8.contains(UInt8(ascii: ",")), let range = title.range(of: ", item ", options: [.backwards, .caseInsensitive]) else { return nil }
+        guard title.utf8.contains(UInt8(ascii: ",")), let range = title.lastRangeIgnoringCase(of: ", item ") else { return nil }
         var number = title[range.upperBound...]
         while number.last == "." || number.last == " " { number.removeLast() }
         guard !number.isEmpty, number.count <= 8, number.first?.isNumber == true,
@@ -225,7 +225,7 @@ enum FileSizeText {
     static func format(ofPath path: String) -> String? {
         var core = Substring(path)
         if let cut = core.firstIndex(where: { $0 == "?" || $0 == "#" }) { core = core[..<cut] }
-        guard let dot = core.lastIndex(of: "."), !core[dot...].contains("/") else { return nil }
+        guard let dot = core.lastIndex(of: "."), !core[dot...].contains(where: { $0 == "/" }) else { return nil }
         let ext = core[core.index(after: dot)...].uppercased()
         return ext == "HTML" || ext == "HTM" || ext == "ASPX" ? nil : (formats.contains(ext) ? ext : nil)
     }

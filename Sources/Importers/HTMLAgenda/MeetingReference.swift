@@ -20,7 +20,7 @@ struct MeetingReference: Equatable {
         where LineClassifier.mayStart(text, with: prefix.unicodeScalars.first ?? " ") && text.lowercased().hasPrefix(prefix) {
             text = HTMLText.normalize(text.dropFirst(prefix.count))
         }
-        if let open = text.range(of: "(item ", options: [.caseInsensitive, .backwards]) {
+        if let open = text.lastRangeIgnoringCase(of: "(item ") {
             let inside = text[open.upperBound...].prefix { $0 != ")" }
             var number = HTMLText.normalize(inside)
             while number.hasSuffix(".") { number.removeLast() }
