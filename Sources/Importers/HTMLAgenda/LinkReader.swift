@@ -157,6 +157,18 @@ enum FileSizeText {
         return false
     }
 
+    /// `format(ofPath:)` over the bytes of an ASCII path (where each byte is a Character): the
+    /// format, or `.some(nil)` for none; nil when the path is not ASCII.
+    private static func asciiFormat(ofPath path: String) -> String?? {
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let core = utf8.prefix { $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard let dot = core.lastIndex(of: UInt8(ascii: ".")),
+              !core[dot...].contains(UInt8(ascii: "/")) else { return .some(nil) }
+        let ext = String(decoding: core[core.index(after: dot)...].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+        return .some(ext == "HTML" || ext == "HTM" || ext == "ASPX" ? nil : (formats.contains(ext) ? ext : nil))
+    }
+
     /// Words, with brackets and commas split off so "(PDF, 132 KB)" reads as PDF 132 KB.
     private static func tokens(_ text: String) -> [String] {
         var text = HTMLText.normalize(text)
@@ -164,7 +176,9 @@ enum FileSizeText {
             let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
             text = String(text[..<open]) + " " + inner.replacingOccurrences(",", with: " ")
         }
-        return text.split(separator: " ").map(String.init)
+        // ASCII text (nearly all): split the bytes, where each is a Character; else by Characters.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").map(String.init) }
+        return text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Consumes "[FORMAT] NUMBER UNIT" or "[FORMAT] NUMBERUNIT" from the end of `words`.
@@ -223,6 +237,7 @@ enum FileSizeText {
 
     /// `PDF` for `…/report.pdf`, when the path names a document format.
     static func format(ofPath path: String) -> String? {
+        if let format = asciiFormat(ofPath: path) { return format }
         var core = Substring(path)
         if let cut = core.firstIndex(where: { $0 == "?" || $0 == "#" }) { core = core[..<cut] }
         guard let dot = core.lastIndex(of: "."), !core[dot...].contains(where: { $0 == "/" }) else { return nil }
