@@ -104,6 +104,29 @@ extension XMLNode {
         return own[count] == 0
     }
 
+    /// An element's name of up to 8 bytes packed into an integer (first byte lowest), for set lookups
+    /// that compare no strings; nil for other nodes and longer names.
+    public var shortNameKey: UInt64? {
+        guard pointer.pointee.type == XML_ELEMENT_NODE, let own = pointer.pointee.name else { return nil }
+        var key: UInt64 = 0
+        for index in 0..<9 {
+            let byte = own[index]
+            if byte == 0 { return key }
+            if index == 8 { return nil }
+            key |= UInt64(byte) << (8 * UInt64(index))
+        }
+        return nil
+    }
+
+    /// `shortNameKey` for a name (nil when longer than 8 bytes or empty).
+    public static func shortNameKey(_ name: StaticString) -> UInt64? {
+        let count = name.utf8CodeUnitCount
+        guard count > 0, count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for index in 0..<count { key |= UInt64(name.utf8Start[index]) << (8 * UInt64(index)) }
+        return key
+    }
+
     /// The heading level of `h1`...`h6`, else nil.
     public var headingLevel: Int? {
         guard pointer.pointee.type == XML_ELEMENT_NODE, let own = pointer.pointee.name,
@@ -113,14 +136,81 @@ extension XMLNode {
 
     /// Whether the `class` attribute lists `name` (exact, case-sensitive, as CSS does).
     public func hasClass(_ name: String) -> Bool {
+        // Every element of every page is asked this: ASCII values are matched in place, without Strings.
+        var wanted = name
+        let fast: Bool? = wanted.withUTF8 { wantedBytes in
+            guard wantedBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let found: Bool?? = withAttributeBytes("class") { value in
+                ClassTokens.anyASCII(in: value) { token in token.elementsEqual(wantedBytes) }
+            }
+            return found ?? false
+        }
+        if let fast { return fast }
         guard let value = attribute("class") else { return false }
         return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).contains { $0 == name }
     }
 
     /// Whether the `class` attribute lists a class starting with `prefix` (e.g. `mg`).
     public func hasClass(prefix: String) -> Bool {
+        var wanted = prefix
+        let fast: Bool? = wanted.withUTF8 { wantedBytes in
+            guard wantedBytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let found: Bool?? = withAttributeBytes("class") { value in
+                ClassTokens.anyASCII(in: value) { token in token.starts(with: wantedBytes) }
+            }
+            return found ?? false
+        }
+        if let fast { return fast }
         guard let value = attribute("class") else { return false }
         return value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).contains { $0.hasPrefix(prefix) }
+    }
+
+    /// Calls `body` with each name in the `class` attribute, as UTF-8 bytes in document order, when
+    /// the value is plain ASCII (names split as `hasClass` splits them). Returns nil when there is no
+    /// `class` attribute, false without calling `body` when the value is not ASCII (read `attribute`
+    /// then), true when done.
+    public func forEachASCIIClassName(_ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool? {
+        withAttributeBytes("class") { value in
+            ClassTokens.anyASCII(in: value) { token in
+                body(token)
+                return false
+            } != nil
+        }
+    }
+
+    /// Whether an attribute's value is exactly `value` (compared as bytes, so no String is made).
+    public func attribute(_ name: String, is value: StaticString) -> Bool {
+        withAttributeBytes(name) { bytes in
+            bytes.count == value.utf8CodeUnitCount
+                && bytes.elementsEqual(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+        } ?? false
+    }
+
+    /// Calls `body` with the bytes (UTF-8) of an attribute's value, read in place where libxml2 holds it
+    /// as one text node; nil when the element has no such attribute.
+    public func withAttributeBytes<Result>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard pointer.pointee.type == XML_ELEMENT_NODE, let attribute = xmlHasProp(pointer, name) else { return nil }
+        if let child = attribute.pointee.children, child.pointee.next == nil, child.pointee.type == XML_TEXT_NODE {
+            guard let content = child.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+        }
+        guard let value = xmlGetProp(pointer, name) else { return nil }
+        defer { clibxml2_free(value) }
+        return body(UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+    }
+
+    /// Appends a text node's own content, as UTF-8, to `bytes` (ill-formed sequences replaced as
+    /// `String(cString:)` replaces them); returns false, appending nothing, for elements.
+    @discardableResult
+    public func appendOwnText(to bytes: inout [UInt8]) -> Bool {
+        guard pointer.pointee.type != XML_ELEMENT_NODE, let content = pointer.pointee.content else { return false }
+        let buffer = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        if UTF8Validation.isValid(buffer) {
+            bytes.append(contentsOf: buffer)
+        } else {
+            bytes.append(contentsOf: String(cString: content).utf8)
+        }
+        return true
     }
 
     /// The `id` attribute.
@@ -175,4 +265,35 @@ extension XMLNode {
 extension XMLNode: Equatable {
     /// The same node of the same document (identity, not equal content).
     public static func == (lhs: XMLNode, rhs: XMLNode) -> Bool { lhs.pointer == rhs.pointer }
+}
+
+/// Splits a `class` value into names, the way `String.split` over Characters on space, tab, LF and
+/// CR does, for values that are pure ASCII (where bytes and Characters agree, except CR LF, one
+/// Character that is not a separator).
+enum ClassTokens {
+    /// Whether `matches` holds for a name; nil when the value is not pure ASCII (use Strings then).
+    static func anyASCII(in value: UnsafeBufferPointer<UInt8>, _ matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        guard let base = value.baseAddress else { return false }
+        let count = value.count
+        for index in 0..<count where value[index] >= 0x80 { return nil }
+        var start = 0
+        var index = 0
+        while index <= count {
+            if index == count || isSeparator(value, at: index) {
+                if index > start, matches(UnsafeBufferPointer(start: base + start, count: index - start)) { return true }
+                start = index + 1
+            }
+            index += 1
+        }
+        return false
+    }
+
+    private static func isSeparator(_ value: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch value[index] {
+        case 0x20, 0x09: return true
+        case 0x0D: return !(index + 1 < value.count && value[index + 1] == 0x0A)
+        case 0x0A: return !(index > 0 && value[index - 1] == 0x0D)
+        default: return false
+        }
+    }
 }

@@ -12,7 +12,8 @@ struct BlockCollector {
     private(set) var blocks: [Block] = []
     /// Lines of the paragraph being read (`<br>` starts a new one), with their source lines.
     private var pending: [(text: String, line: Int?)] = []
-    private var current = ""
+    /// The UTF-8 text of the line being read (gathered as bytes: one String per line, not per node).
+    private var current: [UInt8] = []
     private var currentLine: Int?
     /// Where the innermost element opened before the pending line's text starts, and the line
     /// breaks seen since: libxml2 dates a text node by where it ends, an element by where it starts.
@@ -44,9 +45,12 @@ struct BlockCollector {
 
     private mutating func visit(_ node: XMLNode, depth: Int) {
         if node.isText {
-            if let text = node.ownText {
-                if currentLine == nil { noteStart(of: text, line: node.line) }
-                current += text
+            let start = current.count
+            if node.appendOwnText(to: &current), currentLine == nil {
+                let (breaks, hasContent) = current.withUnsafeBufferPointer {
+                    BlockCollector.scanStart(of: UnsafeBufferPointer(rebasing: $0[start...]))
+                }
+                noteStart(breaks: breaks, hasContent: hasContent, line: node.line)
             }
             return
         }
@@ -99,25 +103,56 @@ struct BlockCollector {
     }
 
     private mutating func breakLine() {
-        let line = HTMLText.normalize(current)
+        let line = HTMLText.normalize(bytes: current)
         if !line.isEmpty { pending.append((line, currentLine)) }
-        current = ""
+        current.removeAll(keepingCapacity: true)
         currentLine = nil
         openedLine = nil
     }
 
     /// Sets the line the pending text starts on, once it holds more than whitespace.
-    private mutating func noteStart(of text: String, line: Int) {
+    private mutating func noteStart(breaks: Int, hasContent: Bool, line: Int) {
+        if hasContent {
+            currentLine = openedLine.map { $0 + newlinesSinceOpened + breaks } ?? (line > 0 ? line : nil)
+        } else {
+            newlinesSinceOpened += breaks
+        }
+    }
+
+    /// The line breaks before a text node's first character that is not whitespace, and whether it
+    /// has one.
+    static func scanStart(of text: UnsafeBufferPointer<UInt8>) -> (breaks: Int, hasContent: Bool) {
+        // ASCII up to the first other character (and one past it, so no combining mark joins it):
+        // bytes are Characters there, except CR LF, which counts as one break, as below.
+        var breaks = 0
+        var index = 0
+        while index < text.count, text[index] < 0x80, index + 1 == text.count || text[index + 1] < 0x80 {
+            switch text[index] {
+            case 0x0A:
+                breaks += 1
+            case 0x0D:
+                if index + 1 < text.count, text[index + 1] == 0x0A { breaks += 1; index += 1 }
+            case 0x09, 0x0B, 0x0C, 0x20:
+                break
+            default:
+                return (breaks, true)
+            }
+            index += 1
+        }
+        return index == text.count ? (breaks, false) : scanStart(of: String(decoding: text, as: UTF8.self))
+    }
+
+    /// `scanStart` by Characters, for text that is not plain ASCII.
+    static func scanStart(of text: String) -> (breaks: Int, hasContent: Bool) {
         var breaks = 0
         for character in text {
             if character == "\n" || character == "\r\n" {
                 breaks += 1
             } else if !character.isWhitespace && !HTMLText.isSpace(character.unicodeScalars.first ?? " ") {
-                currentLine = openedLine.map { $0 + newlinesSinceOpened + breaks } ?? (line > 0 ? line : nil)
-                return
+                return (breaks, true)
             }
         }
-        newlinesSinceOpened += breaks
+        return (breaks, false)
     }
 
     /// Ends the paragraph being read: joins hard breaks inside sentences, then classifies each line.

@@ -2,6 +2,11 @@ import EvidenceModel
 import EvidencePackCore
 import Foundation
 import LibXML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads council democracy pages saved as HTML — ModernGov agenda items, meetings, issue histories,
 /// decisions and decision lists; CMIS meeting pages, document lists and list views; any other page
@@ -47,7 +52,7 @@ public struct HTMLAgendaImporter: Importer {
 
     /// One `Document` per page, with encoding, parse and layout diagnostics.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
-        let bytes = try [UInt8](Data(contentsOf: context.url(of: source)))
+        let bytes = try HTMLAgendaImporter.contents(of: context.url(of: source))
         let outcome = try HTMLAgendaImporter.read(bytes: bytes, path: source.path, baseURL: context.options["baseURL"])
         let lines = HTMLAgendaImporter.lineCount(bytes)
         return ImportResult(records: [.document(outcome.document)], lineRanges: [1...max(1, lines)], diagnostics: outcome.diagnostics)
@@ -156,11 +161,52 @@ public struct HTMLAgendaImporter: Importer {
         "path", "g", "use", "symbol", "circle", "rect", "polygon", "line", "defs", "title",
     ]
 
+    /// A file's bytes, read straight into an array when it is a regular file (a copy fewer than
+    /// through `Data`), else through Foundation (which also gives the error when it cannot be read).
+    static func contents(of url: URL) throws -> [UInt8] {
+        if let bytes = url.withUnsafeFileSystemRepresentation({ $0.flatMap(readRegularFile) }) { return bytes }
+        return try [UInt8](Data(contentsOf: url))
+    }
+
+    /// The whole file, or nil when it is not a regular file, cannot be read, or grew while being read.
+    private static func readRegularFile(_ path: UnsafePointer<CChar>) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size >= 0 else { return nil }
+        let size = Int(status.st_size)
+        var complete = true
+        // One byte more than the size, to notice a file that grew (Foundation reads that one).
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { complete = false; return }
+            while count < size + 1 {
+                let got = HTMLAgendaImporter.readBytes(descriptor, base + count, size + 1 - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { complete = false; break }
+                if got == 0 { break }
+                count += got
+            }
+        }
+        return complete && bytes.count <= size ? bytes : nil
+    }
+
+    /// POSIX `read` (the name `read` is taken by this type's own method).
+    private static func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
     /// Lines in the file (for the record's line range).
     static func lineCount(_ bytes: [UInt8]) -> Int {
-        var count = 1
-        for byte in bytes where byte == 0x0A { count += 1 }
-        if bytes.last == 0x0A { count -= 1 }
-        return count
+        // A branch-free sum over the buffer, which the compiler vectorises.
+        let newlines = bytes.withUnsafeBufferPointer { buffer in
+            buffer.reduce(0) { $0 &+ ($1 == 0x0A ? 1 : 0) }
+        }
+        return 1 + newlines - (bytes.last == 0x0A ? 1 : 0)
     }
 }

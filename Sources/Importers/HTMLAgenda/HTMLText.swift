@@ -6,36 +6,81 @@ enum HTMLText {
     /// space, drops Word's downlevel conditionals (`<![if !supportLists]>`, `<![endif]>`, which
     /// libxml2 leaves in the text) and trims the ends.
     static func normalize(_ text: some StringProtocol) -> String {
-        // Works on the UTF-8 bytes: the readers call this for every run of text on the page.
+        // Works on the UTF-8 bytes: the readers call this for every run of text on the page, and
+        // much of it is normalized already (it came from here), so that is checked without copying.
         var input = String(text)
-        return input.withUTF8 { normalizeUTF8($0) }
+        return input.withUTF8 { isNormalized($0) ? nil : normalizeUTF8($0) } ?? input
     }
 
-    /// `normalize` over UTF-8 bytes (which stay valid: only whole sequences are dropped or replaced).
-    private static func normalizeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
+    /// `normalize` over UTF-8 bytes gathered from text nodes (well-formed UTF-8).
+    static func normalize(bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { normalizeUTF8($0) }
+    }
+
+    /// Whether `normalizeUTF8` would return the bytes unchanged: single spaces between other
+    /// characters, no other whitespace or ignorable character, no Word conditional.
+    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if byte == 0x3C, let end = wordConditionalEnd(bytes, at: index) {
-                index = end
-                continue
+            if byte == 0x3C, wordConditionalEnd(bytes, at: index) != nil { return false }
+            if byte == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+            } else {
+                if spaceOrIgnorableLength(bytes, at: index) > 0 { return false }
+                previousWasSpace = false
             }
-            let length = spaceOrIgnorableLength(bytes, at: index)
-            if length > 0 {
-                if !isIgnorable(bytes, at: index) { pendingSpace = !output.isEmpty }
-                index += length
-                continue
-            }
-            if pendingSpace { output.append(0x20) }
-            pendingSpace = false
-            output.append(byte)
             index += 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return !previousWasSpace || count == 0
+    }
+
+    /// `normalize` over UTF-8 bytes (which stay valid: only whole sequences are dropped or replaced).
+    /// The output is never longer than the input, so it is written straight into the String.
+    private static func normalizeUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                // Printable ASCII other than `<`: the bulk of every page, copied as is.
+                if byte > 0x20, byte < 0x80, byte != 0x3C {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    output[written] = byte
+                    written += 1
+                    index += 1
+                    continue
+                }
+                if byte == 0x3C, let end = wordConditionalEnd(bytes, at: index) {
+                    index = end
+                    continue
+                }
+                let length = spaceOrIgnorableLength(bytes, at: index)
+                if length > 0 {
+                    if !isIgnorable(bytes, at: index) { pendingSpace = written > 0 }
+                    index += length
+                    continue
+                }
+                if pendingSpace {
+                    output[written] = 0x20
+                    written += 1
+                }
+                pendingSpace = false
+                output[written] = byte
+                written += 1
+                index += 1
+            }
+            return written
+        }
     }
 
     /// The byte length of the whitespace or ignorable character at `index` (see `isSpace`; soft
@@ -116,19 +161,26 @@ enum HTMLText {
 
     /// Elements whose content is never page text.
     static func isSkipped(_ node: XMLNode) -> Bool {
-        node.isElement("script") || node.isElement("style") || node.isElement("noscript") || node.isElement("template")
-            || node.isElement("head") || node.isElement("title") || node.isElement("iframe") || node.isElement("object")
-            || node.isElement("select") || node.isElement("button") || node.isElement("input") || node.isElement("svg")
-            || node.isElement("img") || node.isElement("map") || node.isElement("textarea")
-            || (node.isElement("span") && node.hasClass("mgHide"))
+        // Asked of every element several times over: one set lookup on the packed name.
+        guard let key = node.shortNameKey else { return false }
+        if key == spanKey { return node.hasClass("mgHide") }
+        return skippedKeys.contains(key)
     }
+
+    private static let skippedNames: [StaticString] = [
+        "script", "style", "noscript", "template", "head", "title", "iframe", "object", "select", "button", "input", "svg",
+        "img", "map", "textarea",
+    ]
+    private static let skippedKeys = Set(skippedNames.compactMap(XMLNode.shortNameKey))
+    private static let spanKey = XMLNode.shortNameKey("span")
 
     /// Elements that start and end a block of text (the rest are inline).
     static func isBlock(_ node: XMLNode) -> Bool {
-        if node.headingLevel != nil { return true }
-        for name in blockNames where node.isElement(name) { return true }
-        return false
+        if let key = node.shortNameKey { return blockKeys.contains(key) || node.headingLevel != nil }
+        return node.isElement("blockquote") || node.isElement("figcaption")
     }
+
+    private static let blockKeys = Set(blockNames.compactMap(XMLNode.shortNameKey))
 
     private static let blockNames: [StaticString] = [
         "p", "div", "ul", "ol", "li", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "blockquote",
@@ -139,39 +191,39 @@ enum HTMLText {
     /// The text of an element as one line: inline text with `<br>` read as a space, hidden refs,
     /// icons and scripts left out. `skipping` drops extra elements (e.g. `span.mgFileSize`).
     static func inlineText(of node: XMLNode, skipping skip: ((XMLNode) -> Bool)? = nil) -> String {
-        var raw = ""
+        var raw: [UInt8] = []
         node.walk { child in
             if child.isElement {
                 if child.isSameNode(as: node) { return true }
                 if isSkipped(child) || skip?(child) == true { return false }
-                if child.isElement("br") || isBlock(child) { raw += " " }
+                if child.isElement("br") || isBlock(child) { raw.append(0x20) }
                 return true
             }
-            if child.isText, let text = child.ownText { raw += text }
+            if child.isText { child.appendOwnText(to: &raw) }
             return false
         }
-        return normalize(raw)
+        return normalize(bytes: raw)
     }
 
     /// The lines of an element's text: `<br>` and block boundaries start new lines.
     static func lines(of node: XMLNode) -> [String] {
         var lines: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         node.walk { child in
             if child.isElement {
                 if child.isSameNode(as: node) { return true }
                 if isSkipped(child) { return false }
                 if child.isElement("br") || isBlock(child) {
-                    let line = normalize(current)
+                    let line = normalize(bytes: current)
                     if !line.isEmpty { lines.append(line) }
-                    current = ""
+                    current.removeAll(keepingCapacity: true)
                 }
                 return true
             }
-            if child.isText, let text = child.ownText { current += text }
+            if child.isText { child.appendOwnText(to: &current) }
             return false
         }
-        let line = normalize(current)
+        let line = normalize(bytes: current)
         if !line.isEmpty { lines.append(line) }
         return lines
     }
@@ -179,8 +231,12 @@ enum HTMLText {
     /// Whether a text is a heading that opens an agenda item's section ("Minutes:", "Decision:",
     /// "Supporting documents:"), and which.
     static func sectionLabel(_ text: String) -> ItemSection? {
-        let name = labelName(text).lowercased()
-        guard name.count <= 60 else { return nil }
+        // Every label below is short: long text (which lower-casing shrinks at most threefold) is
+        // no label, and is neither lower-cased nor counted.
+        let label = labelName(text)
+        guard label.utf8.count <= 240 else { return nil }
+        let name = label.lowercased()
+        guard name.hasAtMost(60) else { return nil }
         switch name {
         case "minutes", "minute", "minutes of the meeting": return .minutes
         case "decision", "decisions", "decision taken", "decision made", "resolution", "resolutions",
@@ -193,6 +249,13 @@ enum HTMLText {
         case "purpose", "description", "summary": return .description
         default: return nil
         }
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text has at most `limit` Characters (`count <= limit`, without counting them all).
+    func hasAtMost(_ limit: Int) -> Bool {
+        utf8.count <= limit || index(startIndex, offsetBy: limit + 1, limitedBy: endIndex) == nil
     }
 }
 

@@ -124,7 +124,7 @@ struct ItemContentReader {
             return nil
         }
         let text = HTMLText.inlineText(of: node)
-        guard text.count <= 60, let section = HTMLText.sectionLabel(text) else { return nil }
+        guard text.hasAtMost(60), let section = HTMLText.sectionLabel(text) else { return nil }
         return (section, text)
     }
 

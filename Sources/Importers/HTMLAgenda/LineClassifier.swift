@@ -21,7 +21,7 @@ enum LineClassifier {
         if let marker = resolutionMarker(body) {
             return Block(.resolution, text: String(body), number: number, marker: marker, line: line)
         }
-        if number == nil, body.uppercased().hasPrefix("ACTION:") {
+        if number == nil, LineClassifier.mayStart(body, with: "a"), body.uppercased().hasPrefix("ACTION:") {
             let owner = HTMLText.normalize(body.dropFirst("ACTION:".count))
             return Block(.action, text: text, owner: owner.isEmpty ? nil : owner, line: line)
         }
@@ -41,6 +41,7 @@ enum LineClassifier {
 
     /// A leading bullet (`· text`) or sub-item number (`i)`, `a)`, `(1)`, `(a)`): marker, number, rest.
     static func listMarker(_ text: String) -> (String?, String?, String)? {
+        if LineClassifier.cannotOpenWithMarker(text) { return nil }
         guard let first = text.first else { return nil }
         if bullets.contains(first) {
             let rest = text.dropFirst()
@@ -69,8 +70,9 @@ enum LineClassifier {
 
     /// "38.1 The Committee …" → ("38.1", "The Committee …"); "19. Title" → ("19", "Title").
     static func paragraphNumber(_ text: String) -> (String, Substring)? {
+        if let byte = text.utf8.first, byte < 0x80, !(0x30...0x39).contains(byte) { return nil }
         let head = text.prefix { $0.isNumber || $0 == "." }
-        guard head.first?.isNumber == true, head.contains(".") else { return nil }
+        guard head.first?.isNumber == true, head.contains(where: { $0 == "." }) else { return nil }
         let rest = text.dropFirst(head.count)
         guard rest.first == " " else { return nil }
         let number = head.hasSuffix(".") ? head.dropLast() : head
@@ -81,12 +83,37 @@ enum LineClassifier {
 
     /// `RESOLVED` or `AGREED` when the text opens with that word (any case).
     static func resolutionMarker(_ text: Substring) -> String? {
+        guard mayStart(text, with: "r") || mayStart(text, with: "a") else { return nil }
         for marker in ["RESOLVED", "AGREED"] {
             guard text.count >= marker.count, text.prefix(marker.count).uppercased() == marker else { continue }
             let next = text.dropFirst(marker.count).first
             if next == nil || next?.isLetter == false { return marker }
         }
         return nil
+    }
+
+    /// False when the text certainly does not start with the ASCII letter `lower` in either case: its
+    /// first scalar is another ASCII character (whose Character upper-cases to another letter).
+    static func mayStart(_ text: some StringProtocol, with lower: Unicode.Scalar) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        return byte >= 0x80 || byte | 0x20 == UInt8(lower.value)
+    }
+
+    /// True when `listMarker` certainly finds no marker, judged on the leading ASCII bytes (where
+    /// bytes are Characters): the text opens with a word of letters and digits not followed by `)`,
+    /// or with ASCII punctuation that is no bullet and no `(`.
+    static func cannotOpenWithMarker(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first < 0x80 else { return false }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        if first == UInt8(ascii: "(") || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") { return false }
+        guard isAlphanumeric(first) else { return true }
+        for byte in utf8.dropFirst() where !isAlphanumeric(byte) {
+            return byte < 0x80 && byte != UInt8(ascii: ")")
+        }
+        return true
     }
 
     /// Whether a resolution's text introduces a list: "RESOLVED that:", "RESOLVED –", "RESOLVED".

@@ -73,7 +73,8 @@ struct LinkReader {
 
     /// "Cover Report, item 4.1" → ("Cover Report", "4.1"); ModernGov appends ", item N." to file names.
     static func splitItemSuffix(_ title: String) -> (String, String)? {
-        guard let range = title.range(of: ", item ", options: [.backwards, .caseInsensitive]) else { return nil }
+        // Most titles have no comma: skip the case-insensitive Foundation search for them.
+        guard title.utf8.contains(UInt8(ascii: ",")), let range = title.lastRangeIgnoringCase(of: ", item ") else { return nil }
         var number = title[range.upperBound...]
         while number.last == "." || number.last == " " { number.removeLast() }
         guard !number.isEmpty, number.count <= 8, number.first?.isNumber == true,
@@ -115,6 +116,7 @@ enum FileSizeText {
 
     /// Parses text that is only a size statement (icons already dropped).
     static func parse(_ text: String) -> Size? {
+        guard mayEndWithUnit(text) else { return nil }
         var words = tokens(text)
         guard !words.isEmpty else { return nil }
         let size = parseTail(&words)
@@ -123,6 +125,7 @@ enum FileSizeText {
 
     /// Splits "title PDF 119 KB" into ("title", size).
     static func splitTrailing(_ text: String) -> (String, Size)? {
+        guard mayEndWithUnit(text) else { return nil }
         var words = tokens(text)
         guard words.count >= 2, let size = parseTail(&words), !words.isEmpty else { return nil }
         // The icon's alt text when a page was saved as text: "Report pdf icon PDF 119 KB".
@@ -139,6 +142,33 @@ enum FileSizeText {
         splitTrailing(text)?.0 ?? text
     }
 
+    /// False when the text certainly ends in no size unit (`b`, `bytes`, `k`, `kb`, `mb`, `gb`, any
+    /// case), looking past closing brackets, commas and spaces: most link text and titles are not sizes.
+    static func mayEndWithUnit(_ text: String) -> Bool {
+        for byte in text.utf8.reversed() {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D, UInt8(ascii: ")"), UInt8(ascii: ","): continue
+            case 0x80...: return true
+            default:
+                let lower = byte | 0x20
+                return lower == UInt8(ascii: "b") || lower == UInt8(ascii: "s") || lower == UInt8(ascii: "k") || byte == UInt8(ascii: ">")
+            }
+        }
+        return false
+    }
+
+    /// `format(ofPath:)` over the bytes of an ASCII path (where each byte is a Character): the
+    /// format, or `.some(nil)` for none; nil when the path is not ASCII.
+    private static func asciiFormat(ofPath path: String) -> String?? {
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let core = utf8.prefix { $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+        guard let dot = core.lastIndex(of: UInt8(ascii: ".")),
+              !core[dot...].contains(UInt8(ascii: "/")) else { return .some(nil) }
+        let ext = String(decoding: core[core.index(after: dot)...].map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+        return .some(ext == "HTML" || ext == "HTM" || ext == "ASPX" ? nil : (formats.contains(ext) ? ext : nil))
+    }
+
     /// Words, with brackets and commas split off so "(PDF, 132 KB)" reads as PDF 132 KB.
     private static func tokens(_ text: String) -> [String] {
         var text = HTMLText.normalize(text)
@@ -146,7 +176,9 @@ enum FileSizeText {
             let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
             text = String(text[..<open]) + " " + inner.replacingOccurrences(",", with: " ")
         }
-        return text.split(separator: " ").map(String.init)
+        // ASCII text (nearly all): split the bytes, where each is a Character; else by Characters.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").map(String.init) }
+        return text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Consumes "[FORMAT] NUMBER UNIT" or "[FORMAT] NUMBERUNIT" from the end of `words`.
@@ -205,9 +237,10 @@ enum FileSizeText {
 
     /// `PDF` for `…/report.pdf`, when the path names a document format.
     static func format(ofPath path: String) -> String? {
+        if let format = asciiFormat(ofPath: path) { return format }
         var core = Substring(path)
         if let cut = core.firstIndex(where: { $0 == "?" || $0 == "#" }) { core = core[..<cut] }
-        guard let dot = core.lastIndex(of: "."), !core[dot...].contains("/") else { return nil }
+        guard let dot = core.lastIndex(of: "."), !core[dot...].contains(where: { $0 == "/" }) else { return nil }
         let ext = core[core.index(after: dot)...].uppercased()
         return ext == "HTML" || ext == "HTM" || ext == "ASPX" ? nil : (formats.contains(ext) ? ext : nil)
     }
@@ -225,5 +258,36 @@ extension StringProtocol {
         while let first = slice.first, characters.contains(first) { slice.removeFirst() }
         while let last = slice.last, characters.contains(last) { slice.removeLast() }
         return String(slice)
+    }
+}
+
+
+extension String {
+    /// The last occurrence of `needle` (lower-case ASCII), ignoring case: what Foundation's
+    /// `range(of:options: [.caseInsensitive, .backwards])` finds. Searched over bytes when the text is
+    /// ASCII (most link titles and meeting lines are), by Foundation otherwise.
+    func lastRangeIgnoringCase(of needle: StaticString) -> Range<String.Index>? {
+        let utf8 = self.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return range(of: needle.description, options: [.caseInsensitive, .backwards])
+        }
+        let wanted = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let bytes = Array(utf8)
+        guard wanted.count > 0, bytes.count >= wanted.count else { return nil }
+        var start = bytes.count - wanted.count
+        while start >= 0 {
+            var matched = true
+            for offset in 0..<wanted.count {
+                var byte = bytes[start + offset]
+                if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+                if byte != wanted[offset] { matched = false; break }
+            }
+            if matched {
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                return lower..<utf8.index(lower, offsetBy: wanted.count)
+            }
+            start -= 1
+        }
+        return nil
     }
 }

@@ -17,10 +17,10 @@ struct MeetingReference: Equatable {
         var text = HTMLText.normalize(raw)
         var reference = MeetingReference()
         for prefix in ["- ", "meeting of ", "meeting: ", "meeting:", "agenda for ", "minutes of ", "decisions of "]
-        where text.lowercased().hasPrefix(prefix) {
+        where LineClassifier.mayStart(text, with: prefix.unicodeScalars.first ?? " ") && text.lowercased().hasPrefix(prefix) {
             text = HTMLText.normalize(text.dropFirst(prefix.count))
         }
-        if let open = text.range(of: "(item ", options: [.caseInsensitive, .backwards]) {
+        if let open = text.lastRangeIgnoringCase(of: "(item ") {
             let inside = text[open.upperBound...].prefix { $0 != ")" }
             var number = HTMLText.normalize(inside)
             while number.hasSuffix(".") { number.removeLast() }

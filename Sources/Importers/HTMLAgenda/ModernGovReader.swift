@@ -146,9 +146,9 @@ struct ModernGovReader {
         ModernGovReader.apply(properties, to: &document)
         for block in document.blocks where block.kind == .paragraph {
             guard let text = block.text else { continue }
-            if document.venue == nil, text.lowercased().hasPrefix("venue:") {
+            if document.venue == nil, LineClassifier.mayStart(text, with: "v"), text.lowercased().hasPrefix("venue:") {
                 document.venue = HTMLText.normalize(text.dropFirst("venue:".count))
-            } else if document.properties["contact"] == nil, text.lowercased().hasPrefix("contact:") {
+            } else if document.properties["contact"] == nil, LineClassifier.mayStart(text, with: "c"), text.lowercased().hasPrefix("contact:") {
                 document.properties["contact"] = HTMLText.normalize(text.dropFirst("contact:".count))
             }
         }
@@ -359,7 +359,7 @@ struct ModernGovReader {
         guard node.isElement("p") || node.headingLevel != nil || node.isElement("div") || node.isElement("li")
                 || node.isElement("td") || node.isElement("span") else { return nil }
         let text = HTMLText.inlineText(of: node)
-        guard text.count < 300, text.lowercased().hasPrefix("meeting:") else { return nil }
+        guard LineClassifier.mayStart(text, with: "m"), text.hasAtMost(299), text.lowercased().hasPrefix("meeting:") else { return nil }
         if node.isElement("div") || node.isElement("td"),
            node.firstDescendant(where: { !$0.isSameNode(as: node) && ($0.isElement("p") || $0.isElement("div") || $0.headingLevel != nil) }) != nil {
             return nil
@@ -374,7 +374,7 @@ struct ModernGovReader {
         guard !text.isEmpty else { return nil }
         if node.hasClass("mgAiTitleTxt") { return text }
         guard node.isElement("p") || node.headingLevel != nil || node.isElement("div"), !node.hasClass("mgWordPara"),
-              text.count <= 150, text.last != ".", HTMLText.sectionLabel(text) == nil else { return nil }
+              text.hasAtMost(150), text.last != ".", HTMLText.sectionLabel(text) == nil else { return nil }
         if node.isElement("div"), node.firstDescendant(where: { !$0.isSameNode(as: node) && HTMLText.isBlock($0) }) != nil { return nil }
         return text
     }
@@ -466,7 +466,7 @@ struct ModernGovReader {
             return nil
         }
         let text = HTMLText.inlineText(of: node)
-        guard !text.isEmpty, text.count <= 80 else { return nil }
+        guard !text.isEmpty, text.hasAtMost(80) else { return nil }
         return HTMLText.labelName(text)
     }
 

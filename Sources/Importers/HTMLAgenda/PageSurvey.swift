@@ -35,10 +35,43 @@ struct PageSurvey {
             guard node.isElement else { return false }
             if HTMLText.isSkipped(node) { return false }
             if body == nil, node.isElement("body") { body = node }
-            if modernGovRoot == nil, node.id == "modgov" { modernGovRoot = node }
-            guard let classes = node.attribute("class") else { return true }
-            note(node, classes: classes)
+            if modernGovRoot == nil, node.attribute("id", is: "modgov") { modernGovRoot = node }
+            // Every element's classes are read: as bytes in place, Strings only for non-ASCII values.
+            let read = node.forEachASCIIClassName { name in note(node, className: name) }
+            if read == false, let classes = node.attribute("class") { note(node, classes: classes) }
             return true
+        }
+    }
+
+    /// `note(_:classes:)` for one ASCII class name.
+    private mutating func note(_ node: XMLNode, className name: UnsafeBufferPointer<UInt8>) {
+        func isName(_ wanted: StaticString) -> Bool {
+            name.count == wanted.utf8CodeUnitCount
+                && name.elementsEqual(UnsafeBufferPointer(start: wanted.utf8Start, count: wanted.utf8CodeUnitCount))
+        }
+        if name.count >= 2, name[0] == UInt8(ascii: "m"), name[1] == UInt8(ascii: "g") {
+            modernGovClassCount += 1
+            if mainTitle == nil, isName("mgMainTitleTxt") {
+                mainTitle = node
+            } else if subTitle == nil, isName("mgSubTitleTxt") {
+                if node.headingLevel != nil { subTitle = node }
+            } else if content == nil, isName("mgContent") {
+                content = node
+            } else if linksBox == nil, isName("mgLinks") {
+                linksBox = node
+            } else if isName("mgTabTable") {
+                tabTables.append(node)
+            } else if isName("mgItemNumberCell") {
+                itemRowCount += 1
+            }
+        } else if cmisRoot == nil, isName("ModCMISMeetingsC") {
+            cmisRoot = node
+        } else if isName("holder") {
+            cmisHolders.append(node)
+        } else if isName("rgRow") || isName("rgAltRow") {
+            cmisGridRows.append(node)
+        } else if isName("DocumentListItem") {
+            cmisDocumentItems.append(node)
         }
     }
 
@@ -128,7 +161,7 @@ enum ModernGovLayout {
                href.contains("iedecisiondetails") || href.contains("mgissuehistoryhome") { decisionLinks += 1 }
             if node.isElement("p") || node.headingLevel != nil {
                 let text = HTMLText.inlineText(of: node)
-                if text.lowercased().hasPrefix("meeting:"), MeetingReference.parse(text)?.date != nil { meetingRows += 1 }
+                if LineClassifier.mayStart(text, with: "m"), text.lowercased().hasPrefix("meeting:"), MeetingReference.parse(text)?.date != nil { meetingRows += 1 }
                 return false
             }
             return true
