@@ -103,7 +103,8 @@ public struct Pipeline: Sendable {
         // 1. discover
         begin(.discover, request.inputs.path)
         let cache = request.cacheDirectory.map(ImportCache.init(folder:))
-        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: cache?.loadIndex())
+        let previousIndex = cache?.loadIndex()
+        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: previousIndex)
         let found: DiscoveryResult
         do {
             found = try discovery.discover(in: request.inputs)
@@ -113,7 +114,8 @@ public struct Pipeline: Sendable {
         logger.info("discovered sources", metadata: ["count": "\(found.sources.count)"])
         let buildKey = Self.buildKey(request: request, sources: found.sources, registry: registry)
         if steps.contains(.export), let output = request.output, let cache,
-           let outcome = upToDateOutcome(output: output, cache: cache, buildKey: buildKey, found: found, started: started) {
+           let outcome = upToDateOutcome(output: output, cache: cache, buildKey: buildKey, found: found,
+                                         previousIndex: previousIndex, started: started) {
             return outcome
         }
 
@@ -186,12 +188,13 @@ public struct Pipeline: Sendable {
 
     /// When the output already matches these inputs: the last build's outcome, read from the cache
     /// without importing anything (a nightly run over an unchanged tree reads no input file).
-    func upToDateOutcome(output: URL, cache: ImportCache, buildKey: String, found: DiscoveryResult, started: Date) -> BuildOutcome? {
+    func upToDateOutcome(output: URL, cache: ImportCache, buildKey: String, found: DiscoveryResult,
+                         previousIndex: FileStatIndex?, started: Date) -> BuildOutcome? {
         guard Self.isUpToDate(output: output, cache: cache, buildKey: buildKey),
               let bundle = cache.loadSummary(buildKey: buildKey) else { return nil }
         logger.info("output is up to date", metadata: ["output": "\(output.path)"])
         // Files re-read under git's racily-clean rule were found unchanged; remember their new stat.
-        if found.statIndex.entries != cache.loadIndex().entries { try? cache.saveIndex(found.statIndex) }
+        if found.statIndex.entries != previousIndex?.entries { try? cache.saveIndex(found.statIndex) }
         let unclaimed = found.sources.filter { $0.importerID == nil }.count
         var outcome = BuildOutcome(bundle: bundle, outputPath: output.path, importedSources: 0,
                                    reusedSources: found.sources.count - unclaimed, unclaimedSources: unclaimed,
