@@ -45,8 +45,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     public var description: String { iso8601 }
 
     /// Days since 1970-01-01 (negative before), for date arithmetic without Foundation calendars.
-    public var daysSinceEpoch: Int {
-        // Howard Hinnant's days_from_civil.
+    public var daysSinceEpoch: Int { Self.daysSinceEpoch(year: year, month: month, day: day) }
+
+    /// Days since 1970-01-01 for a year, month and day (Howard Hinnant's days_from_civil), for callers
+    /// that hold the parts and need not make the date.
+    @inlinable
+    public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

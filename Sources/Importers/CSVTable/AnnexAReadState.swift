@@ -310,17 +310,9 @@ enum DayNumber {
         CalendarDate(year: number >> 9, month: number >> 5 & 15, day: number & 31)
     }
 
-    /// Days since 1970-01-01, as `CalendarDate.daysSinceEpoch` counts them (Howard Hinnant's
-    /// days_from_civil), without making the date.
+    /// Days since 1970-01-01, as `CalendarDate.daysSinceEpoch` counts them, without making the date.
     static func daysSinceEpoch(_ number: Int) -> Int {
-        let year = number >> 9, month = number >> 5 & 15, day = number & 31
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        CalendarDate.daysSinceEpoch(year: number >> 9, month: number >> 5 & 15, day: number & 31)
     }
 }
 
