@@ -1,26 +1,17 @@
-/// Days since 1970-01-01 to and from a civil date (Howard Hinnant's algorithm), for generated dates.
+import EvidenceModel
+
+/// Day numbers (days since 1970-01-01, as `CalendarDate` counts them) written the ways councils write
+/// dates, for generated inputs.
 enum DayArithmetic {
     /// The (year, month, day) of a day number.
     static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = CalendarDate(daysSinceEpoch: days)
+        return (date.year, date.month, date.day)
     }
 
     /// The day number of a civil date.
     static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        CalendarDate.daysSinceEpoch(year: year, month: month, day: day)
     }
 
     /// `dd/mm/yyyy`, as the Annex A template and ModernGov write dates.
