@@ -48,27 +48,18 @@ enum HTMLText {
             let count = bytes.count
             while index < count {
                 let byte = bytes[index]
-                // Printable ASCII other than `<`: the bulk of every page, copied as is.
-                if byte > 0x20, byte < 0x80, byte != 0x3C {
-                    if pendingSpace {
-                        output[written] = 0x20
-                        written += 1
-                        pendingSpace = false
+                // Printable ASCII other than `<` (the bulk of every page) is copied with no other test.
+                if !(byte > 0x20 && byte < 0x80 && byte != 0x3C) {
+                    if byte == 0x3C, let end = wordConditionalEnd(bytes, at: index) {
+                        index = end
+                        continue
                     }
-                    output[written] = byte
-                    written += 1
-                    index += 1
-                    continue
-                }
-                if byte == 0x3C, let end = wordConditionalEnd(bytes, at: index) {
-                    index = end
-                    continue
-                }
-                let length = spaceOrIgnorableLength(bytes, at: index)
-                if length > 0 {
-                    if !isIgnorable(bytes, at: index) { pendingSpace = written > 0 }
-                    index += length
-                    continue
+                    let length = spaceOrIgnorableLength(bytes, at: index)
+                    if length > 0 {
+                        if !isIgnorable(bytes, at: index) { pendingSpace = written > 0 }
+                        index += length
+                        continue
+                    }
                 }
                 if pendingSpace {
                     output[written] = 0x20
