@@ -197,6 +197,13 @@ let package = Package(
             dependencies: ["HTMLIndexExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "LibXML"],
             path: "Tests/Exporters/HTMLIndexExporterTests"
         ),
+        // The labelled evaluation of the text and HTML readers on ../shared (Tests/Fidelity/LABELS.md).
+        .testTarget(
+            name: "FidelityTests",
+            dependencies: ["MinutesTextImporter", "HTMLAgendaImporter", "EvidencePackCore", "EvidenceModel"],
+            path: "Tests/Fidelity",
+            exclude: ["labels", "LABELS.md", "floors.json"]
+        ),
         // new-importer: insert targets above this line
         .testTarget(
             name: "EvidencePackCLITests",
