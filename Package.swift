@@ -56,28 +56,35 @@ let package = Package(
         .target(name: "XLSXWriter", dependencies: ["CXlsxWriter"]),
 
         // Importers: one target each.
+        // The council-text vocabulary every reader of council documents shares: dates, month names,
+        // meeting references, file sizes.
+        .target(
+            name: "CouncilText",
+            dependencies: ["EvidenceModel"],
+            path: "Sources/Importers/CouncilText"
+        ),
         .target(
             name: "MinutesTextImporter",
-            dependencies: ["EvidenceModel", "EvidencePackCore"],
+            dependencies: ["EvidenceModel", "EvidencePackCore", "CouncilText"],
             path: "Sources/Importers/MinutesText"
         ),
         .target(
             name: "DocumentFileImporter",
             dependencies: [
-                "EvidenceModel", "EvidencePackCore", "LibXML",
+                "EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Sources/Importers/DocumentFile"
         ),
         .target(
             name: "HTMLAgendaImporter",
-            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML"],
+            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText"],
             path: "Sources/Importers/HTMLAgenda"
         ),
 
         .target(
             name: "CSVTableImporter",
-            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASpec"],
+            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASpec", "CouncilText"],
             path: "Sources/Importers/CSVTable"
         ),
 
@@ -147,6 +154,7 @@ let package = Package(
         .testTarget(name: "EvidenceModelTests", dependencies: ["EvidenceModel"]),
         .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "CouncilTextTests", dependencies: ["CouncilText", "EvidenceModel"], path: "Tests/Importers/CouncilTextTests"),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
         .testTarget(
             name: "MinutesTextImporterTests",

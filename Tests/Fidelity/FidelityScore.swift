@@ -75,7 +75,7 @@ struct FileEvaluation {
         }
         if let facts = label.facts {
             list("facts", expected: facts, given: output.facts, describe: { "\($0.kind) \($0.value) \($0.subject)" }, describeGiven: { "\($0.kind.rawValue) \($0.value) \($0.subject.prefix(50))" }) { label, fact in
-                let subject = Set(FidelityText.words(fact.subject))
+                let subject = Set(FidelityText.words(fact.subject + " " + (fact.unit ?? "")))
                 return label.kind == fact.kind.rawValue && abs(label.value - fact.value) < 0.0001
                     && FidelityText.words(label.subject).allSatisfy { subject.contains($0) }
             }

@@ -39,7 +39,9 @@ struct ReaderOutput {
         meetings = documents.dropFirst().compactMap { listed in
             (listed.meetingDate ?? listed.date).map { ($0.iso8601, listed.committee) }
         }
-        let links = page.links + page.items.flatMap(\.links)
+        // A page's links include its items' links: count each once.
+        var seenLinks = Set<DocumentLink>()
+        let links = (page.links + page.items.flatMap(\.links)).filter { seenLinks.insert($0).inserted }
         self.documents = links.filter { $0.sizeText != nil || $0.format != nil }.map { ($0.title, $0.sizeBytes) }
         collectDecisionsAndActions(page)
     }

@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import Foundation
 
@@ -92,17 +93,8 @@ public enum KPIPeriod {
         return CalendarDate(year: y, month: m, day: d)
     }
 
-    static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
     static func monthNumber(_ word: String) -> Int? {
-        let lower = word.lowercased().trimmingCharacters(in: .whitespaces)
-        guard lower.count >= 3, lower.allSatisfy(\.isLetter) else { return nil }
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        if let index = full.firstIndex(where: { $0.hasPrefix(lower) }), lower.count == 3 || lower == "sept" || full[index] == lower {
-            return index + 1
-        }
-        if lower == "sept" { return 9 }
-        return nil
+        MonthName.number(word.trimmingCharacters(in: .whitespaces))
     }
 
     static func quarterNumber(in text: String) -> Int? {

@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import Foundation
 
@@ -116,7 +117,7 @@ enum FileNameReading {
             if j < t.count, t[j].kind == .letters, ["st", "nd", "rd", "th"].contains(t[j].text.lowercased()) { j += 1 }
             if j < t.count, isSeparator(t[j]) { j += 1 }
         }
-        guard j < t.count, t[j].kind == .letters, let month = DateTextMonths.number(t[j].text) else { return nil }
+        guard j < t.count, t[j].kind == .letters, let month = MonthName.number(t[j].text) else { return nil }
         j += 1
         if j < t.count, isSeparator(t[j]) { j += 1 }
         guard j < t.count, t[j].kind == .digits, !(j + 1 < t.count && t[j + 1].kind == .digits),
@@ -194,14 +195,3 @@ enum FileNameReading {
     }
 }
 
-/// Month names and abbreviations (English, as councils write them).
-enum DateTextMonths {
-    static let numbers: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-        "december": 12, "dec": 12,
-    ]
-
-    static func number(_ word: String) -> Int? { numbers[word.lowercased()] }
-}

@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import LibXML
 

@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import Foundation
 
@@ -396,7 +397,7 @@ enum FactExtractor {
         if referenceWords.contains(previous) || previous.hasPrefix("£") { return nil }
         if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"
         guard index + 1 < words.count, let first = words[index + 1].core.first, first.isLetter else { return nil }
-        if DateTextMonths.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or"].contains(next) { return nil }
+        if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or"].contains(next) { return nil }
         let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
@@ -529,11 +530,3 @@ enum FactExtractor {
     }
 }
 
-/// Month names, so "7 November" is read as a date, not a count of Novembers.
-enum DateTextMonths {
-    static let names: Set<String> = ["january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
-                                     "july", "jul", "august", "aug", "september", "sep", "sept", "october", "oct", "november",
-                                     "nov", "december", "dec"]
-
-    static func isMonth(_ word: String) -> Bool { names.contains(word.lowercased()) }
-}

@@ -1,15 +1,13 @@
 import Foundation
+import CouncilText
 import EvidenceModel
 
 /// Reads document links as the text renderings show them: "Cover Report, item 4.1 PDF 268 KB",
 /// "Ofsted Inspection pdf icon PDF 489 KB", "Item 38, item 38. PDF 266 KB View as HTML (38./1) 51 KB",
 /// "Minutes (156Kb)", or a size on a line of its own ("PDF 119 KB") after the title.
 enum LinkLine {
-    /// File formats ModernGov and CMIS print before a size.
-    static let formats: Set<String> = ["PDF", "DOC", "DOCX", "XLS", "XLSX", "XLSM", "PPT", "PPTX", "RTF", "ODT", "ODS",
-                                       "CSV", "ZIP", "HTML", "HTM", "TXT", "MSG", "JPG", "JPEG", "PNG", "MP3", "MP4"]
-    /// Size units and their multipliers (1 KB = 1024 bytes, as ModernGov counts).
-    static let units: [String: Double] = ["B": 1, "BYTES": 1, "KB": 1024, "MB": 1024 * 1024, "GB": 1024 * 1024 * 1024]
+    /// File formats ModernGov and CMIS print before a size: the council-text vocabulary's.
+    static var formats: Set<String> { FileSizeText.formats }
 
     /// A size found in a line: format, amount text, unit text and where the words were.
     struct Size {
@@ -63,7 +61,7 @@ enum LinkLine {
                 return Size(format: defaultFormat, amount: glued.amount, unit: glued.unit, bytes: glued.bytes, firstWord: index, lastWord: index)
             }
             if index + 1 < words.count, word.first?.isNumber == true, let amount = Double(word.filter { $0 != "," }),
-               let multiplier = units[words[index + 1].uppercased()] {
+               let multiplier = FileSizeText.multiplier(words[index + 1]).map(Double.init) {
                 let hasFormat = index > 0 && formats.contains(words[index - 1].uppercased())
                 if hasFormat || defaultFormat != nil {
                     let format = hasFormat ? words[index - 1].uppercased() : defaultFormat
@@ -79,7 +77,7 @@ enum LinkLine {
     static func gluedSize(_ text: Substring) -> (amount: String, unit: String, bytes: Int)? {
         let amountText = text.prefix { $0.isNumber || $0 == "." }
         let unit = text.dropFirst(amountText.count).trimmingSpaces()
-        guard !amountText.isEmpty, let amount = Double(amountText), let multiplier = units[unit.uppercased()] else { return nil }
+        guard !amountText.isEmpty, let amount = Double(amountText), let multiplier = FileSizeText.multiplier(unit).map(Double.init) else { return nil }
         return (String(amountText), String(unit), Int((amount * multiplier).rounded()))
     }
 

@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import EvidencePackCore
 import Foundation
@@ -44,7 +45,7 @@ extension MinutesReader {
             collectedNames = false
             if !label.value.isEmpty { collectNames(label.value, role: label.role) }
         case .meetingLine:
-            let meeting = MeetingReference.parse(label.value)
+            let meeting = Self.meetingReference(label.value)
             if meeting.date == nil { reportUnreadableDate(label, line: line.number) }
             if layout.kind == .issueHistory {
                 startIssueItem(meeting, line: line.number)
@@ -52,7 +53,7 @@ extension MinutesReader {
                 adopt(meeting, asItem: true)
             }
         case .decidedAtMeeting:
-            let meeting = MeetingReference.parse(label.value)
+            let meeting = Self.meetingReference(label.value)
             if meeting.date == nil { reportUnreadableDate(label, line: line.number) }
             if let date = meeting.date { document.meetingDate = date }
             if let committee = meeting.committee { document.committee = committee }
@@ -103,5 +104,14 @@ extension MinutesReader {
         let names = sentenceNames ?? NameList.names(in: text)
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         collectedNames = true
+    }
+}
+
+extension MinutesReader {
+    /// A "Meeting:" or "Decided at meeting:" value: the shared reading, or a committee alone when it names no date.
+    static func meetingReference(_ value: String) -> MeetingReference {
+        if let reference = MeetingReference.parse(value) { return reference }
+        let committee = LinePatterns.trimTrailingPunctuation(value)
+        return MeetingReference(committee: committee.isEmpty ? nil : committee)
     }
 }

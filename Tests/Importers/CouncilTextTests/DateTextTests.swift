@@ -1,5 +1,5 @@
 import EvidenceModel
-import EvidencePackCore
+import CouncilText
 import Testing
 
 @Suite struct DateTextTests {
@@ -9,6 +9,8 @@ import Testing
         ("Monday 25 September 2017 10.00 am", "2017-09-25"),
         ("Monday, 13th November, 2017 4.00pm", "2017-11-13"),
         ("Wednesday 9 January 2019", "2019-01-09"),
+        ("on the 26th and 27th February 2019 inspectors visited", "2019-02-26"),
+        ("February 2, 2026", "2026-02-02"),
         ("3 Aug 2026 - 10:00", "2026-08-03"),
         ("report dated 2023-10-12", "2023-10-12"),
         ("12.10.2023", "2023-10-12"),

@@ -3,14 +3,9 @@ import Foundation
 
 /// Finds and reads the dates councils write: `23/01/2020`, `22&#47;10&#47;2015` (once decoded),
 /// `2023-10-12`, "Monday 25 September 2017 10.00 am", "Monday, 13th November, 2017 4.00pm",
-/// "Wednesday 9 January 2019", "3 Aug 2026 - 10:00", "9 Jul 2026". Day-first, as in the UK.
+/// "Wednesday 9 January 2019", "3 Aug 2026 - 10:00", "9 Jul 2026", "26th and 27th February 2019" (its first
+/// day), "February 2, 2026". Day-first, as in the UK. Shared by every reader of council text.
 public enum DateText {
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-        "december": 12, "dec": 12,
-    ]
 
     /// A date found in text, with where it was.
     public struct Match: Sendable, Equatable {
@@ -103,7 +98,7 @@ public enum DateText {
         return (date, i + 4)
     }
 
-    /// "[Weekday[,]] 13[th] November[,] 2017", "November 13, 2017", "3 Aug 2026".
+    /// "[Weekday[,]] 13[th] November[,] 2017", "26th and 27th February 2019", "November 13, 2017", "3 Aug 2026".
     static func wordDate(_ t: [Token], _ start: Int) -> (CalendarDate, Int)? {
         var i = start
         if i < t.count, !t[i].isNumber, isWeekday(t[i].text) { i += 1 }
@@ -111,7 +106,14 @@ public enum DateText {
         if i + 2 < t.count || i + 3 < t.count, i < t.count, t[i].isNumber, t[i].text.count <= 2, let day = Int(t[i].text) {
             var j = i + 1
             if j < t.count, ["st", "nd", "rd", "th"].contains(t[j].text.lowercased()) { j += 1 }
-            if j < t.count, !t[j].isNumber, let month = months[t[j].text.lowercased()] {
+            // A meeting over two days ("26th and 27th February 2019", "26-27 February 2019"): its first day.
+            if j + 1 < t.count, ["and", "&", "-", "–", "to"].contains(t[j].text.lowercased()), t[j + 1].isNumber,
+               t[j + 1].text.count <= 2, let second = Int(t[j + 1].text), second > day {
+                var k = j + 2
+                if k < t.count, ["st", "nd", "rd", "th"].contains(t[k].text.lowercased()) { k += 1 }
+                if k < t.count, !t[k].isNumber, MonthName.number(t[k].text) != nil { j = k }
+            }
+            if j < t.count, !t[j].isNumber, let month = MonthName.number(t[j].text) {
                 j += 1
                 if j < t.count, t[j].text == "." { j += 1 }
                 if j < t.count, t[j].isNumber, t[j].text.count == 4, let year = Int(t[j].text),
@@ -121,7 +123,7 @@ public enum DateText {
             }
         }
         // Month Day, Year
-        if i + 2 < t.count, !t[i].isNumber, let month = months[t[i].text.lowercased()], t[i + 1].isNumber, t[i + 1].text.count <= 2,
+        if i + 2 < t.count, !t[i].isNumber, let month = MonthName.number(t[i].text), t[i + 1].isNumber, t[i + 1].text.count <= 2,
            let day = Int(t[i + 1].text) {
             var j = i + 2
             if j < t.count, ["st", "nd", "rd", "th"].contains(t[j].text.lowercased()) { j += 1 }

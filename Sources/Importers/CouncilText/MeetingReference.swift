@@ -1,0 +1,102 @@
+import EvidenceModel
+import Foundation
+
+/// A meeting named in a line of council text: the committee, the date and the item number, from the
+/// forms ModernGov and others print: "Meeting of Children, Young People & Skills Committee, Monday, 13th
+/// November, 2017 4.00pm (Item 38.)", "Meeting: 23/01/2020 - Children and Families Scrutiny Panel (Item
+/// 25)", "19/10/2015 - Policy Committee", "Policy Committee - Monday, 7th May, 2013 2.00 pm", "Agenda for
+/// Policy Committee on Monday, 7th May, 2013, 2.00 pm", "Decided at meeting: 24/09/2021 - Governance
+/// Committee". The one parser the text and HTML readers share, so they agree by construction.
+public struct MeetingReference: Equatable, Sendable {
+    /// The committee, board or panel, without the date, time or item.
+    public var committee: String?
+    /// The meeting's date.
+    public var date: CalendarDate?
+    /// The item number in "(Item 38.)", without its trailing dot.
+    public var itemNumber: String?
+
+    public init(committee: String? = nil, date: CalendarDate? = nil, itemNumber: String? = nil) {
+        self.committee = committee
+        self.date = date
+        self.itemNumber = itemNumber
+    }
+
+    /// Reads a reference; nil when the text names neither a date nor an item.
+    public static func parse(_ raw: String) -> MeetingReference? {
+        var text = CouncilText.collapsingSpaces(raw)
+        var reference = MeetingReference()
+        for prefix in ["- ", "• ", "meeting of ", "meeting: ", "meeting:", "agenda for ", "minutes of ", "decisions of ",
+                       "decided at meeting: ", "decided at meeting:"] where text.lowercased().hasPrefix(prefix) {
+            text = CouncilText.collapsingSpaces(text.dropFirst(prefix.count))
+        }
+        if let open = text.range(of: "(item ", options: [.caseInsensitive, .backwards]) {
+            reference.itemNumber = itemNumber(text[open.upperBound...])
+            text = CouncilText.collapsingSpaces(text[..<open.lowerBound])
+        }
+        guard let match = DateText.allDates(in: text).first else {
+            return reference.itemNumber == nil ? nil : reference
+        }
+        reference.date = match.date
+        let before = cleanCommittee(String(text[..<match.range.lowerBound]))
+        let after = cleanCommittee(droppingTime(String(text[match.range.upperBound...])))
+        reference.committee = before.isEmpty ? (after.isEmpty ? nil : after) : before
+        return reference
+    }
+
+    /// A line that begins "Meeting of …" (after an optional bullet) and holds a date, else nil.
+    public static func meetingOfLine(_ text: String) -> MeetingReference? {
+        var body = Substring(text)
+        if body.hasPrefix("- ") || body.hasPrefix("• ") { body = body.dropFirst(2) }
+        guard body.lowercased().hasPrefix("meeting of "), let reference = parse(String(body)), reference.date != nil else { return nil }
+        return reference
+    }
+
+    /// "38.)" → "38"; "6a)" → "6a"; "4.1)" → "4.1".
+    public static func itemNumber(_ text: Substring) -> String? {
+        let number = text.prefix { $0.isNumber || $0 == "." || ($0.isLetter && $0.isLowercase) }
+        var trimmed = number
+        while trimmed.last == "." { trimmed = trimmed.dropLast() }
+        guard !trimmed.isEmpty, trimmed.count <= 10, trimmed.first?.isNumber == true else { return nil }
+        return String(trimmed)
+    }
+
+    /// Trims separators, a dangling weekday and a dangling " on" from a committee name.
+    private static func cleanCommittee(_ text: String) -> String {
+        var name = CouncilText.collapsingSpaces(text)
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        var changed = true
+        while changed {
+            changed = false
+            while let last = name.last, ",-–—:| ".contains(last) { name.removeLast(); changed = true }
+            while let first = name.first, ",-–—:| ".contains(first) { name.removeFirst(); changed = true }
+            let lower = name.lowercased()
+            for suffix in [" on", " held on"] + weekdays.map({ " " + $0 }) where lower.hasSuffix(suffix) {
+                name.removeLast(suffix.count)
+                changed = true
+                break
+            }
+            if weekdays.contains(name.lowercased()) { name = ""; changed = false }
+        }
+        return name
+    }
+
+    /// Drops a leading time ("4.00pm", ", 10.00 am", "- 10:00", "2 p.m.").
+    private static func droppingTime(_ text: String) -> String {
+        var rest = Substring(text).drop { ",-–— ".contains($0) }
+        guard rest.first?.isNumber == true else { return String(rest) }
+        rest = rest.drop { $0.isNumber || $0 == "." || $0 == ":" }
+        let trimmed = rest.drop { $0 == " " }
+        for suffix in ["a.m.", "p.m.", "am", "pm", "noon"] where trimmed.lowercased().hasPrefix(suffix) {
+            return String(trimmed.dropFirst(suffix.count))
+        }
+        return String(rest)
+    }
+}
+
+/// Small text helpers of the council-text vocabulary.
+public enum CouncilText {
+    /// Whitespace runs (no-break spaces included) as one space, trimmed.
+    public static func collapsingSpaces(_ text: some StringProtocol) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+}

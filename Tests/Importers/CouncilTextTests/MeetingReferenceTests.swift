@@ -1,0 +1,49 @@
+import CouncilText
+import EvidenceModel
+import Testing
+
+@Suite struct MeetingReferenceTests {
+    @Test(arguments: [
+        ("Meeting of Children, Young People & Skills Committee, Monday, 13th November, 2017 4.00pm (Item 38.)",
+         "Children, Young People & Skills Committee", "2017-11-13", "38"),
+        ("Meeting: 23/01/2020 - Children and Families Scrutiny Panel (Item 25)", "Children and Families Scrutiny Panel", "2020-01-23", "25"),
+        ("19/10/2015 - Policy Committee", "Policy Committee", "2015-10-19", nil),
+        ("Policy Committee - Monday, 7th May, 2013 2.00 pm", "Policy Committee", "2013-05-07", nil),
+        ("Agenda for Policy Committee on Monday, 7th May, 2013, 2.00 pm", "Policy Committee", "2013-05-07", nil),
+        ("Decided at meeting: 24/09/2021 - Governance Committee", "Governance Committee", "2021-09-24", nil),
+        ("- Meeting of Cabinet, Wednesday 26th and 27th February 2019 (Item 4.1)", "Cabinet", "2019-02-26", "4.1"),
+    ] as [(String, String, String, String?)])
+    func readsTheFormsCouncilsPrint(text: String, committee: String, date: String, item: String?) throws {
+        let reference = try #require(MeetingReference.parse(text))
+        #expect(reference.committee == committee)
+        #expect(reference.date?.iso8601 == date)
+        #expect(reference.itemNumber == item)
+    }
+
+    @Test func textWithoutDateOrItemIsNoReference() {
+        #expect(MeetingReference.parse("Children and Families Scrutiny Panel") == nil)
+        #expect(MeetingReference.meetingOfLine("Meeting of the panel to be arranged") == nil)
+    }
+}
+
+@Suite struct FileSizeTextTests {
+    @Test(arguments: [("PDF 119 KB", "PDF", 119 * 1024), ("(PDF, 132 KB)", "PDF", 132 * 1024), ("156Kb", nil, 156 * 1024), ("2 MB", nil, 2 * 1024 * 1024)] as [(String, String?, Int)])
+    func readsSizes(text: String, format: String?, bytes: Int) throws {
+        let size = try #require(FileSizeText.parse(text))
+        #expect(size.format == format)
+        #expect(size.bytes == bytes)
+    }
+
+    @Test func splitsATitleFromItsSize() throws {
+        let (title, size) = try #require(FileSizeText.splitTrailing("Ofsted Monitoring Visit feedback PDF 420 KB"))
+        #expect(title == "Ofsted Monitoring Visit feedback")
+        #expect(size.bytes == 420 * 1024)
+        #expect(FileSizeText.parse("Item 38 of the agenda") == nil)
+    }
+
+    @Test func monthNamesAreOneTable() {
+        #expect(MonthName.number("Sept") == 9)
+        #expect(MonthName.number("DECEMBER") == 12)
+        #expect(MonthName.number("Mayor") == nil)
+    }
+}
