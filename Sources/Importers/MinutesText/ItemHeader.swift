@@ -36,7 +36,9 @@ struct ItemHeader {
     /// The item header at `index`, when its number follows on from `numbering`.
     static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering) -> ItemHeader? {
         let text = lines[index].text
-        guard let lead = LinePatterns.leadingNumber(text, requireDot: false) else { return nil }
+        guard var lead = LinePatterns.leadingNumber(text, requireDot: false) else { return nil }
+        // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
+        if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
         guard numbering.accepts(lead.number, value: lead.value) else { return nil }
         if lead.rest.isEmpty {
             guard let titleIndex = PageLayout.nextNonBlank(lines, after: index) else { return nil }

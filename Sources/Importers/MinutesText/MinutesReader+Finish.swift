@@ -6,6 +6,7 @@ import Foundation
 extension MinutesReader {
     /// The document: body blocks, assembled items and every link, plus the notes worth a diagnostic.
     mutating func finish() -> Document {
+        stopCollecting()
         document.blocks = AgendaItemAssembly.blocks(of: bodySegments, where: { _ in true })
         var allLinks = bodyLinks
         var agendaItems: [AgendaItem] = []

@@ -48,7 +48,7 @@ extension MinutesReader {
     }
 
     private mutating func startItem(number: String?, title: String, line: Int) {
-        collecting = nil
+        stopCollecting()
         inPreamble = false
         var cleanTitle = title
         var links: [DocumentLink] = []

@@ -104,6 +104,39 @@ extension MinutesReader {
         let names = sentenceNames ?? NameList.names(in: text)
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         collectedNames = true
+        namesLineEndedOpen = false
+    }
+
+    /// Adds the people of one line of a names list, joining a name wrapped over two lines.
+    mutating func collectPeople(_ people: [String], line text: String, role: LabelRole) {
+        var people = people
+        if let pending = pendingName {
+            if let first = people.first, first.hasPrefix("(") || !pending.contains(" ") {
+                people[0] = pending + " " + first
+            } else {
+                people.insert(pending, at: 0)
+            }
+            pendingName = nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // A bulleted list or a line ending with a comma goes on past a blank line.
+        namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil
+        // A list line that stops without a comma after several names may wrap its last name.
+        if !namesLineEndedOpen, !trimmed.hasSuffix("."), !trimmed.hasSuffix(")"), people.count >= 2, let last = people.popLast() {
+            pendingName = last
+        }
+        if role == .attendance { document.attendance.append(contentsOf: people) } else { document.apologies.append(contentsOf: people) }
+        collectedNames = true
+    }
+
+    /// Ends a names list, keeping a name held back in case it wrapped.
+    mutating func stopCollecting() {
+        if let pending = pendingName {
+            if collecting == .apologies { document.apologies.append(pending) } else { document.attendance.append(pending) }
+            pendingName = nil
+        }
+        collecting = nil
+        namesLineEndedOpen = false
     }
 }
 

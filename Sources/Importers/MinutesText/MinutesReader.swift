@@ -22,6 +22,11 @@ struct MinutesReader {
     var numbering = ItemNumbering()
     var collecting: LabelRole?
     var collectedNames = false
+    /// The last name of a list line that ended without a comma: it may continue on the next line
+    /// ("… Chris Parsloe" / "(CP), Cllr Debbie Shears …").
+    var pendingName: String?
+    /// Whether the last names line ended with a comma, so the list goes on past a blank line.
+    var namesLineEndedOpen = false
     var expectingIssueTitle = false
     var issueMeetings: [MeetingReference] = []
     var sawAnyMinutesLabel = false
@@ -61,7 +66,7 @@ struct MinutesReader {
     private mutating func step(at index: Int) -> Int {
         let line = lines[index]
         if line.isBlank {
-            if collecting != nil, collectedNames { collecting = nil }
+            if collecting != nil, collectedNames, !namesLineEndedOpen { stopCollecting() }
             appendToCurrent(line)
             return index + 1
         }
@@ -74,14 +79,37 @@ struct MinutesReader {
                 return index + 1
             }
         }
+        if NameList.introducesAttendance(text) {
+            stopCollecting()
+            collecting = .attendance
+            collectedNames = false
+            previousClosed = true
+            return index + 1
+        }
         if let label = Labels.parse(text), !(label.value.isEmpty && !text.contains(":") && unnumberedItems && isUnnumberedTitle(at: index)) {
-            collecting = nil
+            stopCollecting()
             handle(label, line: line)
             previousClosed = true
             return index + 1
         }
         if let role = collecting {
-            collectNames(text, role: role)
+            if text.contains(" from "), NameList.namesAfterFrom(in: text) != nil {
+                collectNames(text, role: role)
+                return index + 1
+            }
+            if let people = NameList.people(inLine: text) {
+                collectPeople(people, line: text, role: role)
+                return index + 1
+            }
+            // Not a names line: the list is over, and this line is read as any other.
+            stopCollecting()
+        } else if inPreamble, items.isEmpty, document.attendance.isEmpty, text.utf8.count >= 20,
+                  text.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 2,
+                  !VenueText.looksLikeVenue(text), let people = NameList.people(inLine: text), people.count >= 3,
+                  NameList.looksLikeRollCall(people) {
+            // Notes of a meeting often open with the people present and no "Present:" label.
+            collecting = .attendance
+            collectPeople(people, line: text, role: .attendance)
             return index + 1
         }
         if text.utf8.count <= 32, ["items", "no. item", "no item", "item number item/resolution", "item number item / resolution"].contains(text.lowercased()) {
@@ -101,7 +129,7 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
-        if layout.kind == .meeting, let next = startItemIfHeader(at: index) {
+        if layout.kind == .meeting || layout.kind == .notes, let next = startItemIfHeader(at: index) {
             previousClosed = true
             return next
         }

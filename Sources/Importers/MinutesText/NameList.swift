@@ -42,7 +42,98 @@ enum NameList {
             index = body.index(after: index)
         }
         parts.append(current)
-        return parts.map { LinePatterns.trimTrailingPunctuation($0) }.filter { !$0.isEmpty }
+        return parts.map { chairNoted(LinePatterns.trimTrailingPunctuation($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// A line that introduces the people attending: "The following witnesses were welcomed to the meeting:",
+    /// "ATTENDANCE", "MEMBERS OF THE PANEL", "Also in attendance:".
+    static func introducesAttendance(_ text: String) -> Bool {
+        guard text.utf8.count <= 90 else { return false }
+        var lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if ["attendance", "present", "members present", "members of the panel", "members of the committee",
+            "members of the board", "in attendance", "also present", "officers present", "also in attendance"].contains(lower) {
+            return true
+        }
+        guard lower.hasSuffix(":") || lower.hasSuffix(":-") else { return false }
+        while let last = lower.last, last == ":" || last == "-" { lower.removeLast() }
+        return ["welcomed to the meeting", "were in attendance", "were also in attendance", "were present", "were also present",
+                "also in attendance"].contains { lower.hasSuffix($0) }
+    }
+
+    /// "Councillor X in the chair" → "Councillor X (Chair)": the role, not part of the name.
+    static func chairNoted(_ name: String) -> String {
+        guard name.lowercased().hasSuffix(" in the chair") else { return name }
+        return String(name.dropLast(" in the chair".count)) + " (Chair)"
+    }
+
+    /// Words that name a role or an organisation, not a person: a line "Mel John-Ross, Service Director,
+    /// Children's Social Care" is one person with her role.
+    static let roleWords: Set<String> = ["director", "manager", "officer", "head", "spokesperson", "member", "chair",
+                                         "chairman", "chairperson", "lead", "cabinet", "executive", "assistant", "service",
+                                         "services", "team", "council", "principal", "senior", "coordinator", "co-ordinator",
+                                         "advisor", "adviser", "clerk", "solicitor", "governor", "portfolio", "leader",
+                                         "deputy", "commissioner", "inspector", "consultant", "partner", "representative"]
+    /// Lower-case words that may sit inside a person's name.
+    static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "le", "la", "du", "di", "al", "el", "bin", "st"]
+
+    /// The people a line of a names list holds, or nil when the line is not a list of names (prose, a
+    /// heading, an agenda item), which ends the list. A line that is one person with a role
+    /// ("Name, Service Director, Department") gives the person alone.
+    static func people(inLine text: String) -> [String]? {
+        var body = text
+        if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
+        // "Abbi Scott (AS) Keith Shipman (KS)": a comma lost between two people.
+        let parts = names(in: body).flatMap(splitAfterBracket)
+        guard !parts.isEmpty else { return nil }
+        if parts.count >= 2, isPlausibleName(parts[0]),
+           parts.dropFirst().contains(where: { part in words(of: part).contains { roleWords.contains($0.lowercased()) } }) {
+            return [parts[0]]
+        }
+        // "(CP)" alone is the bracket of a name wrapped from the line before.
+        return parts.allSatisfy({ isPlausibleName($0) || isBracketOnly($0) }) && !parts.allSatisfy(isBracketOnly) ? parts : nil
+    }
+
+    static func splitAfterBracket(_ part: String) -> [String] {
+        guard let close = part.firstIndex(of: ")"), close != part.index(before: part.endIndex) else { return [part] }
+        let head = String(part[...close]).trimmingCharacters(in: .whitespaces)
+        let tail = String(part[part.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        guard !head.hasPrefix("("), isPlausibleName(head), isPlausibleName(tail), tail.first?.isUppercase == true else { return [part] }
+        return [head] + splitAfterBracket(tail)
+    }
+
+    /// Whether an unlabelled line of names is a roll call: most names carry initials in brackets or a
+    /// title ("Dave Hill (DH - Chair), Paul Ballatt (PB), …"), which a place or a list of titles does not.
+    static func looksLikeRollCall(_ people: [String]) -> Bool {
+        let marked = people.filter { person in
+            let lower = person.lowercased()
+            return person.contains("(") || ["cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr "].contains { lower.hasPrefix($0) }
+        }
+        return marked.count * 2 >= people.count
+    }
+
+    static func isBracketOnly(_ text: String) -> Bool {
+        text.hasPrefix("(") && text.hasSuffix(")") && text.utf8.count <= 40
+    }
+
+    /// A person as lists print them: one to six capitalised words or initials, with bracketed roles
+    /// ("Dave Hill (DH - Chair)") or a dashed role after the name ("J Smith – Director") allowed.
+    static func isPlausibleName(_ text: String) -> Bool {
+        var core = text.replacing(/\([^)]*\)?/, with: " ")
+        for dash in [" – ", " - ", " — "] {
+            if let range = core.range(of: dash) { core = String(core[..<range.lowerBound]) }
+        }
+        let words = words(of: core)
+        guard (1...6).contains(words.count), core.count <= 60 else { return false }
+        for (index, word) in words.enumerated() {
+            if index > 0, nameParticles.contains(word.lowercased()) { continue }
+            guard let first = word.first, first.isLetter, first.isUppercase,
+                  !word.contains(where: { $0.isNumber || $0 == ":" }) else { return false }
+        }
+        return true
+    }
+
+    private static func words(of text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { $0.drop { "\"'‘“".contains($0) } }.filter { !$0.isEmpty }
     }
 
     /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."

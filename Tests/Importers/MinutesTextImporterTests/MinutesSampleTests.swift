@@ -153,7 +153,9 @@ import Testing
         #expect(resolution.text == "RESOLVED that:")
         #expect(resolution.children?.first?.marker == "i)")
         #expect(resolution.children?.first?.text == "witnesses be thanked for their attendance and contribution; and")
-        #expect(item.minutes.filter { $0.kind == .list }.map { $0.children?.count ?? 0 } == [2, 7])
+        // The two witnesses welcomed to the meeting are its attendance, not a list in the minutes.
+        #expect(document.attendance == ["Mel John-Ross", "Margaret Bruff"])
+        #expect(item.minutes.filter { $0.kind == .list }.map { $0.children?.count ?? 0 } == [7])
         #expect(diagnostics.contains { $0.code == "minutes.truncated" && $0.location?.line == 51 })
     }
 
