@@ -1,0 +1,47 @@
+import EvidenceModel
+import Foundation
+
+/// Resolutions minuted without a `RESOLVED`/`AGREED` label, in the forms councils write them: "That the
+/// report be noted.", a numbered list of "that … be …" points, "The minutes of the meeting held on … were
+/// confirmed as a correct record", "It was agreed to …". Promoted to resolution blocks so an item's
+/// decisions hold them whichever way the clerk wrote them.
+enum UnlabelledResolution {
+    /// The block as a resolution when its wording is one, else unchanged. A list becomes a resolution when
+    /// every point is one.
+    static func promote(_ block: Block) -> Block {
+        switch block.kind {
+        case .paragraph, .numberedParagraph:
+            guard let text = block.text, isResolutionWording(text) else { return block }
+            var promoted = block
+            promoted.kind = .resolution
+            return promoted
+        case .list:
+            guard let children = block.children, !children.isEmpty,
+                  children.allSatisfy({ $0.text.map(isResolutionWording) ?? false }) else { return block }
+            var promoted = block
+            promoted.kind = .resolution
+            return promoted
+        default:
+            return block
+        }
+    }
+
+    /// Whether a sentence is worded as a resolution.
+    static func isResolutionWording(_ text: String) -> Bool {
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        guard lower.split(separator: " ").count >= 4 else { return false }
+        if lower.hasPrefix("that ") {
+            // A resolution's subjunctive or its noting: "that the report be noted", "that the report is noted".
+            return [" be ", " is noted", " are noted", " is approved", " are approved", " is agreed", " are agreed",
+                    " is endorsed", " are endorsed"].contains { lower.contains($0) }
+        }
+        if lower.hasPrefix("it was agreed that ") || lower.hasPrefix("it was agreed to ") || lower.hasPrefix("agreed that ") {
+            return true
+        }
+        return lower.firstMatch(of: minutesApproval) != nil
+    }
+
+    /// "The minutes of the (previous) meeting (held on …) were confirmed / agreed / approved …", "The minutes were agreed".
+    nonisolated(unsafe) private static let minutesApproval =
+        /^(the )?minutes( of the( previous| last)? (meeting|panel|committee|board|cabinet)[^.]{0,120})? (were|was|be) (submitted and )?(confirmed|agreed|approved|signed|accepted)/
+}
