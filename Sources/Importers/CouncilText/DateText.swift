@@ -24,11 +24,18 @@ public enum DateText {
     public static func parse(_ text: String) -> CalendarDate? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let match = allDates(in: trimmed).first else { return nil }
-        // Accept leading weekday and trailing time: only digits of a second date would be suspicious.
-        let rest = trimmed[match.range.upperBound...]
-        if rest.contains(where: { $0 == "/" }) { return nil }
+        // Before the date only punctuation ("- 13 March"); after it only a time ("4.00 pm", "at 10:00").
+        // "Draft minutes of 6 March 2025" names a date; it is not one.
+        let before = trimmed[..<match.range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,-–—:|"))
+        guard before.isEmpty else { return nil }
+        let rest = String(trimmed[match.range.upperBound...])
+        guard rest.wholeMatch(of: trailingTime) != nil else { return nil }
         return match.date
     }
+
+    /// What may follow a date that is the whole text: a clock time, with separators.
+    nonisolated(unsafe) static let trailingTime =
+        /(?i)[\s,\-–—]*(at\s*)?([0-9]{1,2}([.:][0-9]{2})?\s*(a\.?m\.?|p\.?m\.?|noon|hrs)?)?[\s.,\-–—]*(?:to|-|–)?\s*([0-9]{1,2}([.:][0-9]{2})?\s*(a\.?m\.?|p\.?m\.?)?)?[\s.]*/
 
     /// Every date in the text, in order of appearance.
     public static func allDates(in text: String) -> [Match] {

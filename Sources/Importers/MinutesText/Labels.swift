@@ -58,7 +58,7 @@ enum Labels {
             table[name] = .documents
         }
         table["purpose"] = .description
-        for name in ["venue", "place", "location"] { table[name] = .venue }
+        for name in ["venue", "place", "location", "proposed venue"] { table[name] = .venue }
         for name in ["present", "members present", "councillors present", "in attendance", "also present", "attendance",
                      "attendance details", "officers present", "officers in attendance", "members in attendance",
                      "attending", "officers"] {

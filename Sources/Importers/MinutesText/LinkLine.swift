@@ -31,6 +31,8 @@ enum LinkLine {
         var titleWords = Array(words[..<size.firstWord])
         stripIconWords(&titleWords)
         let title = LinePatterns.trimTrailingPunctuationKeepingDots(titleWords.joined(separator: " "))
+        // A size with no title before it names no document.
+        guard !title.isEmpty else { return nil }
         var links = [DocumentLink(title: title, format: size.format, sizeText: "\(size.amount) \(size.unit)",
                                   sizeBytes: size.bytes, itemNumber: itemNumber(inTitle: title), line: line)]
         // "... PDF 266 KB View as HTML (38./1) 51 KB": the HTML copy of the same document.

@@ -44,6 +44,22 @@ extension MinutesReader {
         return false
     }
 
+    /// A size on its own line after a title that was read as text ("- Agenda frontsheet" / "PDF 138 KB"):
+    /// the title line names the document.
+    mutating func attachSizeToTitleAbove(_ size: LinkLine.Size, at index: Int) -> Bool {
+        var above = index - 1
+        while above >= 0, lines[above].isBlank { above -= 1 }
+        guard above >= 0 else { return false }
+        var title = lines[above].text
+        if let bullet = LinePatterns.bullet(title) { title = bullet.rest }
+        title = LinePatterns.trimTrailingPunctuationKeepingDots(title)
+        guard !title.isEmpty, LinePatterns.wordCount(title) <= 30, Labels.parse(title) == nil,
+              LinkLine.sizeOnly(title) == nil else { return false }
+        addLink(DocumentLink(title: title, format: size.format, sizeText: "\(size.amount) \(size.unit)", sizeBytes: size.bytes,
+                             itemNumber: LinkLine.itemNumber(inTitle: title), line: lines[above].number))
+        return true
+    }
+
     /// Adds a link to the current item, or to the page before the first item.
     mutating func addLink(_ link: DocumentLink) {
         if items.isEmpty { bodyLinks.append(link) } else { items[items.count - 1].links.append(link) }

@@ -71,6 +71,7 @@ struct MinutesReader {
             return index + 1
         }
         let text = line.text
+        if line.startsTableRow { previousClosed = true }
 
         if expectingIssueTitle {
             expectingIssueTitle = false
@@ -140,7 +141,7 @@ struct MinutesReader {
             }
             destination = items.isEmpty ? .body : .minutes
         }
-        if let size = LinkLine.sizeOnly(text), attachSize(size) {
+        if let size = LinkLine.sizeOnly(text), attachSize(size) || attachSizeToTitleAbove(size, at: index) {
             previousClosed = true
             return index + 1
         }

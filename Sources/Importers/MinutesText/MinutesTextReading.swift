@@ -18,8 +18,20 @@ struct MinutesTextReading {
     var lineCount: Int
 
     static func read(_ text: String) -> MinutesTextReading {
-        let lines = SourceLine.split(text)
-        let layout = PageLayout.detect(lines)
+        let (lines, tableStart) = TableRendering.flatten(SourceLine.split(text))
+        var layout: PageLayout
+        if let tableStart {
+            // An agenda table ("No. | Item |") is a ModernGov meeting page: its header is above the table.
+            layout = PageLayout.detect(Array(lines[..<tableStart]))
+            if [.agendaItem, .page, .meeting].contains(layout.kind) {
+                layout.kind = .meeting
+                layout.system = .modernGov
+                layout.recognised = true
+            }
+            layout.bodyStart = min(layout.bodyStart, tableStart)
+        } else {
+            layout = PageLayout.detect(lines)
+        }
         var document: Document
         var readerIssues: [ReadingIssue] = []
         if layout.kind == .report {

@@ -60,6 +60,14 @@ enum NameList {
                 "also in attendance"].contains { lower.hasSuffix($0) }
     }
 
+    /// "councillors Hurcomb" → "Hurcomb"; "councillors" → "".
+    static func droppingCollectiveTitle(_ text: String) -> String {
+        let lower = text.lowercased()
+        if ["councillors", "councillor", "cllrs", "cllr", "members", "officers"].contains(lower) { return "" }
+        for title in collectiveTitles where lower.hasPrefix(title) { return String(text.dropFirst(title.count)) }
+        return text
+    }
+
     /// "Councillor X in the chair" → "Councillor X (Chair)": the role, not part of the name.
     static func chairNoted(_ name: String) -> String {
         guard name.lowercased().hasSuffix(" in the chair") else { return name }
@@ -139,9 +147,12 @@ enum NameList {
     /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."
     static func namesAfterFrom(in sentence: String) -> [String]? {
         guard let range = sentence.range(of: " from ") else { return nil }
+        let lower = sentence.lowercased()
+        if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
         var rest = sentence[range.upperBound...]
         while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
-        let names = names(in: String(rest))
+        // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
+        let names = names(in: String(rest)).map(droppingCollectiveTitle).filter { !$0.isEmpty && isPlausibleName($0) }
         return names.isEmpty ? nil : names
     }
 }

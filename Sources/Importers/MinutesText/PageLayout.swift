@@ -171,7 +171,8 @@ struct PageLayout {
     mutating func takeCommitteeAndDate(from lines: [SourceLine]) {
         guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
         let text = lines[next].text
-        if Labels.parse(text) != nil { return }
+        // A label, a bulleted link ("- Attendance details") or a document line is no committee.
+        if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil { return }
         title = text
         bodyStart = next + 1
         if let split = Self.splitCommitteeAndDate(text) {

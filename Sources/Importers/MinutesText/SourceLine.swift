@@ -7,6 +7,8 @@ struct SourceLine: Sendable, Equatable {
     let text: String
     /// Whether the whole line was wrapped in `**bold**` markers (the text renderings' bold).
     let isBold: Bool
+    /// Whether the line opens a row of a flattened agenda table (`TableRendering`): a structural break.
+    var startsTableRow = false
 
     var isBlank: Bool { text.isEmpty }
 

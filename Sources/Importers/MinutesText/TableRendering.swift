@@ -1,0 +1,77 @@
+import Foundation
+
+/// Meeting pages whose agenda table was rendered as Markdown-like rows ("No. | Item |", "---|---|",
+/// then each item's title, agenda text and "Minutes:" run together on a row ending " |", rows parted
+/// by a lone "|"). Rewritten as the title-line-then-text layout the reader knows, keeping every word
+/// and every line number.
+enum TableRendering {
+    /// Agenda wording that follows an item's title on the same row: where the title ends.
+    static let titleEnds = [" Minutes:", " Additional documents:", " Decision:", " Purpose:", " To receive", " To consider",
+                            " To approve", " To note", " To provide", " To agree", " To review", " To discuss", " To elect",
+                            " To appoint", " To confirm", " To hear", " To scrutinise", " To update", " To determine",
+                            " To endorse", " To comment", " To seek", " To present"]
+
+    /// The lines with an agenda table flattened into titles and text, and the index where the table's
+    /// rows begin (nil when there is no table).
+    static func flatten(_ lines: [SourceLine]) -> (lines: [SourceLine], tableStart: Int?) {
+        guard let header = lines.firstIndex(where: { isHeader($0.text) }) else { return (lines, nil) }
+        var result = Array(lines[..<header])
+        var index = header + 1
+        if index < lines.count, isRule(lines[index].text) { index += 1 }
+        var rowStarts = true
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
+            var text = line.text
+            if text == "|" || isRule(text) {
+                result.append(SourceLine(number: line.number, text: "", isBold: false))
+                rowStarts = true
+                continue
+            }
+            if text.hasSuffix(" |") { text = String(text.dropLast(2)) }
+            if text.hasSuffix("|") { text = String(text.dropLast()) }
+            if text.hasPrefix("| ") { text = String(text.dropFirst(2)) }
+            guard rowStarts, !text.isEmpty else {
+                result.append(SourceLine(number: line.number, text: text, isBold: line.isBold))
+                continue
+            }
+            rowStarts = false
+            let (title, rest) = splitTitle(text)
+            result.append(SourceLine(number: line.number, text: "", isBold: false))
+            if let title { result.append(SourceLine(number: line.number, text: title, isBold: false, startsTableRow: true)) }
+            if let rest {
+                result.append(SourceLine(number: line.number, text: "", isBold: false))
+                result.append(SourceLine(number: line.number, text: rest, isBold: false))
+            }
+            // A row's text ending with its cell closes the row.
+            if line.text.hasSuffix(" |") { rowStarts = true }
+        }
+        return (result, header)
+    }
+
+    /// "Appointment of Chair Minutes: In the absence …" → ("Appointment of Chair", "Minutes: In the absence …").
+    /// A row that opens with agenda wording has no title of its own.
+    static func splitTitle(_ text: String) -> (title: String?, rest: String?) {
+        let padded = " " + text
+        let cut = titleEnds.compactMap { padded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let cut else {
+            return LinePatterns.wordCount(text) <= 15 ? (text, nil) : (nil, text)
+        }
+        let title = String(padded[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let rest = String(padded[padded.index(after: cut.lowerBound)...]).trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty, LinePatterns.wordCount(title) <= 20 else { return (nil, text) }
+        return (title, rest.isEmpty ? nil : rest)
+    }
+
+    /// "No. | Item |", "No. | Item | Decision |".
+    static func isHeader(_ text: String) -> Bool {
+        guard text.utf8.count <= 60, text.contains("|") else { return false }
+        let cells = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        return cells.count >= 2 && ["no.", "no", "item no.", "number"].contains(cells[0]) && cells[1].hasPrefix("item")
+    }
+
+    /// "---|---|".
+    static func isRule(_ text: String) -> Bool {
+        !text.isEmpty && text.contains("-") && text.allSatisfy { $0 == "-" || $0 == "|" || $0 == ":" || $0 == " " }
+    }
+}
