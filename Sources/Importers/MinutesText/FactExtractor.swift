@@ -319,6 +319,11 @@ enum FactExtractor {
         "route", "grade", "band", "area", "point", "points", "question", "questions", "standard", "article", "articles",
     ]
 
+    /// Verbs after which a clause stops naming its subject.
+    static let auxiliaryVerbs: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could",
+                                              "should", "must", "needed", "need", "needs", "be", "been", "being", "can", "may",
+                                              "might", "did", "does", "do"]
+
     static let clauseStarts: Set<String> = ["that", "which", "who", "where", "whereas", "while", "and", "but", "although"]
 
     static func facts(inSentence sentence: String, line: Int?) -> [Fact] {
@@ -391,16 +396,37 @@ enum FactExtractor {
                         unitIndex - index + 1)
             }
         }
-        // Counts: 513 Children Looked After, 25 newly qualified social workers.
-        guard isDigits, !word.endsClause, !word.opensBracket, !TextScan.containsDot(core), !isYearLike(core) else { return nil }
+        // Counts: 513 Children Looked After, 25 newly qualified social workers, seven complaints.
+        if !isDigits { return wordCount(value, at: index, in: words, sentence: sentence, line: line) }
+        guard !word.endsClause, !word.opensBracket, !TextScan.containsDot(core), !isYearLike(core) else { return nil }
         let previous = lower(words, index - 1)
         if referenceWords.contains(previous) || previous.hasPrefix("£") { return nil }
         if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"
+        // "35 - 38" (page ranges) and "1 of 78" (page counts) are references, not counts.
+        if index > 1, ["-", "–", "of"].contains(previous), words[index - 2].core.first?.isNumber == true { return nil }
         guard index + 1 < words.count, let first = words[index + 1].core.first, first.isLetter else { return nil }
         if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or"].contains(next) { return nil }
+        // A number opening a sentence before a title in capitals ("6 Corporate Parenting Governance
+        // Arrangements", "3 Supplement Public questions") numbers an item or a document.
+        if index == 0 || words[index - 1].endsClause, first.isUppercase,
+           index + 2 >= words.count || words[index + 2].core.first?.isUppercase == true { return nil }
         let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
+    }
+
+    /// "two inspectors", "seven complaints": a number word counts the plural noun after it. "One" is left
+    /// out (it is a pronoun as often as a number), and so is anything that is not followed by a plural.
+    private static func wordCount(_ value: Double, at index: Int, in words: [Word], sentence: String, line: Int?) -> (Fact, Int)? {
+        let word = words[index]
+        guard value >= 2, value <= 100, value == value.rounded(), !word.endsClause, index + 1 < words.count else { return nil }
+        let noun = words[index + 1]
+        guard noun.core.count >= 3, noun.core.allSatisfy({ $0.isLetter || $0 == "-" }), noun.lower.hasSuffix("s"),
+              !phraseStops.contains(noun.lower), !["times", "ways", "others", "thirds", "halves", "quarters"].contains(noun.lower),
+              timeUnits[noun.lower] == nil else { return nil }
+        let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
+        guard !subject.isEmpty else { return nil }
+        return (Fact(kind: .count, value: value, subject: subject, text: word.core, sentence: sentence, line: line), 1)
     }
 
     static let durationLeads: Set<String> = ["within", "in", "over", "for", "up", "to", "after", "under", "than", "less", "more", "until",
@@ -524,6 +550,10 @@ enum FactExtractor {
             position -= 1
         }
         collected.reverse()
+        // "initial assessments had to be completed within": what is measured is the noun before the verb.
+        if let verb = collected.firstIndex(where: { auxiliaryVerbs.contains($0.lowercased()) }), verb > 0 {
+            collected.removeSubrange(verb...)
+        }
         while let last = collected.last, leads.contains(last.lowercased()) { collected.removeLast() }
         while let first = collected.first, ["that", "the", "a", "an", "only"].contains(first.lowercased()) && collected.count > 1 { collected.removeFirst() }
         return collected.joined(separator: " ")

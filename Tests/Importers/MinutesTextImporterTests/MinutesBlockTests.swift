@@ -158,7 +158,7 @@ import Testing
         #expect(money.subject == "overspend on placements")
         let hours = try #require(facts.first { $0.kind == .duration && $0.unit == "hours" })
         #expect(hours.value == 24)
-        #expect(hours.subject == "Strategy discussions were held")
+        #expect(hours.subject == "Strategy discussions")  // what is measured, without its verb
         let rate = try #require(facts.first { $0.kind == .rate })
         #expect(rate.value == 61)
         #expect(rate.unit == "per 10,000")
