@@ -63,7 +63,7 @@ struct FileEvaluation {
         }
         if let documents = label.documents {
             list("documents", expected: documents, given: output.documents, describe: { "\($0.title) (\($0.size ?? "-"))" }, describeGiven: { "\($0.title) (\($0.sizeBytes.map(String.init) ?? "-"))" }) { label, link in
-                FidelityText.fold(label.title) == FidelityText.fold(link.title)
+                FidelityText.documentTitle(label.title) == FidelityText.documentTitle(link.title)
                     && (label.size.flatMap(FidelityText.sizeBytes) == link.sizeBytes)
             }
         }

@@ -13,6 +13,11 @@ enum FidelityText {
         return folded
     }
 
+    /// A document title folded, without ModernGov's ", item 4.1" suffix (the item is carried apart).
+    static func documentTitle(_ text: String) -> String {
+        fold(text.replacing(/,\s*item\s+[0-9][0-9a-z.]*\s*$/.ignoresCase(), with: ""))
+    }
+
     /// Words of folded text, punctuation dropped.
     static func words(_ text: String) -> [String] {
         fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map(String.init)

@@ -42,7 +42,11 @@ struct ReaderOutput {
         // A page's links include its items' links: count each once.
         var seenLinks = Set<DocumentLink>()
         let links = (page.links + page.items.flatMap(\.links)).filter { seenLinks.insert($0).inserted }
-        self.documents = links.filter { $0.sizeText != nil || $0.format != nil }.map { ($0.title, $0.sizeBytes) }
+        // A document offered as PDF and "View as HTML" is one document: its first rendition counts.
+        var seenTitles = Set<String>()
+        self.documents = links.filter { $0.sizeText != nil || $0.format != nil }
+            .filter { seenTitles.insert(FidelityText.documentTitle($0.title)).inserted }
+            .map { ($0.title, $0.sizeBytes) }
         collectDecisionsAndActions(page)
     }
 
