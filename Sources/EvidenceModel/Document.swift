@@ -23,6 +23,10 @@ public struct DocumentKind: RawRepresentable, Hashable, Sendable, Codable, Custo
     public static let notes: DocumentKind = "notes"
     /// An evidence document carried as a file (PDF, Word, spreadsheet...).
     public static let file: DocumentKind = "file"
+    /// A committee's own page (ModernGov "Committee details", "Browse meetings"): its remit, no meeting of its own.
+    public static let committee: DocumentKind = "committee"
+    /// A transcript of a meeting's recording.
+    public static let transcript: DocumentKind = "transcript"
     /// A web page with no recognised layout.
     public static let page: DocumentKind = "page"
 }

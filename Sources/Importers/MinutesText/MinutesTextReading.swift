@@ -68,11 +68,13 @@ enum ReadingIssues {
                 message: "no council page or report layout was recognised (no page title such as \"Agenda item\", no \"Minutes:\" label, no resolutions); read as paragraphs",
                 line: firstLine))
         }
-        if document.title?.isEmpty ?? true {
+        // A committee's own page names the committee; it has no title or date of its own to miss.
+        let expectsTitleAndDate = document.kind != .committee
+        if expectsTitleAndDate, document.title?.isEmpty ?? true {
             issues.append(ReadingIssue(severity: .note, code: "minutes.no-title",
                 message: "no title was found at the top of the text", line: firstLine))
         }
-        if document.effectiveDate == nil {
+        if expectsTitleAndDate, document.effectiveDate == nil {
             issues.append(ReadingIssue(severity: .warning, code: "minutes.no-date",
                 message: "no meeting or document date was found", line: nil))
         }

@@ -29,7 +29,10 @@ struct PageLayout {
                                               "agenda, reports and minutes", "agenda and decisions", "agenda, minutes and decisions",
                                               "minutes", "draft minutes", "agenda", "decisions", "meeting details", "printed minutes",
                                               "agenda, decisions and draft minutes", "agenda, decisions and minutes (draft)"]
-    static let decisionMarkers: Set<String> = ["decision details", "decision detail", "decision record", "record of decision"]
+    static let decisionMarkers: Set<String> = ["decision details", "decision detail", "decision record", "record of decision",
+                                               "decision"]
+    /// A committee's own page: its remit and its list of meetings, but no meeting of its own.
+    static let committeeMarkers: Set<String> = ["committee details", "browse meetings", "committee information"]
     static let noiseLines: Set<String> = ["navigation and tools", "find it", "skip to content", "skip to main content", "menu",
                                           "search", "print", "share this page", "home", "back to top"]
     static let reportLabels = ["report of", "lead member", "originating officer", "classification", "report author", "report to",
@@ -62,6 +65,9 @@ struct PageLayout {
                     layout.takeTitle(from: lines)
                 }
                 return layout
+            }
+            if committeeMarkers.contains(key) || key.hasPrefix("this page lists the meetings for ") {
+                return committeePage(lines, markerIndex: index)
             }
             if decisionMarkers.contains(key) {
                 var layout = PageLayout(kind: .decision, system: .modernGov, bodyStart: index + 1)
@@ -123,6 +129,28 @@ struct PageLayout {
             unknown.title = first.text
         }
         return unknown
+    }
+
+    /// "Committee details" / "Browse meetings" then the committee's name; or "This page lists the meetings
+    /// for X." The page dates no meeting.
+    static func committeePage(_ lines: [SourceLine], markerIndex: Int) -> PageLayout {
+        var layout = PageLayout(kind: .committee, system: .modernGov, bodyStart: markerIndex + 1)
+        let lead = "this page lists the meetings for "
+        func committee(inListsLine text: String) -> String? {
+            guard text.lowercased().hasPrefix(lead) else { return nil }
+            let name = LinePatterns.trimTrailingPunctuation(text.dropFirst(lead.count))
+            return name.isEmpty ? nil : name
+        }
+        if let name = committee(inListsLine: lines[markerIndex].text) {
+            layout.committee = name
+            return layout
+        }
+        if let next = nextNonBlank(lines, after: markerIndex), Labels.parse(lines[next].text) == nil,
+           LinePatterns.isTitleLike(lines[next].text, maxLength: 120), LinePatterns.wordCount(lines[next].text) <= 14 {
+            layout.committee = committee(inListsLine: lines[next].text) ?? LinePatterns.trimTrailingPunctuation(lines[next].text)
+            layout.bodyStart = next + 1
+        }
+        return layout
     }
 
     /// A committee report: its header names the report's author, lead member or classification.
