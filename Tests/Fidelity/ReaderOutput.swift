@@ -65,7 +65,9 @@ struct ReaderOutput {
                 case .action:
                     actions.append((block.text ?? "", block.owner))
                 case .resolution:
-                    if let text = block.text { addDecision(text) }
+                    // "RESOLVED – For the reasons set out in the report: -" introduces its points; it is not one.
+                    let introducesPoints = !children.isEmpty && (block.text.map { FidelityText.fold($0).hasSuffix(":") || $0.hasSuffix("-") || $0.hasSuffix(":") } ?? false)
+                    if let text = block.text, !introducesPoints { addDecision(text) }
                     walk(children, insideDecision: true)
                 case .list, .table, .quotation:
                     walk(children, insideDecision: insideDecision)

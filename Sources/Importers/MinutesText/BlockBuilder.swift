@@ -171,11 +171,23 @@ struct BlockBuilder {
         var index = start
         while !LinePatterns.endsWithTerminalPunctuation(Substring(text)), let next = nextNonBlank(after: index - 1) {
             let candidate = lines[next].text
-            guard LinePatterns.startsLowercase(candidate), classifiesAsPlain(candidate) else { break }
+            // Hard-wrapped text: a line ending on "the", "of", "to" goes on, even into a capital ("the" / "Council's").
+            let unfinished = next == index && Self.endsOnJoiningWord(text)
+            guard LinePatterns.startsLowercase(candidate) || unfinished, classifiesAsPlain(candidate) else { break }
             text += " " + candidate
             index = next + 1
         }
         return index
+    }
+
+    static let joiningWords: Set<String> = ["the", "of", "to", "and", "a", "an", "for", "with", "in", "on", "be", "that", "by",
+                                           "at", "from", "or", "as", "its", "their", "his", "her", "our", "this", "these", "was",
+                                           "were", "is", "are", "has", "have", "had", "which", "who", "into", "under", "within"]
+
+    /// Whether text stops on a word that cannot end a sentence.
+    static func endsOnJoiningWord(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return joiningWords.contains(last.lowercased())
     }
 
     /// Whether a line is plain prose (not a bullet, sub-item, number, table row, resolution or action).

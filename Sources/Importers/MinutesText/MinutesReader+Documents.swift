@@ -55,8 +55,14 @@ extension MinutesReader {
         title = LinePatterns.trimTrailingPunctuationKeepingDots(title)
         guard !title.isEmpty, LinePatterns.wordCount(title) <= 30, Labels.parse(title) == nil,
               LinkLine.sizeOnly(title) == nil else { return false }
+        // "6 Corporate Parenting Governance Arrangements" / "PDF 155 KB": item 6's report.
+        var itemNumber = LinkLine.itemNumber(inTitle: title)
+        if let lead = LinePatterns.leadingNumber(title, requireDot: false), LinePatterns.isTitleLike(lead.rest, maxLength: 200) {
+            title = lead.rest
+            itemNumber = itemNumber ?? lead.number
+        }
         addLink(DocumentLink(title: title, format: size.format, sizeText: "\(size.amount) \(size.unit)", sizeBytes: size.bytes,
-                             itemNumber: LinkLine.itemNumber(inTitle: title), line: lines[above].number))
+                             itemNumber: itemNumber, line: lines[above].number))
         return true
     }
 

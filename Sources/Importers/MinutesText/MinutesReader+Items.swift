@@ -28,6 +28,11 @@ extension MinutesReader {
         }
         if unnumberedItems, isUnnumberedTitle(at: index) {
             startItem(number: nil, title: lines[index].text, line: lines[index].number)
+            // "Apologies for absence" as an item's title: the lines under it name the people.
+            if let label = Labels.parse(lines[index].text), label.role == .apologies || label.role == .attendance {
+                collecting = label.role
+                collectedNames = false
+            }
             return index + 1
         }
         return nil

@@ -118,9 +118,10 @@ extension MinutesReader {
             }
             pendingName = nil
         }
+        if role == .apologies { people = people.map(NameList.droppingReason) }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        // A bulleted list or a line ending with a comma goes on past a blank line.
-        namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil
+        // A bulleted list, one person a line, or a line ending with a comma goes on past a blank line.
+        namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil || people.count == 1
         // A list line that stops without a comma after several names may wrap its last name.
         if !namesLineEndedOpen, !trimmed.hasSuffix("."), !trimmed.hasSuffix(")"), people.count >= 2, let last = people.popLast() {
             pendingName = last

@@ -41,7 +41,7 @@ struct MinutesReader {
         self.lines = lines
         self.layout = layout
         document = Document(kind: layout.kind, title: layout.title, committee: layout.committee,
-                            meetingDate: layout.meetingDate, venue: layout.venue)
+                            meetingDate: layout.meetingDate, venue: layout.venue, itemNumber: layout.itemNumber)
     }
 
     mutating func read() -> Document {

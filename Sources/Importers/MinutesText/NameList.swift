@@ -60,6 +60,16 @@ enum NameList {
                 "also in attendance"].contains { lower.hasSuffix($0) }
     }
 
+    /// "Councillor Phil Jackson – personal" → "Councillor Phil Jackson": the reason for an absence is not the name.
+    static func droppingReason(_ text: String) -> String {
+        for dash in [" – ", " - ", " — "] {
+            if let range = text.range(of: dash), isPlausibleName(String(text[..<range.lowerBound])) {
+                return String(text[..<range.lowerBound])
+            }
+        }
+        return text
+    }
+
     /// "councillors Hurcomb" → "Hurcomb"; "councillors" → "".
     static func droppingCollectiveTitle(_ text: String) -> String {
         let lower = text.lowercased()

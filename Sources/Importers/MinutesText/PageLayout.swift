@@ -17,6 +17,8 @@ struct PageLayout {
     var venue: String?
     /// Links on the title line ("Title pdf icon PDF 489 KB").
     var titleLinks: [DocumentLink] = []
+    /// The item number printed before the title, when the page starts at an item's heading.
+    var itemNumber: String?
     /// Index of the first line after the header.
     var bodyStart: Int
     /// Whether the shape was recognised at all.
@@ -121,7 +123,19 @@ struct PageLayout {
             }
         }
         if hasMeetingLine { return PageLayout(kind: .issueHistory, system: .modernGov, bodyStart: 0) }
-        if hasMinutesLabel || hasResolution { return PageLayout(kind: .agendaItem, system: .modernGov, bodyStart: 0) }
+        if hasMinutesLabel || hasResolution {
+            var layout = PageLayout(kind: .agendaItem, system: .modernGov, bodyStart: 0)
+            // A copy that starts at the item's own heading: "6 Corporate Parenting Governance Arrangements".
+            if let first = lines.firstIndex(where: { !$0.isBlank }),
+               let lead = LinePatterns.leadingNumber(lines[first].text, requireDot: false), lead.value < 1000,
+               LinePatterns.isTitleLike(lead.rest, maxLength: 120), LinePatterns.wordCount(lead.rest) <= 16,
+               Labels.parse(lead.rest) == nil {
+                layout.title = lead.rest
+                layout.itemNumber = lead.number
+                layout.bodyStart = first + 1
+            }
+            return layout
+        }
         var unknown = PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
         // A short first line is the nearest thing to a title such a text has; it stays in the body too.
         if let first = lines.first(where: { !$0.isBlank }), LinePatterns.isTitleLike(first.text, maxLength: 120),
