@@ -51,13 +51,15 @@ extension MinutesReader {
         while above >= 0, lines[above].isBlank { above -= 1 }
         guard above >= 0 else { return false }
         var title = lines[above].text
+        let bulleted = LinePatterns.bullet(title) != nil
         if let bullet = LinePatterns.bullet(title) { title = bullet.rest }
         title = LinePatterns.trimTrailingPunctuationKeepingDots(title)
         guard !title.isEmpty, LinePatterns.wordCount(title) <= 30, Labels.parse(title) == nil,
               LinkLine.sizeOnly(title) == nil else { return false }
-        // "6 Corporate Parenting Governance Arrangements" / "PDF 155 KB": item 6's report.
+        // "6 Corporate Parenting Governance Arrangements" / "PDF 155 KB": item 6's report. (In a bulleted
+        // list of documents, "- 1. Supplement - …", the number is part of the document's name.)
         var itemNumber = LinkLine.itemNumber(inTitle: title)
-        if let lead = LinePatterns.leadingNumber(title, requireDot: false), LinePatterns.isTitleLike(lead.rest, maxLength: 200) {
+        if !bulleted, let lead = LinePatterns.leadingNumber(title, requireDot: false), LinePatterns.isTitleLike(lead.rest, maxLength: 200) {
             title = lead.rest
             itemNumber = itemNumber ?? lead.number
         }
