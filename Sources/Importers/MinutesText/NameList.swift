@@ -104,7 +104,9 @@ enum NameList {
         let parts = names(in: body).flatMap(splitAfterBracket)
         guard !parts.isEmpty else { return nil }
         if parts.count >= 2, isPlausibleName(parts[0]),
-           parts.dropFirst().contains(where: { part in words(of: part).contains { roleWords.contains($0.lowercased()) } }) {
+           parts.dropFirst().contains(where: { part in
+               words(of: part.replacing(/\([^)]*\)?/, with: " ")).contains { roleWords.contains($0.lowercased()) }
+           }) {
             return [parts[0]]
         }
         // "(CP)" alone is the bracket of a name wrapped from the line before.

@@ -51,7 +51,10 @@ struct PageLayout {
             let lower = text.lowercased()
             var bare = Substring(lower)
             while bare.last == ":" { bare = bare.dropLast() }
-            let key = String(bare)
+            var key = String(bare)
+            // Letter-spaced headings of Word minutes: "M I N U T E S".
+            let letters = key.split(separator: " ")
+            if letters.count >= 4, letters.allSatisfy({ $0.count == 1 }) { key = letters.joined() }
             if noiseLines.contains(key) || lower.hasPrefix("you are here") || lower.hasPrefix("agenda item - ") {
                 index += 1
                 continue
@@ -79,7 +82,9 @@ struct PageLayout {
             // "Minutes:" with its colon is the label of an agenda item's minutes, not a page title.
             if meetingMarkers.contains(key), !(text.hasSuffix(":") && Labels.parse(text) != nil) {
                 var layout = PageLayout(kind: .meeting, system: .modernGov, bodyStart: index + 1)
-                layout.takeCommitteeAndDate(from: lines)
+                if !layout.takeCommitteeAndDate(above: index, in: lines) {
+                    layout.takeCommitteeAndDate(from: lines)
+                }
                 return layout
             }
             if key.hasPrefix("notes of") || key.hasPrefix("notes from") || key.contains("development session")
@@ -98,7 +103,7 @@ struct PageLayout {
                 layout.readMinutesOfLine(text, previous: previousText)
                 return layout
             }
-            if key.hasSuffix(" minutes"), !key.contains(":"), LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil {
+            if key.hasSuffix(" minutes"), !key.contains(":"), !key.contains("/"), key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil {
                 var layout = PageLayout(kind: .meeting, system: .aks, bodyStart: index + 1)
                 layout.title = text
                 layout.committee = LinePatterns.trimTrailingPunctuation(text.dropLast(" minutes".count))
@@ -229,6 +234,24 @@ struct PageLayout {
             title = text + " - " + lines[dateIndex].text
             bodyStart = dateIndex + 1
         }
+    }
+
+    /// Word minutes that print the committee and the date above the "MINUTES" heading:
+    /// "CHILDREN'S SERVICES AND CORPORATE PARENTING CABINET PANEL" / "12 SEPTEMBER 2012" / "M I N U T E S".
+    mutating func takeCommitteeAndDate(above markerIndex: Int, in lines: [SourceLine]) -> Bool {
+        var above = markerIndex - 1
+        while above >= 0, lines[above].isBlank { above -= 1 }
+        guard above >= 1, let date = DateText.parse(lines[above].text) else { return false }
+        var committeeIndex = above - 1
+        while committeeIndex >= 0, lines[committeeIndex].isBlank { committeeIndex -= 1 }
+        guard committeeIndex >= 0 else { return false }
+        let name = lines[committeeIndex].text
+        guard Labels.parse(name) == nil, LinePatterns.isTitleLike(name, maxLength: 120), LinePatterns.wordCount(name) <= 14,
+              DateText.firstDate(in: name) == nil else { return false }
+        committee = LinePatterns.trimTrailingPunctuation(name)
+        meetingDate = date
+        title = name + " - " + lines[above].text
+        return true
     }
 
     /// "Children's Services Scrutiny Committee - Thursday, 2nd March, 2023 10.00 am" → committee and date.
