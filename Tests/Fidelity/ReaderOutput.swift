@@ -32,7 +32,8 @@ struct ReaderOutput {
         committee = page.committee
         meetingDate = page.meetingDate?.iso8601
         venue = page.venue
-        items = page.items.map { FidelityLabel.Item(number: $0.number, title: $0.title) }
+        // An item with neither number nor title only holds a page's text; it claims nothing.
+        items = page.items.filter { $0.number != nil || !$0.title.isEmpty }.map { FidelityLabel.Item(number: $0.number, title: $0.title) }
         attendance = page.attendance
         apologies = page.apologies
         facts = documents.flatMap(\.facts)

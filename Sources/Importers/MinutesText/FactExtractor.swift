@@ -550,6 +550,19 @@ enum FactExtractor {
             position -= 1
         }
         collected.reverse()
+        // "assessments which had to be completed within": the clause is all verb; its subject is the noun
+        // before "which".
+        if let first = collected.first, auxiliaryVerbs.contains(first.lowercased()), position >= 1,
+           ["which", "that", "who"].contains(words[position].lower) {
+            var noun: [String] = []
+            var back = position - 1
+            while back >= 0, noun.count < 6, !words[back].endsClause, !clauseStarts.contains(words[back].lower),
+                  !auxiliaryVerbs.contains(words[back].lower) {
+                noun.append(words[back].core)
+                back -= 1
+            }
+            if !noun.isEmpty { collected = noun.reversed() }
+        }
         // "initial assessments had to be completed within": what is measured is the noun before the verb.
         if let verb = collected.firstIndex(where: { auxiliaryVerbs.contains($0.lowercased()) }), verb > 0 {
             collected.removeSubrange(verb...)

@@ -51,9 +51,14 @@ struct ItemHeader {
         if let dashed = upperCaseTitleAndDash(lead.rest) {
             return ItemHeader(number: lead.number, title: dashed.title, next: index + 1, rest: dashed.rest, titleLine: lines[index].number)
         }
-        guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil,
+        guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
               LinePatterns.wordCount(lead.rest) <= 25 else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
+    }
+
+    /// A title names something: at least one word of three letters or more ("23 and" is not an item).
+    static func hasTitleWord(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in word.filter(\.isLetter).count >= 3 && !["and", "the", "for", "with"].contains(word.lowercased()) }
     }
 
     /// Plain CMS: "CHILDREN'S SERVICES PERFORMANCE – The Director submitted a report" → the

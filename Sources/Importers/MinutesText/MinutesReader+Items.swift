@@ -47,6 +47,8 @@ extension MinutesReader {
               LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16,
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
               LinePatterns.resolutionMarker(text) == nil, DateText.parse(text) == nil,
+              // "To confirm the minutes of …" is what the agenda asks, not an item's title.
+              !(text.hasPrefix("To ") && text.dropFirst(3).first?.isLowercase == true),
               PageLayout.nextNonBlank(lines, after: index) != nil else { return false }
         if inPreamble, items.isEmpty, VenueText.looksLikeVenue(text) && previousWasDateOrTime { return false }
         return true

@@ -117,7 +117,7 @@ enum NameList {
         guard let close = part.firstIndex(of: ")"), close != part.index(before: part.endIndex) else { return [part] }
         let head = String(part[...close]).trimmingCharacters(in: .whitespaces)
         let tail = String(part[part.index(after: close)...]).trimmingCharacters(in: .whitespaces)
-        guard !head.hasPrefix("("), isPlausibleName(head), isPlausibleName(tail), tail.first?.isUppercase == true else { return [part] }
+        guard head.hasPrefix("(") || isPlausibleName(head), isPlausibleName(tail), tail.first?.isUppercase == true else { return [part] }
         return [head] + splitAfterBracket(tail)
     }
 

@@ -300,7 +300,9 @@ struct PageLayout {
             rest = rest.dropFirst(lead.count)
             break
         }
-        let venue = LinePatterns.trimTrailingPunctuation(rest)
+        // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
+        let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
+        guard FileSizeText.parse(String(rest)) == nil else { return nil }
         return venue.isEmpty ? nil : venue
     }
 }
