@@ -402,6 +402,9 @@ enum FactExtractor {
         let previous = lower(words, index - 1)
         if referenceWords.contains(previous) || previous.hasPrefix("£") { return nil }
         if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"
+        // "Catch 22", "Gateway 1", "Regulation 18": a number after a capitalised word is part of a name.
+        if index > 0, words[index - 1].core.first?.isUppercase == true, !words[index - 1].endsClause,
+           !countLeads.contains(previous) { return nil }
         // "35 - 38" (page ranges) and "1 of 78" (page counts) are references, not counts.
         if index > 1, ["-", "–", "of"].contains(previous), words[index - 2].core.first?.isNumber == true { return nil }
         guard index + 1 < words.count, let first = words[index + 1].core.first, first.isLetter else { return nil }
@@ -428,6 +431,13 @@ enum FactExtractor {
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: word.core, sentence: sentence, line: line), 1)
     }
+
+    /// Capitalised words that may open a sentence before a count ("Around 290 children", "Only 12 …").
+    static let countLeads: Set<String> = ["around", "some", "over", "only", "nearly", "almost", "approximately", "about", "the",
+                                          "a", "all", "of", "with", "by", "for", "in", "and", "there", "these", "those", "just",
+                                          "under", "at", "currently", "now", "another", "further", "an", "overall", "total",
+                                          "between", "than", "more", "fewer", "less", "up", "to", "from", "that", "this", "were",
+                                          "was", "are", "had", "has", "have", "circa", "roughly", "exactly", "almost", "nearly"]
 
     static let durationLeads: Set<String> = ["within", "in", "over", "for", "up", "to", "after", "under", "than", "less", "more", "until",
                                              "of", "at", "least", "by", "a", "the", "around", "about", "nearly", "almost"]

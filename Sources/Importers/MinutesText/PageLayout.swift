@@ -41,6 +41,10 @@ struct PageLayout {
                                "report title", "wards affected", "key decision?"]
 
     static func detect(_ lines: [SourceLine]) -> PageLayout {
+        if looksLikeWordPerLineTranscript(lines) {
+            // A recording's captions, one word a line: no agenda structure to read from the layout.
+            return PageLayout(kind: .transcript, system: .unknown, bodyStart: 0)
+        }
         var seen = 0
         var index = 0
         var previousText: String?
@@ -172,6 +176,18 @@ struct PageLayout {
         return layout
     }
 
+    /// Captions saved one word a line (third-party transcripts of meeting recordings).
+    static func looksLikeWordPerLineTranscript(_ lines: [SourceLine]) -> Bool {
+        let nonBlank = lines.lazy.filter { !$0.isBlank }
+        var total = 0
+        var single = 0
+        for line in nonBlank.prefix(400) {
+            total += 1
+            if !line.text.contains(" ") { single += 1 }
+        }
+        return total >= 60 && single * 10 >= total * 8
+    }
+
     /// A committee report: its header names the report's author, lead member or classification.
     static func looksLikeReport(_ lines: [SourceLine]) -> Bool {
         var seen = 0
@@ -218,8 +234,9 @@ struct PageLayout {
     mutating func takeCommitteeAndDate(from lines: [SourceLine]) {
         guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
         let text = lines[next].text
-        // A label, a bulleted link ("- Attendance details") or a document line is no committee.
-        if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil { return }
+        // A label, a bulleted link ("- Attendance details"), a document line or a stray word is no committee.
+        if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil
+            || text.first?.isUppercase != true || !ItemHeader.hasTitleWord(text) { return }
         title = text
         bodyStart = next + 1
         if let split = Self.splitCommitteeAndDate(text) {
