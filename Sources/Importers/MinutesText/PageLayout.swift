@@ -42,8 +42,10 @@ struct PageLayout {
 
     static func detect(_ lines: [SourceLine]) -> PageLayout {
         if looksLikeWordPerLineTranscript(lines) {
-            // A recording's captions, one word a line: no agenda structure to read from the layout.
-            return PageLayout(kind: .transcript, system: .unknown, bodyStart: 0)
+            // A recording's captions, one word a line: the description above them names the meeting.
+            var layout = PageLayout(kind: .transcript, system: .unknown, bodyStart: 0)
+            layout.readTranscriptDescription(lines)
+            return layout
         }
         var seen = 0
         var index = 0
@@ -174,6 +176,22 @@ struct PageLayout {
             layout.bodyStart = next + 1
         }
         return layout
+    }
+
+    /// "From YouTube: Decision Session - Executive Member …, 29 September 2020": the meeting a transcript records.
+    mutating func readTranscriptDescription(_ lines: [SourceLine]) {
+        for line in lines.lazy.filter({ !$0.isBlank }).prefix(8) where line.text.contains(" ") {
+            var text = Substring(line.text)
+            if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20 {
+                text = text[text.index(after: colon)...]
+            }
+            guard let reference = MeetingReference.parse(String(text)), let date = reference.date,
+                  let name = reference.committee, name.contains(" "), name.first?.isUppercase == true else { continue }
+            committee = name
+            meetingDate = date
+            title = LinePatterns.trimTrailingPunctuation(text)
+            return
+        }
     }
 
     /// Captions saved one word a line (third-party transcripts of meeting recordings).
