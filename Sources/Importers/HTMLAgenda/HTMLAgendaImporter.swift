@@ -55,7 +55,9 @@ public struct HTMLAgendaImporter: Importer {
         let bytes = try HTMLAgendaImporter.contents(of: context.url(of: source))
         let outcome = try HTMLAgendaImporter.read(bytes: bytes, path: source.path, baseURL: context.options["baseURL"])
         let lines = HTMLAgendaImporter.lineCount(bytes)
-        return ImportResult(records: [.document(outcome.document)], lineRanges: [1...max(1, lines)], diagnostics: outcome.diagnostics)
+        let documents = [outcome.document] + outcome.listed
+        return ImportResult(records: documents.map { .document($0) }, lineRanges: documents.map { _ in 1...max(1, lines) },
+                            diagnostics: outcome.diagnostics)
     }
 
     /// What reading one page yields.
@@ -64,6 +66,9 @@ public struct HTMLAgendaImporter: Importer {
         public var document: Document
         /// Problems and remarks, with `path:line:column` where known.
         public var diagnostics: [Diagnostic]
+        /// The decisions a decision list names, one per row with its date: each is a record of its own,
+        /// so a pack rule can match one decision.
+        public var listed: [Document] = []
     }
 
     /// Reads one page's bytes. `path` names it in diagnostics; `baseURL` is the address to resolve
@@ -98,7 +103,11 @@ public struct HTMLAgendaImporter: Importer {
             diagnostics.append(Diagnostic(.warning, code: "html.empty", message: "the page holds no readable content",
                                           location: SourceLocation(path: path)))
         }
-        return Outcome(document: document, diagnostics: diagnostics)
+        var listed: [Document] = []
+        if document.kind == .decisionList {
+            listed = survey.tabTables.flatMap { ModernGovReader.decisionRows($0, linkReader: linkReader) }
+        }
+        return Outcome(document: document, diagnostics: diagnostics, listed: listed)
     }
 
     /// A note when the encoding was not plain declared/undeclared UTF-8; a warning when the page

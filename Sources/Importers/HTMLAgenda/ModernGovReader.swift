@@ -434,7 +434,17 @@ struct ModernGovReader {
             }
             var collector = BlockCollector()
             collector.collect(node)
-            let blocks = collector.finish()
+            var blocks = collector.finish()
+            // What the "Decision:" section says is the decision, as the text reader marks it.
+            if sectionKey == "decision" {
+                blocks = blocks.map { block in
+                    guard block.kind == .paragraph else { return block }
+                    var resolution = block
+                    resolution.kind = .resolution
+                    resolution.marker = "Decision"
+                    return resolution
+                }
+            }
             document.blocks.append(contentsOf: blocks)
             document.links.append(contentsOf: linkReader.links(in: node))
             if sectionKey != nil, !blocks.isEmpty, !sectionTexts.isEmpty {
@@ -493,6 +503,33 @@ struct ModernGovReader {
             document.links.append(contentsOf: links)
         }
         return document
+    }
+
+    /// Each row of a decision list that links a decision ("ieDecisionDetails.aspx?ID=…") as a decision
+    /// record: its title, the first date in its other cells, and the link. Rows linking elsewhere (an
+    /// issue's history) are not decisions.
+    static func decisionRows(_ table: XMLNode, linkReader: LinkReader) -> [Document] {
+        var decisions: [Document] = []
+        for row in table.descendants(where: { $0.isElement("tr") }) {
+            guard let link = linkReader.links(in: row).first(where: { isDecisionLink($0.href) }) else { continue }
+            var date: CalendarDate?
+            var cell = row.firstChildElement
+            while let current = cell, date == nil {
+                if current.isElement("td"), current.firstDescendant(where: { $0.isElement("a") }) == nil {
+                    date = DateText.parse(HTMLText.inlineText(of: current))
+                }
+                cell = current.nextSiblingElement
+            }
+            decisions.append(Document(kind: .decision, title: link.title, date: date, dateBasis: date == nil ? nil : "content",
+                                      links: [link]))
+        }
+        return decisions
+    }
+
+    /// ModernGov's decision pages: `ieDecisionDetails.aspx`, `mgDecisionDetails.aspx`.
+    static func isDecisionLink(_ href: String?) -> Bool {
+        guard let lower = href?.lowercased() else { return false }
+        return lower.contains("iedecisiondetails.aspx") || lower.contains("mgdecisiondetails.aspx")
     }
 
     /// A list table's rows as a table block (header row first), and each row's links.

@@ -19,7 +19,8 @@ import Testing
         let source = Source(path: name, sha256: "", size: Int64(data.count), mediaType: "text/html")
         let context = ImportContext(inputsRoot: folder, referenceDate: CalendarDate(daysSinceEpoch: 20000))
         let result = try await HTMLAgendaImporter().records(from: source, context: context)
-        #expect(result.records.count == 1)
+        // A decision list also gives one record per decision it lists; every other page one record.
+        #expect(result.records.count == 1 || name.contains("decisions_list"))
         #expect(!result.diagnostics.contains { $0.severity == .error })
         return try TestSupport.document(of: result).map { ($0, result.diagnostics) }
     }
@@ -54,6 +55,12 @@ import Testing
         #expect(document.links.map(\.href) == ["ieDecisionDetails.aspx?ID=13567", "ieDecisionDetails.aspx?ID=13149",
                                                "mgIssueHistoryHome.aspx?IId=6535&Opt=0"])
         #expect(document.links[1].title == "Admission of the Public")
+        // One decision record per row that links a decision, with the row's date; the issue-history row is none.
+        let url = Self.folder.appendingPathComponent("lgsf_modgov_decisions_list.html")
+        let outcome = try HTMLAgendaImporter.read(bytes: Array(try Data(contentsOf: url)), path: url.lastPathComponent)
+        #expect(outcome.listed.map(\.kind) == [.decision, .decision])
+        #expect(outcome.listed.map { $0.date?.iso8601 } == ["2025-04-01", "2025-11-03"])
+        #expect(outcome.listed.map { $0.links.first?.href } == ["ieDecisionDetails.aspx?ID=13567", "ieDecisionDetails.aspx?ID=13149"])
         #expect(document.links[0].title.hasPrefix("Settlement Agreement with Network Rail Infrastructure Limited (NRIL)"))
         #expect(document.links[0].title.hasSuffix("Railway Street, Huddersfield"))
         let table = try #require(document.blocks.first { $0.kind == .table })
