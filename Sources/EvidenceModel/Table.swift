@@ -130,7 +130,7 @@ public enum ObservedValue: Hashable, Sendable, Codable {
 
 /// The unit a KPI value is in.
 public enum MeasureUnit: String, Hashable, Sendable, Codable, CaseIterable {
-    case count, percent, ratePer10000, money, days, ratio, other
+    case count, percent, ratePer10000, money, days, months, ratio, other
 }
 
 /// One KPI value: indicator × period × geography.

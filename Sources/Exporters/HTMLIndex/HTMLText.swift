@@ -112,6 +112,7 @@ enum HTMLText {
         case .ratePer10000: return number(value) + " per 10,000"
         case .money: return (value < 0 ? "-£" : "£") + number(abs(value))
         case .days: return number(value) + " days"
+        case .months: return number(value) + " months"
         case .count, .ratio, .other: return number(value)
         }
     }
@@ -124,6 +125,7 @@ enum HTMLText {
         case .ratePer10000: "rate per 10,000 children"
         case .money: "pounds"
         case .days: "days"
+        case .months: "months"
         case .ratio: "ratio"
         case .other: "value"
         }

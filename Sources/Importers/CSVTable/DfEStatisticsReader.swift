@@ -115,7 +115,8 @@ struct DfEStatisticsReader {
             let value = cell(row, index)
             if value.isEmpty { continue }
             var survey = surveys[index] ?? ColumnSurvey()
-            if KPIValue.parse(value) != nil { survey.numeric += 1 } else { survey.text += 1 }
+            // A yy:mm duration ("1:06") is a measured value like a number.
+            if KPIValue.parse(value) != nil || KPIValue.yearsAndMonths(value) != nil { survey.numeric += 1 } else { survey.text += 1 }
             if let first = survey.firstValue { if first != value { survey.varies = true } } else { survey.firstValue = value }
             surveys[index] = survey
         }
@@ -159,7 +160,8 @@ struct DfEStatisticsReader {
         case "regional":
             geography = Geography(level: .regional, code: nonEmpty(cell(row, regionCode)), name: cell(row, regionName))
         case "local authority":
-            geography = Geography(level: .localAuthority, code: nonEmpty(cell(row, newCode)) ?? nonEmpty(cell(row, oldCode)), name: cell(row, laName))
+            geography = Geography(level: .localAuthority, code: nonEmpty(cell(row, newCode)) ?? nonEmpty(cell(row, oldCode)), name: cell(row, laName),
+                                  region: nonEmpty(cell(row, regionName)) ?? nonEmpty(cell(row, regionCode)))
         default:
             geography = Geography(level: .other, code: nil, name: levelText)
         }
@@ -172,6 +174,11 @@ struct DfEStatisticsReader {
         let labels = filters.map { cell(row, $0) }.filter { !$0.isEmpty }
         let qualifier = labels.isEmpty ? "" : "[" + labels.joined(separator: ", ") + "]"
         for index in indicators {
+            if let months = KPIValue.yearsAndMonths(cell(row, index)) {
+                observations.append(KPIObservation(indicator: headers[index].trimmingCharacters(in: .whitespaces) + qualifier, period: period,
+                                                   geography: geography, value: .number(months), unit: .months, line: line))
+                continue
+            }
             guard let value = KPIValue.parse(cell(row, index)) else { continue }
             observations.append(KPIObservation(indicator: headers[index].trimmingCharacters(in: .whitespaces) + qualifier, period: period,
                                                geography: geography, value: value,

@@ -17,6 +17,17 @@ public enum KPIValue {
         return number(text, decimalComma: decimalComma).map { .number($0) }
     }
 
+    /// A duration DfE prints as years and months, `yy:mm` ("1:06" = 1 year 6 months), in months; nil
+    /// for anything else. (Adoption timeliness columns mix these with counts and symbols.)
+    public static func yearsAndMonths(_ raw: String) -> Double? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let years = Int(parts[0]), let months = Int(parts[1]), months < 12 else { return nil }
+        return Double(years * 12 + months)
+    }
+
     /// A number, tolerant of `1,234`, `22.6%`, `£1,000`, and `22,6` when commas are decimal points.
     /// Checked byte by byte (no regular expression: KPI files hold tens of thousands of cells).
     public static func number(_ raw: String, decimalComma: Bool = false) -> Double? {

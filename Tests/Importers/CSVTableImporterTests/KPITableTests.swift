@@ -32,6 +32,25 @@ import Testing
 
     """
 
+    /// Adoption timeliness as DfE prints it: `yy:mm` durations mixed with counts and symbols.
+    static let durations = """
+    time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,average_time_entering_care_to_adoption,adoptions
+    2025,Reporting year,National,E92000001,England,,,,,,1:06,2950
+    2025,Reporting year,Local authority,E92000001,England,E12000001,North East,840,E06000047,County Durham,2:01,45
+    2025,Reporting year,Local authority,E92000001,England,E12000001,North East,394,E08000024,Sunderland,x,c
+
+    """
+
+    @Test func readsYearsAndMonthsDurationsAsMonths() async throws {
+        let (table, _) = try await kpi(Self.durations)
+        let england = table.observations("average_time_entering_care_to_adoption", "England", "2025")
+        #expect(england.first?.value == .number(18))
+        #expect(england.first?.unit == .months)
+        #expect(table.observations("average_time_entering_care_to_adoption", "County Durham", "2025").first?.value == .number(25))
+        #expect(table.observations("average_time_entering_care_to_adoption", "Sunderland", "2025").first?.value == .suppressed("x"))
+        #expect(table.observations("adoptions", "County Durham", "2025").first?.unit == .count)
+    }
+
     func kpi(_ text: String, name: String = "kpi.csv", packOptions: [String: String] = [:]) async throws -> (Table, ImportResult) {
         let result = try await Fixture.importText(text, name: name, packOptions: packOptions)
         let table = try #require(result.table)
@@ -46,7 +65,8 @@ import Testing
         #expect(durham.count == 1)
         #expect(durham.first?.value == .number(18.7))
         #expect(durham.first?.unit == .percent)
-        #expect(durham.first?.geography == Geography(level: .localAuthority, code: "E06000047", name: "County Durham"))
+        // A local authority's row carries its region.
+        #expect(durham.first?.geography == Geography(level: .localAuthority, code: "E06000047", name: "County Durham", region: "North East"))
         #expect(durham.first?.period.kind == .reportingYear)
         #expect(durham.first?.period.end.iso8601 == "2025-03-31")
         #expect(durham.first?.line == 5)

@@ -78,3 +78,13 @@ import Testing
         #expect(KPIPeriod.council("soon") == nil)
     }
 }
+
+@Suite struct YearsAndMonthsTests {
+    @Test func readsDfEDurationsAsMonths() {
+        #expect(KPIValue.yearsAndMonths("1:06") == 18)
+        #expect(KPIValue.yearsAndMonths(" 2:00 ") == 24)
+        #expect(KPIValue.yearsAndMonths("1:12") == nil)
+        #expect(KPIValue.yearsAndMonths("10:30am") == nil)
+        #expect(KPIValue.yearsAndMonths("c") == nil)
+    }
+}
