@@ -134,10 +134,12 @@ enum FactExtractor {
         var opens = false
         while let first = core.first, "(“\"‘'[".contains(first) { core = core.dropFirst(); opens = true }
         var ends = false
+        let bracketed = raw.hasPrefix("(") && raw.hasSuffix(")") && raw.count >= 3 && !raw.dropLast().hasSuffix(")")
         while let last = core.last, ",;:.)”\"’'!?]".contains(last) {
             if ",;:.)!?".contains(last) { ends = true }
             core = core.dropLast()
         }
+        if bracketed, raw.dropFirst().dropLast().allSatisfy({ !",;:.!?".contains($0) }) { ends = false }
         return Word(core: String(core), endsClause: ends, opensBracket: opens)
     }
 
@@ -154,10 +156,13 @@ enum FactExtractor {
             opens = true
         }
         var ends = false
+        let bracketed = start > 0 && bytes[0] == UInt8(ascii: "(") && bytes.count >= 2 && bytes[bytes.count - 1] == UInt8(ascii: ")")
         while start < end, isClosingASCII(bytes[end - 1]) {
             if endsClauseASCII(bytes[end - 1]) { ends = true }
             end -= 1
         }
+        // "(CP)" inside "a Child Protection (CP) plan" is an abbreviation, not the end of a clause.
+        if bracketed, end - start >= 1, bytes.count - end == 1 { ends = false }
         return Word(core: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), endsClause: ends, opensBracket: opens)
     }
 
