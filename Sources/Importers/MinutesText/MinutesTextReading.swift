@@ -36,6 +36,17 @@ struct MinutesTextReading {
         var readerIssues: [ReadingIssue] = []
         if layout.kind == .report {
             document = ReportReader(lines: lines).read()
+        } else if !layout.recognised, let agenda = FlattenedAgenda.find(in: lines) {
+            var reader = MinutesReader(lines: lines, layout: layout)
+            document = reader.read()
+            readerIssues = reader.issues
+            document.kind = .meeting
+            document.committee = agenda.committee
+            document.meetingDate = agenda.meetingDate
+            document.venue = agenda.venue
+            document.items = agenda.items.map { AgendaItem(number: $0.number, title: $0.title, line: agenda.line) }
+            layout.kind = .meeting
+            layout.recognised = true
         } else {
             var reader = MinutesReader(lines: lines, layout: layout)
             document = reader.read()

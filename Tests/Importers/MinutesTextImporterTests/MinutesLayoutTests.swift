@@ -370,3 +370,21 @@ import Testing
         #expect(first == second)
     }
 }
+
+@Suite struct FlattenedAgendaTests {
+    /// Modelled on agenda PDFs flattened to one paragraph by document hosts.
+    static let text = "Corporate Parenting Panel Wednesday, 4 March 2020 at 14:00 Council Chamber, Civic Centre, Anytown AGENDA 1 Minutes of the last meeting held on 5 February 2020 3 - 8 2 Apologies for Absence 3 Declarations of Interests:- (see note below) 4 Performance Report for Children in 9 - 16 Care Quarter 3 5 Work Programme 17 - 20 Page 1 of 20 Notes (1) Councillors are advised to contact their group office. (2) Members of the public may inspect the background papers listed in each report at the Civic Centre during office hours."
+
+    @Test func readsHeaderAndNumberedItemsWithoutPageRanges() async throws {
+        let (document, diagnostics) = try await ImportHelpers.importText(Self.text)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Corporate Parenting Panel")
+        #expect(document.meetingDate?.iso8601 == "2020-03-04")
+        #expect(document.venue == "Council Chamber, Civic Centre, Anytown")
+        #expect(document.items.map(\.number) == ["1", "2", "3", "4", "5"])
+        #expect(document.items.map(\.title) == ["Minutes of the last meeting held on 5 February 2020", "Apologies for Absence",
+                                               "Declarations of Interests", "Performance Report for Children in Care Quarter 3",
+                                               "Work Programme"])
+        #expect(!diagnostics.contains { $0.code == "minutes.unrecognised-layout" })
+    }
+}
