@@ -384,12 +384,16 @@ enum FactExtractor {
             let text = words[index...(index + 2)].map(\.core).joined(separator: " ")
             return (Fact(kind: .rate, value: value, unit: unit, subject: subject, text: text, sentence: sentence, line: line), 3)
         }
+        // Ages name a group, they count nothing: "until 25 years old", "18 – 24 year olds", "aged 16".
+        if isAge(at: index, in: words) { return nil }
         // Durations: within 24 hours, 45 working days, twenty-four hours.
         if !word.endsClause {
             var unitIndex = index + 1
             var working = false
             if next == "working" || next == "calendar" || next == "school" { working = next == "working"; unitIndex += 1 }
-            if let unit = timeUnits[lower(words, unitIndex)], !(isDigits && isYearLike(core)) {
+            // A capitalised "Minutes" after a number is an agenda item's title ("AGENDA 1 Minutes of …").
+            if let unit = timeUnits[lower(words, unitIndex)], !(isDigits && isYearLike(core)),
+               unitIndex < words.count, words[unitIndex].core.first?.isLowercase == true {
                 let unitName = working ? "working " + unit : unit
                 let text = words[index...unitIndex].map(\.core).joined(separator: " ")
                 var subject = clause(before: index, in: words, trimming: durationLeads)
@@ -416,11 +420,24 @@ enum FactExtractor {
         if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or"].contains(next) { return nil }
         // A number opening a sentence before a title in capitals ("6 Corporate Parenting Governance
         // Arrangements", "3 Supplement Public questions") numbers an item or a document.
-        if index == 0 || words[index - 1].endsClause, first.isUppercase,
-           index + 2 >= words.count || words[index + 2].core.first?.isUppercase == true { return nil }
+        if index == 0 || words[index - 1].endsClause, first.isUppercase { return nil }
         let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
+    }
+
+    /// Whether the number at `index` is an age: "25 years old", "18 – 24 year olds", "16-year-olds", "aged 16".
+    private static func isAge(at index: Int, in words: [Word]) -> Bool {
+        if lower(words, index - 1) == "aged" { return true }
+        var next = index + 1
+        // "18 – 24 year olds": look past the range to its unit.
+        if ["-", "–", "to"].contains(lower(words, next)), words.indices.contains(next + 1), words[next + 1].startsWithDigit { next += 2 }
+        let unit = lower(words, next)
+        if unit.hasSuffix("-year-old") || unit.hasSuffix("-year-olds") { return true }
+        if words[index].lower.hasSuffix("-year-old") || words[index].lower.hasSuffix("-year-olds") { return true }
+        guard ["year", "years"].contains(unit) else { return false }
+        let after = lower(words, next + 1)
+        return after == "old" || after == "olds"
     }
 
     /// "two inspectors", "seven complaints": a number word counts the plural noun after it. "One" is left

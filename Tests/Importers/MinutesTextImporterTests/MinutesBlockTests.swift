@@ -212,3 +212,26 @@ import Testing
         #expect(!warning.message.contains("Head of Service"))
     }
 }
+
+@Suite struct FactPrecisionTests {
+    func facts(_ text: String) async throws -> [Fact] { try await ImportHelpers.importText(text).0.facts }
+
+    @Test func agesCountNothing() async throws {
+        #expect(try await facts("Care leavers are supported until 25 years old.").isEmpty)
+        #expect(try await facts("The figure was correct for the age group of 18 – 24 year olds.").isEmpty)
+        #expect(try await facts("Support for children aged 16 and over was discussed.").isEmpty)
+    }
+
+    @Test func namesAndHeadingsAreNotCounts() async throws {
+        #expect(try await facts("The review looked at Regulation 18 and Catch 22 in detail.").isEmpty)
+        #expect(try await facts("AGENDA 1 Minutes of the last meeting were agreed.").allSatisfy { $0.kind != .duration })
+        #expect(try await facts("4 Supplement - Correction to the delivery plan.").isEmpty)
+    }
+
+    @Test func subjectsNameWhatIsMeasuredNotTheVerb() async throws {
+        let duration = try #require(try await facts("Initial assessments had to be completed within 10 working days.").first)
+        #expect(duration.subject == "Initial assessments")
+        let words = try #require(try await facts("The panel heard that seven complaints were upheld.").first)
+        #expect(words.kind == .count && words.value == 7 && words.subject == "complaints")
+    }
+}
