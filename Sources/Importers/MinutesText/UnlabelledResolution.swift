@@ -43,5 +43,5 @@ enum UnlabelledResolution {
 
     /// "The minutes of the (previous) meeting (held on …) were confirmed / agreed / approved …", "The minutes were agreed".
     nonisolated(unsafe) private static let minutesApproval =
-        /^(the )?minutes( of the( previous| last)? (meeting|panel|committee|board|cabinet)[^.]{0,120})? (were|was|be) (submitted and )?(confirmed|agreed|approved|signed|accepted)/
+        /^(the )?minutes( of (the |a )?[^.]{0,160}?)? (were|was|be) (submitted and |duly )?(confirmed|agreed|approved|signed|accepted)/
 }

@@ -183,8 +183,10 @@ import Testing
         #expect(document.attendance.last == "A Williams")
         #expect(document.apologies == ["J Sharrocks", "J Walker"])
         let agreed = ImportHelpers.allBlocks(document).filter { $0.kind == .resolution }
-        #expect(agreed.count == 3)
-        #expect(agreed.allSatisfy { $0.marker == "AGREED" })
+        // Three AGREED resolutions, and the previous minutes "submitted and approved as a correct record" (no label).
+        #expect(agreed.count == 4)
+        #expect(agreed.filter { $0.marker == "AGREED" }.count == 3)
+        #expect(agreed.contains { $0.marker == nil && $0.text?.hasPrefix("The minutes of the Corporate Parenting Board meeting") == true })
         #expect(ImportHelpers.allBlocks(document).contains { $0.kind == .quotation && $0.text?.hasPrefix("I understand that") == true })
         #expect(diagnostics.contains { $0.code == "minutes.truncated" && $0.location?.line == 50 })
     }
