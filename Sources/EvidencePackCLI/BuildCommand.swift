@@ -72,7 +72,7 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
 struct CheckCommand: RegistryCommand, AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Print the gap report for an inputs folder: each item present, missing, stale or invalid. Writes nothing.",
+        abstract: "Print the gap report for an inputs folder: each item present, needs review, missing, stale or invalid. Writes nothing.",
         discussion: ExitStatus.help)
 
     @OptionGroup var options: PackOptions
