@@ -40,6 +40,7 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
         let cacheFolder = noCache ? nil : cache.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? BuildRequest.defaultCacheDirectory(for: output)
         let request = BuildRequest(pack: pack, inputs: inputs, output: output, referenceDate: options.resolvedReferenceDate(),
                                    cacheDirectory: cacheFolder, waitForLock: wait)
+        if !options.quiet { for note in request.overlapNotes { Console.error("note: \(note)") } }
         SignalCleanup.install(output: output)
         let outcome: BuildOutcome
         do {

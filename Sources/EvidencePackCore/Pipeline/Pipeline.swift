@@ -30,6 +30,19 @@ public struct BuildRequest: Sendable {
         self.waitForLock = waitForLock
     }
 
+    /// The build's own files (output, previous pack, zip, staging, cache, lock), which are never inputs.
+    public var ownFiles: OwnFiles {
+        output == nil && cacheDirectory == nil ? .none : OwnFiles(output: output, cache: cacheDirectory)
+    }
+
+    /// Plain notes for a build whose output or cache lies inside its inputs folder: they are skipped.
+    public var overlapNotes: [String] {
+        var notes: [String] = []
+        if let output, OwnFiles.isInside(output, folder: inputs) { notes.append("the output folder is inside the inputs; it is skipped") }
+        else if let cacheDirectory, OwnFiles.isInside(cacheDirectory, folder: inputs) { notes.append("the cache folder is inside the inputs; it is skipped") }
+        return notes
+    }
+
     /// The default cache folder for an output: `.<name>.cache` beside it.
     public static func defaultCacheDirectory(for output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cache")
@@ -104,7 +117,8 @@ public struct Pipeline: Sendable {
         begin(.discover, request.inputs.path)
         let cache = request.cacheDirectory.map(ImportCache.init(folder:))
         let previousIndex = cache?.loadIndex()
-        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: previousIndex)
+        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: previousIndex,
+                                        ownFiles: request.ownFiles)
         let found: DiscoveryResult
         do {
             found = try discovery.discover(in: request.inputs)
