@@ -124,9 +124,11 @@ import Testing
         try folder.write("CPB\n2026-09-14\nmeeting\nCorporate Parenting Board\n", to: "in/cpb.note")
         try folder.write("precious", to: "out/precious.txt")
         let pipeline = Pipeline(registry: registry, progress: ProgressReporter(enabled: false))
-        await #expect(throws: PipelineError.self) {
+        // Refused before any work: no lock, no cache, no staging beside it.
+        await #expect(throws: OutputRefusal.self) {
             try await pipeline.build(request(folder, pack: try pack(), output: folder.url.appendingPathComponent("out")))
         }
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("out/precious.txt").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["in", "out"])
     }
 }
