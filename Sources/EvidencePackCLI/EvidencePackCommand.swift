@@ -135,14 +135,15 @@ struct PackOptions: ParsableArguments {
     }
 }
 
-/// stdout/stderr helpers.
+/// stdout/stderr helpers. Each call prints one line: control characters in it (from a file name, a
+/// path given on the command line, an error) are escaped, so a name cannot forge further lines.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((PrintableText.escape(text) + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((PrintableText.escape(text) + "\n").utf8))
     }
 
     static func displayPath(_ url: URL) -> String {

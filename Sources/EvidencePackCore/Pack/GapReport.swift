@@ -1,7 +1,8 @@
 import EvidenceModel
 
 /// The gap report for people: a table per section (status, item, reason), notes on evidence that
-/// disagrees with itself and warnings on doubtful evidence, then the counts.
+/// disagrees with itself and warnings on doubtful evidence, then the counts. Text that comes from
+/// inputs (file names in reasons and warnings) is escaped, so every entry stays on its own line.
 public enum GapReport {
     /// Plain text, one table per section, columns aligned.
     public static func text(for bundle: EvidenceBundle) -> String {
@@ -20,10 +21,10 @@ public enum GapReport {
             for item in items {
                 let optional = item.required ? "" : " (optional)"
                 lines.append("  " + pad(item.status.words.uppercased(), statusWidth) + "  " + pad(item.id, idWidth) + "  "
-                             + "\(item.title)\(optional) — \(item.reason)")
+                             + PrintableText.escape("\(item.title)\(optional) — \(item.reason)"))
                 let indent = "  " + pad("", statusWidth) + "  " + pad("", idWidth) + "  "
-                for note in item.notes { lines.append(indent + "! \(note)") }
-                for warning in item.warnings { lines.append(indent + "! doubtful: \(warning.source): \(warning.reason)") }
+                for note in item.notes { lines.append(indent + "! " + PrintableText.escape(note)) }
+                for warning in item.warnings { lines.append(indent + "! doubtful: " + PrintableText.escape("\(warning.source): \(warning.reason)")) }
             }
         }
         lines.append("")
