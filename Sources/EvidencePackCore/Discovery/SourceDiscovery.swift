@@ -131,10 +131,14 @@ public struct SourceDiscovery: Sendable {
         return [UInt8](try handle.read(upToCount: probeSize) ?? Data())
     }
 
+    /// Lists one folder's entry names (`FileManager` by default; tests pass a failing one).
+    public typealias FolderReader = @Sendable (String) throws -> [String]
+
     /// Relative paths of all regular files under `root`, sorted by their UTF-8 bytes; the tool's own
-    /// files (`skipping`) are left out, and so are links that lead to them.
-    public static func listFiles(in root: URL, diagnostics: inout [Diagnostic], skipping ownFiles: OwnFiles = .none) throws -> [String] {
-        let fm = FileManager.default
+    /// files (`skipping`) are left out, and so are links that lead to them. A sub-folder that cannot be
+    /// read is one diagnostic, not a stopped build; only an unreadable `root` throws.
+    public static func listFiles(in root: URL, diagnostics: inout [Diagnostic], skipping ownFiles: OwnFiles = .none,
+                                 readFolder: FolderReader = { try FileManager.default.contentsOfDirectory(atPath: $0) }) throws -> [String] {
         guard let rootInfo = FileKind.of(root.path, followingLinks: true), rootInfo == .folder else {
             throw DiscoveryError.notAFolder(root.path)
         }
@@ -144,7 +148,16 @@ public struct SourceDiscovery: Sendable {
         var result: [String] = []
         func walk(_ relative: String) throws {
             let folder = relative.isEmpty ? rootPath : rootPath + "/" + relative
-            let names = try fm.contentsOfDirectory(atPath: folder).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let unsorted: [String]
+            do {
+                unsorted = try readFolder(folder)
+            } catch where !relative.isEmpty {
+                diagnostics.append(Diagnostic(.error, code: "discover.unreadable-folder",
+                    message: "skipped: the folder could not be read (\(describe(error))); the files in it are not inputs",
+                    location: SourceLocation(path: relative), step: "discover"))
+                return
+            }
+            let names = unsorted.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             for name in names where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 let fullPath = rootPath + "/" + path
