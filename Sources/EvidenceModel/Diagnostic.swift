@@ -61,13 +61,14 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         self.step = step
     }
 
-    /// Compiler style: `path:line: error: message [code]`.
+    /// Compiler style: `path:line: error: message [code]`, always one line (control characters in a
+    /// file name or message are escaped, so no name can forge a diagnostic).
     public var description: String {
         var text = ""
         if let location { text += "\(location): " }
         text += "\(severity.rawValue): "
         if let step { text += "[\(step)] " }
         text += "\(message) [\(code)]"
-        return text
+        return PrintableText.escape(text)
     }
 }

@@ -8,6 +8,31 @@ public enum EvidenceStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case stale
     /// Records match, but they failed validation (e.g. an Annex A list with errors).
     case invalid
+    /// Enough records match, but only thanks to doubtful evidence (damaged, dated after the reference
+    /// date, or a draft): a person must look before the item counts as present.
+    case needsReview
+
+    /// The status in plain words, for people ("needs review"); `rawValue` is for machines.
+    public var words: String {
+        switch self {
+        case .needsReview: "needs review"
+        default: rawValue
+        }
+    }
+}
+
+/// Why one matched evidence file is doubtful, attached to the item it matched so that nobody takes a
+/// draft, a damaged file or a future-dated file for settled evidence.
+public struct EvidenceWarning: Hashable, Sendable, Codable {
+    /// The input file's path, relative to the inputs folder.
+    public var source: String
+    /// What is wrong with it, in plain words ("looks like a draft: the file name says so").
+    public var reason: String
+
+    public init(source: String, reason: String) {
+        self.source = source
+        self.reason = reason
+    }
 }
 
 /// One requirement of the pack with its outcome: what it is, whether it is met, by what, and why.
@@ -34,9 +59,12 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
     public var files: [String]
     /// Warnings about the evidence itself, e.g. a figure in minutes that disagrees with the KPI table.
     public var notes: [String]
+    /// Matched files that are doubtful (damaged, future-dated, drafts), each with the reason, sorted by source.
+    public var warnings: [EvidenceWarning]
 
     public init(id: String, title: String, section: String, required: Bool, basis: String? = nil, why: String? = nil,
-                status: EvidenceStatus, reason: String, recordIDs: [String] = [], files: [String] = [], notes: [String] = []) {
+                status: EvidenceStatus, reason: String, recordIDs: [String] = [], files: [String] = [], notes: [String] = [],
+                warnings: [EvidenceWarning] = []) {
         self.id = id
         self.title = title
         self.section = section
@@ -48,6 +76,7 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
         self.recordIDs = recordIDs
         self.files = files
         self.notes = notes
+        self.warnings = warnings
     }
 }
 
@@ -86,6 +115,9 @@ public struct PackSection: Hashable, Sendable, Codable {
 /// Everything exporters receive: the pack's identity, its items with their statuses, the sources,
 /// the records and the diagnostics.
 public struct EvidenceBundle: Hashable, Sendable, Codable {
+    /// The format version this tool writes: 2 added the `needsReview` status and items' `warnings`.
+    public static let currentFormatVersion = 2
+
     /// Version of this bundle's JSON form (see `Schemas/pack.schema.json`).
     public var formatVersion: Int
     /// The tool that assembled it, e.g. `evidence-pack 0.1.0`.
@@ -107,7 +139,7 @@ public struct EvidenceBundle: Hashable, Sendable, Codable {
     /// Every diagnostic, in source then line order.
     public var diagnostics: [Diagnostic]
 
-    public init(formatVersion: Int = 1, generator: String, pack: PackIdentity, referenceDate: CalendarDate,
+    public init(formatVersion: Int = EvidenceBundle.currentFormatVersion, generator: String, pack: PackIdentity, referenceDate: CalendarDate,
                 authority: String? = nil, sections: [PackSection], items: [EvidenceItem], sources: [Source],
                 records: [Record], diagnostics: [Diagnostic]) {
         self.formatVersion = formatVersion

@@ -40,6 +40,7 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
         let cacheFolder = noCache ? nil : cache.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? BuildRequest.defaultCacheDirectory(for: output)
         let request = BuildRequest(pack: pack, inputs: inputs, output: output, referenceDate: options.resolvedReferenceDate(),
                                    cacheDirectory: cacheFolder, waitForLock: wait)
+        if !options.quiet { for note in request.overlapNotes { Console.error("note: \(note)") } }
         SignalCleanup.install(output: output)
         let outcome: BuildOutcome
         do {
@@ -72,7 +73,7 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
 struct CheckCommand: RegistryCommand, AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Print the gap report for an inputs folder: each item present, missing, stale or invalid. Writes nothing.",
+        abstract: "Print the gap report for an inputs folder: each item present, needs review, missing, stale or invalid. Writes nothing.",
         discussion: ExitStatus.help)
 
     @OptionGroup var options: PackOptions

@@ -24,7 +24,7 @@ public enum ExitStatus {
     static let help = """
     EXIT CODES:
       0   success: the pack is complete (verify: the bag is valid)
-      1   built or checked, but a required item is missing, stale or invalid (verify: the bag is invalid)
+      1   built or checked, but a required item is missing, stale, invalid or needs review (verify: the bag is invalid)
       2   could not build: invalid pack definition, unreadable inputs, unwritable output
       64  usage error
       75  another build is writing the same output (build --wait waits instead)
@@ -135,14 +135,15 @@ struct PackOptions: ParsableArguments {
     }
 }
 
-/// stdout/stderr helpers.
+/// stdout/stderr helpers. Each call prints one line: control characters in it (from a file name, a
+/// path given on the command line, an error) are escaped, so a name cannot forge further lines.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        FileHandle.standardOutput.write(Data((PrintableText.escape(text) + "\n").utf8))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((PrintableText.escape(text) + "\n").utf8))
     }
 
     static func displayPath(_ url: URL) -> String {

@@ -3,7 +3,7 @@ import EvidenceModel
 import EvidencePackCore
 import Foundation
 
-/// The `--json` summary of `build` and `check` (Schemas/build-summary.schema.json, schemaVersion 1).
+/// The `--json` summary of `build` and `check` (Schemas/build-summary.schema.json, schemaVersion 2).
 struct BuildSummary: Codable {
     struct Pack: Codable {
         var id: String
@@ -29,7 +29,7 @@ struct BuildSummary: Codable {
         var notes: Int
     }
 
-    var schemaVersion = 1
+    var schemaVersion = 2
     var command: String
     var ok: Bool
     var error: String?

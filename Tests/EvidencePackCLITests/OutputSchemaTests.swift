@@ -144,18 +144,19 @@ import Testing
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
         let json = try String(contentsOf: folder.appendingPathComponent("pack.json"), encoding: .utf8)
         let drifts: [(String, String)] = [
-            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\" : 1,", with: "\"formatVersion\" : 1, \"extra\" : true,")),
-            ("another format version", json.replacingOccurrences(of: "\"formatVersion\" : 1,", with: "\"formatVersion\" : 2,")),
+            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\" : 2,", with: "\"formatVersion\" : 2, \"extra\" : true,")),
+            ("another format version", json.replacingOccurrences(of: "\"formatVersion\" : 2,", with: "\"formatVersion\" : 1,")),
             ("a date with a time", json.replacingOccurrences(of: "\"referenceDate\" : \"2026-11-20\"", with: "\"referenceDate\" : \"2026-11-20T00:00:00Z\"")),
             ("an unknown status", json.replacingOccurrences(of: "\"status\" : \"stale\"", with: "\"status\" : \"late\"")),
             ("a value both number and suppressed", json.replacingOccurrences(of: "\"suppressed\" : \"c\"", with: "\"suppressed\" : \"c\", \"number\" : 0")),
             ("a record without its type", json.replacingOccurrences(of: "\"type\" : \"table\"", with: "\"kind\" : \"table\"")),
+            ("a warning without its reason", json.replacingOccurrences(of: "\"reason\" : \"looks like a draft: the file name says so\"", with: "\"why\" : \"draft\"")),
         ]
         for (what, drifted) in drifts {
             #expect(drifted != json, "\(what): the fixture no longer has the text to change")
             #expect(try problems(drifted, against: "pack.schema.json", python: python) != nil, "\(what) was accepted")
         }
-        let summary = "{\"schemaVersion\":1,\"command\":\"build\",\"ok\":true,\"complete\":true,\"counts\":{\"present\":1},\"items\":[],\"diagnostics\":[],\"exitCode\":0}"
+        let summary = "{\"schemaVersion\":2,\"command\":\"build\",\"ok\":true,\"complete\":true,\"counts\":{\"present\":1},\"items\":[],\"diagnostics\":[],\"exitCode\":0}"
         #expect(try problems(summary, against: "build-summary.schema.json", python: python) != nil, "a successful summary without its pack was accepted")
     }
 

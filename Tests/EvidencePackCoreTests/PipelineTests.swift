@@ -124,9 +124,42 @@ import Testing
         try folder.write("CPB\n2026-09-14\nmeeting\nCorporate Parenting Board\n", to: "in/cpb.note")
         try folder.write("precious", to: "out/precious.txt")
         let pipeline = Pipeline(registry: registry, progress: ProgressReporter(enabled: false))
-        await #expect(throws: PipelineError.self) {
+        // Refused before any work: no lock, no cache, no staging beside it.
+        await #expect(throws: OutputRefusal.self) {
             try await pipeline.build(request(folder, pack: try pack(), output: folder.url.appendingPathComponent("out")))
         }
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("out/precious.txt").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["in", "out"])
+    }
+}
+
+/// Issue 23: one unreadable sub-folder is one diagnostic, not a stopped build.
+@Suite struct UnreadableFolderTests {
+    @Test func anUnreadableSubFolderIsOneDiagnosticAndTheRestIsListed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        for name in ["a.note", "locked/b.note", "z/c.note"] { try folder.write("x\n", to: "in/\(name)") }
+        let root = folder.url.appendingPathComponent("in")
+        var diagnostics: [Diagnostic] = []
+        let files = try SourceDiscovery.listFiles(in: root, diagnostics: &diagnostics) { path in
+            if path.hasSuffix("/locked") { throw POSIXFailure(operation: "opendir", path: path, code: EACCES) }
+            return try FileManager.default.contentsOfDirectory(atPath: path)
+        }
+        #expect(files == ["a.note", "z/c.note"])
+        #expect(diagnostics.map(\.code) == ["discover.unreadable-folder"])
+        #expect(diagnostics.first?.location?.path == "locked")
+        #expect(diagnostics.first?.message.contains("Permission denied") == true)
+    }
+
+    @Test func anUnreadableRootStillStopsTheBuild() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        try folder.write("x\n", to: "in/a.note")
+        var diagnostics: [Diagnostic] = []
+        #expect(throws: POSIXFailure.self) {
+            try SourceDiscovery.listFiles(in: folder.url.appendingPathComponent("in"), diagnostics: &diagnostics) { path in
+                throw POSIXFailure(operation: "opendir", path: path, code: EACCES)
+            }
+        }
     }
 }

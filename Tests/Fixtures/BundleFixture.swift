@@ -62,6 +62,10 @@ public enum BundleFixture {
             EvidenceItem(id: "annex-a-list-3", title: "Annex A list 3", section: "annex-a", required: true, status: .invalid,
                          reason: "2 errors", recordIDs: ["annex-a/list3.csv#1"]),
             EvidenceItem(id: "qa-framework", title: "QA framework", section: "practice", required: false, status: .missing, reason: "nothing matched"),
+            EvidenceItem(id: "sef-draft", title: "Self-evaluation draft", section: "governance", required: true, status: .needsReview,
+                         reason: "1 found, newest 2026-06-01, but 1 of them is doubtful: check the warnings before counting it",
+                         recordIDs: ["reports/sef.txt#1"], files: ["evidence/reports/sef.txt"],
+                         warnings: [EvidenceWarning(source: "reports/sef.txt", reason: "looks like a draft: the file name says so")]),
         ]
         let diagnostics = [
             Diagnostic(.error, code: "annexa.date.invalid", message: "row 4, column Referral date: not a date", location: SourceLocation(path: "annex-a/list3.csv", line: 5, column: 2), step: "validate"),

@@ -1,5 +1,8 @@
 import EvidenceModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Keeps what each importer yielded, keyed by the source's SHA-256, the importer's id and version,
 /// its options and the reference date, so a nightly rebuild over unchanged inputs re-imports nothing.
@@ -52,12 +55,38 @@ public struct ImportCache: Sendable {
         }
     }
 
-    /// Removes entries whose keys are not in `keep`.
+    /// Removes our own entries whose keys are not in `keep`: plain files named `<sha256>.json` (and
+    /// temporary files of killed runs). Sub-folders, links and any other file are never touched.
     public func prune(keeping keep: Set<String>) {
         let imports = folder.appendingPathComponent("imports")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: imports.path)) ?? [] {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: imports.path)) ?? [] where Self.isOwnEntryName(name) {
             let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
-            if !keep.contains(key) { try? FileManager.default.removeItem(at: imports.appendingPathComponent(name)) }
+            let path = imports.appendingPathComponent(name).path
+            if !keep.contains(key), FileKind.of(path, followingLinks: false) == .regularFile { _ = unlink(path) }
+        }
+    }
+
+    /// Whether a name in `imports/` is one this cache writes: `<sha256>.json`, or `.<sha256>.<pid>.tmp`.
+    static func isOwnEntryName(_ name: String) -> Bool {
+        func isKey(_ text: Substring) -> Bool { text.count == 64 && text.allSatisfy { $0.isHexDigit && !$0.isUppercase } }
+        if name.hasSuffix(".json") { return isKey(name.dropLast(5)) }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return name.hasPrefix(".") && parts.count == 4 && isKey(parts[1]) && parts[2].allSatisfy(\.isNumber) && parts[3] == "tmp"
+    }
+
+    /// Makes the cache folder ours before a build uses it: creates it (0700) with its marker file, so
+    /// later builds can prove it is a cache before pruning anything in it. Refuses a folder that
+    /// `OutputOwnership` would refuse, and an `imports` that is a link.
+    public func claim() throws {
+        if let reason = OutputOwnership.refusalToUseCache(folder) { throw OutputRefusal(path: folder.path, reason: reason) }
+        try SecureFileSystem.createDirectory(at: folder)
+        let imports = folder.appendingPathComponent("imports")
+        if let kind = FileKind.of(imports.path, followingLinks: false), kind != .folder {
+            throw OutputRefusal(path: imports.path, reason: "the cache's imports folder is not a plain folder; refusing to follow it")
+        }
+        let marker = folder.appendingPathComponent(OutputOwnership.cacheMarkerName)
+        if FileKind.of(marker.path, followingLinks: false) == nil {
+            try SecureFileSystem.write("evidence-pack import cache: entries here are removed when no build uses them\n", to: marker)
         }
     }
 

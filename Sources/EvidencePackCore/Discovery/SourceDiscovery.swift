@@ -52,11 +52,14 @@ public struct SourceDiscovery: Sendable {
     public var pins: [ImporterPin]
     /// The last build's stat index: files whose size, time and inode are unchanged are not re-hashed.
     public var statIndex: FileStatIndex?
+    /// The build's own output, cache and lock: never inputs, even inside the inputs folder.
+    public var ownFiles: OwnFiles
 
-    public init(registry: ModuleRegistry, pins: [ImporterPin] = [], statIndex: FileStatIndex? = nil) {
+    public init(registry: ModuleRegistry, pins: [ImporterPin] = [], statIndex: FileStatIndex? = nil, ownFiles: OwnFiles = .none) {
         self.registry = registry
         self.pins = pins
         self.statIndex = statIndex
+        self.ownFiles = ownFiles
     }
 
     /// The importers' ids and versions, in registry order: what a sniffed choice depends on.
@@ -68,7 +71,7 @@ public struct SourceDiscovery: Sendable {
     /// the order is the same on every machine; symbolic links that lead outside `root` are refused.
     public func discover(in root: URL) throws -> DiscoveryResult {
         var diagnostics: [Diagnostic] = []
-        let paths = try Self.listFiles(in: root, diagnostics: &diagnostics)
+        let paths = try Self.listFiles(in: root, diagnostics: &diagnostics, skipping: ownFiles)
         var sources: [DiscoveredSource] = []
         sources.reserveCapacity(paths.count)
         let sniffingKey = sniffingKey
@@ -128,21 +131,37 @@ public struct SourceDiscovery: Sendable {
         return [UInt8](try handle.read(upToCount: probeSize) ?? Data())
     }
 
-    /// Relative paths of all regular files under `root`, sorted by their UTF-8 bytes.
-    public static func listFiles(in root: URL, diagnostics: inout [Diagnostic]) throws -> [String] {
-        let fm = FileManager.default
+    /// Lists one folder's entry names (`FileManager` by default; tests pass a failing one).
+    public typealias FolderReader = @Sendable (String) throws -> [String]
+
+    /// Relative paths of all regular files under `root`, sorted by their UTF-8 bytes; the tool's own
+    /// files (`skipping`) are left out, and so are links that lead to them. A sub-folder that cannot be
+    /// read is one diagnostic, not a stopped build; only an unreadable `root` throws.
+    public static func listFiles(in root: URL, diagnostics: inout [Diagnostic], skipping ownFiles: OwnFiles = .none,
+                                 readFolder: FolderReader = { try FileManager.default.contentsOfDirectory(atPath: $0) }) throws -> [String] {
         guard let rootInfo = FileKind.of(root.path, followingLinks: true), rootInfo == .folder else {
             throw DiscoveryError.notAFolder(root.path)
         }
         let rootPath = root.path
         let rootReal = root.resolvingSymlinksInPath().standardizedFileURL.path
+        let rootResolved = OwnFiles.resolve(root)
         var result: [String] = []
         func walk(_ relative: String) throws {
             let folder = relative.isEmpty ? rootPath : rootPath + "/" + relative
-            let names = try fm.contentsOfDirectory(atPath: folder).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let unsorted: [String]
+            do {
+                unsorted = try readFolder(folder)
+            } catch where !relative.isEmpty {
+                diagnostics.append(Diagnostic(.error, code: "discover.unreadable-folder",
+                    message: "skipped: the folder could not be read (\(describe(error))); the files in it are not inputs",
+                    location: SourceLocation(path: relative), step: "discover"))
+                return
+            }
+            let names = unsorted.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             for name in names where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 let fullPath = rootPath + "/" + path
+                if ownFiles.contains(rootResolved + "/" + path) { continue }
                 var kind = FileKind.of(fullPath, followingLinks: false)
                 if kind == .link {
                     let target = URL(fileURLWithPath: fullPath).resolvingSymlinksInPath().standardizedFileURL.path
@@ -152,6 +171,7 @@ public struct SourceDiscovery: Sendable {
                             location: SourceLocation(path: path), step: "discover"))
                         continue
                     }
+                    if ownFiles.contains(OwnFiles.resolve(URL(fileURLWithPath: fullPath))) { continue }
                     // A link to a folder is not walked, so links can never make a loop.
                     kind = FileKind.of(fullPath, followingLinks: true)
                     if kind == .folder { continue }

@@ -1,7 +1,8 @@
 import EvidenceModel
 import Foundation
 
-/// Matches records to a pack's items and gives each item its status: present, missing, stale or invalid.
+/// Matches records to a pack's items and gives each item its status: present, needs review, missing,
+/// stale or invalid; doubtful evidence (damaged, future-dated, drafts) is attached to its item as warnings.
 public struct EvidenceAssembler: Sendable {
     /// The pack definition.
     public var pack: PackDefinition
@@ -16,19 +17,24 @@ public struct EvidenceAssembler: Sendable {
         self.authority = authority ?? pack.authority
     }
 
-    /// A record that matched an item, with the date that dates it (nil when undated).
+    /// A record that matched an item, with the date that dates it (nil when undated) and why it is
+    /// doubtful evidence (empty when sound).
     struct Candidate {
         var record: Record
         var date: CalendarDate?
+        var doubts: [String]
     }
 
-    /// Items with statuses, in pack order. `diagnostics` decide `invalid`: a matched record whose
-    /// source has an error diagnostic makes the item invalid.
+    /// Items with statuses, in pack order. `diagnostics` decide `invalid` (a matched record whose
+    /// source has an error diagnostic) and, with the dates and names, which evidence is doubtful.
     public func assemble(records: [Record], diagnostics: [Diagnostic]) -> [EvidenceItem] {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
+        let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
         return pack.items.map { rule in
             let candidates = records.compactMap { record -> Candidate? in
-                matches(rule.match, record).map { Candidate(record: record, date: $0) }
+                matches(rule.match, record).map { date in
+                    Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date))
+                }
             }
             .sorted { lhs, rhs in
                 // Newest first; undated last; then by id for a stable order.
@@ -39,7 +45,9 @@ public struct EvidenceAssembler: Sendable {
                 default: return lhs.record.id < rhs.record.id
                 }
             }
-            return evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
+            var item = evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
+            item.warnings = Self.warnings(for: item.recordIDs, candidates: candidates)
+            return item
         }
     }
 
@@ -64,10 +72,15 @@ public struct EvidenceAssembler: Sendable {
             let chosen = Array(fresh)
             item.recordIDs = chosen.map(\.record.id)
             let failing = chosen.filter { sourcesWithErrors.contains($0.record.provenance.source) }
+            let sound = chosen.filter(\.doubts.isEmpty)
             if !failing.isEmpty {
                 item.status = .invalid
                 let paths = Set(failing.map(\.record.provenance.source)).sorted()
                 item.reason = "matched, but \(paths.joined(separator: ", ")) \(paths.count == 1 ? "has" : "have") validation errors"
+            } else if sound.count < needed {
+                item.status = .needsReview
+                let doubtful = chosen.count - sound.count
+                item.reason = "\(fresh.count) found (\(needed) needed), \(newest), but \(doubtful) of them \(doubtful == 1 ? "is" : "are") doubtful: check the warnings before counting \(doubtful == 1 ? "it" : "them")"
             } else {
                 item.status = .present
                 item.reason = needed > 1 ? "\(fresh.count) found (\(needed) needed), \(newest)" : "\(fresh.count) found, \(newest)"
@@ -85,6 +98,20 @@ public struct EvidenceAssembler: Sendable {
         return item
     }
 
+    /// One warning per doubtful source among the item's records and per reason, sorted by source.
+    static func warnings(for recordIDs: [String], candidates: [Candidate]) -> [EvidenceWarning] {
+        let listed = Set(recordIDs)
+        var seen = Set<EvidenceWarning>()
+        var warnings: [EvidenceWarning] = []
+        for candidate in candidates where listed.contains(candidate.record.id) {
+            for reason in candidate.doubts {
+                let warning = EvidenceWarning(source: candidate.record.provenance.source, reason: reason)
+                if seen.insert(warning).inserted { warnings.append(warning) }
+            }
+        }
+        return warnings.sorted { ($0.source, $0.reason) < ($1.source, $1.reason) }
+    }
+
     private var authorityPhrase: String {
         guard let authority else { return "" }
         return " for \(authority.name ?? authority.code ?? "the authority")"
@@ -98,14 +125,14 @@ public struct EvidenceAssembler: Sendable {
             default: return nil
             }
         }
-        if !rule.fileName.isEmpty, !rule.fileName.contains(where: { $0.matches(record.provenance.source) }) { return nil }
+        let ownName = Self.fileName(of: record.provenance.source)
+        if !rule.fileName.isEmpty, !Self.anyMatches(rule.fileName, ownName) { return nil }
+        if !rule.path.isEmpty, !Self.anyMatches(rule.path, record.provenance.source) { return nil }
         if !rule.name.isEmpty {
+            // The file's own name, never the folders above it: a LADO report filed under
+            // "04 Self-evaluation" is not a self-evaluation.
             let title: String? = record.document?.title ?? record.table?.title
-            // File names join words with `_` (`SEF_2026_v4.docx`), which regular expressions count as
-            // a word character, so `\bSEF\b` is also tried on the path with `_` read as a space.
-            let path = record.provenance.source
-            let spacedPath = path.replacingOccurrences(of: "_", with: " ")
-            guard rule.name.contains(where: { $0.matches(path) || $0.matches(spacedPath) || title.map($0.matches) == true }) else { return nil }
+            guard Self.anyMatches(rule.name, ownName) || title.map({ Self.anyMatches(rule.name, $0) }) == true else { return nil }
         }
         switch record.content {
         case .document(let document):
@@ -139,6 +166,18 @@ public struct EvidenceAssembler: Sendable {
             }
             return .some(nil)
         }
+    }
+
+    /// The file's own name: the last component of a path relative to the inputs.
+    static func fileName(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// Whether any pattern matches the text as written or with `_` read as a space: file names join
+    /// words with `_` (`SEF_2026_v4.docx`), which regular expressions count as a word character.
+    static func anyMatches(_ patterns: [TextPattern], _ text: String) -> Bool {
+        let spaced = text.replacingOccurrences(of: "_", with: " ")
+        return patterns.contains { $0.matches(text) || $0.matches(spaced) }
     }
 
     /// Whether a geography is the pack's authority (any geography when no authority is set).

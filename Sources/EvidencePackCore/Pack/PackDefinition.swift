@@ -101,18 +101,21 @@ public struct MatchRule: Sendable, Hashable {
     public var committee: [TextPattern]
     /// Patterns for the body text.
     public var text: [TextPattern]
-    /// Patterns for the source path (relative to the inputs).
+    /// Patterns for the file's own name (the last path component, never the folders above it).
     public var fileName: [TextPattern]
-    /// Patterns for the title OR the source path: for evidence files whose metadata title is poor.
+    /// Patterns for the title OR the file's own name (never its folders): for evidence files whose
+    /// metadata title is poor. A LADO report in a folder "04 Self-evaluation" is not a self-evaluation.
     public var name: [TextPattern]
+    /// Patterns for the path relative to the inputs, folders included: for rules that mean a folder.
+    public var path: [TextPattern]
     /// KPI indicator names (case-insensitive exact match, or `*`-globs).
     public var kpi: [String]
     /// Annex A list number.
     public var annexAList: Int?
 
     public init(recordType: String? = nil, kinds: [DocumentKind] = [], title: [TextPattern] = [], committee: [TextPattern] = [],
-                text: [TextPattern] = [], fileName: [TextPattern] = [], name: [TextPattern] = [], kpi: [String] = [],
-                annexAList: Int? = nil) {
+                text: [TextPattern] = [], fileName: [TextPattern] = [], name: [TextPattern] = [], path: [TextPattern] = [],
+                kpi: [String] = [], annexAList: Int? = nil) {
         self.recordType = recordType
         self.kinds = kinds
         self.title = title
@@ -120,6 +123,7 @@ public struct MatchRule: Sendable, Hashable {
         self.text = text
         self.fileName = fileName
         self.name = name
+        self.path = path
         self.kpi = kpi
         self.annexAList = annexAList
     }
@@ -127,7 +131,7 @@ public struct MatchRule: Sendable, Hashable {
     /// True when no criterion is given (such a rule would match everything, so it is refused).
     public var isEmpty: Bool {
         recordType == nil && kinds.isEmpty && title.isEmpty && committee.isEmpty && text.isEmpty
-            && fileName.isEmpty && name.isEmpty && kpi.isEmpty && annexAList == nil
+            && fileName.isEmpty && name.isEmpty && path.isEmpty && kpi.isEmpty && annexAList == nil
     }
 }
 

@@ -214,7 +214,7 @@ public struct PackDefinitionLoader: Sendable {
 
         var match = MatchRule()
         if let matchNode = map.node("satisfiedBy"), let m = reader.mapping(matchNode, "satisfiedBy") {
-            reader.allowOnly(m, ["record", "kind", "title", "committee", "text", "fileName", "name", "kpi", "annexAList"])
+            reader.allowOnly(m, ["record", "kind", "title", "committee", "text", "fileName", "name", "path", "kpi", "annexAList"])
             match.recordType = reader.string(m, "record")
             if let record = match.recordType, !["document", "table"].contains(record) {
                 reader.fail(m.node("record"), "record must be 'document' or 'table', not '\(record)'")
@@ -225,6 +225,7 @@ public struct PackDefinitionLoader: Sendable {
             match.text = patterns(m, "text", reader: &reader)
             match.fileName = patterns(m, "fileName", reader: &reader)
             match.name = patterns(m, "name", reader: &reader)
+            match.path = patterns(m, "path", reader: &reader)
             match.kpi = reader.stringList(m, "kpi")
             match.annexAList = reader.int(m, "annexAList")
             if let list = match.annexAList, !(1...11).contains(list) {

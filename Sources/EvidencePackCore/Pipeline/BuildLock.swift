@@ -17,8 +17,18 @@ public final class BuildLock: @unchecked Sendable {
         let parent = output.deletingLastPathComponent()
         try SecureFileSystem.createDirectory(at: parent)
         path = parent.appendingPathComponent(".\(output.lastPathComponent).lock").path
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
+        // Never through a link: a link planted at the lock's name would make us truncate its target.
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ELOOP { throw OutputRefusal(path: path, reason: "the lock file is a symbolic link; refusing to follow it") }
+            throw POSIXFailure(operation: "open", path: path, code: code)
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw OutputRefusal(path: path, reason: "the lock file is not a plain file")
+        }
         while flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
             if errno == EINTR { continue }
             let code = errno

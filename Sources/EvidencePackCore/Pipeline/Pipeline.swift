@@ -30,6 +30,19 @@ public struct BuildRequest: Sendable {
         self.waitForLock = waitForLock
     }
 
+    /// The build's own files (output, previous pack, zip, staging, cache, lock), which are never inputs.
+    public var ownFiles: OwnFiles {
+        output == nil && cacheDirectory == nil ? .none : OwnFiles(output: output, cache: cacheDirectory)
+    }
+
+    /// Plain notes for a build whose output or cache lies inside its inputs folder: they are skipped.
+    public var overlapNotes: [String] {
+        var notes: [String] = []
+        if let output, OwnFiles.isInside(output, folder: inputs) { notes.append("the output folder is inside the inputs; it is skipped") }
+        else if let cacheDirectory, OwnFiles.isInside(cacheDirectory, folder: inputs) { notes.append("the cache folder is inside the inputs; it is skipped") }
+        return notes
+    }
+
     /// The default cache folder for an output: `.<name>.cache` beside it.
     public static func defaultCacheDirectory(for output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).cache")
@@ -78,10 +91,15 @@ public struct Pipeline: Sendable {
     /// Runs every step and leaves a sealed bag at `request.output`.
     public func build(_ request: BuildRequest) async throws -> BuildOutcome {
         guard let output = request.output else { throw PipelineError(step: .export, message: "no output folder given") }
+        // Before the lock, the cache or any folder is created: a refused output writes nothing anywhere.
+        try OutputOwnership.checkBeforeBuilding(output: output, cache: request.cacheDirectory, inputs: request.inputs)
         let lock: BuildLock
         do {
             lock = try BuildLock(output: output, wait: request.waitForLock)
+            try request.cacheDirectory.map(ImportCache.init(folder:))?.claim()
         } catch let error as BuildLockError {
+            throw error
+        } catch let error as OutputRefusal {
             throw error
         } catch {
             throw PipelineError(step: .export, message: "cannot lock \(output.path): \(error)")
@@ -104,7 +122,8 @@ public struct Pipeline: Sendable {
         begin(.discover, request.inputs.path)
         let cache = request.cacheDirectory.map(ImportCache.init(folder:))
         let previousIndex = cache?.loadIndex()
-        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: previousIndex)
+        let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: previousIndex,
+                                        ownFiles: request.ownFiles)
         let found: DiscoveryResult
         do {
             found = try discovery.discover(in: request.inputs)
@@ -166,7 +185,8 @@ public struct Pipeline: Sendable {
                         baggingDate: request.referenceDate, externalIdentifier: request.pack.identity.id,
                         externalDescription: request.pack.identity.title,
                         extra: [("Bag-Software-Agent", EvidencePackVersion.generator),
-                                ("Pack-Version", request.pack.identity.version)]))
+                                ("Pack-Version", request.pack.identity.version),
+                                (OutputOwnership.packIdentityLabel, request.pack.identity.id)]))
                 } catch {
                     throw PipelineError(step: .seal, message: "\(error)")
                 }
@@ -404,16 +424,17 @@ public struct Pipeline: Sendable {
     }
 
     /// Moves the sealed staging bag to `output`, keeping the previous pack as `<output>.previous`.
+    /// Ownership is checked again here: OUT and `OUT.previous` may have changed during the build.
     func swapIntoPlace(staging: URL, output: URL) throws {
         let fm = FileManager.default
-        var isFolder: ObjCBool = false
-        if fm.fileExists(atPath: output.path, isDirectory: &isFolder) {
-            let contents = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
-            let isBag = fm.fileExists(atPath: output.appendingPathComponent("bagit.txt").path)
-            guard isFolder.boolValue, isBag || contents.isEmpty else {
-                throw PipelineError(step: .seal, message: "refusing to replace \(output.path): it exists and is not an evidence pack")
+        if FileKind.of(output.path, followingLinks: false) != nil {
+            if let reason = OutputOwnership.refusalToReplace(output) {
+                throw PipelineError(step: .seal, message: OutputRefusal(path: output.path, reason: reason).description)
             }
             let previous = output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".previous")
+            if let reason = OutputOwnership.refusalToReplace(previous) {
+                throw PipelineError(step: .seal, message: OutputRefusal(path: previous.path, reason: reason).description)
+            }
             try? fm.removeItem(at: previous)
             guard rename(output.path, previous.path) == 0 else {
                 throw PipelineError(step: .seal, message: POSIXFailure(operation: "rename", path: output.path, code: errno).description)

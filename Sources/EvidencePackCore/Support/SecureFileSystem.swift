@@ -35,11 +35,12 @@ public enum SecureFileSystem {
         }
     }
 
-    /// Writes bytes to a file readable by the owner only, creating parent folders as needed.
+    /// Writes bytes to a file readable by the owner only, creating parent folders as needed; a
+    /// symbolic link planted at the path is refused, never followed.
     public static func write(_ data: Data, to url: URL) throws {
         try createDirectory(at: url.deletingLastPathComponent())
         let path = url.path
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(filePermissions))
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_t(filePermissions))
         guard fd >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
         defer { close(fd) }
         _ = fchmod(fd, mode_t(filePermissions))
@@ -68,7 +69,7 @@ public enum SecureFileSystem {
         let input = try FileHandle(forReadingFrom: source)
         defer { try? input.close() }
         let path = destination.path
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(filePermissions))
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_t(filePermissions))
         guard fd >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
         defer { close(fd) }
         _ = fchmod(fd, mode_t(filePermissions))

@@ -105,6 +105,9 @@ struct HTMLIndexPage {
         if let why = item.why { html += "<span class=\"item-why\">\(HTMLText.escape(why))</span>" }
         html += "</th><td>\(badge(item.status))</td><td>\(HTMLText.escape(item.reason))"
         for note in item.notes { html += "<span class=\"item-note\">\(HTMLText.escape(note))</span>" }
+        for warning in item.warnings {
+            html += "<span class=\"item-warning\">Doubtful: <code>\(HTMLText.escape(warning.source))</code>: \(HTMLText.escape(warning.reason))</span>"
+        }
         html += "</td><td>"
         if item.files.isEmpty {
             html += "<span class=\"none\">none</span>"

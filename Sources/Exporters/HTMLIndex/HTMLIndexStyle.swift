@@ -27,12 +27,14 @@ enum HTMLIndexStyle {
     table.checklist td:nth-child(2) { width: 8em; }
     .item-title { display: block; font-weight: bold; }
     .item-meta, .item-why, .item-note, .source, .note, .role { display: block; color: var(--muted); font-size: 14px; }
+    .item-warning { display: block; color: #6e3619; font-size: 14px; }
     .role { display: inline; }
     .badge { display: inline-block; min-width: 5.5em; padding: 2px 8px; border-radius: 3px; font-weight: bold; font-size: 14px; text-align: center; text-transform: uppercase; letter-spacing: 0.02em; }
     .status-present { background: #cce2d8; color: #005a30; }
     .status-missing { background: #f6d7d2; color: #942514; }
     .status-stale { background: #fff7bf; color: #594d00; }
     .status-invalid { background: #dbd5e9; color: #3d2375; }
+    .status-needsReview { background: #fcd6c3; color: #6e3619; }
     .verdict { font-weight: bold; font-size: 19px; padding: 8px 12px; border-left: 6px solid; }
     .verdict.complete { border-color: #00703c; background: #cce2d8; }
     .verdict.incomplete { border-color: #d4351c; background: #f6d7d2; }

@@ -138,6 +138,7 @@ enum HTMLText {
         case .missing: "Missing"
         case .stale: "Stale"
         case .invalid: "Invalid"
+        case .needsReview: "Needs review"
         }
     }
 }

@@ -9,7 +9,7 @@ import LibXML
 /// left out when empty, while the bundle's top-level lists are always written.
 public enum PackXML {
     /// The namespace of every element.
-    public static let namespace = "https://evidencepack.invalid/ns/pack/1"
+    public static let namespace = "https://evidencepack.invalid/ns/pack/2"
 
     /// The document's bytes (UTF-8, indented, ending with a newline).
     public static func encode(_ bundle: EvidenceBundle) throws -> [UInt8] {
@@ -103,6 +103,20 @@ struct PackXMLEncoder {
         try strings("recordIDs", "recordID", item.recordIDs)
         try strings("files", "file", item.files)
         try strings("notes", "note", item.notes)
+        try writeWarnings(item.warnings)
+        try writer.endElement()
+    }
+
+    /// `<warnings><warning source="…">reason</warning>…</warnings>`, left out when there are none.
+    private func writeWarnings(_ warnings: [EvidenceWarning]) throws {
+        guard !warnings.isEmpty else { return }
+        try writer.startElement("warnings")
+        for warning in warnings {
+            try writer.startElement("warning")
+            try writer.attribute("source", warning.source)
+            try writer.text(warning.reason)
+            try writer.endElement()
+        }
         try writer.endElement()
     }
 

@@ -22,7 +22,7 @@ import Testing
         for item in bundle.items {
             let row = try #require(document.first("//tr[@data-item='\(item.id)']"), "no row for \(item.id)")
             let badge = document.first(".//span[contains(@class,'badge')]", from: row)
-            #expect(badge?.textContent.lowercased() == item.status.rawValue, "\(item.id)")
+            #expect(badge?.textContent.lowercased() == item.status.words, "\(item.id)")
             #expect(badge?.classes.contains("status-\(item.status.rawValue)") == true)
             #expect(row.textContent.contains(item.reason))
             #expect(row.textContent.contains(item.title))
@@ -39,6 +39,7 @@ import Testing
         let document = try HTMLDocument(bytes: Array(html.utf8))
         #expect(html.contains("Self-evaluation &lt;SEF&gt;"))
         #expect(document.select("//span[@class='item-note']").map(\.textContent) == ["minutes quote 513 children looked after; the KPI table says 498 & rising"])
+        #expect(document.select("//span[@class='item-warning']").map(\.textContent) == ["Doubtful: reports/sef.txt: looks like a draft: the file name says so"])
         #expect(document.select("//sef").isEmpty)
         let targets = document.select("//*[@href or @src]").compactMap { $0.attribute("href") ?? $0.attribute("src") }
         #expect(targets.contains("evidence/minutes/cpb.txt"))

@@ -49,6 +49,7 @@ import XMLExporter
         // An unknown status, an unknown element, and an item pointing at a record that does not exist.
         let drifts = [
             text.replacingOccurrences(of: "status=\"stale\"", with: "status=\"late\""),
+            text.replacingOccurrences(of: "<warning source=\"reports/sef.txt\">", with: "<warning>"),
             text.replacingOccurrences(of: "<generator>", with: "<surprise/><generator>"),
             text.replacingOccurrences(of: "<recordID>reports/sef.txt#1</recordID>", with: "<recordID>nowhere#1</recordID>"),
         ]
@@ -66,13 +67,16 @@ import XMLExporter
         let (folder, data) = try await export(bundle)
         defer { try? FileManager.default.removeItem(at: folder) }
         let document = try XMLDocument(bytes: Array(data))
-        let ns = ["p": "https://evidencepack.invalid/ns/pack/1"]
+        let ns = ["p": "https://evidencepack.invalid/ns/pack/2"]
         #expect(document.root?.name == "evidencePack")
         #expect(document.select("/p:evidencePack/p:records/p:record", namespaces: ns).count == bundle.records.count)
         #expect(document.select("/p:evidencePack/p:items/p:item", namespaces: ns).map { $0.attribute("status") ?? "" }
             == bundle.items.map(\.status.rawValue))
         #expect(document.select("//p:observation/p:suppressed", namespaces: ns).map(\.textContent) == ["c"])
         #expect(document.select("//p:item/p:notes/p:note", namespaces: ns).map(\.textContent) == bundle.items.flatMap(\.notes))
+        let warnings = document.select("//p:item/p:warnings/p:warning", namespaces: ns)
+        #expect(warnings.map { "\($0.attribute("source") ?? ""): \($0.textContent)" } == bundle.items.flatMap(\.warnings).map { "\($0.source): \($0.reason)" })
+        #expect(warnings.count == 1)
         #expect(document.select("//p:observation", namespaces: ns).count == 9)
         // Markup characters round-trip as text; line breaks in text survive.
         let decision = document.select("//p:decisions/p:block/p:children/p:block/p:text", namespaces: ns).first

@@ -80,13 +80,16 @@ import Testing
         // Matched by the text of an OpenDocument file.
         #expect(bundle.items.first { $0.id == "qa-framework" }?.status == .present)
 
-        // The encrypted PDF and the truncated Word file are carried, each with a warning; nothing else is lost.
+        // The encrypted PDF and the truncated Word file are carried, each with a warning; nothing else is
+        // lost. Neither is sound evidence, so their items need review rather than count as present.
         let lado = try #require(bundle.items.first { $0.id == "lado" })
-        #expect(lado.status == .present)
+        #expect(lado.status == .needsReview)
+        #expect(lado.warnings.map(\.reason) == ["the file is encrypted, so its content could not be checked"])
         #expect(lado.files == ["evidence/LADO_annual_report.pdf"])
         #expect(bundle.diagnostics.contains { $0.code == "document.encrypted" && $0.location?.path == "LADO annual report.pdf" })
         let strategy = try #require(bundle.items.first { $0.id == "corporate-parenting" })
-        #expect(strategy.status == .present)
+        #expect(strategy.status == .needsReview)
+        #expect(strategy.warnings.map(\.reason) == ["the file looks damaged"])
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("data/evidence/Corporate_Parenting_Strategy_2024-03-01.docx").path))
         #expect(bundle.diagnostics.contains { $0.code == "document.damaged" && $0.location?.path == "Corporate_Parenting_Strategy_2024-03-01.docx" })
         #expect(bundle.records.count == 4)
