@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import EvidencePackCore
 import Foundation
@@ -18,7 +19,10 @@ struct MinutesTextReading {
     var lineCount: Int
 
     static func read(_ text: String) -> MinutesTextReading {
-        let (lines, tableStart) = TableRendering.flatten(SourceLine.split(text))
+        let rawLines = SourceLine.split(text)
+        let (lines, tableStart) = TableRendering.flatten(rawLines)
+        // A flattened agenda table closes every row with "|": a last line without it was cut mid-row.
+        let tableLeftOpen = tableStart != nil && !(rawLines.last(where: { !$0.isBlank })?.text.hasSuffix("|") ?? true)
         var layout: PageLayout
         if let tableStart {
             // An agenda table ("No. | Item |") is a ModernGov meeting page: its header is above the table.
@@ -57,7 +61,7 @@ struct MinutesTextReading {
             document.dateBasis = "content"
         }
         document.facts = FactCollector.facts(of: document)
-        var issues = readerIssues + ReadingIssues.find(in: document, lines: lines, layout: layout)
+        var issues = readerIssues + ReadingIssues.find(in: document, lines: lines, layout: layout, tableLeftOpen: tableLeftOpen)
         issues.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         return MinutesTextReading(document: document, issues: issues, lineCount: lines.count)
     }
@@ -66,7 +70,8 @@ struct MinutesTextReading {
 /// What is worth telling the user about a reading: an unknown layout, a missing date or title,
 /// text cut off mid-sentence. Messages name the place, never the people in the text.
 enum ReadingIssues {
-    static func find(in document: Document, lines: [SourceLine], layout: PageLayout) -> [ReadingIssue] {
+    /// `tableLeftOpen`: the page's agenda table stops inside a row (its last row never closed with "|").
+    static func find(in document: Document, lines: [SourceLine], layout: PageLayout, tableLeftOpen: Bool = false) -> [ReadingIssue] {
         var issues: [ReadingIssue] = []
         let firstLine = lines.first { !$0.isBlank }?.number
         if lines.allSatisfy(\.isBlank) {
@@ -90,7 +95,9 @@ enum ReadingIssues {
                 message: "no meeting or document date was found", line: nil))
         }
         issues.append(contentsOf: blockIssues(in: document))
-        if let last = lines.last(where: { !$0.isBlank }), isCutOff(last.text) {
+        // A line of no-break spaces is as blank as an empty one.
+        if let last = lines.last(where: { !$0.isBlank && !$0.text.allSatisfy { $0.isWhitespace } }),
+           isCutOff(last.text) || (tableLeftOpen && last.number == lines.last(where: { !$0.isBlank })?.number) {
             issues.append(ReadingIssue(severity: .warning, code: "minutes.truncated",
                 message: "the text stops mid-sentence; imported as far as it goes", line: last.number))
         }
@@ -134,12 +141,21 @@ enum ReadingIssues {
         if Labels.parse(text) != nil || LinePatterns.isTimeOnly(text) { return false }
         let trimmed = Substring(text).trimmingSpaces()
         if LinePatterns.endsWithTerminalPunctuation(trimmed) { return false }
+        // A header line that ends with its date ("Cabinet - Monday 2 February 2026 5.00 pm on February 2, 2026").
+        if let last = DateText.allDates(in: String(trimmed)).last,
+           trimmed[last.range.upperBound...].allSatisfy({ $0 == " " || $0 == "." }) { return false }
         // A title-like list item ("- Assistant Director, Early Help and Prevention") needs no full
         // stop; a bullet of prose that stops mid-word ("· As well as the 26 cases the inspectio") is cut.
         if let first = trimmed.first, "-•·Ø*▪–".contains(first), isTitleLike(trimmed.dropFirst()) { return false }
-        // A short title-like closing line ("Appendices", "N/A", "ILACS Report") is complete.
+        // A short title-like closing line ("Appendices", "N/A", "ILACS Report") is complete; one that
+        // stops on a lone letter ("Apologies for A"), a joining word, in lower case ("we") or in markup is cut.
         if LinePatterns.wordCount(text) <= 6 && !(trimmed.hasSuffix(" and") || trimmed.hasSuffix(" or") || trimmed.hasSuffix(",")) {
-            return false
+            let lastWord = trimmed.split(separator: " ").last.map(String.init) ?? ""
+            let stopsShort = (lastWord.count == 1 && lastWord.first?.isLetter == true)
+                || BlockBuilder.endsOnJoiningWord(String(trimmed))
+                || trimmed.first?.isLowercase == true || trimmed.first.map { ".,;:".contains($0) } == true
+                || trimmed.contains("<") || trimmed.contains(">")
+            return stopsShort
         }
         return true
     }

@@ -64,3 +64,22 @@ import Testing
         #expect(diagnostics.contains { $0.code == "minutes.empty" })
     }
 }
+
+@Suite struct TruncationTests {
+    func isCut(_ text: String) async throws -> Bool {
+        try await ImportHelpers.importText(text).1.contains { $0.code == "minutes.truncated" }
+    }
+
+    @Test func aCutIsFlaggedWhereverItFalls() async throws {
+        // On a lone letter of a short title, on a one-word lower-case line, inside a table row, in markup.
+        #expect(try await isCut("Agenda and minutes\n\nScrutiny Board\n\n4.\nLate Items\n\n5.\nApologies for A"))
+        #expect(try await isCut("Agenda item\n\nTranscript\n\nMinutes:\n\nThe meeting began and so I'm making sure that\nwe"))
+        #expect(try await isCut("Venue: Town Hall\nNo. | Item |\n---|---|\nApologies Minutes: None received. |\n|\nReports from Scrutiny Committ"))
+        #expect(try await isCut("Agenda item\n\nTitle\n\nMinutes:\n\nThe panel noted the report.\n\n. L<strong>on</strong>d"))
+    }
+
+    @Test func completePagesAreNotFlagged() async throws {
+        #expect(try await !isCut("Decision\nPlacement Strategy\nDecision Maker: Cabinet\nRelated Meeting\nCabinet - Monday 2 February 2026 5.00 pm on February 2, 2026"))
+        #expect(try await !isCut("Agenda item\n\nTitle\n\nMinutes:\n\nThe panel noted the report.\n\nAppendices"))
+    }
+}
