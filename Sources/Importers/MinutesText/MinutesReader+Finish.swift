@@ -55,7 +55,8 @@ extension MinutesReader {
     private mutating func fillApologiesFromItems() {
         guard document.apologies.isEmpty else { return }
         var candidates: [Block] = document.blocks
-        for item in document.items where item.title.lowercased().hasPrefix("apolog") {
+        // "Apologies for absence", "Introduction and apologies", "Welcome, introductions and apologies".
+        for item in document.items where item.title.lowercased().contains("apolog") {
             candidates.append(contentsOf: item.description + item.minutes)
         }
         for block in candidates {

@@ -104,7 +104,9 @@ extension MinutesReader {
         let names = sentenceNames ?? NameList.names(in: text)
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         collectedNames = true
-        namesLineEndedOpen = false
+        // "PRESENT: Councillor X in the chair" names one person; the members follow on the next lines.
+        namesLineEndedOpen = sentenceNames == nil && names.count == 1
+        blankInNames = false
     }
 
     /// Adds the people of one line of a names list, joining a name wrapped over two lines.
@@ -119,6 +121,7 @@ extension MinutesReader {
             pendingName = nil
         }
         if role == .apologies { people = people.map(NameList.droppingReason) }
+        blankInNames = false
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // A bulleted list, one person a line, or a line ending with a comma goes on past a blank line.
         namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil || people.count == 1

@@ -27,6 +27,8 @@ struct MinutesReader {
     var pendingName: String?
     /// Whether the last names line ended with a comma, so the list goes on past a blank line.
     var namesLineEndedOpen = false
+    /// Whether a blank line was passed inside the current names list.
+    var blankInNames = false
     var expectingIssueTitle = false
     var issueMeetings: [MeetingReference] = []
     var sawAnyMinutesLabel = false
@@ -67,6 +69,7 @@ struct MinutesReader {
         let line = lines[index]
         if line.isBlank {
             if collecting != nil, collectedNames, !namesLineEndedOpen { stopCollecting() }
+            if collecting != nil { blankInNames = true }
             appendToCurrent(line)
             return index + 1
         }
@@ -98,7 +101,9 @@ struct MinutesReader {
                 collectNames(text, role: role)
                 return index + 1
             }
-            if let people = NameList.people(inLine: text) {
+            // After a blank line one name alone must look like a person ("Councillor X – personal",
+            // "· J Smith (Chair)"): a heading such as "Children's Social Care Annual Report" ends the list.
+            if let people = NameList.people(inLine: text), !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text)) {
                 collectPeople(people, line: text, role: role)
                 return index + 1
             }

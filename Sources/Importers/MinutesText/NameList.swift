@@ -131,6 +131,15 @@ enum NameList {
         return marked.count * 2 >= people.count
     }
 
+    /// A line that is surely a person: a title (Councillor, Mr, Dr), a bracketed role, a dashed reason, or a bullet.
+    static func isMarkedPerson(_ text: String) -> Bool {
+        if LinePatterns.bullet(text) != nil { return true }
+        let body = text
+        let lower = body.lowercased()
+        return ["cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr ", "prof "].contains { lower.hasPrefix($0) }
+            || body.contains("(") || body.contains(" – ") || body.contains(" - ")
+    }
+
     static func isBracketOnly(_ text: String) -> Bool {
         text.hasPrefix("(") && text.hasSuffix(")") && text.utf8.count <= 40
     }

@@ -96,12 +96,23 @@ struct PageLayout {
             if key.hasPrefix("notes of") || key.hasPrefix("notes from") || key.contains("development session")
                 || key.contains("briefing session") || key == "notes" || key.hasPrefix("note of ") {
                 var layout = PageLayout(kind: .notes, system: .unknown, bodyStart: index + 1)
-                if key == "notes" {
+                let next = nextNonBlank(lines, after: index)
+                if key == "notes", let next, LinePatterns.paragraphNumber(lines[next].text) == nil,
+                   LinePatterns.leadingNumber(lines[next].text, requireDot: false) == nil {
                     layout.takeTitle(from: lines)
                 } else {
+                    // "Notes" then "1.1 …": the paragraph is the notes' first, not their title.
                     layout.title = text
                 }
                 layout.meetingDate = DateText.firstDate(in: layout.title ?? text)
+                // What stands above the cue (who met, where) is part of the notes; the cue line is skipped
+                // as the title when the reader meets it.
+                if index > 0, layout.title == text { layout.bodyStart = 0 }
+                // "Children's Trust Board" / "Notes of meeting on 22nd June 2007": the body that met.
+                if let previousText, LinePatterns.isTitleLike(previousText, maxLength: 100), LinePatterns.wordCount(previousText) <= 10,
+                   DateText.firstDate(in: previousText) == nil, Labels.parse(previousText) == nil {
+                    layout.committee = LinePatterns.trimTrailingPunctuation(previousText)
+                }
                 return layout
             }
             if key.hasPrefix("minutes of") {

@@ -388,3 +388,45 @@ import Testing
         #expect(!diagnostics.contains { $0.code == "minutes.unrecognised-layout" })
     }
 }
+
+@Suite struct NotesAndPresentTests {
+    @Test func notesKeepWhatIsAboveTheCueAndTheirFirstParagraph() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Corporate Parenting Board
+        Notes of member development session on 4 March 2019
+        1.1 Members discussed the sufficiency strategy.
+        1.2 The next session will look at placements.
+        """)
+        #expect(document.kind == .notes)
+        #expect(document.committee == "Corporate Parenting Board")
+        #expect(document.meetingDate?.iso8601 == "2019-03-04")
+        #expect(document.plainText.contains("Members discussed the sufficiency strategy"))
+        #expect(document.title == "Notes of member development session on 4 March 2019")
+    }
+
+    @Test func presentWithTheChairThenMembers() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the meeting of the Corporate Parenting Panel held on 3 July 2024
+
+        PRESENT: Councillor A Smith in the chair
+
+        Councillors B Jones, C Brown and D White.
+
+        1. Apologies
+        """)
+        #expect(document.attendance == ["A Smith (Chair)", "B Jones", "C Brown", "D White"])
+    }
+
+    @Test func apologiesInsideAnIntroductionItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the meeting of the Corporate Parenting Panel held on 3 July 2024
+
+        1. Introduction and apologies
+
+        Apologies for absence were received from Councillors E Green and F Black.
+
+        2. Performance report
+        """)
+        #expect(document.apologies == ["E Green", "F Black"])
+    }
+}
