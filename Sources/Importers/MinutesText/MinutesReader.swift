@@ -43,7 +43,8 @@ struct MinutesReader {
         self.lines = lines
         self.layout = layout
         document = Document(kind: layout.kind, title: layout.title, committee: layout.committee,
-                            meetingDate: layout.meetingDate, venue: layout.venue, itemNumber: layout.itemNumber)
+                            meetingDate: layout.meetingDate, date: layout.documentDate,
+                            dateBasis: layout.documentDate == nil ? nil : "content", venue: layout.venue, itemNumber: layout.itemNumber)
     }
 
     mutating func read() -> Document {

@@ -47,6 +47,18 @@ public struct MinutesTextImporter: Importer {
     }
 
     /// Reads one file into one document; what cannot be understood becomes diagnostics naming file:line.
+    /// A full ISO date (`2018-12-17`) in a path's last component, else nil.
+    static func isoDate(inFileName path: String) -> CalendarDate? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        // Digits around the date would make it part of a longer number.
+        for match in name.matches(of: /([0-9]*)((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})([0-9]*)/)
+        where match.output.1.isEmpty && match.output.5.isEmpty {
+            if let year = Int(match.output.2), let month = Int(match.output.3), let day = Int(match.output.4),
+               let date = CalendarDate(year: year, month: month, day: day) { return date }
+        }
+        return nil
+    }
+
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         let bytes = try [UInt8](Data(contentsOf: context.url(of: source)))
         let decoded = TextDecoding.decode(bytes)
@@ -55,7 +67,16 @@ public struct MinutesTextImporter: Importer {
             diagnostics.append(Diagnostic(.note, code: "minutes.encoding",
                 message: "read as \(decoded.encoding) (not valid UTF-8)", location: SourceLocation(path: source.path)))
         }
-        let reading = MinutesTextReading.read(decoded.text)
+        var reading = MinutesTextReading.read(decoded.text)
+        // The text states no date: a full ISO date in the file name ("agenda_2018-12-17.txt") dates the
+        // file, said as such; nothing else is guessed.
+        if reading.document.effectiveDate == nil, let date = Self.isoDate(inFileName: source.path) {
+            reading.document.date = date
+            reading.document.dateBasis = "file name"
+            reading.issues.removeAll { $0.code == "minutes.no-date" }
+            reading.issues.append(ReadingIssue(severity: .note, code: "minutes.date-from-file-name",
+                message: "the text states no date; the file name's date \(date.iso8601) is used as the document's date", line: nil))
+        }
         for issue in reading.issues {
             diagnostics.append(Diagnostic(issue.severity, code: issue.code, message: issue.message,
                                           location: SourceLocation(path: source.path, line: issue.line)))

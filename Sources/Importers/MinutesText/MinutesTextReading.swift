@@ -13,7 +13,7 @@ struct ReadingIssue: Sendable, Equatable {
 
 /// The whole reading of one minutes or report text: layout detection, the reader for that layout,
 /// the numeric facts, and the issues worth a diagnostic. Pure: text in, document and issues out.
-struct MinutesTextReading {
+struct MinutesTextReading: Sendable {
     var document: Document
     var issues: [ReadingIssue]
     var lineCount: Int

@@ -17,6 +17,8 @@ struct PageLayout {
     var venue: String?
     /// Links on the title line ("Title pdf icon PDF 489 KB").
     var titleLinks: [DocumentLink] = []
+    /// The document's own date, when a page with no known layout states it in its title line.
+    var documentDate: CalendarDate?
     /// The item number printed before the title, when the page starts at an item's heading.
     var itemNumber: String?
     /// Index of the first line after the header.
@@ -163,6 +165,11 @@ struct PageLayout {
         if let first = lines.first(where: { !$0.isBlank }), LinePatterns.isTitleLike(first.text, maxLength: 120),
            LinePatterns.wordCount(first.text) <= 12 {
             unknown.title = first.text
+            // "Panel – 4 March 2019": a title that ends with a date dates the document.
+            if let last = DateText.allDates(in: first.text).last,
+               first.text[last.range.upperBound...].allSatisfy({ $0 == " " || $0 == "." }) {
+                unknown.documentDate = last.date
+            }
         }
         return unknown
     }

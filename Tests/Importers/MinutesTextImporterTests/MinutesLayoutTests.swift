@@ -430,3 +430,23 @@ import Testing
         #expect(document.apologies == ["E Green", "F Black"])
     }
 }
+
+@Suite struct UnrecognisedPageDateTests {
+    @Test func aDateEndingTheTitleLineDatesThePage() async throws {
+        let (document, _) = try await ImportHelpers.importText("Corporate Parenting Panel – 4 March 2019\n\nMembers talked about the sufficiency of placements and agreed to return to it.\n")
+        #expect(document.date?.iso8601 == "2019-03-04")
+        #expect(document.dateBasis == "content")
+        #expect(document.meetingDate == nil)
+    }
+
+    @Test func aFullISODateInTheFileNameIsTheFallbackSaidAsSuch() async throws {
+        let (document, diagnostics) = try await ImportHelpers.importText("Members talked about the sufficiency of placements.\n", name: "panel-notes_2018-12-17.txt")
+        #expect(document.date?.iso8601 == "2018-12-17")
+        #expect(document.dateBasis == "file name")
+        #expect(diagnostics.contains { $0.code == "minutes.date-from-file-name" })
+        #expect(!diagnostics.contains { $0.code == "minutes.no-date" })
+        let (undated, undatedDiagnostics) = try await ImportHelpers.importText("Members talked.\n", name: "panel-notes_20181217.txt")
+        #expect(undated.date == nil)
+        #expect(undatedDiagnostics.contains { $0.code == "minutes.no-date" })
+    }
+}
