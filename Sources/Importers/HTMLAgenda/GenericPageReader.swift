@@ -4,7 +4,7 @@ import EvidencePackCore
 import LibXML
 
 /// Reads a page of no known layout: title, headings, paragraphs, lists, tables, links and the
-/// first date in the text (as the document's own date, basis `content`, like the text importer).
+/// date it gives itself near its top (a heading, a date-only line, a labelled date; never a date quoted in the prose).
 /// Site navigation (`<nav>`, `role="navigation"`) is left out.
 struct GenericPageReader {
     let head: HeadInfo
@@ -34,11 +34,27 @@ struct GenericPageReader {
         document.blocks = collector.finish()
         let firstHeading = document.blocks.first { $0.kind == .heading && $0.level == 1 }?.text
         document.title = head.title ?? firstHeading ?? document.blocks.first { $0.kind == .heading }?.text
-        if let date = document.blocks.lazy.compactMap({ $0.text.flatMap(DateText.firstDate) }).first {
+        if let date = Self.headerDate(in: document.blocks) {
             document.date = date
             document.dateBasis = "content"
         }
         return document
+    }
+
+    /// The date a page gives itself near its top: in a heading, on a line that is only a date, or after
+    /// a date label ("Published: …", "Updated …"). A date quoted in the prose ("the minutes of the meeting
+    /// held on 23 September 2015") dates something else, so it is never taken.
+    static func headerDate(in blocks: [Block]) -> CalendarDate? {
+        let labels = ["date", "dated", "published", "updated", "last updated", "issued", "meeting date", "date of meeting"]
+        for block in blocks.prefix(12) {
+            guard let text = block.text else { continue }
+            if block.kind == .heading, let date = DateText.firstDate(in: text) { return date }
+            if text.count <= 80, let date = DateText.parse(text) { return date }
+            let lower = text.lowercased()
+            if text.count <= 120, labels.contains(where: { lower.hasPrefix($0 + ":") || lower.hasPrefix($0 + " ") }),
+               let date = DateText.firstDate(in: text) { return date }
+        }
+        return nil
     }
 
     static func isNavigation(_ node: XMLNode) -> Bool {

@@ -161,6 +161,10 @@ enum ModernGovLayout {
             if node.isElement("a"), let href = node.attribute("href")?.lowercased(),
                href.contains("iedecisiondetails") || href.contains("mgissuehistoryhome") { decisionLinks += 1 }
             if node.isElement("p") || node.headingLevel != nil {
+                // "<p><span class="mgLabel">Decision status: </span>…</p>": the labels sit inside paragraphs.
+                for label in node.descendants(where: { $0.isElement("span") && $0.hasClass("mgLabel") }) {
+                    labels.insert(HTMLText.propertyKey(HTMLText.inlineText(of: label)))
+                }
                 let text = HTMLText.inlineText(of: node)
                 if LineClassifier.mayStart(text, with: "m"), text.lowercased().hasPrefix("meeting:"), MeetingReference.parse(text)?.date != nil { meetingRows += 1 }
                 return false

@@ -88,3 +88,34 @@ import Testing
         #expect(outcome.diagnostics.contains { $0.code == "html.no-date" })
     }
 }
+
+@Suite struct PrecisionOnUnknownPagesTests {
+    @Test func aDateQuotedInTheProseDatesNothing() throws {
+        let outcome = try TestSupport.read("""
+        <html><body><h1>Corporate parenting update</h1>
+        <p>The minutes of the meeting held on 23 September 2015 were approved as a correct record.</p></body></html>
+        """)
+        #expect(outcome.document.date == nil)
+        #expect(outcome.diagnostics.contains { $0.code == "html.no-date" })
+    }
+
+    @Test func aDateInTheHeadingDatesThePage() throws {
+        let outcome = try TestSupport.read("<html><body><h1>Corporate Parenting Panel – 4 March 2019</h1><p>Notes of the session.</p></body></html>")
+        #expect(outcome.document.date?.iso8601 == "2019-03-04")
+    }
+
+    @Test func aModernGovDecisionPageWithoutItsHeadingReadsItsLabels() throws {
+        let outcome = try TestSupport.read("""
+        <div id="modgov"><div class="mgSubTitle"><h2 class="mgSubTitleTxt">Sufficiency Strategy</h2></div>
+        <div class="mgContent">
+        <p><span class="mgLabel">Decision status: </span>Approved</p>
+        <h3 class="mgSubSubTitleTxt">Decision:</h3><p>That the strategy be approved.</p>
+        <p><span class="mgLabel">Decided at meeting: </span><a href="ieListDocuments.aspx?CId=1&amp;MID=2">02&#47;02&#47;2026 - Cabinet</a></p>
+        </div></div>
+        """)
+        #expect(outcome.document.kind == .decision)
+        #expect(outcome.document.meetingDate?.iso8601 == "2026-02-02")
+        #expect(outcome.document.committee == "Cabinet")
+        #expect(outcome.document.blocks.contains { $0.kind == .resolution && $0.text == "That the strategy be approved." })
+    }
+}
