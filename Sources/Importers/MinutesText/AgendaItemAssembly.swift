@@ -13,7 +13,7 @@ enum AgendaItemAssembly {
             minutes = Array(description.dropFirst(agendaPart.count))
             description = Array(agendaPart)
         }
-        minutes = minutes.map(UnlabelledResolution.promote)
+        minutes = ActionSentence.withActions(minutes.map(UnlabelledResolution.promote))
         var links = draft.links
         for i in links.indices where links[i].itemNumber == nil { links[i].itemNumber = draft.number }
         let decisions = decided + minutes.filter { $0.kind == .resolution }

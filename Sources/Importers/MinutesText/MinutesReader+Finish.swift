@@ -7,7 +7,7 @@ extension MinutesReader {
     /// The document: body blocks, assembled items and every link, plus the notes worth a diagnostic.
     mutating func finish() -> Document {
         stopCollecting()
-        document.blocks = AgendaItemAssembly.blocks(of: bodySegments, where: { _ in true }).map(UnlabelledResolution.promote)
+        document.blocks = ActionSentence.withActions(AgendaItemAssembly.blocks(of: bodySegments, where: { _ in true }).map(UnlabelledResolution.promote))
         var allLinks = bodyLinks
         var agendaItems: [AgendaItem] = []
         for draft in items {

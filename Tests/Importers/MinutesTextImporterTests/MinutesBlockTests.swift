@@ -235,3 +235,21 @@ import Testing
         #expect(words.kind == .count && words.value == 7 && words.subject == "complaints")
     }
 }
+
+@Suite struct ProseActionTests {
+    @Test func actionsMinutedInProseHaveTheirOwner() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+
+        Joint Area Review
+
+        Minutes:
+
+        The report was welcomed. DH to write to all concerned to thank them for their contribution. Emma Bennett outlined the position and undertook to arrange for the Briefing Note to be circulated. Councillor Smith agreed to the proposal.
+        """)
+        let actions = ImportHelpers.allBlocks(document).filter { $0.kind == .action }
+        #expect(actions.map(\.owner) == ["DH", "Emma Bennett"])
+        #expect(actions.map(\.text) == ["write to all concerned to thank them for their contribution",
+                                        "arrange for the Briefing Note to be circulated"])
+    }
+}

@@ -1,0 +1,66 @@
+import EvidenceModel
+import Foundation
+
+/// Actions minuted in prose rather than after an `ACTION:` label: "DH to write to all concerned …",
+/// "Emma Bennett outlined the position and undertook to arrange for the Briefing Note to be circulated."
+/// The owner is the person the sentence opens with; the action is what they are to do.
+enum ActionSentence {
+    /// The blocks with an action block after each paragraph sentence that minutes an action.
+    static func withActions(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for block in blocks {
+            result.append(block)
+            guard block.kind == .paragraph || block.kind == .numberedParagraph, let text = block.text else { continue }
+            for sentence in FactExtractor.sentences(in: text) {
+                if let (owner, action) = parse(sentence) {
+                    result.append(Block(.action, text: action, owner: owner, line: block.line))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Verbs after which "to" introduces an undertaking.
+    static let undertakings = [" undertook to ", " agreed to ", " offered to ", " is to ", " was asked to "]
+
+    /// (owner, action) when the sentence opens with a person who is to do something.
+    static func parse(_ sentence: String) -> (owner: String, action: String)? {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard words.count >= 4 else { return nil }
+        // The owner: initials ("DH") or two or three capitalised words ("Emma Bennett").
+        var ownerLength = 0
+        if isInitials(words[0]) {
+            ownerLength = 1
+        } else {
+            while ownerLength < min(3, words.count), isNameWord(words[ownerLength]) { ownerLength += 1 }
+            guard ownerLength >= 2 else { return nil }
+        }
+        let owner = words[..<ownerLength].joined(separator: " ")
+        guard NameList.isPlausibleName(owner) else { return nil }
+        let rest = " " + words[ownerLength...].joined(separator: " ")
+        var action: Substring?
+        if rest.hasPrefix(" to ") {
+            action = rest.dropFirst(4)
+        } else if let undertaking = undertakings.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            action = rest[undertaking.upperBound...]
+        }
+        guard var text = action.map(String.init), let verb = text.split(separator: " ").first,
+              verb.first?.isLowercase == true, !notVerbs.contains(verb.lowercased()) else { return nil }
+        while let last = text.last, ".;,".contains(last) { text.removeLast() }
+        return (owner, text)
+    }
+
+    static let notVerbs: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "be", "all", "its", "their", "his", "her",
+                                        "date", "which", "what", "and", "or"]
+
+    static func isInitials(_ word: String) -> Bool {
+        (2...4).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
+    }
+
+    static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+        let titles: Set<String> = ["The", "A", "An", "It", "This", "That", "Members", "Member", "Officers", "Councillors", "Committee",
+                                   "Panel", "Board", "Cabinet", "Council", "Chair", "Chairman", "Director", "Head", "Service", "Services"]
+        return !titles.contains(word) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+}
