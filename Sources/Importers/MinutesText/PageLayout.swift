@@ -166,12 +166,34 @@ struct PageLayout {
            LinePatterns.wordCount(first.text) <= 12 {
             unknown.title = first.text
             // "Panel – 4 March 2019": a title that ends with a date dates the document.
+            // (A committee's meeting line further down is read below.)
             if let last = DateText.allDates(in: first.text).last,
                first.text[last.range.upperBound...].allSatisfy({ $0 == " " || $0 == "." }) {
                 unknown.documentDate = last.date
             }
         }
+        unknown.readMeetingLine(lines)
         return unknown
+    }
+
+    /// Bodies that meet: a line naming one of these before a date names a meeting.
+    static let meetingBodies = ["committee", "board", "panel", "cabinet", "council", "forum", "session", "group", "partnership",
+                                "sub-committee", "subcommittee", "assembly", "commission"]
+
+    /// A page of no known layout that prints its meeting as "Children's Services Scrutiny Board - Tuesday 21st May
+    /// 2024 6.00 pm" near its top: that is the meeting it is about.
+    mutating func readMeetingLine(_ lines: [SourceLine]) {
+        for line in lines.lazy.filter({ !$0.isBlank }).prefix(10) where line.text.utf8.count <= 160 {
+            guard let separator = line.text.range(of: " - ") ?? line.text.range(of: " – "),
+                  let reference = MeetingReference.parse(line.text), let date = reference.date, let name = reference.committee,
+                  name == LinePatterns.trimTrailingPunctuation(line.text[..<separator.lowerBound]),
+                  Self.meetingBodies.contains(where: { name.lowercased().hasSuffix($0) }),
+                  LinePatterns.isTitleLike(name, maxLength: 120) else { continue }
+            committee = name
+            meetingDate = date
+            documentDate = nil
+            return
+        }
     }
 
     /// "Committee details" / "Browse meetings" then the committee's name; or "This page lists the meetings
@@ -329,6 +351,10 @@ struct PageLayout {
             } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
                 committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])
             }
+        } else if let held = rest.range(of: " meeting held ", options: .caseInsensitive) {
+            // "Minutes of the Cabinet Meeting held on 4 March 2013".
+            let name = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
+            if !name.isEmpty, name.first?.isUppercase == true { committee = name }
         } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120) {
             committee = LinePatterns.trimTrailingPunctuation(previous)
         }

@@ -433,10 +433,16 @@ import Testing
 
 @Suite struct UnrecognisedPageDateTests {
     @Test func aDateEndingTheTitleLineDatesThePage() async throws {
-        let (document, _) = try await ImportHelpers.importText("Corporate Parenting Panel – 4 March 2019\n\nMembers talked about the sufficiency of placements and agreed to return to it.\n")
+        let (document, _) = try await ImportHelpers.importText("Sufficiency strategy refresh – 4 March 2019\n\nThe strategy sets out how placements will be found.\n")
         #expect(document.date?.iso8601 == "2019-03-04")
         #expect(document.dateBasis == "content")
         #expect(document.meetingDate == nil)
+    }
+
+    @Test func aBodyNamedBeforeADateIsTheMeeting() async throws {
+        let (document, _) = try await ImportHelpers.importText("Subscribe to updates\nCorporate Parenting Panel – Tuesday 4th March 2019 6.00 pm\n\nMembers talked about the sufficiency of placements and agreed to return to it.\n")
+        #expect(document.committee == "Corporate Parenting Panel")
+        #expect(document.meetingDate?.iso8601 == "2019-03-04")
     }
 
     @Test func aFullISODateInTheFileNameIsTheFallbackSaidAsSuch() async throws {
