@@ -84,6 +84,14 @@ struct MinutesReader {
                 return index + 1
             }
         }
+        // "Related Meeting" / "Cabinet - Monday 2 February 2026 5.00 pm": a decision's meeting on the next line.
+        if ["related meeting", "decided at meeting", "meeting"].contains(text.lowercased()),
+           let next = PageLayout.nextNonBlank(lines, after: index), let meeting = MeetingReference.parse(lines[next].text),
+           meeting.date != nil {
+            adopt(meeting, asItem: false)
+            previousClosed = true
+            return next + 1
+        }
         if NameList.introducesAttendance(text) {
             stopCollecting()
             collecting = .attendance

@@ -456,3 +456,19 @@ import Testing
         #expect(undatedDiagnostics.contains { $0.code == "minutes.no-date" })
     }
 }
+
+@Suite struct RelatedMeetingTests {
+    @Test func aDecisionsMeetingOnTheLineAfterItsLabel() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Decision
+        Placement Sufficiency Strategy
+        Decision Maker: Cabinet
+        Date of Decision: February 2, 2026
+        Related Meeting
+        Cabinet - Monday 2 February 2026 5.00 pm
+        """)
+        #expect(document.kind == .decision)
+        #expect(document.meetingDate?.iso8601 == "2026-02-02")
+        #expect(document.committee == "Cabinet")
+    }
+}
