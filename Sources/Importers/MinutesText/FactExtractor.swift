@@ -366,6 +366,14 @@ enum FactExtractor {
             let subject = percentSubject(after: index + 1, before: index, in: words)
             return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
         }
+        // "6-12 months": a range of durations, read as its lower bound.
+        if let range = core.wholeMatch(of: /([0-9]{1,3})[-–]([0-9]{1,3})/), let low = Double(range.output.1),
+           let unit = timeUnits[lower(words, index + 1)], !word.endsClause {
+            let subject = clause(before: index, in: words, trimming: durationLeads)
+            guard !subject.isEmpty else { return nil }
+            return (Fact(kind: .duration, value: low, unit: unit, subject: subject, text: core + " " + words[index + 1].core,
+                         sentence: sentence, line: line), 2)
+        }
         guard let value = numericValue(core, allowWords: true) else { return nil }
         let isDigits = core.first?.isNumber == true
         let next = lower(words, index + 1)
@@ -421,10 +429,18 @@ enum FactExtractor {
         // A number opening a sentence before a title in capitals ("6 Corporate Parenting Governance
         // Arrangements", "3 Supplement Public questions") numbers an item or a document.
         if index == 0 || words[index - 1].endsClause, first.isUppercase { return nil }
-        let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
+        var subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
+        // "Of those 501 contacts, 164 became referrals": what the number became is what it counts.
+        if let verb = subject.split(separator: " ").first, linkingVerbs.contains(verb.lowercased()) {
+            let rest = subject.split(separator: " ").dropFirst().joined(separator: " ")
+            subject = rest
+        }
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
     }
+
+    /// Verbs that can sit between a count and what it counts.
+    static let linkingVerbs: Set<String> = ["became", "become", "becoming", "were", "was", "remained", "resulted", "progressed"]
 
     /// Whether the number at `index` is an age: "25 years old", "18 – 24 year olds", "16-year-olds", "aged 16".
     private static func isAge(at index: Int, in words: [Word]) -> Bool {

@@ -16,8 +16,10 @@ struct ItemNumbering {
 
     /// Records the number of an item just started.
     mutating func advance(to number: String?) {
-        lastSuffix = String((number ?? "").drop { $0.isNumber })
-        lastValue = Int((number ?? "").prefix { $0.isNumber })
+        // "23/5": the item's place in the sequence is its second part.
+        let own = (number ?? "").split(separator: "/").last.map(String.init) ?? ""
+        lastSuffix = String(own.drop { $0.isNumber })
+        lastValue = Int(own.prefix { $0.isNumber })
     }
 }
 
@@ -36,7 +38,7 @@ struct ItemHeader {
     /// The item header at `index`, when its number follows on from `numbering`.
     static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering) -> ItemHeader? {
         let text = lines[index].text
-        guard var lead = LinePatterns.leadingNumber(text, requireDot: false) else { return nil }
+        guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
         guard numbering.accepts(lead.number, value: lead.value) else { return nil }
@@ -54,6 +56,13 @@ struct ItemHeader {
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
               LinePatterns.wordCount(lead.rest) <= 25 else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
+    }
+
+    /// "23/5 Ofsted Focused Visit": minute numbers printed as meeting/item. The item's value in the
+    /// sequence is its second part. A date ("23/05/2019") is not one.
+    static func slashNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
+        guard let match = text.prefixMatch(of: /([0-9]{1,3})\/([0-9]{1,3})\.?\s+(\S.*)/), let value = Int(match.output.2) else { return nil }
+        return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3))
     }
 
     /// A title names something: at least one word of three letters or more ("23 and" is not an item).

@@ -253,3 +253,28 @@ import Testing
                                         "arrange for the Briefing Note to be circulated"])
     }
 }
+
+@Suite struct CouncilFormsTests {
+    @Test func countsAfterALinkingVerbAndDurationRanges() async throws {
+        let facts = try await ImportHelpers.importText("Of those 501 contacts, 164 became referrals. Plans were reviewed every 6-12 months by the panel.").0.facts
+        #expect(facts.contains { $0.kind == .count && $0.value == 164 && $0.subject == "referrals" })
+        #expect(facts.contains { $0.kind == .count && $0.value == 501 && $0.subject == "contacts" })
+        #expect(facts.contains { $0.kind == .duration && $0.value == 6 && $0.unit == "months" })
+    }
+
+    @Test func minuteNumbersPrintedAsMeetingSlashItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the meeting of the Corporate Parenting Board held on 3 July 2024
+
+        23/5 Ofsted Focused Visit
+
+        The Board noted the letter.
+
+        23/6 Sufficiency Strategy
+
+        The Board agreed the strategy.
+        """)
+        #expect(document.items.map(\.number) == ["23/5", "23/6"])
+        #expect(document.items.map(\.title) == ["Ofsted Focused Visit", "Sufficiency Strategy"])
+    }
+}
