@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import LibXML
 
@@ -80,6 +81,8 @@ struct ItemContentReader {
                 description = []
             }
         }
+        // "That the report be noted." minuted without a label is a decision here as in the text reader.
+        minutes = minutes.map(UnlabelledResolution.promote)
         var decisions = self.decisions
         for block in minutes where block.kind == .resolution && !decisions.contains(block) {
             decisions.append(block)

@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 
 /// Turns an item read line by line (its segments and links) into the `AgendaItem` of the document.

@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import EvidencePackCore
 import Foundation

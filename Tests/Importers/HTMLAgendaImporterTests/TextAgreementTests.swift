@@ -198,3 +198,15 @@ import Testing
         #expect(numbered(pair.text.items.first?.minutes ?? []).count == 2)
     }
 }
+
+@Suite struct UnlabelledResolutionAgreementTests {
+    @Test func anUnlabelledResolutionIsADecisionInHTMLAsInText() throws {
+        let outcome = try TestSupport.read("""
+        <div id="modgov"><h1 class="mgMainTitleTxt">Agenda item</h1><h2 class="mgSubTitleTxt">Forward Work Programme</h2>
+        <div class="mgContent"><p>To review the work programme.</p><h3>Minutes:</h3><p>The Chair introduced the report.</p>
+        <p>That a report on domestic violence interventions be added to the work programme.</p></div></div>
+        """)
+        let item = try #require(outcome.document.items.first)
+        #expect(item.decisions.map(\.text) == ["That a report on domestic violence interventions be added to the work programme."])
+    }
+}

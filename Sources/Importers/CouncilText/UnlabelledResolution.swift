@@ -4,11 +4,11 @@ import Foundation
 /// Resolutions minuted without a `RESOLVED`/`AGREED` label, in the forms councils write them: "That the
 /// report be noted.", a numbered list of "that … be …" points, "The minutes of the meeting held on … were
 /// confirmed as a correct record", "It was agreed to …". Promoted to resolution blocks so an item's
-/// decisions hold them whichever way the clerk wrote them.
-enum UnlabelledResolution {
+/// decisions hold them whichever way the clerk wrote them — in text and in HTML alike.
+public enum UnlabelledResolution {
     /// The block as a resolution when its wording is one, else unchanged. A list becomes a resolution when
     /// every point is one.
-    static func promote(_ block: Block) -> Block {
+    public static func promote(_ block: Block) -> Block {
         switch block.kind {
         case .paragraph, .numberedParagraph:
             guard let text = block.text, isResolutionWording(text) else { return block }
@@ -27,7 +27,7 @@ enum UnlabelledResolution {
     }
 
     /// Whether a sentence is worded as a resolution.
-    static func isResolutionWording(_ text: String) -> Bool {
+    public static func isResolutionWording(_ text: String) -> Bool {
         let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         guard lower.split(separator: " ").count >= 4 else { return false }
         if lower.hasPrefix("that ") {
