@@ -54,6 +54,23 @@ import Glibc
         #expect(try CLIRunner.snapshot(out) == before)
     }
 
+    @Test func aNextDayBuildReimportsOnlyWhatReadsTheDateAndEqualsAFullBuild() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack")
+        _ = try build(examples, out)
+        let nextDay = try summary(CLIRunner.run(["build", "ilacs", "--inputs", examples.path, "--out", out.path,
+                                                 "--reference-date", "2026-11-21", "--json"]))
+        let counts = try #require(nextDay["sources"] as? [String: Int])
+        // Only the CSV tables (Annex A reporting windows depend on the date) are read again.
+        let csvFiles = try FileManager.default.subpathsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".csv") }.count
+        #expect(counts["imported"] == csvFiles)
+        #expect(counts["reused"] == (counts["total"] ?? 0) - csvFiles)
+        let full = folder.appendingPathComponent("full")
+        _ = try CLIRunner.run(["build", "ilacs", "--inputs", examples.path, "--out", full.path, "--reference-date", "2026-11-21", "--no-cache"])
+        #expect(try CLIRunner.snapshot(out) == CLIRunner.snapshot(full))
+    }
+
     @Test func anIncrementalBuildEqualsAFullBuild() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

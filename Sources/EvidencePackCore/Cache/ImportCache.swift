@@ -31,7 +31,9 @@ public struct ImportCache: Sendable {
     /// The key of one import.
     public static func key(source: Source, importer: ModuleDescriptor, options: [String: String],
                            packOptions: [String: String], referenceDate: CalendarDate) -> String {
-        var text = "\(formatVersion)|\(source.path)|\(source.sha256)|\(importer.id)|\(importer.version)|\(referenceDate.iso8601)"
+        // The reference date keys only the imports that read it: a next-day build reuses the others.
+        let date = importer.readsReferenceDate ? referenceDate.iso8601 : "-"
+        var text = "\(formatVersion)|\(source.path)|\(source.sha256)|\(importer.id)|\(importer.version)|\(date)"
         for (key, value) in options.sorted(by: { $0.key < $1.key }) { text += "|o:\(key)=\(value)" }
         for (key, value) in packOptions.sorted(by: { $0.key < $1.key }) { text += "|p:\(key)=\(value)" }
         return FileHashing.sha256(of: Array(text.utf8))

@@ -18,9 +18,13 @@ public struct ModuleDescriptor: Hashable, Sendable, Codable {
     public var fileExtensions: [String]
     /// Where it comes from: `built-in`, or the path of an external executable.
     public var origin: String
+    /// Whether what the importer yields depends on the reference date (Annex A reporting windows do;
+    /// reading a page of minutes does not). Only such imports are redone when the date moves, so a
+    /// next-day build reuses the rest. True unless the importer says otherwise (external ones included).
+    public var readsReferenceDate: Bool
 
     public init(id: String, version: String, role: Role, summary: String, mediaTypes: [String] = [],
-                fileExtensions: [String] = [], origin: String = "built-in") {
+                fileExtensions: [String] = [], origin: String = "built-in", readsReferenceDate: Bool = true) {
         self.id = id
         self.version = version
         self.role = role
@@ -28,5 +32,18 @@ public struct ModuleDescriptor: Hashable, Sendable, Codable {
         self.mediaTypes = mediaTypes
         self.fileExtensions = fileExtensions
         self.origin = origin
+        self.readsReferenceDate = readsReferenceDate
+    }
+
+    // The printed description (list-modules, provenance) is unchanged: `readsReferenceDate` is behaviour.
+    private enum CodingKeys: String, CodingKey { case id, version, role, summary, mediaTypes, fileExtensions, origin }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), version: try c.decode(String.self, forKey: .version),
+                  role: try c.decode(Role.self, forKey: .role), summary: try c.decode(String.self, forKey: .summary),
+                  mediaTypes: try c.decodeIfPresent([String].self, forKey: .mediaTypes) ?? [],
+                  fileExtensions: try c.decodeIfPresent([String].self, forKey: .fileExtensions) ?? [],
+                  origin: try c.decodeIfPresent(String.self, forKey: .origin) ?? "built-in")
     }
 }

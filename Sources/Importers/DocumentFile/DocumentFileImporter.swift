@@ -23,7 +23,8 @@ public struct DocumentFileImporter: Importer {
                          mediaTypes: ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                       "application/vnd.oasis.opendocument.text", "application/msword", "application/rtf",
                                       "application/octet-stream"],
-                         fileExtensions: ["pdf", "docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "ppt", "odp", "png", "jpg"])
+                         fileExtensions: ["pdf", "docx", "doc", "odt", "rtf", "xlsx", "xls", "ods", "pptx", "ppt", "odp", "png", "jpg"],
+                         readsReferenceDate: false)
     }
 
     /// Low for everything (it is the fallback), higher for the formats evidence documents come in.

@@ -10,9 +10,9 @@ public struct MinutesTextImporter: Importer {
 
     /// The importer's identity; the version changes whenever the output for the same input changes.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "minutes-text", version: "0.2.0", role: .importer,
+        ModuleDescriptor(id: "minutes-text", version: "0.3.0", role: .importer,
                          summary: "committee minutes, agenda items, issue pages and reports as text",
-                         mediaTypes: ["text/plain"], fileExtensions: ["txt", "text"])
+                         mediaTypes: ["text/plain"], fileExtensions: ["txt", "text"], readsReferenceDate: false)
     }
 
     /// Words that mark council meeting text.
