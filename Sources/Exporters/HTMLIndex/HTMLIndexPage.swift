@@ -231,9 +231,16 @@ struct HTMLIndexPage {
         return html
     }
 
-    /// The values as a table, for anyone who cannot see the chart (and for exact figures).
+    /// The values as a table, for anyone who cannot see the chart (and for exact figures): folded away
+    /// on screen, and printed under the chart (a closed `<details>` does not print, hence the copy).
     func dataTable(_ chart: KPIChartData) -> String {
-        var html = "<details><summary>Values</summary>\n<table class=\"values\">\n<thead><tr><th scope=\"col\">Period</th>"
+        let table = valuesTable(chart)
+        return "<details><summary>Values</summary>\n\(table)</details>\n"
+            + table.replacingOccurrences(of: "<table class=\"values\">", with: "<table class=\"values print-only\">")
+    }
+
+    func valuesTable(_ chart: KPIChartData) -> String {
+        var html = "<table class=\"values\">\n<thead><tr><th scope=\"col\">Period</th>"
         for series in chart.series { html += "<th scope=\"col\">\(HTMLText.escape(series.name))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for (index, period) in chart.periods.enumerated() {
@@ -247,7 +254,7 @@ struct HTMLIndexPage {
             }
             html += "</tr>\n"
         }
-        html += "</tbody>\n</table>\n</details>\n"
+        html += "</tbody>\n</table>\n"
         return html
     }
 

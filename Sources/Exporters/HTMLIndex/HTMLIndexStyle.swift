@@ -58,7 +58,17 @@ enum HTMLIndexStyle {
     table.values { width: auto; margin-top: 8px; }
     table.values th, table.values td { padding-right: 20px; }
     footer { padding: 16px 32px; border-top: 1px solid var(--border); color: var(--muted); font-size: 14px; }
-    @media print { header { background: none; color: var(--text); } a { color: var(--text); } details { display: block; } }
+    .print-only { display: none; }
+    @page { size: A4; margin: 14mm; }
+    @media print {
+      header { background: none; color: var(--text); } a { color: var(--text); }
+      body { font-size: 10.5pt; }
+      details { display: none; }
+      table.print-only { display: table; }
+      figure.kpi { max-width: 100%; break-inside: avoid; page-break-inside: avoid; }
+      tr, table.values { break-inside: avoid; page-break-inside: avoid; }
+      h2, h3 { break-after: avoid; page-break-after: avoid; }
+    }
 
     """
 }

@@ -89,8 +89,11 @@ import Testing
         let authorityLine = document.select(".//polyline[contains(@class,'authority')]", from: svg)
         #expect(authorityLine.count == 1)
         #expect(authorityLine.first?.attribute("points")?.split(separator: " ").count == 2)
-        let suppressed = document.select(".//td[contains(@class,'suppressed')]", from: figure).map(\.textContent)
+        // The values table folds away on screen (inside <details>) and has a print-only copy for A4.
+        let suppressed = document.select(".//details//td[contains(@class,'suppressed')]", from: figure).map(\.textContent)
         #expect(suppressed == ["c"])
+        let printed = document.select(".//table[contains(@class,'print-only')]//td[contains(@class,'suppressed')]", from: figure)
+        #expect(printed.map(\.textContent) == ["c"])
         #expect(document.first(".//circle/title", from: svg)?.textContent.contains("%") == true)
     }
 
