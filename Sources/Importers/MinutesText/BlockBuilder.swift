@@ -182,7 +182,8 @@ struct BlockBuilder {
 
     static let joiningWords: Set<String> = ["the", "of", "to", "and", "a", "an", "for", "with", "in", "on", "be", "that", "by",
                                            "at", "from", "or", "as", "its", "their", "his", "her", "our", "this", "these", "was",
-                                           "were", "is", "are", "has", "have", "had", "which", "who", "into", "under", "within"]
+                                           "were", "is", "are", "has", "have", "had", "which", "who", "into", "under", "within",
+                                           "all", "any", "each", "every", "both"]
 
     /// Whether text stops on a word that cannot end a sentence.
     static func endsOnJoiningWord(_ text: String) -> Bool {

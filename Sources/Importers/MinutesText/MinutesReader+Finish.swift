@@ -37,6 +37,7 @@ extension MinutesReader {
         document.items = agendaItems
         document.links = allLinks
         fillApologiesFromItems()
+        addWelcomedPeople()
         return document
     }
 
@@ -50,6 +51,20 @@ extension MinutesReader {
         document.meetingDate = document.meetingDate ?? latest.date
         document.committee = document.committee ?? latest.committee
         if issueMeetings.count == 1 { document.itemNumber = document.itemNumber ?? latest.itemNumber }
+    }
+
+    /// Guests and witnesses the minutes welcome to the meeting in a sentence attended it.
+    private mutating func addWelcomedPeople() {
+        var blocks = document.blocks
+        for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
+        for block in blocks where block.kind == .paragraph || block.kind == .numberedParagraph {
+            guard let text = block.text, text.contains("welcome") else { continue }
+            for sentence in FactExtractor.sentences(in: text) where sentence.contains("welcome") {
+                for person in NameList.welcomed(in: sentence) where !document.attendance.contains(person) {
+                    document.attendance.append(person)
+                }
+            }
+        }
     }
 
     /// "Apologies for absence were received from Councillors A and B." in an apologies item or the preamble.

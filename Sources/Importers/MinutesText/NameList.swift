@@ -45,6 +45,23 @@ enum NameList {
         return parts.map { chairNoted(LinePatterns.trimTrailingPunctuation($0)) }.filter { !$0.isEmpty }
     }
 
+    /// People a sentence welcomes to the meeting: "The committee was pleased to welcome Shirley Bailey (Senior
+    /// HMI Ofsted), Paula Lahey (…) and John Goldup (…), to the meeting", "The Chair welcomed Sharon Davey,
+    /// Operations Manager, who presented …". Each must be a full name (two words or more): "welcomed
+    /// Members" or "welcomed the report" name nobody.
+    static func welcomed(in sentence: String) -> [String] {
+        guard let welcome = sentence.range(of: "welcomed ") ?? sentence.range(of: "welcome ") else { return [] }
+        var span = Substring(sentence[welcome.upperBound...])
+        for end in [", to the meeting", " to the meeting", ", who ", " who ", " and thanked", ".", ";"] {
+            if let range = span.range(of: end) { span = span[..<range.lowerBound] }
+        }
+        guard let people = people(inLine: String(span)) else { return [] }
+        return people.filter { person in
+            let core = person.replacing(/\([^)]*\)/, with: " ")
+            return core.split(separator: " ").count >= 2 && isPlausibleName(person)
+        }
+    }
+
     /// A line that introduces the people attending: "The following witnesses were welcomed to the meeting:",
     /// "ATTENDANCE", "MEMBERS OF THE PANEL", "Also in attendance:".
     static func introducesAttendance(_ text: String) -> Bool {

@@ -278,3 +278,18 @@ import Testing
         #expect(document.items.map(\.title) == ["Ofsted Focused Visit", "Sufficiency Strategy"])
     }
 }
+
+@Suite struct WelcomedPeopleTests {
+    @Test func peopleWelcomedToTheMeetingAttendedIt() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+
+        Ofsted Inspection
+
+        Minutes:
+
+        The committee was pleased to welcome Jane Doe (Senior HMI Ofsted), Sam Roe (Inspection Manager) and John Poe (Improvement Advisor), to the meeting. The Chair welcomed Ann Lee, Operations Manager, who presented the report. The Chair welcomed the report and welcomed Members.
+        """)
+        #expect(document.attendance == ["Jane Doe (Senior HMI Ofsted)", "Sam Roe (Inspection Manager)", "John Poe (Improvement Advisor)", "Ann Lee"])
+    }
+}
