@@ -36,14 +36,17 @@ struct ItemHeader {
     var titleLine: Int
 
     /// The item header at `index`, when its number follows on from `numbering`.
-    static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering) -> ItemHeader? {
+    /// `sameLineOnly`: the title must share the number's line (transcripts: a number alone on a line is a word).
+    static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering, sameLineOnly: Bool = false) -> ItemHeader? {
         let text = lines[index].text
         guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
         guard numbering.accepts(lead.number, value: lead.value) else { return nil }
+        // A recording's description gives each item its time: "2. Minutes 00:01:22".
+        if let stamp = lead.rest.firstMatch(of: /\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/) { lead.rest = String(lead.rest[..<stamp.range.lowerBound]) }
         if lead.rest.isEmpty {
-            guard let titleIndex = PageLayout.nextNonBlank(lines, after: index) else { return nil }
+            guard !sameLineOnly, let titleIndex = PageLayout.nextNonBlank(lines, after: index) else { return nil }
             let title = lines[titleIndex].text
             // A bare heading such as "Apologies for Absence" can be an item's title; "Minutes:" cannot.
             guard Labels.parse(title) == nil || !title.contains(":"), LinePatterns.leadingNumber(title, requireDot: false) == nil,

@@ -17,7 +17,7 @@ extension MinutesReader {
 
     /// Starts an item when the line is a header; returns the index after it.
     mutating func startItemIfHeader(at index: Int) -> Int? {
-        if let header = ItemHeader.find(at: index, in: lines, numbering: numbering) {
+        if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript) {
             numbering.advance(to: header.number)
             startItem(number: header.number, title: header.title, line: header.titleLine)
             if let rest = header.rest {

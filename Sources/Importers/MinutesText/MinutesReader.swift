@@ -144,7 +144,7 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
-        if layout.kind == .meeting || layout.kind == .notes, let next = startItemIfHeader(at: index) {
+        if [.meeting, .notes, .transcript].contains(layout.kind), let next = startItemIfHeader(at: index) {
             previousClosed = true
             return next
         }

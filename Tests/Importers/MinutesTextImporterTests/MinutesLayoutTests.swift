@@ -472,3 +472,22 @@ import Testing
         #expect(document.committee == "Cabinet")
     }
 }
+
+
+@Suite struct TranscriptTests {
+    @Test func captionsOneWordALineWithTheirDescription() async throws {
+        let captions = (0..<80).map { ["the", "panel", "noted", "that", "we", "are", "making", "progress"][$0 % 8] }.joined(separator: "\n")
+        let (document, diagnostics) = try await ImportHelpers.importText("""
+        From YouTube: Corporate Parenting Panel, 29 September 2020
+        AGENDA
+        1. Declarations of Interest 00:00:52
+        2. Sufficiency Report 00:02:31
+        \(captions)
+        """)
+        #expect(document.kind == .transcript)
+        #expect(document.committee == "Corporate Parenting Panel")
+        #expect(document.meetingDate?.iso8601 == "2020-09-29")
+        #expect(document.items.map(\.title) == ["Declarations of Interest", "Sufficiency Report"])
+        #expect(diagnostics.contains { $0.code == "minutes.truncated" })
+    }
+}
