@@ -102,3 +102,21 @@ import Testing
         #expect(message.contains("\(path): the file changed during the build"), "\(message)")
     }
 }
+
+/// The text and HTML importers read through the guarded path too: even without the pipeline's check
+/// before import, a file that became a link out of the inputs is not read.
+@Suite struct GuardedImportTests {
+    @Test(arguments: [("minutes-text", "minutes.txt"), ("html-agenda", "page.html")])
+    func anImporterDoesNotFollowALinkOutOfTheInputs(_ importerID: String, _ name: String) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        try folder.write("Corporate Parenting Board \(SwapBeforeExportTests.marker)\n", to: "outside/secret.txt")
+        try FileManager.default.createDirectory(at: folder.path("in"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: folder.path("in/\(name)"), withDestinationURL: folder.path("outside/secret.txt"))
+        let importer = try #require(BuiltinModules.registry.importer(id: importerID))
+        let source = Source(path: name, sha256: "", size: 40, mediaType: "text/plain")
+        await #expect(throws: GuardedInputError.outsideInputs(path: name)) {
+            _ = try await importer.records(from: source, context: ImportContext(inputsRoot: folder.path("in"), referenceDate: ImporterHarness.referenceDate))
+        }
+    }
+}

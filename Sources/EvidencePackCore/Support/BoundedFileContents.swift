@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A file's bytes read into memory only up to a limit, for importers that parse a whole file at once
 /// (minutes text, HTML pages): one huge file must not take the build's memory with it. Past the limit
@@ -31,30 +26,13 @@ public struct BoundedFileContents: Sendable {
         return value
     }
 
-    /// Reads a regular file up to `limit` bytes, never allocating more than that.
-    public static func read(_ url: URL, limit: Int) throws -> BoundedFileContents {
-        let path = url.path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw POSIXFailure(operation: "stat", path: path, code: errno) }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            throw POSIXFailure(operation: "read", path: path, code: status.st_mode & S_IFMT == S_IFDIR ? EISDIR : EINVAL)
-        }
-        let size = Int64(status.st_size)
-        let wanted = Int(min(size, Int64(max(0, limit))))
-        let bytes = try [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
-            count = 0
-            guard let base = buffer.baseAddress else { return }
-            while count < wanted {
-                let got = systemRead(descriptor, base + count, wanted - count)
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { throw POSIXFailure(operation: "read", path: path, code: errno) }
-                if got == 0 { break }
-                count += got
-            }
-        }
+    /// Reads an input up to `limit` bytes, never allocating more than that, through the guarded path
+    /// (`GuardedInput`: no link out of `root` is followed, whatever was swapped since discovery).
+    public static func read(relativePath: String, root: URL, limit: Int) throws -> BoundedFileContents {
+        let input = try GuardedInput.open(relativePath: relativePath, root: root, expectedSHA256: nil)
+        defer { input.close() }
+        let size = input.fileSize
+        let bytes = try input.read(upToCount: Int(min(size, Int64(max(0, limit)))))
         return BoundedFileContents(bytes: bytes, fileSize: size, limit: limit)
     }
 
@@ -64,9 +42,3 @@ public struct BoundedFileContents: Sendable {
             + "only its first \(limit) bytes were read; the file is still carried whole"
     }
 }
-
-#if canImport(Glibc)
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-private let systemRead = Darwin.read
-#endif

@@ -43,6 +43,13 @@ public final class GuardedInput {
         return GuardedInput(relativePath: relativePath, descriptor: descriptor, expectedSHA256: expectedSHA256)
     }
 
+    /// The open file's size in bytes (from `fstat`, so it is the file read, not whatever the path names now).
+    public var fileSize: Int64 {
+        var status = stat()
+        guard descriptor >= 0, fstat(descriptor, &status) == 0 else { return 0 }
+        return Int64(status.st_size)
+    }
+
     /// Reads up to `buffer.count` bytes (fewer only at the end of the file); 0 at the end.
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         guard let base = buffer.baseAddress, buffer.count > 0, descriptor >= 0 else { return 0 }

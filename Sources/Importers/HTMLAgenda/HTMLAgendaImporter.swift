@@ -48,7 +48,7 @@ public struct HTMLAgendaImporter: Importer {
     /// One `Document` per page, with encoding, parse and layout diagnostics.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         // A huge page is read only as far as the limit (option `maxFileBytes`), so memory stays bounded.
-        let contents = try BoundedFileContents.read(context.url(of: source), limit: BoundedFileContents.limit(from: context.options))
+        let contents = try BoundedFileContents.read(relativePath: source.path, root: context.inputsRoot, limit: BoundedFileContents.limit(from: context.options))
         let bytes = contents.bytes
         let outcome = try HTMLAgendaImporter.read(bytes: bytes, path: source.path, baseURL: context.options["baseURL"])
         let lines = HTMLAgendaImporter.lineCount(bytes)

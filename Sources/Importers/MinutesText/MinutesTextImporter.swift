@@ -61,7 +61,7 @@ public struct MinutesTextImporter: Importer {
     /// Reads one file into one document; what cannot be understood becomes diagnostics naming file:line.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         // A huge file is read only as far as the limit (option `maxFileBytes`), so memory stays bounded.
-        let contents = try BoundedFileContents.read(context.url(of: source), limit: BoundedFileContents.limit(from: context.options))
+        let contents = try BoundedFileContents.read(relativePath: source.path, root: context.inputsRoot, limit: BoundedFileContents.limit(from: context.options))
         let decoded = TextDecoding.decode(contents.bytes, allowTruncatedTail: contents.isTruncated)
         var diagnostics: [Diagnostic] = []
         if contents.isTruncated {
