@@ -25,13 +25,16 @@ public struct Block: Hashable, Sendable, Codable {
     public var rows: [[String]]?
     /// Whether the first of `rows` is a header row.
     public var hasHeader: Bool?
+    /// Data rows of a table whose cells were left out (a table of children in the pack's summaries):
+    /// `rows` then holds only the header. Nil when `rows` is the whole table.
+    public var rowCount: Int?
     /// 1-based line in the source where the block starts, when known.
     public var line: Int?
 
     public init(
         _ kind: Kind, text: String? = nil, number: String? = nil, level: Int? = nil, marker: String? = nil,
         owner: String? = nil, children: [Block]? = nil, rows: [[String]]? = nil, hasHeader: Bool? = nil,
-        line: Int? = nil
+        line: Int? = nil, rowCount: Int? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -42,6 +45,7 @@ public struct Block: Hashable, Sendable, Codable {
         self.children = children
         self.rows = rows
         self.hasHeader = hasHeader
+        self.rowCount = rowCount
         self.line = line
     }
 

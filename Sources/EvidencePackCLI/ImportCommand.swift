@@ -50,7 +50,8 @@ struct ImportCommand: RegistryCommand, AsyncParsableCommand {
     func run(registry builtins: ModuleRegistry) async throws {
         let registry = await ExternalModules.registry(extending: builtins, pack: nil)
         let importer = self.importer.map(ExternalImporterProtocol.bareID)
-        let url = URL(fileURLWithPath: file).standardizedFileURL
+        // The file itself, links resolved: importers read it through the guarded path, under its folder.
+        let url = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
             Console.error("error: \(file): no such file")

@@ -207,6 +207,7 @@ public struct SourceDiscovery: Sendable {
 
     static func describe(_ error: Error) -> String {
         if let posix = error as? POSIXFailure { return posix.description }
+        if let guarded = error as? GuardedInputError { return guarded.description }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

@@ -29,9 +29,10 @@ public struct OutputDirectory: Sendable {
         try write(Data(text.utf8), to: relativePath)
     }
 
-    /// Copies a file into the payload (streamed).
-    public func copyFile(from source: URL, to relativePath: String) throws {
-        try SecureFileSystem.copyFile(from: source, to: try url(for: relativePath))
+    /// Copies an input into the payload (streamed, guarded: see `GuardedInput`); throws when its
+    /// bytes are not the ones discovery fingerprinted.
+    public func copyFile(from input: GuardedInput, to relativePath: String) throws {
+        try SecureFileSystem.copyFile(from: input, to: try url(for: relativePath))
     }
 }
 

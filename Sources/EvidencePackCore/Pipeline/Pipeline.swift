@@ -76,6 +76,9 @@ public struct Pipeline: Sendable {
     public var progress: ProgressReporter
     /// Log lines (never with children's data).
     public var logger: Logger
+    /// For tests only (nil in the tool): runs after import and before export, so that a test can swap
+    /// an input (e.g. for a link to an outside file) at that exact moment, deterministically.
+    public var beforeExportForTesting: (@Sendable () throws -> Void)?
 
     public init(registry: ModuleRegistry, progress: ProgressReporter = .automatic, logger: Logger = Logger(label: "evidence-pack")) {
         self.registry = registry
@@ -175,6 +178,7 @@ public struct Pipeline: Sendable {
         if steps.contains(.export), let output = request.output {
             // 5. export
             begin(.export, output.path)
+            try beforeExportForTesting?()
             let staging = try prepareStaging(for: output)
             do {
                 try await export(bundle, filePlan: filePlan, request: request, payload: OutputDirectory(root: staging.appendingPathComponent("data")))
@@ -366,9 +370,15 @@ public struct Pipeline: Sendable {
     // MARK: export
 
     func export(_ bundle: EvidenceBundle, filePlan: [String: String], request: BuildRequest, payload: OutputDirectory) async throws {
+        let discoveryHashes = Dictionary(bundle.sources.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
         for (sourcePath, target) in filePlan.sorted(by: { $0.key < $1.key }) {
             do {
-                try payload.copyFile(from: request.inputs.appendingPathComponent(sourcePath), to: target)
+                // Opened without following links out of the inputs and checked against discovery's hash.
+                let input = try GuardedInput.open(relativePath: sourcePath, root: request.inputs,
+                                                  expectedSHA256: discoveryHashes[sourcePath])
+                try payload.copyFile(from: input, to: target)
+            } catch let error as GuardedInputError {
+                throw PipelineError(step: .export, message: "cannot copy evidence file \(error)")
             } catch {
                 throw PipelineError(step: .export, message: "cannot copy evidence file \(sourcePath): \(SourceDiscovery.describe(error))")
             }

@@ -1,4 +1,5 @@
 import EvidenceModel
+import Foundation
 
 /// What the pack's own summaries (pack.json, pack.xml, index.html) may carry of child-level tables.
 ///
@@ -6,18 +7,54 @@ import EvidenceModel
 /// workbook and CSVs (written from the sources) and in the carried evidence files, not repeated in
 /// every summary, where a script or a diff would spread them further. Summaries keep each table's
 /// columns and row count; KPI tables keep their observations, which are about areas, not children.
+/// A table of children inside a document (a Word table, an HTML table) is treated the same way.
 public enum RowRedaction {
-    /// The bundle with the cells of Annex A and plain tables left out (`streamedFromSource` set).
+    /// The bundle with the cells of Annex A and plain tables left out (`streamedFromSource` set), and
+    /// documents' tables of children cut to their header and row count.
     public static func forSummaries(_ bundle: EvidenceBundle) -> EvidenceBundle {
         var redacted = bundle
         redacted.records = bundle.records.map { record in
-            guard var table = record.table, table.kind != .kpi, !table.rows.isEmpty else { return record }
-            table.rows = []
-            table.streamedFromSource = table.rowCount > 0
             var copy = record
-            copy.content = .table(table)
+            switch record.content {
+            case .table(var table):
+                guard table.kind != .kpi, !table.rows.isEmpty else { return record }
+                table.rows = []
+                table.streamedFromSource = table.rowCount > 0
+                copy.content = .table(table)
+            case .document(let document):
+                copy.content = .document(withoutChildLevelCells(document))
+            }
             return copy
         }
         return redacted
+    }
+
+    /// A document whose tables of children (see `ChildLevelColumns`) keep only their header row and
+    /// their data-row count, in its blocks and in every agenda item's.
+    public static func withoutChildLevelCells(_ document: Document) -> Document {
+        var document = document
+        document.blocks = withoutChildLevelCells(document.blocks)
+        document.items = document.items.map { item in
+            var item = item
+            item.description = withoutChildLevelCells(item.description)
+            item.minutes = withoutChildLevelCells(item.minutes)
+            item.decisions = withoutChildLevelCells(item.decisions)
+            return item
+        }
+        return document
+    }
+
+    /// Blocks (and their children) with each table of children cut to its header and row count.
+    static func withoutChildLevelCells(_ blocks: [Block]) -> [Block] {
+        blocks.map { block in
+            var block = block
+            if let children = block.children { block.children = withoutChildLevelCells(children) }
+            guard block.kind == .table, let rows = block.rows, let header = rows.first,
+                  ChildLevelColumns.identifyPeople(header) else { return block }
+            block.rows = [header]
+            block.hasHeader = true
+            block.rowCount = rows.count - 1
+            return block
+        }
     }
 }

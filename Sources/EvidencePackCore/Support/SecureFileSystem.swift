@@ -63,31 +63,27 @@ public enum SecureFileSystem {
         try write(Data(text.utf8), to: url)
     }
 
-    /// Copies a file's bytes into a new owner-only file (streamed).
-    public static func copyFile(from source: URL, to destination: URL) throws {
+    /// Copies a guarded input's bytes into a new owner-only file (streamed), then checks them against
+    /// the discovery hash (`GuardedInput.finish()`): a file that changed or was swapped throws.
+    public static func copyFile(from input: GuardedInput, to destination: URL) throws {
         try createDirectory(at: destination.deletingLastPathComponent())
-        let input = try FileHandle(forReadingFrom: source)
-        defer { try? input.close() }
         let path = destination.path
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_t(filePermissions))
         guard fd >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
         defer { close(fd) }
         _ = fchmod(fd, mode_t(filePermissions))
-        while true {
-            let chunk = try input.read(upToCount: 1 << 20) ?? Data()
-            if chunk.isEmpty { break }
-            try chunk.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = posixWrite(fd, buffer, offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw POSIXFailure(operation: "write", path: path, code: errno)
-                    }
-                    offset += written
+        try input.readChunks { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(fd, buffer, offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXFailure(operation: "write", path: path, code: errno)
                 }
+                offset += written
             }
         }
+        try input.finish()
     }
 }
 

@@ -1,6 +1,7 @@
 import AnnexASpec
 import CSVTableImporter
 import EvidenceModel
+import EvidencePackCore
 import Foundation
 
 /// Reads a list's rows again from its source file, normalised to the template but not validated
@@ -15,21 +16,34 @@ struct AnnexARowStreamer {
         var unreadable = false
     }
 
+    /// Streams one source's rows through the guarded path: a source that became a link out of the
+    /// inputs, or whose bytes are no longer the ones discovery hashed, throws (the pack is not sealed);
+    /// one that vanished or turned unreadable is counted as unreadable.
     func stream(source: Source, list: AnnexAListSpec, onRow: (AnnexARow) throws -> Void) throws -> Counts {
-        let url = inputsRoot.appendingPathComponent(source.path)
-        guard FileManager.default.isReadableFile(atPath: url.path) else { return Counts(unreadable: true) }
+        let input: GuardedInput
+        do {
+            input = try GuardedInput.open(relativePath: source.path, root: inputsRoot, expectedSHA256: source.sha256)
+        } catch let error as GuardedInputError {
+            throw error
+        } catch {
+            return Counts(unreadable: true)
+        }
+        defer { input.close() }
         let reader = AnnexAListReader(template: template, referenceDate: referenceDate, displayPath: source.path,
                                       list: list.number, validate: false)
         var counts = Counts()
         do {
             // The reader takes an optional (so escaping) callback but calls it only during `read`.
             try withoutActuallyEscaping(onRow) { onRow in
-                _ = try reader.read(url: url) { row in
+                _ = try reader.read(input: input) { row in
                     counts.rows += 1
                     try onRow(row)
                 }
             }
+            try input.finish()
         } catch let error as AnnexAWriteError {
+            throw error
+        } catch let error as GuardedInputError {
             throw error
         } catch {
             // The file changed or vanished since it was imported: the list is reported short, the

@@ -196,6 +196,7 @@ struct PackXMLEncoder {
         try optionalAttribute("marker", block.marker)
         try optionalAttribute("owner", block.owner)
         if let hasHeader = block.hasHeader { try writer.attribute("hasHeader", hasHeader ? "true" : "false") }
+        try optionalAttribute("rowCount", block.rowCount)
         try optionalAttribute("line", block.line)
         try optionalElement("text", block.text)
         try list("children", block.children ?? [], writeBlock)

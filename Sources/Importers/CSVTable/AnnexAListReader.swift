@@ -1,5 +1,6 @@
 import AnnexASpec
 import EvidenceModel
+import EvidencePackCore
 import Foundation
 
 /// One row of an Annex A list, in template column order, as the reader normalised it. The text
@@ -124,6 +125,14 @@ public struct AnnexAListReader: Sendable {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         var state = AnnexAReadState(reader: self, rowsToHandOver: rowsToHandOver, expectedRows: size / 48)
         let summary = try CSVFileReader(chunkSize: chunkSize).read(url: url) { row in try state.take(row, onRow: onRow) }
+        return state.finish(summary)
+    }
+
+    /// Streams an input opened through the guarded path (see `GuardedInput`); the caller checks its
+    /// hash with `input.finish()` once the rows are written.
+    public func read(input: GuardedInput, onRow: ((AnnexARow) throws -> Void)? = nil) throws -> AnnexAReadResult {
+        var state = AnnexAReadState(reader: self, rowsToHandOver: .max)
+        let summary = try CSVFileReader(chunkSize: chunkSize).read(input: input) { row in try state.take(row, onRow: onRow) }
         return state.finish(summary)
     }
 

@@ -1,3 +1,4 @@
+import EvidencePackCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -38,6 +39,17 @@ public struct CSVFileReader {
         defer { buffer.deallocate() }
         return try read(next: {
             let count = try Self.readSome(descriptor, into: buffer)
+            return count > 0 ? UnsafeBufferPointer(rebasing: buffer[0..<count]) : nil
+        }, onRow: onRow)
+    }
+
+    /// Streams the records of an input opened through the guarded path (links out of the inputs not
+    /// followed, bytes hashed as read); the caller checks the hash with `input.finish()`.
+    public func read(input: GuardedInput, onRow: (CSVRow) throws -> Void) throws -> Summary {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, chunkSize))
+        defer { buffer.deallocate() }
+        return try read(next: {
+            let count = try input.read(into: UnsafeMutableRawBufferPointer(buffer))
             return count > 0 ? UnsafeBufferPointer(rebasing: buffer[0..<count]) : nil
         }, onRow: onRow)
     }

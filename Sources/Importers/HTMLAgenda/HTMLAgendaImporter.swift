@@ -2,11 +2,6 @@ import EvidenceModel
 import EvidencePackCore
 import Foundation
 import LibXML
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Reads council democracy pages saved as HTML — ModernGov agenda items, meetings, issue histories,
 /// decisions and decision lists; CMIS meeting pages, document lists and list views; any other page
@@ -53,12 +48,19 @@ public struct HTMLAgendaImporter: Importer {
 
     /// One `Document` per page, with encoding, parse and layout diagnostics.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
-        let bytes = try HTMLAgendaImporter.contents(of: context.url(of: source))
+        // A huge page is read only as far as the limit (option `maxFileBytes`), so memory stays bounded.
+        let contents = try BoundedFileContents.read(relativePath: source.path, root: context.inputsRoot, limit: BoundedFileContents.limit(from: context.options))
+        let bytes = contents.bytes
         let outcome = try HTMLAgendaImporter.read(bytes: bytes, path: source.path, baseURL: context.options["baseURL"])
         let lines = HTMLAgendaImporter.lineCount(bytes)
         let documents = [outcome.document] + outcome.listed
+        var diagnostics = outcome.diagnostics
+        if contents.isTruncated {
+            diagnostics.insert(Diagnostic(.warning, code: "html.too-large", message: contents.tooLargeMessage,
+                                          location: SourceLocation(path: source.path)), at: 0)
+        }
         return ImportResult(records: documents.map { .document($0) }, lineRanges: documents.map { _ in 1...max(1, lines) },
-                            diagnostics: outcome.diagnostics)
+                            diagnostics: diagnostics)
     }
 
     /// What reading one page yields.
@@ -170,46 +172,6 @@ public struct HTMLAgendaImporter: Importer {
         "ruby", "search", "section", "source", "summary", "svg", "template", "time", "track", "video", "wbr", "math",
         "path", "g", "use", "symbol", "circle", "rect", "polygon", "line", "defs", "title",
     ]
-
-    /// A file's bytes, read straight into an array when it is a regular file (a copy fewer than
-    /// through `Data`), else through Foundation (which also gives the error when it cannot be read).
-    static func contents(of url: URL) throws -> [UInt8] {
-        if let bytes = url.withUnsafeFileSystemRepresentation({ $0.flatMap(readRegularFile) }) { return bytes }
-        return try [UInt8](Data(contentsOf: url))
-    }
-
-    /// The whole file, or nil when it is not a regular file, cannot be read, or grew while being read.
-    private static func readRegularFile(_ path: UnsafePointer<CChar>) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size >= 0 else { return nil }
-        let size = Int(status.st_size)
-        var complete = true
-        // One byte more than the size, to notice a file that grew (Foundation reads that one).
-        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            count = 0
-            guard let base = buffer.baseAddress else { complete = false; return }
-            while count < size + 1 {
-                let got = HTMLAgendaImporter.readBytes(descriptor, base + count, size + 1 - count)
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { complete = false; break }
-                if got == 0 { break }
-                count += got
-            }
-        }
-        return complete && bytes.count <= size ? bytes : nil
-    }
-
-    /// POSIX `read` (the name `read` is taken by this type's own method).
-    private static func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
-        #else
-        Darwin.read(descriptor, buffer, count)
-        #endif
-    }
 
     /// Lines in the file (for the record's line range).
     static func lineCount(_ bytes: [UInt8]) -> Int {

@@ -46,7 +46,6 @@ public struct MinutesTextImporter: Importer {
         return false
     }
 
-    /// Reads one file into one document; what cannot be understood becomes diagnostics naming file:line.
     /// A full ISO date (`2018-12-17`) in a path's last component, else nil.
     static func isoDate(inFileName path: String) -> CalendarDate? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -59,10 +58,16 @@ public struct MinutesTextImporter: Importer {
         return nil
     }
 
+    /// Reads one file into one document; what cannot be understood becomes diagnostics naming file:line.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
-        let bytes = try [UInt8](Data(contentsOf: context.url(of: source)))
-        let decoded = TextDecoding.decode(bytes)
+        // A huge file is read only as far as the limit (option `maxFileBytes`), so memory stays bounded.
+        let contents = try BoundedFileContents.read(relativePath: source.path, root: context.inputsRoot, limit: BoundedFileContents.limit(from: context.options))
+        let decoded = TextDecoding.decode(contents.bytes, allowTruncatedTail: contents.isTruncated)
         var diagnostics: [Diagnostic] = []
+        if contents.isTruncated {
+            diagnostics.append(Diagnostic(.warning, code: "minutes.too-large", message: contents.tooLargeMessage,
+                                          location: SourceLocation(path: source.path)))
+        }
         if decoded.encoding != "UTF-8" {
             diagnostics.append(Diagnostic(.note, code: "minutes.encoding",
                 message: "read as \(decoded.encoding) (not valid UTF-8)", location: SourceLocation(path: source.path)))

@@ -43,7 +43,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: inputs.path).sorted()
         for name in names {
             let size = (try FileManager.default.attributesOfItem(atPath: inputs.appendingPathComponent(name).path)[.size] as? Int) ?? 0
-            let source = Source(path: name, sha256: String(repeating: "0", count: 64), size: Int64(size), mediaType: "text/csv")
+            let source = Source(path: name, sha256: try FileHashing.sha256(of: inputs.appendingPathComponent(name)), size: Int64(size), mediaType: "text/csv")
             sources.append(source)
             let result = try await CSVTableImporter().records(from: source, context: ImportContext(inputsRoot: inputs, referenceDate: Self.referenceDate))
             diagnostics += result.diagnostics

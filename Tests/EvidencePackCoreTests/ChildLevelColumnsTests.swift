@@ -1,0 +1,47 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+import Testing
+
+/// Issue 23 item 4: tables of children inside documents are recognised by their header and reach the
+/// summaries as columns and a row count, never cells.
+@Suite struct ChildLevelColumnsTests {
+    @Test(arguments: [
+        ["Child Unique ID", "Gender", "Ethnicity", "Date of Birth"],
+        ["Name", "D.O.B.", "Social worker"],
+        ["UPN", "School"],
+        ["Young person's ref", "Placement"],
+        ["Individual adopter identifier", "Stage"],
+        ["Forename", "Surname", "Age"],
+        ["NHS number", "GP"],
+    ])
+    func recognisesHeadersThatIdentifyChildren(_ header: [String]) {
+        #expect(ChildLevelColumns.identifyPeople(header), "\(header)")
+    }
+
+    @Test(arguments: [
+        ["Indicator", "Number of children", "England"],
+        ["Name", "Role", "Team"],
+        ["Month", "Referrals", "Re-referrals %"],
+        ["Meeting", "Date", "Venue"],
+        ["Age group", "Children in care"],
+    ])
+    func leavesOtherTablesAlone(_ header: [String]) {
+        #expect(!ChildLevelColumns.identifyPeople(header), "\(header)")
+    }
+
+    @Test func aDocumentsTableOfChildrenKeepsOnlyItsHeaderAndRowCount() {
+        let children = Block(.table, rows: [["Child ID", "Name", "Date of birth"], ["C1234567", "Ann Quill", "11/08/2013"],
+                                            ["C7654321", "Bo Quill", "01/02/2014"]], hasHeader: true)
+        let staff = Block(.table, rows: [["Name", "Role"], ["J Smith", "Team manager"]], hasHeader: true)
+        var document = Document(kind: .file, title: "Tracker", blocks: [children, staff])
+        document.items = [AgendaItem(title: "Item", minutes: [Block(.list, children: [children])])]
+        let redacted = RowRedaction.withoutChildLevelCells(document)
+        #expect(redacted.blocks[0].rows == [["Child ID", "Name", "Date of birth"]])
+        #expect(redacted.blocks[0].rowCount == 2)
+        #expect(redacted.blocks[1] == staff)
+        #expect(redacted.items[0].minutes[0].children?[0].rows?.count == 1)
+        let text = redacted.plainText
+        #expect(!text.contains("C1234567") && !text.contains("Ann Quill") && !text.contains("11/08/2013"))
+    }
+}
