@@ -174,3 +174,20 @@ import ZIPFoundation
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("bag.zip").path))
     }
 }
+
+@Suite struct UndecodableNameTests {
+    @Test func aNameThatIsNotUTF8IsNamedNotCalledABrokenLink() throws {
+        let folder = try TemporaryFolder()
+        // "list-1 résumé.csv" written by a Windows-1252 system: é is the single byte 0xE9.
+        var path = Array(folder.url.path.utf8) + Array("/list-1 r".utf8) + [0xE9] + Array("sum".utf8) + [0xE9] + Array(".csv".utf8)
+        path.append(0)
+        let descriptor = path.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o600) }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        var diagnostics: [Diagnostic] = []
+        let files = try SourceDiscovery.listFiles(in: folder.url, diagnostics: &diagnostics)
+        #expect(files.isEmpty)
+        #expect(diagnostics.map(\.code) == ["discover.name-not-utf8"])
+        #expect(diagnostics.first?.location?.path == "list-1 r\\xE9sum\\xE9.csv")
+    }
+}

@@ -157,7 +157,16 @@ public struct SourceDiscovery: Sendable {
                     location: SourceLocation(path: relative), step: "discover"))
                 return
             }
-            let names = unsorted.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            // Names that are not UTF-8 (Windows-1252 shares) cannot be carried as text: say so by name.
+            let undecodable = undecodableNames(in: folder)
+            for raw in undecodable where raw.first != UInt8(ascii: ".") {
+                let shown = (relative.isEmpty ? "" : relative + "/") + escapedName(raw)
+                diagnostics.append(Diagnostic(.warning, code: "discover.name-not-utf8",
+                    message: "skipped: the file name is not valid UTF-8 (shown with its bytes escaped; written by a system using another encoding); rename it to read it",
+                    location: SourceLocation(path: shown), step: "discover"))
+            }
+            let names = unsorted.filter { undecodable.isEmpty || !$0.contains("\u{FFFD}") }
+                .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             for name in names where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 let fullPath = rootPath + "/" + path
@@ -175,6 +184,12 @@ public struct SourceDiscovery: Sendable {
                     // A link to a folder is not walked, so links can never make a loop.
                     kind = FileKind.of(fullPath, followingLinks: true)
                     if kind == .folder { continue }
+                }
+                if kind == nil, errno == ENAMETOOLONG {
+                    diagnostics.append(Diagnostic(.warning, code: "discover.path-too-long",
+                        message: "skipped: the path is longer than the system allows (\(fullPath.utf8.count) bytes); move the file higher up",
+                        location: SourceLocation(path: path), step: "discover"))
+                    continue
                 }
                 switch kind {
                 case nil, .link?:
@@ -195,6 +210,26 @@ public struct SourceDiscovery: Sendable {
         }
         try walk("")
         return result.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// The entries of a folder whose names are not valid UTF-8, as bytes (read with `readdir`, which
+    /// gives names as the file system holds them).
+    static func undecodableNames(in folder: String) -> [[UInt8]] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let bytes: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix { $0 != 0 })
+            }
+            if String(validating: bytes, as: UTF8.self) == nil { names.append(bytes) }
+        }
+        return names
+    }
+
+    /// A name's bytes for people: ASCII as is, anything else as `\xE9`.
+    static func escapedName(_ bytes: [UInt8]) -> String {
+        bytes.map { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\\") ? String(UnicodeScalar($0)) : String(format: "\\x%02X", $0) }.joined()
     }
 
     /// Whether a discovered path still resolves to somewhere inside `root`, links followed: checked
