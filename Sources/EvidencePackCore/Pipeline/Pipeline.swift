@@ -445,6 +445,15 @@ public struct Pipeline: Sendable {
             if let reason = OutputOwnership.refusalToReplace(previous) {
                 throw PipelineError(step: .seal, message: OutputRefusal(path: previous.path, reason: reason).description)
             }
+            // One atomic exchange puts the new pack at OUT; the old one, now at the staging path, becomes
+            // OUT.previous. A kill between the steps leaves the new pack at OUT, never nothing.
+            if AtomicExchange.exchange(staging.path, output.path) {
+                try? fm.removeItem(at: previous)
+                guard rename(staging.path, previous.path) == 0 else {
+                    throw PipelineError(step: .seal, message: POSIXFailure(operation: "rename", path: staging.path, code: errno).description)
+                }
+                return
+            }
             try? fm.removeItem(at: previous)
             guard rename(output.path, previous.path) == 0 else {
                 throw PipelineError(step: .seal, message: POSIXFailure(operation: "rename", path: output.path, code: errno).description)
