@@ -149,6 +149,13 @@ public struct EvidenceBundle: Hashable, Sendable, Codable {
     public var records: [Record]
     /// Every diagnostic, in source then line order.
     public var diagnostics: [Diagnostic]
+    /// What changed since the pack this build replaces (nil for `check` and for bundles read back).
+    /// For people and the `--json` summary; not part of pack.json, which depends on the inputs alone.
+    public var changes: PackChanges? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, generator, pack, referenceDate, authority, sections, items, sources, records, diagnostics
+    }
 
     public init(formatVersion: Int = EvidenceBundle.currentFormatVersion, generator: String, pack: PackIdentity, referenceDate: CalendarDate,
                 authority: String? = nil, sections: [PackSection], items: [EvidenceItem], sources: [Source],

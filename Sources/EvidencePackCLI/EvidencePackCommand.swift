@@ -24,7 +24,8 @@ public enum ExitStatus {
     static let help = """
     EXIT CODES:
       0   success: the pack is complete (verify: the bag is valid)
-      1   built or checked, but a required item is missing, stale, invalid or needs review (verify: the bag is invalid)
+      1   built or checked, but a required item is missing, stale, invalid or needs review (verify: the bag is invalid);
+          build --fail-on new-problems: something got worse than the pack it replaced
       2   could not build: invalid pack definition, unreadable inputs, unwritable output
       64  usage error
       75  another build is writing the same output (build --wait waits instead)

@@ -156,7 +156,7 @@ import Testing
             #expect(drifted != json, "\(what): the fixture no longer has the text to change")
             #expect(try problems(drifted, against: "pack.schema.json", python: python) != nil, "\(what) was accepted")
         }
-        let summary = "{\"schemaVersion\":2,\"command\":\"build\",\"ok\":true,\"complete\":true,\"counts\":{\"present\":1},\"items\":[],\"diagnostics\":[],\"exitCode\":0}"
+        let summary = "{\"schemaVersion\":3,\"command\":\"build\",\"ok\":true,\"complete\":true,\"counts\":{\"present\":1},\"items\":[],\"diagnostics\":[],\"exitCode\":0}"
         #expect(try problems(summary, against: "build-summary.schema.json", python: python) != nil, "a successful summary without its pack was accepted")
     }
 

@@ -11,6 +11,7 @@ public enum GapReport {
         lines.append("\(bundle.pack.title) — gap report")
         lines.append("Reference date: \(bundle.referenceDate.iso8601)" + (bundle.authority.map { "; authority: \($0)" } ?? ""))
         lines += actionList(for: bundle)
+        lines += changesLines(for: bundle.changes)
         let idWidth = min(40, bundle.items.map(\.id.count).max() ?? 10)
         let statusWidth = EvidenceStatus.allCases.map(\.words.count).max() ?? 8
         for section in bundle.sections {

@@ -17,6 +17,7 @@ struct HTMLIndexPage {
         html += header()
         html += "<main>\n"
         html += actionList()
+        html += changesSection()
         html += summary()
         html += checklist()
         html += annexA()
