@@ -61,6 +61,17 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
     public var notes: [String]
     /// Matched files that are doubtful (damaged, future-dated, drafts), each with the reason, sorted by source.
     public var warnings: [EvidenceWarning]
+    /// What satisfies the item, in plain words ("a document whose file name or title matches 'SEF',
+    /// dated on or after 2025-11-20"). For people: the gap report and index; not part of pack.json.
+    public var ruleInWords: String = ""
+    /// Files that nearly satisfied the item and why each did not count (too old, doubtful, or meeting
+    /// some of the rule's criteria but not all), sorted by source. Filled for items not present; for
+    /// people, not part of pack.json.
+    public var nearMisses: [EvidenceWarning] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, section, required, basis, why, status, reason, recordIDs, files, notes, warnings
+    }
 
     public init(id: String, title: String, section: String, required: Bool, basis: String? = nil, why: String? = nil,
                 status: EvidenceStatus, reason: String, recordIDs: [String] = [], files: [String] = [], notes: [String] = [],
@@ -138,6 +149,13 @@ public struct EvidenceBundle: Hashable, Sendable, Codable {
     public var records: [Record]
     /// Every diagnostic, in source then line order.
     public var diagnostics: [Diagnostic]
+    /// What changed since the pack this build replaces (nil for `check` and for bundles read back).
+    /// For people and the `--json` summary; not part of pack.json, which depends on the inputs alone.
+    public var changes: PackChanges? = nil
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, generator, pack, referenceDate, authority, sections, items, sources, records, diagnostics
+    }
 
     public init(formatVersion: Int = EvidenceBundle.currentFormatVersion, generator: String, pack: PackIdentity, referenceDate: CalendarDate,
                 authority: String? = nil, sections: [PackSection], items: [EvidenceItem], sources: [Source],

@@ -27,6 +27,9 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
     @Flag(name: .long, help: "Also write a reproducible zip of the bag as <out>.zip.")
     var zip = false
 
+    @Option(name: .long, help: "When to exit 1 once the pack is built: 'incomplete' (default: a required item is not present) or 'new-problems' (only when something got worse than the pack it replaces: an item's status worsened, or an error is new; with no previous pack, as 'incomplete').")
+    var failOn: FailOn = .incomplete
+
     func run() async throws {
         throw ValidationError("internal: build needs the module registry")
     }
@@ -65,7 +68,7 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
         if outcome.upToDate, !options.quiet, !options.json {
             Console.error("\(output.path) is up to date: no input, option or module changed since it was built")
         }
-        try Summaries.report(outcome, command: "build", options: options)
+        try Summaries.report(outcome, command: "build", options: options, failOn: failOn)
     }
 }
 

@@ -24,7 +24,8 @@ public enum ExitStatus {
     static let help = """
     EXIT CODES:
       0   success: the pack is complete (verify: the bag is valid)
-      1   built or checked, but a required item is missing, stale, invalid or needs review (verify: the bag is invalid)
+      1   built or checked, but a required item is missing, stale, invalid or needs review (verify: the bag is invalid);
+          build --fail-on new-problems: something got worse than the pack it replaced
       2   could not build: invalid pack definition, unreadable inputs, unwritable output
       64  usage error
       75  another build is writing the same output (build --wait waits instead)
@@ -44,7 +45,7 @@ public struct EvidencePackCommand: ParsableCommand {
         abstract: "Assemble the evidence pack an English local authority's children's services send to Ofsted for an ILACS inspection.",
         discussion: ExitStatus.help,
         version: EvidencePackVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ImportCommand.self, VerifyCommand.self, ListModulesCommand.self, SampleDataCommand.self, NewImporterCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, ImportCommand.self, VerifyCommand.self, ListModulesCommand.self, SampleDataCommand.self, NewImporterCommand.self]
     )
 
     public init() {}

@@ -3,7 +3,8 @@ import EvidenceModel
 import EvidencePackCore
 import Foundation
 
-/// The `--json` summary of `build` and `check` (Schemas/build-summary.schema.json, schemaVersion 2).
+/// The `--json` summary of `build` and `check` (Schemas/build-summary.schema.json, schemaVersion 3:
+/// 3 added `changes`).
 struct BuildSummary: Codable {
     struct Pack: Codable {
         var id: String
@@ -29,7 +30,7 @@ struct BuildSummary: Codable {
         var notes: Int
     }
 
-    var schemaVersion = 2
+    var schemaVersion = 3
     var command: String
     var ok: Bool
     var error: String?
@@ -43,15 +44,17 @@ struct BuildSummary: Codable {
     var diagnostics: [Diagnostic]
     var output: String?
     var upToDate: Bool?
+    /// build only: what changed since the pack this build replaced.
+    var changes: PackChanges?
     var durationSeconds: Double?
     var exitCode: Int32
 }
 
 enum Summaries {
     /// Prints the outcome (gap report or JSON summary) and throws the right exit code.
-    static func report(_ outcome: BuildOutcome, command: String, options: PackOptions) throws {
+    static func report(_ outcome: BuildOutcome, command: String, options: PackOptions, failOn: FailOn = .incomplete) throws {
         let bundle = outcome.bundle
-        let exitCode = bundle.isComplete ? ExitStatus.success : ExitStatus.incomplete
+        let exitCode = exitCode(for: bundle, failOn: failOn)
         if options.json {
             let counts = bundle.statusCounts
             let summary = BuildSummary(
@@ -65,7 +68,7 @@ enum Summaries {
                                         warnings: bundle.diagnostics.filter { $0.severity == .warning }.count,
                                         notes: bundle.diagnostics.filter { $0.severity == .note }.count),
                 diagnostics: bundle.diagnostics, output: outcome.outputPath,
-                upToDate: command == "build" ? outcome.upToDate : nil,
+                upToDate: command == "build" ? outcome.upToDate : nil, changes: bundle.changes,
                 durationSeconds: (outcome.durationSeconds * 1000).rounded() / 1000, exitCode: exitCode)
             FileHandle.standardOutput.write(try EvidenceJSON.encode(summary))
         } else {
@@ -78,12 +81,30 @@ enum Summaries {
         if exitCode != ExitStatus.success { throw ExitCode(exitCode) }
     }
 
+    /// 0 or 1: with `--fail-on new-problems` and a previous pack, 1 only when something got worse than
+    /// it; otherwise 1 when a required item is not present.
+    static func exitCode(for bundle: EvidenceBundle, failOn: FailOn) -> Int32 {
+        if failOn == .newProblems, let changes = bundle.changes, changes.previousPackFound {
+            return changes.hasNewProblems ? ExitStatus.incomplete : ExitStatus.success
+        }
+        return bundle.isComplete ? ExitStatus.success : ExitStatus.incomplete
+    }
+
     static func printBuildFailure(command: String, error: String, exitCode: Int32 = ExitStatus.failed) throws {
         let summary = BuildSummary(command: command, ok: false, error: error, pack: nil, referenceDate: nil, complete: false,
                                    counts: [:], items: [], sources: nil, diagnosticCounts: nil, diagnostics: [], output: nil,
-                                   upToDate: nil, durationSeconds: nil, exitCode: exitCode)
+                                   upToDate: nil, changes: nil, durationSeconds: nil, exitCode: exitCode)
         FileHandle.standardOutput.write(try EvidenceJSON.encode(summary))
     }
+}
+
+/// When `build` exits 1 once the pack is built.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    /// When a required item is missing, stale, invalid or needs review (the default).
+    case incomplete
+    /// Only when something got worse than the pack this build replaces: an item's status worsened,
+    /// or an error is new. With no previous pack to compare with, as `incomplete`.
+    case newProblems = "new-problems"
 }
 
 extension Console {

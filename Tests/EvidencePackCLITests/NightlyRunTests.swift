@@ -78,6 +78,9 @@ import Glibc
         try FileManager.default.copyItem(at: examples, to: inputs)
         let out = folder.appendingPathComponent("pack")
         _ = try build(inputs, out)
+        // Both rebuilds replace the same previous pack (the changes section compares with it).
+        let full = folder.appendingPathComponent("full")
+        try FileManager.default.copyItem(at: out, to: full)
         // Change one input, then rebuild with the cache and from scratch: same bytes.
         let changed = inputs.appendingPathComponent("documents/self-evaluation-2026.txt")
         try (try String(contentsOf: changed, encoding: .utf8) + "\n4.1 A late addition.\n").write(to: changed, atomically: true, encoding: .utf8)
@@ -85,7 +88,6 @@ import Glibc
         let counts = try #require(incremental["sources"] as? [String: Int])
         #expect(counts["imported"] == 1)
         #expect(counts["reused"] == (counts["total"] ?? 0) - 1)
-        let full = folder.appendingPathComponent("full")
         _ = try build(inputs, full, ["--no-cache"])
         #expect(try CLIRunner.snapshot(out) == CLIRunner.snapshot(full))
     }

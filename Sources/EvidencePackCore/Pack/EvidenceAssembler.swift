@@ -47,6 +47,8 @@ public struct EvidenceAssembler: Sendable {
             }
             var item = evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
             item.warnings = Self.warnings(for: item.recordIDs, candidates: candidates)
+            item.ruleInWords = ruleInWords(rule)
+            if item.status != .present { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
             return item
         }
     }
@@ -112,7 +114,7 @@ public struct EvidenceAssembler: Sendable {
         return warnings.sorted { ($0.source, $0.reason) < ($1.source, $1.reason) }
     }
 
-    private var authorityPhrase: String {
+    var authorityPhrase: String {
         guard let authority else { return "" }
         return " for \(authority.name ?? authority.code ?? "the authority")"
     }

@@ -1,6 +1,7 @@
 import EvidenceModel
 
-/// The gap report for people: a table per section (status, item, reason), notes on evidence that
+/// The gap report for people: first the action list (what to supply, each rule in plain words, the
+/// files that nearly matched, the input files no item used), then a table per section (status, item, reason), notes on evidence that
 /// disagrees with itself and warnings on doubtful evidence, then the counts. Text that comes from
 /// inputs (file names in reasons and warnings) is escaped, so every entry stays on its own line.
 public enum GapReport {
@@ -9,6 +10,8 @@ public enum GapReport {
         var lines: [String] = []
         lines.append("\(bundle.pack.title) — gap report")
         lines.append("Reference date: \(bundle.referenceDate.iso8601)" + (bundle.authority.map { "; authority: \($0)" } ?? ""))
+        lines += actionList(for: bundle)
+        lines += changesLines(for: bundle.changes)
         let idWidth = min(40, bundle.items.map(\.id.count).max() ?? 10)
         let statusWidth = EvidenceStatus.allCases.map(\.words.count).max() ?? 8
         for section in bundle.sections {
@@ -37,6 +40,44 @@ public enum GapReport {
         let warnings = bundle.diagnostics.filter { $0.severity == .warning }.count
         lines.append("Diagnostics: \(errors) error(s), \(warnings) warning(s).")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How many near-misses and unused files are listed before "… and N more".
+    public static let listLimit = 10
+
+    /// The action list: each required item not present with what to supply, its rule in plain words
+    /// and its near-misses; then the input files no item used.
+    static func actionList(for bundle: EvidenceBundle) -> [String] {
+        var lines = ["", "What to do next"]
+        let actions = bundle.actionItems
+        if actions.isEmpty { lines.append("  Nothing: every required item is present.") }
+        for item in actions {
+            lines.append("  " + PrintableText.escape("\(item.status.words.uppercased()): \(item.id) — supply \(item.whatToSupply)"))
+            lines.append("      Rule: " + PrintableText.escape(item.ruleInWords))
+            lines.append("      Now: " + PrintableText.escape(item.reason))
+            lines += nearMissLines(item.nearMisses, itemID: item.id).map { "      " + $0 }
+        }
+        let unused = bundle.unusedSources
+        lines.append("")
+        lines.append(unused.isEmpty ? "Input files no item used: none" : "Input files no item used (\(unused.count)):")
+        lines += limited(unused.map { "  - " + PrintableText.escape($0.path) }, more: { "  … and \($0) more" })
+        return lines
+    }
+
+    /// "2 files nearly matched:" and one line per file with why it did not count.
+    static func nearMissLines(_ nearMisses: [EvidenceWarning], itemID: String) -> [String] {
+        guard !nearMisses.isEmpty else { return ["No file nearly matched."] }
+        let count = nearMisses.count
+        var lines = ["\(count) file\(count == 1 ? "" : "s") nearly matched:"]
+        lines += limited(nearMisses.map { "  - " + PrintableText.escape("\($0.source) because \($0.reason)") },
+                         more: { "  … and \($0) more (evidence-pack explain \(PrintableText.escape(itemID)) lists every file)" })
+        return lines
+    }
+
+    /// The first `listLimit` lines, then one line saying how many were left out.
+    static func limited(_ lines: [String], more: (Int) -> String) -> [String] {
+        guard lines.count > listLimit else { return lines }
+        return Array(lines.prefix(listLimit)) + [more(lines.count - listLimit)]
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

@@ -169,13 +169,15 @@ public struct Pipeline: Sendable {
         items = EvidenceFilePlanner.apply(filePlan, to: items, records: imported.records)
 
         let authorityName = request.pack.authority?.name ?? request.pack.authority?.code
-        let bundle = EvidenceBundle(
+        var bundle = EvidenceBundle(
             generator: EvidencePackVersion.generator, pack: request.pack.identity, referenceDate: request.referenceDate,
             authority: authorityName, sections: request.pack.sections, items: items,
             sources: found.sources.map(\.source), records: imported.records, diagnostics: diagnostics)
 
         var outputPath: String?
         if steps.contains(.export), let output = request.output {
+            // The pack this build replaces, read before it is swapped out (never as an input).
+            bundle.changes = PackComparison.changes(from: PackComparison.loadPrevious(output: output), to: bundle)
             // 5. export
             begin(.export, output.path)
             try beforeExportForTesting?()
@@ -224,6 +226,8 @@ public struct Pipeline: Sendable {
                                    reusedSources: found.sources.count - unclaimed, unclaimedSources: unclaimed,
                                    durationSeconds: Date().timeIntervalSince(started))
         outcome.upToDate = true
+        // The pack left in place is the one this build would have replaced: nothing changed.
+        outcome.bundle.changes = PackChanges(previousPackFound: true, previousReferenceDate: bundle.referenceDate)
         return outcome
     }
 

@@ -16,6 +16,8 @@ struct HTMLIndexPage {
         html += "<title>\(HTMLText.escape(pageTitle))</title>\n<style>\n\(HTMLIndexStyle.css)</style>\n</head>\n<body>\n"
         html += header()
         html += "<main>\n"
+        html += actionList()
+        html += changesSection()
         html += summary()
         html += checklist()
         html += annexA()
@@ -29,6 +31,60 @@ struct HTMLIndexPage {
 
     var pageTitle: String {
         [bundle.pack.title, bundle.authority].compactMap { $0 }.joined(separator: " — ")
+    }
+
+    // MARK: action list
+
+    /// How many near-misses and unused files are listed before "… and N more".
+    static let listLimit = 10
+
+    /// What to do next: each required item not present with what to supply, its rule in plain
+    /// words and the files that nearly matched; then the input files no item used.
+    func actionList() -> String {
+        var html = "<section aria-labelledby=\"actions\">\n<h2 id=\"actions\">What to do next</h2>\n"
+        let actions = bundle.actionItems
+        if actions.isEmpty {
+            html += "<p>Nothing: every required item is present.</p>\n"
+        } else {
+            html += "<ol class=\"actions\">\n"
+            for item in actions { html += actionEntry(item) }
+            html += "</ol>\n"
+        }
+        let unused = bundle.unusedSources
+        html += "<h3 id=\"unused-inputs\">Input files no item used</h3>\n"
+        if unused.isEmpty {
+            html += "<p>None: every input file was matched by an item, or feeds the Annex A workbook or the KPI charts.</p>\n"
+        } else {
+            html += "<p>\(unused.count) input file\(unused.count == 1 ? "" : "s") matched no item:</p>\n"
+            html += limitedList(unused.map { "<code>\(HTMLText.escape($0.path))</code>" }, cssClass: "unused")
+        }
+        return html + "</section>\n"
+    }
+
+    /// One item of the action list.
+    func actionEntry(_ item: EvidenceItem) -> String {
+        var html = "<li data-item=\"\(HTMLText.escape(item.id))\">\(badge(item.status)) "
+        html += "<a href=\"#\(HTMLText.anchor("item", item.id))\">\(HTMLText.escape(item.title))</a> <code>\(HTMLText.escape(item.id))</code>"
+        if let why = item.why { html += "<span class=\"item-why\">Supply: \(HTMLText.escape(why))</span>" }
+        html += "<span class=\"item-rule\">Rule: \(HTMLText.escape(item.ruleInWords))</span>"
+        html += "<span class=\"action-now\">Now: \(HTMLText.escape(item.reason))</span>"
+        if item.nearMisses.isEmpty {
+            html += "<span class=\"action-near\">No file nearly matched.</span>"
+        } else {
+            let count = item.nearMisses.count
+            html += "<span class=\"action-near\">\(count) file\(count == 1 ? "" : "s") nearly matched:</span>"
+            html += limitedList(item.nearMisses.map { "<code>\(HTMLText.escape($0.source))</code> because \(HTMLText.escape($0.reason))" },
+                                cssClass: "near-misses")
+        }
+        return html + "</li>\n"
+    }
+
+    /// A list of the first `listLimit` entries (already HTML), then how many were left out.
+    func limitedList(_ entries: [String], cssClass: String) -> String {
+        var html = "<ul class=\"\(cssClass)\">"
+        for entry in entries.prefix(Self.listLimit) { html += "<li>\(entry)</li>" }
+        if entries.count > Self.listLimit { html += "<li>… and \(entries.count - Self.listLimit) more</li>" }
+        return html + "</ul>\n"
     }
 
     // MARK: header and summary

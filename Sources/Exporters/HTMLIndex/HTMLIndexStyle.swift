@@ -26,7 +26,7 @@ enum HTMLIndexStyle {
     table.checklist th[scope=row] { width: 36%; font-weight: normal; }
     table.checklist td:nth-child(2) { width: 8em; }
     .item-title { display: block; font-weight: bold; }
-    .item-meta, .item-why, .item-note, .source, .note, .role { display: block; color: var(--muted); font-size: 14px; }
+    .item-meta, .item-why, .item-note, .item-rule, .action-now, .action-near, .source, .note, .role { display: block; color: var(--muted); font-size: 14px; }
     .item-warning { display: block; color: #6e3619; font-size: 14px; }
     .role { display: inline; }
     .badge { display: inline-block; min-width: 5.5em; padding: 2px 8px; border-radius: 3px; font-weight: bold; font-size: 14px; text-align: center; text-transform: uppercase; letter-spacing: 0.02em; }

@@ -1,0 +1,255 @@
+import EvidenceModel
+
+/// Why one input file did or did not count for an item.
+public struct FileVerdict: Hashable, Sendable {
+    /// How the file stands against the item's rule.
+    public enum Outcome: String, Hashable, Sendable {
+        /// It satisfies the rule and counts.
+        case counts
+        /// It satisfies the rule but is doubtful (draft, damaged, future-dated): it counts only once a person has looked.
+        case needsReview
+        /// It satisfies the rule's criteria but is too old (or undated) for the item's freshness.
+        case tooOld
+        /// It satisfies the rule but reading or validating it reported errors.
+        case invalid
+        /// It meets some of the rule's criteria, not all.
+        case partial
+
+        /// The outcome in plain words, for `explain`.
+        public var words: String {
+            switch self {
+            case .counts: "counts"
+            case .needsReview: "counts only after review"
+            case .tooOld: "does not count (too old)"
+            case .invalid: "does not count (errors)"
+            case .partial: "does not count"
+            }
+        }
+    }
+
+    /// The input file's path, relative to the inputs folder.
+    public var source: String
+    /// How it stands.
+    public var outcome: Outcome
+    /// Why, in plain words; never the file's content or title (a title can name a child).
+    public var reason: String
+}
+
+/// Why an item has its status: the item, its rule in plain words, and every file the rule considered.
+public struct ItemExplanation: Sendable {
+    /// The item with its status and reason.
+    public var item: EvidenceItem
+    /// What satisfies the item, in plain words.
+    public var ruleInWords: String
+    /// Files that met at least one of the rule's distinctive criteria, sorted by source.
+    public var files: [FileVerdict]
+    /// Input files that met none of the rule's distinctive criteria (not listed one by one).
+    public var unrelatedFileCount: Int
+}
+
+/// One criterion of a rule checked against one record.
+struct CriterionCheck {
+    /// Whether the criterion singles evidence out (title, name, path, text, committee, KPI, list);
+    /// a record type or document kind alone does not.
+    var distinctive: Bool
+    /// Whether the record meets it.
+    var passed: Bool
+    /// Why it does not, in plain words.
+    var failure: String
+}
+
+extension EvidenceAssembler {
+    /// Why the bundle's item with this id has its status, or nil when the pack has no such item.
+    public func explain(itemID: String, in bundle: EvidenceBundle) -> ItemExplanation? {
+        guard let rule = pack.items.first(where: { $0.id == itemID }),
+              let item = bundle.items.first(where: { $0.id == itemID }) else { return nil }
+        let records = bundle.records, diagnostics = bundle.diagnostics, sourceCount = bundle.sources.count
+        let files = fileVerdicts(for: rule, records: records, diagnostics: diagnostics)
+        return ItemExplanation(item: item, ruleInWords: ruleInWords(rule), files: files,
+                               unrelatedFileCount: max(0, sourceCount - files.count))
+    }
+
+    /// Files that nearly satisfied an item, each with why it did not count (one per file, sorted).
+    func nearMisses(for rule: ItemRule, records: [Record], diagnostics: [Diagnostic]) -> [EvidenceWarning] {
+        fileVerdicts(for: rule, records: records, diagnostics: diagnostics)
+            .filter { $0.outcome != .counts }
+            .map { EvidenceWarning(source: $0.source, reason: $0.reason) }
+    }
+
+    /// One verdict per file that met at least one distinctive criterion of the rule, sorted by source;
+    /// a file with several records gets the verdict of its best record.
+    func fileVerdicts(for rule: ItemRule, records: [Record], diagnostics: [Diagnostic]) -> [FileVerdict] {
+        let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
+        let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
+        var best: [String: FileVerdict] = [:]
+        for record in records {
+            guard let verdict = verdict(for: rule, record: record, doubts: doubts, sourcesWithErrors: sourcesWithErrors) else { continue }
+            if let known = best[verdict.source], Self.rank(known.outcome) <= Self.rank(verdict.outcome) { continue }
+            best[verdict.source] = verdict
+        }
+        return best.values.sorted { $0.source < $1.source }
+    }
+
+    /// Lower is closer to counting.
+    static func rank(_ outcome: FileVerdict.Outcome) -> Int {
+        switch outcome {
+        case .counts: 0
+        case .needsReview: 1
+        case .invalid: 2
+        case .tooOld: 3
+        case .partial: 4
+        }
+    }
+
+    /// The verdict on one record, or nil when it meets none of the rule's distinctive criteria.
+    func verdict(for rule: ItemRule, record: Record, doubts: EvidenceDoubts, sourcesWithErrors: Set<String>) -> FileVerdict? {
+        let source = record.provenance.source
+        guard let matched = matches(rule.match, record) else {
+            guard let checks = criterionChecks(rule.match, record),
+                  checks.contains(where: { $0.distinctive && $0.passed }) else { return nil }
+            let failures = checks.filter { !$0.passed }.map(\.failure)
+            return FileVerdict(source: source, outcome: .partial, reason: failures.joined(separator: " and "))
+        }
+        let date = matched
+        if let maxAge = rule.maxAgeMonths {
+            let cutoff = referenceDate.adding(months: -maxAge)
+            guard let date else {
+                return FileVerdict(source: source, outcome: .tooOld, reason: "it is undated, so it cannot be shown to be from the last \(maxAge) months")
+            }
+            if date < cutoff {
+                return FileVerdict(source: source, outcome: .tooOld, reason: "it is dated \(date.iso8601), older than \(maxAge) months")
+            }
+        }
+        if sourcesWithErrors.contains(source) {
+            return FileVerdict(source: source, outcome: .invalid, reason: "it has validation errors")
+        }
+        let reasons = doubts.reasons(for: record, date: date)
+        if !reasons.isEmpty {
+            return FileVerdict(source: source, outcome: .needsReview, reason: "it " + reasons.joined(separator: "; it "))
+        }
+        return FileVerdict(source: source, outcome: .counts, reason: date.map { "dated \($0.iso8601)" } ?? "undated")
+    }
+
+    /// Each criterion of the rule checked on its own, or nil when the record is of the wrong type
+    /// altogether (a KPI table is never a near-miss for a document item).
+    func criterionChecks(_ rule: MatchRule, _ record: Record) -> [CriterionCheck]? {
+        let wantsTable = rule.recordType == "table" || !rule.kpi.isEmpty || rule.annexAList != nil
+        let wantsDocument = rule.recordType == "document" || !rule.kinds.isEmpty || !rule.committee.isEmpty || !rule.text.isEmpty
+        if record.document != nil, wantsTable { return nil }
+        if record.table != nil, wantsDocument { return nil }
+        var checks: [CriterionCheck] = []
+        let ownName = Self.fileName(of: record.provenance.source)
+        let title = record.document?.title ?? record.table?.title
+        if let document = record.document, !rule.kinds.isEmpty {
+            checks.append(CriterionCheck(distinctive: false, passed: rule.kinds.contains(document.kind),
+                                         failure: "it is of kind \(document.kind), not \(Self.alternatives(rule.kinds.map(\.rawValue), quoted: false))"))
+        }
+        if !rule.fileName.isEmpty {
+            checks.append(CriterionCheck(distinctive: true, passed: Self.anyMatches(rule.fileName, ownName),
+                                         failure: "its file name does not match \(Self.quoted(rule.fileName))"))
+        }
+        if !rule.path.isEmpty {
+            checks.append(CriterionCheck(distinctive: true, passed: Self.anyMatches(rule.path, record.provenance.source),
+                                         failure: "its path does not match \(Self.quoted(rule.path))"))
+        }
+        if !rule.name.isEmpty {
+            let passed = Self.anyMatches(rule.name, ownName) || title.map { Self.anyMatches(rule.name, $0) } == true
+            checks.append(CriterionCheck(distinctive: true, passed: passed,
+                                         failure: "neither its file name nor its title matches \(Self.quoted(rule.name))"))
+        }
+        if !rule.title.isEmpty {
+            let titles = [title ?? ""] + (record.document?.items.map(\.title) ?? [])
+            let passed = rule.title.contains { pattern in titles.contains { pattern.matches($0) } }
+            checks.append(CriterionCheck(distinctive: true, passed: passed, failure: "its title does not match \(Self.quoted(rule.title))"))
+        }
+        if let document = record.document {
+            // The body text is the costly criterion and a weak signal alone: it is read only when another
+            // distinctive criterion already holds, or when it is the rule's only one.
+            let othersDistinctive = checks.contains(where: \.distinctive) || !rule.committee.isEmpty
+            let readText = !othersDistinctive || checks.contains { $0.distinctive && $0.passed }
+                || (document.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false)
+            checks += documentChecks(rule, document, readText: readText)
+        } else if let table = record.table {
+            checks += tableChecks(rule, table)
+        }
+        return checks
+    }
+
+    /// The criteria only a document can meet: committee and text (the text, when not read, counts as not met).
+    func documentChecks(_ rule: MatchRule, _ document: Document, readText: Bool) -> [CriterionCheck] {
+        var checks: [CriterionCheck] = []
+        if !rule.committee.isEmpty {
+            let passed = document.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false
+            checks.append(CriterionCheck(distinctive: true, passed: passed,
+                                         failure: document.committee == nil ? "it names no committee" : "its committee does not match \(Self.quoted(rule.committee))"))
+        }
+        if !rule.text.isEmpty {
+            let text = readText ? document.plainText : ""
+            let passed = readText && rule.text.contains { $0.matches(text) }
+            checks.append(CriterionCheck(distinctive: true, passed: passed,
+                                         failure: "its text does not mention \(Self.quoted(rule.text))"))
+        }
+        return checks
+    }
+
+    /// The criteria only a table can meet: an Annex A list number, KPI indicators.
+    func tableChecks(_ rule: MatchRule, _ table: Table) -> [CriterionCheck] {
+        var checks: [CriterionCheck] = []
+        if let list = rule.annexAList {
+            checks.append(CriterionCheck(distinctive: true, passed: table.kind == .annexAList && table.annexAList == list,
+                                         failure: "it is not Annex A list \(list)"))
+        }
+        if !rule.kpi.isEmpty {
+            let passed = table.observations.contains { observation in
+                rule.kpi.contains { Self.indicator(observation.indicator, matches: $0) } && isAuthority(observation.geography)
+            }
+            checks.append(CriterionCheck(distinctive: true, passed: passed,
+                                         failure: "it holds no figure for \(Self.alternatives(rule.kpi, quoted: true))\(authorityPhrase)"))
+        }
+        return checks
+    }
+
+    // MARK: the rule in plain words
+
+    /// What satisfies the item, in plain words: "a document whose title matches 'self-evaluation',
+    /// dated on or after 2025-11-20".
+    public func ruleInWords(_ rule: ItemRule) -> String {
+        let match = rule.match
+        var words = rule.minimumCount > 1 ? "at least \(rule.minimumCount) of: " : ""
+        words += Self.subject(match)
+        var clauses: [String] = []
+        if !match.fileName.isEmpty { clauses.append("whose file name matches \(Self.quoted(match.fileName))") }
+        if !match.name.isEmpty { clauses.append("whose file name or title matches \(Self.quoted(match.name))") }
+        if !match.title.isEmpty { clauses.append("whose title matches \(Self.quoted(match.title))") }
+        if !match.path.isEmpty { clauses.append("whose path matches \(Self.quoted(match.path))") }
+        if !match.committee.isEmpty { clauses.append("of a committee matching \(Self.quoted(match.committee))") }
+        if !match.text.isEmpty { clauses.append("whose text mentions \(Self.quoted(match.text))") }
+        if !match.kpi.isEmpty { clauses.append("with figures for \(Self.alternatives(match.kpi, quoted: true))\(authorityPhrase)") }
+        if !clauses.isEmpty { words += " " + clauses.joined(separator: ", ") }
+        if let months = rule.maxAgeMonths {
+            words += ", dated on or after \(referenceDate.adding(months: -months).iso8601) (\(months) months before \(referenceDate.iso8601))"
+        }
+        return words
+    }
+
+    /// "a document", "a document of kind meeting or agendaItem", "Annex A list 3", "a table".
+    static func subject(_ match: MatchRule) -> String {
+        if let list = match.annexAList { return "Annex A list \(list)" }
+        if !match.kpi.isEmpty || match.recordType == "table" { return "a table" }
+        if !match.kinds.isEmpty { return "a document of kind \(alternatives(match.kinds.map(\.rawValue), quoted: false))" }
+        if match.recordType == "document" { return "a document" }
+        return "a document or table"
+    }
+
+    /// Patterns as written, quoted and joined with "or".
+    static func quoted(_ patterns: [TextPattern]) -> String {
+        alternatives(patterns.map(\.pattern), quoted: true)
+    }
+
+    /// Words joined as "a, b or c", each quoted when asked.
+    static func alternatives(_ words: [String], quoted: Bool) -> String {
+        let shown = words.map { quoted ? "'\($0)'" : $0 }
+        guard shown.count > 2 else { return shown.joined(separator: " or ") }
+        return shown.dropLast().joined(separator: ", ") + " or " + (shown.last ?? "")
+    }
+}
