@@ -80,7 +80,10 @@ struct ImportCommand: RegistryCommand, AsyncParsableCommand {
             Console.out("\(discovered.source.path): \(discovered.source.mediaType), \(discovered.source.size) bytes, sha256 \(discovered.source.sha256)")
             Console.out("importer: \(descriptor.map { "\($0.id) \($0.version)" } ?? "none")")
             for record in records {
-                Console.out(RecordSummary.describe(record))
+                // One line at a time: each is escaped on its own, so the summary keeps its shape.
+                for line in RecordSummary.describe(record).split(separator: "\n", omittingEmptySubsequences: false) {
+                    Console.out(String(line))
+                }
             }
         }
         if descriptor == nil || diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.incomplete) }

@@ -110,6 +110,17 @@ import Testing
         }
     }
 
+    @Test func importPrintsTheRecordOneLineAtATime() throws {
+        let folder = try TemporaryFolder()
+        let file = folder.url.appendingPathComponent("item.txt")
+        try Data("Agenda item\n\nSufficiency Strategy\n\nMinutes:\n\nRESOLVED that the strategy be approved.\n".utf8).write(to: file)
+        let result = try CLIRunner.run(["import", file.path])
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("  document: agendaItem"))
+        #expect(lines.contains("  title: Sufficiency Strategy"))
+        #expect(!result.stdout.contains("\\n"))
+    }
+
     @Test func listModulesShowsBuiltInModulesWithVersions() throws {
         let result = try CLIRunner.run(["list-modules"])
         #expect(result.status == 0)
