@@ -1,9 +1,10 @@
 /// What a coordinator should do next, read from a bundle: the required items still to supply, and
 /// the input files no item used. The gap report and the index both open with it.
 extension EvidenceBundle {
-    /// Required items that are missing, stale, invalid or need review, in pack order.
+    /// Required items that are missing, stale, invalid or need review, in pack order (an item the
+    /// council marked not applicable or provided separately needs no action).
     public var actionItems: [EvidenceItem] {
-        items.filter { $0.required && $0.status != .present }
+        items.filter { $0.required && !$0.status.isSettled }
     }
 
     /// Input files that no item matched, in discovery order. Files holding an Annex A list or KPI

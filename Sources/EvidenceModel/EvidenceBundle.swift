@@ -11,12 +11,27 @@ public enum EvidenceStatus: String, Hashable, Sendable, Codable, CaseIterable {
     /// Enough records match, but only thanks to doubtful evidence (damaged, dated after the reference
     /// date, or a draft): a person must look before the item counts as present.
     case needsReview
+    /// The council decided the item does not apply to it (its pack overlay says why).
+    case notApplicable
+    /// The council provides the evidence another way (shown on the day, sent separately), as its pack
+    /// overlay says; no input satisfied the item.
+    case providedSeparately
 
     /// The status in plain words, for people ("needs review"); `rawValue` is for machines.
     public var words: String {
         switch self {
         case .needsReview: "needs review"
+        case .notApplicable: "not applicable"
+        case .providedSeparately: "provided separately"
         default: rawValue
+        }
+    }
+
+    /// Whether the item needs nothing more: present, or settled by the council's own decision.
+    public var isSettled: Bool {
+        switch self {
+        case .present, .notApplicable, .providedSeparately: true
+        case .missing, .stale, .invalid, .needsReview: false
         }
     }
 }
@@ -68,9 +83,12 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
     /// some of the rule's criteria but not all), sorted by source. Filled for items not present; for
     /// people, not part of pack.json.
     public var nearMisses: [EvidenceWarning] = []
+    /// The council's own decision on the item (not applicable, provided separately, owner, due date),
+    /// from its pack overlay; nil when there is none.
+    public var decision: ItemDecision?
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, section, required, basis, why, status, reason, recordIDs, files, notes, warnings
+        case id, title, section, required, basis, why, status, reason, recordIDs, files, notes, warnings, decision
     }
 
     public init(id: String, title: String, section: String, required: Bool, basis: String? = nil, why: String? = nil,
@@ -126,8 +144,9 @@ public struct PackSection: Hashable, Sendable, Codable {
 /// Everything exporters receive: the pack's identity, its items with their statuses, the sources,
 /// the records and the diagnostics.
 public struct EvidenceBundle: Hashable, Sendable, Codable {
-    /// The format version this tool writes: 2 added the `needsReview` status and items' `warnings`.
-    public static let currentFormatVersion = 2
+    /// The format version this tool writes: 3 added the `notApplicable` and `providedSeparately`
+    /// statuses and items' `decision`; 2 added the `needsReview` status and items' `warnings`.
+    public static let currentFormatVersion = 3
 
     /// Version of this bundle's JSON form (see `Schemas/pack.schema.json`).
     public var formatVersion: Int
@@ -179,8 +198,8 @@ public struct EvidenceBundle: Hashable, Sendable, Codable {
         return counts
     }
 
-    /// True when every required item is present.
+    /// True when every required item is present or settled by the council's decision.
     public var isComplete: Bool {
-        items.allSatisfy { !$0.required || $0.status == .present }
+        items.allSatisfy { !$0.required || $0.status.isSettled }
     }
 }

@@ -62,16 +62,16 @@ public struct ItemStatusChange: Hashable, Sendable, Codable {
         self.title = title
         self.from = from
         self.to = to
-        self.worsened = from.map { to.severity > $0.severity } ?? (to != .present)
+        self.worsened = from.map { to.severity > $0.severity } ?? !to.isSettled
     }
 }
 
 extension EvidenceStatus {
-    /// How bad the status is, for telling better from worse: present 0, needs review 1, stale 2,
-    /// invalid 3, missing 4.
+    /// How bad the status is, for telling better from worse: present, not applicable and provided
+    /// separately 0, needs review 1, stale 2, invalid 3, missing 4.
     public var severity: Int {
         switch self {
-        case .present: 0
+        case .present, .notApplicable, .providedSeparately: 0
         case .needsReview: 1
         case .stale: 2
         case .invalid: 3

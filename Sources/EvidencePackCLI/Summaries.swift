@@ -3,8 +3,8 @@ import EvidenceModel
 import EvidencePackCore
 import Foundation
 
-/// The `--json` summary of `build` and `check` (Schemas/build-summary.schema.json, schemaVersion 3:
-/// 3 added `changes`).
+/// The `--json` summary of `build` and `check` (Schemas/build-summary.schema.json, schemaVersion 4:
+/// 4 added the statuses and items' `decision` of council overlays, 3 added `changes`).
 struct BuildSummary: Codable {
     struct Pack: Codable {
         var id: String
@@ -17,6 +17,7 @@ struct BuildSummary: Codable {
         var required: Bool
         var status: EvidenceStatus
         var reason: String
+        var decision: ItemDecision?
     }
     struct SourceCounts: Codable {
         var total: Int
@@ -30,7 +31,7 @@ struct BuildSummary: Codable {
         var notes: Int
     }
 
-    var schemaVersion = 3
+    var schemaVersion = 4
     var command: String
     var ok: Bool
     var error: String?
@@ -62,7 +63,7 @@ enum Summaries {
                 pack: .init(id: bundle.pack.id, title: bundle.pack.title, version: bundle.pack.version),
                 referenceDate: bundle.referenceDate, complete: bundle.isComplete,
                 counts: Dictionary(uniqueKeysWithValues: EvidenceStatus.allCases.map { ($0.rawValue, counts[$0] ?? 0) }),
-                items: bundle.items.map { .init(id: $0.id, section: $0.section, required: $0.required, status: $0.status, reason: $0.reason) },
+                items: bundle.items.map { .init(id: $0.id, section: $0.section, required: $0.required, status: $0.status, reason: $0.reason, decision: $0.decision) },
                 sources: .init(total: bundle.sources.count, imported: outcome.importedSources, reused: outcome.reusedSources, unclaimed: outcome.unclaimedSources),
                 diagnosticCounts: .init(errors: bundle.diagnostics.filter { $0.severity == .error }.count,
                                         warnings: bundle.diagnostics.filter { $0.severity == .warning }.count,

@@ -34,7 +34,7 @@ import Testing
             let result = try CLIRunner.run(["build", pack.path, "--inputs", inputs.path, "--out", out.path,
                                             "--reference-date", "2026-11-20", "--json", "--fail-on", "new-problems"] + extra)
             let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
-            #expect(summary["schemaVersion"] as? Int == 3)
+            #expect(summary["schemaVersion"] as? Int == 4)
             #expect(summary["exitCode"] as? Int == Int(result.status))
             let changes = try #require(summary["changes"] as? [String: Any])
             let report = try String(contentsOf: out.appendingPathComponent("data/gap-report.txt"), encoding: .utf8)

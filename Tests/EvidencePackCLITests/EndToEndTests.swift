@@ -61,7 +61,7 @@ import Testing
         let result = try CLIRunner.run(["check", "ilacs", "--inputs", examples, "--reference-date", "2026-11-20", "--json"])
         #expect([0, 1].contains(result.status), "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(object["schemaVersion"] as? Int == 3)
+        #expect(object["schemaVersion"] as? Int == 4)
         #expect(object["command"] as? String == "check")
         #expect(object["output"] == nil)
         #expect((object["items"] as? [Any])?.isEmpty == false)

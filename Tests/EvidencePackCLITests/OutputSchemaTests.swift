@@ -144,8 +144,8 @@ import Testing
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
         let json = try String(contentsOf: folder.appendingPathComponent("pack.json"), encoding: .utf8)
         let drifts: [(String, String)] = [
-            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\" : 2,", with: "\"formatVersion\" : 2, \"extra\" : true,")),
-            ("another format version", json.replacingOccurrences(of: "\"formatVersion\" : 2,", with: "\"formatVersion\" : 1,")),
+            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\" : 3,", with: "\"formatVersion\" : 3, \"extra\" : true,")),
+            ("another format version", json.replacingOccurrences(of: "\"formatVersion\" : 3,", with: "\"formatVersion\" : 2,")),
             ("a date with a time", json.replacingOccurrences(of: "\"referenceDate\" : \"2026-11-20\"", with: "\"referenceDate\" : \"2026-11-20T00:00:00Z\"")),
             ("an unknown status", json.replacingOccurrences(of: "\"status\" : \"stale\"", with: "\"status\" : \"late\"")),
             ("a value both number and suppressed", json.replacingOccurrences(of: "\"suppressed\" : \"c\"", with: "\"suppressed\" : \"c\", \"number\" : 0")),
@@ -156,7 +156,7 @@ import Testing
             #expect(drifted != json, "\(what): the fixture no longer has the text to change")
             #expect(try problems(drifted, against: "pack.schema.json", python: python) != nil, "\(what) was accepted")
         }
-        let summary = "{\"schemaVersion\":3,\"command\":\"build\",\"ok\":true,\"complete\":true,\"counts\":{\"present\":1},\"items\":[],\"diagnostics\":[],\"exitCode\":0}"
+        let summary = "{\"schemaVersion\":4,\"command\":\"build\",\"ok\":true,\"complete\":true,\"counts\":{\"present\":1},\"items\":[],\"diagnostics\":[],\"exitCode\":0}"
         #expect(try problems(summary, against: "build-summary.schema.json", python: python) != nil, "a successful summary without its pack was accepted")
     }
 

@@ -48,7 +48,8 @@ public struct EvidenceAssembler: Sendable {
             var item = evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
             item.warnings = Self.warnings(for: item.recordIDs, candidates: candidates)
             item.ruleInWords = ruleInWords(rule)
-            if item.status != .present { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
+            Self.apply(rule.decision, to: &item)
+            if !item.status.isSettled { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
             return item
         }
     }
@@ -98,6 +99,29 @@ public struct EvidenceAssembler: Sendable {
             item.reason = "\(fresh.count) of the \(needed) needed found; \(newest)"
         }
         return item
+    }
+
+    /// Applies the council's decision: not applicable settles the item whatever the inputs hold;
+    /// provided separately settles an item the inputs leave missing or stale, but never hides evidence
+    /// in the pack that is invalid or needs review, nor replaces evidence that is present.
+    static func apply(_ decision: ItemDecision?, to item: inout EvidenceItem) {
+        guard let decision, !decision.isEmpty else { return }
+        item.decision = decision
+        let found = item.reason
+        switch decision.kind {
+        case .notApplicable?:
+            item.status = .notApplicable
+            item.reason = "not applicable, as the council decided" + (decision.note.map { ": \($0)" } ?? "")
+                + (item.recordIDs.isEmpty ? "" : " (the inputs hold matching evidence anyway: \(found))")
+        case .providedSeparately? where item.status == .missing || item.status == .stale:
+            item.status = .providedSeparately
+            item.reason = "provided separately, as the council decided" + (decision.note.map { ": \($0)" } ?? "")
+                + " (in the inputs: \(found))"
+        case .providedSeparately?:
+            item.reason += item.status == .present ? "; also provided separately" : "; the council says it is provided separately, but the evidence in the inputs must be checked"
+        case nil:
+            break
+        }
     }
 
     /// One warning per doubtful source among the item's records and per reason, sorted by source.

@@ -13,7 +13,8 @@ public enum GapReport {
         lines += actionList(for: bundle)
         lines += changesLines(for: bundle.changes)
         let idWidth = min(40, bundle.items.map(\.id.count).max() ?? 10)
-        let statusWidth = EvidenceStatus.allCases.map(\.words.count).max() ?? 8
+        // As wide as the longest status the report shows, so rare statuses do not widen every report.
+        let statusWidth = max("STATUS".count, bundle.items.map(\.status.words.count).max() ?? 0)
         for section in bundle.sections {
             let items = bundle.items.filter { $0.section == section.id }
             guard !items.isEmpty else { continue }
@@ -26,6 +27,7 @@ public enum GapReport {
                 lines.append("  " + pad(item.status.words.uppercased(), statusWidth) + "  " + pad(item.id, idWidth) + "  "
                              + PrintableText.escape("\(item.title)\(optional) — \(item.reason)"))
                 let indent = "  " + pad("", statusWidth) + "  " + pad("", idWidth) + "  "
+                if let decision = decisionWords(item, on: bundle.referenceDate) { lines.append(indent + "council decision: " + decision) }
                 for note in item.notes { lines.append(indent + "! " + PrintableText.escape(note)) }
                 for warning in item.warnings { lines.append(indent + "! doubtful: " + PrintableText.escape("\(warning.source): \(warning.reason)")) }
             }
@@ -34,8 +36,10 @@ public enum GapReport {
         let counts = bundle.statusCounts
         let summary = EvidenceStatus.allCases.map { "\(counts[$0] ?? 0) \($0.words)" }.joined(separator: ", ")
         lines.append("\(bundle.items.count) items: \(summary)")
-        let requiredGaps = bundle.items.filter { $0.required && $0.status != .present }.count
-        lines.append(requiredGaps == 0 ? "Complete: every required item is present." : "Incomplete: \(requiredGaps) required item(s) not present.")
+        let requiredGaps = bundle.items.filter { $0.required && !$0.status.isSettled }.count
+        let decided = bundle.items.filter { $0.required && $0.status.isSettled && $0.status != .present }.count
+        let byDecision = decided == 0 ? "" : " (\(decided) settled by the council's decision)"
+        lines.append(requiredGaps == 0 ? "Complete: every required item is present\(byDecision)." : "Incomplete: \(requiredGaps) required item(s) not present.")
         let errors = bundle.diagnostics.filter { $0.severity == .error }.count
         let warnings = bundle.diagnostics.filter { $0.severity == .warning }.count
         lines.append("Diagnostics: \(errors) error(s), \(warnings) warning(s).")
@@ -55,6 +59,7 @@ public enum GapReport {
             lines.append("  " + PrintableText.escape("\(item.status.words.uppercased()): \(item.id) — supply \(item.whatToSupply)"))
             lines.append("      Rule: " + PrintableText.escape(item.ruleInWords))
             lines.append("      Now: " + PrintableText.escape(item.reason))
+            if let decision = decisionWords(item, on: bundle.referenceDate) { lines.append("      Council decision: " + decision) }
             lines += nearMissLines(item.nearMisses, itemID: item.id).map { "      " + $0 }
         }
         let unused = bundle.unusedSources
@@ -62,6 +67,14 @@ public enum GapReport {
         lines.append(unused.isEmpty ? "Input files no item used: none" : "Input files no item used (\(unused.count)):")
         lines += limited(unused.map { "  - " + PrintableText.escape($0.path) }, more: { "  … and \($0) more" })
         return lines
+    }
+
+    /// The council's decision on an item in plain words, escaped, with "OVERDUE" when its due date has
+    /// passed and the item is still not settled; nil when there is none.
+    static func decisionWords(_ item: EvidenceItem, on referenceDate: CalendarDate) -> String? {
+        guard let decision = item.decision, !decision.isEmpty else { return nil }
+        let overdue = decision.isOverdue(on: referenceDate) && !item.status.isSettled ? " — OVERDUE" : ""
+        return PrintableText.escape(decision.words) + overdue
     }
 
     /// "2 files nearly matched:" and one line per file with why it did not count.

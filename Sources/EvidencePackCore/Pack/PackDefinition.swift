@@ -157,11 +157,15 @@ public struct ItemRule: Sendable, Hashable {
     public var minimumCount: Int
     /// For KPI items: figures quoted in documents that must agree with the KPI table.
     public var crossCheck: CrossCheck?
+    /// The council's own decision (not applicable, provided separately, owner, due date), usually from
+    /// its overlay pack; nil when there is none.
+    public var decision: ItemDecision?
     /// Line in pack.yaml.
     public var line: Int?
 
     public init(id: String, title: String, section: String, why: String? = nil, required: Bool = true, basis: String? = nil,
-                match: MatchRule, maxAgeMonths: Int? = nil, minimumCount: Int = 1, crossCheck: CrossCheck? = nil, line: Int? = nil) {
+                match: MatchRule, maxAgeMonths: Int? = nil, minimumCount: Int = 1, crossCheck: CrossCheck? = nil,
+                decision: ItemDecision? = nil, line: Int? = nil) {
         self.id = id
         self.title = title
         self.section = section
@@ -172,6 +176,7 @@ public struct ItemRule: Sendable, Hashable {
         self.maxAgeMonths = maxAgeMonths
         self.minimumCount = minimumCount
         self.crossCheck = crossCheck
+        self.decision = decision
         self.line = line
     }
 }

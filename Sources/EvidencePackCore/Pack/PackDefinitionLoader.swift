@@ -40,6 +40,11 @@ public struct PackDefinitionLoader: Sendable {
 
     /// Loads and validates a pack definition file.
     public func load(from file: URL, displayPath: String? = nil) throws -> PackDefinition {
+        try load(from: file, displayPath: displayPath, chain: [file.resolvingSymlinksInPath().standardizedFileURL])
+    }
+
+    /// Loads a pack definition that `chain` (the overlays above it, outermost first) extends.
+    func load(from file: URL, displayPath: String?, chain: [URL]) throws -> PackDefinition {
         let path = displayPath ?? file.path
         let data: Data
         do {
@@ -53,11 +58,15 @@ public struct PackDefinitionLoader: Sendable {
             throw PackDefinitionError(problems: [Diagnostic(.error, code: "pack.encoding",
                 message: "the pack definition is not UTF-8 text", location: SourceLocation(path: path), step: "load pack")])
         }
-        return try parse(yaml: text, file: file, displayPath: path)
+        return try parse(yaml: text, file: file, displayPath: path, chain: chain)
     }
 
     /// Parses and validates pack definition text.
     public func parse(yaml text: String, file: URL, displayPath: String) throws -> PackDefinition {
+        try parse(yaml: text, file: file, displayPath: displayPath, chain: [file.resolvingSymlinksInPath().standardizedFileURL])
+    }
+
+    func parse(yaml text: String, file: URL, displayPath: String, chain: [URL]) throws -> PackDefinition {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -69,7 +78,9 @@ public struct PackDefinitionLoader: Sendable {
             if reader.problems.isEmpty { reader.fail(nil, "the pack definition is empty") }
             throw PackDefinitionError(problems: reader.problems)
         }
-        let definition = build(top, root: root, file: file, reader: &reader)
+        let definition = top.node("extends") != nil
+            ? buildOverlay(top, file: file, chain: chain, reader: &reader)
+            : build(top, root: root, file: file, reader: &reader)
         if !reader.problems.isEmpty || definition == nil {
             throw PackDefinitionError(problems: reader.problems)
         }
@@ -77,88 +88,31 @@ public struct PackDefinitionLoader: Sendable {
         return definition
     }
 
+    /// The keys a whole pack definition may hold.
+    static let packKeys: Set<String> = ["formatVersion", "id", "title", "version", "framework", "authority", "options",
+                                        "exporters", "importers", "externalImporters", "sections", "items"]
+
     private func build(_ top: YAMLMap, root: Node, file: URL, reader: inout YAMLReader) -> PackDefinition? {
-        reader.allowOnly(top, ["formatVersion", "id", "title", "version", "framework", "authority", "options",
-                               "exporters", "importers", "externalImporters", "sections", "items"])
-        let formatVersion = reader.int(top, "formatVersion", required: true)
-        if let formatVersion, formatVersion != PackDefinition.supportedFormatVersion {
-            reader.fail(top.node("formatVersion"), "formatVersion \(formatVersion) is not supported (this tool reads \(PackDefinition.supportedFormatVersion))")
-        }
+        reader.allowOnly(top, Self.packKeys)
+        let formatVersion = self.formatVersion(top, reader: &reader)
         let id = reader.string(top, "id", required: true) ?? ""
-        if !id.isEmpty, !Self.isValidID(id) {
-            reader.fail(top.node("id"), "pack id '\(id)' may hold only letters, digits, '-', '_' and '.'")
-        }
+        checkID(id, node: top.node("id"), what: "pack", reader: &reader)
         let title = reader.string(top, "title", required: true) ?? ""
         let version = reader.string(top, "version") ?? "1"
         let framework = reader.string(top, "framework")
-
-        var authority: AuthoritySpec?
-        if let node = top.node("authority"), let map = reader.mapping(node, "authority") {
-            reader.allowOnly(map, ["name", "code", "statisticalNeighbours"])
-            authority = AuthoritySpec(name: reader.string(map, "name"), code: reader.string(map, "code"),
-                                      statisticalNeighbours: reader.stringList(map, "statisticalNeighbours"))
-        }
+        let authority = top.node("authority").flatMap { authorityPart($0, base: nil, reader: &reader) }
         let options = reader.stringMap(top, "options")
-
-        var exporters: [ModuleUse] = []
-        if let node = top.node("exporters"), let list = reader.sequence(node, "exporters") {
-            for entry in list { if let use = moduleUse(entry, kind: "exporter", reader: &reader) { exporters.append(use) } }
-        }
-        for use in exporters {
-            if let known = knownExporters, !known.contains(use.id) {
-                reader.fail(line: use.line, "unknown exporter '\(use.id)' (known: \(known.sorted().joined(separator: ", ")))")
-            }
-        }
-
-        var pins: [ImporterPin] = []
-        if let node = top.node("importers"), let list = reader.sequence(node, "importers") {
-            for entry in list {
-                guard let map = reader.mapping(entry, "an importer pin") else { continue }
-                reader.allowOnly(map, ["glob", "importer", "options"])
-                guard let pattern = reader.string(map, "glob", required: true),
-                      let importer = reader.string(map, "importer", required: true) else { continue }
-                guard let glob = Glob(pattern) else {
-                    reader.fail(map.node("glob"), "malformed glob '\(pattern)' (an unclosed '[')")
-                    continue
-                }
-                if pattern.hasPrefix("/") || pattern.split(separator: "/").contains("..") {
-                    reader.fail(map.node("glob"), "glob '\(pattern)' must be relative to the inputs folder, without '..'")
-                    continue
-                }
-                if importer.hasPrefix("external:"), let problem = Self.externalPathProblem(String(importer.dropFirst("external:".count)), packFile: file) {
-                    reader.fail(map.node("importer"), "importer '\(importer)': \(problem)")
-                    continue
-                }
-                if let known = knownImporters, !known.contains(importer), !importer.hasPrefix("external:") {
-                    reader.fail(map.node("importer"), "unknown importer '\(importer)' (known: \(known.sorted().joined(separator: ", ")))")
-                }
-                pins.append(ImporterPin(glob: glob, importerID: importer, options: reader.stringMap(map, "options")))
-            }
-        }
-        var externalImporters: [String] = []
-        for (path, node) in reader.stringListWithNodes(top, "externalImporters") {
-            if let problem = Self.externalPathProblem(path, packFile: file) {
-                reader.fail(node, "external importer '\(path)': \(problem)")
-            } else {
-                externalImporters.append(path)
-            }
-        }
+        let exporters = top.node("exporters").map { exportersPart($0, reader: &reader) } ?? []
+        let pins = top.node("importers").map { pinsPart($0, file: file, reader: &reader) } ?? []
+        let externalImporters = externalImportersPart(top, file: file, reader: &reader)
 
         var sections: [PackSection] = []
-        var sectionIDs = Set<String>()
-        if let node = top.node("sections"), let list = reader.sequence(node, "sections") {
-            for entry in list {
-                guard let map = reader.mapping(entry, "a section") else { continue }
-                reader.allowOnly(map, ["id", "title"])
-                guard let sid = reader.string(map, "id", required: true), let stitle = reader.string(map, "title", required: true) else { continue }
-                if !sectionIDs.insert(sid).inserted {
-                    reader.fail(map.node("id"), "duplicate section id '\(sid)'")
-                }
-                sections.append(PackSection(id: sid, title: stitle))
-            }
+        if let node = top.node("sections") {
+            sections = sectionsPart(node, reader: &reader)
         } else {
-            reader.fail(top.node("sections") ?? top.anchor, "the pack has no 'sections' list")
+            reader.fail(top.anchor, "the pack has no 'sections' list")
         }
+        let sectionIDs = Set(sections.map(\.id))
 
         var items: [ItemRule] = []
         var itemIDs = [String: Int]()
@@ -183,6 +137,114 @@ public struct PackDefinitionLoader: Sendable {
             externalImporters: externalImporters, sections: sections, items: items)
     }
 
+    /// `formatVersion`, required and checked.
+    func formatVersion(_ top: YAMLMap, reader: inout YAMLReader) -> Int? {
+        let formatVersion = reader.int(top, "formatVersion", required: true)
+        if let formatVersion, formatVersion != PackDefinition.supportedFormatVersion {
+            reader.fail(top.node("formatVersion"), "formatVersion \(formatVersion) is not supported (this tool reads \(PackDefinition.supportedFormatVersion))")
+        }
+        return formatVersion
+    }
+
+    func checkID(_ id: String, node: Node?, what: String, reader: inout YAMLReader) {
+        if !id.isEmpty, !Self.isValidID(id) {
+            reader.fail(node, "\(what) id '\(id)' may hold only letters, digits, '-', '_' and '.'")
+        }
+    }
+
+    /// The `authority` mapping; keys not given keep `base`'s values (an overlay names only what differs).
+    /// A code that is not an ONS code of an English children's services authority is an error.
+    func authorityPart(_ node: Node, base: AuthoritySpec?, reader: inout YAMLReader) -> AuthoritySpec? {
+        guard let map = reader.mapping(node, "authority") else { return base }
+        reader.allowOnly(map, ["name", "code", "statisticalNeighbours"])
+        var authority = base ?? AuthoritySpec()
+        if let name = reader.string(map, "name") { authority.name = name.isEmpty ? nil : name }
+        if let code = reader.string(map, "code") {
+            authority.code = code.isEmpty ? nil : code
+            if !code.isEmpty, !AuthorityCode.isWellFormed(code) {
+                reader.fail(map.node("code"), "authority code '\(code)' is not an ONS code of an English local authority with children's services (E06, E08, E09 or E10 and six digits, e.g. E06000047)")
+            }
+        }
+        if map.node("statisticalNeighbours") != nil {
+            let neighbours = reader.stringListWithNodes(map, "statisticalNeighbours")
+            // Neighbours may be named ("Gateshead"); what is written as a code must be a well-formed one.
+            for (code, node) in neighbours where AuthorityCode.looksLikeCode(code) && !AuthorityCode.isWellFormed(code) {
+                reader.fail(node, "statistical neighbour '\(code)' is not an ONS local authority code (E06, E08, E09 or E10 and six digits, e.g. E06000047)")
+            }
+            authority.statisticalNeighbours = neighbours.map(\.0)
+        }
+        return authority
+    }
+
+    func exportersPart(_ node: Node, reader: inout YAMLReader) -> [ModuleUse] {
+        var exporters: [ModuleUse] = []
+        if let list = reader.sequence(node, "exporters") {
+            for entry in list { if let use = moduleUse(entry, kind: "exporter", reader: &reader) { exporters.append(use) } }
+        }
+        for use in exporters {
+            if let known = knownExporters, !known.contains(use.id) {
+                reader.fail(line: use.line, "unknown exporter '\(use.id)' (known: \(known.sorted().joined(separator: ", ")))")
+            }
+        }
+        return exporters
+    }
+
+    func pinsPart(_ node: Node, file: URL, reader: inout YAMLReader) -> [ImporterPin] {
+        var pins: [ImporterPin] = []
+        guard let list = reader.sequence(node, "importers") else { return pins }
+        for entry in list {
+            guard let map = reader.mapping(entry, "an importer pin") else { continue }
+            reader.allowOnly(map, ["glob", "importer", "options"])
+            guard let pattern = reader.string(map, "glob", required: true),
+                  let importer = reader.string(map, "importer", required: true) else { continue }
+            guard let glob = Glob(pattern) else {
+                reader.fail(map.node("glob"), "malformed glob '\(pattern)' (an unclosed '[')")
+                continue
+            }
+            if pattern.hasPrefix("/") || pattern.split(separator: "/").contains("..") {
+                reader.fail(map.node("glob"), "glob '\(pattern)' must be relative to the inputs folder, without '..'")
+                continue
+            }
+            if importer.hasPrefix("external:"), let problem = Self.externalPathProblem(String(importer.dropFirst("external:".count)), packFile: file) {
+                reader.fail(map.node("importer"), "importer '\(importer)': \(problem)")
+                continue
+            }
+            if let known = knownImporters, !known.contains(importer), !importer.hasPrefix("external:") {
+                reader.fail(map.node("importer"), "unknown importer '\(importer)' (known: \(known.sorted().joined(separator: ", ")))")
+            }
+            pins.append(ImporterPin(glob: glob, importerID: importer, options: reader.stringMap(map, "options")))
+        }
+        return pins
+    }
+
+    func externalImportersPart(_ top: YAMLMap, file: URL, reader: inout YAMLReader) -> [String] {
+        var externalImporters: [String] = []
+        for (path, node) in reader.stringListWithNodes(top, "externalImporters") {
+            if let problem = Self.externalPathProblem(path, packFile: file) {
+                reader.fail(node, "external importer '\(path)': \(problem)")
+            } else {
+                externalImporters.append(path)
+            }
+        }
+        return externalImporters
+    }
+
+    func sectionsPart(_ node: Node, reader: inout YAMLReader) -> [PackSection] {
+        var sections: [PackSection] = []
+        var sectionIDs = Set<String>()
+        guard let list = reader.sequence(node, "sections") else { return sections }
+        for entry in list {
+            guard let map = reader.mapping(entry, "a section") else { continue }
+            reader.allowOnly(map, ["id", "title"])
+            guard let sid = reader.string(map, "id", required: true), let stitle = reader.string(map, "title", required: true) else { continue }
+            if !sectionIDs.insert(sid).inserted {
+                reader.fail(map.node("id"), "duplicate section id '\(sid)'")
+            }
+            sections.append(PackSection(id: sid, title: stitle))
+        }
+        return sections
+    }
+
     private func moduleUse(_ node: Node, kind: String, reader: inout YAMLReader) -> ModuleUse? {
         if let id = node.scalar?.string {
             return ModuleUse(id: id, line: node.mark?.line)
@@ -193,75 +255,132 @@ public struct PackDefinitionLoader: Sendable {
         return ModuleUse(id: id, options: reader.stringMap(map, "options"), line: node.mark?.line)
     }
 
-    private func itemRule(_ node: Node, sectionIDs: Set<String>, reader: inout YAMLReader) -> ItemRule? {
+    /// The keys an item may hold: what it is, what satisfies it, and the council's decision on it.
+    static let itemKeys = Set(["id", "title", "section", "why", "required", "basis", "satisfiedBy", "maxAgeMonths",
+                               "minimumCount", "crossCheck"]).union(decisionKeys)
+    /// The keys of a council's decision on an item.
+    static let decisionKeys: Set<String> = ["notApplicable", "providedSeparately", "owner", "due"]
+
+    func itemRule(_ node: Node, sectionIDs: Set<String>, reader: inout YAMLReader) -> ItemRule? {
         guard let map = reader.mapping(node, "an item") else { return nil }
-        reader.allowOnly(map, ["id", "title", "section", "why", "required", "basis", "satisfiedBy", "maxAgeMonths", "minimumCount", "crossCheck"])
+        reader.allowOnly(map, Self.itemKeys)
         guard let id = reader.string(map, "id", required: true) else { return nil }
-        if !Self.isValidID(id) { reader.fail(map.node("id"), "item id '\(id)' may hold only letters, digits, '-', '_' and '.'") }
+        checkID(id, node: map.node("id"), what: "item", reader: &reader)
         let title = reader.string(map, "title", required: true) ?? id
         let section = reader.string(map, "section", required: true) ?? ""
+        checkSection(section, of: id, map: map, sectionIDs: sectionIDs, reader: &reader)
+        var rule = ItemRule(id: id, title: title, section: section, match: MatchRule(), line: node.mark?.line)
+        if map.node("satisfiedBy") == nil {
+            reader.fail(line: node.mark?.line, "item '\(id)' has no 'satisfiedBy' rule")
+        }
+        applyItemKeys(map, to: &rule, reader: &reader)
+        return rule
+    }
+
+    func checkSection(_ section: String, of id: String, map: YAMLMap, sectionIDs: Set<String>, reader: inout YAMLReader) {
         if !section.isEmpty, !sectionIDs.contains(section) {
             reader.fail(map.node("section"), "item '\(id)' names section '\(section)', which the pack does not define")
         }
-        let basis = reader.string(map, "basis")
-        if let basis, !["framework", "pack"].contains(basis) {
-            reader.fail(map.node("basis"), "basis must be 'framework' or 'pack', not '\(basis)'")
-        }
-        let maxAge = reader.int(map, "maxAgeMonths")
-        if let maxAge, maxAge <= 0 { reader.fail(map.node("maxAgeMonths"), "maxAgeMonths must be a positive number of months") }
-        let minimum = reader.int(map, "minimumCount") ?? 1
-        if minimum < 1 { reader.fail(map.node("minimumCount"), "minimumCount must be at least 1") }
+    }
 
+    /// Sets on `rule` every optional key the item mapping gives (an overlay's item changes only those).
+    func applyItemKeys(_ map: YAMLMap, to rule: inout ItemRule, reader: inout YAMLReader) {
+        if let why = reader.string(map, "why") { rule.why = why }
+        if let required = reader.bool(map, "required") { rule.required = required }
+        if let basis = reader.string(map, "basis") {
+            if ["framework", "pack"].contains(basis) { rule.basis = basis } else {
+                reader.fail(map.node("basis"), "basis must be 'framework' or 'pack', not '\(basis)'")
+            }
+        }
+        if let maxAge = reader.int(map, "maxAgeMonths") {
+            if maxAge <= 0 { reader.fail(map.node("maxAgeMonths"), "maxAgeMonths must be a positive number of months") }
+            rule.maxAgeMonths = maxAge
+        }
+        if let minimum = reader.int(map, "minimumCount") {
+            if minimum < 1 { reader.fail(map.node("minimumCount"), "minimumCount must be at least 1") }
+            rule.minimumCount = max(1, minimum)
+        }
+        if let matchNode = map.node("satisfiedBy") {
+            rule.match = matchRule(matchNode, itemID: rule.id, reader: &reader)
+        }
+        if let checkNode = map.node("crossCheck") {
+            rule.crossCheck = crossCheck(checkNode, match: rule.match, reader: &reader)
+        }
+        if let decision = decision(map, reader: &reader) { rule.decision = decision }
+    }
+
+    func matchRule(_ matchNode: Node, itemID id: String, reader: inout YAMLReader) -> MatchRule {
         var match = MatchRule()
-        if let matchNode = map.node("satisfiedBy"), let m = reader.mapping(matchNode, "satisfiedBy") {
-            reader.allowOnly(m, ["record", "kind", "title", "committee", "text", "fileName", "name", "path", "kpi", "annexAList"])
-            match.recordType = reader.string(m, "record")
-            if let record = match.recordType, !["document", "table"].contains(record) {
-                reader.fail(m.node("record"), "record must be 'document' or 'table', not '\(record)'")
-            }
-            match.kinds = reader.stringList(m, "kind").map(DocumentKind.init(rawValue:))
-            match.title = patterns(m, "title", reader: &reader)
-            match.committee = patterns(m, "committee", reader: &reader)
-            match.text = patterns(m, "text", reader: &reader)
-            match.fileName = patterns(m, "fileName", reader: &reader)
-            match.name = patterns(m, "name", reader: &reader)
-            match.path = patterns(m, "path", reader: &reader)
-            match.kpi = reader.stringList(m, "kpi")
-            match.annexAList = reader.int(m, "annexAList")
-            if let list = match.annexAList, !(1...11).contains(list) {
-                reader.fail(m.node("annexAList"), "annexAList must be 1 to 11, not \(list): this rule could never match")
-            }
-            let documentOnly = !match.kinds.isEmpty || !match.committee.isEmpty || !match.text.isEmpty
-            let tableOnly = !match.kpi.isEmpty || match.annexAList != nil
-            if documentOnly && tableOnly {
-                reader.fail(matchNode, "item '\(id)' asks for document criteria (kind/committee/text) and table criteria (kpi/annexAList) together: no record could match")
-            } else if match.recordType == "table" && documentOnly || match.recordType == "document" && tableOnly {
-                reader.fail(matchNode, "item '\(id)' names record '\(match.recordType ?? "")' with criteria for the other record type: no record could match")
-            }
-            if !match.kpi.isEmpty && match.annexAList != nil {
-                reader.fail(matchNode, "item '\(id)' asks for a KPI and an Annex A list together: no record could match")
-            }
-            if match.isEmpty { reader.fail(matchNode, "item '\(id)' has an empty satisfiedBy: it would match every record") }
-        } else {
-            reader.fail(line: node.mark?.line, "item '\(id)' has no 'satisfiedBy' rule")
+        guard let m = reader.mapping(matchNode, "satisfiedBy") else { return match }
+        reader.allowOnly(m, ["record", "kind", "title", "committee", "text", "fileName", "name", "path", "kpi", "annexAList"])
+        match.recordType = reader.string(m, "record")
+        if let record = match.recordType, !["document", "table"].contains(record) {
+            reader.fail(m.node("record"), "record must be 'document' or 'table', not '\(record)'")
         }
-        var crossCheck: CrossCheck?
-        if let checkNode = map.node("crossCheck"), let c = reader.mapping(checkNode, "crossCheck") {
-            reader.allowOnly(c, ["facts", "factKind", "tolerance", "relativeTolerance"])
-            let facts = patterns(c, "facts", reader: &reader)
-            if facts.isEmpty { reader.fail(checkNode, "crossCheck needs 'facts' patterns") }
-            if match.kpi.isEmpty { reader.fail(checkNode, "crossCheck is only for items satisfied by a 'kpi'") }
-            var kind: Fact.Kind?
-            if let text = reader.string(c, "factKind") {
-                kind = Fact.Kind(rawValue: text)
-                if kind == nil { reader.fail(c.node("factKind"), "factKind must be one of \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", "))") }
-            }
-            crossCheck = CrossCheck(facts: facts, factKind: kind, tolerance: reader.double(c, "tolerance") ?? 0,
-                                    relativeTolerance: reader.double(c, "relativeTolerance"))
+        match.kinds = reader.stringList(m, "kind").map(DocumentKind.init(rawValue:))
+        match.title = patterns(m, "title", reader: &reader)
+        match.committee = patterns(m, "committee", reader: &reader)
+        match.text = patterns(m, "text", reader: &reader)
+        match.fileName = patterns(m, "fileName", reader: &reader)
+        match.name = patterns(m, "name", reader: &reader)
+        match.path = patterns(m, "path", reader: &reader)
+        match.kpi = reader.stringList(m, "kpi")
+        match.annexAList = reader.int(m, "annexAList")
+        if let list = match.annexAList, !(1...11).contains(list) {
+            reader.fail(m.node("annexAList"), "annexAList must be 1 to 11, not \(list): this rule could never match")
         }
-        return ItemRule(id: id, title: title, section: section, why: reader.string(map, "why"),
-                        required: reader.bool(map, "required") ?? true, basis: basis, match: match,
-                        maxAgeMonths: maxAge, minimumCount: max(1, minimum), crossCheck: crossCheck, line: node.mark?.line)
+        let documentOnly = !match.kinds.isEmpty || !match.committee.isEmpty || !match.text.isEmpty
+        let tableOnly = !match.kpi.isEmpty || match.annexAList != nil
+        if documentOnly && tableOnly {
+            reader.fail(matchNode, "item '\(id)' asks for document criteria (kind/committee/text) and table criteria (kpi/annexAList) together: no record could match")
+        } else if match.recordType == "table" && documentOnly || match.recordType == "document" && tableOnly {
+            reader.fail(matchNode, "item '\(id)' names record '\(match.recordType ?? "")' with criteria for the other record type: no record could match")
+        }
+        if !match.kpi.isEmpty && match.annexAList != nil {
+            reader.fail(matchNode, "item '\(id)' asks for a KPI and an Annex A list together: no record could match")
+        }
+        if match.isEmpty { reader.fail(matchNode, "item '\(id)' has an empty satisfiedBy: it would match every record") }
+        return match
+    }
+
+    func crossCheck(_ checkNode: Node, match: MatchRule, reader: inout YAMLReader) -> CrossCheck? {
+        guard let c = reader.mapping(checkNode, "crossCheck") else { return nil }
+        reader.allowOnly(c, ["facts", "factKind", "tolerance", "relativeTolerance"])
+        let facts = patterns(c, "facts", reader: &reader)
+        if facts.isEmpty { reader.fail(checkNode, "crossCheck needs 'facts' patterns") }
+        if match.kpi.isEmpty { reader.fail(checkNode, "crossCheck is only for items satisfied by a 'kpi'") }
+        var kind: Fact.Kind?
+        if let text = reader.string(c, "factKind") {
+            kind = Fact.Kind(rawValue: text)
+            if kind == nil { reader.fail(c.node("factKind"), "factKind must be one of \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", "))") }
+        }
+        return CrossCheck(facts: facts, factKind: kind, tolerance: reader.double(c, "tolerance") ?? 0,
+                          relativeTolerance: reader.double(c, "relativeTolerance"))
+    }
+
+    /// The council's decision on an item: `notApplicable: reason` or `providedSeparately: where`
+    /// (`true` when there is nothing to say), `owner: name`, `due: YYYY-MM-DD`. Nil when none is given.
+    func decision(_ map: YAMLMap, reader: inout YAMLReader) -> ItemDecision? {
+        var decision = ItemDecision()
+        let kinds: [(String, ItemDecision.Kind)] = [("notApplicable", .notApplicable), ("providedSeparately", .providedSeparately)]
+        let given = kinds.filter { map.node($0.0) != nil }
+        if given.count > 1 {
+            reader.fail(map.node("providedSeparately"), "an item cannot be both notApplicable and providedSeparately")
+        }
+        if let (key, kind) = given.first, let text = reader.string(map, key) {
+            switch text.lowercased() {
+            case "false", "no": break
+            case "true", "yes", "": decision.kind = kind
+            default: decision.kind = kind; decision.note = text
+            }
+        }
+        if let owner = reader.string(map, "owner"), !owner.isEmpty { decision.owner = owner }
+        if let due = reader.string(map, "due") {
+            if let date = CalendarDate(iso8601: due) { decision.due = date } else {
+                reader.fail(map.node("due"), "due must be a date written YYYY-MM-DD, not '\(due)'")
+            }
+        }
+        return decision.isEmpty ? nil : decision
     }
 
     private func patterns(_ map: YAMLMap, _ key: String, reader: inout YAMLReader) -> [TextPattern] {

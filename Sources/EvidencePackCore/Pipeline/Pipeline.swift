@@ -161,6 +161,7 @@ public struct Pipeline: Sendable {
         // 4. validate
         begin(.validate)
         diagnostics += BundleValidator.validate(sources: found.sources.map(\.source), records: imported.records)
+        diagnostics += AuthorityCheck.check(request.pack.authority, records: imported.records)
         let findings = ConsistencyChecker(pack: request.pack, assembler: assembler).check(records: imported.records)
         diagnostics += findings.map(\.diagnostic)
         var items = assembler.assemble(records: imported.records, diagnostics: diagnostics)

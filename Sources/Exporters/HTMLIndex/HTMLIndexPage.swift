@@ -68,6 +68,7 @@ struct HTMLIndexPage {
         if let why = item.why { html += "<span class=\"item-why\">Supply: \(HTMLText.escape(why))</span>" }
         html += "<span class=\"item-rule\">Rule: \(HTMLText.escape(item.ruleInWords))</span>"
         html += "<span class=\"action-now\">Now: \(HTMLText.escape(item.reason))</span>"
+        html += decisionLine(item)
         if item.nearMisses.isEmpty {
             html += "<span class=\"action-near\">No file nearly matched.</span>"
         } else {
@@ -105,7 +106,7 @@ struct HTMLIndexPage {
 
     func summary() -> String {
         let counts = bundle.statusCounts
-        let requiredOutstanding = bundle.items.filter { $0.required && $0.status != .present }.count
+        let requiredOutstanding = bundle.items.filter { $0.required && !$0.status.isSettled }.count
         var html = "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n"
         if bundle.isComplete {
             html += "<p class=\"verdict complete\">Complete: every required item is present.</p>\n"
@@ -152,6 +153,15 @@ struct HTMLIndexPage {
         return html
     }
 
+    /// The council's decision on an item (from its pack overlay), with an overdue due date marked; empty
+    /// when there is none.
+    func decisionLine(_ item: EvidenceItem) -> String {
+        guard let decision = item.decision, !decision.isEmpty else { return "" }
+        let overdue = decision.isOverdue(on: bundle.referenceDate) && !item.status.isSettled
+            ? " <span class=\"overdue\">overdue</span>" : ""
+        return "<span class=\"item-decision\">Council decision: \(HTMLText.escape(decision.words))\(overdue)</span>"
+    }
+
     func itemRow(_ item: EvidenceItem) -> String {
         var html = "<tr id=\"\(HTMLText.anchor("item", item.id))\" data-item=\"\(HTMLText.escape(item.id))\" data-status=\"\(item.status.rawValue)\">"
         html += "<th scope=\"row\"><span class=\"item-title\">\(HTMLText.escape(item.title))</span>"
@@ -160,6 +170,7 @@ struct HTMLIndexPage {
         html += "<span class=\"item-meta\"><code>\(HTMLText.escape(item.id))</code> · \(HTMLText.escape(notes.joined(separator: " · ")))</span>"
         if let why = item.why { html += "<span class=\"item-why\">\(HTMLText.escape(why))</span>" }
         html += "</th><td>\(badge(item.status))</td><td>\(HTMLText.escape(item.reason))"
+        html += decisionLine(item)
         for note in item.notes { html += "<span class=\"item-note\">\(HTMLText.escape(note))</span>" }
         for warning in item.warnings {
             html += "<span class=\"item-warning\">Doubtful: <code>\(HTMLText.escape(warning.source))</code>: \(HTMLText.escape(warning.reason))</span>"

@@ -35,6 +35,9 @@ enum HTMLIndexStyle {
     .status-stale { background: #fff7bf; color: #594d00; }
     .status-invalid { background: #dbd5e9; color: #3d2375; }
     .status-needsReview { background: #fcd6c3; color: #6e3619; }
+    .status-notApplicable, .status-providedSeparately { background: #e6e8ea; color: #383f43; }
+    .item-decision { display: block; font-size: 14px; border-left: 3px solid #505a5f; padding-left: 6px; margin-top: 2px; }
+    .overdue { color: #942514; font-weight: bold; }
     .verdict { font-weight: bold; font-size: 19px; padding: 8px 12px; border-left: 6px solid; }
     .verdict.complete { border-color: #00703c; background: #cce2d8; }
     .verdict.incomplete { border-color: #d4351c; background: #f6d7d2; }

@@ -139,6 +139,8 @@ enum HTMLText {
         case .stale: "Stale"
         case .invalid: "Invalid"
         case .needsReview: "Needs review"
+        case .notApplicable: "Not applicable"
+        case .providedSeparately: "Provided separately"
         }
     }
 }

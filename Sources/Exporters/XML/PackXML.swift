@@ -9,7 +9,7 @@ import LibXML
 /// left out when empty, while the bundle's top-level lists are always written.
 public enum PackXML {
     /// The namespace of every element.
-    public static let namespace = "https://evidencepack.invalid/ns/pack/2"
+    public static let namespace = "https://evidencepack.invalid/ns/pack/3"
 
     /// The document's bytes (UTF-8, indented, ending with a newline).
     public static func encode(_ bundle: EvidenceBundle) throws -> [UInt8] {
@@ -104,6 +104,18 @@ struct PackXMLEncoder {
         try strings("files", "file", item.files)
         try strings("notes", "note", item.notes)
         try writeWarnings(item.warnings)
+        try writeDecision(item.decision)
+        try writer.endElement()
+    }
+
+    /// `<decision kind="…" owner="…" due="…">note</decision>`, left out when there is none.
+    private func writeDecision(_ decision: ItemDecision?) throws {
+        guard let decision, !decision.isEmpty else { return }
+        try writer.startElement("decision")
+        try optionalAttribute("kind", decision.kind?.rawValue)
+        try optionalAttribute("owner", decision.owner)
+        try optionalAttribute("due", decision.due?.iso8601)
+        if let note = decision.note { try writer.text(note) }
         try writer.endElement()
     }
 
