@@ -12,9 +12,14 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
         The pack is built in a staging folder beside --out and renamed into place; the previous pack is kept as <out>.previous.
 
         EXAMPLES:
-          evidence-pack build ilacs --inputs /data/ilacs --out /packs/ilacs --reference-date 20/11/2026
-          evidence-pack build ilacs --inputs /data/ilacs --out /packs/ilacs --quiet --json > summary.json   (nightly, from cron)
-          evidence-pack build my-council --packs-dir /etc/evidence-pack/packs --inputs /data/ilacs --out /packs/ilacs --zip
+          evidence-pack build ilacs --inputs /data --out /packs/ilacs
+          evidence-pack build ilacs --inputs /data --out /packs/ilacs \\
+              --reference-date 20/11/2026 --zip
+          evidence-pack build ilacs --inputs /data --out /packs/ilacs \\
+              --quiet --json > summary.json        (nightly, from cron)
+          evidence-pack build my-council --packs-dir /etc/evidence-pack/packs \\
+              --inputs /data --out /packs/ilacs
+
 
         """ + ExitStatus.help)
 
@@ -89,6 +94,7 @@ struct CheckCommand: RegistryCommand, AsyncParsableCommand {
         EXAMPLES:
           evidence-pack check ilacs --inputs /data/ilacs
           evidence-pack check ilacs --inputs /data/ilacs --reference-date 2026-11-20 --json
+
 
         """ + ExitStatus.checkHelp)
 

@@ -24,12 +24,12 @@ public enum ExitStatus {
     /// The exit codes of `build`: every code applies to it.
     static let help = """
     EXIT CODES:
-      0   success: the pack is complete (verify: the bag is valid)
-      1   built or checked, but a required item is missing, stale, invalid or needs review (verify: the bag is invalid);
-          build --fail-on new-problems: something got worse than the pack it replaced
-      2   could not build: invalid pack definition, unreadable inputs, unwritable output
+      0   the pack is built and complete
+      1   built, but a required item is missing, stale, invalid or needs review
+          (--fail-on new-problems: something got worse than the pack replaced)
+      2   could not build: invalid pack, unreadable inputs, unwritable output
       64  usage error
-      75  another build is writing the same output (build --wait waits instead)
+      75  another build is writing the same output (--wait waits instead)
       130/143  interrupted by SIGINT/SIGTERM: the previous pack is left intact
     """
 
@@ -38,7 +38,7 @@ public enum ExitStatus {
     EXIT CODES:
       0   every required item is present
       1   a required item is missing, stale, invalid or needs review
-      2   could not check: invalid pack definition, pack not found, unreadable inputs
+      2   could not check: invalid or unknown pack, unreadable inputs
       64  usage error
     """
 }
@@ -55,19 +55,20 @@ public struct EvidencePackCommand: ParsableCommand {
         abstract: "Assemble the evidence pack an English local authority's children's services send to Ofsted for an ILACS inspection.",
         discussion: """
         EXAMPLES:
-          evidence-pack build ilacs --inputs /data/ilacs --out /packs/ilacs --reference-date 20/11/2026
-          evidence-pack check ilacs --inputs /data/ilacs
+          evidence-pack build ilacs --inputs /data/ilacs --out /packs/ilacs
+          evidence-pack check ilacs --inputs /data/ilacs --reference-date 20/11/2026
           evidence-pack verify /packs/ilacs
           evidence-pack packs
 
         PACKS:
-          The built-in packs (ilacs, monitoring-visit) and Annex A templates are part of the program.
-          A packs folder holds DIR/NAME/pack.yaml (and Annex A templates in DIR/annex-a/template-*.yaml);
-          one given with --packs-dir DIR, or listed in $EVIDENCE_PACK_PACKS (folders separated by ':'),
-          adds packs and replaces a built-in pack or template of the same name. `evidence-pack packs`
-          shows what each name resolves to.
+          The built-in packs (ilacs, monitoring-visit) and the Annex A templates
+          are part of the program. A packs folder holds DIR/NAME/pack.yaml (and
+          Annex A templates in DIR/annex-a/); one given with --packs-dir DIR, or
+          listed in $EVIDENCE_PACK_PACKS (folders separated by ':'), adds packs
+          and replaces a built-in pack or template of the same name.
+          `evidence-pack packs` shows what each name resolves to.
 
-        Each subcommand's --help gives examples and the exit codes that command uses.
+        Each subcommand's --help gives examples and the exit codes it uses.
         """,
         version: EvidencePackVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, ImportCommand.self, VerifyCommand.self, PacksCommand.self,

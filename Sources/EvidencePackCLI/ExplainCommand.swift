@@ -11,7 +11,7 @@ struct ExplainCommand: RegistryCommand, AsyncParsableCommand {
         discussion: """
         EXAMPLES:
           evidence-pack explain self-evaluation --inputs /data/ilacs
-          evidence-pack explain self-evaluation monitoring-visit --inputs /data/ilacs --reference-date 20/11/2026
+          evidence-pack explain self-evaluation monitoring-visit --inputs /data/ilacs
 
         EXIT CODES:
           0   the item was explained (whatever its status)

@@ -20,7 +20,7 @@ struct ImportCommand: RegistryCommand, AsyncParsableCommand {
         discussion: """
         EXAMPLES:
           evidence-pack import minutes/2026-10-01-cabinet.txt
-          evidence-pack import annex-a/list-3.csv --importer csv-table --reference-date 20/11/2026 --json
+          evidence-pack import annex-a/list-3.csv --importer csv-table --json
 
         EXIT CODES:
           0   the file was read (diagnostics may still be printed)

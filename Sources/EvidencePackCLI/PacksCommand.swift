@@ -61,8 +61,9 @@ struct PacksCommand: ParsableCommand {
         commandName: "packs",
         abstract: "List the packs that can be named (build NAME): the built-in ones and those in packs folders, and where each comes from.",
         discussion: """
-        A pack in a packs folder (--packs-dir DIR, then each folder of $EVIDENCE_PACK_PACKS, separated by ':')
-        replaces a built-in pack of the same name. A pack can also be given by path (a folder holding pack.yaml,
+        A pack in a packs folder (--packs-dir DIR, then each folder of
+        $EVIDENCE_PACK_PACKS, separated by ':') replaces a built-in pack of the
+        same name. A pack can also be given by path (a folder holding pack.yaml,
         or a pack.yaml file) without being listed here.
 
         EXAMPLES:
