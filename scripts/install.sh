@@ -9,7 +9,10 @@
 # The built-in packs and Annex A templates are inside the binary: nothing else is copied. At run time it
 # needs only Debian's libxml2 and libxlsxwriter runtime packages (see README, "Installing").
 # Usage: bash scripts/install.sh [PREFIX]
-#   EVIDENCE_PACK_BUILD_DIR=DIR   build there instead of .build (e.g. .build-release, beside a debug .build in use)
+#   EVIDENCE_PACK_BUILD_DIR=DIR   build folder (default .build-static). Not .build if a dynamic build will
+#                                 follow there: objects compiled with --static-swift-stdlib autolink the static
+#                                 Foundation libraries, and a later plain `swift build` then fails to link
+#                                 ("cannot find -lCoreFoundation") until they are recompiled
 #   EVIDENCE_PACK_CONFIGURATION=debug   a debug build (still with the runtime linked statically): CI's
 #                                 check-install reuses the build `swift test` made instead of a ~6 min release build
 #   EVIDENCE_PACK_SKIP_MAN=1      no man page
@@ -17,7 +20,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 prefix="${1:-/usr/local}"
 started=$(date +%s)
-scratch=(--scratch-path "${EVIDENCE_PACK_BUILD_DIR:-.build}")
+build_dir="${EVIDENCE_PACK_BUILD_DIR:-.build-static}"
+scratch=(--scratch-path "$build_dir")
 configuration="${EVIDENCE_PACK_CONFIGURATION:-release}"
 
 echo "== building evidence-pack ($configuration, Swift runtime linked statically)"
@@ -36,8 +40,8 @@ else
   # objects fails to link), so its tool is run here on the binary just built.
   swift package "${scratch[@]}" plugin generate-manual --help >"$stage/manual.log" 2>&1 \
     || { cat "$stage/manual.log" >&2; echo "error: the generate-manual plugin did not build" >&2; exit 1; }
-  tool="$(find "${EVIDENCE_PACK_BUILD_DIR:-.build}" -maxdepth 4 -name generate-manual-tool -type f -perm -u+x | head -n 1)"
-  [ -n "$tool" ] || { echo "error: generate-manual-tool not found under ${EVIDENCE_PACK_BUILD_DIR:-.build}" >&2; exit 1; }
+  tool="$(find "$build_dir" -maxdepth 4 -name generate-manual-tool -type f -perm -u+x | head -n 1)"
+  [ -n "$tool" ] || { echo "error: generate-manual-tool not found under $build_dir" >&2; exit 1; }
   date="$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" +%Y-%m-%d)"
   "$tool" "$stage/evidence-pack" --date "$date" --output-directory "$stage"
   [ -s "$stage/evidence-pack.1" ] || { echo "error: generate-manual wrote no evidence-pack.1" >&2; exit 1; }
