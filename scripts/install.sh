@@ -30,6 +30,8 @@ binary="$(swift build "${scratch[@]}" -c "$configuration" --static-swift-stdlib 
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp "$binary" "$stage/evidence-pack"
+# Debug info is most of a release binary (103 MB → 68 MB here); EVIDENCE_PACK_KEEP_SYMBOLS=1 keeps it.
+[ "${EVIDENCE_PACK_KEEP_SYMBOLS:-}" = "1" ] || strip "$stage/evidence-pack"
 
 if [ "${EVIDENCE_PACK_SKIP_MAN:-}" = "1" ]; then
   echo "== man page skipped (EVIDENCE_PACK_SKIP_MAN=1)"
