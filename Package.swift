@@ -5,7 +5,8 @@ import PackageDescription
 
 let package = Package(
     name: "EvidencePack",
-    platforms: [.macOS(.v13)],
+    // Linux only (Debian/Ubuntu): Core reads Linux `stat` fields and the CI runs on Linux; macOS is
+    // not claimed because nothing here builds or tests it there.
     products: [
         .executable(name: "evidence-pack", targets: ["evidence-pack"]),
         .library(name: "EvidenceModel", targets: ["EvidenceModel"]),
@@ -27,11 +28,19 @@ let package = Package(
         // The model: value types only, no I/O.
         .target(name: "EvidenceModel"),
 
+        // The built-in packs and Annex A templates (Packs/<folder>/*.yaml), compiled into the program by
+        // the EmbedPacks build-tool plugin (a small host tool writes them as string literals), so the
+        // installed binary needs no source tree; and the EVIDENCE_PACK_PACKS search path.
+        .target(name: "BuiltinPacks", plugins: ["EmbedPacks"]),
+        .executableTarget(name: "EmbedPackFiles"),
+        .plugin(name: "EmbedPacks", capability: .buildTool(), dependencies: ["EmbedPackFiles"], path: "Plugins/EmbedPacks"),
+
         // Protocols, registry, discovery, pipeline, pack definitions, BagIt sealing.
         .target(
             name: "EvidencePackCore",
             dependencies: [
                 "EvidenceModel",
+                "BuiltinPacks",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
@@ -43,7 +52,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+            providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
 
@@ -51,7 +60,7 @@ let package = Package(
         .systemLibrary(
             name: "CXlsxWriter",
             pkgConfig: "xlsxwriter",
-            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+            providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "XLSXWriter", dependencies: ["CXlsxWriter"]),
 
@@ -92,7 +101,7 @@ let package = Package(
         // synthetic Annex A generator that examples, tests and benchmarks use.
         .target(
             name: "AnnexASpec",
-            dependencies: ["EvidenceModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["EvidenceModel", "BuiltinPacks", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "AnnexASampleGenerator", dependencies: ["EvidenceModel", "AnnexASpec"]),
 
@@ -141,6 +150,7 @@ let package = Package(
             dependencies: [
                 "EvidenceModel",
                 "EvidencePackCore",
+                "BuiltinPacks",
                 "AnnexASampleGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -152,7 +162,7 @@ let package = Package(
         ),
 
         .testTarget(name: "EvidenceModelTests", dependencies: ["EvidenceModel"]),
-        .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures"]),
+        .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "BuiltinPacks"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "CouncilTextTests", dependencies: ["CouncilText", "EvidenceModel"], path: "Tests/Importers/CouncilTextTests"),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
@@ -168,7 +178,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnexASpecTests",
-            dependencies: ["AnnexASpec", "AnnexASampleGenerator", "EvidenceModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["AnnexASpec", "AnnexASampleGenerator", "BuiltinPacks", "EvidenceModel", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "HTMLAgendaImporterTests",

@@ -1,3 +1,4 @@
+import BuiltinPacks
 import EvidenceModel
 import Foundation
 import Yams
@@ -11,56 +12,73 @@ public struct AnnexATemplateError: Error, CustomStringConvertible, Sendable {
     public init(description: String) { self.description = description }
 }
 
-/// Finds and reads the Annex A template specs under `Packs/annex-a/` (`template-YYYY.yaml`).
+/// Finds and reads the Annex A template specs (`template-YYYY.yaml`): those built into the program
+/// (from `Packs/annex-a/`), and those in `annex-a/` under each folder of `EVIDENCE_PACK_PACKS`
+/// (which `--packs-dir` extends), which add templates or replace a built-in one of the same name.
 public enum AnnexATemplateLoader {
-    /// The folder name under `Packs/`.
+    /// The folder name under `Packs/` (and under each packs folder on disk).
     public static let folderName = "annex-a"
 
-    /// Where the spec folder is: `explicit` when given, else `$EVIDENCE_PACK_PACKS/annex-a`,
-    /// `./Packs/annex-a`, then the package the code was built from (development and tests).
-    public static func locateFolder(explicit: String? = nil,
-                                    currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> URL? {
-        var candidates: [URL] = []
-        if let explicit { candidates.append(URL(fileURLWithPath: explicit, relativeTo: currentDirectory).standardizedFileURL) }
-        if let packs = ProcessInfo.processInfo.environment["EVIDENCE_PACK_PACKS"] {
-            candidates.append(URL(fileURLWithPath: packs).appendingPathComponent(folderName))
+    /// Every template available, oldest first: the built-in ones, then those on disk, a template in
+    /// an earlier packs folder replacing one of the same name from a later folder or the program.
+    public static func loadAvailable(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> [AnnexATemplate] {
+        var byName: [String: AnnexATemplate] = [:]
+        for (name, text) in BuiltinPacks.files(in: folderName) where isTemplateFile(name) {
+            let template = try parse(yaml: text, path: "built-in \(folderName)/\(name)")
+            byName[template.template] = template
         }
-        candidates.append(currentDirectory.appendingPathComponent("Packs").appendingPathComponent(folderName))
-        // Sources/AnnexASpec/AnnexATemplateLoader.swift → package root.
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(packageRoot.appendingPathComponent("Packs").appendingPathComponent(folderName))
-        return candidates.first { url in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+        for packs in PackSearchPath.directories(environment: environment).reversed() {
+            let folder = packs.appendingPathComponent(folderName)
+            guard isFolder(folder) else { continue }
+            for template in try loadAll(folder: folder) { byName[template.template] = template }
         }
+        return byName.values.sorted { $0.validFrom < $1.validFrom }
     }
 
     /// Loads every `template-*.yaml` in a folder, oldest first.
     public static func loadAll(folder: URL) throws -> [AnnexATemplate] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix("template-") && $0.hasSuffix(".yaml") }
-            .sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter(isTemplateFile).sorted()
         return try names.map { try load(file: folder.appendingPathComponent($0)) }
             .sorted { $0.validFrom < $1.validFrom }
     }
 
     /// The template in force on a reference date: the newest whose `validFrom` is not after it
-    /// (else the oldest), or the one named `version` when given.
+    /// (else the oldest), or the one named `version` when given. With `folder`, only the templates
+    /// in that folder are considered; else every available one (`loadAvailable`).
     public static func template(for referenceDate: CalendarDate, version: String? = nil, folder explicit: String? = nil) throws -> AnnexATemplate {
-        guard let folder = locateFolder(explicit: explicit) else {
-            throw AnnexATemplateError(description: "the Annex A template specs (Packs/\(folderName)/template-*.yaml) were not found; set EVIDENCE_PACK_PACKS or run from the project folder")
+        let all: [AnnexATemplate]
+        let place: String
+        if let explicit {
+            let folder = URL(fileURLWithPath: explicit).standardizedFileURL
+            guard isFolder(folder) else {
+                throw AnnexATemplateError(description: "the Annex A template folder \(folder.path) does not exist")
+            }
+            all = try loadAll(folder: folder)
+            place = folder.path
+        } else {
+            all = try loadAvailable()
+            place = "the built-in templates or \(PackSearchPath.environmentVariable)"
         }
-        let all = try loadAll(folder: folder)
         if let version {
             guard let match = all.first(where: { $0.template == version }) else {
-                throw AnnexATemplateError(description: "no Annex A template '\(version)' in \(folder.path)")
+                let known = all.map(\.template).joined(separator: ", ")
+                throw AnnexATemplateError(description: "no Annex A template '\(version)' in \(place) (known: \(known))")
             }
             return match
         }
         guard let chosen = all.last(where: { $0.validFrom <= referenceDate }) ?? all.first else {
-            throw AnnexATemplateError(description: "no template-*.yaml in \(folder.path)")
+            throw AnnexATemplateError(description: "no template-*.yaml in \(place)")
         }
         return chosen
+    }
+
+    private static func isTemplateFile(_ name: String) -> Bool {
+        name.hasPrefix("template-") && name.hasSuffix(".yaml")
+    }
+
+    private static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     /// Reads one spec file.

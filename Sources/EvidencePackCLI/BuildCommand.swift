@@ -8,7 +8,20 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the pack from an inputs folder into a sealed BagIt folder.",
-        discussion: "The pack is built in a staging folder beside --out and renamed into place; the previous pack is kept as <out>.previous.\n\n" + ExitStatus.help)
+        discussion: """
+        The pack is built in a staging folder beside --out and renamed into place; the previous pack is kept as <out>.previous.
+
+        EXAMPLES:
+          evidence-pack build ilacs --inputs /data --out /packs/ilacs
+          evidence-pack build ilacs --inputs /data --out /packs/ilacs \\
+              --reference-date 20/11/2026 --zip
+          evidence-pack build ilacs --inputs /data --out /packs/ilacs \\
+              --quiet --json > summary.json        (nightly, from cron)
+          evidence-pack build my-council --packs-dir /etc/evidence-pack/packs \\
+              --inputs /data --out /packs/ilacs
+
+
+        """ + ExitStatus.help)
 
     @OptionGroup var options: PackOptions
 
@@ -77,7 +90,13 @@ struct CheckCommand: RegistryCommand, AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Print the gap report for an inputs folder: each item present, needs review, missing, stale or invalid. Writes nothing.",
-        discussion: ExitStatus.help)
+        discussion: """
+        EXAMPLES:
+          evidence-pack check ilacs --inputs /data/ilacs
+          evidence-pack check ilacs --inputs /data/ilacs --reference-date 2026-11-20 --json
+
+
+        """ + ExitStatus.checkHelp)
 
     @OptionGroup var options: PackOptions
 

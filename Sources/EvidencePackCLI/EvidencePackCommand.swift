@@ -21,15 +21,25 @@ public enum ExitStatus {
     /// Terminated by SIGTERM (128 + 15); the previous pack is left intact.
     public static let terminated: Int32 = 143
 
+    /// The exit codes of `build`: every code applies to it.
     static let help = """
     EXIT CODES:
-      0   success: the pack is complete (verify: the bag is valid)
-      1   built or checked, but a required item is missing, stale, invalid or needs review (verify: the bag is invalid);
-          build --fail-on new-problems: something got worse than the pack it replaced
-      2   could not build: invalid pack definition, unreadable inputs, unwritable output
+      0   the pack is built and complete
+      1   built, but a required item is missing, stale, invalid or needs review
+          (--fail-on new-problems: something got worse than the pack replaced)
+      2   could not build: invalid pack, unreadable inputs, unwritable output
       64  usage error
-      75  another build is writing the same output (build --wait waits instead)
+      75  another build is writing the same output (--wait waits instead)
       130/143  interrupted by SIGINT/SIGTERM: the previous pack is left intact
+    """
+
+    /// The exit codes of `check`, which writes nothing (no lock, no previous pack).
+    static let checkHelp = """
+    EXIT CODES:
+      0   every required item is present
+      1   a required item is missing, stale, invalid or needs review
+      2   could not check: invalid or unknown pack, unreadable inputs
+      64  usage error
     """
 }
 
@@ -43,15 +53,37 @@ public struct EvidencePackCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "evidence-pack",
         abstract: "Assemble the evidence pack an English local authority's children's services send to Ofsted for an ILACS inspection.",
-        discussion: ExitStatus.help,
+        discussion: """
+        EXAMPLES:
+          evidence-pack build ilacs --inputs /data/ilacs --out /packs/ilacs
+          evidence-pack check ilacs --inputs /data/ilacs --reference-date 20/11/2026
+          evidence-pack verify /packs/ilacs
+          evidence-pack packs
+
+        PACKS:
+          The built-in packs (ilacs, monitoring-visit) and the Annex A templates
+          are part of the program. A packs folder holds DIR/NAME/pack.yaml (and
+          Annex A templates in DIR/annex-a/); one given with --packs-dir DIR, or
+          listed in $EVIDENCE_PACK_PACKS (folders separated by ':'), adds packs
+          and replaces a built-in pack or template of the same name.
+          `evidence-pack packs` shows what each name resolves to.
+
+        Each subcommand's --help gives examples and the exit codes it uses.
+        """,
         version: EvidencePackVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, InitCommand.self, ImportCommand.self, VerifyCommand.self, ListModulesCommand.self, SampleDataCommand.self, NewImporterCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, InitCommand.self, ImportCommand.self, VerifyCommand.self,
+                      PacksCommand.self, ListModulesCommand.self, SampleDataCommand.self, NewImporterCommand.self]
     )
 
     public init() {}
 
     /// Parses the arguments and runs the chosen subcommand with the given modules; never returns.
     public static func main(registry: ModuleRegistry, arguments: [String]? = nil) async -> Never {
+        let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+        if let message = unknownSubcommandMessage(given) ?? unknownOptionMessage(given) {
+            Console.error(message)
+            Foundation.exit(ExitStatus.usage)
+        }
         do {
             var command = try parseAsRoot(arguments)
             if let withRegistry = command as? any RegistryCommand {
@@ -66,15 +98,90 @@ public struct EvidencePackCommand: ParsableCommand {
     }
 }
 
+/// The help of a PACK argument, and its shell completion (the pack names `packs` lists, and files).
+enum PackHelp {
+    static let argument = ArgumentHelp(
+        "The pack: a name (see `evidence-pack packs`: built in, or in --packs-dir / $EVIDENCE_PACK_PACKS), a folder holding pack.yaml, or a pack.yaml path.",
+        valueName: "pack")
+
+    static let completion = CompletionKind.custom { _, _, prefix in
+        PackCatalog.current().entries().map(\.name).filter { $0.hasPrefix(prefix) } + paths(matching: prefix)
+    }
+
+    /// Folders (with a trailing '/') and `.yaml` files whose path starts with `prefix`.
+    static func paths(matching prefix: String) -> [String] {
+        let folder = prefix.contains("/") ? String(prefix[...(prefix.lastIndex(of: "/") ?? prefix.startIndex)]) : ""
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        return names.sorted().compactMap { name -> String? in
+            let path = folder + name
+            guard path.hasPrefix(prefix), !name.hasPrefix(".") || prefix.hasSuffix("/.") else { return nil }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
+            return isFolder.boolValue ? path + "/" : (name.hasSuffix(".yaml") ? path : nil)
+        }
+    }
+}
+
+extension EvidencePackCommand {
+    /// The subcommand names, as typed.
+    static var subcommandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+    }
+
+    /// For a first word that is no subcommand: `error: unknown subcommand 'X'`, with the nearest name
+    /// ("Did you mean 'build'?") and the list; nil when the first word is a subcommand or an option.
+    public static func unknownSubcommandMessage(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !subcommandNames.contains(first) else { return nil }
+        var message = "error: unknown subcommand '\(first)'."
+        if let suggestion = Suggestions.closest(to: first, among: subcommandNames) { message += " Did you mean '\(suggestion)'?" }
+        return message + " Subcommands: \(subcommandNames.filter { $0 != "help" }.joined(separator: ", ")) (see evidence-pack --help)."
+    }
+
+    /// For a `--name` the chosen subcommand does not have: `error: unknown option '--input'` with the
+    /// nearest option ("Did you mean '--inputs'?"); nil when every option is known. Checked before
+    /// parsing, so the mistyped option is named rather than the required one it failed to give.
+    public static func unknownOptionMessage(_ arguments: [String]) -> String? {
+        guard let first = arguments.first,
+              let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == first }) else { return nil }
+        let known = longOptions(of: subcommand)
+        for argument in arguments.dropFirst() {
+            if argument == "--" { break }
+            guard argument.hasPrefix("--") else { continue }
+            let name = String(argument.prefix { $0 != "=" })
+            guard !known.contains(name) else { continue }
+            var message = "error: unknown option '\(name)' for '\(first)'."
+            if let suggestion = Suggestions.closest(to: name, among: known.sorted()) { message += " Did you mean '\(suggestion)'?" }
+            return message + " See 'evidence-pack \(first) --help'."
+        }
+        return nil
+    }
+
+    /// The long option names (`--inputs`) a subcommand's help lists, and the ones every command has.
+    static func longOptions(of subcommand: ParsableCommand.Type) -> Set<String> {
+        let help = helpMessage(for: subcommand, columns: 10_000)
+        var names: Set<String> = ["--help", "--version", "--generate-completion-script", "--experimental-dump-help"]
+        var scanner = help[...]
+        while let start = scanner.range(of: "--") {
+            let rest = scanner[start.upperBound...]
+            let word = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+            if let head = word.first, head.isLetter || head.isNumber { names.insert("--" + word) }
+            scanner = rest.dropFirst(word.count)
+        }
+        return names
+    }
+}
+
 /// Options every pack-running command shares.
 struct PackOptions: ParsableArguments {
-    @Argument(help: "The pack: a name under Packs/ (e.g. ilacs), a folder holding pack.yaml, or a pack.yaml path.")
+    @Argument(help: PackHelp.argument, completion: PackHelp.completion)
     var pack: String
+
+    @OptionGroup var packsDir: PacksDirOption
 
     @Option(name: .long, help: "The inputs folder (walked recursively; hidden files are skipped).")
     var inputs: String
 
-    @Option(name: .long, help: "The day the pack is for, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH's day, else today).")
+    @Option(name: .long, help: ReferenceDate.help(default: "$SOURCE_DATE_EPOCH's day, else today"))
     var referenceDate: String?
 
     @Flag(name: .long, help: "Print a JSON summary on stdout (schema: Schemas/build-summary.schema.json).")
@@ -87,14 +194,12 @@ struct PackOptions: ParsableArguments {
     var verbose = false
 
     func validate() throws {
-        if let referenceDate, CalendarDate(iso8601: referenceDate) == nil {
-            throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
-        }
+        try ReferenceDate.validate(referenceDate)
     }
 
     /// The reference date: the option, else SOURCE_DATE_EPOCH's UTC day, else today's local day.
     func resolvedReferenceDate() -> CalendarDate {
-        if let referenceDate, let date = CalendarDate(iso8601: referenceDate) { return date }
+        if let referenceDate, let date = ReferenceDate.parse(referenceDate) { return date }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(epoch) {
             return CalendarDate(daysSinceEpoch: Int((Double(seconds) / 86400).rounded(.down)))
         }
@@ -111,10 +216,8 @@ struct PackOptions: ParsableArguments {
     /// Loads the pack definition, printing its problems and exiting 2 when it is invalid. Without a
     /// registry, importer and exporter ids are not checked.
     func loadPack(registry: ModuleRegistry?) throws -> PackDefinition {
-        guard let file = PackDefinitionLoader.locate(pack) else {
-            Console.error("error: pack '\(pack)' not found (looked for a pack.yaml path, a folder holding one, and Packs/\(pack)/pack.yaml)")
-            throw ExitCode(ExitStatus.failed)
-        }
+        packsDir.apply()
+        let file = try PackLookup.file(for: pack)
         let loader = PackDefinitionLoader(knownImporters: registry.map { Set($0.importers.map(\.descriptor.id)) },
                                           knownExporters: registry.map { Set($0.exporters.map(\.descriptor.id)) })
         do {
@@ -148,6 +251,7 @@ enum Console {
     }
 
     static func displayPath(_ url: URL) -> String {
+        if let builtIn = PackCatalog.builtInDisplayPath(url) { return builtIn }
         let cwd = FileManager.default.currentDirectoryPath
         let path = url.standardizedFileURL.path
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path

@@ -9,6 +9,10 @@ struct ExplainCommand: RegistryCommand, AsyncParsableCommand {
         commandName: "explain",
         abstract: "Explain why one item has its status: its rule in plain words, every file the rule considered, and why each did or did not count. Writes nothing.",
         discussion: """
+        EXAMPLES:
+          evidence-pack explain self-evaluation --inputs /data/ilacs
+          evidence-pack explain self-evaluation monitoring-visit --inputs /data/ilacs
+
         EXIT CODES:
           0   the item was explained (whatever its status)
           2   the pack has no such item, or could not be read; the inputs folder does not exist
@@ -18,19 +22,19 @@ struct ExplainCommand: RegistryCommand, AsyncParsableCommand {
     @Argument(help: "The item's id in the pack definition (e.g. self-evaluation).")
     var item: String
 
-    @Argument(help: "The pack: a name under Packs/ (e.g. ilacs), a folder holding pack.yaml, or a pack.yaml path.")
+    @Argument(help: PackHelp.argument, completion: PackHelp.completion)
     var pack: String = "ilacs"
+
+    @OptionGroup var packsDir: PacksDirOption
 
     @Option(name: .long, help: "The inputs folder (walked recursively; hidden files are skipped).")
     var inputs: String
 
-    @Option(name: .long, help: "The day the pack is for, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH's day, else today).")
+    @Option(name: .long, help: ReferenceDate.help(default: "$SOURCE_DATE_EPOCH's day, else today"))
     var referenceDate: String?
 
     func validate() throws {
-        if let referenceDate, CalendarDate(iso8601: referenceDate) == nil {
-            throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
-        }
+        try ReferenceDate.validate(referenceDate)
     }
 
     func run() async throws {
@@ -38,7 +42,8 @@ struct ExplainCommand: RegistryCommand, AsyncParsableCommand {
     }
 
     func run(registry: ModuleRegistry) async throws {
-        let options = try PackOptions.parse([pack, "--inputs", inputs, "--quiet"] + (referenceDate.map { ["--reference-date", $0] } ?? []))
+        let options = try PackOptions.parse([pack, "--inputs", inputs, "--quiet"] + (referenceDate.map { ["--reference-date", $0] } ?? [])
+                                           + packsDir.folders.flatMap { ["--packs-dir", $0] })
         let (definition, registry) = try await options.loadPackAndModules(registry: registry)
         guard definition.items.contains(where: { $0.id == item }) else {
             Console.error("error: the pack '\(definition.identity.id)' has no item '\(item)'; its items are: \(definition.items.map(\.id).joined(separator: ", "))")

@@ -18,6 +18,10 @@ struct ImportCommand: RegistryCommand, AsyncParsableCommand {
         commandName: "import",
         abstract: "Show what one file yields: its records and diagnostics (dates in ISO 8601).",
         discussion: """
+        EXAMPLES:
+          evidence-pack import minutes/2026-10-01-cabinet.txt
+          evidence-pack import annex-a/list-3.csv --importer csv-table --json
+
         EXIT CODES:
           0   the file was read (diagnostics may still be printed)
           1   the file was read but has errors, or no importer recognises it
@@ -31,16 +35,14 @@ struct ImportCommand: RegistryCommand, AsyncParsableCommand {
     @Option(name: .long, help: "Use this importer instead of sniffing (see list-modules).")
     var importer: String?
 
-    @Option(name: .long, help: "The reference date for validations, YYYY-MM-DD (default: today).")
+    @Option(name: .long, help: ReferenceDate.help(default: "today"))
     var referenceDate: String?
 
     @Flag(name: .long, help: "Print JSON (schema: Schemas/import-result.schema.json).")
     var json = false
 
     func validate() throws {
-        if let referenceDate, CalendarDate(iso8601: referenceDate) == nil {
-            throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
-        }
+        try ReferenceDate.validate(referenceDate)
     }
 
     func run() async throws {
@@ -70,7 +72,7 @@ struct ImportCommand: RegistryCommand, AsyncParsableCommand {
             throw ExitCode(ExitStatus.failed)
         }
         let pipeline = Pipeline(registry: registry, progress: ProgressReporter(enabled: false))
-        let date = referenceDate.flatMap { CalendarDate(iso8601: $0) } ?? PackOptionsDefaults.today()
+        let date = referenceDate.flatMap(ReferenceDate.parse) ?? PackOptionsDefaults.today()
         let (records, diagnostics) = await pipeline.importOne(discovered, inputs: url.deletingLastPathComponent(), referenceDate: date)
         let descriptor = discovered.importerID.flatMap { registry.importer(id: $0)?.descriptor }
         if json {

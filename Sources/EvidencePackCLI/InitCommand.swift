@@ -50,6 +50,8 @@ struct InitCommand: RegistryCommand, AsyncParsableCommand {
     @Flag(name: .long, help: "Replace DIR/pack.yaml when it exists.")
     var force = false
 
+    @OptionGroup var packsDir: PacksDirOption
+
     func validate() throws {
         for code in [authority] + neighbours where !AuthorityCode.isWellFormed(code) {
             throw ValidationError("'\(code)' is not an ONS code of an English local authority with children's services (E06, E08, E09 or E10 and six digits, e.g. E06000047)")
@@ -61,6 +63,7 @@ struct InitCommand: RegistryCommand, AsyncParsableCommand {
     }
 
     func run(registry: ModuleRegistry) async throws {
+        packsDir.apply()
         let base = try PackOptions.parse([from, "--inputs", inputs ?? ".", "--quiet"])
         let (definition, registry) = try await base.loadPackAndModules(registry: registry)
         let target = URL(fileURLWithPath: folder).standardizedFileURL.appendingPathComponent("pack.yaml")

@@ -42,13 +42,25 @@ struct ModuleEntry: Codable {
 struct ListModulesCommand: RegistryCommand, AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list-modules",
-        abstract: "List the importers and exporters available, with their versions: built-in ones, and external importers found on PATH (evidence-pack-import-*) or named by --pack.")
+        abstract: "List the importers and exporters available, with their versions: built-in ones, and external importers found on PATH (evidence-pack-import-*) or named by --pack.",
+        discussion: """
+        EXAMPLES:
+          evidence-pack list-modules
+          evidence-pack list-modules --pack ilacs --json
+
+        EXIT CODES:
+          0   listed
+          2   the pack given with --pack was not found or is invalid
+          64  usage error
+        """)
 
     @Flag(name: .long, help: "Print JSON (schema: Schemas/list-modules.schema.json).")
     var json = false
 
-    @Option(name: .long, help: "Also list the external importers this pack definition names.")
+    @Option(name: .long, help: "Also list the external importers this pack definition names.", completion: PackHelp.completion)
     var pack: String?
+
+    @OptionGroup var packsDir: PacksDirOption
 
     func run() async throws {
         throw ValidationError("internal: list-modules needs the module registry")
@@ -57,10 +69,8 @@ struct ListModulesCommand: RegistryCommand, AsyncParsableCommand {
     func run(registry builtins: ModuleRegistry) async throws {
         var packDefinition: PackDefinition?
         if let pack {
-            guard let file = PackDefinitionLoader.locate(pack) else {
-                Console.error("error: pack '\(pack)' not found (looked for a pack.yaml path, a folder holding one, and Packs/\(pack)/pack.yaml)")
-                throw ExitCode(ExitStatus.failed)
-            }
+            packsDir.apply()
+            let file = try PackLookup.file(for: pack)
             do {
                 packDefinition = try PackDefinitionLoader().load(from: file, displayPath: Console.displayPath(file))
             } catch let error as PackDefinitionError {

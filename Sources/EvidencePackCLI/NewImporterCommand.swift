@@ -7,7 +7,12 @@ struct NewImporterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-importer",
         abstract: "For developers of EvidencePack: scaffold a built-in importer (Sources/Importers/NAME, its test target, Package.swift entries, the registry line).",
-        discussion: "Usually run as `swift package --allow-writing-to-package-directory new-importer NAME`. Afterwards `swift build` builds it and `evidence-pack list-modules` lists it.")
+        discussion: """
+        Usually run as `swift package --allow-writing-to-package-directory new-importer NAME`. Afterwards `swift build` builds it and `evidence-pack list-modules` lists it.
+
+        EXAMPLES:
+          evidence-pack new-importer IcsCalendar --package-dir .
+        """)
 
     @Argument(help: "The importer's name in UpperCamelCase (e.g. CouncilKPI); its id is the kebab-case form (council-kpi).")
     var name: String

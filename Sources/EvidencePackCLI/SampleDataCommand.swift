@@ -11,10 +11,13 @@ struct SampleDataCommand: ParsableCommand {
         commandName: "sample-data",
         abstract: "Write synthetic Annex A lists (list-1.csv … list-11.csv) for a fictional authority.",
         discussion: """
-        No real child is in these files. Examples:
+        No real child is in these files.
+
+        EXAMPLES:
           evidence-pack sample-data --seed 1 --size large out/annex-a
           evidence-pack sample-data --list 1 --rows 1000000 out/big          (the benchmark list)
           evidence-pack sample-data --errors all out/with-errors             (one of each error per list)
+
         EXIT CODES:
           0   written
           2   the template spec was not found or the folder cannot be written
@@ -30,7 +33,7 @@ struct SampleDataCommand: ParsableCommand {
     @Option(name: .long, help: "The authority's size: tiny, small, medium or large.")
     var size: String = "medium"
 
-    @Option(name: .long, help: "The inspection (reference) date the windows end on, YYYY-MM-DD.")
+    @Option(name: .long, help: "The inspection (reference) date the windows end on: YYYY-MM-DD or DD/MM/YYYY.")
     var referenceDate: String = "2026-11-20"
 
     @Option(name: .long, parsing: .upToNextOption, help: "Only these lists (1-11).")
@@ -46,9 +49,7 @@ struct SampleDataCommand: ParsableCommand {
     var template: String?
 
     func validate() throws {
-        guard CalendarDate(iso8601: referenceDate) != nil else {
-            throw ValidationError("--reference-date must be a real day written YYYY-MM-DD, not '\(referenceDate)'")
-        }
+        try ReferenceDate.validate(referenceDate)
         guard AnnexASampleGenerator.Size(rawValue: size) != nil else {
             throw ValidationError("--size must be one of: \(AnnexASampleGenerator.Size.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -69,7 +70,7 @@ struct SampleDataCommand: ParsableCommand {
     }
 
     func run() throws {
-        let date = CalendarDate(iso8601: referenceDate) ?? CalendarDate(daysSinceEpoch: 0)
+        let date = ReferenceDate.parse(referenceDate) ?? CalendarDate(daysSinceEpoch: 0)
         let spec: AnnexATemplate
         do {
             spec = try AnnexATemplateLoader.template(for: date, version: template)

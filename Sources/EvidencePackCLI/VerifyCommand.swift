@@ -16,6 +16,10 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check a built pack: the BagIt declaration, every payload file's SHA-256, Payload-Oxum and the tag manifest.",
         discussion: """
+        EXAMPLES:
+          evidence-pack verify /packs/ilacs
+          evidence-pack verify /packs/ilacs --json
+
         EXIT CODES:
           0   the bag is valid
           1   the bag is invalid (each problem is printed)

@@ -33,11 +33,9 @@ import Testing
         #expect(a == b)
     }
 
-    @Test func bagitPythonAgreesWithVerify() throws {
-        guard let python = CLIRunner.python(with: "bagit") else {
-            print("skipped: python3 with the bagit package is not installed (pip install bagit)")
-            return
-        }
+    @Test(.enabled(if: CLIRunner.python(with: "bagit") != nil, "needs python3 with the bagit package (pip install bagit)"))
+    func bagitPythonAgreesWithVerify() throws {
+        let python = try #require(CLIRunner.python(with: "bagit"))
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("pack")
@@ -91,11 +89,9 @@ import Testing
         #expect(incomplete.stdout.contains("MISSING"))
     }
 
-    @Test func importNeverCrashesOnTheSamples() throws {
-        guard let kinds = try? FileManager.default.contentsOfDirectory(atPath: CLIRunner.samples.path) else {
-            print("skipped: ../shared/samples is absent")
-            return
-        }
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: CLIRunner.samples.path), "needs ../shared/samples"))
+    func importNeverCrashesOnTheSamples() throws {
+        let kinds = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.samples.path)
         for kind in kinds.sorted() {
             let folder = CLIRunner.samples.appendingPathComponent(kind)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { continue }

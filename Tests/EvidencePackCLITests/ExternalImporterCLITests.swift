@@ -11,14 +11,12 @@ import Testing
     static let example = CLIRunner.packageRoot.appendingPathComponent("examples/external-importers/council-kpi")
     static let exampleCSV = example.appendingPathComponent("sample-inputs/kpi/performance-report-2026-09.csv")
 
-    /// python3 on PATH (the example's `#!/usr/bin/env python3` needs it), or nil after saying why the test is skipped.
-    static func python() -> URL? {
-        guard let python = CLIRunner.python(with: "json") else {
-            print("skipped: python3 is not installed")
-            return nil
-        }
-        return python
-    }
+    /// python3 on PATH (the example's `#!/usr/bin/env python3` needs it), or nil; the tests that need it
+    /// are enabled only when it is there.
+    static func python() -> URL? { CLIRunner.python(with: "json") }
+
+    /// True when python3 is installed.
+    static let hasPython = python() != nil
 
     /// PATH with `folders` first, and python3's folder so that `env python3` finds it.
     static func path(_ folders: [URL], python: URL) -> String {
@@ -45,8 +43,9 @@ import Testing
         ((pack["records"] as? [[String: Any]]) ?? []).filter { (($0["provenance"] as? [String: Any])?["importer"] as? String) == importer }
     }
 
-    @Test func thePythonExampleRecordsReachThePack() throws {
-        guard let python = Self.python() else { return }
+    @Test(.enabled(if: ExternalImporterCLITests.hasPython, "needs python3"))
+    func thePythonExampleRecordsReachThePack() throws {
+        let python = try #require(Self.python())
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = try Self.makeInputs(in: folder)
@@ -79,8 +78,9 @@ import Testing
         #expect(try CLIRunner.run(["verify", bag.path]).status == 0)
     }
 
-    @Test func importShowsWhatTheExampleYields() throws {
-        guard let python = Self.python() else { return }
+    @Test(.enabled(if: ExternalImporterCLITests.hasPython, "needs python3"))
+    func importShowsWhatTheExampleYields() throws {
+        let python = try #require(Self.python())
         let environment = ["PATH": Self.path([Self.example], python: python)]
         let result = try CLIRunner.run(["import", Self.exampleCSV.path, "--importer", "external:council-kpi"], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
@@ -116,8 +116,9 @@ import Testing
         }
     }
 
-    @Test func brokenImportersCostOnlyTheirOwnFiles() throws {
-        guard let python = Self.python() else { return }
+    @Test(.enabled(if: ExternalImporterCLITests.hasPython, "needs python3"))
+    func brokenImportersCostOnlyTheirOwnFiles() throws {
+        let python = try #require(Self.python())
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = try Self.makeInputs(in: folder)
@@ -149,8 +150,9 @@ import Testing
         #expect(Self.records(pack, importer: "broken-garbage").isEmpty)
     }
 
-    @Test func aPackCanNameAnImporterAndPinFilesToIt() throws {
-        guard let python = Self.python() else { return }
+    @Test(.enabled(if: ExternalImporterCLITests.hasPython, "needs python3"))
+    func aPackCanNameAnImporterAndPinFilesToIt() throws {
+        let python = try #require(Self.python())
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = try Self.makeInputs(in: folder)
@@ -201,8 +203,9 @@ import Testing
         #expect(missing.stderr.contains("external.not-found"))
     }
 
-    @Test func listModulesShowsExternalImportersWithVersions() throws {
-        guard let python = Self.python() else { return }
+    @Test(.enabled(if: ExternalImporterCLITests.hasPython, "needs python3"))
+    func listModulesShowsExternalImportersWithVersions() throws {
+        let python = try #require(Self.python())
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bin = folder.appendingPathComponent("bin")
@@ -234,11 +237,10 @@ import Testing
         }
     }
 
-    @Test func theExampleSpeaksTheProtocolTheSchemasDescribe() throws {
-        guard let validator = CLIRunner.python(with: "jsonschema, referencing") else {
-            print("skipped: python3 with the jsonschema package is not installed (bash scripts/install-dependencies.sh)")
-            return
-        }
+    @Test(.enabled(if: CLIRunner.python(with: "jsonschema, referencing") != nil,
+                   "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
+    func theExampleSpeaksTheProtocolTheSchemasDescribe() throws {
+        let validator = try #require(CLIRunner.python(with: "jsonschema, referencing"))
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let script = CLIRunner.packageRoot.appendingPathComponent("scripts/validate-json.py").path

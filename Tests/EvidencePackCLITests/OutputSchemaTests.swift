@@ -13,14 +13,16 @@ import Testing
     let referenceDate = "2026-11-20"
     static let schemas = CLIRunner.packageRoot.appendingPathComponent("Schemas")
 
-    /// Python with jsonschema (and its `referencing` registry), or nil after printing why the test is skipped.
-    func validatorPython() -> URL? {
-        guard let python = CLIRunner.python(with: "jsonschema, referencing") else {
-            print("skipped: python3 with the jsonschema package is not installed (bash scripts/install-dependencies.sh)")
-            return nil
-        }
-        return python
-    }
+    /// Python with jsonschema (and its `referencing` registry), or nil; the tests that need it are
+    /// enabled only when it is there.
+    func validatorPython() -> URL? { CLIRunner.python(with: "jsonschema, referencing") }
+
+    /// True when python3 with jsonschema is installed.
+    static let hasValidator = CLIRunner.python(with: "jsonschema, referencing") != nil
+
+    /// xmllint's path, when installed.
+    static let xmllint = (["/usr/bin/xmllint", "/usr/local/bin/xmllint"] + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/xmllint" })
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     /// Validates JSON text against `Schemas/<schema>`; returns the validator's complaints ("" when valid).
     func problems(_ json: String, against schema: String, python: URL) throws -> String? {
@@ -43,8 +45,9 @@ import Testing
         return (result, bag)
     }
 
-    @Test func buildCheckAndVerifyOutputsMatchTheirSchemas() throws {
-        guard let python = validatorPython() else { return }
+    @Test(.enabled(if: OutputSchemaTests.hasValidator, "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
+    func buildCheckAndVerifyOutputsMatchTheirSchemas() throws {
+        let python = try #require(validatorPython())
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (built, bag) = try build(into: folder)
@@ -76,8 +79,9 @@ import Testing
         try expectValid(failed.stdout, "build-summary.schema.json", python: python, "build --json (failed)")
     }
 
-    @Test func importOutputsMatchTheSchema() throws {
-        guard let python = validatorPython() else { return }
+    @Test(.enabled(if: OutputSchemaTests.hasValidator, "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
+    func importOutputsMatchTheSchema() throws {
+        let python = try #require(validatorPython())
         var files: [URL] = []
         let exampleRoot = CLIRunner.packageRoot.appendingPathComponent(examples)
         let enumerator = FileManager.default.enumerator(at: exampleRoot, includingPropertiesForKeys: nil)
@@ -112,8 +116,9 @@ import Testing
         }
     }
 
-    @Test func listModulesMatchesTheSchemaAndNamesTheExporters() throws {
-        guard let python = validatorPython() else { return }
+    @Test(.enabled(if: OutputSchemaTests.hasValidator, "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
+    func listModulesMatchesTheSchemaAndNamesTheExporters() throws {
+        let python = try #require(validatorPython())
         let result = try CLIRunner.run(["list-modules", "--json"])
         #expect(result.status == 0)
         try expectValid(result.stdout, "list-modules.schema.json", python: python, "list-modules --json")
@@ -126,8 +131,9 @@ import Testing
         #expect(versions["html-index"] == "1.0.0")
     }
 
-    @Test func packSchemaCoversEveryPartOfTheModel() async throws {
-        guard let python = validatorPython() else { return }
+    @Test(.enabled(if: OutputSchemaTests.hasValidator, "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
+    func packSchemaCoversEveryPartOfTheModel() async throws {
+        let python = try #require(validatorPython())
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
@@ -137,8 +143,9 @@ import Testing
         try expectValid(json, "pack.schema.json", python: python, "the fixture bundle's pack.json")
     }
 
-    @Test func schemasRejectDrift() async throws {
-        guard let python = validatorPython() else { return }
+    @Test(.enabled(if: OutputSchemaTests.hasValidator, "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
+    func schemasRejectDrift() async throws {
+        let python = try #require(validatorPython())
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
@@ -160,12 +167,9 @@ import Testing
         #expect(try problems(summary, against: "build-summary.schema.json", python: python) != nil, "a successful summary without its pack was accepted")
     }
 
-    @Test func builtPackXMLValidatesWithXmllint() throws {
-        let candidates = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"] + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/xmllint" }
-        guard let xmllint = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            print("skipped: xmllint is not installed (Debian: apt-get install libxml2-utils)")
-            return
-        }
+    @Test(.enabled(if: OutputSchemaTests.xmllint != nil, "needs xmllint (Debian: apt-get install libxml2-utils)"))
+    func builtPackXMLValidatesWithXmllint() throws {
+        let xmllint = try #require(Self.xmllint)
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (_, bag) = try build(into: folder)

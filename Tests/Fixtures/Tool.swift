@@ -9,6 +9,12 @@ public enum Tool {
     }
 
     /// The program on PATH (or in /usr/bin), or nil when it is not installed.
+    /// python3 when it can import `module`, else nil (for `.enabled(if:)` traits).
+    public static func pythonWith(_ module: String) -> URL? {
+        guard let python = find("python3"), (try? run(python, ["-c", "import \(module)"]))?.status == 0 else { return nil }
+        return python
+    }
+
     public static func find(_ name: String) -> URL? {
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin"]
         return folders.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }

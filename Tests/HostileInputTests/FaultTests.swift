@@ -22,15 +22,14 @@ import Glibc
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.contains(".staging-") }
     }
 
-    @Test func readOnlyOutputFolderIsAClearErrorAndThePackStays() throws {
+    /// As root, chmod does not bind: the read-only folder is a tmpfs remounted read-only, which needs mount.
+    @Test(.enabled(if: geteuid() != 0 || ScratchMount.canMountReadOnly, "as root, needs mount -t tmpfs and remount,ro (chmod does not bind root)"))
+    func readOnlyOutputFolderIsAClearErrorAndThePackStays() throws {
         let parent: URL
         var mount: ScratchMount?
         var folder: TemporaryFolder?
         if geteuid() == 0 {
-            guard let scratch = ScratchMount(sizeKilobytes: 16_384) else {
-                print("skipped: running as root and cannot mount a tmpfs to make read-only (chmod does not bind root)")
-                return
-            }
+            let scratch = try #require(ScratchMount(sizeKilobytes: 16_384), "mounting a tmpfs worked a moment ago")
             mount = scratch
             parent = scratch.url
         } else {
@@ -51,10 +50,7 @@ import Glibc
         #expect(!before.isEmpty)
 
         if let mount {
-            guard mount.makeReadOnly() else {
-                print("skipped: cannot remount the tmpfs read-only")
-                return
-            }
+            try #require(mount.makeReadOnly(), "remounting a tmpfs read-only worked a moment ago")
         } else {
             #expect(chmod(parent.path, 0o500) == 0)
         }
@@ -65,11 +61,9 @@ import Glibc
         #expect(try CLIRunner.snapshot(out) == before)
     }
 
-    @Test func fullDiskIsAClearErrorAndThePackStays() throws {
-        guard let mount = ScratchMount(sizeKilobytes: 8192) else {
-            print("skipped: filling a disk needs a small tmpfs (root with mount -t tmpfs); not available here")
-            return
-        }
+    @Test(.enabled(if: ScratchMount.canMountReadOnly, "filling a disk needs a small tmpfs (root with mount -t tmpfs)"))
+    func fullDiskIsAClearErrorAndThePackStays() throws {
+        let mount = try #require(ScratchMount(sizeKilobytes: 8192), "mounting a tmpfs worked a moment ago")
         defer { mount.unmount() }
         let out = mount.url.appendingPathComponent("pack")
         let first = try build(out: out)

@@ -59,6 +59,14 @@ struct ScratchMount {
         url = folder.url
     }
 
+    /// True when a tmpfs can be mounted here and remounted read-only (root with CAP_SYS_ADMIN); the
+    /// tests that need it are enabled only then.
+    static let canMountReadOnly: Bool = {
+        guard let probe = ScratchMount(sizeKilobytes: 64) else { return false }
+        defer { probe.unmount() }
+        return probe.makeReadOnly()
+    }()
+
     /// Remounts read-only (true on success).
     func makeReadOnly() -> Bool {
         (try? CLIRunner.runProgram(URL(fileURLWithPath: "/bin/mount"), ["-o", "remount,ro", url.path]))?.status == 0

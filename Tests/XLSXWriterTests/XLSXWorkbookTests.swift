@@ -33,11 +33,9 @@ import XLSXWriter
         try workbook.close()
     }
 
-    @Test func openpyxlReadsHeadersDatesTextAndValidations() throws {
-        guard let python = Tool.find("python3"), (try? Tool.run(python, ["-c", "import openpyxl"]))?.status == 0 else {
-            print("skipped: python3 with openpyxl is not installed (pip install openpyxl)")
-            return
-        }
+    @Test(.enabled(if: Tool.pythonWith("openpyxl") != nil, "needs python3 with openpyxl (pip install openpyxl)"))
+    func openpyxlReadsHeadersDatesTextAndValidations() throws {
+        let python = try #require(Tool.pythonWith("openpyxl"))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -147,8 +147,14 @@ struct Runner {
         let summary = (outFolder as NSString).appendingPathComponent("summary.json")
         let errors = (outFolder as NSString).appendingPathComponent("stderr.txt")
         let date = InputTree.referenceDate
-        let arguments = [executable, "build", pack, "--inputs", tree.packInputs, "--out", output, "--cache", cache,
-                         "--reference-date", String(format: "%04d-%02d-%02d", date.year, date.month, date.day), "--json"]
+        func arguments(dayOffset: Int) -> [String] {
+            let day = DayArithmetic.civil(DayArithmetic.days(year: date.year, month: date.month, day: date.day) + dayOffset)
+            return [executable, "build", pack, "--inputs", tree.packInputs, "--out", output, "--cache", cache,
+                    "--reference-date", String(format: "%04d-%02d-%02d", day.year, day.month, day.day), "--json"]
+        }
+        let arguments = arguments(dayOffset: 0)
+        var nextDay: [Double] = [], nextDayCPU: [Double] = [], nextDayRSS: Int64 = 0
+        var nextDayNote = ""
         var full: [Double] = [], fullCPU: [Double] = [], fullRSS: Int64 = 0
         var again: [Double] = [], againCPU: [Double] = [], againRSS: Int64 = 0
         var notes: [String] = []
@@ -172,6 +178,13 @@ struct Runner {
             again.append(second.seconds)
             againCPU.append(second.cpuSeconds)
             againRSS = max(againRSS, second.peakRSS)
+            // The nightly case: the same inputs with the next day's reference date (issue 19 item 5).
+            let third = try ChildProcess.run(arguments(dayOffset: 1), stdoutPath: summary, stderrPath: errors)
+            let thirdSummary = PackSummary(json: third.output)
+            nextDay.append(third.seconds)
+            nextDayCPU.append(third.cpuSeconds)
+            nextDayRSS = max(nextDayRSS, third.peakRSS)
+            if run == 1 { nextDayNote = thirdSummary.reuseDescription }
         }
         let fullTime = Stats.median(full) ?? 0, againTime = Stats.median(again) ?? 0
         return [
@@ -179,6 +192,11 @@ struct Runner {
                       baseline: "—", peakRSS: Format.rss(fullRSS), target: "< 30 s", pass: fullTime < 30),
             ResultRow(what: "same pack, no-change rebuild", measured: Format.seconds(againTime) + " wall, CPU " + Format.seconds(Stats.median(againCPU) ?? 0) + (allUpToDate ? " (upToDate: true)" : " (upToDate NOT reported)"),
                       baseline: "—", peakRSS: Format.rss(againRSS), target: "< 1 s", pass: againTime < 1 && allUpToDate),
+            ResultRow(what: "same inputs, next day's reference date (nightly rebuild)",
+                      measured: Format.seconds(Stats.median(nextDay) ?? 0) + " wall, CPU " + Format.seconds(Stats.median(nextDayCPU) ?? 0)
+                          + String(format: " = %.0f %% of the full build", 100 * (Stats.median(nextDay) ?? 0) / max(fullTime, 1e-9)) + " (\(nextDayNote))",
+                      baseline: "—", peakRSS: Format.rss(nextDayRSS), target: "< 15 % of the full build",
+                      pass: (Stats.median(nextDay) ?? .infinity) < 0.15 * fullTime),
         ]
     }
 
@@ -279,13 +297,23 @@ struct Series {
 struct PackSummary: CustomStringConvertible {
     var upToDate: Bool?
     var sources: Int?
+    var imported: Int?
+    var reused: Int?
     var items: [String: Int] = [:]
 
     init(json: String) {
         guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else { return }
         upToDate = object["upToDate"] as? Bool
-        sources = (object["sources"] as? [String: Any])?["total"] as? Int
+        let sourceCounts = object["sources"] as? [String: Any]
+        sources = sourceCounts?["total"] as? Int
+        imported = sourceCounts?["imported"] as? Int
+        reused = sourceCounts?["reused"] as? Int
         items = (object["counts"] as? [String: Int]) ?? [:]
+    }
+
+    /// "12 imported, 309 reused from the cache".
+    var reuseDescription: String {
+        "\(imported.map(String.init) ?? "?") imported, \(reused.map(String.init) ?? "?") reused from the cache"
     }
 
     var description: String {

@@ -9,6 +9,9 @@ public struct PackDefinition: Sendable {
 
     /// The pack.yaml file.
     public var file: URL
+    /// The pack files this one extends (an overlay's base, its base's base, ...), nearest first; empty
+    /// for a whole pack. A build's up-to-date key covers them, so a change to a base rebuilds.
+    public var baseFiles: [URL] = []
     /// `formatVersion` (always 1 for now).
     public var formatVersion: Int
     /// Id, title, version, framework.

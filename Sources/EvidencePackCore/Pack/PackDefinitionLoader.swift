@@ -15,27 +15,10 @@ public struct PackDefinitionLoader: Sendable {
         self.knownExporters = knownExporters
     }
 
-    /// Resolves a pack argument: a pack.yaml path, a folder holding one, or a name under `Packs/`
-    /// (searched in the current folder, then `$EVIDENCE_PACK_PACKS`).
+    /// Resolves a pack argument: a pack.yaml path, a folder holding one, or a pack name (looked up
+    /// in the packs folders of `EVIDENCE_PACK_PACKS`, then the built-in packs; see `PackCatalog`).
     public static func locate(_ argument: String, currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> URL? {
-        let fm = FileManager.default
-        var candidates: [URL] = []
-        let direct = URL(fileURLWithPath: argument, relativeTo: currentDirectory).standardizedFileURL
-        candidates.append(direct)
-        candidates.append(direct.appendingPathComponent("pack.yaml"))
-        if !argument.contains("/") {
-            candidates.append(currentDirectory.appendingPathComponent("Packs/\(argument)/pack.yaml"))
-            if let extra = ProcessInfo.processInfo.environment["EVIDENCE_PACK_PACKS"] {
-                candidates.append(URL(fileURLWithPath: extra).appendingPathComponent("\(argument)/pack.yaml"))
-            }
-        }
-        for candidate in candidates {
-            var isFolder: ObjCBool = false
-            if fm.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue {
-                return candidate
-            }
-        }
-        return nil
+        PackCatalog.current().locate(argument, currentDirectory: currentDirectory)
     }
 
     /// Loads and validates a pack definition file.
@@ -48,7 +31,7 @@ public struct PackDefinitionLoader: Sendable {
         let path = displayPath ?? file.path
         let data: Data
         do {
-            data = try Data(contentsOf: file)
+            data = try PackCatalog.contents(of: file)
         } catch {
             throw PackDefinitionError(problems: [Diagnostic(.error, code: "pack.unreadable",
                 message: "cannot read the pack definition: \(SourceDiscovery.describe(error))",

@@ -19,6 +19,7 @@ extension PackDefinitionLoader {
         _ = formatVersion(top, reader: &reader)
         guard var pack = basePack(top, file: file, chain: chain, reader: &reader) else { return nil }
         let baseFolder = pack.folder
+        pack.baseFiles = [pack.file] + pack.baseFiles
         pack.file = file
         if let id = reader.string(top, "id") {
             checkID(id, node: top.node("id"), what: "pack", reader: &reader)
@@ -56,7 +57,7 @@ extension PackDefinitionLoader {
             return nil
         }
         do {
-            return try load(from: baseFile, displayPath: baseFile.path, chain: chain + [resolved])
+            return try load(from: baseFile, displayPath: PackCatalog.builtInDisplayPath(baseFile) ?? baseFile.path, chain: chain + [resolved])
         } catch let error as PackDefinitionError {
             reader.problems += error.problems
             reader.fail(node, "extends '\(name)', whose definition has the problems above")

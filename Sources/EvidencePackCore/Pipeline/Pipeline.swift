@@ -300,7 +300,7 @@ public struct Pipeline: Sendable {
     /// reference date, every source with its importer, and the exporters.
     static func buildKey(request: BuildRequest, sources: [DiscoveredSource], registry: ModuleRegistry) -> String {
         var text = "\(EvidencePackVersion.generator)|\(request.referenceDate.iso8601)|"
-        text += (try? FileHashing.sha256(of: request.pack.file)) ?? request.pack.file.path
+        for file in [request.pack.file] + request.pack.baseFiles { text += PackCatalog.fingerprint(of: file) + "|" }
         for source in sources {
             let version = source.importerID.flatMap { registry.importer(id: $0)?.descriptor.version } ?? "-"
             text += "|\(source.source.path)|\(source.source.sha256)|\(source.importerID ?? "-")@\(version)"

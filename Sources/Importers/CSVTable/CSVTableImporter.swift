@@ -26,11 +26,9 @@ public struct CSVTableImporter: Importer {
                          mediaTypes: ["text/csv", "text/tab-separated-values"], fileExtensions: ["csv", "tsv"])
     }
 
-    /// The Annex A templates, read once per process (nil when the spec folder cannot be found).
-    static let templates: [AnnexATemplate]? = {
-        guard let folder = AnnexATemplateLoader.locateFolder() else { return nil }
-        return try? AnnexATemplateLoader.loadAll(folder: folder)
-    }()
+    /// The Annex A templates (built in, and any on the packs search path), read once per process
+    /// (nil when one cannot be read; `loadTemplate` then reports why).
+    static let templates: [AnnexATemplate]? = try? AnnexATemplateLoader.loadAvailable()
 
     /// 0.95 for a DfE statistics file, a council KPI export or a recognisable Annex A list; 0.6 for
     /// any other CSV or TSV (kept as a plain table); 0 for other extensions.

@@ -61,11 +61,9 @@ import Testing
         return Exported(folder: folder, inputs: inputs, payload: payload, bundle: bundle)
     }
 
-    @Test func openpyxlReadsTheWorkbookInTheTemplatesShape() async throws {
-        guard let python = Tool.find("python3"), (try? Tool.run(python, ["-c", "import openpyxl"]))?.status == 0 else {
-            print("skipped: python3 with openpyxl is not installed (pip install openpyxl)")
-            return
-        }
+    @Test(.enabled(if: Tool.pythonWith("openpyxl") != nil, "needs python3 with openpyxl (pip install openpyxl)"))
+    func openpyxlReadsTheWorkbookInTheTemplatesShape() async throws {
+        let python = try #require(Tool.pythonWith("openpyxl"))
         let exported = try await exportGeneratedSet()
         defer { exported.cleanup() }
         let template = try AnnexATemplateLoader.load(file: Self.packageRoot.appendingPathComponent("Packs/annex-a/template-2024.yaml"))

@@ -5,7 +5,7 @@ import Testing
 
 /// The DfE explore-education-statistics samples in shared/samples/csv, read in place. Figures
 /// asserted here were read from the files by eye (grep), not from this importer.
-@Suite struct DfESampleTests {
+@Suite(.enabled(if: Fixture.hasSamples, "needs ../shared/samples/csv")) struct DfESampleTests {
     @Test func childrenInNeedWideFile() async throws {
         guard let url = Fixture.sample("b1_children_in_need_2013_to_2025.csv") else { return }
         let result = try await Fixture.importFile(url)

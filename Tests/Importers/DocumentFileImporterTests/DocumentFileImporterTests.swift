@@ -207,12 +207,9 @@ import Testing
         #expect(metadata.pageCount == 12)
     }
 
-    @Test func readsAPDFsTextWithPdftotextWhenInstalled() async throws {
+    @Test(.enabled(if: PopplerTools.fromPath().pdftotext != nil, "needs pdftotext (Debian: apt-get install poppler-utils)"))
+    func readsAPDFsTextWithPdftotextWhenInstalled() async throws {
         let tools = PopplerTools.fromPath()
-        guard tools.pdftotext != nil else {
-            print("skipped: pdftotext (poppler-utils) is not installed")
-            return
-        }
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
         try folder.write(Fixtures.pdf(info: nil, pageText: "Our self-evaluation of practice"), to: "Self evaluation 12.10.2023.pdf")

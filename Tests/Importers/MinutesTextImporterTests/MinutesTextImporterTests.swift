@@ -67,11 +67,9 @@ import Testing
         #expect(importer.confidence(for: csv) == 0)
     }
 
-    @Test func everySampleYieldsADatedOrFlaggedDocument() async throws {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: Self.samples.path) else {
-            print("skipped: ../shared/samples/minutes is absent")
-            return
-        }
+    @Test(.enabled(if: ImportHelpers.hasSamples, "needs ../shared/samples/minutes"))
+    func everySampleYieldsADatedOrFlaggedDocument() async throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.samples.path)
         for name in names.sorted() where name.hasSuffix(".txt") {
             let data = try Data(contentsOf: Self.samples.appendingPathComponent(name))
             let source = Source(path: name, sha256: "", size: Int64(data.count), mediaType: "text/plain")
