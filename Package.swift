@@ -90,7 +90,7 @@ let package = Package(
         .target(
             name: "AnnexAWorkbookImporter",
             dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexA"],
-            path: "Sources/Importers/AnnexAWorkbookImport"
+            path: "Sources/Importers/AnnexAWorkbook"
         ),
 
         // The Annex A template spec (read from Packs/annex-a/template-*.yaml) and the seeded

@@ -49,6 +49,10 @@ import Testing
                 (3, [.shared("Row Labels"), .shared("Count of Gender")]),
                 (4, [.shared("a) Male"), .number("2")]),
             ]),
+            // Named like List 2, but its header row was lost: a warning that quotes no cell, and not read.
+            .init(name: "List 2", rows: [
+                (1, [.inline("C0009"), .shared("a) Male"), .shared("a) WBRI"), .number(serial(2023, 8, 11))]),
+            ]),
             .init(name: "Sheet3", rows: [
                 (1, list3Header),
                 (2, [.inline("C0001"), .shared("a) Male"), .shared("a) WBRI"), .number(serial(2023, 8, 11)), .number("3"),
@@ -78,8 +82,9 @@ import Testing
         #expect(read.sheets.map(\.sheet) == ["List1", "Sheet3"])
         #expect(read.sheets.map { $0.result.match?.list.number } == [1, 3])
         #expect(read.sheets.map(\.result.rowCount) == [3, 1])
-        #expect(read.notes.map(\.code) == ["annexa.sheet.skipped"])
+        #expect(read.notes.map(\.code) == ["annexa.sheet.skipped", "annexa.header.unrecognised"])
         #expect(read.notes.first?.message.contains("PivotTable1") == true)
+        #expect(read.notes.last?.message.contains("C0009") == false)
     }
 
     @Test func cellsAreReadAsTheCSVReaderWouldNormaliseThem() throws {

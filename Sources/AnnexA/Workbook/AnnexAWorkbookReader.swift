@@ -74,7 +74,14 @@ public struct AnnexAWorkbookReader: Sendable {
         var notes: [Diagnostic] = []
         for sheet in package.sheets {
             guard let number = try list(of: sheet, in: package) else {
-                if wanted == nil {
+                if wanted == nil, let named = AnnexAListRecognizer.listNumber(fromFileName: sheet.name, template: template),
+                   let spec = template.list(named) {
+                    // Named like a list but not headed like one (often: the header row was lost). The
+                    // first row may be a child's, so the message quotes none of it.
+                    notes.append(Diagnostic(.warning, code: "annexa.header.unrecognised",
+                        message: "the sheet '\(sheet.name)' is named like \(spec.title) but its first row does not match the list's column headers; it is not read",
+                        location: SourceLocation(path: displayPath), step: "import"))
+                } else if wanted == nil {
                     notes.append(Diagnostic(.note, code: "annexa.sheet.skipped",
                         message: "the sheet '\(sheet.name)' is not an Annex A list of the \(template.template) template (by its name or header); it is not read",
                         location: SourceLocation(path: displayPath), step: "import"))
