@@ -93,8 +93,13 @@ let package = Package(
 
         .target(
             name: "CSVTableImporter",
-            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASpec", "CouncilText"],
+            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexA", "AnnexASpec", "CouncilText"],
             path: "Sources/Importers/CSVTable"
+        ),
+        .target(
+            name: "AnnexAWorkbookImporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexA"],
+            path: "Sources/Importers/AnnexAWorkbook"
         ),
 
         // The Annex A template spec (read from Packs/annex-a/template-*.yaml) and the seeded
@@ -104,6 +109,16 @@ let package = Package(
             dependencies: ["EvidenceModel", "BuiltinPacks", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "AnnexASampleGenerator", dependencies: ["EvidenceModel", "AnnexASpec"]),
+        // The one Annex A layer: the template (re-exported), list recognition, row reading (CSV and
+        // streamed .xlsx) and validation, used by the CSV importer, the workbook importer and the
+        // workbook exporter (which gets its inputs from Core's guarded open, never from an importer).
+        .target(
+            name: "AnnexA",
+            dependencies: [
+                "EvidenceModel", "EvidencePackCore", "AnnexASpec", "LibXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
 
         // Exporters: one target each.
         .target(
@@ -118,7 +133,7 @@ let package = Package(
         ),
         .target(
             name: "AnnexAWorkbookExporter",
-            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASpec", "CSVTableImporter", "XLSXWriter"],
+            dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexA", "AnnexASpec", "XLSXWriter"],
             path: "Sources/Exporters/AnnexAWorkbook"
         ),
         .target(
@@ -134,6 +149,7 @@ let package = Package(
                 "EvidencePackCore",
                 "MinutesTextImporter",
                 "CSVTableImporter",
+                "AnnexAWorkbookImporter",
                 "HTMLAgendaImporter",
                 "DocumentFileImporter",
                 "JSONExporter",
@@ -151,6 +167,7 @@ let package = Package(
                 "EvidenceModel",
                 "EvidencePackCore",
                 "BuiltinPacks",
+                "AnnexA",
                 "AnnexASampleGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -173,8 +190,18 @@ let package = Package(
         ),
         .testTarget(
             name: "CSVTableImporterTests",
-            dependencies: ["CSVTableImporter", "AnnexASpec", "AnnexASampleGenerator", "EvidencePackCore", "EvidenceModel"],
+            dependencies: ["CSVTableImporter", "AnnexA", "AnnexASpec", "AnnexASampleGenerator", "EvidencePackCore", "EvidenceModel"],
             path: "Tests/Importers/CSVTableImporterTests"
+        ),
+        .testTarget(
+            name: "AnnexATests",
+            dependencies: ["AnnexA", "AnnexASpec", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "XLSXWriter", "LibXML",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
+            name: "AnnexAWorkbookImporterTests",
+            dependencies: ["AnnexAWorkbookImporter", "AnnexA", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "XLSXWriter"],
+            path: "Tests/Importers/AnnexAWorkbookImporterTests"
         ),
         .testTarget(
             name: "AnnexASpecTests",
@@ -207,7 +234,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnexAWorkbookExporterTests",
-            dependencies: ["AnnexAWorkbookExporter", "AnnexASpec", "AnnexASampleGenerator", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
+            dependencies: ["AnnexAWorkbookExporter", "AnnexA", "AnnexASpec", "AnnexASampleGenerator", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
             path: "Tests/Exporters/AnnexAWorkbookExporterTests"
         ),
         .testTarget(

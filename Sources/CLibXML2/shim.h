@@ -13,6 +13,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlerror.h>
 #include <libxml/encoding.h>
+#include <libxml/xmlreader.h>
 
 /* xmlFree is a global function pointer: Swift 6 rejects touching it directly. */
 static inline void clibxml2_free(void *p) { xmlFree(p); }

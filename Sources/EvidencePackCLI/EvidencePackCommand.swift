@@ -72,7 +72,7 @@ public struct EvidencePackCommand: ParsableCommand {
         """,
         version: EvidencePackVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, InitCommand.self, ImportCommand.self, VerifyCommand.self,
-                      PacksCommand.self, ListModulesCommand.self, SampleDataCommand.self, NewImporterCommand.self]
+                      PacksCommand.self, ListModulesCommand.self, SampleDataCommand.self, AnnexACommand.self, NewImporterCommand.self]
     )
 
     public init() {}
@@ -142,9 +142,16 @@ extension EvidencePackCommand {
     /// parsing, so the mistyped option is named rather than the required one it failed to give.
     public static func unknownOptionMessage(_ arguments: [String]) -> String? {
         guard let first = arguments.first,
-              let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == first }) else { return nil }
+              var subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == first }) else { return nil }
+        // Nested subcommands (`annex-a rules`): the options are those of the innermost one named.
+        var rest = arguments.dropFirst()
+        while let next = rest.first, !next.hasPrefix("-"),
+              let nested = subcommand.configuration.subcommands.first(where: { $0.configuration.commandName == next }) {
+            subcommand = nested
+            rest = rest.dropFirst()
+        }
         let known = longOptions(of: subcommand)
-        for argument in arguments.dropFirst() {
+        for argument in rest {
             if argument == "--" { break }
             guard argument.hasPrefix("--") else { continue }
             let name = String(argument.prefix { $0 != "=" })

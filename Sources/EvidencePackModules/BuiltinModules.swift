@@ -1,4 +1,5 @@
 import AnnexAWorkbookExporter
+import AnnexAWorkbookImporter
 import CSVTableImporter
 import DocumentFileImporter
 import EvidencePackCore
@@ -16,6 +17,7 @@ public enum BuiltinModules {
         [
             MinutesTextImporter(),
             CSVTableImporter(),
+            AnnexAWorkbookImporter(),
             HTMLAgendaImporter(),
             DocumentFileImporter(),
             // new-importer: insert above this line

@@ -12,6 +12,14 @@ public struct ExportContext: Sendable {
         self.inputsRoot = inputsRoot
         self.options = options
     }
+
+    /// Opens a source of the bundle again (streamed Annex A rows, say) through the same guard as import
+    /// and evidence copying (`GuardedInput`): no link out of the inputs is followed, and the bytes are
+    /// checked against the discovery fingerprint (`finish()` or `verifyContents()`), so a file swapped
+    /// or rewritten since discovery throws instead of reaching the pack.
+    public func openInput(_ source: Source) throws -> GuardedInput {
+        try GuardedInput.open(relativePath: source.path, root: inputsRoot, expectedSHA256: source.sha256.isEmpty ? nil : source.sha256)
+    }
 }
 
 /// A writer of one kind of output (pandoc's "writer"): turns the bundle into files under `data/`.

@@ -96,6 +96,40 @@ public final class GuardedInput {
         }
     }
 
+    /// A path that names the file this input opened (not whatever its name leads to now), for libraries
+    /// that open by path and seek (a zip reader): `/proc/self/fd/N` on Linux, `/dev/fd/N` elsewhere.
+    /// Valid until the input is closed.
+    public var openedFilePath: String {
+        #if os(Linux)
+        "/proc/self/fd/\(descriptor)"
+        #else
+        "/dev/fd/\(descriptor)"
+        #endif
+    }
+
+    /// Hashes the whole open file from its first byte (with `pread`, leaving the read position alone)
+    /// and throws `GuardedInputError.changedSinceDiscovery` when it is not what discovery fingerprinted.
+    /// For readers that read through `openedFilePath` rather than `read`; does nothing without a hash.
+    public func verifyContents() throws {
+        guard let expectedSHA256, descriptor >= 0 else { return }
+        var hasher = SHA256()
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset: off_t = 0
+        while true {
+            let count = pread(descriptor, buffer.baseAddress, buffer.count, offset)
+            if count < 0, errno == EINTR { continue }
+            if count < 0 { throw POSIXFailure(operation: "read", path: relativePath, code: errno) }
+            if count == 0 { break }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            offset += off_t(count)
+        }
+        let actual = Self.hex(hasher.finalize())
+        guard actual == expectedSHA256.lowercased() else {
+            throw GuardedInputError.changedSinceDiscovery(path: relativePath, expected: expectedSHA256, actual: actual)
+        }
+    }
+
     /// Closes the file (also done when the value goes away).
     public func close() {
         if descriptor >= 0 { _ = systemClose(descriptor) }

@@ -1,5 +1,5 @@
 import AnnexASpec
-import CSVTableImporter
+import AnnexA
 import EvidenceModel
 import EvidencePackCore
 import Foundation
@@ -7,7 +7,8 @@ import Foundation
 /// Writes the Annex A submission: one workbook in the template's shape (`annex-a/annex-a.xlsx`,
 /// worksheets "List 1".."List 11"), one CSV per list, and the validation report.
 ///
-/// Rows are streamed again from each list's source file with `AnnexAListReader`, normalised to the
+/// Rows are streamed again from each list's source (CSV or workbook) with the Annex A layer, opened by
+/// Core through the guarded path (`ExportContext.openInput`), normalised to the
 /// template (dates as real dates, codes as the template writes them), so a million-row list never
 /// sits in memory. Options: `folder` (default `annex-a`), `annexATemplate` (a template version).
 public struct AnnexAWorkbookExporter: Exporter {
@@ -31,7 +32,7 @@ public struct AnnexAWorkbookExporter: Exporter {
                                                          folder: context.options["annexATemplateFolder"])
         let folder = context.options["folder"] ?? Self.defaultFolder
         let lists = AnnexAListSources(bundle: bundle, template: template)
-        let streamer = AnnexARowStreamer(template: template, referenceDate: bundle.referenceDate, inputsRoot: context.inputsRoot)
+        let streamer = AnnexARowStreamer(template: template, referenceDate: bundle.referenceDate, context: context)
 
         let workbookURL = try output.url(for: "\(folder)/annex-a.xlsx")
         let scratch = output.root.deletingLastPathComponent().appendingPathComponent(".annex-a-scratch")

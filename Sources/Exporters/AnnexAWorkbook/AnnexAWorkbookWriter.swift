@@ -1,5 +1,5 @@
 import AnnexASpec
-import CSVTableImporter
+import AnnexA
 import EvidenceModel
 import Foundation
 import XLSXWriter

@@ -1,3 +1,4 @@
+import AnnexA
 import AnnexASpec
 import EvidenceModel
 import EvidencePackCore
@@ -28,7 +29,7 @@ public struct CSVTableImporter: Importer {
 
     /// The Annex A templates (built in, and any on the packs search path), read once per process
     /// (nil when one cannot be read; `loadTemplate` then reports why).
-    static let templates: [AnnexATemplate]? = try? AnnexATemplateLoader.loadAvailable()
+    static var templates: [AnnexATemplate]? { AnnexATemplateChoice.all }
 
     /// 0.95 for a DfE statistics file, a council KPI export or a recognisable Annex A list; 0.6 for
     /// any other CSV or TSV (kept as a plain table); 0 for other extensions.
@@ -43,17 +44,18 @@ public struct CSVTableImporter: Importer {
 
     /// One table record: KPI observations, a validated Annex A list, or a plain table.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
-        let url = context.url(of: source)
-        let headers = try Self.header(of: url)
+        // Every read goes through the guarded path: no link out of the inputs is followed.
+        let file = GuardedFile(path: source.path, root: context.inputsRoot)
+        let headers = try Self.header(of: file)
         if DfEStatisticsReader.recognises(headers) || CouncilKPIReader.columns(headers) != nil {
-            return try importKPI(source: source, url: url, context: context)
+            return try importKPI(source: source, file: file, context: context)
         }
         var diagnostics: [Diagnostic] = []
         switch loadTemplate(context: context) {
         case .success(let template):
             let forced = context.options["annexAList"].flatMap { Int($0) }
             if forced != nil || AnnexAListRecognizer.recognise(path: source.path, headers: headers, template: template) != nil {
-                return try importAnnexA(source: source, url: url, template: template, list: forced, context: context)
+                return try importAnnexA(source: source, file: file, template: template, list: forced, context: context)
             }
             if AnnexAListRecognizer.namesAnnexA(source.path),
                let named = AnnexAListRecognizer.listNumber(fromFileName: source.path, template: template), let list = template.list(named) {
@@ -68,7 +70,7 @@ public struct CSVTableImporter: Importer {
             diagnostics.append(Diagnostic(.warning, code: "annexa.template.unavailable", message: error.description,
                                           location: SourceLocation(path: source.path), step: "import"))
         }
-        var result = try importGeneric(source: source, url: url, context: context)
+        var result = try importGeneric(source: source, file: file, context: context)
         result.diagnostics.insert(contentsOf: diagnostics, at: 0)
         return result
     }
@@ -78,27 +80,19 @@ public struct CSVTableImporter: Importer {
     }
 
     private func loadTemplate(context: ImportContext) -> Result<AnnexATemplate, AnnexATemplateError> {
-        do {
-            if context.options["annexATemplate"] == nil, context.options["annexATemplateFolder"] == nil, let all = Self.templates, !all.isEmpty {
-                return .success(all.last { $0.validFrom <= context.referenceDate } ?? all[0])
-            }
-            return .success(try AnnexATemplateLoader.template(for: context.referenceDate, version: context.options["annexATemplate"],
-                                                              folder: context.options["annexATemplateFolder"]))
-        } catch let error as AnnexATemplateError {
-            return .failure(error)
-        } catch {
-            return .failure(AnnexATemplateError(description: "cannot read the Annex A template: \(error)"))
-        }
+        AnnexATemplateChoice.template(referenceDate: context.referenceDate, options: context.options)
     }
 
     // MARK: Annex A
 
-    private func importAnnexA(source: Source, url: URL, template: AnnexATemplate, list: Int?, context: ImportContext) throws -> ImportResult {
+    private func importAnnexA(source: Source, file: GuardedFile, template: AnnexATemplate, list: Int?, context: ImportContext) throws -> ImportResult {
         let limit = maximumRows(context)
         var kept: [[String]] = []
         let reader = AnnexAListReader(template: template, referenceDate: context.referenceDate, displayPath: source.path, list: list)
         // Only the kept rows are handed over (the others are still read and validated).
-        let result = try reader.read(url: url, rowsToHandOver: limit) { row in
+        let input = try file.open()
+        defer { input.close() }
+        let result = try reader.read(input: input, rowsToHandOver: limit) { row in
             if kept.count < limit { kept.append(row.values) }
         }
         guard let match = result.match else {
@@ -111,7 +105,7 @@ public struct CSVTableImporter: Importer {
 
     // MARK: KPI
 
-    private func importKPI(source: Source, url: URL, context: ImportContext) throws -> ImportResult {
+    private func importKPI(source: Source, file: GuardedFile, context: ImportContext) throws -> ImportResult {
         let selection = AuthoritySelection(packOptions: context.packOptions)
         var sink = DiagnosticSink(path: source.path)
         var headers: [String] = []
@@ -120,7 +114,9 @@ public struct CSVTableImporter: Importer {
         func pass(_ each: (_ row: [String], _ line: Int) -> Void) throws -> CSVFileReader.Summary {
             headers = []
             rowCount = 0
-            return try CSVFileReader().read(url: url) { row in
+            let input = try file.open()
+            defer { input.close() }
+            return try CSVFileReader().read(input: input) { row in
                 if headers.isEmpty {
                     headers = row.strings.map { $0.trimmingCharacters(in: .whitespaces) }
                     return
@@ -139,7 +135,7 @@ public struct CSVTableImporter: Importer {
         var diagnostics: [Diagnostic] = []
         let observations: [KPIObservation]
         let title: String
-        if DfEStatisticsReader.recognises(try Self.header(of: url)) {
+        if DfEStatisticsReader.recognises(try Self.header(of: file)) {
             // Two streamed passes: DfE files can be large, and only the kept observations stay.
             var reader: DfEStatisticsReader?
             summary = try pass { row, line in
@@ -186,13 +182,15 @@ public struct CSVTableImporter: Importer {
 
     // MARK: Generic
 
-    private func importGeneric(source: Source, url: URL, context: ImportContext) throws -> ImportResult {
+    private func importGeneric(source: Source, file: GuardedFile, context: ImportContext) throws -> ImportResult {
         let limit = maximumRows(context)
         var headers: [String]?
         var kept: [[String]] = []
         var count = 0
         var sink = DiagnosticSink(path: source.path)
-        let summary = try CSVFileReader().read(url: url) { row in
+        let input = try file.open()
+        defer { input.close() }
+        let summary = try CSVFileReader().read(input: input) { row in
             guard let header = headers else { headers = row.strings; return }
             if row.isEmpty { return }
             count += 1
@@ -213,14 +211,7 @@ public struct CSVTableImporter: Importer {
     // MARK: Helpers
 
     static func report(_ issue: CSVIssue, into sink: inout DiagnosticSink) {
-        switch issue.kind {
-        case .unterminatedQuote:
-            sink.add(.error, "csv.unterminated-quote", "a quoted field opened here never closes; the quote was read as text and the following lines as rows", line: issue.line, column: issue.column)
-        case .invalidUTF8:
-            sink.add(.warning, "csv.invalid-utf8", "field \(issue.column ?? 0) is not valid UTF-8; read as Windows-1252", line: issue.line, column: issue.column)
-        case .textAfterQuote:
-            sink.add(.warning, "csv.text-after-quote", "text follows a closing quote; kept as part of the field", line: issue.line, column: issue.column)
-        }
+        sink.report(issue)
     }
 
     /// The first record of some bytes (a probe's head), as text.
@@ -237,11 +228,17 @@ public struct CSVTableImporter: Importer {
     }
 
     /// The header of a file, reading only its first 64 KiB.
-    static func header(of url: URL) throws -> [String] {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        let head = try handle.read(upToCount: 65536).map { [UInt8]($0) } ?? []
-        return firstRow(of: head)
+    static func header(of file: GuardedFile) throws -> [String] {
+        let input = try file.open()
+        defer { input.close() }
+        return firstRow(of: try input.read(upToCount: 65536))
+    }
+
+    /// A source to be opened through the guarded path (`GuardedInput`), once per pass over it.
+    struct GuardedFile {
+        let path: String
+        let root: URL
+        func open() throws -> GuardedInput { try GuardedInput.open(relativePath: path, root: root, expectedSHA256: nil) }
     }
 
     static func titleFromFileName(_ path: String) -> String {

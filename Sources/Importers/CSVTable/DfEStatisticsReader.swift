@@ -1,3 +1,4 @@
+import AnnexA
 import EvidenceModel
 import Foundation
 

@@ -1,6 +1,7 @@
 import AnnexASampleGenerator
 import AnnexASpec
 import AnnexAWorkbookExporter
+import AnnexA
 import CSVTableImporter
 import EvidenceFixtures
 import EvidenceModel

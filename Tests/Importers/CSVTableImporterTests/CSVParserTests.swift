@@ -1,3 +1,4 @@
+import AnnexA
 import CSVTableImporter
 import Foundation
 import Testing

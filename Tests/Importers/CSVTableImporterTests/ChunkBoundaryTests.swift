@@ -1,5 +1,6 @@
 import AnnexASampleGenerator
 import AnnexASpec
+import AnnexA
 import CSVTableImporter
 import EvidenceModel
 import Foundation

@@ -1,4 +1,5 @@
 import AnnexASpec
+import AnnexA
 import CSVTableImporter
 import EvidenceModel
 import EvidencePackCore

@@ -31,6 +31,7 @@ struct AnnexAReadState {
         self.rowsToHandOver = rowsToHandOver
         self.seenKeys = KeyFingerprints(expected: min(expectedRows, reader.duplicateCheckRows))
         self.sink = DiagnosticSink(path: reader.displayPath, limitPerKind: reader.diagnosticsPerKind)
+        self.sink.sheet = reader.sheetName
         self.windowStart = reader.referenceDate
         self.referenceDay = DayNumber.of(reader.referenceDate)
         self.windowStartDay = referenceDay
@@ -66,12 +67,13 @@ struct AnnexAReadState {
         headerLine = row.line
         if headers.allSatisfy(\.isEmpty) { headers = [] ; return }
         windowStart = reader.referenceDate
-        guard let found = AnnexAListRecognizer.recognise(path: reader.displayPath, headers: headers, template: reader.template, forcedList: reader.list) else {
+        guard let found = AnnexAListRecognizer.recognise(path: reader.sheetName ?? reader.displayPath, headers: headers, template: reader.template, forcedList: reader.list) else {
             sink.always(.warning, "annexa.unrecognised", "the header matches no Annex A list of the \(reader.template.template) template closely enough", line: row.line)
             return
         }
         match = found
         let list = found.list
+        sink.listPrefix = "\(list.sheetName): "
         windowStart = list.reportingWindow.start(for: reader.referenceDate)
         windowStartDay = DayNumber.of(windowStart)
         for (column, spec) in list.columns.enumerated() where found.sourceIndex[column] == nil {
@@ -96,6 +98,8 @@ struct AnnexAReadState {
         let headerCount = headers.count
         guard row.count != headerCount else { return }
         if row.count < headerCount {
+            // A worksheet stores no cell for a blank at the end of a row: nothing is missing.
+            if reader.sheetName != nil { return }
             sink.add(plan.ragged, .warning, "csv.ragged-row", line: row.line, column: row.count + 1) {
                 "row has \(row.count) fields but the header has \(headerCount); the missing ones are read as blank"
             }
@@ -273,7 +277,7 @@ struct AnnexAReadState {
         if summary.delimiter != UInt8(ascii: ",") {
             sink.always(.note, "csv.delimiter", "fields are separated by '\(summary.delimiter == 0x09 ? "tab" : String(UnicodeScalar(summary.delimiter)))', not commas")
         }
-        for issue in summary.issues { CSVTableImporter.report(issue, into: &sink) }
+        for issue in summary.issues { sink.report(issue) }
         if let match {
             for (column, count) in normalisedCounts.sorted(by: { $0.key < $1.key }) {
                 sink.always(.note, "annexa.code.normalised", "\(match.list.sheetName): \(count) value(s) in '\(match.list.columns[column].header)' were written loosely and read as the template's codes",

@@ -98,6 +98,9 @@ public struct AnnexAListReader: Sendable {
     public var duplicateCheckRows: Int
     /// Bytes read from the file at a time (smaller in tests, to put chunk edges everywhere).
     public var chunkSize: Int
+    /// The workbook sheet the rows come from, when they do: the list is recognised by this name rather
+    /// than the file's, and findings with a row and column name the cell (`List 3!B52: ...`).
+    public var sheetName: String?
 
     /// Makes a reader.
     public init(template: AnnexATemplate, referenceDate: CalendarDate, displayPath: String, list: Int? = nil,
@@ -119,7 +122,7 @@ public struct AnnexAListReader: Sendable {
 
     /// Streams a file, handing only its first `rowsToHandOver` data rows to `onRow` (the rest are
     /// still read and validated; a caller that keeps a few rows spares making the others).
-    func read(url: URL, rowsToHandOver: Int, onRow: ((AnnexARow) throws -> Void)?) throws -> AnnexAReadResult {
+    public func read(url: URL, rowsToHandOver: Int, onRow: ((AnnexARow) throws -> Void)?) throws -> AnnexAReadResult {
         // Annex A rows run to 60 bytes and more; a guess on the high side costs a little memory
         // and saves growing the duplicate check's table as the file is read.
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
@@ -131,7 +134,13 @@ public struct AnnexAListReader: Sendable {
     /// Streams an input opened through the guarded path (see `GuardedInput`); the caller checks its
     /// hash with `input.finish()` once the rows are written.
     public func read(input: GuardedInput, onRow: ((AnnexARow) throws -> Void)? = nil) throws -> AnnexAReadResult {
-        var state = AnnexAReadState(reader: self, rowsToHandOver: .max)
+        try read(input: input, rowsToHandOver: .max, onRow: onRow)
+    }
+
+    /// Streams a guarded input, handing only its first `rowsToHandOver` data rows to `onRow`.
+    public func read(input: GuardedInput, rowsToHandOver: Int, onRow: ((AnnexARow) throws -> Void)?) throws -> AnnexAReadResult {
+        let size = Int(clamping: input.fileSize)
+        var state = AnnexAReadState(reader: self, rowsToHandOver: rowsToHandOver, expectedRows: size / 48)
         let summary = try CSVFileReader(chunkSize: chunkSize).read(input: input) { row in try state.take(row, onRow: onRow) }
         return state.finish(summary)
     }
