@@ -104,6 +104,9 @@ import ZIPFoundation
         let sealed = folder.appendingPathComponent(".pack.staging-999992")
         try fm.copyItem(at: out, to: sealed)
         // A folder merely named like one, without our marker or identity: someone else's, kept.
+        // Killed between making the folder and writing its marker: empty, removed (nothing is lost).
+        let empty = folder.appendingPathComponent(".pack.staging-999994")
+        try fm.createDirectory(at: empty, withIntermediateDirectories: true)
         let lookalike = folder.appendingPathComponent(".pack.staging-999993")
         try fm.createDirectory(at: lookalike, withIntermediateDirectories: true)
         try Data("mine\n".utf8).write(to: lookalike.appendingPathComponent("notes.txt"))
@@ -112,6 +115,7 @@ import ZIPFoundation
         #expect(isUpToDate(rebuilt), "\(rebuilt.stderr)")
         #expect(!fm.fileExists(atPath: unsealed.path))
         #expect(!fm.fileExists(atPath: sealed.path))
+        #expect(!fm.fileExists(atPath: empty.path))
         #expect(try String(contentsOf: lookalike.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine\n")
         // The marker never reaches the pack.
         #expect(!fm.fileExists(atPath: out.appendingPathComponent(StagingFolders.markerName).path))

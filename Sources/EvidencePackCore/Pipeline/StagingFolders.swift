@@ -66,10 +66,11 @@ public enum StagingFolders {
     }
 
     /// Whether `folder` is a staging folder this tool made: a real folder (links never followed) with
-    /// the marker as a plain file, or a pack it sealed.
+    /// the marker as a plain file, or a pack it sealed; or an empty one (a build killed between making
+    /// the folder and its marker), whose removal loses nothing.
     static func isOurs(_ folder: URL) -> Bool {
         guard OutputOwnership.kind(of: folder.path) == .folder else { return false }
         return OutputOwnership.kind(of: folder.appendingPathComponent(markerName).path) == .regularFile
-            || OutputOwnership.isOwnPack(folder)
+            || OutputOwnership.isOwnPack(folder) || OutputOwnership.isEmptyFolder(folder)
     }
 }
