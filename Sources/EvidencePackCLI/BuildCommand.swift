@@ -37,7 +37,7 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
     @Flag(name: .long, help: "If another build is writing the same output, wait for it instead of exiting with code 75.")
     var wait = false
 
-    @Flag(name: .long, help: "Also write a reproducible zip of the bag as <out>.zip.")
+    @Flag(name: .long, help: "Also write a reproducible zip of the bag as <out>.zip (only replacing a zip this tool wrote).")
     var zip = false
 
     @Option(name: .long, help: "When to exit 1 once the pack is built: 'incomplete' (default: a required item is not present) or 'new-problems' (only when something got worse than the pack it replaces: an item's status worsened, or an error is new; with no previous pack, as 'incomplete').")
@@ -55,20 +55,13 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
                                 logger: options.logger())
         let cacheFolder = noCache ? nil : cache.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? BuildRequest.defaultCacheDirectory(for: output)
         let request = BuildRequest(pack: pack, inputs: inputs, output: output, referenceDate: options.resolvedReferenceDate(),
-                                   cacheDirectory: cacheFolder, waitForLock: wait)
+                                   cacheDirectory: cacheFolder, waitForLock: wait, writeZip: zip)
         if !options.quiet { for note in request.overlapNotes { Console.error("note: \(note)") } }
         SignalCleanup.install(output: output)
         let outcome: BuildOutcome
         do {
+            // With --zip, OUT.zip is written inside the build, while it holds the lock.
             outcome = try await pipeline.build(request)
-            if zip {
-                let zipURL = output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".zip")
-                do {
-                    try BagZip.write(folder: output, to: zipURL, referenceDate: request.referenceDate)
-                } catch {
-                    throw PipelineError(step: .seal, message: "cannot write \(zipURL.path): \(error)")
-                }
-            }
         } catch let error as BuildLockError {
             Console.error("error: \(error)")
             if options.json { try? Summaries.printBuildFailure(command: "build", error: "\(error)", exitCode: ExitStatus.locked) }

@@ -103,10 +103,10 @@ import Testing
     }
 }
 
-/// The text and HTML importers read through the guarded path too: even without the pipeline's check
+/// The text, HTML and document importers read through the guarded path too: even without the pipeline's check
 /// before import, a file that became a link out of the inputs is not read.
 @Suite struct GuardedImportTests {
-    @Test(arguments: [("minutes-text", "minutes.txt"), ("html-agenda", "page.html"), ("csv-table", "list-1.csv")])
+    @Test(arguments: [("minutes-text", "minutes.txt"), ("html-agenda", "page.html"), ("csv-table", "list-1.csv"), ("document-file", "report.pdf")])
     func anImporterDoesNotFollowALinkOutOfTheInputs(_ importerID: String, _ name: String) async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }

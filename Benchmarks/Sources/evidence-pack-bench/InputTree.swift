@@ -12,11 +12,13 @@ struct BenchSizes: Sendable {
     var runs: Int
     /// Runs of the whole-pack build (each is a full build plus a no-change rebuild).
     var packRuns: Int
+    /// Megabytes of the one huge minutes text built among the example inputs (peak RSS row).
+    var largeMinutesMB: Int = 500
 
     /// The sizes: a large authority.
     static let full = BenchSizes(pages: 10_000, annexARows: 1_000_000, documents: 100, minutesLines: 50_000, runs: 5, packRuns: 3)
     /// A smoke run in well under a minute.
-    static let quick = BenchSizes(pages: 300, annexARows: 20_000, documents: 10, minutesLines: 5_000, runs: 3, packRuns: 2)
+    static let quick = BenchSizes(pages: 300, annexARows: 20_000, documents: 10, minutesLines: 5_000, runs: 3, packRuns: 2, largeMinutesMB: 50)
 }
 
 /// The generated inputs under a scratch folder: a whole-pack inputs tree (pages, Annex A lists,

@@ -12,6 +12,11 @@ struct RunOptions {
     /// The pack definition to build; default: the repository's Packs/ilacs.
     var pack: String?
     var concurrency = ProcessInfo.processInfo.activeProcessorCount
+    /// The groups of rows to run (`html`, `csv`, `minutes`, `pack`, `large-minutes`); nil = all.
+    var rows: Set<String>?
+
+    /// Whether a group of rows is to be run.
+    func runs(_ group: String) -> Bool { rows?.contains(group) ?? true }
 }
 
 /// Importer ids to try, first found wins: the ids the importers are expected to register, so the
@@ -36,10 +41,11 @@ struct Runner {
         try tree.ensure(log: log)
         let loadBefore = Machine.loadAverage
         var table = ResultTable(runs: runs, packRuns: options.sizes.packRuns, quick: options.quick)
-        table.rows += try htmlRows()
-        table.rows += try csvRows()
-        table.rows += try minutesRows()
-        table.rows += try packRows()
+        if options.runs("html") { table.rows += try htmlRows() }
+        if options.runs("csv") { table.rows += try csvRows() }
+        if options.runs("minutes") { table.rows += try minutesRows() }
+        if options.runs("pack") { table.rows += try packRows() }
+        if options.runs("large-minutes") { table.rows += try largeMinutesRows() }
         print(Machine.describe(concurrency: options.concurrency, loadBefore: loadBefore, loadAfter: Machine.loadAverage))
         print("")
         print(table.markdown)
@@ -198,6 +204,63 @@ struct Runner {
                       baseline: "—", peakRSS: Format.rss(nextDayRSS), target: "< 15 % of the full build",
                       pass: (Stats.median(nextDay) ?? .infinity) < 0.15 * fullTime),
         ]
+    }
+
+    // MARK: One huge minutes file among the inputs (issue 23: memory bounded per file)
+
+    /// Builds the ILACS example inputs plus one huge minutes text (the 50,000-line minutes repeated to
+    /// `largeMinutesMB`), and the same with one huge line without a newline; peak RSS of each build.
+    private func largeMinutesRows() throws -> [ResultRow] {
+        let megabytes = options.sizes.largeMinutesMB
+        let executable = options.evidencePack ?? ((ChildProcess.currentExecutable as NSString).deletingLastPathComponent as NSString).appendingPathComponent("evidence-pack")
+        let target = "peak RSS < 300 MB (bounded: minutes are read up to 64 MiB)"
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            return [ResultRow(what: "build with a \(megabytes) MB minutes text among the inputs", measured: "not run: no \(executable)", baseline: "—", peakRSS: "—", target: target, pass: nil)]
+        }
+        var rows: [ResultRow] = []
+        for (name, oneLine) in [("minutes with lines", false), ("one line, no newline", true)] {
+            let root = (options.scratch as NSString).appendingPathComponent("large-minutes-\(megabytes)mb-\(oneLine ? "one-line" : "lines")")
+            let inputs = try largeMinutesInputs(root: root, megabytes: megabytes, oneLine: oneLine)
+            let outFolder = (root as NSString).appendingPathComponent("out")
+            try? FileManager.default.removeItem(atPath: outFolder)
+            try FileManager.default.createDirectory(atPath: outFolder, withIntermediateDirectories: true)
+            log("build with a \(megabytes) MB minutes text (\(name))")
+            let outcome = try ChildProcess.run([executable, "build", Self.repositoryRoot.appendingPathComponent("Packs/ilacs").path,
+                                                "--inputs", inputs, "--out", (outFolder as NSString).appendingPathComponent("pack"),
+                                                "--no-cache", "--reference-date", "2026-11-20", "--json"],
+                                               stdoutPath: (outFolder as NSString).appendingPathComponent("summary.json"),
+                                               stderrPath: (outFolder as NSString).appendingPathComponent("stderr.txt"))
+            let built = outcome.exitStatus == 0 || outcome.exitStatus == 1
+            rows.append(ResultRow(what: "build of the ILACS example inputs plus one \(megabytes) MB minutes text (\(name)), `--no-cache`",
+                                  measured: Format.seconds(outcome.seconds) + " wall, exit \(outcome.exitStatus)" + (built ? "" : " (build failed)"),
+                                  baseline: "—", peakRSS: Format.rss(outcome.peakRSS), target: target,
+                                  pass: built && outcome.peakRSS < 300 << 20))
+        }
+        return rows
+    }
+
+    /// The example inputs copied under `root/inputs`, plus `minutes/huge-minutes.txt` of `megabytes` MB
+    /// (written once and reused while its size is right).
+    private func largeMinutesInputs(root: String, megabytes: Int, oneLine: Bool) throws -> String {
+        let inputs = (root as NSString).appendingPathComponent("inputs")
+        let huge = (inputs as NSString).appendingPathComponent("minutes/huge-minutes.txt")
+        let size = Int64(megabytes) << 20
+        if ((try? FileManager.default.attributesOfItem(atPath: huge))?[.size] as? Int64) == size { return inputs }
+        try? FileManager.default.removeItem(atPath: inputs)
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.repositoryRoot.appendingPathComponent("Packs/ilacs/examples/inputs").path, toPath: inputs)
+        let unit: Data = oneLine ? Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
+            : try Data(contentsOf: URL(fileURLWithPath: tree.minutesFile))
+        FileManager.default.createFile(atPath: huge, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
+        defer { try? handle.close() }
+        var written: Int64 = 0
+        while written < size {
+            let chunk = unit.prefix(Int(min(Int64(unit.count), size - written)))
+            try handle.write(contentsOf: chunk)
+            written += Int64(chunk.count)
+        }
+        return inputs
     }
 
     // MARK: Helpers

@@ -3,6 +3,7 @@ import Foundation
 
 // evidence-pack-bench: generate large synthetic inputs and measure EvidencePack against baselines.
 //   evidence-pack-bench run [--quick] [--seed N] [--scratch DIR] [--runs N] [--evidence-pack PATH] [--pack DIR]
+//                           [--rows html,csv,minutes,pack,large-minutes] [--large-minutes-mb N]
 //   evidence-pack-bench generate [--quick] [--seed N] [--scratch DIR]
 //   evidence-pack-bench measure-import --importers a,b --root DIR --list FILE [--concurrency N]   (internal)
 
@@ -10,6 +11,7 @@ import Foundation
 enum Usage {
     static let text = """
     usage: evidence-pack-bench run [--quick] [--seed N] [--scratch DIR] [--runs N] [--evidence-pack PATH] [--pack DIR]
+                                   [--rows html,csv,minutes,pack,large-minutes] [--large-minutes-mb N]
            evidence-pack-bench generate [--quick] [--seed N] [--scratch DIR]
     """
 }
@@ -48,6 +50,11 @@ struct Arguments {
         if let runs = values["runs"] {
             guard let value = Int(runs), value > 0 else { throw BenchError("--runs must be a positive whole number") }
             options.sizes.runs = value
+        }
+        if let rows = values["rows"] { options.rows = Set(rows.split(separator: ",").map(String.init)) }
+        if let megabytes = values["large-minutes-mb"] {
+            guard let value = Int(megabytes), value > 0 else { throw BenchError("--large-minutes-mb must be a positive whole number") }
+            options.sizes.largeMinutesMB = value
         }
         options.evidencePack = values["evidence-pack"]
         options.pack = values["pack"]

@@ -240,7 +240,8 @@ public struct SourceDiscovery: Sendable {
         return target.hasPrefix(rootReal + "/")
     }
 
-    static func describe(_ error: Error) -> String {
+    /// An error in plain words (a POSIX failure, a guarded-read refusal, else its localized description).
+    public static func describe(_ error: Error) -> String {
         if let posix = error as? POSIXFailure { return posix.description }
         if let guarded = error as? GuardedInputError { return guarded.description }
         let ns = error as NSError

@@ -68,6 +68,9 @@ public struct ExternalImporter: Importer {
         guard let file = Self.fileInside(context.inputsRoot, relativePath: source.path) else {
             return failure("external.path-outside-inputs", "refused: the file's path leads outside the inputs folder")
         }
+        // The program reads the file by name: before it runs and after, the file must be the one
+        // discovery fingerprinted, reached without a link out of the inputs.
+        if let problem = Self.guardedCheck(source, root: context.inputsRoot) { return failure("external.input-changed", problem) }
         let request = ExternalImportRequest(
             protocolVersion: ExternalImporterProtocol.version,
             source: .init(path: source.path, absolutePath: file.path, sha256: source.sha256, size: source.size, mediaType: source.mediaType),
@@ -99,7 +102,19 @@ public struct ExternalImporter: Importer {
         }
         parser.finish()
         if let problem = parser.failure { return failure(problem.code, problem.message) }
+        if let problem = Self.guardedCheck(source, root: context.inputsRoot) { return failure("external.input-changed", problem) }
         return ImportResult(records: parser.records, lineRanges: parser.lineRanges, diagnostics: parser.diagnostics)
+    }
+
+    /// Why the file may not be (or may not have been) what the program read, or nil: read through
+    /// `GuardedInput` and hashed against discovery's SHA-256.
+    static func guardedCheck(_ source: Source, root: URL) -> String? {
+        do {
+            try GuardedInput.verify(relativePath: source.path, root: root, expectedSHA256: GuardedInput.expectation(source.sha256))
+            return nil
+        } catch {
+            return "not read: \(SourceDiscovery.describe(error))"
+        }
     }
 
     /// The file's URL when it really lies inside the inputs folder (after resolving symbolic links).

@@ -27,7 +27,9 @@ public enum EvidenceFilePlanner {
         return planned
     }
 
-    /// Each folder and file name reduced to letters, digits, `.`, `-` and `_`; no leading dots.
+    /// Each folder and file name reduced to letters, digits, `.`, `-` and `_`; no leading dots, and a
+    /// name starting with `-` gets a leading `_`, so no carried name can be taken for a command's option
+    /// (`rm *`, `unzip`, a script's loop over the pack).
     public static func safePath(_ path: String) -> String {
         path.split(separator: "/").map { component -> String in
             var name = String(component.unicodeScalars.map { scalar -> Character in
@@ -35,6 +37,7 @@ public enum EvidenceFilePlanner {
                 return allowed ? Character(scalar) : "_"
             })
             while name.hasPrefix(".") { name.removeFirst() }
+            if name.hasPrefix("-") { name = "_" + name }
             return name.isEmpty ? "_" : name
         }.joined(separator: "/")
     }

@@ -46,7 +46,12 @@ public enum OutputOwnership {
     public static func isOwnPack(_ folder: URL) -> Bool {
         guard kind(of: folder.appendingPathComponent("bagit.txt").path) == .regularFile,
               let info = readSmallFile(folder.appendingPathComponent("bag-info.txt")) else { return false }
-        return info.split(whereSeparator: \.isNewline).contains { line in
+        return isOwnBagInfo(info)
+    }
+
+    /// Whether a bag-info.txt's text names a pack of this tool (see `isOwnPack`).
+    public static func isOwnBagInfo(_ info: String) -> Bool {
+        info.split(whereSeparator: \.isNewline).contains { line in
             line.hasPrefix("\(packIdentityLabel): ") || line.hasPrefix("Bag-Software-Agent: \(EvidencePackVersion.name) ")
         }
     }

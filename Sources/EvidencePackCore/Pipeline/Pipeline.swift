@@ -19,15 +19,23 @@ public struct BuildRequest: Sendable {
     public var cacheDirectory: URL?
     /// Whether to wait for another build of the same output to finish (else fail at once).
     public var waitForLock: Bool
+    /// Whether to also write `<output>.zip` (under the lock, from the sealed pack; see `PackZip`).
+    public var writeZip: Bool
 
     public init(pack: PackDefinition, inputs: URL, output: URL? = nil, referenceDate: CalendarDate,
-                cacheDirectory: URL? = nil, waitForLock: Bool = false) {
+                cacheDirectory: URL? = nil, waitForLock: Bool = false, writeZip: Bool = false) {
         self.pack = pack
         self.inputs = inputs
         self.output = output
         self.referenceDate = referenceDate
         self.cacheDirectory = cacheDirectory
         self.waitForLock = waitForLock
+        self.writeZip = writeZip
+    }
+
+    /// `<output>.zip`, beside the output.
+    public var zipURL: URL? {
+        output.map { $0.deletingLastPathComponent().appendingPathComponent($0.lastPathComponent + ".zip") }
     }
 
     /// The build's own files (output, previous pack, zip, staging, cache, lock), which are never inputs.
@@ -96,6 +104,9 @@ public struct Pipeline: Sendable {
         guard let output = request.output else { throw PipelineError(step: .export, message: "no output folder given") }
         // Before the lock, the cache or any folder is created: a refused output writes nothing anywhere.
         try OutputOwnership.checkBeforeBuilding(output: output, cache: request.cacheDirectory, inputs: request.inputs)
+        if request.writeZip, let zip = request.zipURL, let reason = PackZip.refusalToReplace(zip) {
+            throw OutputRefusal(path: zip.path, reason: reason)
+        }
         let lock: BuildLock
         do {
             lock = try BuildLock(output: output, wait: request.waitForLock)
@@ -108,7 +119,14 @@ public struct Pipeline: Sendable {
             throw PipelineError(step: .export, message: "cannot lock \(output.path): \(error)")
         }
         defer { withExtendedLifetime(lock) {} }
-        return try await run(request, steps: PipelineStep.allCases)
+        // Under the lock no other build of this output runs: every staging folder of ours is a leftover.
+        StagingFolders.removeLeftovers(for: output, logger: logger)
+        let outcome = try await run(request, steps: PipelineStep.allCases)
+        if request.writeZip, let zip = request.zipURL {
+            // Still under the lock, from the pack now sealed at OUT (verified when up to date).
+            try PackZip.write(pack: output, to: zip, referenceDate: request.referenceDate)
+        }
+        return outcome
     }
 
     private func run(_ request: BuildRequest, steps: [PipelineStep]) async throws -> BuildOutcome {
@@ -197,6 +215,8 @@ public struct Pipeline: Sendable {
                 } catch {
                     throw PipelineError(step: .seal, message: "\(error)")
                 }
+                // Sealed, it is recognisable as ours by its bag-info.txt; the marker must not reach OUT.
+                StagingFolders.removeMarker(from: staging)
                 try swapIntoPlace(staging: staging, output: output)
                 if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
                     try? cache.saveSummary(bundle, buildKey: buildKey)
@@ -311,12 +331,14 @@ public struct Pipeline: Sendable {
     }
 
     /// True when the output was written by a build with the same key and is still as that build left
-    /// it (same tag manifest, and the payload's byte count and file count match Payload-Oxum).
+    /// it: same tag manifest, and the bag verifies (every payload file's SHA-256 against the manifest,
+    /// no file added, every tag file against the tag manifest). A pack edited in place, even without
+    /// changing its size, is rebuilt.
     static func isUpToDate(output: URL, cache: ImportCache, buildKey: String) -> Bool {
         guard let stamp = cache.loadStamp(), stamp.buildKey == buildKey,
               let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")),
-              tagHash == stamp.tagManifestSHA256 else { return false }
-        return BagIt.payloadOxumMatches(folder: output)
+              tagHash == stamp.tagManifestSHA256, BagIt.payloadOxumMatches(folder: output) else { return false }
+        return BagIt.verify(folder: output).isEmpty
     }
 
     /// The pack's options plus its authority (`authorityName`, `authorityCode`, `statisticalNeighbours`),
@@ -412,30 +434,20 @@ public struct Pipeline: Sendable {
 
     // MARK: staging and atomic replacement
 
-    /// A fresh staging folder beside the output; removes staging folders left by killed runs.
+    /// A fresh staging folder beside the output, marked as ours (see `StagingFolders`).
     func prepareStaging(for output: URL) throws -> URL {
-        let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
         do {
             try SecureFileSystem.createDirectory(at: parent)
         } catch {
             throw PipelineError(step: .export, message: "cannot create \(parent.path): \(SourceDiscovery.describe(error))")
         }
-        let prefix = ".\(name).staging-"
-        for leftover in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where leftover.hasPrefix(prefix) {
-            if let pid = Int32(leftover.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
-                try? fm.removeItem(at: parent.appendingPathComponent(leftover))
-            }
-        }
-        let staging = parent.appendingPathComponent("\(prefix)\(getpid())")
-        try? fm.removeItem(at: staging)
         do {
-            try SecureFileSystem.createDirectory(at: staging.appendingPathComponent("data"))
+            return try StagingFolders.create(for: output)
         } catch {
+            let staging = StagingFolders.url(for: output, pid: getpid())
             throw PipelineError(step: .export, message: "cannot create the staging folder \(staging.path): \(SourceDiscovery.describe(error))")
         }
-        return staging
     }
 
     /// Moves the sealed staging bag to `output`, keeping the previous pack as `<output>.previous`.

@@ -19,9 +19,9 @@ public struct BoundedFileContents: Sendable {
     public static let limitOption = "maxFileBytes"
 
     /// The limit an importer's options set (`maxFileBytes`, a positive whole number), else the default.
-    public static func limit(from options: [String: String]) -> Int {
+    public static func limit(from options: [String: String], default fallback: Int = defaultLimit) -> Int {
         guard let text = options[limitOption], let value = Int(text.trimmingCharacters(in: .whitespaces)), value > 0 else {
-            return defaultLimit
+            return fallback
         }
         return value
     }
@@ -33,6 +33,24 @@ public struct BoundedFileContents: Sendable {
         defer { input.close() }
         let size = input.fileSize
         let bytes = try input.read(upToCount: Int(min(size, Int64(max(0, limit)))))
+        return BoundedFileContents(bytes: bytes, fileSize: size, limit: limit)
+    }
+
+    /// Reads an input whole, through the guarded path, when it is at most `limit` bytes, and checks its
+    /// bytes against the discovery fingerprint (`GuardedInput.finish()`: throws when the file changed
+    /// since discovery). A larger file is read only as far as its first `headBytes` (enough to tell its
+    /// format), so that the importer never holds more than the limit; `isTruncated` is then true.
+    public static func readWhole(relativePath: String, root: URL, limit: Int, expectedSHA256: String?,
+                                 headBytes: Int = 8192) throws -> BoundedFileContents {
+        let input = try GuardedInput.open(relativePath: relativePath, root: root, expectedSHA256: expectedSHA256)
+        defer { input.close() }
+        let size = input.fileSize
+        guard size <= Int64(max(0, limit)) else {
+            return BoundedFileContents(bytes: try input.read(upToCount: headBytes), fileSize: size, limit: limit)
+        }
+        // finish() hashes anything past the size too: a file that grew since it was opened fails the check.
+        let bytes = try input.read(upToCount: Int(size))
+        try input.finish()
         return BoundedFileContents(bytes: bytes, fileSize: size, limit: limit)
     }
 

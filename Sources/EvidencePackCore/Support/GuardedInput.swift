@@ -43,6 +43,18 @@ public final class GuardedInput {
         return GuardedInput(relativePath: relativePath, descriptor: descriptor, expectedSHA256: expectedSHA256)
     }
 
+    /// The discovery fingerprint to check a read against: `sha256` when it is one (64 hex digits, as
+    /// discovery always records), nil for a source made without one (a test's, `import FILE`'s stub).
+    public static func expectation(_ sha256: String) -> String? {
+        sha256.utf8.count == 64 && sha256.allSatisfy(\.isHexDigit) ? sha256 : nil
+    }
+
+    /// Reads the whole file through the guarded path and checks it against `expectedSHA256`: for a
+    /// file another program reads by name (an external importer), checked before and after it runs.
+    public static func verify(relativePath: String, root: URL, expectedSHA256: String?) throws {
+        try open(relativePath: relativePath, root: root, expectedSHA256: expectedSHA256).finish()
+    }
+
     /// The open file's size in bytes (from `fstat`, so it is the file read, not whatever the path names now).
     public var fileSize: Int64 {
         var status = stat()

@@ -32,46 +32,65 @@ public struct DocumentFileImporter: Importer {
         DocumentFormat.detect(probe).confidence
     }
 
-    /// One `file` document for the source, always; what could not be read becomes a diagnostic.
+    /// One `file` document for the source, always; what could not be read becomes a diagnostic. The
+    /// file is read once, through the guarded path (no link out of the inputs followed, its SHA-256
+    /// checked against discovery's), and only when it is within the size limit (`maxFileBytes`,
+    /// default 64 MiB); every reader, `pdftotext` and `pdfinfo` included, works on those bytes.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
-        let url = context.url(of: source)
         let location = SourceLocation(path: source.path)
         var reading = DocumentReading(source: source, location: location)
-        let head: [UInt8]
-        do {
-            head = try SourceDiscovery.readHead(of: url)
-        } catch {
-            head = []
-            reading.warn("document.unreadable", "the file could not be read (\(error.localizedDescription)); it is listed by name only")
-        }
+        let (contents, whole) = try Self.readContents(of: source, context: context, into: &reading)
+        let head = Array(contents.prefix(SourceDiscovery.probeSize))
         let probe = SourceProbe(path: source.path, head: head, size: source.size)
         let format = DocumentFormat.detect(probe)
         reading.properties["mediaType"] = format.mediaType(fileExtension: probe.fileExtension, fallback: source.mediaType)
         var tools = poppler
         if let timeout = context.options["pdftotextTimeout"].flatMap(Double.init), timeout > 0 { tools.timeoutSeconds = timeout }
 
-        if !head.isEmpty {
-            switch format {
-            case .pdf: await PDFDocumentReading(tools: tools).read(url: url, into: &reading)
-            case .wordprocessingML, .spreadsheetML, .presentationML: OfficeDocumentReading.readOOXML(url: url, format: format, into: &reading)
-            case .openDocumentText, .openDocumentSpreadsheet, .openDocumentPresentation: OfficeDocumentReading.readODF(url: url, format: format, into: &reading)
-            case .compoundFile: OfficeDocumentReading.readCompoundFile(url: url, fileExtension: probe.fileExtension, size: source.size, into: &reading)
-            case .rtf: reading.metadata = RTFInfoReader.read(Self.readPrefix(of: url, count: 256 << 10) ?? head)
-            case .image, .zip, .other: break
-            }
+        if whole, !contents.isEmpty {
+            await Self.readContent(contents, format: format, fileExtension: probe.fileExtension, tools: tools, into: &reading)
         }
         if format != .pdf, DocumentFormat.byExtension(probe.fileExtension) == .pdf {
             reading.warn("document.damaged", "the file is named .\(probe.fileExtension) but does not start like a PDF (damaged, or another format renamed); it is carried as a file")
         }
-        let document = reading.document(modificationTime: fileModificationTime(source: source, url: url))
+        let document = reading.document(modificationTime: fileModificationTime(source: source, url: context.url(of: source)))
         return ImportResult(records: [.document(document)], diagnostics: reading.diagnostics)
     }
 
-    /// Up to `count` first bytes of a file (RTF keeps its `\info` group near the start).
-    static func readPrefix(of url: URL, count: Int) -> [UInt8]? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
-        defer { try? handle.close() }
-        return (try? handle.read(upToCount: count)).flatMap { $0.map { [UInt8]($0) } }
+    /// The file's bytes and whether they are the whole file: all of them within the limit; past it only
+    /// the first few (its format), with `document.too-large`; none when it cannot be read
+    /// (`document.unreadable`). A file swapped for a link out of the inputs, or changed since
+    /// discovery, throws (the import fails for that file).
+    static func readContents(of source: Source, context: ImportContext, into reading: inout DocumentReading) throws -> ([UInt8], Bool) {
+        let contents: BoundedFileContents
+        do {
+            contents = try BoundedFileContents.readWhole(relativePath: source.path, root: context.inputsRoot,
+                                                         limit: BoundedFileContents.limit(from: context.options),
+                                                         expectedSHA256: GuardedInput.expectation(source.sha256), headBytes: SourceDiscovery.probeSize)
+        } catch let error as GuardedInputError {
+            throw error
+        } catch {
+            reading.warn("document.unreadable", "the file could not be read (\(SourceDiscovery.describe(error))); it is listed by name only")
+            return ([], false)
+        }
+        if contents.isTruncated {
+            reading.warn("document.too-large", "the file is \(contents.fileSize) bytes, over this importer's limit of \(contents.limit) bytes (option \(BoundedFileContents.limitOption)): "
+                + "only its format was read, its title and date come from the file name; the file is still carried whole")
+        }
+        return (contents.bytes, !contents.isTruncated)
+    }
+
+    /// Reads metadata and text from the whole file's bytes, by format.
+    static func readContent(_ bytes: [UInt8], format: DocumentFormat, fileExtension: String, tools: PopplerTools,
+                            into reading: inout DocumentReading) async {
+        switch format {
+        case .pdf: await PDFDocumentReading(tools: tools).read(bytes: bytes, into: &reading)
+        case .wordprocessingML, .spreadsheetML, .presentationML: OfficeDocumentReading.readOOXML(bytes: bytes, format: format, into: &reading)
+        case .openDocumentText, .openDocumentSpreadsheet, .openDocumentPresentation: OfficeDocumentReading.readODF(bytes: bytes, format: format, into: &reading)
+        case .compoundFile: OfficeDocumentReading.readCompoundFile(bytes: bytes, fileExtension: fileExtension, into: &reading)
+        case .rtf: reading.metadata = RTFInfoReader.read(Array(bytes.prefix(256 << 10)))
+        case .image, .zip, .other: break
+        }
     }
 
     /// The file's modification time: from discovery, else from the file system.

@@ -24,9 +24,10 @@ struct OfficeArchive {
 
     private let archive: Archive
 
-    init(url: URL) throws {
+    /// The archive in a file's bytes (read through the guarded path; never reopened by name).
+    init(bytes: [UInt8]) throws {
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
             throw Failure.notAZip(Self.describe(error))
         }

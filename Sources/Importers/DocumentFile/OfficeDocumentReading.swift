@@ -6,10 +6,10 @@ import LibXML
 /// PowerPoint slides and OpenDocument texts); a damaged or encrypted container leaves the record
 /// with the file name's title and date, plus a warning.
 enum OfficeDocumentReading {
-    static func readOOXML(url: URL, format: DocumentFormat, into reading: inout DocumentReading) {
+    static func readOOXML(bytes: [UInt8], format: DocumentFormat, into reading: inout DocumentReading) {
         let archive: OfficeArchive
         do {
-            archive = try OfficeArchive(url: url)
+            archive = try OfficeArchive(bytes: bytes)
         } catch {
             reading.warn("document.damaged", "the package cannot be opened: \(describe(error)); its title and date come from the file name; it is carried as a file")
             return
@@ -41,10 +41,10 @@ enum OfficeDocumentReading {
         }
     }
 
-    static func readODF(url: URL, format: DocumentFormat, into reading: inout DocumentReading) {
+    static func readODF(bytes: [UInt8], format: DocumentFormat, into reading: inout DocumentReading) {
         let archive: OfficeArchive
         do {
-            archive = try OfficeArchive(url: url)
+            archive = try OfficeArchive(bytes: bytes)
         } catch {
             reading.warn("document.damaged", "the package cannot be opened: \(describe(error)); its title and date come from the file name; it is carried as a file")
             return
@@ -88,7 +88,7 @@ enum OfficeDocumentReading {
 
     /// Legacy binary Office files (summary properties read, text not), and Office 2007+ files saved
     /// with a password (which are compound files too, whatever their extension says).
-    static func readCompoundFile(url: URL, fileExtension ext: String, size: Int64, into reading: inout DocumentReading) {
+    static func readCompoundFile(bytes: [UInt8], fileExtension ext: String, into reading: inout DocumentReading) {
         if ["docx", "docm", "xlsx", "xlsm", "pptx", "pptm"].contains(ext) {
             reading.properties["encrypted"] = "true"
             reading.warn("document.encrypted",
@@ -96,8 +96,7 @@ enum OfficeDocumentReading {
             return
         }
         reading.properties["textExtraction"] = "none: the text of legacy binary Office files is not read"
-        guard size <= 64 << 20, let data = FileManager.default.contents(atPath: url.path),
-              let metadata = CompoundFileReader(bytes: [UInt8](data)).summaryMetadata() else {
+        guard let metadata = CompoundFileReader(bytes: bytes).summaryMetadata() else {
             reading.note("document.legacy-format",
                          "a legacy binary Office file (.\(ext)) without readable summary properties: the title and date come from the file name")
             return

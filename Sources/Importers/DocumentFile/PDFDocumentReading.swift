@@ -6,15 +6,9 @@ import Foundation
 struct PDFDocumentReading {
     var tools: PopplerTools
 
-    func read(url: URL, into reading: inout DocumentReading) async {
-        let bytes: [UInt8]
-        do {
-            bytes = try PDFMetadataReader.readBytes(of: url, size: reading.source.size)
-        } catch {
-            reading.warn("document.unreadable", "the PDF could not be read (\(error.localizedDescription)); it is carried as a file")
-            return
-        }
-        let parsed = PDFMetadataReader(bytes: bytes).read()
+    /// Reads the PDF from its bytes (the tools get them on stdin, never a path to open again).
+    func read(bytes: [UInt8], into reading: inout DocumentReading) async {
+        let parsed = PDFMetadataReader(bytes: PDFMetadataReader.window(of: bytes)).read()
         reading.metadata = parsed.metadata
         if let version = parsed.version { reading.properties["format"] = "PDF \(version)" }
         if parsed.isEncrypted { reading.properties["encrypted"] = "true" }
@@ -24,14 +18,14 @@ struct PDFDocumentReading {
         // pdfinfo reaches compressed object streams and decrypts files that open without a password.
         let needsInfo = reading.metadata.title == nil || reading.metadata.pageCount == nil
             || (reading.metadata.created == nil && reading.metadata.modified == nil)
-        if needsInfo, let info = await tools.info(of: url) {
+        if needsInfo, let info = await tools.info(of: bytes) {
             reading.metadata = reading.metadata.filling(from: PopplerTools.metadata(fromInfo: info))
         }
-        await readText(url: url, encrypted: parsed.isEncrypted, into: &reading)
+        await readText(bytes: bytes, encrypted: parsed.isEncrypted, into: &reading)
     }
 
-    func readText(url: URL, encrypted: Bool, into reading: inout DocumentReading) async {
-        guard let outcome = await tools.text(of: url) else {
+    func readText(bytes: [UInt8], encrypted: Bool, into reading: inout DocumentReading) async {
+        guard let outcome = await tools.text(of: bytes) else {
             reading.properties["textExtraction"] = "unavailable: pdftotext is not installed"
             reading.note("document.pdftotext-missing",
                          "pdftotext (Debian package poppler-utils) is not installed, so the PDF's text was not read; it is carried as a file")

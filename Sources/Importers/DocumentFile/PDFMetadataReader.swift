@@ -21,16 +21,10 @@ struct PDFMetadataReader {
 
     /// Reads a file: whole when it is under `wholeFileLimit`, else its first and last 8 MiB (where
     /// writers put the header, the first objects, the trailer and incremental updates).
-    static func readBytes(of url: URL, size: Int64, wholeFileLimit: Int64 = 64 << 20) throws -> [UInt8] {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        guard size > wholeFileLimit else { return [UInt8](try handle.readToEnd() ?? Data()) }
+    static func window(of bytes: [UInt8], wholeFileLimit: Int = 64 << 20) -> [UInt8] {
+        guard bytes.count > wholeFileLimit else { return bytes }
         let window = 8 << 20
-        var bytes = [UInt8](try handle.read(upToCount: window) ?? Data())
-        try handle.seek(toOffset: UInt64(size) - UInt64(window))
-        bytes.append(contentsOf: [0x0A])
-        bytes.append(contentsOf: try handle.read(upToCount: window) ?? Data())
-        return bytes
+        return Array(bytes.prefix(window)) + [0x0A] + Array(bytes.suffix(window))
     }
 
     func read() -> Result {

@@ -48,11 +48,11 @@ public struct PopplerTools: Sendable {
 
     /// Runs a tool through ``ChildProcess`` (its own process group, so a hung tool and anything it
     /// started are killed at the time limit); the first `outputLimit` bytes of its output are kept.
-    static func run(_ executable: URL, arguments: [String], timeoutSeconds: Double, outputLimit: Int = 32 << 20) async -> RunResult {
+    static func run(_ executable: URL, arguments: [String], input: [UInt8], timeoutSeconds: Double, outputLimit: Int = 32 << 20) async -> RunResult {
         let collected = OutputCollector()
         let outcome: ChildProcessOutcome
         do {
-            outcome = try await ChildProcess.run(executable: executable.path, arguments: arguments, input: Data(), workingDirectory: nil,
+            outcome = try await ChildProcess.run(executable: executable.path, arguments: arguments, input: Data(input), workingDirectory: nil,
                                                  limits: ChildProcessLimits(timeoutSeconds: timeoutSeconds, maxOutputBytes: outputLimit),
                                                  onOutput: { collected.append($0, limit: outputLimit) })
         } catch {
@@ -80,9 +80,11 @@ public struct PopplerTools: Sendable {
 
     /// `pdfinfo -isodates -enc UTF-8` fields (Title, Author, Subject, CreationDate, ModDate, Pages,
     /// Encrypted), or nil when pdfinfo is not installed or could not read the file.
-    func info(of file: URL) async -> [String: String]? {
+    /// The PDF goes on stdin (`-`): no file name reaches the tool, so none can be taken for an option
+    /// and the tool cannot open anything but the bytes the importer read through the guarded path.
+    func info(of pdf: [UInt8]) async -> [String: String]? {
         guard let pdfinfo else { return nil }
-        let result = await Self.run(pdfinfo, arguments: ["-isodates", "-enc", "UTF-8", file.path], timeoutSeconds: timeoutSeconds, outputLimit: 1 << 20)
+        let result = await Self.run(pdfinfo, arguments: ["-isodates", "-enc", "UTF-8", "-"], input: pdf, timeoutSeconds: timeoutSeconds, outputLimit: 1 << 20)
         guard case .finished(0, let output) = result else { return nil }
         return Self.parseInfo(output)
     }
@@ -122,9 +124,10 @@ public struct PopplerTools: Sendable {
     }
 
     /// The PDF's text in reading order, pages separated by form feeds.
-    func text(of file: URL) async -> TextOutcome? {
+    /// The PDF goes on stdin (`-`), as for ``info(of:)``.
+    func text(of pdf: [UInt8]) async -> TextOutcome? {
         guard let pdftotext else { return nil }
-        let result = await Self.run(pdftotext, arguments: ["-enc", "UTF-8", "-eol", "unix", "-q", file.path, "-"], timeoutSeconds: timeoutSeconds)
+        let result = await Self.run(pdftotext, arguments: ["-enc", "UTF-8", "-eol", "unix", "-q", "-", "-"], input: pdf, timeoutSeconds: timeoutSeconds)
         switch result {
         case .finished(let status, let output):
             guard status == 0 else {

@@ -58,10 +58,15 @@ public struct MinutesTextImporter: Importer {
         return nil
     }
 
+    /// 8 MiB: real minutes are well under 1 MB, and the reader holds about 18 times what it reads
+    /// (lines, blocks, facts), so this keeps one huge text file near 150 MB (`maxFileBytes` raises it).
+    public static let defaultMaximumBytes = 8 << 20
+
     /// Reads one file into one document; what cannot be understood becomes diagnostics naming file:line.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         // A huge file is read only as far as the limit (option `maxFileBytes`), so memory stays bounded.
-        let contents = try BoundedFileContents.read(relativePath: source.path, root: context.inputsRoot, limit: BoundedFileContents.limit(from: context.options))
+        let limit = BoundedFileContents.limit(from: context.options, default: Self.defaultMaximumBytes)
+        let contents = try BoundedFileContents.read(relativePath: source.path, root: context.inputsRoot, limit: limit)
         let decoded = TextDecoding.decode(contents.bytes, allowTruncatedTail: contents.isTruncated)
         var diagnostics: [Diagnostic] = []
         if contents.isTruncated {

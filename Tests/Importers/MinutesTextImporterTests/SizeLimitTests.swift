@@ -38,6 +38,20 @@ import Testing
         #expect(document.plainText.contains("Corporate Parenting Board") || document.committee?.contains("Corporate Parenting") == true)
     }
 
+    /// Without the option, minutes text is read up to 8 MiB (the reader holds ~18× what it reads).
+    @Test func theDefaultLimitIsEightMebibytes() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minutes-limit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let size: UInt64 = 64 << 20
+        try Self.writeSparseMinutes(to: folder.appendingPathComponent("big.txt"), size: size)
+        let source = Source(path: "big.txt", sha256: "", size: Int64(size), mediaType: "text/plain")
+        let context = ImportContext(inputsRoot: folder, referenceDate: CalendarDate(daysSinceEpoch: 20000))
+        let result = try await MinutesTextImporter().records(from: source, context: context)
+        let warning = try #require(result.diagnostics.first { $0.code == "minutes.too-large" })
+        #expect(warning.message.contains("limit of \(8 << 20) bytes"), "\(warning.message)")
+    }
+
     @Test func aFileWithinTheLimitHasNoDiagnostic() async throws {
         let (_, diagnostics) = try await ImportHelpers.importText("Corporate Parenting Board\nMinutes\n")
         #expect(!diagnostics.contains { $0.code == "minutes.too-large" })
