@@ -83,6 +83,12 @@ let package = Package(
         ),
 
         .target(
+            name: "ModernGovXMLImporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText"],
+            path: "Sources/Importers/ModernGovXML"
+        ),
+
+        .target(
             name: "CSVTableImporter",
             dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASpec", "CouncilText"],
             path: "Sources/Importers/CSVTable"
@@ -131,8 +137,15 @@ let package = Package(
                 "XMLExporter",
                 "HTMLIndexExporter",
                 "AnnexAWorkbookExporter",
+                "ModernGovXMLImporter",
                 // new-importer: insert module dependencies above this line
             ]
+        ),
+
+        // `fetch moderngov`: a polite, resumable mirror of a ModernGov site's web service (URLSession).
+        .target(
+            name: "ModernGovFetch",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "ModernGovXMLImporter"]
         ),
 
         // The command line: swift-argument-parser commands over the core.
@@ -142,6 +155,7 @@ let package = Package(
                 "EvidenceModel",
                 "EvidencePackCore",
                 "AnnexASampleGenerator",
+                "ModernGovFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -212,6 +226,11 @@ let package = Package(
             path: "Tests/Fidelity",
             exclude: ["labels", "LABELS.md", "floors.json"]
         ),
+        .testTarget(
+            name: "ModernGovXMLImporterTests",
+            dependencies: ["ModernGovXMLImporter", "EvidencePackCore", "EvidenceModel"],
+            path: "Tests/Importers/ModernGovXMLImporterTests"
+        ),
         // new-importer: insert targets above this line
         .testTarget(
             name: "EvidencePackCLITests",
@@ -235,6 +254,13 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "It adds the importer's source and test folders and edits Package.swift and BuiltinModules.swift.")]
             ),
             path: "Plugins/NewImporter"
+        ),
+        // The fetch against a real HTTP server on loopback (Tests/ModernGovFetchTests/server.py), and a
+        // pack built from what it fetched.
+        .testTarget(
+            name: "ModernGovFetchTests",
+            dependencies: ["evidence-pack", "ModernGovFetch", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
+            exclude: ["server.py"]
         ),
         // Hostile and broken inputs: XXE, entity blow-ups, deep nesting, paths out, full disks, privacy, fuzzing.
         .testTarget(

@@ -45,7 +45,7 @@ public struct EvidencePackCommand: ParsableCommand {
         abstract: "Assemble the evidence pack an English local authority's children's services send to Ofsted for an ILACS inspection.",
         discussion: ExitStatus.help,
         version: EvidencePackVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, InitCommand.self, ImportCommand.self, VerifyCommand.self, ListModulesCommand.self, SampleDataCommand.self, NewImporterCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, FetchCommand.self, ExplainCommand.self, InitCommand.self, ImportCommand.self, VerifyCommand.self, ListModulesCommand.self, SampleDataCommand.self, NewImporterCommand.self]
     )
 
     public init() {}

@@ -6,6 +6,7 @@ import HTMLIndexExporter
 import HTMLAgendaImporter
 import JSONExporter
 import MinutesTextImporter
+import ModernGovXMLImporter
 import XMLExporter
 
 /// The one list of built-in modules (like pandoc's `readers` and `writers`). Adding an importer is
@@ -18,6 +19,7 @@ public enum BuiltinModules {
             CSVTableImporter(),
             HTMLAgendaImporter(),
             DocumentFileImporter(),
+            ModernGovXMLImporter(),
             // new-importer: insert above this line
         ]
     }
