@@ -29,6 +29,31 @@ extension LoopbackFetchTests {
             let pack = try Data(contentsOf: root.appendingPathComponent("pack/data/pack.json"))
             let text = String(decoding: pack, as: UTF8.self)
             #expect(text.contains("the meeting was cancelled"))
+            // Links carry the publication date and the restricted flag, and both outputs still match their schemas.
+            #expect(text.contains("\"restricted\" : false") && text.contains("\"date\" : \"2026-01-01\""))
+            try expectValidOutputs(root.appendingPathComponent("pack/data"))
+        }
+
+        /// pack.xml against Schemas/pack.xsd (xmllint) and pack.json against Schemas/pack.schema.json
+        /// (jsonschema); each skipped with a message when its validator is missing.
+        func expectValidOutputs(_ data: URL) throws {
+            let schemas = CLIRunner.packageRoot.appendingPathComponent("Schemas")
+            let xmllint = URL(fileURLWithPath: "/usr/bin/xmllint")
+            if FileManager.default.isExecutableFile(atPath: xmllint.path) {
+                let result = try CLIRunner.runProgram(xmllint, ["--noout", "--nonet", "--schema", schemas.appendingPathComponent("pack.xsd").path,
+                                                                data.appendingPathComponent("pack.xml").path])
+                #expect(result.status == 0, "\(result.printed)")
+            } else {
+                print("skipped: xmllint is not installed")
+            }
+            guard let python = CLIRunner.python(with: "jsonschema, referencing") else {
+                print("skipped: python3 with the jsonschema package is not installed")
+                return
+            }
+            let result = try CLIRunner.runProgram(python, [CLIRunner.packageRoot.appendingPathComponent("scripts/validate-json.py").path,
+                                                            schemas.appendingPathComponent("pack.schema.json").path,
+                                                            data.appendingPathComponent("pack.json").path])
+            #expect(result.status == 0, "\(result.printed)")
         }
     }
 }
