@@ -57,7 +57,7 @@ struct SiteScope: Sendable {
     func method(_ name: String, _ parameters: [(String, String)]) -> URL {
         let base = root.appendingPathComponent("mgWebService.asmx").appendingPathComponent(name)
         guard var components = URLComponents(url: base, resolvingAgainstBaseURL: false) else { return base }
-        components.queryItems = parameters.map { URLQueryItem(name: $0.0, value: $0.1) }
+        if !parameters.isEmpty { components.queryItems = parameters.map { URLQueryItem(name: $0.0, value: $0.1) } }
         // `/` in dd/mm/yyyy stays as written, as the service's own clients send it.
         return components.url ?? base
     }
