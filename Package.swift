@@ -259,7 +259,7 @@ let package = Package(
         // pack built from what it fetched.
         .testTarget(
             name: "ModernGovFetchTests",
-            dependencies: ["evidence-pack", "ModernGovFetch", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
+            dependencies: ["evidence-pack", "ModernGovFetch", "ModernGovXMLImporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
             exclude: ["server.py"]
         ),
         // Hostile and broken inputs: XXE, entity blow-ups, deep nesting, paths out, full disks, privacy, fuzzing.

@@ -59,13 +59,19 @@ extension LoopbackFetchTests {
             try FileManager.default.removeItem(at: mirror.appendingPathComponent(".moderngov-fetch.json"))
             let saved = mirror.appendingPathComponent("committee-144/meeting-7301.xml")
             try Data("edited by hand".utf8).write(to: saved)
-            let before = try FetchTestSupport.fileStates(mirror).filter { $0.key != "/committee-144/meeting-7301.xml" }
+            // What a killed fetch leaves (a hidden temporary file) is removed by the next one.
+            let leftover = mirror.appendingPathComponent("committee-144/.meeting-7301.xml.partial-1-abcdef12")
+            try Data("half".utf8).write(to: leftover)
+            let before = try FetchTestSupport.fileStates(mirror).filter {
+                $0.key != "/committee-144/meeting-7301.xml" && !$0.key.contains(".partial-")
+            }
             let result = try FetchTestSupport.fetch(server.site("good"), committees: ["Audit Committee"], into: mirror)
             #expect(result.status == 0, "\(result.printed)")
             let summary = try FetchTestSupport.summary(result)
             #expect(summary["downloaded"] as? Int == 1)       // the edited reply
             #expect(summary["unchanged"] as? Int == 3)
             #expect(try String(contentsOf: saved, encoding: .utf8).contains("<meetingid>7301</meetingid>"))
+            #expect(!FileManager.default.fileExists(atPath: leftover.path))
             let after = try FetchTestSupport.fileStates(mirror)
             for (path, state) in before where path != "/.moderngov-fetch.json" { #expect(after[path] == state, "\(path) was rewritten") }
         }

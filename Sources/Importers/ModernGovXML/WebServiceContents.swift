@@ -33,6 +33,14 @@ public struct WebServiceContents: Sendable, Equatable {
         public var url: String
         /// `isrestricted` (true when the reply says so).
         public var restricted: Bool
+
+        /// A linked document as a reply names it.
+        public init(attachmentId: String?, title: String, url: String, restricted: Bool) {
+            self.attachmentId = attachmentId
+            self.title = title
+            self.url = url
+            self.restricted = restricted
+        }
     }
 
     /// The method whose reply this is (`GetCommittees`, `GetMeetings`, `GetMeeting`).
