@@ -42,7 +42,7 @@ extension FetchSession {
         let entry = await knownPath.asyncMap { await state.entry($0) } ?? nil
         let intact = knownPath.map { path in entry.map { isIntact(path, sha256: $0.sha256) } ?? false } ?? false
         var headers: [String: String] = [:]
-        if intact, let entry {
+        if intact, let entry, Self.sameResource(entry.url, url) {
             if let etag = entry.etag { headers["If-None-Match"] = etag }
             if let lastModified = entry.lastModified { headers["If-Modified-Since"] = lastModified }
         }
@@ -91,6 +91,14 @@ extension FetchSession {
         }
         if previous != entry { await state.setEntry(entry, for: path) }
         return path
+    }
+
+    /// Whether a recorded address names the same resource as `url` (scheme, host, port and path; the
+    /// query may differ, e.g. GetMeetings' window), so that its validators may be sent: another site's
+    /// ETag is never sent.
+    static func sameResource(_ recorded: String, _ url: URL) -> Bool {
+        guard let old = URLComponents(string: recorded), let new = URLComponents(url: url, resolvingAgainstBaseURL: true) else { return false }
+        return old.scheme == new.scheme && old.host == new.host && old.port == new.port && old.path == new.path
     }
 
     /// Whether the saved file is there with the recorded SHA-256.

@@ -40,6 +40,7 @@ extension LoopbackFetchTests {
             defer { try? FileManager.default.removeItem(at: mirror) }
             _ = try FetchTestSupport.fetch(server.site("good"), committees: ["Audit*"], into: mirror)
             let before = try FetchTestSupport.fileStates(mirror)
+            _ = try server.takeRequests()
             let cases = [("broken", "GetCommittees: an HTML error page from the web server"),
                          ("login", "GetCommittees: an HTML page that redirects"),
                          ("offsite", "GetCommittees: redirected off the site, to elsewhere.example.com")]
@@ -49,6 +50,7 @@ extension LoopbackFetchTests {
                 let error = try FetchTestSupport.summary(result)["error"] as? String ?? ""
                 #expect(error.contains(server.site(site)) && error.contains(words), "\(error)")
                 #expect(try FetchTestSupport.fileStates(mirror) == before, "\(site) changed the mirror")
+                #expect(try server.takeRequests().allSatisfy { !$0.isConditional }, "another site's validators were sent")
             }
             let unmatched = try FetchTestSupport.fetch(server.site("good"), committees: ["Nothing like it"], into: mirror)
             #expect(unmatched.status == 2)
