@@ -19,15 +19,12 @@ struct FetchModernGovCommand: RegistryCommand, AsyncParsableCommand {
         commandName: "moderngov",
         abstract: "Mirror a ModernGov site's committees, meetings and public documents (GetCommittees, GetMeetings, GetMeeting).",
         discussion: """
-        Saves committees.xml, committee-<id>/meetings.xml, committee-<id>/meeting-<id>.xml and the meeting's
-        non-restricted documents in committee-<id>/meeting-<id>/. Unchanged answers are neither fetched nor
-        rewritten (ETag / Last-Modified and a SHA-256 index in .moderngov-fetch.json). Only --site is contacted.
+        Saves committees.xml, committee-<id>/meetings.xml, committee-<id>/meeting-<id>.xml and each meeting's non-restricted documents in committee-<id>/meeting-<id>/. Unchanged answers are neither fetched nor rewritten (ETag / Last-Modified and a SHA-256 index in .moderngov-fetch.json). Only --site is contacted.
 
         EXIT CODES:
           0   everything was mirrored (or already up to date)
           1   some meetings or documents failed (each is printed); the rest was mirrored
-          2   nothing could be fetched: the site does not answer GetCommittees with the service's XML, no
-              committee matches, the site is not allowed (http without --allow-http), or the folder is unwritable
+          2   nothing could be fetched (site not answering GetCommittees with its XML, no committee matching, http without --allow-http, folder unwritable)
           64  usage error
         """)
 
