@@ -92,6 +92,12 @@ let package = Package(
         ),
 
         .target(
+            name: "ModernGovXMLImporter",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText"],
+            path: "Sources/Importers/ModernGovXML"
+        ),
+
+        .target(
             name: "CSVTableImporter",
             dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexA", "AnnexASpec", "CouncilText"],
             path: "Sources/Importers/CSVTable"
@@ -156,8 +162,15 @@ let package = Package(
                 "XMLExporter",
                 "HTMLIndexExporter",
                 "AnnexAWorkbookExporter",
+                "ModernGovXMLImporter",
                 // new-importer: insert module dependencies above this line
             ]
+        ),
+
+        // `fetch moderngov`: a polite, resumable mirror of a ModernGov site's web service (URLSession).
+        .target(
+            name: "ModernGovFetch",
+            dependencies: ["EvidenceModel", "EvidencePackCore", "ModernGovXMLImporter"]
         ),
 
         // The command line: swift-argument-parser commands over the core.
@@ -169,6 +182,7 @@ let package = Package(
                 "BuiltinPacks",
                 "AnnexA",
                 "AnnexASampleGenerator",
+                "ModernGovFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -249,6 +263,11 @@ let package = Package(
             path: "Tests/Fidelity",
             exclude: ["labels", "LABELS.md", "floors.json"]
         ),
+        .testTarget(
+            name: "ModernGovXMLImporterTests",
+            dependencies: ["ModernGovXMLImporter", "EvidencePackCore", "EvidenceModel"],
+            path: "Tests/Importers/ModernGovXMLImporterTests"
+        ),
         // new-importer: insert targets above this line
         .testTarget(
             name: "EvidencePackCLITests",
@@ -272,6 +291,13 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "It adds the importer's source and test folders and edits Package.swift and BuiltinModules.swift.")]
             ),
             path: "Plugins/NewImporter"
+        ),
+        // The fetch against a real HTTP server on loopback (Tests/ModernGovFetchTests/server.py), and a
+        // pack built from what it fetched.
+        .testTarget(
+            name: "ModernGovFetchTests",
+            dependencies: ["evidence-pack", "ModernGovFetch", "ModernGovXMLImporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
+            exclude: ["server.py"]
         ),
         // Hostile and broken inputs: XXE, entity blow-ups, deep nesting, paths out, full disks, privacy, fuzzing.
         .testTarget(

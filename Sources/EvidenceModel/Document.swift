@@ -47,9 +47,17 @@ public struct DocumentLink: Hashable, Sendable, Codable {
     public var itemNumber: String?
     /// 1-based source line, when known.
     public var line: Int?
+    /// The linked document's publication date, when the source states it (ModernGov web service).
+    public var date: CalendarDate?
+    /// Whether the source marks the linked document restricted (exempt from publication); nil when
+    /// it does not say. A restricted document is listed but never fetched.
+    public var restricted: Bool?
 
     public init(title: String, href: String? = nil, format: String? = nil, sizeText: String? = nil,
-                sizeBytes: Int? = nil, itemNumber: String? = nil, line: Int? = nil) {
+                sizeBytes: Int? = nil, itemNumber: String? = nil, line: Int? = nil,
+                date: CalendarDate? = nil, restricted: Bool? = nil) {
+        self.date = date
+        self.restricted = restricted
         self.title = title
         self.href = href
         self.format = format

@@ -71,8 +71,9 @@ public struct EvidencePackCommand: ParsableCommand {
         Each subcommand's --help gives examples and the exit codes it uses.
         """,
         version: EvidencePackVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, InitCommand.self, ImportCommand.self, VerifyCommand.self,
-                      PacksCommand.self, ListModulesCommand.self, SampleDataCommand.self, AnnexACommand.self, NewImporterCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, FetchCommand.self, ExplainCommand.self, InitCommand.self, ImportCommand.self,
+                      VerifyCommand.self, PacksCommand.self, ListModulesCommand.self, SampleDataCommand.self, AnnexACommand.self,
+                      NewImporterCommand.self]
     )
 
     public init() {}
@@ -165,7 +166,7 @@ extension EvidencePackCommand {
 
     /// The long option names (`--inputs`) a subcommand's help lists, and the ones every command has.
     static func longOptions(of subcommand: ParsableCommand.Type) -> Set<String> {
-        let help = helpMessage(for: subcommand, columns: 10_000)
+        let help = helpMessage(for: subcommand, includeHidden: true, columns: 10_000)
         var names: Set<String> = ["--help", "--version", "--generate-completion-script", "--experimental-dump-help"]
         var scanner = help[...]
         while let start = scanner.range(of: "--") {

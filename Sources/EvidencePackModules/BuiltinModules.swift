@@ -7,6 +7,7 @@ import HTMLIndexExporter
 import HTMLAgendaImporter
 import JSONExporter
 import MinutesTextImporter
+import ModernGovXMLImporter
 import XMLExporter
 
 /// The one list of built-in modules (like pandoc's `readers` and `writers`). Adding an importer is
@@ -20,6 +21,7 @@ public enum BuiltinModules {
             AnnexAWorkbookImporter(),
             HTMLAgendaImporter(),
             DocumentFileImporter(),
+            ModernGovXMLImporter(),
             // new-importer: insert above this line
         ]
     }

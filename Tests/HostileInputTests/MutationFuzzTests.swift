@@ -31,6 +31,16 @@ import Testing
         ACTION: Head of Service
         Meeting: 23/01/2020 - Children and Families Scrutiny Panel (Item 25)
         """.utf8)),
+        ("meeting.xml", Array("""
+        <?xml version="1.0" encoding="utf-8"?>
+        <meeting><meetingid>7001</meetingid><meetingdate>05/03/2026</meetingdate><meetingtime>2.00 pm</meetingtime>
+        <meetingstatus>Confirmed</meetingstatus><agendaitems><agendaitem><agendaitemtitle>Performance</agendaitemtitle>
+        <fulldisplaynumberformat>4.</fulldisplaynumberformat><agendaitemnumber> 6</agendaitemnumber>
+        <minutesnonemptyhtmlbody>&lt;p&gt;RESOLVED:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;That the report be noted.&lt;/li&gt;&lt;/ol&gt;</minutesnonemptyhtmlbody>
+        <linkeddocuments><linkeddoc><title>Report</title><url>https://x.example/a.pdf</url><isrestricted>True</isrestricted>
+        <publicationdate>25/02/2026</publicationdate></linkeddoc></linkeddocuments></agendaitem></agendaitems>
+        <attendees><attendee name="Cllr A" roledescription="Chair" attendance="Apologies"></attendee></attendees></meeting>
+        """.utf8)),
         ("table.csv", Array("Child Unique ID,Gender,Date of Birth,Age\nA1,a) Male,01/02/2015,9\n\"B,2\",b) Female,\"31/02/2014\",x\n".utf8)),
         ("page.html", Array("""
         <html><head><meta charset="utf-8"><title>Agenda</title></head><body><h1 class="mgMainTitleTxt">Corporate Parenting Board</h1>

@@ -12,6 +12,9 @@ struct EvidenceDoubts {
         "document.encrypted": "the file is encrypted, so its content could not be checked",
         "import.failed": "the file could not be read",
         "discover.unreadable": "the file could not be read",
+        // A meeting read from a democracy system that is not minutes of a meeting held.
+        "meeting.cancelled": "the meeting was cancelled",
+        "meeting.no-minutes": "no minutes are published for the meeting",
     ]
 
     /// The day evidence must not be dated after.

@@ -232,6 +232,8 @@ struct PackXMLEncoder {
         try optionalAttribute("sizeBytes", link.sizeBytes)
         try optionalAttribute("itemNumber", link.itemNumber)
         try optionalAttribute("line", link.line)
+        try optionalAttribute("date", link.date?.iso8601)
+        try optionalAttribute("restricted", link.restricted.map { $0 ? "true" : "false" })
         try writer.text(link.title)
         try writer.endElement()
     }

@@ -1,0 +1,59 @@
+import EvidenceFixtures
+import Foundation
+import Testing
+
+extension LoopbackFetchTests {
+    /// A pack built from a fetched folder: the ILACS pack's governance items are satisfied by the
+    /// fetched meetings (the corporate parenting board's last three, the scrutiny committee's last two).
+    @Suite struct FetchedPackTests {
+        @Test func fetchedMeetingsSatisfyTheGovernanceItems() throws {
+            guard let server = try LoopbackServer() else { return }
+            defer { server.stop() }
+            let root = try CLIRunner.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: root) }
+            let inputs = root.appendingPathComponent("inputs")
+            let fetched = try FetchTestSupport.fetch(server.site("good"), committees: ["Corporate Parenting*", "*Scrutiny*"],
+                                                     into: inputs.appendingPathComponent("moderngov"))
+            #expect(fetched.status == 0, "\(fetched.printed)")
+            // The build reads only the folder: the site is gone by now.
+            server.stop()
+            let build = try CLIRunner.run(["build", "ilacs", "--inputs", inputs.path, "--out", root.appendingPathComponent("pack").path,
+                                           "--reference-date", "2026-06-30", "--json", "--no-cache"])
+            #expect(build.status == 1, "\(build.printed)")   // the rest of the pack is missing
+            let summary = try JSONSerialization.jsonObject(with: Data(build.stdout.utf8)) as? [String: Any] ?? [:]
+            let items = summary["items"] as? [[String: Any]] ?? []
+            func status(_ id: String) -> String? { items.first { $0["id"] as? String == id }?["status"] as? String }
+            #expect(status("corporate-parenting-board-minutes") == "present")
+            #expect(status("scrutiny-minutes") == "present")
+            // The cancelled meeting is listed as doubtful on its item, never counted as minutes.
+            let pack = try Data(contentsOf: root.appendingPathComponent("pack/data/pack.json"))
+            let text = String(decoding: pack, as: UTF8.self)
+            #expect(text.contains("the meeting was cancelled"))
+            // Links carry the publication date and the restricted flag, and both outputs still match their schemas.
+            #expect(text.contains("\"restricted\" : false") && text.contains("\"date\" : \"2026-01-01\""))
+            try expectValidOutputs(root.appendingPathComponent("pack/data"))
+        }
+
+        /// pack.xml against Schemas/pack.xsd (xmllint) and pack.json against Schemas/pack.schema.json
+        /// (jsonschema); each skipped with a message when its validator is missing.
+        func expectValidOutputs(_ data: URL) throws {
+            let schemas = CLIRunner.packageRoot.appendingPathComponent("Schemas")
+            let xmllint = URL(fileURLWithPath: "/usr/bin/xmllint")
+            if FileManager.default.isExecutableFile(atPath: xmllint.path) {
+                let result = try CLIRunner.runProgram(xmllint, ["--noout", "--nonet", "--schema", schemas.appendingPathComponent("pack.xsd").path,
+                                                                data.appendingPathComponent("pack.xml").path])
+                #expect(result.status == 0, "\(result.printed)")
+            } else {
+                print("skipped: xmllint is not installed")
+            }
+            guard let python = CLIRunner.python(with: "jsonschema, referencing") else {
+                print("skipped: python3 with the jsonschema package is not installed")
+                return
+            }
+            let result = try CLIRunner.runProgram(python, [CLIRunner.packageRoot.appendingPathComponent("scripts/validate-json.py").path,
+                                                            schemas.appendingPathComponent("pack.schema.json").path,
+                                                            data.appendingPathComponent("pack.json").path])
+            #expect(result.status == 0, "\(result.printed)")
+        }
+    }
+}
