@@ -1,3 +1,5 @@
+import EvidencePackCore
+
 /// A streaming, byte-level CSV parser (RFC 4180 plus what spreadsheets really write): quoted
 /// fields with `""`, CRLF, LF or CR line ends, a comma, semicolon or tab separator detected from
 /// the header line, ragged rows passed on as they are. Feed it chunks of UTF-8 bytes; it calls back
@@ -321,15 +323,7 @@ public struct CSVParser {
     }
 
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        TextDecoding.validUTF8(bytes)
     }
 }
 
