@@ -44,10 +44,10 @@ extension LoopbackFetchTests {
                                                                 data.appendingPathComponent("pack.xml").path])
                 #expect(result.status == 0, "\(result.printed)")
             } else {
-                print("skipped: xmllint is not installed")
+                Issue.record("needs xmllint (Debian: apt-get install libxml2-utils; bash scripts/install-dependencies.sh installs it)")
             }
             guard let python = CLIRunner.python(with: "jsonschema, referencing") else {
-                print("skipped: python3 with the jsonschema package is not installed")
+                Issue.record("needs python3 with jsonschema (bash scripts/install-dependencies.sh installs it)")
                 return
             }
             let result = try CLIRunner.runProgram(python, [CLIRunner.packageRoot.appendingPathComponent("scripts/validate-json.py").path,

@@ -25,10 +25,10 @@ final class LoopbackServer: @unchecked Sendable {
     let port: Int
     let log: URL
 
-    /// Starts the server; nil (with a message) when python3 is missing.
+    /// Starts the server; nil, recorded as a failure of the calling test, when python3 is missing.
     init?() throws {
         guard let python = CLIRunner.python(with: "http.server") else {
-            print("skipped: python3 is not installed")
+            Issue.record("needs python3 to serve the fixtures on 127.0.0.1")
             return nil
         }
         log = FileManager.default.temporaryDirectory.appendingPathComponent("mgws-log-\(UUID().uuidString).jsonl")

@@ -153,12 +153,12 @@ struct Runner {
         let summary = (outFolder as NSString).appendingPathComponent("summary.json")
         let errors = (outFolder as NSString).appendingPathComponent("stderr.txt")
         let date = InputTree.referenceDate
-        func arguments(dayOffset: Int) -> [String] {
+        func buildArguments(dayOffset: Int) -> [String] {
             let day = DayArithmetic.civil(DayArithmetic.days(year: date.year, month: date.month, day: date.day) + dayOffset)
             return [executable, "build", pack, "--inputs", tree.packInputs, "--out", output, "--cache", cache,
                     "--reference-date", String(format: "%04d-%02d-%02d", day.year, day.month, day.day), "--json"]
         }
-        let arguments = arguments(dayOffset: 0)
+        let arguments = buildArguments(dayOffset: 0)
         var nextDay: [Double] = [], nextDayCPU: [Double] = [], nextDayRSS: Int64 = 0
         var nextDayNote = ""
         var full: [Double] = [], fullCPU: [Double] = [], fullRSS: Int64 = 0
@@ -185,7 +185,7 @@ struct Runner {
             againCPU.append(second.cpuSeconds)
             againRSS = max(againRSS, second.peakRSS)
             // The nightly case: the same inputs with the next day's reference date (issue 19 item 5).
-            let third = try ChildProcess.run(arguments(dayOffset: 1), stdoutPath: summary, stderrPath: errors)
+            let third = try ChildProcess.run(buildArguments(dayOffset: 1), stdoutPath: summary, stderrPath: errors)
             let thirdSummary = PackSummary(json: third.output)
             nextDay.append(third.seconds)
             nextDayCPU.append(third.cpuSeconds)
