@@ -25,8 +25,17 @@ scratch=(--scratch-path "$build_dir")
 configuration="${EVIDENCE_PACK_CONFIGURATION:-release}"
 
 echo "== building evidence-pack ($configuration, Swift runtime linked statically)"
-swift build "${scratch[@]}" -c "$configuration" --static-swift-stdlib --product evidence-pack
-binary="$(swift build "${scratch[@]}" -c "$configuration" --static-swift-stdlib --show-bin-path)/evidence-pack"
+# FoundationNetworking (URLSession, for `fetch`) linked statically asks for -lcurl. Without the -dev
+# package there is no libcurl.so, so point the linker at the runtime library (Debian: libcurl4).
+curl_dir="$build_dir/link-libs"
+mkdir -p "$curl_dir"
+if [ ! -e "$curl_dir/libcurl.so" ]; then
+  runtime_curl="$(ldconfig -p | awk '/libcurl\.so\.4 .*x86-64|libcurl\.so\.4 /{print $NF; exit}')"
+  [ -n "$runtime_curl" ] && ln -sf "$runtime_curl" "$curl_dir/libcurl.so"
+fi
+link=(-Xlinker -L"$(cd "$curl_dir" && pwd)" -Xlinker -lcurl)
+swift build "${scratch[@]}" -c "$configuration" --static-swift-stdlib "${link[@]}" --product evidence-pack
+binary="$(swift build "${scratch[@]}" -c "$configuration" --static-swift-stdlib "${link[@]}" --show-bin-path)/evidence-pack"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp "$binary" "$stage/evidence-pack"
