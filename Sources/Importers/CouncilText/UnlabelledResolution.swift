@@ -26,6 +26,33 @@ public enum UnlabelledResolution {
         }
     }
 
+    /// Each block promoted as `promote` does, and then the numbered points beside a resolution that open
+    /// with "That": in "1. That the letter be noted … 4. That officers report back to the July
+    /// committee", the fourth point is resolved with the others though it has no "be".
+    public static func promote(_ blocks: [Block]) -> [Block] {
+        var promoted = blocks.map(promote)
+        var start = 0
+        while start < promoted.count {
+            guard promoted[start].kind == .numberedParagraph || promoted[start].kind == .resolution else { start += 1; continue }
+            var end = start
+            // A list under a point ("3. The following comments were made: · …") does not end the run.
+            while end < promoted.count, [.numberedParagraph, .resolution, .list].contains(promoted[end].kind) { end += 1 }
+            let run = start..<end
+            if promoted[run].contains(where: { $0.kind == .resolution }) {
+                for index in run where promoted[index].kind == .numberedParagraph && opensWithThat(promoted[index].text) {
+                    promoted[index].kind = .resolution
+                }
+            }
+            start = end
+        }
+        return promoted
+    }
+
+    private static func opensWithThat(_ text: String?) -> Bool {
+        guard let text else { return false }
+        return text.lowercased().hasPrefix("that ") && text.split(separator: " ").count >= 4
+    }
+
     /// Whether a sentence is worded as a resolution.
     public static func isResolutionWording(_ text: String) -> Bool {
         let lower = text.lowercased().trimmingCharacters(in: .whitespaces)

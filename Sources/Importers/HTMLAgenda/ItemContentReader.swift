@@ -82,7 +82,7 @@ struct ItemContentReader {
             }
         }
         // "That the report be noted." minuted without a label is a decision here as in the text reader.
-        minutes = minutes.map(UnlabelledResolution.promote)
+        minutes = UnlabelledResolution.promote(minutes)
         var decisions = self.decisions
         for block in minutes where block.kind == .resolution && !decisions.contains(block) {
             decisions.append(block)

@@ -9,17 +9,39 @@ enum AgendaItemAssembly {
         var description = blocks(of: draft.segments) { $0 == .description }
         var minutes = blocks(of: draft.segments) { $0 == .minutes }
         let decided = blocks(of: draft.segments) { $0 == .decision }
-        if splitUnlabelledMinutes, minutes.isEmpty, !draft.sawMinutesLabel {
+        // Without the label, what follows the agenda wording is the minutes — also when a later heading
+        // ("Supporting documents:" and the page footer under it) already opened a minutes part.
+        if splitUnlabelledMinutes, !draft.sawMinutesLabel {
             let agendaPart = description.prefix { isAgendaWording($0) }
-            minutes = Array(description.dropFirst(agendaPart.count))
+            minutes = Array(description.dropFirst(agendaPart.count)) + minutes
             description = Array(agendaPart)
         }
-        minutes = ActionSentence.withActions(minutes.map(UnlabelledResolution.promote))
+        minutes = ActionSentence.withActions(UnlabelledResolution.promote(minutes))
         var links = draft.links
         for i in links.indices where links[i].itemNumber == nil { links[i].itemNumber = draft.number }
+        minutes = demotingProposedResolutions(minutes)
         let decisions = decided + minutes.filter { $0.kind == .resolution }
         return AgendaItem(number: draft.number, title: draft.title, description: description, minutes: minutes,
                           decisions: decisions, links: links, line: draft.line)
+    }
+
+    /// The blocks with the resolutions an agenda only proposes read as text: "If so, to formally pass the
+    /// following resolution:- RESOLVED – That the press and public be excluded …" is the wording a
+    /// meeting may adopt, not a decision it took.
+    static func demotingProposedResolutions(_ minutes: [Block]) -> [Block] {
+        var blocks = minutes
+        var previousText = ""
+        for index in blocks.indices {
+            if blocks[index].kind == .resolution, introducesProposedResolution(previousText) { blocks[index].kind = .paragraph }
+            if let text = blocks[index].text, !text.isEmpty { previousText = text }
+        }
+        return blocks
+    }
+
+    private static func introducesProposedResolution(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.contains("following resolution") else { return false }
+        return ["if so", "to pass", "may wish to", "is asked to", "are asked to", "may pass", "to consider passing"].contains { lower.contains($0) }
     }
 
     /// Agenda wording that describes an item rather than minuting it ("To consider the report of ...").

@@ -11,11 +11,19 @@ enum FactExtractor {
         guard TextScan.hasDigitOrPound(text) || mentionsNumberWord(text) else { return [] }
         var result: [Fact] = []
         for sentence in sentences(in: text) where TextScan.hasDigitOrPound(sentence) || mentionsNumberWord(sentence) {
+            // "why 18%?", "what doing to improve closer to 100%?": a figure asked about is not stated.
+            if isQuestion(sentence) { continue }
             result.append(contentsOf: facts(inSentence: sentence, line: line))
         }
         return result
     }
 
+
+    /// A sentence that asks ("… why 18%?"): it ends with a question mark and holds a question word.
+    static func isQuestion(_ sentence: String) -> Bool {
+        guard sentence.trimmingCharacters(in: .whitespaces).last == "?" else { return false }
+        return sentence.split(whereSeparator: { !$0.isLetter }).contains { questionWords.contains($0.lowercased()) }
+    }
 
     static let timeUnits: [String: String] = [
         "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
@@ -47,7 +55,8 @@ enum FactExtractor {
                                               "should", "must", "needed", "need", "needs", "be", "been", "being", "can", "may",
                                               "might", "did", "does", "do"]
 
-    static let clauseStarts: Set<String> = ["that", "which", "who", "where", "whereas", "while", "and", "but", "although"]
+    static let clauseStarts: Set<String> = ["that", "which", "who", "where", "whereas", "while", "and", "but", "although",
+                                            "if", "whether", "because", "unless"]
 
     static func facts(inSentence sentence: String, line: Int?) -> [Fact] {
         let words = words(of: sentence)
@@ -125,7 +134,10 @@ enum FactExtractor {
                 var subject = clause(before: index, in: words, trimming: durationLeads)
                 // "A five year support package": the duration describes the noun after it.
                 if subject.isEmpty { subject = phrase(after: unitIndex + 1, in: words, stopAtStops: true, maxWords: 8) }
-                if subject.isEmpty { subject = phrase(after: unitIndex + 1, in: words, stopAtStops: false, maxWords: 8) }
+                if subject.isEmpty {
+                    let following = phrase(after: unitIndex + 1, in: words, stopAtStops: false, maxWords: 8)
+                    if namesASubject(following.split(separator: " ").map(String.init)) { subject = following }
+                }
                 guard !subject.isEmpty else { return nil }
                 return (Fact(kind: .duration, value: value, unit: unitName, subject: subject, text: text, sentence: sentence, line: line),
                         unitIndex - index + 1)
@@ -224,13 +236,39 @@ enum FactExtractor {
         }
         let text = words[index..<(index + used)].map(\.core).joined(separator: " ")
         var subject = clause(before: index, in: words, trimming: moneyLeads)
-        if LinePatterns.wordCount(subject) < 2 {
+        let head = subject.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if genericAmountHeads.contains(head), let purpose = purpose(after: index + used, in: words) {
+            // "a total of £4.7m was approved to fund CS Improvements": the money is for the purpose.
+            subject = purpose
+        } else if subject.isEmpty || sentenceAdverbs.contains(subject.lowercased()) {
             let following = phrase(after: index + used, in: words, stopAtStops: false, maxWords: 10)
             if !following.isEmpty { subject = following }
         }
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .money, value: (amount * multiplier).rounded(), unit: "GBP", subject: subject, text: text,
                      sentence: sentence, line: line), used)
+    }
+
+    /// Heads that say only "an amount" ("a total of £4.7m", "the sum of £2m"): what the money is for,
+    /// when the sentence says it, names it better.
+    static let genericAmountHeads: Set<String> = ["total", "sum", "amount", "figure"]
+
+    /// Words that open a sentence without naming anything ("Therefore £2m …").
+    static let sentenceAdverbs: Set<String> = ["therefore", "however", "also", "additionally", "further", "furthermore",
+                                               "then", "thus", "overall", "finally"]
+
+    /// The purpose a sentence gives money after it: the noun phrase after "to fund", "to pay for" or "for".
+    private static func purpose(after start: Int, in words: [Word]) -> String? {
+        var index = start
+        while index < words.count, index < start + 8, !words[index].endsClause {
+            let lowered = words[index].lower
+            if lowered == "fund" || lowered == "for" || lowered == "funding" {
+                let phrase = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
+                if !phrase.isEmpty { return phrase }
+            }
+            index += 1
+        }
+        return nil
     }
 
     static let moneyLeads: Set<String> = ["of", "was", "is", "were", "are", "at", "totalling", "totaling", "by", "to", "be",
@@ -246,13 +284,37 @@ enum FactExtractor {
             if !subject.isEmpty { return subject }
         }
         if !percentWord.endsClause, start < words.count, words[start].core.first?.isLetter == true,
-           !phraseStops.contains(lower(words, start)) {
+           !phraseStops.contains(lower(words, start)), !periodWords.contains(lower(words, start)) {
             let subject = phrase(after: start, in: words, stopAtStops: false, maxWords: 10)
             if !subject.isEmpty { return subject }
+        }
+        // "above the target of 90 per cent": the figure is the target's, not the clause's subject.
+        if lower(words, index - 1) == "of", index >= 2, !words[index - 2].endsClause,
+           let head = nounPhrase(endingAt: index - 2, in: words), percentHeads.contains(head.split(separator: " ").last?.lowercased() ?? "") {
+            return head
         }
         let subject = clause(before: index, in: words, trimming: percentLeads)
         return subject.isEmpty ? nil : subject
     }
+
+    /// Nouns a percentage can be "of" without being a share of them: "the target of 90%".
+    static let percentHeads: Set<String> = ["target", "targets", "limit", "threshold", "ambition", "benchmark", "average", "rate", "figure"]
+
+    /// The words back from `end` to the nearest stop word, in order ("the upper limit" → "upper limit").
+    private static func nounPhrase(endingAt end: Int, in words: [Word]) -> String? {
+        var collected: [String] = []
+        var position = end
+        while position >= 0, collected.count < 4, !phraseStops.contains(words[position].lower) {
+            collected.append(words[position].core)
+            if position > 0, words[position - 1].endsClause { break }
+            position -= 1
+        }
+        return collected.isEmpty ? nil : collected.reversed().joined(separator: " ")
+    }
+
+    /// Words that open a time reference after a figure ("10.7 per cent last year"), not what it measures.
+    static let periodWords: Set<String> = ["last", "this", "next", "previous", "year", "years", "month", "months", "quarter",
+                                           "week", "weeks", "today", "yesterday", "annually", "overall", "respectively"]
 
     static let percentLeads: Set<String> = ["to", "from", "by", "at", "of", "was", "is", "were", "are", "be", "been", "had",
                                             "has", "have", "a", "an", "the", "around", "about", "over", "under", "nearly",
@@ -320,14 +382,12 @@ enum FactExtractor {
         // before "which".
         if let first = collected.first, auxiliaryVerbs.contains(first.lowercased()), position >= 1,
            ["which", "that", "who"].contains(words[position].lower) {
-            var noun: [String] = []
-            var back = position - 1
-            while back >= 0, noun.count < 6, !words[back].endsClause, !clauseStarts.contains(words[back].lower),
-                  !auxiliaryVerbs.contains(words[back].lower) {
-                noun.append(words[back].core)
-                back -= 1
-            }
-            if !noun.isEmpty { collected = noun.reversed() }
+            if let noun = noun(beforeRelativeWord: position, in: words) { collected = noun }
+        }
+        // "it were a lower level child in need matter the child would be seen within": a pronoun and its
+        // verb open the clause; the noun after them is what it is about.
+        if collected.count > 2, dummySubjects.contains(collected[0].lowercased()), auxiliaryVerbs.contains(collected[1].lowercased()) {
+            collected.removeFirst(2)
         }
         // "initial assessments had to be completed within": what is measured is the noun before the verb.
         if let verb = collected.firstIndex(where: { auxiliaryVerbs.contains($0.lowercased()) }), verb > 0 {
@@ -335,7 +395,56 @@ enum FactExtractor {
         }
         while let last = collected.last, leads.contains(last.lowercased()) { collected.removeLast() }
         while let first = collected.first, ["that", "the", "a", "an", "only"].contains(first.lowercased()) && collected.count > 1 { collected.removeFirst() }
-        return collected.joined(separator: " ")
+        // "96% of assessments were completed within 45 working days": the share's noun is the subject.
+        if collected.count > 2, collected[0].first?.isNumber == true || TextScan.hasPrefixPound(collected[0]),
+           collected[1].lowercased() == "of" {
+            collected.removeFirst(2)
+        }
+        return namesASubject(collected) ? collected.joined(separator: " ") : ""
     }
+
+    /// The noun a relative clause hangs on: the words before "which" at `relative`. When those words are
+    /// themselves the predicate of an earlier relative clause ("a core assessment which was more
+    /// comprehensive which needed …"), the noun is the one before that clause.
+    private static func noun(beforeRelativeWord relative: Int, in words: [Word]) -> [String]? {
+        var relative = relative
+        for _ in 0..<3 {
+            var noun: [String] = []
+            var back = relative - 1
+            // The noun phrase ends (going back) at a determiner, conjunction or preposition: "…45 days, or a
+            // core assessment which…" hangs on "core assessment".
+            while back >= 0, noun.count < 6, !words[back].endsClause, !clauseStarts.contains(words[back].lower),
+                  !auxiliaryVerbs.contains(words[back].lower), noun.isEmpty || !phraseStops.contains(words[back].lower) {
+                noun.append(words[back].core)
+                back -= 1
+            }
+            let predicateOfEarlierClause = back >= 1 && auxiliaryVerbs.contains(words[back].lower)
+                && ["which", "that", "who"].contains(words[back - 1].lower) && !words[back - 1].endsClause
+            if predicateOfEarlierClause {
+                relative = back - 1
+                continue
+            }
+            return noun.isEmpty ? nil : noun.reversed()
+        }
+        return nil
+    }
+
+    /// Words that turn a clause into a question: a number asked about ("why 18%?", "asked what steps
+    /// would raise it from 70%") is not stated of anything the clause names.
+    static let questionWords: Set<String> = ["what", "why", "how", "whether"]
+
+    /// Whether the words before a number can name what it measures. A predicate ("was an improvement
+    /// on"), a question, or a phrase holding another figure ("669 children were seen over a") cannot:
+    /// the caller then looks after the number or gives no fact, rather than a wrong subject.
+    static func namesASubject(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        if auxiliaryVerbs.contains(first.lowercased()) || first.first?.isNumber == true || TextScan.hasPrefixPound(first) {
+            return false
+        }
+        return !words.contains { questionWords.contains($0.lowercased()) }
+    }
+
+    /// Pronouns that stand in a clause's subject place without naming anything ("it was", "there were").
+    static let dummySubjects: Set<String> = ["it", "there", "they", "this", "these", "those"]
 }
 

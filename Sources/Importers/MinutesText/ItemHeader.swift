@@ -5,6 +5,10 @@ import Foundation
 struct ItemNumbering {
     private(set) var lastValue: Int?
     private(set) var lastSuffix = ""
+    /// How many items in a row printed their number alone on its line, the title on the next
+    /// (ModernGov's "No. Item" table). On such a page, "3.  If so, to formally pass …" inside an
+    /// item is a numbered paragraph, not the next item.
+    private(set) var numbersAloneInARow = 0
 
     /// Whether `number` (with its integer `value`) can be the next item's number.
     func accepts(_ number: String, value: Int) -> Bool {
@@ -15,7 +19,8 @@ struct ItemNumbering {
     }
 
     /// Records the number of an item just started.
-    mutating func advance(to number: String?) {
+    mutating func advance(to number: String?, numberAlone: Bool) {
+        numbersAloneInARow = numberAlone ? numbersAloneInARow + 1 : 0
         // "23/5": the item's place in the sequence is its second part.
         let own = (number ?? "").split(separator: "/").last.map(String.init) ?? ""
         lastSuffix = String(own.drop { $0.isNumber })
@@ -30,6 +35,8 @@ struct ItemHeader {
     var title: String
     /// Index of the line after the header (and after its title line).
     var next: Int
+    /// Whether the number stood alone on its line, the title on the next.
+    var numberAlone = false
     /// Minutes text on the header's own line after the title.
     var rest: String?
     /// Line number of the title.
@@ -51,11 +58,13 @@ struct ItemHeader {
             // A bare heading such as "Apologies for Absence" can be an item's title; "Minutes:" cannot.
             guard Labels.parse(title) == nil || !title.contains(":"), LinePatterns.leadingNumber(title, requireDot: false) == nil,
                   title.first?.isLetter == true || title.first == "“" || title.first == "\"" else { return nil }
-            return ItemHeader(number: lead.number, title: title, next: titleIndex + 1, rest: nil, titleLine: lines[titleIndex].number)
+            return ItemHeader(number: lead.number, title: title, next: titleIndex + 1, numberAlone: true, rest: nil,
+                              titleLine: lines[titleIndex].number)
         }
         if let dashed = upperCaseTitleAndDash(lead.rest) {
             return ItemHeader(number: lead.number, title: dashed.title, next: index + 1, rest: dashed.rest, titleLine: lines[index].number)
         }
+        if numbering.numbersAloneInARow >= 2 { return nil }
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
               LinePatterns.wordCount(lead.rest) <= 25 else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)

@@ -63,9 +63,27 @@ extension MinutesReader {
             title = lead.rest
             itemNumber = itemNumber ?? lead.number
         }
+        if bulleted { addUnsizedBulletedDocument(before: above) }
         addLink(DocumentLink(title: title, format: size.format, sizeText: "\(size.amount) \(size.unit)", sizeBytes: size.bytes,
                              itemNumber: itemNumber, line: lines[above].number))
         return true
+    }
+
+    /// "- Agenda frontsheet" / "PDF 138 KB" / "- Agenda reports pack" / "- 1. Supplement …" / "PDF 420 KB": a
+    /// bulleted title between two sized documents of the list is a document too, its size not printed.
+    private mutating func addUnsizedBulletedDocument(before titleIndex: Int) {
+        guard let previous = nonBlankIndex(before: titleIndex), let bullet = LinePatterns.bullet(lines[previous].text),
+              LinkLine.sizeOnly(lines[previous].text) == nil, LinePatterns.wordCount(bullet.rest) <= 30,
+              Labels.parse(bullet.rest) == nil,
+              let sizeAbove = nonBlankIndex(before: previous), LinkLine.sizeOnly(lines[sizeAbove].text) != nil else { return }
+        addLink(DocumentLink(title: LinePatterns.trimTrailingPunctuationKeepingDots(bullet.rest),
+                             itemNumber: LinkLine.itemNumber(inTitle: bullet.rest), line: lines[previous].number))
+    }
+
+    private func nonBlankIndex(before index: Int) -> Int? {
+        var above = index - 1
+        while above >= 0, lines[above].isBlank { above -= 1 }
+        return above >= 0 ? above : nil
     }
 
     /// Adds a link to the current item, or to the page before the first item.

@@ -8,7 +8,7 @@ extension MinutesReader {
     /// The document: body blocks, assembled items and every link, plus the notes worth a diagnostic.
     mutating func finish() -> Document {
         stopCollecting()
-        document.blocks = ActionSentence.withActions(AgendaItemAssembly.blocks(of: bodySegments, where: { _ in true }).map(UnlabelledResolution.promote))
+        document.blocks = ActionSentence.withActions(UnlabelledResolution.promote(AgendaItemAssembly.blocks(of: bodySegments, where: { _ in true })))
         var allLinks = bodyLinks
         var agendaItems: [AgendaItem] = []
         for draft in items {
@@ -21,12 +21,16 @@ extension MinutesReader {
                 let numbers = Set((only.links + bodyLinks).compactMap(\.itemNumber))
                 if numbers.count == 1 { document.itemNumber = numbers.first }
             }
+            if document.itemNumber == nil { document.itemNumber = Self.ownItemReference(in: only.description + only.minutes) }
+            if document.committee == nil { document.committee = Self.committeeAsked(in: only.description + only.minutes + document.blocks) }
             only.number = only.number ?? document.itemNumber
             for i in only.links.indices where only.links[i].itemNumber == nil { only.links[i].itemNumber = only.number }
             agendaItems[0] = only
         }
         if layout.kind == .issueHistory {
             adoptLatestIssueMeeting()
+            // An "Issue - decisions" page with one decision row records that decision.
+            if layout.listsDecisions, issueMeetings.count == 1 { document.kind = .decision }
         }
         for item in agendaItems { allLinks.append(contentsOf: item.links) }
         if layout.kind == .meeting, agendaItems.isEmpty, layout.system == .modernGov {
@@ -40,6 +44,30 @@ extension MinutesReader {
         addWelcomedPeople()
         return document
     }
+
+    /// "The Committee considered a report (Agenda Item 8) which …": the item's own number, when the
+    /// page's text refers to exactly one agenda item that way.
+    static func ownItemReference(in blocks: [Block]) -> String? {
+        var numbers: Set<String> = []
+        for block in blocks {
+            guard let text = block.text, text.contains("genda"), text.contains("tem") else { continue }
+            for match in text.matches(of: /\((?i:agenda item) ([0-9]{1,3}[a-z]?)\)/) { numbers.insert(String(match.output.1)) }
+        }
+        return numbers.count == 1 ? numbers.first : nil
+    }
+
+    /// "The Children's, Young People and Education Cabinet Committee is asked to note …": an agenda
+    /// item's description names the body it goes to. "The Committee is asked" names none.
+    static func committeeAsked(in blocks: [Block]) -> String? {
+        for block in blocks {
+            guard let text = block.text, text.contains(" asked to") else { continue }
+            if let match = text.firstMatch(of: askedCommittee) { return String(match.output.1) }
+        }
+        return nil
+    }
+
+    nonisolated(unsafe) private static let askedCommittee =
+        /\b[Tt]he ([A-Z][\w’'&-]*,?(?: (?:[A-Z][\w’'&-]*,?|and|of|for|the))*? (?:Committee|Board|Panel|Cabinet|Forum|Sub-Committee)) (?:is|are) (?:being )?asked to/
 
     /// Issue pages list several meetings: the page takes the latest one's date and committee.
     private mutating func adoptLatestIssueMeeting() {
@@ -75,14 +103,14 @@ extension MinutesReader {
         for item in document.items where item.title.lowercased().contains("apolog") {
             candidates.append(contentsOf: item.description + item.minutes)
         }
+        // Every sentence counts: "There were apologies from A and B. There were further apologies from C."
+        var names: [String] = []
         for block in candidates {
             guard let text = block.text, text.lowercased().contains("apolog") else { continue }
             for sentence in FactExtractor.sentences(in: text) where sentence.lowercased().contains("apolog") {
-                if let names = NameList.namesAfterFrom(in: sentence) {
-                    document.apologies = names
-                    return
-                }
+                for name in NameList.namesAfterFrom(in: sentence) ?? [] where !names.contains(name) { names.append(name) }
             }
         }
+        document.apologies = names
     }
 }

@@ -18,7 +18,7 @@ extension MinutesReader {
     /// Starts an item when the line is a header; returns the index after it.
     mutating func startItemIfHeader(at index: Int) -> Int? {
         if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript) {
-            numbering.advance(to: header.number)
+            numbering.advance(to: header.number, numberAlone: header.numberAlone)
             startItem(number: header.number, title: header.title, line: header.titleLine)
             if let rest = header.rest {
                 destination = .minutes
@@ -76,6 +76,24 @@ extension MinutesReader {
         destination = .description
         inPreamble = false
         expectingIssueTitle = true
+    }
+
+    /// "17/03/2020 - Local Placement Plan - Children's Residential Care": a row of an "Issue - decisions"
+    /// page, the date the decision was taken and its title. Nil for any other line.
+    static func decisionRow(_ text: String) -> (date: CalendarDate, title: String)? {
+        guard let match = text.wholeMatch(of: /([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4})\s+[-–]\s+(\S.*)/),
+              let date = DateText.parse(String(match.output.1)) else { return nil }
+        return (date, String(match.output.2))
+    }
+
+    /// Starts the item of one decision row: the text under it is what was decided.
+    mutating func startDecisionRow(date: CalendarDate, title: String, line: Int) {
+        stopCollecting()
+        issueMeetings.append(MeetingReference(date: date))
+        items.append(ItemDraft(number: nil, title: title, line: line))
+        inPreamble = false
+        destination = .decision
+        startSegment(.decision, wrapsDecision: true)
     }
 
     /// "25 Statement from the Chair pdf icon PDF 107 KB" → the title, and the link.

@@ -92,6 +92,11 @@ struct MinutesReader {
             previousClosed = true
             return next + 1
         }
+        if layout.listsDecisions, let row = Self.decisionRow(text) {
+            startDecisionRow(date: row.date, title: row.title, line: line.number)
+            previousClosed = true
+            return index + 1
+        }
         if NameList.introducesAttendance(text) {
             stopCollecting()
             collecting = .attendance

@@ -23,6 +23,9 @@ struct PageLayout {
     var itemNumber: String?
     /// Index of the first line after the header.
     var bodyStart: Int
+    /// An issue page that lists the decisions taken on the issue ("Issue - decisions"), one
+    /// "17/03/2020 - Title" row each, rather than the meetings that considered it.
+    var listsDecisions = false
     /// Whether the shape was recognised at all.
     var recognised: Bool = true
 
@@ -74,6 +77,7 @@ struct PageLayout {
             }
             if issueMarkers.contains(key) {
                 var layout = PageLayout(kind: .issueHistory, system: .modernGov, bodyStart: index + 1)
+                layout.listsDecisions = key == "issue - decisions"
                 if let next = nextNonBlank(lines, after: index), Labels.parse(lines[next].text) == nil {
                     layout.takeTitle(from: lines)
                 }

@@ -14,7 +14,7 @@ enum EscapedHTMLBlocks {
               let root = document.root else { return [] }
         var blocks: [Block] = []
         collect(root, into: &blocks, line: line)
-        return attachResolutionLists(blocks).map(UnlabelledResolution.promote).map { mark($0) }
+        return UnlabelledResolution.promote(attachResolutionLists(blocks)).map { mark($0) }
     }
 
     /// Elements whose content is one block each.
