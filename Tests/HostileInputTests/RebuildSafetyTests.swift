@@ -59,6 +59,24 @@ import ZIPFoundation
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp") }.isEmpty)
     }
 
+    @Test func aTemporaryZipLeftByAKilledBuildIsRemovedAndAnythingElseKept() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("pack")
+        let zip = folder.appendingPathComponent("pack.zip")
+        #expect([0, 1].contains(try build(out: out, extra: ["--zip"]).status))
+        // What a build killed mid-zip leaves: the first bytes of our zip under a dead process's id.
+        let leftover = folder.appendingPathComponent(".pack.zip.4194000.tmp")
+        try Data(try Data(contentsOf: zip).prefix(300)).write(to: leftover)
+        // Named the same way but not a zip of this bag: someone's file, kept.
+        let notOurs = folder.appendingPathComponent(".pack.zip.4194001.tmp")
+        try Data("my notes\n".utf8).write(to: notOurs)
+        let again = try build(out: out, extra: ["--zip"])
+        #expect([0, 1].contains(again.status), "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(try String(contentsOf: notOurs, encoding: .utf8) == "my notes\n")
+    }
+
     @Test func aUsersOwnFileAtOutZipIsRefusedBeforeAnyWork() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

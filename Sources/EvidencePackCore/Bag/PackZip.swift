@@ -1,5 +1,8 @@
 import EvidenceModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ZIPFoundation
 
 /// `<out>.zip` (`build --zip`): written while the build holds the output's lock, from the pack sealed
@@ -32,6 +35,38 @@ public enum PackZip {
         return OutputOwnership.isOwnBagInfo(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// Removes the temporary zips (`.<name>.zip.<pid>.tmp`) that builds killed while zipping left beside
+    /// `zip`: only regular files (links never followed) of this user, whose process is gone and whose
+    /// first bytes are a zip entry of this bag. Call only while holding the output's lock.
+    static func removeLeftoverTemporaries(of zip: URL) {
+        let parent = zip.deletingLastPathComponent()
+        let prefix = ".\(zip.lastPathComponent)."
+        let bagName = String(zip.lastPathComponent.dropLast(".zip".count))
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            guard let pid = Int32(name.dropFirst(prefix.count).dropLast(".tmp".count)), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let path = parent.appendingPathComponent(name).path
+            guard OutputOwnership.kind(of: path) == .regularFile, startsWithEntry(of: bagName, path: path) else { continue }
+            _ = unlink(path)
+        }
+    }
+
+    /// Whether the file at `path` opens with a zip local file header naming an entry under `bagName/`.
+    private static func startsWithEntry(of bagName: String, path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_uid == getuid() else { return false }
+        var header = [UInt8](repeating: 0, count: 30 + 512)
+        let count = read(descriptor, &header, header.count)
+        guard count >= 30, header[0...3] == [0x50, 0x4B, 0x03, 0x04] else { return false }
+        let nameLength = Int(header[26]) | Int(header[27]) << 8
+        guard nameLength > 0, 30 + nameLength <= count else { return false }
+        return String(decoding: header[30..<(30 + nameLength)], as: UTF8.self).hasPrefix(bagName + "/")
+    }
+
     /// Writes the sealed pack at `pack` as `zip` (temporary file, then rename), after checking again,
     /// under the lock, that what is at `zip` may be replaced. Throws `OutputRefusal` when it may not.
     public static func write(pack: URL, to zip: URL, referenceDate: CalendarDate) throws {
@@ -39,6 +74,7 @@ public enum PackZip {
         guard OutputOwnership.isOwnPack(pack) else {
             throw OutputRefusal(path: pack.path, reason: "it is not a sealed pack of this tool; no zip written")
         }
+        removeLeftoverTemporaries(of: zip)
         do {
             try BagZip.write(folder: pack, to: zip, referenceDate: referenceDate)
         } catch {
