@@ -56,6 +56,7 @@ extension FetchSession {
         }
         if answer.status == 304, intact, let knownPath {
             await state.update { $0.notModified += 1 }
+            await state.confirm(knownPath)
             return knownPath
         }
         guard (200..<300).contains(answer.status) else {
@@ -90,6 +91,7 @@ extension FetchSession {
             await state.update { $0.downloaded += 1 }
         }
         if previous != entry { await state.setEntry(entry, for: path) }
+        await state.confirm(path)
         return path
     }
 

@@ -1,4 +1,4 @@
-/// What a fetch did, for people and scripts (`--json`, Schemas/fetch-summary.schema.json, schemaVersion 1).
+/// What a fetch did, for people and scripts (`--json`, Schemas/fetch-summary.schema.json, schemaVersion 2).
 public struct FetchSummary: Codable, Sendable, Equatable {
     /// One resource given up on.
     public struct Failure: Codable, Sendable, Equatable {
@@ -11,7 +11,7 @@ public struct FetchSummary: Codable, Sendable, Equatable {
     }
 
     /// Version of this output's shape.
-    public var schemaVersion = 1
+    public var schemaVersion = 2
     /// True when nothing failed.
     public var ok = true
     /// The error that stopped the fetch (exit 2), if one did.
@@ -42,6 +42,11 @@ public struct FetchSummary: Codable, Sendable, Equatable {
     public var meetings = 0
     /// Documents linked from those meetings.
     public var documents = 0
+    /// Files of the mirror removed because the site no longer publishes them (a meeting of the window
+    /// no longer listed, a document no longer linked from its meeting).
+    public var removed = 0
+    /// Their paths, relative to the mirror folder.
+    public var removedPaths: [String] = []
     /// What failed, and why.
     public var failures: [Failure] = []
     /// The exit code the command ends with.

@@ -44,6 +44,19 @@ actor MirrorState {
         index.files[path] = entry
     }
 
+    /// Paths this run fetched, or found not modified: what the site still publishes.
+    private(set) var confirmed: Set<String> = []
+
+    /// Records that the site still publishes the file at `path`.
+    func confirm(_ path: String) { confirmed.insert(path) }
+
+    /// Forgets a file the mirror removed.
+    func removeEntry(_ path: String) {
+        index.files[path] = nil
+        summary.removed += 1
+        summary.removedPaths.append(path)
+    }
+
     /// Paths given to document addresses during this run.
     private var claimed: [String: String] = [:]
 

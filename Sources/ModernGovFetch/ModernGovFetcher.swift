@@ -7,7 +7,9 @@ import ModernGovXMLImporter
 /// polite, resumable mirror: GetCommittees, then GetMeetings for each matching committee over the
 /// window, then GetMeeting for each meeting, then each linked document that is not restricted and is
 /// on the site. Conditional requests and a content-hash index mean unchanged answers are neither
-/// fetched again nor rewritten. Only the given site is contacted.
+/// fetched again nor rewritten. Only the given site is contacted. After a run in which nothing failed,
+/// what the site withdrew is removed from the mirror (`FetchSession.pruneWithdrawn`), so a nightly
+/// build does not keep reading a cancelled meeting's papers.
 ///
 /// Layout: `committees.xml`; `<committee id>/meetings.xml`; `<committee id>/meeting-<id>.xml`;
 /// `<committee id>/meeting-<id>/<attachment id>-<title>.<ext>`; `.moderngov-fetch.json` (the index).
@@ -40,6 +42,8 @@ public struct ModernGovFetcher: Sendable {
         var fatal: String?
         do {
             try await session.mirror()
+            // Only a run that heard from every part of the site may conclude something is gone.
+            if await state.summary.failed == 0 { await session.pruneWithdrawn() }
         } catch {
             fatal = "\(error)"
         }

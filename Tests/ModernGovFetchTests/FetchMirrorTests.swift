@@ -49,6 +49,46 @@ extension LoopbackFetchTests {
             try expectValidSummary(second.stdout)
         }
 
+        @Test func whatTheSiteWithdrawsLeavesTheMirrorAndNothingElseDoes() throws {
+            guard let server = try LoopbackServer() else { return }
+            defer { server.stop() }
+            let mirror = try CLIRunner.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: mirror) }
+            let committees = ["Corporate Parenting*"]
+            #expect(try FetchTestSupport.fetch(server.site("good"), committees: committees, into: mirror).status == 0)
+            let withdrawnMeeting = "committee-55/meeting-7002.xml"
+            let withdrawnMeetingReport = "committee-55/meeting-7002/97002-performance-report.pdf"
+            let withdrawnReport = "committee-55/meeting-7003/97003-performance-report.pdf"
+            let kept = "committee-55/meeting-7001/97001-performance-report.pdf"
+            for path in [withdrawnMeeting, withdrawnMeetingReport, withdrawnReport, kept] {
+                #expect(FileManager.default.fileExists(atPath: mirror.appendingPathComponent(path).path), "\(path)")
+            }
+            // Someone's own note in a withdrawn meeting's folder, and a meeting outside the next run's window.
+            let note = mirror.appendingPathComponent("committee-55/meeting-7002/my-notes.txt")
+            try Data("notes\n".utf8).write(to: note)
+
+            server.withdrawMeetingAndDocument()
+            let later = try FetchTestSupport.fetch(server.site("good"), committees: committees, into: mirror)
+            #expect(later.status == 0, "\(later.printed)")
+            let summary = try FetchTestSupport.summary(later)
+            #expect(summary["removed"] as? Int == 3)
+            #expect((summary["removedPaths"] as? [String])?.sorted() == [withdrawnMeeting, withdrawnMeetingReport, withdrawnReport].sorted())
+            for path in [withdrawnMeeting, withdrawnMeetingReport, withdrawnReport] {
+                #expect(!FileManager.default.fileExists(atPath: mirror.appendingPathComponent(path).path), "\(path) is still there")
+            }
+            #expect(FileManager.default.fileExists(atPath: mirror.appendingPathComponent(kept).path))
+            #expect(try String(contentsOf: note, encoding: .utf8) == "notes\n")
+            try expectValidSummary(later.stdout)
+
+            // A narrower window: meetings that fell out of it were not withdrawn, and stay.
+            let narrow = try CLIRunner.run(["fetch", "moderngov", "--site", server.site("good"), "--since", "2026-05-01",
+                                            "--until", "2026-06-30", "--into", mirror.path, "--allow-http", "--json",
+                                            "--committee", "Corporate Parenting*"])
+            #expect(narrow.status == 0, "\(narrow.printed)")
+            #expect(try FetchTestSupport.summary(narrow)["removed"] as? Int == 0)
+            #expect(FileManager.default.fileExists(atPath: mirror.appendingPathComponent(kept).path))
+        }
+
         @Test func aChangedReplyIsRewrittenAndAnUnchangedOneIsNot() throws {
             guard let server = try LoopbackServer() else { return }
             defer { server.stop() }

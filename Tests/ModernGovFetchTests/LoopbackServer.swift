@@ -62,6 +62,15 @@ final class LoopbackServer: @unchecked Sendable {
             process.waitUntilExit()
         }
         try? FileManager.default.removeItem(at: log)
+        try? FileManager.default.removeItem(at: withdrawnFlag)
+    }
+
+    /// While this file exists the site has withdrawn meeting 7002 and the report of meeting 7003.
+    var withdrawnFlag: URL { URL(fileURLWithPath: log.path + ".withdrawn") }
+
+    /// From now on the site no longer lists meeting 7002 nor links the report of meeting 7003.
+    func withdrawMeetingAndDocument() {
+        FileManager.default.createFile(atPath: withdrawnFlag.path, contents: Data())
     }
 
     /// The address of one of the server's sites (`good`, `broken`, `login`, `offsite`).

@@ -6,7 +6,8 @@ Usage: server.py LOGFILE   -- prints the port it listens on, then serves until k
 Sites (path prefixes): /good (committees, meetings, minutes, documents, and the failure cases of the
 "Troubled Panel"), /broken (GetCommittees answers an IIS error page as XML), /login (a redirect script),
 /offsite (redirects GetCommittees to another host). Every answer carries an ETag and Last-Modified, and
-If-None-Match / If-Modified-Since get 304. Each request is logged as one JSON line to LOGFILE.
+If-None-Match / If-Modified-Since get 304. Each request is logged as one JSON line to LOGFILE. Once
+LOGFILE.withdrawn exists, /good no longer lists meeting 7002 nor links the report of meeting 7003.
 """
 import hashlib
 import json
@@ -55,8 +56,13 @@ def committees_xml():
     return crlf("\n".join(parts) + "\n")
 
 
+def withdrawn():
+    """After the test creates LOGFILE.withdrawn, the site has withdrawn meeting 7002 and the report of 7003."""
+    return os.path.exists(sys.argv[1] + ".withdrawn")
+
+
 def meetings_xml(cid):
-    rows = MEETINGS.get(cid, [])
+    rows = [row for row in MEETINGS.get(cid, []) if not (withdrawn() and row[0] == "7002")]
     parts = ['<?xml version="1.0" encoding="utf-8"?>', "<getmeetings>", f"  <meetingscount> {len(rows)}</meetingscount>",
              "  <committeescount> 1</committeescount>", "  <committee>", f"    <committeeid>{cid}</committeeid>",
              f"    <committeetitle>{esc(TITLES.get(cid, ''))}</committeetitle>",
@@ -90,7 +96,7 @@ def linked(aid, title, url, restricted=False):
 def meeting_xml(mid, base):
     cid = COMMITTEE_OF[mid]
     date, status = next((d, s) for m, d, s in MEETINGS[cid] if m == mid)
-    docs = linked(f"9{mid}", "Performance report", f"{base}/documents/s{mid}/report.pdf")
+    docs = "" if withdrawn() and mid == "7003" else linked(f"9{mid}", "Performance report", f"{base}/documents/s{mid}/report.pdf")
     if mid == "7001":
         docs += linked("8001", "Exempt appendix", f"{base}/documents/secret.pdf", restricted=True)
         docs += linked("8002", "Partner report", "https://elsewhere.example.com/partner.pdf")

@@ -85,6 +85,11 @@ public struct WebServiceContents: Sendable, Equatable {
                 }
             }
         case .getMeeting:
+            // The meeting itself, so that a saved reply says which day it is of.
+            if let id = ElementValues.text(root, "meetingid") {
+                contents.meetings = [Meeting(id: id, committeeId: ElementValues.text(root, "committeeid") ?? "",
+                                             date: ElementValues.date(root, "meetingdate"))]
+            }
             let items = ElementValues.children(ElementValues.child(root, "agendaitems") ?? root, "agendaitem")
             contents.documents = items.flatMap { ElementValues.children(ElementValues.child($0, "linkeddocuments") ?? $0, "linkeddoc") }
                 .compactMap(Self.linkedDocument)
