@@ -8,6 +8,13 @@ struct DocumentReading {
     let location: SourceLocation
     var metadata = DocumentMetadata()
     var blocks: [Block] = []
+    /// The document's text as read (pdftotext's output, a text file), for readers of its content.
+    var text: String?
+    /// The Ofsted report the text is, when it is one.
+    var inspectionReport: InspectionReport?
+    /// A title and date the content itself prints (an Ofsted report's), preferred to metadata.
+    var contentTitle: String?
+    var contentDate: CalendarDate?
     var properties: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
 
@@ -38,7 +45,10 @@ struct DocumentReading {
         if let origin = metadata.origin { properties["metadataSource"] = origin }
 
         let title: String
-        if let fromMetadata = TitleCleaning.usable(metadata.title) {
+        if let contentTitle {
+            title = contentTitle
+            properties["titleBasis"] = "content"
+        } else if let fromMetadata = TitleCleaning.usable(metadata.title) {
             title = fromMetadata
             properties["titleBasis"] = "metadata"
         } else {
@@ -48,7 +58,10 @@ struct DocumentReading {
 
         var date: CalendarDate?
         var dateBasis: String?
-        if let fromMetadata = metadata.modified ?? metadata.created {
+        if let contentDate {
+            date = contentDate
+            dateBasis = "content"
+        } else if let fromMetadata = metadata.modified ?? metadata.created {
             date = fromMetadata
             dateBasis = "metadata"
         } else if let fromName = FileNameReading.date(in: FileNameReading.stem(of: source.path)) {
@@ -64,7 +77,9 @@ struct DocumentReading {
             note("document.no-date", "no date in the document's metadata or its file name, and no modification time")
         }
 
-        return Document(kind: .file, title: title, date: date, dateBasis: dateBasis,
-                        author: TitleCleaning.usableAuthor(metadata.author), properties: properties, blocks: blocks)
+        var document = Document(kind: .file, title: title, date: date, dateBasis: dateBasis,
+                                author: TitleCleaning.usableAuthor(metadata.author), properties: properties, blocks: blocks)
+        inspectionReport?.write(into: &document)
+        return document
     }
 }
