@@ -106,4 +106,31 @@ import Testing
             try PackDefinitionLoader().parse(yaml: yaml, file: URL(fileURLWithPath: "/p/pack.yaml"), displayPath: "pack.yaml")
         }
     }
+
+    /// data-to-insight's overview in its CSV shape (a plain table), with made-up councils.
+    var overview: Record {
+        let columns = ["urn", "la_code", "region_code", "ltla23cd", "stat_neighbours", "stat_neighbour_judgement", "local_authority",
+                       "overall_effectiveness_grade", "inspection_framework", "inspection_start_date", "inspection_end_date", "publication_date"]
+        let rows = [
+            ["1", "990", "NW", "E06000990", "991, 992, 999", "[(991, 'good')]", "northmoor", "inadequate", "standard", "26/02/2024", "08/03/2024", "16/05/24"],
+            ["2", "991", "NW", "E06000991", "990", "", "southfield", "good", "short", "11/09/2023", "15/09/2023", "27/10/23"],
+            ["3", "992", "NE", "E06000992", "990", "", "eastdale", "requires improvement", "standard", "", "", ""],
+        ]
+        let table = Table(kind: .generic, title: "ofsted csc ilacs overview", columns: columns, rows: rows)
+        return Record(id: "d2i/overview.csv#1", provenance: Provenance(source: "d2i/overview.csv", sha256: "", importer: "csv-table", importerVersion: "1"),
+                      content: .table(table))
+    }
+
+    @Test func theOverviewGivesTheAuthoritysContextAndOffersItsNeighbours() throws {
+        let items = try assemble([report("ofsted/2024.pdf", authority: "Northmoor", end: "2024-03-08", overall: "Inadequate", points: []), overview])
+        let last = try #require(items.first)
+        #expect(Array(last.notes.suffix(3)) == [
+            "Ofsted overview (data-to-insight): northmoor, region NW: latest overall effectiveness inadequate (standard inspection, 2024-02-26 to 2024-03-08, published 2024-05-16)",
+            // 999 has no row of its own: left out, nothing invented.
+            "Statistical neighbours' latest overall effectiveness (overview): southfield (E06000991): good; eastdale (E06000992): requires improvement",
+            "The pack's authority block names none: the overview's statistical neighbours would be statisticalNeighbours: [E06000991, E06000992]",
+        ])
+        // The overview is context, never the evidence for the item.
+        #expect(last.recordIDs == ["ofsted/2024.pdf#1"])
+    }
 }

@@ -63,8 +63,10 @@ public struct EvidenceAssembler: Sendable {
         return items
     }
 
-    /// Shows the newest Ofsted report on each item it counts for (what it judged), and its
-    /// improvement points as the checklist of each item that asks for them (`improvementChecklist`).
+    /// Shows the newest Ofsted report on each item it counts for (what it judged), the authority's
+    /// context from data-to-insight's overview when the inputs hold it (on items asking for Ofsted
+    /// reports), and the improvement points as the checklist of each item that asks for them
+    /// (`improvementChecklist`).
     func addInspectionNotes(to items: inout [EvidenceItem], records: [Record]) {
         let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var newestByItem: [String: InspectionReport] = [:]
@@ -73,6 +75,12 @@ public struct EvidenceAssembler: Sendable {
             guard let newest = InspectionEvidence.newestReport(among: counted) else { continue }
             newestByItem[items[index].id] = newest.report
             items[index].notes = InspectionEvidence.judgementNotes(newest.report) + items[index].notes
+        }
+        if let authority, let overview = records.lazy.compactMap({ $0.table.flatMap(OfstedOverview.init(table:)) }).first {
+            let context = overview.notes(for: authority)
+            for (index, rule) in pack.items.enumerated() where index < items.count && rule.match.kinds.contains(.inspectionReport) {
+                items[index].notes += context
+            }
         }
         for (index, rule) in pack.items.enumerated() where index < items.count {
             guard let source = rule.improvementChecklist else { continue }

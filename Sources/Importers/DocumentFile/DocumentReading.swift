@@ -31,8 +31,10 @@ struct DocumentReading {
         diagnostics.append(Diagnostic(.note, code: code, message: message, location: location))
     }
 
-    /// The record: title from metadata else the cleaned file name; date from metadata (modified, else
-    /// created), else a date in the file name, else the file's modification time, `dateBasis` saying which.
+    /// The record: title from the content (an Ofsted report's), else metadata, else the cleaned file
+    /// name; date from the content (a printed publication date), else metadata (modified, else
+    /// created), else a date in the file name, else the file's modification time, `dateBasis` saying
+    /// which. An Ofsted report's facts are written in last (`InspectionReport.write(into:)`).
     mutating func document(modificationTime modifiedTime: Double?) -> Document {
         var properties = self.properties
         properties["fileName"] = (source.path as NSString).lastPathComponent

@@ -71,7 +71,10 @@ enum OfstedReportReader {
         let lines = Array(OfstedText.lines(of: head).filter { !$0.isEmpty }.prefix(headerLines))
         guard lines.indices.contains(where: { announced(lines, at: $0) != nil }) else { return false }
         let lower = head.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        return ["inspection date", "lead inspector", "majesty's inspector", "ofsted", "report published"].contains { lower.contains($0) }
+        // Ofsted's own labels and sign-off, not the word "Ofsted" alone (council reports about an
+        // inspection use it too).
+        return ["inspection date", "lead inspector", "majesty's inspector", "report published", "this letter summarises the findings"]
+            .contains { lower.contains($0) }
     }
 
     /// The report read from a text, or nil when the text is not an Ofsted children's services report.
@@ -86,6 +89,8 @@ enum OfstedReportReader {
         reading.report.localAuthority = authority(headerText, titleAt: titleIndex, type: type)
         readDates(headerText, into: &reading)
         reading.report.leadInspector = leadInspector(lines)
+        // A title with neither an authority nor dates under it is a mention of a report, not one.
+        guard reading.report.localAuthority != nil || reading.report.inspectionStart != nil else { return nil }
         if type.isGraded { OfstedJudgements.read(headerText, into: &reading) }
         reading.report.improvementPoints = ImprovementPoints.read(lines)
         reportGaps(into: &reading)

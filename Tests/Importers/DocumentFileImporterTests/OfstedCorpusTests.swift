@@ -202,6 +202,15 @@ struct OfstedExcerptTests {
         #expect(report.improvementPoints.isEmpty)
     }
 
+    @Test func minutesQuotingAReportTitleAreLeftToTheMinutesReader() throws {
+        // Council minutes (../shared/corpus/minutes) with "OFSTED Inspection of Services for children
+        // in need ..." as an item title, but none of Ofsted's labels.
+        let url = OfstedCorpus.folder.deletingLastPathComponent().appendingPathComponent("minutes/38_worcestershire_mgAi_4628.txt")
+        let bytes = try [UInt8](Data(contentsOf: url).prefix(SourceDiscovery.probeSize))
+        #expect(DocumentFileImporter().confidence(for: SourceProbe(path: "38.txt", head: bytes, size: Int64(bytes.count))) == 0.05)
+        #expect(OfstedReportReader.read(String(decoding: bytes, as: UTF8.self)) == nil)
+    }
+
     @Test func theImporterClaimsTheExcerptsBeforeTheMinutesReader() throws {
         for name in ["o01_manchester_reinspection_2017_pdfslide.txt", "o02_windsormaidenhead_inspection_2015_abcdocz.txt"] {
             let bytes = try [UInt8](Data(contentsOf: OfstedCorpus.folder.appendingPathComponent(name)).prefix(SourceDiscovery.probeSize))

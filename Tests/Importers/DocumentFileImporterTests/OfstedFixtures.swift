@@ -174,6 +174,15 @@ enum OfstedFixtures {
     RESOLVED that the action plan be noted.
     """
 
+    /// A council's own cover report on an inspection: Ofsted's title quoted, but none of Ofsted's
+    /// labels (inspection dates, lead inspector): not a report.
+    static let councilCoverReport = """
+    Report to Cabinet
+    Inspection of Northmoor local authority children's services
+    Ofsted published its report on 9 May 2023. The overall judgement was requires improvement to be good.
+    Recommendation: that Cabinet notes the report and the action plan.
+    """
+
     /// An ILACS report whose judgement table is cut off after the sub-judgements: the overall
     /// effectiveness is not printed, so it must stay empty.
     static let ilacsWithoutOverall = """

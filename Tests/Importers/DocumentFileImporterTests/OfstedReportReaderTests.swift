@@ -109,6 +109,9 @@ import Testing
     @Test func minutesThatDiscussAnOfstedReportAreNotOne() {
         #expect(OfstedReportReader.read(OfstedFixtures.minutesAboutOfsted) == nil)
         #expect(!OfstedReportReader.looksLikeReport(OfstedFixtures.minutesAboutOfsted))
+        // A council's cover report quotes the title but carries none of Ofsted's labels.
+        #expect(OfstedReportReader.read(OfstedFixtures.councilCoverReport) == nil)
+        #expect(!OfstedReportReader.looksLikeReport(OfstedFixtures.councilCoverReport))
     }
 
     @Test func readsOfstedDateRanges() {
