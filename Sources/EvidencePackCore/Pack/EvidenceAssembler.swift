@@ -30,10 +30,16 @@ public struct EvidenceAssembler: Sendable {
     public func assemble(records: [Record], diagnostics: [Diagnostic]) -> [EvidenceItem] {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
-        return pack.items.map { rule in
+        let inspections = InspectionEvidence(authority: authority)
+        var items = pack.items.map { rule in
+            var otherAuthority: [EvidenceWarning] = []
             let candidates = records.compactMap { record -> Candidate? in
-                matches(rule.match, record).map { date in
-                    Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date))
+                matches(rule.match, record).flatMap { date in
+                    if let other = inspections.otherAuthority(of: record) {
+                        otherAuthority.append(inspections.otherAuthorityWarning(record, authority: other))
+                        return nil
+                    }
+                    return Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date))
                 }
             }
             .sorted { lhs, rhs in
@@ -46,11 +52,43 @@ public struct EvidenceAssembler: Sendable {
                 }
             }
             var item = evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
-            item.warnings = Self.warnings(for: item.recordIDs, candidates: candidates)
+            item.warnings = (Self.warnings(for: item.recordIDs, candidates: candidates) + otherAuthority)
+                .sorted { ($0.source, $0.reason) < ($1.source, $1.reason) }
             item.ruleInWords = ruleInWords(rule)
             Self.apply(rule.decision, to: &item)
             if !item.status.isSettled { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
             return item
+        }
+        addInspectionNotes(to: &items, records: records)
+        return items
+    }
+
+    /// Shows the newest Ofsted report on each item it counts for (what it judged), the authority's
+    /// context from data-to-insight's overview when the inputs hold it (on items asking for Ofsted
+    /// reports), and the improvement points as the checklist of each item that asks for them
+    /// (`improvementChecklist`).
+    func addInspectionNotes(to items: inout [EvidenceItem], records: [Record]) {
+        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var newestByItem: [String: InspectionReport] = [:]
+        for index in items.indices {
+            let counted = items[index].recordIDs.compactMap { byID[$0] }
+            guard let newest = InspectionEvidence.newestReport(among: counted) else { continue }
+            newestByItem[items[index].id] = newest.report
+            items[index].notes = InspectionEvidence.judgementNotes(newest.report) + items[index].notes
+        }
+        if let authority, let overview = records.lazy.compactMap({ $0.table.flatMap(OfstedOverview.init(table:)) }).first {
+            let context = overview.notes(for: authority)
+            for (index, rule) in pack.items.enumerated() where index < items.count && rule.match.kinds.contains(.inspectionReport) {
+                items[index].notes += context
+            }
+        }
+        for (index, rule) in pack.items.enumerated() where index < items.count {
+            guard let source = rule.improvementChecklist else { continue }
+            guard let report = newestByItem[source] else {
+                items[index].notes.append("Improvement checklist: no Ofsted report of this authority was found for item '\(source)', so there are no points to check")
+                continue
+            }
+            items[index].notes += InspectionEvidence.checklistNotes(report, evidence: records)
         }
     }
 

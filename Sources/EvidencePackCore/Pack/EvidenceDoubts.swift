@@ -8,6 +8,7 @@ struct EvidenceDoubts {
     /// Diagnostic codes saying a file is damaged or could not be read, with the plain words for each.
     static let damageCodes: [String: String] = [
         "document.damaged": "the file looks damaged",
+        "document.wrong-type": "the file is not what its name says (a web page saved under a document's name)",
         "document.unreadable": "the file could not be read",
         "document.encrypted": "the file is encrypted, so its content could not be checked",
         "import.failed": "the file could not be read",

@@ -163,6 +163,9 @@ public struct ItemRule: Sendable, Hashable {
     /// The council's own decision (not applicable, provided separately, owner, due date), usually from
     /// its overlay pack; nil when there is none.
     public var decision: ItemDecision?
+    /// The id of the item whose newest Ofsted report's "What needs to improve" points become this
+    /// item's checklist (`improvementChecklist: last-inspection` on the response item); nil for none.
+    public var improvementChecklist: String?
     /// Line in pack.yaml.
     public var line: Int?
 

@@ -112,6 +112,11 @@ public struct PackDefinitionLoader: Sendable {
         } else {
             reader.fail(top.node("items") ?? top.anchor, "the pack has no 'items' list")
         }
+        for rule in items {
+            if let source = rule.improvementChecklist, itemIDs[source] == nil {
+                reader.fail(line: rule.line, "item '\(rule.id)' takes its improvement checklist from item '\(source)', which the pack does not define")
+            }
+        }
 
         return PackDefinition(
             file: file, formatVersion: formatVersion ?? 0,
@@ -240,7 +245,7 @@ public struct PackDefinitionLoader: Sendable {
 
     /// The keys an item may hold: what it is, what satisfies it, and the council's decision on it.
     static let itemKeys = Set(["id", "title", "section", "why", "required", "basis", "satisfiedBy", "maxAgeMonths",
-                               "minimumCount", "crossCheck"]).union(decisionKeys)
+                               "minimumCount", "crossCheck", "improvementChecklist"]).union(decisionKeys)
     /// The keys of a council's decision on an item.
     static let decisionKeys: Set<String> = ["notApplicable", "providedSeparately", "owner", "due"]
 
@@ -290,6 +295,7 @@ public struct PackDefinitionLoader: Sendable {
             rule.crossCheck = crossCheck(checkNode, match: rule.match, reader: &reader)
         }
         if let decision = decision(map, reader: &reader) { rule.decision = decision }
+        if let checklist = reader.string(map, "improvementChecklist") { rule.improvementChecklist = checklist }
     }
 
     func matchRule(_ matchNode: Node, itemID id: String, reader: inout YAMLReader) -> MatchRule {

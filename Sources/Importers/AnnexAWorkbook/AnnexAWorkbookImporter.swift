@@ -21,7 +21,7 @@ public struct AnnexAWorkbookImporter: Importer {
 
     /// The module's id, version and what it reads.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "annex-a-workbook-reader", version: "1.0.0", role: .importer,
+        ModuleDescriptor(id: "annex-a-workbook-reader", version: "1.1.0", role: .importer,
                          summary: "Annex A lists 1-11 from an Excel workbook (.xlsx), one sheet per list, validated as the CSV lists are",
                          mediaTypes: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], fileExtensions: ["xlsx", "xlsm"])
     }
@@ -34,6 +34,9 @@ public struct AnnexAWorkbookImporter: Importer {
         guard probe.head.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return 0 }
         let path = probe.path.lowercased()
         if path.contains("annex") || AnnexAListRecognizer.namesAnnexA(probe.path) { return 0.95 }
+        // data-to-insight's overview of councils' Ofsted judgements (`ofsted_csc_ilacs_overview.xlsx`):
+        // its sheet is compressed, so only its name can tell; the sheet's columns decide in `records`.
+        if path.contains("overview"), path.contains("ofsted") || path.contains("ilacs") { return 0.5 }
         if let template = AnnexATemplateChoice.newest, AnnexAListRecognizer.listNumber(fromFileName: probe.path, template: template) != nil {
             return 0.95
         }
@@ -75,11 +78,36 @@ public struct AnnexAWorkbookImporter: Importer {
                                                          location: SourceLocation(path: source.path), step: "import")])
         }
         diagnostics = notes + diagnostics
-        if records.isEmpty {
+        if records.isEmpty, let overview = try? Self.ofstedOverview(path: input.openedFilePath, limit: limit) {
+            records.append(.table(overview))
+            ranges.append(nil)
+            diagnostics = [Diagnostic(.note, code: "workbook.ofsted-overview",
+                                      message: "read as data-to-insight's overview of councils' latest Ofsted judgements (\(overview.rows.count) councils), kept as a plain table",
+                                      location: SourceLocation(path: source.path), step: "import")]
+        } else if records.isEmpty {
             diagnostics.append(Diagnostic(.warning, code: "annexa.workbook.no-list",
                 message: "no sheet of this workbook is an Annex A list of the \(template.template) template",
                 location: SourceLocation(path: source.path), step: "import"))
         }
         return ImportResult(records: records, lineRanges: ranges, diagnostics: diagnostics)
+    }
+
+    /// The first sheet as a plain table when its header holds the overview's columns
+    /// (`OfstedOverview.requiredColumns`), else nil; at most `limit` rows are kept.
+    static func ofstedOverview(path: String, limit: Int) throws -> Table? {
+        let package = try XLSXPackage(path: path)
+        guard let sheet = package.sheets.first else { return nil }
+        var header: [String]?
+        var rows: [[String]] = []
+        try package.rows(of: sheet) { row in
+            guard header != nil else {
+                header = row.texts.map { $0.trimmingCharacters(in: .whitespaces) }
+                return true
+            }
+            if !row.isBlank { rows.append(row.texts) }
+            return rows.count < limit
+        }
+        guard let header, OfstedOverview.requiredColumns.allSatisfy(header.map { $0.lowercased() }.contains) else { return nil }
+        return Table(kind: .generic, title: sheet.name, columns: header, rows: rows)
     }
 }

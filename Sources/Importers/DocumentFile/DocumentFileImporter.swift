@@ -18,7 +18,7 @@ public struct DocumentFileImporter: Importer {
     /// `document-file`: listed by `list-modules` and recorded in provenance. With pdftotext the
     /// version gains `+pdftotext`, so installing Poppler re-imports PDFs cached without their text.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "document-file", version: poppler.pdftotext == nil ? "0.1.0" : "0.1.0+pdftotext", role: .importer,
+        ModuleDescriptor(id: "document-file", version: poppler.pdftotext == nil ? "0.2.0" : "0.2.0+pdftotext", role: .importer,
                          summary: "any evidence document as a file: PDF, Word, OpenDocument, Excel, PowerPoint, RTF, images; text of .docx, .pptx, .odt and PDF",
                          mediaTypes: ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                       "application/vnd.oasis.opendocument.text", "application/msword", "application/rtf",
@@ -27,9 +27,12 @@ public struct DocumentFileImporter: Importer {
                          readsReferenceDate: false)
     }
 
-    /// Low for everything (it is the fallback), higher for the formats evidence documents come in.
+    /// Low for everything (it is the fallback), higher for the formats evidence documents come in; high
+    /// for a text file that opens like an Ofsted report, so that the minutes reader does not take it.
     public func confidence(for probe: SourceProbe) -> Double {
-        DocumentFormat.detect(probe).confidence
+        let format = DocumentFormat.detect(probe)
+        if format == .plainText, !probe.head.contains(0), OfstedReportReader.looksLikeReport(probe.headTextPreservingCase) { return 0.9 }
+        return format.confidence
     }
 
     /// One `file` document for the source, always; what could not be read becomes a diagnostic. The
@@ -50,9 +53,11 @@ public struct DocumentFileImporter: Importer {
         if whole, !contents.isEmpty {
             await Self.readContent(contents, format: format, fileExtension: probe.fileExtension, tools: tools, into: &reading)
         }
-        if format != .pdf, DocumentFormat.byExtension(probe.fileExtension) == .pdf {
-            reading.warn("document.damaged", "the file is named .\(probe.fileExtension) but does not start like a PDF (damaged, or another format renamed); it is carried as a file")
+        if whole, format == .plainText || format == .html {
+            reading.text = TextDecoding.decode(contents).text
         }
+        Self.checkNamedFormat(format, fileExtension: probe.fileExtension, into: &reading)
+        if format == .pdf || format == .plainText { OfstedReportImport.apply(to: &reading) }
         let document = reading.document(modificationTime: fileModificationTime(source: source, url: context.url(of: source)))
         return ImportResult(records: [.document(document)], diagnostics: reading.diagnostics)
     }
@@ -89,7 +94,21 @@ public struct DocumentFileImporter: Importer {
         case .openDocumentText, .openDocumentSpreadsheet, .openDocumentPresentation: OfficeDocumentReading.readODF(bytes: bytes, format: format, into: &reading)
         case .compoundFile: OfficeDocumentReading.readCompoundFile(bytes: bytes, fileExtension: fileExtension, into: &reading)
         case .rtf: reading.metadata = RTFInfoReader.read(Array(bytes.prefix(256 << 10)))
-        case .image, .zip, .other: break
+        case .image, .zip, .other, .html, .plainText: break
+        }
+    }
+
+    /// A diagnostic when the bytes are not the format the name promises: an HTML page saved as `.pdf`
+    /// (`document.wrong-type`, titled from the page), or a `.pdf` that does not start like one.
+    static func checkNamedFormat(_ format: DocumentFormat, fileExtension ext: String, into reading: inout DocumentReading) {
+        let named = DocumentFormat.byExtension(ext)
+        if format == .html, named != .html, named != .other, named != .plainText {
+            let page = HTMLPageSummary(bytes: reading.text ?? "")
+            reading.metadata.title = reading.metadata.title ?? page.title
+            reading.warn("document.wrong-type", "the file is named .\(ext) but is an HTML web page\(page.saysNotFound ? " saying the document was not found" : "")"
+                + " (a page saved under a document's name): it is read as what it is, not as a .\(ext), and carried as a file")
+        } else if format != .pdf, named == .pdf {
+            reading.warn("document.damaged", "the file is named .\(ext) but does not start like a PDF (damaged, or another format renamed); it is carried as a file")
         }
     }
 

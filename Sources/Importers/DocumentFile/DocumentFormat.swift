@@ -1,4 +1,5 @@
 import EvidencePackCore
+import Foundation
 
 /// What sort of file an evidence document is, decided from its first bytes first and its extension
 /// second, so that a PDF saved as `.doc` or a Word file without an extension is still read as what it is.
@@ -22,6 +23,10 @@ enum DocumentFormat: String, Sendable, CaseIterable {
     case rtf
     /// A picture (structure charts are often saved as images).
     case image
+    /// An HTML page (often a web page saved under a document's name, e.g. a "not found" page as `.pdf`).
+    case html
+    /// Plain text (`.txt`): read here only when it is an Ofsted report; minutes have their own reader.
+    case plainText
     /// Any other zip archive.
     case zip
     /// Anything else.
@@ -36,6 +41,7 @@ enum DocumentFormat: String, Sendable, CaseIterable {
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .compoundFile }
         if head.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         if isImageMagic(head) { return .image }
+        if startsLikeHTML(head) { return .html }
         return byExtension(ext)
     }
 
@@ -53,6 +59,8 @@ enum DocumentFormat: String, Sendable, CaseIterable {
         case "rtf": .rtf
         case "png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp", "webp", "svg": .image
         case "zip": .zip
+        case "html", "htm": .html
+        case "txt", "text": .plainText
         default: .other
         }
     }
@@ -87,6 +95,13 @@ enum DocumentFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the first bytes are an HTML page: `<!DOCTYPE html` or `<html`, after white space or a BOM.
+    static func startsLikeHTML(_ head: [UInt8]) -> Bool {
+        let text = String(decoding: head.prefix(512), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}"))).lowercased()
+        return text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
+    }
+
     static func isImageMagic(_ head: [UInt8]) -> Bool {
         head.starts(with: [0x89, 0x50, 0x4E, 0x47]) || head.starts(with: [0xFF, 0xD8, 0xFF])
             || head.starts(with: Array("GIF8".utf8)) || head.starts(with: [0x49, 0x49, 0x2A, 0x00])
@@ -100,7 +115,7 @@ enum DocumentFormat: String, Sendable, CaseIterable {
         switch self {
         case .pdf, .wordprocessingML, .openDocumentText, .compoundFile, .rtf, .presentationML, .openDocumentPresentation: 0.6
         case .spreadsheetML, .openDocumentSpreadsheet, .image: 0.3
-        case .zip, .other: 0.05
+        case .zip, .other, .html, .plainText: 0.05
         }
     }
 
@@ -140,6 +155,8 @@ enum DocumentFormat: String, Sendable, CaseIterable {
             default: return fallback
             }
         case .zip: return "application/zip"
+        case .html: return "text/html"
+        case .plainText: return "text/plain"
         case .other: return fallback
         }
     }

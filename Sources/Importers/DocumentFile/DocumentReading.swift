@@ -8,6 +8,13 @@ struct DocumentReading {
     let location: SourceLocation
     var metadata = DocumentMetadata()
     var blocks: [Block] = []
+    /// The document's text as read (pdftotext's output, a text file), for readers of its content.
+    var text: String?
+    /// The Ofsted report the text is, when it is one.
+    var inspectionReport: InspectionReport?
+    /// A title and date the content itself prints (an Ofsted report's), preferred to metadata.
+    var contentTitle: String?
+    var contentDate: CalendarDate?
     var properties: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
 
@@ -24,8 +31,10 @@ struct DocumentReading {
         diagnostics.append(Diagnostic(.note, code: code, message: message, location: location))
     }
 
-    /// The record: title from metadata else the cleaned file name; date from metadata (modified, else
-    /// created), else a date in the file name, else the file's modification time, `dateBasis` saying which.
+    /// The record: title from the content (an Ofsted report's), else metadata, else the cleaned file
+    /// name; date from the content (a printed publication date), else metadata (modified, else
+    /// created), else a date in the file name, else the file's modification time, `dateBasis` saying
+    /// which. An Ofsted report's facts are written in last (`InspectionReport.write(into:)`).
     mutating func document(modificationTime modifiedTime: Double?) -> Document {
         var properties = self.properties
         properties["fileName"] = (source.path as NSString).lastPathComponent
@@ -38,7 +47,10 @@ struct DocumentReading {
         if let origin = metadata.origin { properties["metadataSource"] = origin }
 
         let title: String
-        if let fromMetadata = TitleCleaning.usable(metadata.title) {
+        if let contentTitle {
+            title = contentTitle
+            properties["titleBasis"] = "content"
+        } else if let fromMetadata = TitleCleaning.usable(metadata.title) {
             title = fromMetadata
             properties["titleBasis"] = "metadata"
         } else {
@@ -48,7 +60,10 @@ struct DocumentReading {
 
         var date: CalendarDate?
         var dateBasis: String?
-        if let fromMetadata = metadata.modified ?? metadata.created {
+        if let contentDate {
+            date = contentDate
+            dateBasis = "content"
+        } else if let fromMetadata = metadata.modified ?? metadata.created {
             date = fromMetadata
             dateBasis = "metadata"
         } else if let fromName = FileNameReading.date(in: FileNameReading.stem(of: source.path)) {
@@ -64,7 +79,9 @@ struct DocumentReading {
             note("document.no-date", "no date in the document's metadata or its file name, and no modification time")
         }
 
-        return Document(kind: .file, title: title, date: date, dateBasis: dateBasis,
-                        author: TitleCleaning.usableAuthor(metadata.author), properties: properties, blocks: blocks)
+        var document = Document(kind: .file, title: title, date: date, dateBasis: dateBasis,
+                                author: TitleCleaning.usableAuthor(metadata.author), properties: properties, blocks: blocks)
+        inspectionReport?.write(into: &document)
+        return document
     }
 }

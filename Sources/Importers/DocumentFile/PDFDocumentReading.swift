@@ -37,6 +37,7 @@ struct PDFDocumentReading {
         switch outcome {
         case .text(let text):
             reading.blocks = PDFTextBlocks.blocks(from: text)
+            reading.text = text
             reading.properties["textExtraction"] = "pdftotext"
             if reading.blocks.isEmpty {
                 reading.note("document.no-text", "the PDF has no text layer (a scan or an image): only its metadata was read")

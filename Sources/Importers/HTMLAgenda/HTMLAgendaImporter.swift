@@ -17,7 +17,7 @@ public struct HTMLAgendaImporter: Importer {
 
     /// Id `html-agenda`, for `.html`/`.htm`/`.xhtml`/`.aspx` pages.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-agenda", version: "1.1.0", role: .importer,
+        ModuleDescriptor(id: "html-agenda", version: "1.2.0", role: .importer,
                          summary: "council agenda, meeting, issue and decision pages as HTML (ModernGov, CMIS, other)",
                          mediaTypes: ["text/html", "application/xhtml+xml"], fileExtensions: ["html", "htm", "xhtml", "aspx"],
                          readsReferenceDate: false)
@@ -59,8 +59,27 @@ public struct HTMLAgendaImporter: Importer {
             diagnostics.insert(Diagnostic(.warning, code: "html.too-large", message: contents.tooLargeMessage,
                                           location: SourceLocation(path: source.path)), at: 0)
         }
+        if let wrongType = HTMLAgendaImporter.wrongTypeWarning(path: source.path, title: outcome.document.title) {
+            diagnostics.insert(wrongType, at: 0)
+        }
         return ImportResult(records: documents.map { .document($0) }, lineRanges: documents.map { _ in 1...max(1, lines) },
                             diagnostics: diagnostics)
+    }
+
+    /// Extensions of files that are never HTML: a page under such a name is a web page saved in place
+    /// of the document (a "Report not found" page saved as `.pdf`).
+    static let documentExtensions: Set<String> = ["pdf", "doc", "docx", "docm", "odt", "rtf", "xls", "xlsx", "ods",
+                                                  "ppt", "pptx", "odp", "png", "jpg", "jpeg", "zip"]
+
+    /// `document.wrong-type` when the file's name promises a document format but it is an HTML page
+    /// (read as the page it is); nil otherwise. Says whether the page's title reports a "not found".
+    static func wrongTypeWarning(path: String, title: String?) -> Diagnostic? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard documentExtensions.contains(ext) else { return nil }
+        let notFound = title?.lowercased().contains("not found") == true ? " saying the document was not found" : ""
+        return Diagnostic(.warning, code: "document.wrong-type",
+                          message: "the file is named .\(ext) but is an HTML web page\(notFound) (a page saved under a document's name): it is read as what it is, not as a .\(ext)",
+                          location: SourceLocation(path: path))
     }
 
     /// What reading one page yields.
