@@ -48,6 +48,11 @@ public struct EvidenceAssembler: Sendable {
             var item = evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
             item.warnings = Self.warnings(for: item.recordIDs, candidates: candidates)
             item.ruleInWords = ruleInWords(rule)
+            if !rule.match.kpi.isEmpty, !item.recordIDs.isEmpty {
+                let matched = Set(item.recordIDs)
+                item.kpi = KPIBenchmarkBuilder(authority: authority)
+                    .benchmark(patterns: rule.match.kpi, better: rule.better, records: candidates.map(\.record).filter { matched.contains($0.id) })
+            }
             Self.apply(rule.decision, to: &item)
             if !item.status.isSettled { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
             return item
