@@ -64,7 +64,8 @@ public struct KPIBenchmark: Hashable, Sendable, Codable {
     public var rank: Int?
     /// How many authorities were ranked.
     public var rankedAuthorities: Int?
-    /// The quartile of the rank (1 holds the best quarter, or the highest values without `better`).
+    /// The quartile of the rank (1 holds the best quarter, or the highest values without `better`);
+    /// nil when fewer than four authorities were ranked.
     public var quartile: Int?
     /// The council's target for the period, from its own KPI file.
     public var target: Double?

@@ -150,7 +150,8 @@ public struct KPIBenchmarkBuilder: Sendable {
         let rank = ranking.rank(highestFirst: result.better != .lower)
         result.rank = rank
         result.rankedAuthorities = ranking.ranked
-        result.quartile = KPIRanking.quartile(rank: rank, of: ranking.ranked)
+        // Quartiles need at least four authorities; with fewer only the rank is given.
+        if ranking.ranked >= 4 { result.quartile = KPIRanking.quartile(rank: rank, of: ranking.ranked) }
     }
 
     /// A computed figure without binary noise (`2.1`, not `2.1000000000000014`): nine decimals are

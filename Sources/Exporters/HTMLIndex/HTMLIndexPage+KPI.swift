@@ -86,7 +86,9 @@ extension HTMLIndexPage {
             let why = kpi.neighbours.isEmpty ? "no statistical neighbour in the data" : "no neighbour has a number"
             return "<td class=\"number none neighbours\" title=\"\(why)\">–</td>"
         }
-        var html = "<td class=\"number neighbours\">\(HTMLText.escape(Self.decimal(average, unit: kpi.unit)))"
+        // One neighbour's figure is shown as published; an average of several to one decimal place.
+        let shown = count == 1 ? HTMLText.value(average, unit: kpi.unit) : Self.decimal(average, unit: kpi.unit)
+        var html = "<td class=\"number neighbours\">\(HTMLText.escape(shown))"
         var detail = "\(count) of \(kpi.neighbours.count) neighbour\(kpi.neighbours.count == 1 ? "" : "s")"
         if count > 1, let low = kpi.neighbourMinimum, let high = kpi.neighbourMaximum {
             detail += ", \(HTMLText.value(low, unit: kpi.unit)) to \(HTMLText.value(high, unit: kpi.unit))"
