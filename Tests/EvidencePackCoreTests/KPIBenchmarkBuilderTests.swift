@@ -121,6 +121,18 @@ import Testing
         #expect(benchmark.previousValue == .number(20))
     }
 
+    @Test func theSameMeasureWordedDifferentlyMatches() {
+        for name in ["Placement stability: three or more placements in the year (%)", "With 3 or more placements",
+                     "cla_3_or_more_placements_percent", "CLA-3-or-more-placements"] {
+            #expect(EvidenceAssembler.indicator(name, matches: "*three or more placements*"), "\(name)")
+            #expect(EvidenceAssembler.indicator(name, matches: "*3_or_more_placements*"), "\(name)")
+        }
+        #expect(EvidenceAssembler.indicator("Re referrals within 12 months", matches: "*re-referral*"))
+        // Words are not cut: "someone" is not "some1", and a different measure stays different.
+        #expect(!EvidenceAssembler.indicator("someone placed", matches: "*1 placed*"))
+        #expect(!EvidenceAssembler.indicator("With 2 placements", matches: "*three or more placements*"))
+    }
+
     @Test func noBenchmarkWithoutTheAuthoritysFigure() {
         let record = Self.record("kpi/e.csv", [Self.observation("rereferral_percent", Self.year(2025), Self.england, .number(21.3))])
         #expect(KPIBenchmarkBuilder(authority: Self.spec).benchmark(patterns: ["rereferral_percent"], better: nil, records: [record]) == nil)

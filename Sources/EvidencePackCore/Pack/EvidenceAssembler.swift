@@ -220,8 +220,39 @@ public struct EvidenceAssembler: Sendable {
     }
 
     /// Case-insensitive indicator comparison, with `*` as the only wildcard (indicator names hold
-    /// brackets, e.g. `children_count[Children looked after on 31 March each year]`).
+    /// brackets, e.g. `children_count[Children looked after on 31 March each year]`). The same measure
+    /// worded differently also matches: `_` and `-` read as spaces and number words as digits, so
+    /// `*three or more placements*` finds `With 3 or more placements` and `cla_3_or_more_placements_percent`.
     public static func indicator(_ name: String, matches wanted: String) -> Bool {
+        literally(name, matches: wanted) || literally(looseWording(name), matches: looseWording(wanted))
+    }
+
+    /// Number words read as digits, in the loose comparison.
+    static let numberWords = ["one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                              "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"]
+
+    /// An indicator name or pattern worded loosely: lower case, `_` and `-` as spaces, number words as
+    /// digits, runs of spaces as one (`*` kept).
+    static func looseWording(_ text: String) -> String {
+        var result = "", word = ""
+        func flush() {
+            result += numberWords[word] ?? word
+            word = ""
+        }
+        for character in text.lowercased() {
+            if character.isLetter {
+                word.append(character)
+            } else {
+                flush()
+                result.append(character == "_" || character == "-" ? " " : character)
+            }
+        }
+        flush()
+        return result.split(separator: " ").joined(separator: " ")
+    }
+
+    /// The comparison as written: case-insensitive, `*` the only wildcard.
+    static func literally(_ name: String, matches wanted: String) -> Bool {
         let pieces = wanted.lowercased().split(separator: "*", omittingEmptySubsequences: false)
         guard pieces.count > 1 else { return name.caseInsensitiveCompare(wanted) == .orderedSame }
         var rest = Substring(name.lowercased())
