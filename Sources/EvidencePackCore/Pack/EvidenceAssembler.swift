@@ -189,9 +189,8 @@ public struct EvidenceAssembler: Sendable {
                 return .some(referenceDate)
             }
             if !rule.kpi.isEmpty {
-                let observations = table.observations.filter { observation in
-                    rule.kpi.contains { Self.indicator(observation.indicator, matches: $0) } && isAuthority(observation.geography)
-                }
+                let wanted = Self.matchingIndicators(table.observations, patterns: rule.kpi)
+                let observations = table.observations.filter { wanted.contains($0.indicator) && isAuthority($0.geography) }
                 guard !observations.isEmpty else { return nil }
                 return .some(observations.map(\.period.end).max())
             }
@@ -217,6 +216,16 @@ public struct EvidenceAssembler: Sendable {
         if let code = authority.code, let other = geography.code { return code.caseInsensitiveCompare(other) == .orderedSame }
         if let name = authority.name { return name.caseInsensitiveCompare(geography.name) == .orderedSame }
         return true
+    }
+
+    /// The observations' indicator names that match any pattern, each distinct name tested once (a DfE
+    /// file repeats a few names over thousands of observations).
+    public static func matchingIndicators(_ observations: [KPIObservation], patterns: [String]) -> Set<String> {
+        var seen = Set<String>(), matched = Set<String>()
+        for observation in observations where seen.insert(observation.indicator).inserted {
+            if patterns.contains(where: { indicator(observation.indicator, matches: $0) }) { matched.insert(observation.indicator) }
+        }
+        return matched
     }
 
     /// Case-insensitive indicator comparison, with `*` as the only wildcard (indicator names hold

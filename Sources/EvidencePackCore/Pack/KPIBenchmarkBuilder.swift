@@ -52,13 +52,16 @@ public struct KPIBenchmarkBuilder: Sendable {
         var candidates: [Candidate] = []
         for record in records {
             guard let table = record.table, table.kind == .kpi else { continue }
+            // Each distinct indicator once, in order of first appearance.
             var indicators: [String] = []
-            for observation in table.observations where !indicators.contains(observation.indicator) {
-                indicators.append(observation.indicator)
+            var byIndicator: [String: [KPIObservation]] = [:]
+            for observation in table.observations {
+                if byIndicator[observation.indicator] == nil { indicators.append(observation.indicator) }
+                byIndicator[observation.indicator, default: []].append(observation)
             }
             for indicator in indicators {
                 guard let patternIndex = patterns.firstIndex(where: { EvidenceAssembler.indicator(indicator, matches: $0) }) else { continue }
-                let observations = table.observations.filter { $0.indicator == indicator }
+                let observations = byIndicator[indicator] ?? []
                 let own = authorityObservations(observations)
                 guard let latest = own.map(\.period).max() else { continue }
                 candidates.append(Candidate(record: record, table: table, indicator: indicator, patternIndex: patternIndex,
