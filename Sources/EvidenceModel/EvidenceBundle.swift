@@ -86,9 +86,11 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
     /// The council's own decision on the item (not applicable, provided separately, owner, due date),
     /// from its pack overlay; nil when there is none.
     public var decision: ItemDecision?
+    /// For a KPI item with data: the indicator that matched, its latest value and its comparators.
+    public var kpi: KPIBenchmark?
 
     private enum CodingKeys: String, CodingKey {
-        case id, title, section, required, basis, why, status, reason, recordIDs, files, notes, warnings, decision
+        case id, title, section, required, basis, why, status, reason, recordIDs, files, notes, warnings, decision, kpi
     }
 
     public init(id: String, title: String, section: String, required: Bool, basis: String? = nil, why: String? = nil,
@@ -144,9 +146,10 @@ public struct PackSection: Hashable, Sendable, Codable {
 /// Everything exporters receive: the pack's identity, its items with their statuses, the sources,
 /// the records and the diagnostics.
 public struct EvidenceBundle: Hashable, Sendable, Codable {
-    /// The format version this tool writes: 3 added the `notApplicable` and `providedSeparately`
+    /// The format version this tool writes: 4 added KPI items' `kpi` (the matched indicator, its latest
+    /// value and comparators) and KPI tables' `rankings`; 3 added the `notApplicable` and `providedSeparately`
     /// statuses and items' `decision`; 2 added the `needsReview` status and items' `warnings`.
-    public static let currentFormatVersion = 3
+    public static let currentFormatVersion = 4
 
     /// Version of this bundle's JSON form (see `Schemas/pack.schema.json`).
     public var formatVersion: Int

@@ -34,10 +34,14 @@ public struct Table: Hashable, Sendable, Codable {
     public var streamedFromSource: Bool
     /// Typed KPI observations (KPI tables only).
     public var observations: [KPIObservation]
+    /// Where the pack's authority stands among every local authority of the source, per indicator and
+    /// period it has a number for (DfE files hold every authority's rows; only the authority's,
+    /// England's, its region's and its neighbours' are kept as observations). Empty otherwise.
+    public var rankings: [KPIRanking]
 
     public init(kind: TableKind, title: String? = nil, annexAList: Int? = nil, columns: [String] = [],
                 rows: [[String]] = [], rowCount: Int? = nil, streamedFromSource: Bool = false,
-                observations: [KPIObservation] = []) {
+                observations: [KPIObservation] = [], rankings: [KPIRanking] = []) {
         self.kind = kind
         self.title = title
         self.annexAList = annexAList
@@ -46,6 +50,74 @@ public struct Table: Hashable, Sendable, Codable {
         self.rowCount = rowCount ?? rows.count
         self.streamedFromSource = streamedFromSource
         self.observations = observations
+        self.rankings = rankings
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, title, annexAList, columns, rows, rowCount, streamedFromSource, observations, rankings
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(TableKind.self, forKey: .kind)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        annexAList = try c.decodeIfPresent(Int.self, forKey: .annexAList)
+        columns = try c.decode([String].self, forKey: .columns)
+        rows = try c.decode([[String]].self, forKey: .rows)
+        rowCount = try c.decode(Int.self, forKey: .rowCount)
+        streamedFromSource = try c.decode(Bool.self, forKey: .streamedFromSource)
+        observations = try c.decode([KPIObservation].self, forKey: .observations)
+        // Optional: external importers and older packs do not write it.
+        rankings = try c.decodeIfPresent([KPIRanking].self, forKey: .rankings) ?? []
+    }
+
+    /// `rankings` is left out when empty, so tables without it encode as they always did.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(annexAList, forKey: .annexAList)
+        try c.encode(columns, forKey: .columns)
+        try c.encode(rows, forKey: .rows)
+        try c.encode(rowCount, forKey: .rowCount)
+        try c.encode(streamedFromSource, forKey: .streamedFromSource)
+        try c.encode(observations, forKey: .observations)
+        if !rankings.isEmpty { try c.encode(rankings, forKey: .rankings) }
+    }
+}
+
+/// Where the pack's authority stands on one indicator in one period among every local authority of
+/// a source that has a number for it (authorities with a suppressed or missing value are not ranked).
+public struct KPIRanking: Hashable, Sendable, Codable {
+    /// The indicator, spelt as in the observations.
+    public var indicator: String
+    /// The period.
+    public var period: Period
+    /// How many local authorities have a number (the authority included).
+    public var ranked: Int
+    /// How many of them have a strictly lower value than the authority.
+    public var lower: Int
+    /// How many of them have a strictly higher value than the authority.
+    public var higher: Int
+
+    public init(indicator: String, period: Period, ranked: Int, lower: Int, higher: Int) {
+        self.indicator = indicator
+        self.period = period
+        self.ranked = ranked
+        self.lower = lower
+        self.higher = higher
+    }
+
+    /// The authority's rank, 1 being the highest value (`highestFirst`) or the lowest; tied
+    /// authorities share the best rank of their group (1, 2, 2, 4).
+    public func rank(highestFirst: Bool) -> Int {
+        (highestFirst ? higher : lower) + 1
+    }
+
+    /// The quartile (1-4) a rank falls in among `ranked` authorities: ranks 1 to a quarter are 1.
+    public static func quartile(rank: Int, of ranked: Int) -> Int {
+        guard ranked > 0 else { return 1 }
+        return min(4, max(1, ((rank - 1) * 4) / ranked + 1))
     }
 }
 

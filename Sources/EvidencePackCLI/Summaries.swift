@@ -4,7 +4,8 @@ import EvidencePackCore
 import Foundation
 
 /// The `--json` summary of `build` and `check` (Schemas/build-summary.schema.json, schemaVersion 4:
-/// 4 added the statuses and items' `decision` of council overlays, 3 added `changes`).
+/// 4 added the statuses and items' `decision` of council overlays, 3 added `changes`; KPI items'
+/// optional `kpi`, the latest-value table, came later within version 4).
 struct BuildSummary: Codable {
     struct Pack: Codable {
         var id: String
@@ -18,6 +19,8 @@ struct BuildSummary: Codable {
         var status: EvidenceStatus
         var reason: String
         var decision: ItemDecision?
+        /// For a KPI item with data: its row of the index's latest-value table.
+        var kpi: KPIBenchmark?
     }
     struct SourceCounts: Codable {
         var total: Int
@@ -63,7 +66,7 @@ enum Summaries {
                 pack: .init(id: bundle.pack.id, title: bundle.pack.title, version: bundle.pack.version),
                 referenceDate: bundle.referenceDate, complete: bundle.isComplete,
                 counts: Dictionary(uniqueKeysWithValues: EvidenceStatus.allCases.map { ($0.rawValue, counts[$0] ?? 0) }),
-                items: bundle.items.map { .init(id: $0.id, section: $0.section, required: $0.required, status: $0.status, reason: $0.reason, decision: $0.decision) },
+                items: bundle.items.map { .init(id: $0.id, section: $0.section, required: $0.required, status: $0.status, reason: $0.reason, decision: $0.decision, kpi: $0.kpi) },
                 sources: .init(total: bundle.sources.count, imported: outcome.importedSources, reused: outcome.reusedSources, unclaimed: outcome.unclaimedSources),
                 diagnosticCounts: .init(errors: bundle.diagnostics.filter { $0.severity == .error }.count,
                                         warnings: bundle.diagnostics.filter { $0.severity == .warning }.count,

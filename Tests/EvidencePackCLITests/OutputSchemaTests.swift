@@ -128,7 +128,7 @@ import Testing
             (module["id"] as? String).map { ($0, module["version"] as? String ?? "") }
         })
         #expect(versions["xml"] == "1.0.0")
-        #expect(versions["html-index"] == "1.0.0")
+        #expect(versions["html-index"] == "1.1.0")
     }
 
     @Test(.enabled(if: OutputSchemaTests.hasValidator, "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
@@ -151,8 +151,8 @@ import Testing
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
         let json = try String(contentsOf: folder.appendingPathComponent("pack.json"), encoding: .utf8)
         let drifts: [(String, String)] = [
-            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\" : 3,", with: "\"formatVersion\" : 3, \"extra\" : true,")),
-            ("another format version", json.replacingOccurrences(of: "\"formatVersion\" : 3,", with: "\"formatVersion\" : 2,")),
+            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\" : 4,", with: "\"formatVersion\" : 4, \"extra\" : true,")),
+            ("another format version", json.replacingOccurrences(of: "\"formatVersion\" : 4,", with: "\"formatVersion\" : 2,")),
             ("a date with a time", json.replacingOccurrences(of: "\"referenceDate\" : \"2026-11-20\"", with: "\"referenceDate\" : \"2026-11-20T00:00:00Z\"")),
             ("an unknown status", json.replacingOccurrences(of: "\"status\" : \"stale\"", with: "\"status\" : \"late\"")),
             ("a value both number and suppressed", json.replacingOccurrences(of: "\"suppressed\" : \"c\"", with: "\"suppressed\" : \"c\", \"number\" : 0")),

@@ -14,7 +14,7 @@ public struct ImportCache: Sendable {
     public let folder: URL
 
     /// The cache format; bump to invalidate every entry.
-    static let formatVersion = "1"
+    static let formatVersion = "2"
 
     public init(folder: URL) {
         self.folder = folder

@@ -30,8 +30,10 @@ public struct ConsistencyChecker: Sendable {
         var findings: [Finding] = []
         for rule in pack.items {
             guard let crossCheck = rule.crossCheck else { continue }
-            let observations = records.compactMap(\.table).flatMap(\.observations).filter { observation in
-                rule.match.kpi.contains { EvidenceAssembler.indicator(observation.indicator, matches: $0) }
+            let all = records.compactMap(\.table).flatMap(\.observations)
+            let wanted = EvidenceAssembler.matchingIndicators(all, patterns: rule.match.kpi)
+            let observations = all.filter { observation in
+                wanted.contains(observation.indicator)
                     && observation.geography.level == .localAuthority && assembler.isAuthority(observation.geography)
                     && observation.value.number != nil
             }

@@ -55,6 +55,11 @@ public struct EvidenceAssembler: Sendable {
             item.warnings = (Self.warnings(for: item.recordIDs, candidates: candidates) + otherAuthority)
                 .sorted { ($0.source, $0.reason) < ($1.source, $1.reason) }
             item.ruleInWords = ruleInWords(rule)
+            if !rule.match.kpi.isEmpty, !item.recordIDs.isEmpty {
+                let matched = Set(item.recordIDs)
+                item.kpi = KPIBenchmarkBuilder(authority: authority)
+                    .benchmark(patterns: rule.match.kpi, better: rule.better, records: candidates.map(\.record).filter { matched.contains($0.id) })
+            }
             Self.apply(rule.decision, to: &item)
             if !item.status.isSettled { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
             return item
@@ -222,9 +227,8 @@ public struct EvidenceAssembler: Sendable {
                 return .some(referenceDate)
             }
             if !rule.kpi.isEmpty {
-                let observations = table.observations.filter { observation in
-                    rule.kpi.contains { Self.indicator(observation.indicator, matches: $0) } && isAuthority(observation.geography)
-                }
+                let wanted = Self.matchingIndicators(table.observations, patterns: rule.kpi)
+                let observations = table.observations.filter { wanted.contains($0.indicator) && isAuthority($0.geography) }
                 guard !observations.isEmpty else { return nil }
                 return .some(observations.map(\.period.end).max())
             }
@@ -252,9 +256,50 @@ public struct EvidenceAssembler: Sendable {
         return true
     }
 
+    /// The observations' indicator names that match any pattern, each distinct name tested once (a DfE
+    /// file repeats a few names over thousands of observations).
+    public static func matchingIndicators(_ observations: [KPIObservation], patterns: [String]) -> Set<String> {
+        var seen = Set<String>(), matched = Set<String>()
+        for observation in observations where seen.insert(observation.indicator).inserted {
+            if patterns.contains(where: { indicator(observation.indicator, matches: $0) }) { matched.insert(observation.indicator) }
+        }
+        return matched
+    }
+
     /// Case-insensitive indicator comparison, with `*` as the only wildcard (indicator names hold
-    /// brackets, e.g. `children_count[Children looked after on 31 March each year]`).
+    /// brackets, e.g. `children_count[Children looked after on 31 March each year]`). The same measure
+    /// worded differently also matches: `_` and `-` read as spaces and number words as digits, so
+    /// `*three or more placements*` finds `With 3 or more placements` and `cla_3_or_more_placements_percent`.
     public static func indicator(_ name: String, matches wanted: String) -> Bool {
+        literally(name, matches: wanted) || literally(looseWording(name), matches: looseWording(wanted))
+    }
+
+    /// Number words read as digits, in the loose comparison.
+    static let numberWords = ["one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                              "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12"]
+
+    /// An indicator name or pattern worded loosely: lower case, `_` and `-` as spaces, number words as
+    /// digits, runs of spaces as one (`*` kept).
+    static func looseWording(_ text: String) -> String {
+        var result = "", word = ""
+        func flush() {
+            result += numberWords[word] ?? word
+            word = ""
+        }
+        for character in text.lowercased() {
+            if character.isLetter {
+                word.append(character)
+            } else {
+                flush()
+                result.append(character == "_" || character == "-" ? " " : character)
+            }
+        }
+        flush()
+        return result.split(separator: " ").joined(separator: " ")
+    }
+
+    /// The comparison as written: case-insensitive, `*` the only wildcard.
+    static func literally(_ name: String, matches wanted: String) -> Bool {
         let pieces = wanted.lowercased().split(separator: "*", omittingEmptySubsequences: false)
         guard pieces.count > 1 else { return name.caseInsensitiveCompare(wanted) == .orderedSame }
         var rest = Substring(name.lowercased())

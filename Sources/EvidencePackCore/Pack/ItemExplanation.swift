@@ -200,9 +200,8 @@ extension EvidenceAssembler {
                                          failure: "it is not Annex A list \(list)"))
         }
         if !rule.kpi.isEmpty {
-            let passed = table.observations.contains { observation in
-                rule.kpi.contains { Self.indicator(observation.indicator, matches: $0) } && isAuthority(observation.geography)
-            }
+            let wanted = EvidenceAssembler.matchingIndicators(table.observations, patterns: rule.kpi)
+            let passed = table.observations.contains { wanted.contains($0.indicator) && isAuthority($0.geography) }
             checks.append(CriterionCheck(distinctive: true, passed: passed,
                                          failure: "it holds no figure for \(Self.alternatives(rule.kpi, quoted: true))\(authorityPhrase)"))
         }

@@ -160,6 +160,9 @@ public struct ItemRule: Sendable, Hashable {
     public var minimumCount: Int
     /// For KPI items: figures quoted in documents that must agree with the KPI table.
     public var crossCheck: CrossCheck?
+    /// For KPI items: which end of the indicator is good (`better: higher|lower`), so ranks and
+    /// quartiles count from the good end; nil when the pack does not say (ranks then count from the highest).
+    public var better: KPIPolarity?
     /// The council's own decision (not applicable, provided separately, owner, due date), usually from
     /// its overlay pack; nil when there is none.
     public var decision: ItemDecision?
@@ -171,8 +174,9 @@ public struct ItemRule: Sendable, Hashable {
 
     public init(id: String, title: String, section: String, why: String? = nil, required: Bool = true, basis: String? = nil,
                 match: MatchRule, maxAgeMonths: Int? = nil, minimumCount: Int = 1, crossCheck: CrossCheck? = nil,
-                decision: ItemDecision? = nil, line: Int? = nil) {
+                decision: ItemDecision? = nil, better: KPIPolarity? = nil, line: Int? = nil) {
         self.id = id
+        self.better = better
         self.title = title
         self.section = section
         self.why = why

@@ -245,7 +245,7 @@ public struct PackDefinitionLoader: Sendable {
 
     /// The keys an item may hold: what it is, what satisfies it, and the council's decision on it.
     static let itemKeys = Set(["id", "title", "section", "why", "required", "basis", "satisfiedBy", "maxAgeMonths",
-                               "minimumCount", "crossCheck", "improvementChecklist"]).union(decisionKeys)
+                               "minimumCount", "crossCheck", "improvementChecklist", "better"]).union(decisionKeys)
     /// The keys of a council's decision on an item.
     static let decisionKeys: Set<String> = ["notApplicable", "providedSeparately", "owner", "due"]
 
@@ -296,6 +296,12 @@ public struct PackDefinitionLoader: Sendable {
         }
         if let decision = decision(map, reader: &reader) { rule.decision = decision }
         if let checklist = reader.string(map, "improvementChecklist") { rule.improvementChecklist = checklist }
+        if let better = reader.string(map, "better") {
+            if let polarity = KPIPolarity(rawValue: better) { rule.better = polarity } else {
+                reader.fail(map.node("better"), "better must be 'higher' or 'lower', not '\(better)'")
+            }
+            if rule.match.kpi.isEmpty { reader.fail(map.node("better"), "better is only for items satisfied by a 'kpi'") }
+        }
     }
 
     func matchRule(_ matchNode: Node, itemID id: String, reader: inout YAMLReader) -> MatchRule {

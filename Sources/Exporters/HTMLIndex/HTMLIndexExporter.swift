@@ -4,15 +4,17 @@ import Foundation
 
 /// Writes `data/index.html`: one self-contained page for people (no network, no scripts, inline
 /// CSS and SVG) — the checklist by section with statuses and reasons, links to each evidence file,
-/// the Annex A validation summary, and a chart per KPI of the authority against England and its region.
+/// the Annex A validation summary, and the KPIs: a latest-value table and one view per KPI item of the
+/// authority against England, its region and its statistical neighbours.
 ///
 /// Options (pack.yaml `exporters:`): `fileName` (default `index.html`); `region`, the ONS code or
-/// name of the authority's region when the KPI data does not say which region it lies in.
+/// name of the authority's region when the KPI data does not say which region it lies in (for the
+/// other indicators' charts); `otherIndicators: chart` to chart every indicator no KPI item matched too.
 public struct HTMLIndexExporter: Exporter {
     public init() {}
 
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-index", version: "1.0.0", role: .exporter,
+        ModuleDescriptor(id: "html-index", version: "1.1.0", role: .exporter,
                          summary: "a self-contained index.html for people: checklist, evidence links, Annex A summary, KPI charts",
                          mediaTypes: ["text/html"], fileExtensions: ["html"])
     }
@@ -23,7 +25,8 @@ public struct HTMLIndexExporter: Exporter {
     public func export(_ bundle: EvidenceBundle, to output: OutputDirectory, context: ExportContext) async throws {
         let name = context.options["fileName"] ?? Self.fileName
         let page = HTMLIndexPage(bundle: bundle, regionHint: context.options["region"],
-                                 linkPrefix: Self.linkPrefix(forPageAt: name))
+                                 linkPrefix: Self.linkPrefix(forPageAt: name),
+                                 chartsOtherIndicators: context.options["otherIndicators"] == "chart")
         try output.write(page.render(), to: name)
     }
 

@@ -8,6 +8,8 @@ struct HTMLIndexPage {
     var regionHint: String?
     /// `../` per folder the page sits in below `data/`.
     var linkPrefix: String
+    /// Whether indicators no KPI item matched are charted too (exporter option `otherIndicators: chart`).
+    var chartsOtherIndicators = false
 
     func render() -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -246,83 +248,6 @@ struct HTMLIndexPage {
         (diagnostics.filter { $0.severity == .error }.count,
          diagnostics.filter { $0.severity == .warning }.count,
          diagnostics.filter { $0.severity == .note }.count)
-    }
-
-    // MARK: KPIs
-
-    func kpis() -> String {
-        var html = "<section aria-labelledby=\"kpis\">\n<h2 id=\"kpis\">Key performance indicators</h2>\n"
-        let charts = KPISeriesBuilder(authority: bundle.authority, regionHint: regionHint).charts(for: bundle.records)
-        guard !charts.isEmpty else {
-            return html + "<p>No KPI tables were imported.</p>\n</section>\n"
-        }
-        let renderer = KPIChartRenderer()
-        for (index, chart) in charts.enumerated() {
-            let id = "kpi-\(index + 1)"
-            let title = chartTitle(chart)
-            html += "<figure class=\"kpi\" id=\"\(id)\" data-indicator=\"\(HTMLText.escape(chart.indicator))\">\n"
-            html += "<h3>\(HTMLText.escape(chart.indicator))</h3>\n"
-            if !chart.tableTitles.isEmpty {
-                html += "<p class=\"source\">From \(HTMLText.escape(chart.tableTitles.joined(separator: "; "))) · \(HTMLText.escape(HTMLText.unitName(chart.unit)))</p>\n"
-            }
-            if chart.hasNumbers {
-                html += renderer.svg(chart, id: id, title: title) + "\n"
-            } else {
-                html += "<p class=\"none\">Every value is suppressed or missing: nothing to draw.</p>\n"
-            }
-            html += legend(chart)
-            html += dataTable(chart)
-            html += "</figure>\n"
-        }
-        html += "</section>\n"
-        return html
-    }
-
-    func chartTitle(_ chart: KPIChartData) -> String {
-        let names = chart.series.map(\.name)
-        return "\(chart.indicator): " + names.joined(separator: ", ")
-    }
-
-    func legend(_ chart: KPIChartData) -> String {
-        var html = "<figcaption><ul class=\"legend\">"
-        for series in chart.series {
-            let style = KPIChartRenderer.style(series.role)
-            html += "<li class=\"\(series.role.rawValue)\"><svg width=\"28\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"28\" y2=\"5\" stroke=\"\(style.colour)\" stroke-width=\"3\"\(style.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/></svg> "
-            html += "\(HTMLText.escape(series.name)) <span class=\"role\">(\(style.label))</span></li>"
-        }
-        html += "</ul>"
-        if chart.regionUnknown {
-            html += "<p class=\"note\">The authority's region is not known from the data: set the html-index exporter's <code>region</code> option to compare with it.</p>"
-        }
-        html += "</figcaption>\n"
-        return html
-    }
-
-    /// The values as a table, for anyone who cannot see the chart (and for exact figures): folded away
-    /// on screen, and printed under the chart (a closed `<details>` does not print, hence the copy).
-    func dataTable(_ chart: KPIChartData) -> String {
-        let table = valuesTable(chart)
-        return "<details><summary>Values</summary>\n\(table)</details>\n"
-            + table.replacingOccurrences(of: "<table class=\"values\">", with: "<table class=\"values print-only\">")
-    }
-
-    func valuesTable(_ chart: KPIChartData) -> String {
-        var html = "<table class=\"values\">\n<thead><tr><th scope=\"col\">Period</th>"
-        for series in chart.series { html += "<th scope=\"col\">\(HTMLText.escape(series.name))</th>" }
-        html += "</tr></thead>\n<tbody>\n"
-        for (index, period) in chart.periods.enumerated() {
-            html += "<tr><th scope=\"row\">\(HTMLText.escape(period.label))</th>"
-            for series in chart.series {
-                switch series.values[index] {
-                case .number(let value)?: html += "<td class=\"number\">\(HTMLText.escape(HTMLText.value(value, unit: chart.unit)))</td>"
-                case .suppressed(let symbol)?: html += "<td class=\"number suppressed\" title=\"suppressed\">\(HTMLText.escape(symbol))</td>"
-                case nil: html += "<td class=\"number none\">–</td>"
-                }
-            }
-            html += "</tr>\n"
-        }
-        html += "</tbody>\n</table>\n"
-        return html
     }
 
     // MARK: diagnostics

@@ -50,6 +50,10 @@ enum HTMLIndexStyle {
     .severity-warning { color: #594d00; font-weight: bold; }
     .severity-note { color: var(--muted); }
     code { font-family: "Courier New", monospace; font-size: 14px; background: var(--light); padding: 0 3px; }
+    table.kpi-latest { font-size: 15px; }
+    table.kpi-latest caption { font-weight: normal; color: var(--muted); font-size: 14px; }
+    table.kpi-latest th[scope=row] { font-weight: normal; width: 26%; }
+    table.kpi-latest td.suppressed { font-weight: bold; }
     figure.kpi { margin: 0 0 24px; padding: 12px 16px; border: 1px solid var(--border); max-width: 680px; }
     figure.kpi h3 { margin-top: 0; }
     svg.chart { display: block; max-width: 100%; height: auto; }

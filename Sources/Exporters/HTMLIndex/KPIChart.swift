@@ -1,7 +1,9 @@
 import EvidenceModel
 
 /// Draws a `KPIChartData` as a small inline SVG line chart (no scripts, no external resources):
-/// one line per series, a dot per value with a tooltip, suppressed values left as gaps.
+/// one line per plotted series, a dot per value with a tooltip, suppressed values left as gaps, the
+/// neighbours' range as a band. Counts start the axis at zero; rates and percentages get an axis
+/// fitted to their values, so a 320-against-345 gap shows.
 struct KPIChartRenderer {
     var width = 640.0
     var height = 240.0
@@ -10,19 +12,36 @@ struct KPIChartRenderer {
     var marginTop = 16.0
     var marginBottom = 40.0
 
-    /// How each series is drawn: colour-blind safe colours, told apart by dash and marker too.
-    static func style(_ role: KPIChartData.Series.Role) -> (colour: String, dash: String?, label: String) {
+    /// Colours of single neighbours' lines, in order.
+    static let neighbourColours = ["#00703c", "#4c2c92", "#b58840"]
+
+    /// How each series is drawn: colour-blind safe colours, told apart by dash and marker too;
+    /// `index` tells single neighbours apart.
+    static func style(_ role: KPIChartData.Series.Role, index: Int = 0) -> (colour: String, dash: String?, label: String) {
         switch role {
         case .authority: ("#1d70b8", nil, "authority")
         case .england: ("#505a5f", "6 4", "England")
         case .region: ("#d4351c", "2 3", "region")
+        case .neighbour: (neighbourColours[index % neighbourColours.count], "8 3 2 3", "statistical neighbour")
+        case .neighbourAverage: ("#00703c", "8 3 2 3", "average of statistical neighbours")
+        }
+    }
+
+    /// Each plotted series with its style index (single neighbours numbered from 0).
+    static func styled(_ series: [KPIChartData.Series]) -> [(series: KPIChartData.Series, index: Int)] {
+        var neighbours = 0
+        return series.map { one in
+            defer { if one.role == .neighbour { neighbours += 1 } }
+            return (one, one.role == .neighbour ? neighbours : 0)
         }
     }
 
     /// The `<svg>` element; `id` makes its title and description referable.
     func svg(_ chart: KPIChartData, id: String, title: String) -> String {
-        let numbers = chart.series.flatMap { $0.values.compactMap { $0?.number } }
-        let scale = AxisScale(values: numbers)
+        let plotted = chart.plotted
+        var numbers = plotted.flatMap { $0.values.compactMap { $0?.number } }
+        if !chart.isCount { numbers += chart.neighbourRange.compactMap { $0 }.flatMap { [$0.lowerBound, $0.upperBound] } }
+        let scale = AxisScale(values: numbers, fromZero: chart.isCount)
         let plotWidth = width - marginLeft - marginRight
         let plotHeight = height - marginTop - marginBottom
         let count = chart.periods.count
@@ -50,9 +69,10 @@ struct KPIChartRenderer {
         }
         out += "<line class=\"baseline\" x1=\"\(f(marginLeft))\" y1=\"\(f(height - marginBottom))\" x2=\"\(f(width - marginRight))\" y2=\"\(f(height - marginBottom))\"/>\n"
 
+        out += band(chart, x: x, y: y)
         // Lines (broken at gaps), then dots with tooltips.
-        for series in chart.series.reversed() {
-            let style = Self.style(series.role)
+        for (series, styleIndex) in Self.styled(plotted).reversed() {
+            let style = Self.style(series.role, index: styleIndex)
             var segments: [[(Double, Double)]] = [[]]
             for (index, value) in series.values.enumerated() {
                 if let number = value?.number {
@@ -78,9 +98,28 @@ struct KPIChartRenderer {
         return out
     }
 
-    /// A sentence describing the chart for screen readers: the latest value of each series.
+    /// The neighbours' range as a shaded band, broken where a period has no neighbour number.
+    func band(_ chart: KPIChartData, x: (Int) -> Double, y: (Double) -> Double) -> String {
+        guard !chart.isCount, chart.neighbourRange.count == chart.periods.count else { return "" }
+        var out = ""
+        var run: [(Int, ClosedRange<Double>)] = []
+        func flush() {
+            defer { run = [] }
+            guard run.count > 1 else { return }
+            let top = run.map { "\(f(x($0.0))),\(f(y($0.1.upperBound)))" }
+            let bottom = run.reversed().map { "\(f(x($0.0))),\(f(y($0.1.lowerBound)))" }
+            out += "<polygon class=\"band neighbours\" fill=\"#00703c\" fill-opacity=\"0.15\" stroke=\"none\" points=\"\((top + bottom).joined(separator: " "))\"/>\n"
+        }
+        for (index, range) in chart.neighbourRange.enumerated() {
+            if let range { run.append((index, range)) } else { flush() }
+        }
+        flush()
+        return out
+    }
+
+    /// A sentence describing the chart for screen readers: the latest value of each plotted series.
     func description(_ chart: KPIChartData) -> String {
-        let parts = chart.series.map { series -> String in
+        let parts = chart.plotted.map { series -> String in
             guard let index = series.values.lastIndex(where: { $0?.number != nil }), let number = series.values[index]?.number else {
                 return "\(series.name): no values"
             }
@@ -89,7 +128,8 @@ struct KPIChartRenderer {
         let span = chart.periods.first.map { first in
             chart.periods.count > 1 ? "\(first.label) to \(chart.periods[chart.periods.count - 1].label)" : first.label
         } ?? "no periods"
-        return "Line chart of \(chart.indicator), \(span). Latest: " + parts.joined(separator: "; ") + "."
+        let scope = chart.isCount ? " A count: the authority's own series only; comparators are in the table." : ""
+        return "Line chart of \(chart.indicator), \(span). Latest: " + parts.joined(separator: "; ") + "." + scope
     }
 
     /// Which periods get a label on the x axis.
@@ -115,16 +155,29 @@ struct KPIChartRenderer {
     }
 }
 
-/// A "nice" y axis: from zero (or the minimum, when negative) to a round maximum, four to six ticks.
+/// A "nice" y axis with four to six round ticks: from zero (or the minimum, when negative) for
+/// counts; for rates and percentages fitted to the values, with a little room above and below, so
+/// differences between the authority and its comparators show.
 struct AxisScale {
     var minimum: Double
     var maximum: Double
     var step: Double
     var decimals: Int
 
-    init(values: [Double]) {
-        let low = min(0, values.min() ?? 0)
-        var high = max(values.max() ?? 1, low)
+    init(values: [Double], fromZero: Bool = true) {
+        var low: Double
+        var high: Double
+        if fromZero {
+            low = min(0, values.min() ?? 0)
+            high = max(values.max() ?? 1, low)
+        } else {
+            let smallest = values.min() ?? 0, largest = values.max() ?? 1
+            let room = largest > smallest ? (largest - smallest) * 0.1 : max(abs(largest) * 0.05, 1)
+            low = smallest - room
+            high = largest + room
+            // Never below zero for a measure that cannot be negative.
+            if smallest >= 0 { low = max(0, low) }
+        }
         if high == low { high = low + 1 }
         let rough = (high - low) / 5
         var magnitude = 1.0

@@ -1,13 +1,13 @@
 import EvidenceModel
 
-/// One KPI's observations arranged for a chart: the authority, England and the authority's region,
-/// each a series over the same ordered periods.
+/// One KPI's observations arranged for a chart: the authority, England, the authority's region and
+/// its statistical neighbours (or their average), each a series over the same ordered periods.
 struct KPIChartData: Equatable {
     /// One line of the chart.
     struct Series: Equatable {
-        /// What the line is: the authority, England, the region.
+        /// What the line is: the authority, England, the region, one neighbour, the neighbours' average.
         enum Role: String, Equatable, CaseIterable {
-            case authority, england, region
+            case authority, england, region, neighbour, neighbourAverage
         }
 
         var role: Role
@@ -29,10 +29,69 @@ struct KPIChartData: Equatable {
     var series: [Series]
     /// True when no region could be told for the authority.
     var regionUnknown: Bool
+    /// Per period, the lowest and highest neighbour number (drawn as a band behind the average); empty
+    /// when the neighbours are drawn one by one.
+    var neighbourRange: [ClosedRange<Double>?] = []
 
-    /// Whether any series holds a number to draw.
+    /// Whether the measure is a count (or money): an authority's count is never drawn on England's
+    /// scale, so only the authority's own series is plotted and the rest stay in the table.
+    var isCount: Bool { unit == .count || unit == .money }
+
+    /// The series drawn: the authority alone for counts; else every series but the single neighbours
+    /// when their average stands for them.
+    var plotted: [Series] {
+        if isCount { return series.filter { $0.role == .authority } }
+        let averaged = series.contains { $0.role == .neighbourAverage }
+        return series.filter { !(averaged && $0.role == .neighbour) }
+    }
+
+    /// Whether any plotted series holds a number to draw.
     var hasNumbers: Bool {
-        series.contains { $0.values.contains { $0?.number != nil } }
+        plotted.contains { $0.values.contains { $0?.number != nil } }
+    }
+}
+
+/// Arranges the observations behind a KPI item's benchmark as its chart: the matched indicator from
+/// the matched file, the authority, England, the region and each neighbour (their average and range
+/// when there are more than `maximumNeighbourLines`).
+struct KPIItemChartBuilder {
+    /// More neighbours than this are drawn as their average with its range.
+    static let maximumNeighbourLines = 3
+
+    func chart(for benchmark: KPIBenchmark, records: [Record]) -> KPIChartData {
+        let observations = records.filter { $0.provenance.source == benchmark.source }
+            .flatMap { $0.table?.kind == .kpi ? $0.table?.observations ?? [] : [] }
+            .filter { $0.indicator == benchmark.indicator }
+        var wanted: [(KPIChartData.Series.Role, Geography.Level, KPIComparator)] = [(.authority, .localAuthority, benchmark.authority)]
+        if let england = benchmark.england { wanted.append((.england, .national, england)) }
+        if let region = benchmark.region { wanted.append((.region, .regional, region)) }
+        for neighbour in benchmark.neighbours { wanted.append((.neighbour, .localAuthority, neighbour)) }
+
+        func isPlace(_ geography: Geography, _ level: Geography.Level, _ comparator: KPIComparator) -> Bool {
+            guard geography.level == level else { return false }
+            if let code = comparator.code, let other = geography.code { return KPISeriesBuilder.normalised(code) == KPISeriesBuilder.normalised(other) }
+            return KPISeriesBuilder.normalised(geography.name) == KPISeriesBuilder.normalised(comparator.name)
+        }
+        let relevant = observations.filter { observation in wanted.contains { isPlace(observation.geography, $0.1, $0.2) } }
+        var periods: [Period] = []
+        for observation in relevant where !periods.contains(observation.period) { periods.append(observation.period) }
+        periods.sort()
+
+        var series = wanted.map { role, level, comparator in
+            KPIChartData.Series(role: role, name: comparator.name, values: periods.map { period in
+                relevant.first { $0.period == period && isPlace($0.geography, level, comparator) }?.value
+            })
+        }
+        var range: [ClosedRange<Double>?] = []
+        let neighbours = series.filter { $0.role == .neighbour }
+        if neighbours.count > Self.maximumNeighbourLines {
+            let perPeriod = periods.indices.map { index in neighbours.compactMap { $0.values[index]?.number } }
+            series.append(KPIChartData.Series(role: .neighbourAverage, name: "Statistical neighbours' average",
+                                              values: perPeriod.map { $0.isEmpty ? nil : .number($0.reduce(0, +) / Double($0.count)) }))
+            range = perPeriod.map { numbers in numbers.min().flatMap { low in numbers.max().map { low...$0 } } }
+        }
+        return KPIChartData(indicator: benchmark.indicator, tableTitles: [], unit: benchmark.unit, periods: periods,
+                            series: series, regionUnknown: benchmark.region == nil, neighbourRange: range)
     }
 }
 

@@ -1,7 +1,7 @@
 import EvidenceModel
 import LibXML
 
-/// The XML form of an `EvidenceBundle` (format version 1), element by element.
+/// The XML form of an `EvidenceBundle` (current format version), element by element.
 ///
 /// Conventions, so the XSD stays simple: identifiers, codes, enumerations and numbers are
 /// attributes; free text (titles, reasons, messages, cell text) is element content, so line breaks
@@ -9,7 +9,7 @@ import LibXML
 /// left out when empty, while the bundle's top-level lists are always written.
 public enum PackXML {
     /// The namespace of every element.
-    public static let namespace = "https://evidencepack.invalid/ns/pack/3"
+    public static let namespace = "https://evidencepack.invalid/ns/pack/4"
 
     /// The document's bytes (UTF-8, indented, ending with a newline).
     public static func encode(_ bundle: EvidenceBundle) throws -> [UInt8] {
@@ -105,7 +105,72 @@ struct PackXMLEncoder {
         try strings("notes", "note", item.notes)
         try writeWarnings(item.warnings)
         try writeDecision(item.decision)
+        if let kpi = item.kpi { try writeBenchmark(kpi) }
         try writer.endElement()
+    }
+
+    /// `<kpi indicator="…" …>`: the matched indicator, its latest value and its comparators.
+    private func writeBenchmark(_ kpi: KPIBenchmark) throws {
+        try writer.startElement("kpi")
+        try writer.attribute("indicator", kpi.indicator)
+        try writer.attribute("source", kpi.source)
+        try writer.attribute("unit", kpi.unit.rawValue)
+        try optionalAttribute("better", kpi.better?.rawValue)
+        try optionalAttribute("rank", kpi.rank)
+        try optionalAttribute("rankedAuthorities", kpi.rankedAuthorities)
+        try optionalAttribute("quartile", kpi.quartile)
+        try optionalNumber("change", kpi.change)
+        try optionalNumber("neighbourAverage", kpi.neighbourAverage)
+        try optionalAttribute("neighbourCount", kpi.neighbourCount)
+        try optionalNumber("neighbourMinimum", kpi.neighbourMinimum)
+        try optionalNumber("neighbourMaximum", kpi.neighbourMaximum)
+        try optionalNumber("target", kpi.target)
+        try optionalAttribute("rating", kpi.rating)
+        try writePeriod("period", kpi.period)
+        try writer.startElement("value")
+        try writeValue(kpi.value)
+        try writer.endElement()
+        if let previous = kpi.previousPeriod { try writePeriod("previousPeriod", previous) }
+        if let value = kpi.previousValue {
+            try writer.startElement("previousValue")
+            try writeValue(value)
+            try writer.endElement()
+        }
+        try writeComparator("authority", kpi.authority)
+        if let england = kpi.england { try writeComparator("england", england) }
+        if let region = kpi.region { try writeComparator("region", region) }
+        try list("neighbours", kpi.neighbours) { try writeComparator("neighbour", $0) }
+        try writer.endElement()
+    }
+
+    /// `<name name="…" code="…">` with its value, when the source has one.
+    private func writeComparator(_ element: String, _ comparator: KPIComparator) throws {
+        try writer.startElement(element)
+        try writer.attribute("name", comparator.name)
+        try optionalAttribute("code", comparator.code)
+        if let value = comparator.value { try writeValue(value) }
+        try writer.endElement()
+    }
+
+    /// `<number>` or `<suppressed>`.
+    private func writeValue(_ value: ObservedValue) throws {
+        switch value {
+        case .number(let number): try writer.element("number", PackXML.number(number))
+        case .suppressed(let symbol): try writer.element("suppressed", symbol)
+        }
+    }
+
+    /// `<name kind="…" label="…" end="…"/>`.
+    private func writePeriod(_ element: String, _ period: Period) throws {
+        try writer.startElement(element)
+        try writer.attribute("kind", period.kind.rawValue)
+        try writer.attribute("label", period.label)
+        try writer.attribute("end", period.end.iso8601)
+        try writer.endElement()
+    }
+
+    private func optionalNumber(_ name: String, _ value: Double?) throws {
+        if let value { try writer.attribute(name, PackXML.number(value)) }
     }
 
     /// `<decision kind="…" owner="…" due="…">note</decision>`, left out when there is none.
@@ -260,6 +325,15 @@ struct PackXMLEncoder {
         try strings("columns", "column", table.columns)
         try writeRows(table.rows)
         try list("observations", table.observations, writeObservation)
+        try list("rankings", table.rankings) { ranking in
+            try writer.startElement("ranking")
+            try writer.attribute("indicator", ranking.indicator)
+            try writer.attribute("ranked", String(ranking.ranked))
+            try writer.attribute("lower", String(ranking.lower))
+            try writer.attribute("higher", String(ranking.higher))
+            try writePeriod("period", ranking.period)
+            try writer.endElement()
+        }
         try writer.endElement()
     }
 

@@ -22,7 +22,7 @@ public struct CSVTableImporter: Importer {
 
     /// The module's id, version and what it reads.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "csv-table", version: "1.1.0", role: .importer,
+        ModuleDescriptor(id: "csv-table", version: "1.2.0", role: .importer,
                          summary: "CSV tables: DfE statistics and council KPI exports as KPI observations; Annex A lists 1-11, validated",
                          mediaTypes: ["text/csv", "text/tab-separated-values"], fileExtensions: ["csv", "tsv"])
     }
@@ -134,6 +134,7 @@ public struct CSVTableImporter: Importer {
         let summary: CSVFileReader.Summary
         var diagnostics: [Diagnostic] = []
         let observations: [KPIObservation]
+        var rankings: [KPIRanking] = []
         let title: String
         if DfEStatisticsReader.recognises(try Self.header(of: file)) {
             // Two streamed passes: DfE files can be large, and only the kept observations stay.
@@ -148,6 +149,7 @@ public struct CSVTableImporter: Importer {
             _ = try pass { row, line in dfe.read(row, line: line) }
             let read = dfe.finish()
             observations = read.observations
+            rankings = read.rankings
             diagnostics = read.diagnostics
             title = "DfE statistics: " + Self.titleFromFileName(source.path)
         } else {
@@ -176,7 +178,7 @@ public struct CSVTableImporter: Importer {
                                           location: SourceLocation(path: source.path), step: "import"))
         }
         let table = Table(kind: .kpi, title: title, columns: headers, rows: [], rowCount: rowCount, streamedFromSource: false,
-                          observations: observations)
+                          observations: observations, rankings: rankings)
         return ImportResult(records: [.table(table)], lineRanges: [1...max(1, summary.lastLine)], diagnostics: diagnostics)
     }
 

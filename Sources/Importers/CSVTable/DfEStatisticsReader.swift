@@ -85,6 +85,11 @@ struct DfEStatisticsReader {
     private var filters: [Int] = []
     private var observations: [KPIObservation] = []
     private var diagnostics: [Diagnostic] = []
+    /// Every local authority's numbers per indicator and period (key: `RankingKey`), for the rankings.
+    private var authorityNumbers: [RankingKey: [Double]] = [:]
+    /// The pack's authority's number per indicator and period, in order of first appearance.
+    private var rankedKeys: [RankingKey] = []
+    private var selectedNumbers: [RankingKey: Double] = [:]
     private var badPeriods = 0
     private var firstBadLine: Int?
 
@@ -166,24 +171,62 @@ struct DfEStatisticsReader {
         default:
             geography = Geography(level: .other, code: nil, name: levelText)
         }
+        if geography.level == .localAuthority, !selection.keepsEverything { collectForRanking(row) }
         guard keeps(geography, row) else { return }
         guard let period = KPIPeriod.dfe(timePeriod: cell(row, time), identifier: cell(row, identifier)) else {
             badPeriods += 1
             if firstBadLine == nil { firstBadLine = line }
             return
         }
-        let labels = filters.map { cell(row, $0) }.filter { !$0.isEmpty }
-        let qualifier = labels.isEmpty ? "" : "[" + labels.joined(separator: ", ") + "]"
+        let qualifier = qualifier(row)
         for index in indicators {
-            if let months = KPIValue.yearsAndMonths(cell(row, index)) {
-                observations.append(KPIObservation(indicator: headers[index].trimmingCharacters(in: .whitespaces) + qualifier, period: period,
-                                                   geography: geography, value: .number(months), unit: .months, line: line))
-                continue
-            }
-            guard let value = KPIValue.parse(cell(row, index)) else { continue }
+            guard let (value, unit) = value(row, index) else { continue }
             observations.append(KPIObservation(indicator: headers[index].trimmingCharacters(in: .whitespaces) + qualifier, period: period,
-                                               geography: geography, value: value,
-                                               unit: KPIValue.unit(forIndicator: headers[index]), line: line))
+                                               geography: geography, value: value, unit: unit, line: line))
+        }
+    }
+
+    /// The indicator's qualifier from the row's filter values: `[Children looked after on 31 March each year]`.
+    private func qualifier(_ row: [String]) -> String {
+        let labels = filters.map { cell(row, $0) }.filter { !$0.isEmpty }
+        return labels.isEmpty ? "" : "[" + labels.joined(separator: ", ") + "]"
+    }
+
+    /// A cell's value and unit: a yy:mm duration in months, a number or a suppression symbol; nil when empty.
+    private func value(_ row: [String], _ index: Int) -> (ObservedValue, MeasureUnit)? {
+        if let months = KPIValue.yearsAndMonths(cell(row, index)) { return (.number(months), .months) }
+        guard let value = KPIValue.parse(cell(row, index)) else { return nil }
+        return (value, KPIValue.unit(forIndicator: headers[index]))
+    }
+
+    /// One indicator in one period: what a ranking is of.
+    private struct RankingKey: Hashable {
+        var indicator: String
+        var period: Period
+    }
+
+    /// Keeps a local authority row's numbers (every authority's, not only the kept ones) for the rankings.
+    private mutating func collectForRanking(_ row: [String]) {
+        guard let period = KPIPeriod.dfe(timePeriod: cell(row, time), identifier: cell(row, identifier)) else { return }
+        let isSelected = selection.isAuthority(newCode: cell(row, newCode), oldCode: cell(row, oldCode), name: cell(row, laName))
+        let qualifier = qualifier(row)
+        for index in indicators {
+            guard let number = value(row, index)?.0.number else { continue }
+            let key = RankingKey(indicator: headers[index].trimmingCharacters(in: .whitespaces) + qualifier, period: period)
+            authorityNumbers[key, default: []].append(number)
+            if isSelected, selectedNumbers[key] == nil {
+                selectedNumbers[key] = number
+                rankedKeys.append(key)
+            }
+        }
+    }
+
+    /// Where the pack's authority stands among all the file's authorities with a number, per indicator and period.
+    func rankings() -> [KPIRanking] {
+        rankedKeys.compactMap { key in
+            guard let own = selectedNumbers[key], let all = authorityNumbers[key] else { return nil }
+            return KPIRanking(indicator: key.indicator, period: key.period, ranked: all.count,
+                              lower: all.filter { $0 < own }.count, higher: all.filter { $0 > own }.count)
         }
     }
 
@@ -204,14 +247,14 @@ struct DfEStatisticsReader {
     }
 
     /// The observations, the findings, and the indicator columns' names.
-    func finish() -> (observations: [KPIObservation], diagnostics: [Diagnostic], indicators: [String]) {
+    func finish() -> (observations: [KPIObservation], diagnostics: [Diagnostic], indicators: [String], rankings: [KPIRanking]) {
         var all = diagnostics
         if badPeriods > 0 {
             all.append(Diagnostic(.warning, code: "kpi.period.invalid",
                 message: "\(badPeriods) row(s) have a time_period/time_identifier that is not a known period; they were skipped",
                 location: SourceLocation(path: path, line: firstBadLine, column: time.map { $0 + 1 }), step: "import"))
         }
-        return (observations, all, indicators.map { headers[$0] })
+        return (observations, all, indicators.map { headers[$0] }, rankings())
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

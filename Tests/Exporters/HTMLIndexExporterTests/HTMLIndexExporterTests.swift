@@ -70,8 +70,18 @@ import Testing
         #expect(!cells[4].contains("import.unclaimed"))
     }
 
+    /// Indicators no KPI item matched are charted only when asked (`otherIndicators: chart`).
+    static let otherCharts = ["otherIndicators": "chart"]
+
+    @Test func chartsOtherIndicatorsOnlyWhenAsked() async throws {
+        let plain = try HTMLDocument(bytes: Array(try await render(try BundleFixture.bundle()).utf8))
+        #expect(plain.select("//figure").isEmpty)
+        let asked = try HTMLDocument(bytes: Array(try await render(try BundleFixture.bundle(), options: Self.otherCharts).utf8))
+        #expect(asked.select("//figure[@data-indicator='rereferral_percent']").count == 1)
+    }
+
     @Test func chartsEachKPIAgainstEnglandAndTheAuthoritysRegion() async throws {
-        let html = try await render(try BundleFixture.bundle())
+        let html = try await render(try BundleFixture.bundle(), options: Self.otherCharts)
         let document = try HTMLDocument(bytes: Array(html.utf8))
         let figure = try #require(document.first("//figure[@data-indicator='rereferral_percent']"))
         let svg = try #require(document.first(".//svg[contains(@class,'chart')]", from: figure))
@@ -115,10 +125,10 @@ import Testing
             record.content = .table(table)
             return record
         }
-        let unknown = try HTMLDocument(bytes: Array(try await render(bundle).utf8))
+        let unknown = try HTMLDocument(bytes: Array(try await render(bundle, options: Self.otherCharts).utf8))
         #expect(unknown.select("//figure//ul[@class='legend']/li").count == 2)
         #expect(unknown.first("//figure//p[@class='note']")?.textContent.contains("region") == true)
-        let hinted = try HTMLDocument(bytes: Array(try await render(bundle, options: ["region": "north west"]).utf8))
+        let hinted = try HTMLDocument(bytes: Array(try await render(bundle, options: ["region": "north west", "otherIndicators": "chart"]).utf8))
         let legend = hinted.select("//figure//ul[@class='legend']/li").map(\.textContent)
         #expect(legend.count == 3)
         #expect(legend.last?.contains("North West") == true)
@@ -127,7 +137,7 @@ import Testing
     @Test func withoutANamedAuthorityChartsTheAuthorityWithData() async throws {
         var bundle = try BundleFixture.bundle()
         bundle.authority = nil
-        let document = try HTMLDocument(bytes: Array(try await render(bundle).utf8))
+        let document = try HTMLDocument(bytes: Array(try await render(bundle, options: Self.otherCharts).utf8))
         let legend = document.select("//figure//ul[@class='legend']/li").map(\.textContent)
         #expect(legend.first?.contains("County Durham") == true)
     }

@@ -63,7 +63,7 @@ import XMLExporter
         let (folder, data) = try await export(bundle)
         defer { try? FileManager.default.removeItem(at: folder) }
         let document = try XMLDocument(bytes: Array(data))
-        let ns = ["p": "https://evidencepack.invalid/ns/pack/3"]
+        let ns = ["p": "https://evidencepack.invalid/ns/pack/4"]
         #expect(document.root?.name == "evidencePack")
         #expect(document.select("/p:evidencePack/p:records/p:record", namespaces: ns).count == bundle.records.count)
         #expect(document.select("/p:evidencePack/p:items/p:item", namespaces: ns).map { $0.attribute("status") ?? "" }
