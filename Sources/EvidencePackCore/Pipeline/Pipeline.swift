@@ -131,17 +131,69 @@ public struct Pipeline: Sendable {
 
     private func run(_ request: BuildRequest, steps: [PipelineStep]) async throws -> BuildOutcome {
         let started = Date()
-        let total = steps.count
         var stepIndex = 0
         func begin(_ step: PipelineStep, _ detail: String = "") {
             stepIndex += 1
-            progress.step(stepIndex, of: total, step.rawValue, detail: detail)
+            progress.step(stepIndex, of: steps.count, step.rawValue, detail: detail)
             logger.debug("step started", metadata: ["step": "\(step.rawValue)"])
         }
-
-        // 1. discover
-        begin(.discover, request.inputs.path)
         let cache = request.cacheDirectory.map(ImportCache.init(folder:))
+
+        begin(.discover, request.inputs.path)
+        let discovered = try discoverStep(request, cache: cache)
+        if steps.contains(.export), let output = request.output, let cache,
+           let outcome = upToDateOutcome(output: output, cache: cache, buildKey: discovered.buildKey, found: discovered.found,
+                                         previousIndex: discovered.previousIndex, started: started) {
+            return outcome
+        }
+
+        begin(.import, "\(discovered.found.sources.count) files")
+        let imported = await importStep(discovered, request: request, cache: cache)
+
+        begin(.validate)
+        let validated = validateStep(request, found: discovered.found, imported: imported)
+
+        begin(.assemble, "\(request.pack.items.count) items")
+        var assembled = assembleStep(request, validated: validated, sources: discovered.found.sources.map(\.source),
+                                     records: imported.records, planFiles: steps.contains(.export))
+
+        var outputPath: String?
+        if steps.contains(.export), let output = request.output {
+            // The pack this build replaces, read before it is swapped out (never as an input).
+            assembled.bundle.changes = PackComparison.changes(from: PackComparison.loadPrevious(output: output), to: assembled.bundle)
+            begin(.export, output.path)
+            try beforeExportForTesting?()
+            let staging = try prepareStaging(for: output)
+            do {
+                try await export(assembled.bundle, filePlan: assembled.filePlan, request: request,
+                                 payload: OutputDirectory(root: staging.appendingPathComponent("data")))
+                begin(.seal)
+                try sealStep(staging: staging, output: output, request: request)
+                if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
+                    try? cache.saveSummary(assembled.bundle, buildKey: discovered.buildKey)
+                    try? cache.saveStamp(ImportCache.BuildStamp(buildKey: discovered.buildKey, tagManifestSHA256: tagHash,
+                                                                complete: assembled.bundle.isComplete))
+                }
+            } catch {
+                try? FileManager.default.removeItem(at: staging)
+                throw error
+            }
+            outputPath = output.path
+        }
+        return BuildOutcome(bundle: assembled.bundle, outputPath: outputPath, importedSources: imported.importedCount,
+                            reusedSources: imported.reusedCount, unclaimedSources: imported.unclaimedCount,
+                            durationSeconds: Date().timeIntervalSince(started))
+    }
+
+    /// What discovery found, with the cache's previous stat index and the key of this build's inputs.
+    struct Discovered {
+        var found: DiscoveryResult
+        var previousIndex: FileStatIndex?
+        var buildKey: String
+    }
+
+    /// Step `discover`: the input files, what each is, and the key that says whether anything changed.
+    func discoverStep(_ request: BuildRequest, cache: ImportCache?) throws -> Discovered {
         let previousIndex = cache?.loadIndex()
         let discovery = SourceDiscovery(registry: registry, pins: request.pack.importerPins, statIndex: previousIndex,
                                         ownFiles: request.ownFiles)
@@ -152,85 +204,79 @@ public struct Pipeline: Sendable {
             throw PipelineError(step: .discover, message: "\(error)")
         }
         logger.info("discovered sources", metadata: ["count": "\(found.sources.count)"])
-        let buildKey = Self.buildKey(request: request, sources: found.sources, registry: registry)
-        if steps.contains(.export), let output = request.output, let cache,
-           let outcome = upToDateOutcome(output: output, cache: cache, buildKey: buildKey, found: found,
-                                         previousIndex: previousIndex, started: started) {
-            return outcome
-        }
+        return Discovered(found: found, previousIndex: previousIndex,
+                          buildKey: Self.buildKey(request: request, sources: found.sources, registry: registry))
+    }
 
-        // 2. import
-        begin(.import, "\(found.sources.count) files")
-        let imported = await importAll(found.sources, request: request, cache: cache)
+    /// Step `import`: every source through its importer (or the cache), then the cache's index updated.
+    func importStep(_ discovered: Discovered, request: BuildRequest, cache: ImportCache?) async -> ImportedRecords {
+        let imported = await importAll(discovered.found.sources, request: request, cache: cache)
         if let cache {
             do {
-                try cache.saveIndex(found.statIndex)
+                try cache.saveIndex(discovered.found.statIndex)
                 cache.prune(keeping: imported.cacheKeys)
             } catch {
                 logger.warning("cannot update the cache", metadata: ["error": "\(error)"])
             }
         }
+        return imported
+    }
+
+    /// What validation concluded: every diagnostic so far and the pack's cross-checks.
+    struct Validated {
+        var diagnostics: [Diagnostic]
+        var findings: [ConsistencyChecker.Finding]
+        var assembler: EvidenceAssembler
+    }
+
+    /// Step `validate`: the records against each other and the pack (sources, authority, figures quoted
+    /// against the KPI tables).
+    func validateStep(_ request: BuildRequest, found: DiscoveryResult, imported: ImportedRecords) -> Validated {
         var diagnostics = found.diagnostics + imported.diagnostics
-
-        // 3. assemble
-        begin(.assemble, "\(request.pack.items.count) items")
-        let assembler = EvidenceAssembler(pack: request.pack, referenceDate: request.referenceDate)
-
-        // 4. validate
-        begin(.validate)
         diagnostics += BundleValidator.validate(sources: found.sources.map(\.source), records: imported.records)
         diagnostics += AuthorityCheck.check(request.pack.authority, records: imported.records)
+        let assembler = EvidenceAssembler(pack: request.pack, referenceDate: request.referenceDate)
         let findings = ConsistencyChecker(pack: request.pack, assembler: assembler).check(records: imported.records)
         diagnostics += findings.map(\.diagnostic)
-        var items = assembler.assemble(records: imported.records, diagnostics: diagnostics)
-        items = ConsistencyChecker.annotate(items, with: findings)
-        let filePlan = steps.contains(.export) ? EvidenceFilePlanner.plan(items: items, records: imported.records) : [:]
-        items = EvidenceFilePlanner.apply(filePlan, to: items, records: imported.records)
+        return Validated(diagnostics: diagnostics, findings: findings, assembler: assembler)
+    }
 
-        let authorityName = request.pack.authority?.name ?? request.pack.authority?.code
-        var bundle = EvidenceBundle(
+    /// The bundle and where each evidence file goes in the pack.
+    struct Assembled {
+        var bundle: EvidenceBundle
+        var filePlan: [String: String]
+    }
+
+    /// Step `assemble`: each pack item's status from the records, its cross-check findings, and (when
+    /// the pack is written) where each evidence file goes.
+    func assembleStep(_ request: BuildRequest, validated: Validated, sources: [Source], records: [Record], planFiles: Bool) -> Assembled {
+        var items = validated.assembler.assemble(records: records, diagnostics: validated.diagnostics)
+        items = ConsistencyChecker.annotate(items, with: validated.findings)
+        let filePlan = planFiles ? EvidenceFilePlanner.plan(items: items, records: records) : [:]
+        items = EvidenceFilePlanner.apply(filePlan, to: items, records: records)
+        let bundle = EvidenceBundle(
             generator: EvidencePackVersion.generator, pack: request.pack.identity, referenceDate: request.referenceDate,
-            authority: authorityName, sections: request.pack.sections, items: items,
-            sources: found.sources.map(\.source), records: imported.records, diagnostics: diagnostics)
+            authority: request.pack.authority?.name ?? request.pack.authority?.code, sections: request.pack.sections, items: items,
+            sources: sources, records: records, diagnostics: validated.diagnostics)
+        return Assembled(bundle: bundle, filePlan: filePlan)
+    }
 
-        var outputPath: String?
-        if steps.contains(.export), let output = request.output {
-            // The pack this build replaces, read before it is swapped out (never as an input).
-            bundle.changes = PackComparison.changes(from: PackComparison.loadPrevious(output: output), to: bundle)
-            // 5. export
-            begin(.export, output.path)
-            try beforeExportForTesting?()
-            let staging = try prepareStaging(for: output)
-            do {
-                try await export(bundle, filePlan: filePlan, request: request, payload: OutputDirectory(root: staging.appendingPathComponent("data")))
-                // 6. seal
-                begin(.seal)
-                do {
-                    try BagIt.seal(folder: staging, info: BagIt.Info(
-                        baggingDate: request.referenceDate, externalIdentifier: request.pack.identity.id,
-                        externalDescription: request.pack.identity.title,
-                        extra: [("Bag-Software-Agent", EvidencePackVersion.generator),
-                                ("Pack-Version", request.pack.identity.version),
-                                (OutputOwnership.packIdentityLabel, request.pack.identity.id)]))
-                } catch {
-                    throw PipelineError(step: .seal, message: "\(error)")
-                }
-                // Sealed, it is recognisable as ours by its bag-info.txt; the marker must not reach OUT.
-                StagingFolders.removeMarker(from: staging)
-                try swapIntoPlace(staging: staging, output: output)
-                if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
-                    try? cache.saveSummary(bundle, buildKey: buildKey)
-                    try? cache.saveStamp(ImportCache.BuildStamp(buildKey: buildKey, tagManifestSHA256: tagHash, complete: bundle.isComplete))
-                }
-            } catch {
-                try? FileManager.default.removeItem(at: staging)
-                throw error
-            }
-            outputPath = output.path
+    /// Step `seal`: the staging folder sealed as a BagIt bag carrying our identity, then swapped into
+    /// place (the pack it replaces kept as `OUT.previous`).
+    func sealStep(staging: URL, output: URL, request: BuildRequest) throws {
+        do {
+            try BagIt.seal(folder: staging, info: BagIt.Info(
+                baggingDate: request.referenceDate, externalIdentifier: request.pack.identity.id,
+                externalDescription: request.pack.identity.title,
+                extra: [("Bag-Software-Agent", EvidencePackVersion.generator),
+                        ("Pack-Version", request.pack.identity.version),
+                        (OutputOwnership.packIdentityLabel, request.pack.identity.id)]))
+        } catch {
+            throw PipelineError(step: .seal, message: "\(error)")
         }
-        return BuildOutcome(bundle: bundle, outputPath: outputPath, importedSources: imported.importedCount,
-                            reusedSources: imported.reusedCount, unclaimedSources: imported.unclaimedCount,
-                            durationSeconds: Date().timeIntervalSince(started))
+        // Sealed, it is recognisable as ours by its bag-info.txt; the marker must not reach OUT.
+        StagingFolders.removeMarker(from: staging)
+        try swapIntoPlace(staging: staging, output: output)
     }
 
     /// When the output already matches these inputs: the last build's outcome, read from the cache

@@ -1,9 +1,10 @@
 /// The named steps of a build, in order. Errors and diagnostics are tagged with the step name.
 public enum PipelineStep: String, Sendable, CaseIterable {
-    case discover, `import`, assemble, validate, export, seal
+    // Validation comes before assembly: an item's status rests on the diagnostics and cross-checks.
+    case discover, `import`, validate, assemble, export, seal
 
     /// The steps `check` runs (it writes nothing).
-    public static let checkSteps: [PipelineStep] = [.discover, .import, .assemble, .validate]
+    public static let checkSteps: [PipelineStep] = [.discover, .import, .validate, .assemble]
 }
 
 /// A step failed in a way that stops the build (not a per-file problem: those are diagnostics).
