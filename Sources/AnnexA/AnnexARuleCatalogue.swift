@@ -58,6 +58,14 @@ public struct AnnexARule: Codable, Sendable, Equatable {
 /// The rule catalogue of a template: every check `AnnexAListReader` makes on each list, column by
 /// column, derived from the same template data the reader uses (so it cannot drift from it).
 public enum AnnexARuleCatalogue {
+    /// The codes of findings on a cell or a row (not on the header, and not notes about how a cell
+    /// was read): what the per-column summaries (`annexa.column.summary`) count.
+    public static let cellFindingCodes: Set<String> = [
+        "annexa.required", "annexa.date.invalid", "annexa.date.future", "annexa.date.order", "annexa.date.window",
+        "annexa.integer.invalid", "annexa.integer.range", "annexa.code.unknown", "annexa.postcode.invalid",
+        "annexa.postcode.partial", "annexa.duplicate",
+    ]
+
     /// Every rule of `template`, list by list in template column order.
     public static func rules(for template: AnnexATemplate) -> [AnnexARule] {
         var rules = fileRules(template)
