@@ -152,6 +152,28 @@ import Testing
         for id in Set(ids) { #expect(!report.contains(id)) }
     }
 
+    /// Each list's findings are counted by column and rule above its cell-by-cell list.
+    @Test func theReportSummarisesEachListByColumnAboveItsFindings() async throws {
+        let exported = try await exportGeneratedSet()
+        defer { exported.cleanup() }
+        let report = try String(contentsOf: exported.payload.appendingPathComponent("annex-a/validation-report.txt"), encoding: .utf8)
+        let summaries = exported.bundle.diagnostics.filter { $0.code == "annexa.column.summary" }
+        #expect(!summaries.isEmpty)
+        let lines = report.split(separator: "\n").map(String.init)
+        for summary in summaries {
+            let list = String(summary.message.prefix { $0 != "'" }.dropLast())
+            let shown = "    \(summary.location?.path ?? ""): \(summary.message.dropFirst(list.count + 1))"
+            let at = try #require(lines.firstIndex(of: shown), "\(summary.message)")
+            // Under its list's heading, after "Findings by column" and before "Each finding".
+            let heading = try #require(lines[..<at].lastIndex { $0.hasPrefix("\(list):") })
+            #expect(lines[heading + 1...at].contains("  Findings by column (every finding counted, listed or not):"))
+            let each = try #require(lines[at...].firstIndex(of: "  Each finding:"))
+            #expect(lines[each...].contains { $0.contains(summary.location?.path ?? "?") && $0.contains("error:") })
+        }
+        // The summaries are not repeated among the findings.
+        #expect(!report.contains("[annexa.column.summary]"))
+    }
+
     @Test func filesAreOwnerOnlyAndTheSameInputsGiveTheSameBytes() async throws {
         let first = try await exportGeneratedSet(seed: 11)
         defer { first.cleanup() }
