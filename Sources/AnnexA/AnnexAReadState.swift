@@ -78,7 +78,7 @@ struct AnnexAReadState {
         windowStartDay = DayNumber.of(windowStart)
         for (column, spec) in list.columns.enumerated() where found.sourceIndex[column] == nil {
             sink.always(spec.required ? .error : .warning, "annexa.header.missing",
-                        "\(list.sheetName): the \(spec.required ? "required " : "")column '\(spec.header)' is missing", line: row.line)
+                        "\(list.sheetName): the \(spec.required ? "required " : "")column '\(spec.header)' of the \(reader.template.template) template is missing", line: row.line)
         }
         for source in found.unknownSourceColumns {
             let name = headers[source].isEmpty ? "(blank header)" : headers[source]
@@ -279,7 +279,7 @@ struct AnnexAReadState {
         let column = present.first { cells.days[$0] != 0 } ?? present[0]
         let start = windowStart, reference = reader.referenceDate
         sink.add(plan.window[column], .warning, "annexa.date.window", line: row.line, column: plan.location(column)) {
-            "\(plan.sheetName): no date in the \(plan.windowMonths)-month reporting window (\(start.iso8601) to \(reference.iso8601)) and the row is not open; first checked: '\(plan.headers[column])'"
+            "\(plan.sheetName): no date in the \(plan.templateYear) template's \(plan.windowMonths)-month reporting window (\(start.iso8601) to \(reference.iso8601)) and the row is not open; first checked: '\(plan.headers[column])'"
         }
     }
 
@@ -306,7 +306,7 @@ struct AnnexAReadState {
         if let first = found.first {
             sink.add(plan.duplicate, .error, "annexa.duplicate", line: row.line, column: plan.location(keys[0])) {
                 let names = keys.map { "'\(plan.headers[$0])'" }.joined(separator: ", ")
-                return "\(plan.sheetName): same \(names) as line \(first)"
+                return "\(plan.sheetName): same \(names) as line \(first) (the list's key in the \(plan.templateYear) template spec)"
             }
         } else if !found.remembered && duplicateCheckStoppedAt == nil {
             duplicateCheckStoppedAt = row.line

@@ -89,6 +89,8 @@ public enum AnnexARuleCatalogue {
             rule("annexa.header.variant", "note", "a header is read as the template's (an older spelling, a variant or trailing spaces)",
                  "the header variants the \(year) template spec lists for each column"),
             rule("csv.ragged-row", "warning", "a row has more or fewer fields than the header", "a list has one field per header column"),
+            rule("annexa.column.summary", "note", "a list's findings in one column, counted by rule (listed or not)",
+                 "one note per column with findings, after the list, so the report and the index can show where the problems are"),
         ]
     }
 
@@ -105,7 +107,7 @@ public enum AnnexARuleCatalogue {
                                     valueSet: valueSet?.name, evidence: column.evidence + (valueSet?.evidence ?? []), basis: basis))
         }
         add("annexa.header.missing", column.required ? "error" : "warning",
-            "\(sheet): the \(column.required ? "required " : "")column '\(name)' is missing", "\(place) is a column of the list")
+            "\(sheet): the \(column.required ? "required " : "")column '\(name)' of the \(year) template is missing", "\(place) is a column of the list")
         if column.required {
             add("annexa.required", "error", "\(sheet): '\(name)' is required but blank",
                 "\(place) is required (LIIA's canbeblank: false, the spec's proxy for Ofsted's mandatory fields)")
@@ -115,6 +117,8 @@ public enum AnnexARuleCatalogue {
             add("annexa.date.invalid", "error", "\(sheet): '\(name)' is not a real date (the \(year) template writes dd/mm/yyyy)",
                 "\(place) is a date, written dd/mm/yyyy; ISO dates and Excel day numbers are read too, with a note (annexa.date.form)")
             add("annexa.date.future", "warning", "\(sheet): '\(name)' is after the reference date", "\(place) records what has happened by the reference date")
+            add("annexa.date.form", "note", "\(sheet): '\(name)' given as ISO yyyy-mm-dd dates or Excel day numbers, read as days (one note per column and form, with a count)",
+                "\(place) is a date; a workbook saved as CSV or a database export writes it so")
         case .integer:
             let decimals = column.fractionsAllowed
                 ? "; derived from the date of birth, so a number with decimals is read as its whole years, with a note (annexa.integer.fraction)" : ""
@@ -168,12 +172,12 @@ public enum AnnexARuleCatalogue {
         if let first = list.reportingWindow.dateColumns.first {
             let names = list.reportingWindow.dateColumns.map { "'\(list.columns[$0].header)'" }.joined(separator: ", ")
             add("annexa.date.window", first, "warning",
-                "\(sheet): no date (\(names)) in the \(list.reportingWindow.months)-month reporting window and the row is not open",
+                "\(sheet): no date (\(names)) in the \(year) template's \(list.reportingWindow.months)-month reporting window and the row is not open",
                 "the list's cohort covers the \(list.reportingWindow.months) months before the inspection (S6 cohort text)")
         }
         if let first = list.duplicateKeyColumns.first {
             let names = list.duplicateKeyColumns.map { "'\(list.columns[$0].header)'" }.joined(separator: ", ")
-            add("annexa.duplicate", first, "error", "\(sheet): two rows with the same \(names)",
+            add("annexa.duplicate", first, "error", "\(sheet): two rows with the same \(names) (the list's key in the \(year) template spec)",
                 "LIIA's pooling keys for \(sheet) (S7), used as the duplicate check (inference)")
         }
         return rules
