@@ -34,19 +34,15 @@ extension AnnexAReadState {
     /// One note per column with findings, in template order: how many of each rule (listed or not),
     /// so a reader sees where the problems are before the cell-by-cell list.
     func summariseColumns(match: AnnexAHeaderMatch, sink: inout DiagnosticSink) {
-        var byColumn: [String: [(code: String, count: Int, severity: Diagnostic.Severity)]] = [:]
+        var byColumn: [String: [AnnexAColumnSummary.Entry]] = [:]
         for entry in sink.kindCounts where AnnexARuleCatalogue.cellFindingCodes.contains(entry.code) && !entry.columnName.isEmpty {
-            byColumn[entry.columnName, default: []].append((entry.code, entry.count, entry.severity))
+            byColumn[entry.columnName, default: []].append(AnnexAColumnSummary.Entry(code: entry.code, count: entry.count, severity: entry.severity))
         }
         let list = match.list
         for (column, spec) in list.columns.enumerated() {
             guard let entries = byColumn[spec.header], !entries.isEmpty else { continue }
-            let total = entries.reduce(0) { $0 + $1.count }
-            let parts = entries.sorted { ($0.severity, $0.count, $1.code) > ($1.severity, $1.count, $0.code) }
-                .map { "\($0.code) \($0.count) (\($0.severity.rawValue)\($0.count == 1 ? "" : "s"))" }
-            sink.always(.note, "annexa.column.summary",
-                        "\(list.sheetName) '\(spec.header)': \(total) finding\(total == 1 ? "" : "s"): \(parts.joined(separator: ", "))",
-                        line: nil, column: match.sourceIndex[column].map { $0 + 1 })
+            let summary = AnnexAColumnSummary(sheet: list.sheetName, column: spec.header, entries: entries)
+            sink.always(.note, AnnexAColumnSummary.code, summary.message, line: nil, column: match.sourceIndex[column].map { $0 + 1 })
         }
     }
 }

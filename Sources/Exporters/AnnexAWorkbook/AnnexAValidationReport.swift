@@ -1,3 +1,4 @@
+import AnnexA
 import AnnexASpec
 import EvidenceModel
 
@@ -5,9 +6,6 @@ import EvidenceModel
 /// findings, each with file, line and column. Messages come from the importer, which never puts a
 /// child's identifier, name or date of birth in one; the report adds only counts and paths.
 struct AnnexAValidationReport {
-    /// The code of the per-column summaries the Annex A reader writes after each list.
-    static let columnSummary = "annexa.column.summary"
-
     let bundle: EvidenceBundle
     let template: AnnexATemplate
     let outcomes: [AnnexAListOutcome]
@@ -52,16 +50,20 @@ struct AnnexAValidationReport {
         if outcome.truncatedCells > 0 {
             lines.append("  \(outcome.truncatedCells) cells longer than 32,767 characters were cut in the workbook (complete in the CSV)")
         }
-        let prefix = "\(outcome.spec.sheetName) '"
-        let summaries = found.filter { $0.code == Self.columnSummary && $0.message.hasPrefix(prefix) }
+        // A workbook's sheets share its path: keep this list's columns only.
+        let summaries = found.compactMap { diagnostic -> (String, AnnexAColumnSummary)? in
+            guard diagnostic.code == AnnexAColumnSummary.code, let summary = AnnexAColumnSummary(message: diagnostic.message),
+                  summary.sheet == outcome.spec.sheetName else { return nil }
+            return (diagnostic.location?.path ?? "", summary)
+        }
         if !summaries.isEmpty {
             lines.append("  Findings by column (every finding counted, listed or not):")
-            for summary in summaries {
-                lines.append("    \(summary.location?.path ?? ""): \(summary.message.dropFirst(outcome.spec.sheetName.count + 1))")
+            for (path, summary) in summaries {
+                lines.append("    \(path): \(summary.message.dropFirst(summary.sheet.count + 1))")
             }
             lines.append("  Each finding:")
         }
-        for diagnostic in found where diagnostic.code != Self.columnSummary {
+        for diagnostic in found where diagnostic.code != AnnexAColumnSummary.code {
             lines.append("  \(diagnostic)")
         }
         return lines
