@@ -306,7 +306,7 @@ struct AnnexAReadState {
         if let first = found.first {
             sink.add(plan.duplicate, .error, "annexa.duplicate", line: row.line, column: plan.location(keys[0])) {
                 let names = keys.map { "'\(plan.headers[$0])'" }.joined(separator: ", ")
-                return "\(plan.sheetName): same \(names) as line \(first) (the list's key in the \(plan.templateYear) template spec)"
+                return "\(plan.sheetName): same \(names) (the list's key in the \(plan.templateYear) template spec) as line \(first)"
             }
         } else if !found.remembered && duplicateCheckStoppedAt == nil {
             duplicateCheckStoppedAt = row.line
