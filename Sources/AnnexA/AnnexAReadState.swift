@@ -151,7 +151,7 @@ struct AnnexAReadState {
             case .none:
                 if validate {
                     sink.add(cell.integerInvalid, .error, "annexa.integer.invalid", line: line, column: column) {
-                        "\(plan.sheetName): '\(plan.headers[cell.column])' is not a whole number (a count in the \(plan.templateYear) template)"
+                        "\(plan.sheetName): '\(plan.headers[cell.column])' is not a whole number (\(plan.templateYear) template)"
                     }
                 }
             }
