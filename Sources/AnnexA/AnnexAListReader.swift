@@ -48,6 +48,31 @@ public struct AnnexARow: Sendable {
         }
     }
 
+    /// The rule a cell breaks on its own, as the reader reports it (`annexa.required`,
+    /// `annexa.date.invalid`, `annexa.integer.invalid`, `annexa.integer.range`, `annexa.code.unknown`,
+    /// `annexa.postcode.invalid`, `annexa.postcode.partial`); nil for a cell the template accepts or a
+    /// column the file lacks. Row rules (date order, window, duplicates) are not a cell's.
+    public func problem(_ column: Int) -> String? {
+        guard columns.indices.contains(column), let source = sourceIndex[column] else { return nil }
+        let spec = columns[column]
+        if source >= csv.count || csv.isBlank(source) { return spec.required ? "annexa.required" : nil }
+        switch spec.type {
+        case .date:
+            return dates[column] == nil ? "annexa.date.invalid" : nil
+        case .integer:
+            guard let number = integers[column] else { return "annexa.integer.invalid" }
+            return number < (spec.minimum ?? .min) ? "annexa.integer.range" : nil
+        case .category:
+            guard let set = spec.valueSet, !set.isOpen else { return nil }
+            return categories[column] == nil ? "annexa.code.unknown" : nil
+        case .postcode:
+            guard let form = AnnexAPostcode.form(of: csv.trimmedBytes(source)) else { return "annexa.postcode.invalid" }
+            return spec.postcodeForms.contains(form) ? nil : "annexa.postcode.partial"
+        case .id, .text:
+            return nil
+        }
+    }
+
     /// A cell's date, when the column is a date column and the cell held a real day.
     public func date(_ column: Int) -> CalendarDate? { dates.indices.contains(column) ? dates[column] : nil }
 }

@@ -17,7 +17,7 @@ struct AnnexAReadState {
     var lastLine = 1
     var seenKeys = KeyFingerprints()
     var duplicateCheckStoppedAt: Int?
-    var normalisedCounts: [Int: Int] = [:]
+    var tallies = AnnexAReadTallies(columns: 0)
     var dateFormCounts: [Int: [AnnexADate.Form: Int]] = [:]
     var windowStart: CalendarDate
     let referenceDay: Int
@@ -78,7 +78,7 @@ struct AnnexAReadState {
         windowStartDay = DayNumber.of(windowStart)
         for (column, spec) in list.columns.enumerated() where found.sourceIndex[column] == nil {
             sink.always(spec.required ? .error : .warning, "annexa.header.missing",
-                        "\(list.sheetName): the \(spec.required ? "required " : "")column '\(spec.header)' is missing", line: row.line)
+                        "\(list.sheetName): the \(spec.required ? "required " : "")column '\(spec.header)' of the \(reader.template.template) template is missing", line: row.line)
         }
         for source in found.unknownSourceColumns {
             let name = headers[source].isEmpty ? "(blank header)" : headers[source]
@@ -90,8 +90,9 @@ struct AnnexAReadState {
         for pair in found.looseMatches {
             sink.always(.note, "annexa.header.variant", "\(list.sheetName): header '\(headers[pair.source])' read as the template's '\(list.columns[pair.template].header)'", line: row.line, column: pair.source + 1)
         }
-        plan = AnnexARowPlan(match: found, sink: &sink)
+        plan = AnnexARowPlan(match: found, templateYear: reader.template.template, sink: &sink)
         cells = AnnexARowCells(columns: list.columns.count)
+        tallies = AnnexAReadTallies(columns: list.columns.count)
     }
 
     private mutating func checkShape(_ row: CSVRow, plan: AnnexARowPlan) {
@@ -117,7 +118,7 @@ struct AnnexAReadState {
         if range.isEmpty {
             if validate && cell.required {
                 sink.add(cell.requiredBlank, .error, "annexa.required", line: line, column: column) {
-                    "\(plan.sheetName): '\(plan.headers[cell.column])' is required but blank"
+                    "\(plan.sheetName): '\(plan.headers[cell.column])' is required but blank (a required column of the \(plan.templateYear) template)"
                 }
             }
             return
@@ -130,22 +131,27 @@ struct AnnexAReadState {
                 if parsed.form != .template { dateFormCounts[cell.column, default: [:]][parsed.form, default: 0] += 1 }
             } else if validate {
                 sink.add(cell.dateInvalid, .error, "annexa.date.invalid", line: line, column: column) {
-                    "\(plan.sheetName): '\(plan.headers[cell.column])' is not a real date (expected dd/mm/yyyy)"
+                    "\(plan.sheetName): '\(plan.headers[cell.column])' is not a real date (the \(plan.templateYear) template writes dd/mm/yyyy)"
                 }
             }
         case .integer:
-            switch AnnexAReadState.wholeNumber(bytes) {
+            var whole = AnnexAReadState.wholeNumber(bytes)
+            if whole == nil, cell.fractions, let part = AnnexAReadState.wholePart(bytes) {
+                whole = part
+                tallies.fraction(column: cell.column, line: line)
+            }
+            switch whole {
             case .some(let number):
                 cells.numbers[cell.column] = number
                 if validate, number < cell.minimum {
                     sink.add(cell.integerRange, .error, "annexa.integer.range", line: line, column: column) {
-                        "\(plan.sheetName): '\(plan.headers[cell.column])' is below \(cell.minimum)"
+                        "\(plan.sheetName): '\(plan.headers[cell.column])' is below \(cell.minimum) (the \(plan.templateYear) template's least)"
                     }
                 }
             case .none:
                 if validate {
                     sink.add(cell.integerInvalid, .error, "annexa.integer.invalid", line: line, column: column) {
-                        "\(plan.sheetName): '\(plan.headers[cell.column])' is not a whole number"
+                        "\(plan.sheetName): '\(plan.headers[cell.column])' is not a whole number (\(plan.templateYear) template)"
                     }
                 }
             }
@@ -155,17 +161,56 @@ struct AnnexAReadState {
             case .exact(let index): cells.codes[cell.column] = index
             case .normalised(let index):
                 cells.codes[cell.column] = index
-                normalisedCounts[cell.column, default: 0] += 1
+                tallies.normalised(column: cell.column, code: index, bytes: bytes, line: line)
             case .unknown:
                 if validate && !cell.openCodes {
                     sink.add(cell.codeUnknown, .error, "annexa.code.unknown", line: line, column: column) {
-                        "\(plan.sheetName): '\(plan.headers[cell.column])' is not one of the template's \(cell.codeCount) codes"
+                        "\(plan.sheetName): '\(plan.headers[cell.column])' is not one of the \(cell.codeCount) codes of code list '\(plan.valueSetNames[cell.column])' (\(plan.templateYear) template)"
                     }
                 }
             }
-        case .id, .text, .postcode:
+        case .postcode:
+            if validate { check(postcode: bytes, cell: cell, line: line, plan: plan) }
+        case .id, .text:
             break
         }
+    }
+
+    /// A postcode: an error when it is not shaped like a UK postcode, a warning when it is only
+    /// part of one and the column asks for more.
+    private mutating func check(postcode bytes: UnsafeBufferPointer<UInt8>, cell: AnnexARowPlan.Cell, line: Int, plan: AnnexARowPlan) {
+        let column = cell.source + 1
+        guard let form = AnnexAPostcode.form(of: bytes) else {
+            sink.add(cell.postcodeInvalid, .error, "annexa.postcode.invalid", line: line, column: column) {
+                "\(plan.sheetName): '\(plan.headers[cell.column])' is not a UK postcode (the \(plan.templateYear) template asks for \(plan.postcodeFormWords[cell.column]))"
+            }
+            return
+        }
+        guard cell.postcodeForms & AnnexARowPlan.bit(form) == 0 else { return }
+        sink.add(cell.postcodePartial, .warning, "annexa.postcode.partial", line: line, column: column) {
+            "\(plan.sheetName): '\(plan.headers[cell.column])' holds only a \(form.rawValue) of a postcode (the \(plan.templateYear) template asks for \(plan.postcodeFormWords[cell.column]))"
+        }
+    }
+
+    /// The whole part of a non-negative number with decimals (`11.62` → 11); nil for anything else.
+    static func wholePart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var value = 0, digits = 0, fractionDigits = 0, afterPoint = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if afterPoint {
+                    fractionDigits += 1
+                } else {
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                    digits += 1
+                    if digits > 9 { return nil }
+                }
+            case UInt8(ascii: ".") where !afterPoint: afterPoint = true
+            default: return nil
+            }
+        }
+        guard digits > 0, afterPoint, fractionDigits > 0 else { return nil }
+        return value
     }
 
     /// A whole number: digits, optionally `.0`; nil for fractions and text.
@@ -234,7 +279,7 @@ struct AnnexAReadState {
         let column = present.first { cells.days[$0] != 0 } ?? present[0]
         let start = windowStart, reference = reader.referenceDate
         sink.add(plan.window[column], .warning, "annexa.date.window", line: row.line, column: plan.location(column)) {
-            "\(plan.sheetName): no date in the \(plan.windowMonths)-month reporting window (\(start.iso8601) to \(reference.iso8601)) and the row is not open; first checked: '\(plan.headers[column])'"
+            "\(plan.sheetName): no date in the \(plan.templateYear) template's \(plan.windowMonths)-month reporting window (\(start.iso8601) to \(reference.iso8601)) and the row is not open; first checked: '\(plan.headers[column])'"
         }
     }
 
@@ -261,7 +306,7 @@ struct AnnexAReadState {
         if let first = found.first {
             sink.add(plan.duplicate, .error, "annexa.duplicate", line: row.line, column: plan.location(keys[0])) {
                 let names = keys.map { "'\(plan.headers[$0])'" }.joined(separator: ", ")
-                return "\(plan.sheetName): same \(names) as line \(first)"
+                return "\(plan.sheetName): same \(names) (the list's key in the \(plan.templateYear) template spec) as line \(first)"
             }
         } else if !found.remembered && duplicateCheckStoppedAt == nil {
             duplicateCheckStoppedAt = row.line
@@ -279,10 +324,7 @@ struct AnnexAReadState {
         }
         for issue in summary.issues { sink.report(issue) }
         if let match {
-            for (column, count) in normalisedCounts.sorted(by: { $0.key < $1.key }) {
-                sink.always(.note, "annexa.code.normalised", "\(match.list.sheetName): \(count) value(s) in '\(match.list.columns[column].header)' were written loosely and read as the template's codes",
-                            line: nil, column: nil)
-            }
+            reportTallies(match: match, sink: &sink)
             for (column, forms) in dateFormCounts.sorted(by: { $0.key < $1.key }) {
                 for (form, count) in forms.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                     let how = form == .iso ? "ISO yyyy-mm-dd dates" : "Excel serial day numbers"
@@ -296,6 +338,7 @@ struct AnnexAReadState {
         if headers.isEmpty {
             sink.always(.warning, "csv.empty", "the file has no header line")
         }
+        if let match { summariseColumns(match: match, sink: &sink) }
         all = sink.finished()
         return AnnexAReadResult(match: match, sourceHeaders: headers, rowCount: rowCount,
                                 lines: (firstLine ?? 1)...max(firstLine ?? 1, summary.lastLine, lastLine),

@@ -25,11 +25,27 @@ final class AnnexARowPlan {
         let openCodes: Bool
         /// How many codes the list has (for messages).
         let codeCount: Int
+        /// Whether a number with decimals is read as its whole part (a derived age).
+        let fractions: Bool
+        /// The postcode forms the column allows, as a bit set of `AnnexAPostcode.Form` (see `bit`).
+        let postcodeForms: UInt8
         let requiredBlank: DiagnosticSink.Kind
         let dateInvalid: DiagnosticSink.Kind
         let integerRange: DiagnosticSink.Kind
         let integerInvalid: DiagnosticSink.Kind
         let codeUnknown: DiagnosticSink.Kind
+        let postcodeInvalid: DiagnosticSink.Kind
+        let postcodePartial: DiagnosticSink.Kind
+    }
+
+    /// A postcode form's bit in `Cell.postcodeForms`.
+    @inline(__always)
+    static func bit(_ form: AnnexAPostcode.Form) -> UInt8 {
+        switch form {
+        case .full: 1
+        case .sector: 2
+        case .district: 4
+        }
     }
 
     /// The present columns, in template order.
@@ -40,6 +56,12 @@ final class AnnexARowPlan {
     let headers: [String]
     /// The list's sheet name (for messages).
     let sheetName: String
+    /// The template's year (for messages: where the template says it).
+    let templateYear: String
+    /// Per template column: the code list's name, "" for other columns (for messages).
+    let valueSetNames: [String]
+    /// Per template column: the postcode forms allowed, in words (for messages).
+    let postcodeFormWords: [String]
     /// Per template column: the 0-based source column (-1: absent from the file).
     let sourceIndex: [Int]
     /// The reporting window's length in months (for messages).
@@ -70,7 +92,7 @@ final class AnnexARowPlan {
         sourceIndex[column] >= 0 ? sourceIndex[column] + 1 : nil
     }
 
-    init(match: AnnexAHeaderMatch, sink: inout DiagnosticSink) {
+    init(match: AnnexAHeaderMatch, templateYear: String, sink: inout DiagnosticSink) {
         let list = match.list
         var cells: [Cell] = []
         var lookups: [AnnexACodeLookup] = []
@@ -81,16 +103,22 @@ final class AnnexARowPlan {
             cells.append(Cell(column: column, source: source, type: spec.type, required: spec.required,
                               minimum: spec.minimum ?? .min, codes: spec.valueSet.map { Unmanaged.passUnretained($0.codeLookup) },
                               openCodes: spec.valueSet?.isOpen ?? false, codeCount: spec.valueSet?.values.count ?? 0,
+                              fractions: spec.fractionsAllowed, postcodeForms: spec.postcodeForms.reduce(0) { $0 | Self.bit($1) },
                               requiredBlank: sink.kind("annexa.required", columnName: name),
                               dateInvalid: sink.kind("annexa.date.invalid", columnName: name),
                               integerRange: sink.kind("annexa.integer.range", columnName: name),
                               integerInvalid: sink.kind("annexa.integer.invalid", columnName: name),
-                              codeUnknown: sink.kind("annexa.code.unknown", columnName: name)))
+                              codeUnknown: sink.kind("annexa.code.unknown", columnName: name),
+                              postcodeInvalid: sink.kind("annexa.postcode.invalid", columnName: name),
+                              postcodePartial: sink.kind("annexa.postcode.partial", columnName: name)))
         }
         self.cells = cells
         self.lookups = lookups
         headers = list.headers
         sheetName = list.sheetName
+        self.templateYear = templateYear
+        valueSetNames = list.columns.map { $0.valueSet?.name ?? "" }
+        postcodeFormWords = list.columns.map { AnnexARowPlan.words($0.postcodeForms) }
         sourceIndex = match.sourceIndex.map { $0 ?? -1 }
         windowMonths = list.reportingWindow.months
         futureDate = list.columns.map { sink.kind("annexa.date.future", columnName: $0.header) }
@@ -104,5 +132,17 @@ final class AnnexARowPlan {
         keyColumns = keys.allSatisfy { match.sourceIndex[$0] != nil } ? keys : []
         duplicate = sink.kind("annexa.duplicate", columnName: keys.first.map { list.columns[$0].header } ?? "")
         ragged = sink.kind("csv.ragged-row")
+    }
+
+    /// `a full postcode or a sector`: the forms in words.
+    static func words(_ forms: [AnnexAPostcode.Form]) -> String {
+        let names = forms.map { form in
+            switch form {
+            case .full: "a full postcode"
+            case .sector: "a sector (outward code and one digit)"
+            case .district: "a district (outward code)"
+            }
+        }
+        return names.count <= 1 ? names.first ?? "" : names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 }

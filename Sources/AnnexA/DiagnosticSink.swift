@@ -18,7 +18,7 @@ public struct DiagnosticSink: Sendable {
     /// The diagnostics written so far.
     public private(set) var diagnostics: [Diagnostic] = []
     private var kindIndexes: [String: Int] = [:]
-    private var kinds: [(key: String, count: Int, severity: Diagnostic.Severity, what: String)] = []
+    private var kinds: [(key: String, count: Int, severity: Diagnostic.Severity, what: String, code: String, columnName: String)] = []
 
     /// A workbook sheet's name: findings with a line and column then begin `Sheet!B52: ` (a cell reference).
     public var sheet: String?
@@ -35,7 +35,7 @@ public struct DiagnosticSink: Sendable {
     public mutating func kind(_ code: String, columnName: String = "") -> Kind {
         let key = code + "\u{1F}" + columnName
         if let index = kindIndexes[key] { return Kind(index: index) }
-        kinds.append((key, 0, .note, columnName.isEmpty ? code : "\(code) in column '\(columnName)'"))
+        kinds.append((key, 0, .note, columnName.isEmpty ? code : "\(code) in column '\(columnName)'", code, columnName))
         kindIndexes[key] = kinds.count - 1
         return Kind(index: kinds.count - 1)
     }
@@ -89,6 +89,12 @@ public struct DiagnosticSink: Sendable {
     public mutating func always(_ severity: Diagnostic.Severity, _ code: String, _ message: String, line: Int? = nil, column: Int? = nil) {
         diagnostics.append(Diagnostic(severity, code: code, message: cellMessage(message, line: line, column: column),
                                       location: SourceLocation(path: path, line: line, column: column), step: "import"))
+    }
+
+    /// How many findings of each registered kind there were (listed or not), in the order the kinds
+    /// were registered; kinds with none are left out.
+    public var kindCounts: [(code: String, columnName: String, count: Int, severity: Diagnostic.Severity)] {
+        kinds.filter { $0.count > 0 }.map { ($0.code, $0.columnName, $0.count, $0.severity) }
     }
 
     /// The diagnostics, plus one summary per kind that went over the limit.

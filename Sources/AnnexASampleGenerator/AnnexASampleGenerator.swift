@@ -45,7 +45,7 @@ public struct AnnexASampleGenerator: Sendable {
         case unknownCode
         /// A row repeated, so its duplicate key repeats.
         case duplicateKey
-        /// A fraction in a whole-number column.
+        /// A fraction in a count column (or, on a list whose only number is a derived age, text after the number).
         case notWholeNumber
     }
 

@@ -230,8 +230,11 @@ struct RowFactory {
             cells = previous
             return column
         case .notWholeNumber:
-            guard let column = columns.indices.first(where: { columns[$0].type == .integer }) else { return nil }
-            cells[column] = "2.5"
+            // A derived age may have decimals (read as whole years): a count takes "2.5", an age
+            // (on a list without a count) text after its number.
+            guard let column = columns.indices.first(where: { columns[$0].type == .integer && !columns[$0].fractionsAllowed })
+                ?? columns.indices.first(where: { columns[$0].type == .integer }) else { return nil }
+            cells[column] = columns[column].fractionsAllowed ? "2.5 years" : "2.5"
             return column
         }
     }

@@ -11,13 +11,17 @@ public struct AnnexATemplate: Sendable {
     public var lists: [AnnexAListSpec]
     /// The code lists by name (`gender`, `ethnicity`, ...).
     public var valueSets: [String: AnnexAValueSet]
+    /// The sources the spec was built from, by id (`S1` → `owner/repo@commit path`).
+    public var sources: [String: String]
 
     /// Makes a template from its parts.
-    public init(template: String, validFrom: CalendarDate, lists: [AnnexAListSpec], valueSets: [String: AnnexAValueSet]) {
+    public init(template: String, validFrom: CalendarDate, lists: [AnnexAListSpec], valueSets: [String: AnnexAValueSet],
+                sources: [String: String] = [:]) {
         self.template = template
         self.validFrom = validFrom
         self.lists = lists
         self.valueSets = valueSets
+        self.sources = sources
     }
 
     /// The spec of list `number` (1-11), when the template has it.
@@ -133,10 +137,18 @@ public struct AnnexAColumnSpec: Sendable {
     public var valueSet: AnnexAValueSet?
     /// The smallest allowed whole number, for integer columns.
     public var minimum: Int?
+    /// For an integer column the template derives (an age from the date of birth): a number with
+    /// decimals is what case-management systems export there, and is read as its whole part.
+    public var fractionsAllowed: Bool
+    /// For a postcode column: the forms the template asks for (a shorter one is a warning).
+    public var postcodeForms: [AnnexAPostcode.Form]
+    /// The sources (`S1`...`S7` of the spec file) that give this column.
+    public var evidence: [String]
 
     /// Makes a column spec.
     public init(header: String, type: AnnexAColumnType, required: Bool, variants: [String] = [], patterns: [String] = [],
-                valueSet: AnnexAValueSet? = nil, minimum: Int? = nil) {
+                valueSet: AnnexAValueSet? = nil, minimum: Int? = nil, fractionsAllowed: Bool = false,
+                postcodeForms: [AnnexAPostcode.Form] = [.full], evidence: [String] = []) {
         self.header = header
         self.type = type
         self.required = required
@@ -144,6 +156,9 @@ public struct AnnexAColumnSpec: Sendable {
         self.patterns = patterns
         self.valueSet = valueSet
         self.minimum = minimum
+        self.fractionsAllowed = fractionsAllowed
+        self.postcodeForms = postcodeForms
+        self.evidence = evidence
     }
 
     /// Loose keys of the header and its variants (see `HeaderKey`).

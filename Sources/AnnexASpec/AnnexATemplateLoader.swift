@@ -98,11 +98,24 @@ public enum AnnexATemplateLoader {
         for (setName, raw) in (top["valueSets"] as? [String: Any]) ?? [:] {
             guard let map = raw as? [String: Any], let values = map["values"] as? [Any] else { throw fail("value set '\(setName)' has no values") }
             let aliases = (map["aliases"] as? [String: Any] ?? [:]).compactMapValues { $0 as? String }
-            valueSets[setName] = AnnexAValueSet(name: setName, values: values.map { "\($0)" }, isOpen: map["open"] as? Bool ?? false, aliases: aliases)
+            valueSets[setName] = AnnexAValueSet(name: setName, values: values.map { "\($0)" }, isOpen: map["open"] as? Bool ?? false,
+                                                aliases: aliases, evidence: strings(map["evidence"]))
         }
         guard let rawLists = top["lists"] as? [[String: Any]] else { throw fail("missing 'lists'") }
         let lists = try rawLists.map { try parseList($0, valueSets: valueSets, fail: fail) }
-        return AnnexATemplate(template: name, validFrom: validFrom, lists: lists, valueSets: valueSets)
+        return AnnexATemplate(template: name, validFrom: validFrom, lists: lists, valueSets: valueSets, sources: sources(top["sources"]))
+    }
+
+    /// The spec's sources as `owner/repo@commit path`, by id.
+    private static func sources(_ value: Any?) -> [String: String] {
+        var result: [String: String] = [:]
+        for (id, raw) in value as? [String: Any] ?? [:] {
+            guard let map = raw as? [String: Any] else { continue }
+            let repo = map["repo"] as? String ?? "?", path = map["path"] as? String ?? "?"
+            let commit = (map["commit"] as? String).map { "@" + $0.prefix(12) } ?? ""
+            result[id] = "\(repo)\(commit) \(path)"
+        }
+        return result
     }
 
     private static func parseList(_ map: [String: Any], valueSets: [String: AnnexAValueSet],
@@ -120,7 +133,9 @@ public enum AnnexATemplateLoader {
             }
             columns.append(AnnexAColumnSpec(header: header, type: type, required: raw["required"] as? Bool ?? false,
                                             variants: strings(raw["variants"]), patterns: strings(raw["patterns"]),
-                                            valueSet: valueSet, minimum: raw["min"] as? Int))
+                                            valueSet: valueSet, minimum: raw["min"] as? Int, fractionsAllowed: raw["fractions"] as? Bool ?? false,
+                                            postcodeForms: try postcodeForms(raw["postcodeForms"], fail: { fail("list \(number) '\(header)': \($0)") }),
+                                            evidence: strings(raw["evidence"])))
         }
         let draft = AnnexAListSpec(number: number, sheetName: map["sheetName"] as? String ?? "List \(number)", name: map["name"] as? String ?? "List \(number)",
                                    columns: columns, fileNameWords: strings(map["fileNameWords"]),
@@ -141,6 +156,16 @@ public enum AnnexATemplateLoader {
             return (earlier: try index(pair[0]), later: try index(pair[1]))
         }
         return list
+    }
+
+    /// The postcode forms a column allows (`full` when the spec names none).
+    private static func postcodeForms(_ value: Any?, fail: (String) -> AnnexATemplateError) throws -> [AnnexAPostcode.Form] {
+        let names = strings(value)
+        guard !names.isEmpty else { return [.full] }
+        return try names.map { name in
+            guard let form = AnnexAPostcode.Form(rawValue: name) else { throw fail("unknown postcode form '\(name)' (full, sector, district)") }
+            return form
+        }
     }
 
     private static func strings(_ value: Any?) -> [String] {

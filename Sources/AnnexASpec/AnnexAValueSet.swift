@@ -7,6 +7,10 @@ public struct AnnexAValueSet: Sendable {
     public var values: [String]
     /// True when other values are allowed too (the LA of placement holds any English LA name).
     public var isOpen: Bool
+    /// The sources (`S1`...`S7` of the spec file) that give the list.
+    public var evidence: [String]
+    /// The extra spellings the spec file lists (`M` → `a) Male`, `s) NOBT` → `t) NOBT`).
+    public private(set) var aliases: [String: String]
     /// Loose key hash → index in `values`; ambiguous keys are left out.
     private var lookup: [UInt64: Int]
     private var valueBytes: [[UInt8]]
@@ -14,10 +18,12 @@ public struct AnnexAValueSet: Sendable {
     public private(set) var codeLookup: AnnexACodeLookup
 
     /// Makes a code list; `aliases` maps extra spellings to template values.
-    public init(name: String, values: [String], isOpen: Bool = false, aliases: [String: String] = [:]) {
+    public init(name: String, values: [String], isOpen: Bool = false, aliases: [String: String] = [:], evidence: [String] = []) {
         self.name = name
         self.values = values
         self.isOpen = isOpen
+        self.evidence = evidence
+        self.aliases = aliases.filter { values.contains($0.value) }
         self.valueBytes = values.map { Array($0.utf8) }
         var candidates: [UInt64: Set<Int>] = [:]
         for (index, value) in values.enumerated() {
@@ -94,21 +100,46 @@ public struct AnnexAValueSet: Sendable {
     }
 }
 
-/// The loose key of a cell value: ASCII letters and digits only, lower case, hashed (FNV-1a 64)
-/// so a lookup needs no allocation.
+/// The loose key of a cell value, hashed (FNV-1a 64) so a lookup needs no allocation: case,
+/// spaces and the punctuation that separates a code's parts (`( ) : - . , / ' _`, and the
+/// typographic quotes and dashes Excel substitutes: `’ ‘ “ ” – —`) do not count; every other
+/// byte does. So `a)Male`, `A) MALE` and `a) Male` share a key, but `Male?`, `Mâle` or `9+` keep
+/// what makes them something else, and resolve to no code.
 enum LooseValueKey {
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var hash: UInt64 = 0xcbf29ce484222325
+        @inline(__always) func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        // A typographic quote or dash is E2 80 xx in UTF-8: held until its third byte decides.
+        var held = 0
         for byte in bytes {
-            let lower: UInt8
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower = byte | 0x20
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): lower = byte
-            default: continue
+            if held == 1 {
+                if byte == 0x80 { held = 2; continue }
+                mix(0xE2)
+                held = 0
+            } else if held == 2 {
+                held = 0
+                if isTypographicSeparator(byte) { continue }
+                mix(0xE2)
+                mix(0x80)
             }
-            hash = (hash ^ UInt64(lower)) &* 0x100000001b3
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): mix(byte | 0x20)
+            case 0xE2: held = 1
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ":"), UInt8(ascii: "-"),
+                 UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "/"), UInt8(ascii: "'"), UInt8(ascii: "_"):
+                continue
+            default: mix(byte)
+            }
         }
+        if held >= 1 { mix(0xE2) }
+        if held == 2 { mix(0x80) }
         return hash
+    }
+
+    /// The third byte of `’ ‘ “ ” – —` (E2 80 xx).
+    @inline(__always)
+    private static func isTypographicSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x98 || byte == 0x99 || byte == 0x9C || byte == 0x9D || byte == 0x93 || byte == 0x94
     }
 }
 

@@ -11,10 +11,13 @@ struct AnnexACommand: ParsableCommand {
         subcommands: [AnnexARulesCommand.self])
 }
 
-/// The `--json` output of `annex-a rules` (schemaVersion 1).
+/// The `--json` output of `annex-a rules` (schemaVersion 2; version 1 had no `sources` and no
+/// rule `valueSet`, `evidence` or `basis`). See Schemas/annex-a-rules.schema.json.
 struct AnnexARuleList: Codable {
-    var schemaVersion = 1
+    var schemaVersion = 2
     var template: String
+    /// The sources the template spec was built from, by id (`S1` → `owner/repo@commit path`).
+    var sources: [String: String]
     var rules: [AnnexARule]
 }
 
@@ -22,9 +25,9 @@ struct AnnexARuleList: Codable {
 struct AnnexARulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List every check made on the Annex A lists (code, list, column, severity, message, template year).")
+        abstract: "List every check made on the Annex A lists (code, list, column, severity, message, template year, and where the template says it).")
 
-    @Flag(name: .long, help: "Print JSON: {schemaVersion, template, rules: [{code, list, column, severity, message, template}]}.")
+    @Flag(name: .long, help: "Print JSON: {schemaVersion, template, sources, rules: [{code, list, column, severity, message, template, valueSet, evidence, basis}]}.")
     var json = false
 
     @Option(name: .long, help: "The template version (e.g. 2024); default: the one in force on the reference date.")
@@ -54,14 +57,15 @@ struct AnnexARulesCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(AnnexARuleList(template: chosen.template, rules: rules))
+            let data = try encoder.encode(AnnexARuleList(template: chosen.template, sources: chosen.sources, rules: rules))
             print(String(decoding: data, as: UTF8.self))
             return
         }
         print("Annex A rules, template \(chosen.template): \(rules.count)")
         for rule in rules {
             let place = [rule.list.map { "List \($0)" }, rule.column.map { "'\($0)'" }].compactMap { $0 }.joined(separator: " ")
-            print("\(rule.code)\t\(rule.severity)\t\(place.isEmpty ? "every list" : place)\t\(rule.message)")
+            let evidence = rule.evidence.isEmpty ? "" : " [\(rule.evidence.joined(separator: ", "))]"
+            print("\(rule.code)\t\(rule.severity)\t\(place.isEmpty ? "every list" : place)\t\(rule.message)\t\(rule.basis)\(evidence)")
         }
     }
 }

@@ -48,12 +48,17 @@ public final class XLSXWorkbook {
         return XLSXWorksheet(sheet: sheet, name: name)
     }
 
-    /// Adds a cell format: a number format (`dd/mm/yyyy`, `@` for text) and boldness.
-    public func addFormat(numberFormat: String? = nil, bold: Bool = false, locked: Bool? = nil) throws -> XLSXFormat {
+    /// Adds a cell format: a number format (`dd/mm/yyyy`, `@` for text), boldness, and a solid
+    /// background colour (`0xRRGGBB`).
+    public func addFormat(numberFormat: String? = nil, bold: Bool = false, locked: Bool? = nil, fillColor: UInt32? = nil) throws -> XLSXFormat {
         let workbook = try open()
         guard let format = workbook_add_format(workbook) else { throw XLSXError(message: "cannot add a format") }
         if let numberFormat { numberFormat.withCString { format_set_num_format(format, $0) } }
         if bold { format_set_bold(format) }
+        if let fillColor {
+            format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(format, lxw_color_t(fillColor))
+        }
         return XLSXFormat(pointer: format)
     }
 

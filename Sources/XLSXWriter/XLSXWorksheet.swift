@@ -37,6 +37,19 @@ public struct XLSXWorksheet {
         return truncated
     }
 
+    /// Writes an empty cell that shows `format` (a highlighted blank).
+    public func writeBlank(row: Int, column: Int, format: XLSXFormat) throws {
+        let status = worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format.pointer)
+        try XLSXError.check(status, "cannot write cell \(name)!R\(row + 1)C\(column + 1)")
+    }
+
+    /// Attaches a note (an Excel comment) to a cell. Each note is held until the workbook is closed,
+    /// so a caller writing many rows caps how many it adds.
+    public func writeNote(_ text: String, row: Int, column: Int) throws {
+        let status = text.withCString { worksheet_write_comment(sheet, lxw_row_t(row), lxw_col_t(column), $0) }
+        try XLSXError.check(status, "cannot add a note to cell \(name)!R\(row + 1)C\(column + 1)")
+    }
+
     /// Writes a number cell.
     public func write(number: Double, row: Int, column: Int, format: XLSXFormat? = nil) throws {
         let status = worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, format?.pointer)

@@ -239,3 +239,51 @@ extension AnnexAValueSet.Resolution {
         }
     }
 }
+
+/// The spellings councils' systems export for a code are read as the template's code; a wrong value
+/// close to a code never is.
+@Suite struct AnnexAValueSetVariantTests {
+    @Test(arguments: ["M", "Male", "male", "MALE", " Male ", "1 - Male", "a)Male", "a) male", "A) MALE", "a)  Male", "a) Male."])
+    func readsASpellingOfMale(_ text: String) throws {
+        let gender = try #require(try template2024().valueSets["gender"])
+        #expect(gender.resolve(text) == .normalised(0), "\(text)")
+    }
+
+    @Test func readsTheSpellingsTheSpecLists() throws {
+        let template = try template2024()
+        let ethnicity = try #require(template.valueSets["ethnicity"])
+        // "s) NOBT": the older template's letter for NOBT, which authorities still use (S4, S1).
+        #expect(ethnicity.resolve("s) NOBT").normalisedIndex.map { ethnicity.values[$0] } == "t) NOBT")
+        #expect(ethnicity.resolve("t) NOBT") == .exact(19))
+        #expect(ethnicity.aliases["s) NOBT"] == "t) NOBT")
+        let gender = try #require(template.valueSets["gender"])
+        #expect(gender.resolve("2 - Female") == .normalised(1))
+        let provider = try #require(template.valueSets["placement_provider"])
+        #expect(provider.resolve("e) PR4 - Private provision") == .normalised(4))
+        let need = try #require(template.valueSets["primary_need"])
+        // Excel's typographic apostrophe.
+        #expect(need.resolve("N2 - Child’s disability") == .normalised(1))
+        #expect(need.resolve("N1 - Abuse or Neglect") == .normalised(0))
+    }
+
+    /// The peer's mistake: a contact source containing the digit 9 read as "t) 9: Anonymous".
+    @Test(arguments: ["9 - Police", "Contact 9", "29", "9a", "t) 9", "q) 9: Anonymous", "9: Anonymus", "9?", "9+", "Referral 9", "t) 9: Anonymous (police)"])
+    func aValueContainingACodesDigitIsNotThatCode(_ text: String) throws {
+        let source = try #require(try template2024().valueSets["referral_source"])
+        #expect(source.resolve(text) == .unknown, "\(text)")
+    }
+
+    @Test(arguments: ["b) Male", "a) Female", "Male?", "Mâle", "M/F", "Mal", "Males", "1 - Female", "2 - Male", "Not Male", "N/A"])
+    func aWrongValueCloseToAGenderCodeIsNotThatCode(_ text: String) throws {
+        let gender = try #require(try template2024().valueSets["gender"])
+        #expect(gender.resolve(text) == .unknown, "\(text)")
+    }
+
+    @Test func punctuationThatChangesMeaningCounts() throws {
+        let yesNo = try #require(try template2024().valueSets["yes_no"])
+        #expect(yesNo.resolve("Y?") == .unknown)
+        #expect(yesNo.resolve("Yes!") == .unknown)
+        #expect(yesNo.resolve("b) No") == .exact(1))
+        #expect(yesNo.resolve("B) NO") == .normalised(1))
+    }
+}

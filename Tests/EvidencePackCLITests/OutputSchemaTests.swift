@@ -132,6 +132,14 @@ import Testing
     }
 
     @Test(.enabled(if: OutputSchemaTests.hasValidator, "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
+    func annexARulesMatchTheSchema() throws {
+        let python = try #require(validatorPython())
+        let result = try CLIRunner.run(["annex-a", "rules", "--json", "--reference-date", "2026-11-20"])
+        #expect(result.status == 0)
+        try expectValid(result.stdout, "annex-a-rules.schema.json", python: python, "annex-a rules --json")
+    }
+
+    @Test(.enabled(if: OutputSchemaTests.hasValidator, "needs python3 with the jsonschema package (bash scripts/install-dependencies.sh)"))
     func packSchemaCoversEveryPartOfTheModel() async throws {
         let python = try #require(validatorPython())
         let folder = try CLIRunner.temporaryFolder()

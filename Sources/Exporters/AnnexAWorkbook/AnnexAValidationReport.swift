@@ -1,3 +1,4 @@
+import AnnexA
 import AnnexASpec
 import EvidenceModel
 
@@ -49,7 +50,20 @@ struct AnnexAValidationReport {
         if outcome.truncatedCells > 0 {
             lines.append("  \(outcome.truncatedCells) cells longer than 32,767 characters were cut in the workbook (complete in the CSV)")
         }
-        for diagnostic in found {
+        // A workbook's sheets share its path: keep this list's columns only.
+        let summaries = found.compactMap { diagnostic -> (String, AnnexAColumnSummary)? in
+            guard diagnostic.code == AnnexAColumnSummary.code, let summary = AnnexAColumnSummary(message: diagnostic.message),
+                  summary.sheet == outcome.spec.sheetName else { return nil }
+            return (diagnostic.location?.path ?? "", summary)
+        }
+        if !summaries.isEmpty {
+            lines.append("  Findings by column (every finding counted, listed or not):")
+            for (path, summary) in summaries {
+                lines.append("    \(path): \(summary.message.dropFirst(summary.sheet.count + 1))")
+            }
+            lines.append("  Each finding:")
+        }
+        for diagnostic in found where diagnostic.code != AnnexAColumnSummary.code {
             lines.append("  \(diagnostic)")
         }
         return lines

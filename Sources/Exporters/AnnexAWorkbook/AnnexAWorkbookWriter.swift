@@ -7,16 +7,26 @@ import XLSXWriter
 /// The workbook in the template's shape: "List 1".."List 11" with the exact headers in row 1, dates
 /// as real dates shown dd/mm/yyyy, codes and identifiers as text, and each closed code list offered
 /// as a drop-down whose values sit on a hidden "Codes" sheet (Excel caps literal lists at 255
-/// characters, which the ethnicity and category lists exceed).
+/// characters, which the ethnicity and category lists exceed). A cell the validation finds wrong is
+/// highlighted (red for an error, amber for a warning) with a note naming the rule; a "Findings"
+/// sheet after the lists counts every finding by list, column and rule.
 final class AnnexAWorkbookWriter {
     private let workbook: XLSXWorkbook
     private let formats: Formats
     private let codeRanges: [String: String]
+    private let template: AnnexATemplate
+    private let bundle: EvidenceBundle
+    private let findingsSheet: XLSXWorksheet
 
     struct Formats {
         let header: XLSXFormat
         let date: XLSXFormat
         let text: XLSXFormat
+        /// A cell with an error: text, and a number.
+        let errorText: XLSXFormat
+        let errorNumber: XLSXFormat
+        /// A cell with a warning (a postcode that is only part of one).
+        let warningText: XLSXFormat
     }
 
     init(url: URL, template: AnnexATemplate, bundle: EvidenceBundle, scratchFolder: URL) throws {
@@ -28,10 +38,16 @@ final class AnnexAWorkbookWriter {
                 createdSecondsSince1970: noon), constantMemory: true, temporaryDirectory: scratchFolder.path)
             self.workbook = workbook
             formats = Formats(header: try workbook.addFormat(bold: true), date: try workbook.addFormat(numberFormat: "dd/mm/yyyy"),
-                              text: try workbook.addFormat(numberFormat: "@"))
-            // The list sheets come first, in order; the lookup sheet is added after them.
+                              text: try workbook.addFormat(numberFormat: "@"),
+                              errorText: try workbook.addFormat(numberFormat: "@", fillColor: Self.errorFill),
+                              errorNumber: try workbook.addFormat(fillColor: Self.errorFill),
+                              warningText: try workbook.addFormat(numberFormat: "@", fillColor: Self.warningFill))
+            // The list sheets come first, in order; the findings and the lookup sheet after them.
             sheets = try template.lists.map { try workbook.addWorksheet(named: $0.sheetName) }
+            findingsSheet = try workbook.addWorksheet(named: Self.findingsSheetName)
             codeRanges = try Self.writeCodes(template: template, into: try workbook.addWorksheet(named: "Codes"))
+            self.template = template
+            self.bundle = bundle
         } catch let error as XLSXError {
             throw AnnexAWriteError(description: error.description)
         }
@@ -44,13 +60,25 @@ final class AnnexAWorkbookWriter {
         guard let index = sheets.firstIndex(where: { $0.name == spec.sheetName }) else {
             throw AnnexAWriteError(description: "no worksheet \(spec.sheetName) in the workbook")
         }
-        return try AnnexASheetWriter(sheet: sheets[index], spec: spec, formats: formats, codeRanges: codeRanges)
+        return try AnnexASheetWriter(sheet: sheets[index], spec: spec, formats: formats, codeRanges: codeRanges,
+                                     notes: AnnexACellNotes(template: template, list: spec))
     }
 
-    /// Writes the file.
+    /// Writes the findings sheet, then the file.
     func close() throws {
-        do { try workbook.close() } catch let error as XLSXError { throw AnnexAWriteError(description: error.description) }
+        do {
+            try AnnexAFindingsSheet(template: template, diagnostics: bundle.diagnostics).write(into: findingsSheet, header: formats.header)
+            try workbook.close()
+        } catch let error as XLSXError {
+            throw AnnexAWriteError(description: error.description)
+        }
     }
+
+    /// The findings sheet's name.
+    static let findingsSheetName = "Findings"
+    /// Excel's light red and light amber ("Bad" and "Neutral" cell styles).
+    static let errorFill: UInt32 = 0xFFC7CE
+    static let warningFill: UInt32 = 0xFFEB9C
 
     /// One column per closed code list on the hidden sheet; returns each list's range formula.
     private static func writeCodes(template: AnnexATemplate, into sheet: XLSXWorksheet) throws -> [String: String] {
@@ -84,14 +112,19 @@ final class AnnexASheetWriter {
     private let spec: AnnexAListSpec
     private let formats: AnnexAWorkbookWriter.Formats
     private let codeRanges: [String: String]
+    private let notes: AnnexACellNotes
     private var nextRow = 1
     private(set) var truncatedCells = 0
+    /// Cells highlighted as wrong.
+    private(set) var highlightedCells = 0
 
-    init(sheet: XLSXWorksheet, spec: AnnexAListSpec, formats: AnnexAWorkbookWriter.Formats, codeRanges: [String: String]) throws {
+    init(sheet: XLSXWorksheet, spec: AnnexAListSpec, formats: AnnexAWorkbookWriter.Formats, codeRanges: [String: String],
+         notes: AnnexACellNotes) throws {
         self.sheet = sheet
         self.spec = spec
         self.formats = formats
         self.codeRanges = codeRanges
+        self.notes = notes
         do {
             for (column, columnSpec) in spec.columns.enumerated() {
                 let width = min(max(Double(columnSpec.header.count) * 0.9, 12), 45)
@@ -108,34 +141,51 @@ final class AnnexASheetWriter {
     }
 
     /// Writes one row: dates as dates, whole numbers as numbers, everything else as text (a cell that
-    /// could not be read as a date or number stays as written, as text, so nothing is lost).
+    /// could not be read as a date or number stays as written, as text, so nothing is lost). A cell
+    /// the validation finds wrong is highlighted, with a note naming the rule (see `AnnexACellNotes`).
     func append(_ row: AnnexARow) throws -> Append {
         guard nextRow < XLSXWorksheet.maximumRows else { return .full }
         let values = row.values
         do {
-            for (column, columnSpec) in spec.columns.enumerated() where column < values.count && !values[column].isEmpty {
-                let value = values[column]
-                switch columnSpec.type {
-                case .date:
-                    if let date = row.date(column) {
-                        try sheet.write(year: date.year, month: date.month, day: date.day, row: nextRow, column: column, format: formats.date)
-                        continue
-                    }
-                case .integer:
-                    if let number = Int(value) {
-                        try sheet.write(number: Double(number), row: nextRow, column: column)
-                        continue
-                    }
-                default:
-                    break
+            for column in spec.columns.indices where column < values.count {
+                let problem = row.problem(column)
+                if values[column].isEmpty {
+                    // A required cell left blank: highlighted, so it can be found.
+                    if problem != nil { try sheet.writeBlank(row: nextRow, column: column, format: formats.errorText) }
+                } else {
+                    try write(values[column], of: row, column: column, problem: problem)
                 }
-                if try sheet.write(text: value, row: nextRow, column: column, format: formats.text) { truncatedCells += 1 }
+                if let problem {
+                    highlightedCells += 1
+                    if let note = notes.take(problem, column: column) { try sheet.writeNote(note, row: nextRow, column: column) }
+                }
             }
         } catch let error as XLSXError {
             throw AnnexAWriteError(description: error.description)
         }
         nextRow += 1
         return .written
+    }
+
+    /// Writes one non-blank cell in its type, highlighted when `problem` names a rule it breaks.
+    private func write(_ value: String, of row: AnnexARow, column: Int, problem: String?) throws {
+        let warning = problem.map(notes.isWarning) ?? false
+        switch spec.columns[column].type {
+        case .date:
+            if let date = row.date(column) {
+                try sheet.write(year: date.year, month: date.month, day: date.day, row: nextRow, column: column, format: formats.date)
+                return
+            }
+        case .integer:
+            if let number = Int(value) {
+                try sheet.write(number: Double(number), row: nextRow, column: column, format: problem == nil ? nil : formats.errorNumber)
+                return
+            }
+        default:
+            break
+        }
+        let format = problem == nil ? formats.text : warning ? formats.warningText : formats.errorText
+        if try sheet.write(text: value, row: nextRow, column: column, format: format) { truncatedCells += 1 }
     }
 
     /// Adds the drop-downs over the data rows and room for as many again (at least 1,000 rows).

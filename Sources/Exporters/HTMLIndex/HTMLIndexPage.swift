@@ -228,9 +228,24 @@ struct HTMLIndexPage {
                 html += "</ul>"
             }
             html += "</td></tr>\n"
+            html += columnSummaryRow(listName: name, diagnostics: diagnostics)
         }
         html += "</tbody>\n</table>\n</section>\n"
         return html
+    }
+
+    /// The list's findings by column (`annexa.column.summary`: every finding counted, listed or
+    /// not), as a row under the list's; "" when no column has any.
+    func columnSummaryRow(listName: String, diagnostics: [Diagnostic]) -> String {
+        // A workbook's sheets share its path: keep this list's columns only.
+        let prefix = listName + " '"
+        let summaries = diagnostics.filter { $0.code == "annexa.column.summary" && $0.message.hasPrefix(prefix) }
+        guard !summaries.isEmpty else { return "" }
+        var html = "<tr class=\"by-column\"><td></td><td colspan=\"5\">Findings by column:<ul class=\"columns\">"
+        for summary in summaries {
+            html += "<li>\(HTMLText.escape(String(summary.message.dropFirst(listName.count + 1))))</li>"
+        }
+        return html + "</ul></td></tr>\n"
     }
 
     /// Diagnostics counted by code (with the code's worst severity), most frequent first, then by code.

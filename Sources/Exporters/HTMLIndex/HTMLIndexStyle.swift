@@ -41,8 +41,8 @@ enum HTMLIndexStyle {
     .verdict { font-weight: bold; font-size: 19px; padding: 8px 12px; border-left: 6px solid; }
     .verdict.complete { border-color: #00703c; background: #cce2d8; }
     .verdict.incomplete { border-color: #d4351c; background: #f6d7d2; }
-    ul.files, ul.codes, ul.legend { margin: 0; padding: 0; list-style: none; }
-    ul.files li, ul.codes li { margin: 0 0 4px; word-break: break-all; }
+    ul.files, ul.codes, ul.columns, ul.legend { margin: 0; padding: 0; list-style: none; }
+    ul.files li, ul.codes li, ul.columns li { margin: 0 0 4px; word-break: break-all; }
     ul.legend { display: flex; flex-wrap: wrap; gap: 4px 24px; margin-top: 4px; }
     ul.legend svg { vertical-align: middle; }
     .none { color: var(--muted); }

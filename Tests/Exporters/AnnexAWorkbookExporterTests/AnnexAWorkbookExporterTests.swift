@@ -90,7 +90,7 @@ import Testing
         let result = try Tool.run(python, ["-c", script, exported.payload.appendingPathComponent("annex-a/annex-a.xlsx").path])
         #expect(result.status == 0, "\(result.output)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        #expect(json["sheets"] as? [String] == template.lists.map(\.sheetName) + ["Codes"])
+        #expect(json["sheets"] as? [String] == template.lists.map(\.sheetName) + ["Findings", "Codes"])
         #expect(json["codes"] as? String == "hidden")
         let lists = try #require(json["lists"] as? [String: [String: Any]])
         for spec in template.lists {
@@ -115,6 +115,54 @@ import Testing
                 #expect(firstRow.count == spec.columns.count)
             }
         }
+    }
+
+    /// The workbook shows its problems: each wrong cell the importer found is highlighted with a note
+    /// naming the rule, a right cell is not, and the findings sheet counts every finding by list,
+    /// column and rule as the importer's column summaries do.
+    @Test(.enabled(if: Tool.pythonWith("openpyxl") != nil, "needs python3 with openpyxl (pip install openpyxl)"))
+    func theWorkbookHighlightsWrongCellsAndCountsFindings() async throws {
+        let python = try #require(Tool.pythonWith("openpyxl"))
+        let exported = try await exportGeneratedSet()
+        defer { exported.cleanup() }
+        let script = """
+        import json, sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1])
+        out = {"cells": {}, "findings": [[c for c in row] for row in wb["Findings"].iter_rows(values_only=True)]}
+        for name in wb.sheetnames:
+            if not name.startswith("List "): continue
+            for row in wb[name].iter_rows(min_row=2):
+                for c in row:
+                    fill = c.fill.fgColor.rgb if c.fill is not None and c.fill.fill_type == "solid" else None
+                    if fill or c.comment:
+                        out["cells"][f"{name}!{c.coordinate}"] = {"fill": fill, "note": c.comment.text if c.comment else None}
+        print(json.dumps(out))
+        """
+        let result = try Tool.run(python, ["-c", script, exported.payload.appendingPathComponent("annex-a/annex-a.xlsx").path])
+        #expect(result.status == 0, "\(result.output)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let cells = try #require(json["cells"] as? [String: [String: Any]])
+        // Every cell finding of the import (date, code), at its sheet and cell, is highlighted red with its rule.
+        let cellFindings = exported.bundle.diagnostics.filter { ["annexa.date.invalid", "annexa.code.unknown"].contains($0.code) }
+        #expect(!cellFindings.isEmpty)
+        for finding in cellFindings {
+            let location = try #require(finding.location)
+            let list = try #require(Int(location.path.filter(\.isNumber)))
+            let reference = "List \(list)!\(CellReference.columnLetters(try #require(location.column) - 1))\(try #require(location.line))"
+            let cell = try #require(cells[reference], "\(reference) not highlighted")
+            #expect((cell["fill"] as? String)?.hasSuffix("FFC7CE") == true, "\(reference)")
+            #expect((cell["note"] as? String)?.hasPrefix(finding.code + ":") == true, "\(reference)")
+        }
+        // Nothing else is highlighted: the generated set has no other cell problem.
+        #expect(cells.count == cellFindings.count)
+        // The findings sheet: a header, then the column summaries' counts.
+        let findings = try #require(json["findings"] as? [[Any]])
+        #expect(findings.first?.prefix(5).compactMap { $0 as? String } == ["List", "Column", "Rule", "Severity", "Count"])
+        let summaries = exported.bundle.diagnostics.compactMap { $0.code == AnnexAColumnSummary.code ? AnnexAColumnSummary(message: $0.message) : nil }
+        let expected = summaries.flatMap { summary in summary.entries.map { "\(summary.sheet)|\(summary.column)|\($0.code)|\($0.count)" } }
+        let written = findings.dropFirst().map { row in "\(row[0])|\(row[1])|\(row[2])|\((row[4] as? NSNumber)?.intValue ?? -1)" }
+        #expect(Set(written) == Set(expected))
+        #expect(written.count == expected.count)
     }
 
     @Test func csvCellsASpreadsheetWouldRunAreNeutralised() async throws {
@@ -150,6 +198,28 @@ import Testing
         }.filter { $0.count >= 5 }
         #expect(!ids.isEmpty)
         for id in Set(ids) { #expect(!report.contains(id)) }
+    }
+
+    /// Each list's findings are counted by column and rule above its cell-by-cell list.
+    @Test func theReportSummarisesEachListByColumnAboveItsFindings() async throws {
+        let exported = try await exportGeneratedSet()
+        defer { exported.cleanup() }
+        let report = try String(contentsOf: exported.payload.appendingPathComponent("annex-a/validation-report.txt"), encoding: .utf8)
+        let summaries = exported.bundle.diagnostics.filter { $0.code == "annexa.column.summary" }
+        #expect(!summaries.isEmpty)
+        let lines = report.split(separator: "\n").map(String.init)
+        for summary in summaries {
+            let list = String(summary.message.prefix { $0 != "'" }.dropLast())
+            let shown = "    \(summary.location?.path ?? ""): \(summary.message.dropFirst(list.count + 1))"
+            let at = try #require(lines.firstIndex(of: shown), "\(summary.message)")
+            // Under its list's heading, after "Findings by column" and before "Each finding".
+            let heading = try #require(lines[..<at].lastIndex { $0.hasPrefix("\(list):") })
+            #expect(lines[heading + 1...at].contains("  Findings by column (every finding counted, listed or not):"))
+            let each = try #require(lines[at...].firstIndex(of: "  Each finding:"))
+            #expect(lines[each...].contains { $0.contains(summary.location?.path ?? "?") && $0.contains("error:") })
+        }
+        // The summaries are not repeated among the findings.
+        #expect(!report.contains("[annexa.column.summary]"))
     }
 
     @Test func filesAreOwnerOnlyAndTheSameInputsGiveTheSameBytes() async throws {

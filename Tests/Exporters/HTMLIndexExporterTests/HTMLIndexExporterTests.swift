@@ -80,6 +80,21 @@ import Testing
         #expect(asked.select("//figure[@data-indicator='rereferral_percent']").count == 1)
     }
 
+    @Test func showsEachListsFindingsByColumnUnderItsRow() async throws {
+        var bundle = try BundleFixture.bundle()
+        bundle.diagnostics.append(Diagnostic(.note, code: "annexa.column.summary", message: "List 3 'Date of Referral': 2 findings: annexa.date.invalid 2 (errors)",
+                                             location: SourceLocation(path: "annex-a/list3.csv", column: 6), step: "import"))
+        // Another list's summary on the same file (a workbook's sheets share its path) is not this list's.
+        bundle.diagnostics.append(Diagnostic(.note, code: "annexa.column.summary", message: "List 4 'Date of Birth': 1 finding: annexa.date.order 1 (error)",
+                                             location: SourceLocation(path: "annex-a/list3.csv", column: 4), step: "import"))
+        let html = try await render(bundle)
+        let document = try HTMLDocument(bytes: Array(html.utf8))
+        let rows = document.select("//table[contains(@class,'annex-a')]//tr[contains(@class,'by-column')]")
+        #expect(rows.count == 1)
+        let items = document.select(".//li", from: try #require(rows.first)).map(\.textContent)
+        #expect(items == ["'Date of Referral': 2 findings: annexa.date.invalid 2 (errors)"])
+    }
+
     @Test func chartsEachKPIAgainstEnglandAndTheAuthoritysRegion() async throws {
         let html = try await render(try BundleFixture.bundle(), options: Self.otherCharts)
         let document = try HTMLDocument(bytes: Array(html.utf8))
