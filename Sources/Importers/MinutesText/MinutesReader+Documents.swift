@@ -47,9 +47,7 @@ extension MinutesReader {
     /// A size on its own line after a title that was read as text ("- Agenda frontsheet" / "PDF 138 KB"):
     /// the title line names the document.
     mutating func attachSizeToTitleAbove(_ size: LinkLine.Size, at index: Int) -> Bool {
-        var above = index - 1
-        while above >= 0, lines[above].isBlank { above -= 1 }
-        guard above >= 0 else { return false }
+        guard let above = PageLayout.previousNonBlank(lines, before: index) else { return false }
         var title = lines[above].text
         let bulleted = LinePatterns.bullet(title) != nil
         if let bullet = LinePatterns.bullet(title) { title = bullet.rest }
@@ -72,19 +70,14 @@ extension MinutesReader {
     /// "- Agenda frontsheet" / "PDF 138 KB" / "- Agenda reports pack" / "- 1. Supplement …" / "PDF 420 KB": a
     /// bulleted title between two sized documents of the list is a document too, its size not printed.
     private mutating func addUnsizedBulletedDocument(before titleIndex: Int) {
-        guard let previous = nonBlankIndex(before: titleIndex), let bullet = LinePatterns.bullet(lines[previous].text),
+        guard let previous = PageLayout.previousNonBlank(lines, before: titleIndex), let bullet = LinePatterns.bullet(lines[previous].text),
               LinkLine.sizeOnly(lines[previous].text) == nil, LinePatterns.wordCount(bullet.rest) <= 30,
               Labels.parse(bullet.rest) == nil,
-              let sizeAbove = nonBlankIndex(before: previous), LinkLine.sizeOnly(lines[sizeAbove].text) != nil else { return }
+              let sizeAbove = PageLayout.previousNonBlank(lines, before: previous), LinkLine.sizeOnly(lines[sizeAbove].text) != nil else { return }
         addLink(DocumentLink(title: LinePatterns.trimTrailingPunctuationKeepingDots(bullet.rest),
                              itemNumber: LinkLine.itemNumber(inTitle: bullet.rest), line: lines[previous].number))
     }
 
-    private func nonBlankIndex(before index: Int) -> Int? {
-        var above = index - 1
-        while above >= 0, lines[above].isBlank { above -= 1 }
-        return above >= 0 ? above : nil
-    }
 
     /// Adds a link to the current item, or to the page before the first item.
     mutating func addLink(_ link: DocumentLink) {

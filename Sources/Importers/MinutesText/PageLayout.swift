@@ -268,6 +268,13 @@ struct PageLayout {
         return false
     }
 
+    /// The index of the last non-blank line before `index`, nil when there is none.
+    static func previousNonBlank(_ lines: [SourceLine], before index: Int) -> Int? {
+        var above = index - 1
+        while above >= 0, lines[above].isBlank { above -= 1 }
+        return above >= 0 ? above : nil
+    }
+
     static func nextNonBlank(_ lines: [SourceLine], after index: Int) -> Int? {
         var next = index + 1
         while next < lines.count {
