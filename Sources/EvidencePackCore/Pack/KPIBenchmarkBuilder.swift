@@ -137,7 +137,13 @@ public struct KPIBenchmarkBuilder: Sendable {
 
     /// The neighbours' average, count, lowest and highest, of their numbers only.
     func setNeighbourSummary(on result: inout KPIBenchmark) {
-        let numbers = result.neighbours.compactMap { $0.value?.number }
+        // A plain loop: `compactMap { $0.value?.number }` here crashes the Swift 6.3.1 optimiser
+        // (CopyPropagation, "Found outside of lifetime use") in release builds.
+        var numbers: [Double] = []
+        for neighbour in result.neighbours {
+            guard let value = neighbour.value, case .number(let number) = value else { continue }
+            numbers.append(number)
+        }
         guard !numbers.isEmpty else { return }
         result.neighbourAverage = Self.tidy(numbers.reduce(0, +) / Double(numbers.count))
         result.neighbourCount = numbers.count
