@@ -190,4 +190,28 @@ import ZIPFoundation
         #expect(diagnostics.map(\.code) == ["discover.name-not-utf8"])
         #expect(diagnostics.first?.location?.path == "list-1 r\\xE9sum\\xE9.csv")
     }
+
+    /// A large folder with names of every length (the benchmark's 10,000 pages once crashed the
+    /// build here: each readdir entry was copied as a whole 256-byte name, reading past the last
+    /// entry's end). Every name is read whole and only the undecodable one is reported.
+    @Test func aLargeFolderWithNamesOfEveryLengthIsListedWhole() throws {
+        let folder = try TemporaryFolder()
+        var expected: [String] = []
+        for index in 0..<3_000 {
+            let length = 1 + index % 240
+            let stem = String(index) + "-"
+            let name = stem + String(repeating: "x", count: max(0, length - stem.count))
+            expected.append(name)
+            FileManager.default.createFile(atPath: folder.url.appendingPathComponent(name).path, contents: nil)
+        }
+        var path = Array(folder.url.path.utf8) + Array("/z".utf8) + [0xE9]
+        path.append(0)
+        let descriptor = path.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o600) }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        var diagnostics: [Diagnostic] = []
+        let files = try SourceDiscovery.listFiles(in: folder.url, diagnostics: &diagnostics)
+        #expect(Set(files) == Set(expected))
+        #expect(diagnostics.map(\.location?.path) == ["z\\xE9"])
+    }
 }

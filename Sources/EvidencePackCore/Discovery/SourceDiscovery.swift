@@ -218,10 +218,13 @@ public struct SourceDiscovery: Sendable {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [[UInt8]] = []
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
-            let bytes: [UInt8] = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 })
-            }
+            // The name is read in place, up to its NUL. Copying `entry.pointee.d_name` would copy all
+            // 256 bytes the struct declares, but readdir's entries are only as long as their name: the
+            // last one of a large folder can end at a page boundary, and the copy then crashed the build.
+            let name = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+            let bytes = Array(UnsafeRawBufferPointer(start: name, count: strlen(name)))
             if String(validating: bytes, as: UTF8.self) == nil { names.append(bytes) }
         }
         return names
@@ -309,8 +312,7 @@ public enum MediaTypes {
         case "pdf": return "application/pdf"
         default: break
         }
-        let text = probe.headText
-        if text.contains("<html") || text.contains("<!doctype html") { return "text/html" }
+        if probe.headContains("<html") || probe.headContains("<!doctype html") { return "text/html" }
         if head.contains(0) { return "application/octet-stream" }
         return "text/plain"
     }
