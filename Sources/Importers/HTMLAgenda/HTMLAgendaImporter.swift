@@ -29,21 +29,39 @@ public struct HTMLAgendaImporter: Importer {
 
     /// High for pages carrying ModernGov or CMIS markers, middling for other HTML, 0 for anything else.
     public func confidence(for probe: SourceProbe) -> Double {
-        let text = probe.headText
         let looksLikeHTML = ["<html", "<!doctype html", "<head", "<body", "<div", "<table", "<p>", "<meta"]
-            .contains { text.contains($0) }
+            .contains(where: probe.headContains)
         let knownExtension = descriptor.fileExtensions.contains(probe.fileExtension)
         guard looksLikeHTML || knownExtension, !probe.head.contains(0) || probe.head.starts(with: [0xFF, 0xFE]) || probe.head.starts(with: [0xFE, 0xFF]) else {
             return 0
         }
-        let marked = HTMLAgendaImporter.strongMarkers.contains { text.contains($0) }
-            || text.range(of: "class=\"?\\s*mg[a-z]", options: .regularExpression) != nil
+        let marked = HTMLAgendaImporter.strongMarkers.contains(where: probe.headContains)
+            || Self.hasModernGovClass(probe.headText)
         switch (knownExtension, looksLikeHTML, marked) {
         case (_, true, true): return 0.95
         case (true, true, false): return 0.7
         case (true, false, _): return 0.5
         default: return 0.4
         }
+    }
+
+    /// Whether lower-cased HTML carries a ModernGov class (`class="mgSomething"`, `class=mgX`,
+    /// `class=" mgX"`): what the regular expression `class="?\s*mg[a-z]` says, as a byte scan.
+    static func hasModernGovClass(_ lowercased: String) -> Bool {
+        let bytes = Array(lowercased.utf8), prefix = Array("class=".utf8)
+        var index = 0
+        while index + prefix.count <= bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == prefix[0], bytes[index..<(index + prefix.count)].elementsEqual(prefix) else { continue }
+            var at = index + prefix.count
+            if at < bytes.count, bytes[at] == UInt8(ascii: "\"") { at += 1 }
+            while at < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B].contains(bytes[at]) { at += 1 }
+            if at + 2 < bytes.count, bytes[at] == UInt8(ascii: "m"), bytes[at + 1] == UInt8(ascii: "g"),
+               bytes[at + 2] >= UInt8(ascii: "a"), bytes[at + 2] <= UInt8(ascii: "z") {
+                return true
+            }
+        }
+        return false
     }
 
     /// One `Document` per page, with encoding, parse and layout diagnostics.

@@ -25,7 +25,7 @@ public struct MinutesTextImporter: Importer {
         guard ["txt", "text", ""].contains(probe.fileExtension), !probe.head.contains(0) else { return 0 }
         let text = probe.headText
         if Self.looksTabular(text) { return 0 }
-        let hits = Self.markers.filter { text.contains($0) }.count
+        let hits = Self.markers.filter(probe.headContains).count
         return hits >= 2 ? 0.8 : hits == 1 ? 0.5 : 0.2
     }
 

@@ -33,9 +33,8 @@ public struct ModernGovXMLImporter: Importer {
     /// High for XML carrying the service's elements; just above the HTML reader for an HTML page saved
     /// as `.xml` (so the reply that is not XML gets this importer's clear diagnostic); 0 otherwise.
     public func confidence(for probe: SourceProbe) -> Double {
-        let text = probe.headText
-        if Self.markers.contains(where: text.contains),
-           ["<meeting>", "<getmeetings>", "<committees>"].contains(where: text.contains) {
+        if Self.markers.contains(where: probe.headContains),
+           ["<meeting>", "<getmeetings>", "<committees>"].contains(where: probe.headContains) {
             return 0.97
         }
         if probe.fileExtension == "xml", WebServiceReply.htmlReason(probe.head) != nil { return 0.45 }

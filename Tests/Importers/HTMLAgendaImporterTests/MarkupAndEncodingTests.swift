@@ -1,7 +1,7 @@
 import EvidenceModel
 import EvidencePackCore
 import Foundation
-import HTMLAgendaImporter
+@testable import HTMLAgendaImporter
 import Testing
 
 /// The markup quirks council pages carry: entities, Word paste, sizes in links, relative links,
@@ -220,5 +220,20 @@ import Testing
         #expect(importer.confidence(for: plain) > 0.5 && importer.confidence(for: plain) < importer.confidence(for: modgov))
         #expect(importer.confidence(for: csv) == 0)
         #expect(importer.confidence(for: text) == 0)
+    }
+
+    /// The byte scans that replaced Foundation searches in sniffing say what the searches said.
+    @Test func sniffingByBytesAgreesWithTheRegularExpressionAndFoundation() throws {
+        let expression = try NSRegularExpression(pattern: "class=\"?\\s*mg[a-z]")
+        for html in ["<td class=\"mgItemTitle\">", "<td class=mgx>", "<td class=\"  mgsub\">", "<td class=\"xmg\">",
+                     "<td class=\"mg\">", "<td class=\"mg1\">", "class=", "<p>no class here</p>", "class=\"\tmgz"] {
+            let lowered = html.lowercased()
+            let regex = expression.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil
+            #expect(HTMLAgendaImporter.hasModernGovClass(lowered) == regex, "\(html)")
+        }
+        let probe = SourceProbe(path: "a.html", head: Array("<!DOCTYPE HTML><Title>Caf\u{E9} MINUTES</Title>".utf8), size: 50)
+        for marker in ["<!doctype html", "<title>", "café minutes", "minutes</title>", "", "absent", "<!doctype html><title>café minutes</title>!"] {
+            #expect(probe.headContains(marker) == probe.headText.contains(marker), "\(marker)")
+        }
     }
 }
