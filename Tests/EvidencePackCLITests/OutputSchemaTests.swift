@@ -146,8 +146,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
         let json = try String(contentsOf: folder.appendingPathComponent("pack.json"), encoding: .utf8)
-        #expect(json.contains("\"suppressed\" : \"c\""))
-        #expect(json.contains("\"region\" : \"E12000001\""))
+        #expect(json.contains("\"suppressed\":\"c\""))
+        #expect(json.contains("\"region\":\"E12000001\""))
         try expectValid(json, "pack.schema.json", python: python, "the fixture bundle's pack.json")
     }
 
@@ -159,13 +159,13 @@ import Testing
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
         let json = try String(contentsOf: folder.appendingPathComponent("pack.json"), encoding: .utf8)
         let drifts: [(String, String)] = [
-            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\" : 4,", with: "\"formatVersion\" : 4, \"extra\" : true,")),
-            ("another format version", json.replacingOccurrences(of: "\"formatVersion\" : 4,", with: "\"formatVersion\" : 2,")),
-            ("a date with a time", json.replacingOccurrences(of: "\"referenceDate\" : \"2026-11-20\"", with: "\"referenceDate\" : \"2026-11-20T00:00:00Z\"")),
-            ("an unknown status", json.replacingOccurrences(of: "\"status\" : \"stale\"", with: "\"status\" : \"late\"")),
-            ("a value both number and suppressed", json.replacingOccurrences(of: "\"suppressed\" : \"c\"", with: "\"suppressed\" : \"c\", \"number\" : 0")),
-            ("a record without its type", json.replacingOccurrences(of: "\"type\" : \"table\"", with: "\"kind\" : \"table\"")),
-            ("a warning without its reason", json.replacingOccurrences(of: "\"reason\" : \"looks like a draft: the file name says so\"", with: "\"why\" : \"draft\"")),
+            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\":4,", with: "\"formatVersion\":4, \"extra\":true,")),
+            ("another format version", json.replacingOccurrences(of: "\"formatVersion\":4,", with: "\"formatVersion\":2,")),
+            ("a date with a time", json.replacingOccurrences(of: "\"referenceDate\":\"2026-11-20\"", with: "\"referenceDate\":\"2026-11-20T00:00:00Z\"")),
+            ("an unknown status", json.replacingOccurrences(of: "\"status\":\"stale\"", with: "\"status\":\"late\"")),
+            ("a value both number and suppressed", json.replacingOccurrences(of: "\"suppressed\":\"c\"", with: "\"suppressed\":\"c\", \"number\":0")),
+            ("a record without its type", json.replacingOccurrences(of: "\"type\":\"table\"", with: "\"kind\":\"table\"")),
+            ("a warning without its reason", json.replacingOccurrences(of: "\"reason\":\"looks like a draft: the file name says so\"", with: "\"why\":\"draft\"")),
         ]
         for (what, drifted) in drifts {
             #expect(drifted != json, "\(what): the fixture no longer has the text to change")

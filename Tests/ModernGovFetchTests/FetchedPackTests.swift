@@ -30,7 +30,7 @@ extension LoopbackFetchTests {
             let text = String(decoding: pack, as: UTF8.self)
             #expect(text.contains("the meeting was cancelled"))
             // Links carry the publication date and the restricted flag, and both outputs still match their schemas.
-            #expect(text.contains("\"restricted\" : false") && text.contains("\"date\" : \"2026-01-01\""))
+            #expect(text.contains("\"restricted\":false") && text.contains("\"date\":\"2026-01-01\""))
             try expectValidOutputs(root.appendingPathComponent("pack/data"))
         }
 

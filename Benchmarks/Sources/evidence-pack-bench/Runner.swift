@@ -165,6 +165,7 @@ struct Runner {
         var again: [Double] = [], againCPU: [Double] = [], againRSS: Int64 = 0
         var notes: [String] = []
         var allUpToDate = true
+        var rebuildFailures: [String] = []
         for run in 1...sizes.packRuns {
             log("pack run \(run)/\(sizes.packRuns)")
             try? FileManager.default.removeItem(atPath: outFolder)
@@ -181,12 +182,15 @@ struct Runner {
             let second = try ChildProcess.run(arguments, stdoutPath: summary, stderrPath: errors)
             let secondSummary = PackSummary(json: second.output)
             allUpToDate = allUpToDate && secondSummary.upToDate == true
+            // A rebuild that dies (a signal, exit 2+) is a failure to report, not a slow rebuild.
+            if second.exitStatus != 0 && second.exitStatus != 1 { rebuildFailures.append("no-change rebuild exit \(second.exitStatus)") }
             again.append(second.seconds)
             againCPU.append(second.cpuSeconds)
             againRSS = max(againRSS, second.peakRSS)
             // The nightly case: the same inputs with the next day's reference date (issue 19 item 5).
             let third = try ChildProcess.run(buildArguments(dayOffset: 1), stdoutPath: summary, stderrPath: errors)
             let thirdSummary = PackSummary(json: third.output)
+            if third.exitStatus != 0 && third.exitStatus != 1 { rebuildFailures.append("next-day rebuild exit \(third.exitStatus)") }
             nextDay.append(third.seconds)
             nextDayCPU.append(third.cpuSeconds)
             nextDayRSS = max(nextDayRSS, third.peakRSS)
@@ -196,8 +200,9 @@ struct Runner {
         return [
             ResultRow(what: what + ", full build (`evidence-pack build`, wall time incl. start-up)", measured: Format.seconds(fullTime) + " wall, CPU " + Format.seconds(Stats.median(fullCPU) ?? 0) + (notes.first.map { " (\($0))" } ?? ""),
                       baseline: "—", peakRSS: Format.rss(fullRSS), target: "< 30 s", pass: fullTime < 30),
-            ResultRow(what: "same pack, no-change rebuild", measured: Format.seconds(againTime) + " wall, CPU " + Format.seconds(Stats.median(againCPU) ?? 0) + (allUpToDate ? " (upToDate: true)" : " (upToDate NOT reported)"),
-                      baseline: "—", peakRSS: Format.rss(againRSS), target: "< 1 s", pass: againTime < 1 && allUpToDate),
+            ResultRow(what: "same pack, no-change rebuild", measured: Format.seconds(againTime) + " wall, CPU " + Format.seconds(Stats.median(againCPU) ?? 0) + (allUpToDate ? " (upToDate: true)" : " (upToDate NOT reported)")
+                          + (rebuildFailures.isEmpty ? "" : " FAILED: " + rebuildFailures.joined(separator: ", ")),
+                      baseline: "—", peakRSS: Format.rss(againRSS), target: "< 1 s", pass: againTime < 1 && allUpToDate && rebuildFailures.isEmpty),
             ResultRow(what: "same inputs, next day's reference date (nightly rebuild)",
                       measured: Format.seconds(Stats.median(nextDay) ?? 0) + " wall, CPU " + Format.seconds(Stats.median(nextDayCPU) ?? 0)
                           + String(format: " = %.0f %% of the full build", 100 * (Stats.median(nextDay) ?? 0) / max(fullTime, 1e-9)) + " (\(nextDayNote))",

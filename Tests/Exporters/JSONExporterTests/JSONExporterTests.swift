@@ -23,7 +23,9 @@ import Testing
         let data = try Data(contentsOf: folder.appendingPathComponent("pack.json"))
         #expect(try JSONDecoder().decode(EvidenceBundle.self, from: data) == original)
         let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("\"meetingDate\" : \"2026-09-14\""))
+        #expect(text.contains("\"meetingDate\":\"2026-09-14\""))
+        // Compact: one line, no indentation.
+        #expect(text.split(separator: "\n").count == 1)
         // Sorted keys: the same bundle always gives the same bytes.
         let again = folder.appendingPathComponent("again")
         try await JSONExporter().export(original, to: OutputDirectory(root: again), context: ExportContext(inputsRoot: folder))
