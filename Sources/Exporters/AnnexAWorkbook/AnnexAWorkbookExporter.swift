@@ -65,14 +65,15 @@ public struct AnnexAWorkbookExporter: Exporter {
             try csv.close()
             outcomes.append(outcome)
         }
-        try workbook.close()
+        // The figures of the rows just streamed: in the workbook, and for the index (aggregates only).
+        let analysis = analyser.finish(files: AnnexAFiles(
+            workbook: "\(folder)/annex-a.xlsx", validationReport: "\(folder)/validation-report.txt", listCSVs: csvPaths))
+        try workbook.close(analysis: analysis)
         try SecureFileSystem.restrict(workbookURL)
 
         let report = AnnexAValidationReport(bundle: bundle, template: template, outcomes: outcomes)
         try output.write(report.text, to: "\(folder)/validation-report.txt")
-        // The figures of the rows just streamed, for the index (aggregates only).
-        context.shelf.annexAAnalysis = analyser.finish(files: AnnexAFiles(
-            workbook: "\(folder)/annex-a.xlsx", validationReport: "\(folder)/validation-report.txt", listCSVs: csvPaths))
+        context.shelf.annexAAnalysis = analysis
     }
 
     /// It hands its analysis of the rows to the index, so it runs first.
