@@ -86,4 +86,28 @@ import Testing
             }
         }
     }
+
+    /// Over the real-shaped workbooks of ../shared/corpus/annexa (read in place): every list is
+    /// analysed with its rows, and every row-based figure counts each row exactly once.
+    @Test(.enabled(if: SharedCorpus.isPresent), arguments: CorpusWorkbookTests.expectedRows.keys.sorted())
+    func everyCorpusListIsAnalysedAndEachFigureCountsEveryRow(_ name: String) throws {
+        let template = try WorkbookReaderTests.template
+        var analyser = AnnexAAnalyser(template: template, referenceDate: WorkbookReaderTests.referenceDate)
+        let reader = AnnexAWorkbookReader(template: template, referenceDate: WorkbookReaderTests.referenceDate, displayPath: name, validate: false)
+        _ = try reader.read(url: SharedCorpus.annexA.appendingPathComponent(name), onSheet: { _ in }, onRow: { _, list, row in
+            analyser.add(row, list: template.list(list)!)
+        })
+        let analysis = analyser.finish(files: AnnexAFiles(workbook: "", validationReport: "", listCSVs: [:]))
+        #expect(analysis.lists.map(\.rows) == CorpusWorkbookTests.expectedRows[name])
+        for list in analysis.lists {
+            #expect(list.figures.count >= 3, "\(list.title)")
+            for figure in list.figures where !["repeat", "other-lists", "visits-cp", "visits-cla"].contains(figure.id) {
+                #expect(figure.total == list.rows, "\(list.title): \(figure.title)")
+            }
+            for figure in list.figures where ["repeat", "other-lists"].contains(figure.id) {
+                #expect(figure.total == list.children, "\(list.title): \(figure.title)")
+            }
+        }
+        #expect(analysis.childrenByListCount.map { $0.total > 0 } == true)
+    }
 }
