@@ -18,7 +18,7 @@ public struct AnnexAWorkbookExporter: Exporter {
 
     /// Id, version and what it writes.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "annex-a-workbook", version: "1.0.0", role: .exporter,
+        ModuleDescriptor(id: "annex-a-workbook", version: "1.1.0", role: .exporter,
                          summary: "the Annex A lists as an .xlsx workbook in the template's shape, one CSV per list, and the validation report",
                          mediaTypes: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "text/plain"],
                          fileExtensions: ["xlsx", "csv", "txt"])

@@ -15,8 +15,8 @@ public struct HTMLIndexExporter: Exporter {
     public init() {}
 
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-index", version: "1.1.0", role: .exporter,
-                         summary: "a self-contained index.html for people: checklist, evidence links, Annex A summary, KPI charts",
+        ModuleDescriptor(id: "html-index", version: "1.2.0", role: .exporter,
+                         summary: "a self-contained index.html for people: checklist, evidence links, Annex A summary and analysis, KPI charts",
                          mediaTypes: ["text/html"], fileExtensions: ["html"])
     }
 
