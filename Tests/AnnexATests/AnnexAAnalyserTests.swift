@@ -47,6 +47,7 @@ import Testing
         #expect(months["Oct 2026"] == 2 && months["Sep 2026"] == 1 && months["no date"] == 1 && months["May 2026"] == 0)
         #expect(Self.bars(analysis, list: 1, figure: "age") == ["under 1": 1, "1 to 4": 0, "5 to 9": 0, "10 to 15": 2, "16 and over": 0, "not recorded": 1])
         #expect(Self.bars(analysis, list: 1, figure: "column-2") == ["a) Male": 3, "b) Female": 1])
+        #expect(Self.bars(analysis, list: 1, figure: "age-gender") == ["under 1, b) Female": 1, "10 to 15, a) Male": 2, "not recorded, a) Male": 1])
         #expect(Self.bars(analysis, list: 1, figure: "column-3") == ["a) WBRI": 2, "not recorded": 1, "not a template value": 1])
         #expect(Self.bars(analysis, list: 1, figure: "repeat") == ["once": 2, "more than once": 1])
     }

@@ -143,6 +143,15 @@ import Testing
         #expect(Self.figure("annex-a-list-1-column-2", in: html)
                 == Self.expected([("a) Male", Self.contacts.filter(\.male).count), ("b) Female", Self.contacts.filter { !$0.male }.count)]))
 
+        // List 1 by age band (whole years at the contact) and gender together, combinations with rows.
+        var ageGender: [String: Int] = [:]
+        for row in Self.contacts {
+            let years = Self.calendar.dateComponents([.year], from: Self.day(row.birth), to: Self.day(row.date)).year!
+            let band = years < 1 ? "under 1" : years < 5 ? "1 to 4" : years < 10 ? "5 to 9" : years < 16 ? "10 to 15" : "16 and over"
+            ageGender["\(band), \(row.male ? "a) Male" : "b) Female")", default: 0] += 1
+        }
+        #expect(Self.figure("annex-a-list-1-age-gender", in: html) == Self.expected(ageGender.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+
         // Repeat contacts and referrals: children whose identifier is on more than one row.
         for (list, rows) in [(1, Self.contacts), (3, Self.referrals)] {
             let ids = rows.map(\.id), distinct = Set(ids)

@@ -13,6 +13,7 @@ extension AnnexAListTally {
         if let column = mainDateColumn { figures.append(monthFigure(column)) }
         if birthColumn != nil || ageColumn != nil { figures.append(ageFigure()) }
         for column in [genderColumn, ethnicityColumn].compactMap({ $0 }) { figures.append(codeFigure(column)) }
+        if let column = genderColumn, birthColumn != nil || ageColumn != nil { figures.append(ageByGenderFigure(column)) }
         for column in categoryColumns where column != genderColumn && column != ethnicityColumn { figures.append(codeFigure(column)) }
         for (index, entry) in timeliness.enumerated() {
             let counts = timelinessCounts[index], limit = entry.rule.limit
@@ -88,6 +89,21 @@ extension AnnexAListTally {
         if ages[unborn + 1] > 0 { bars.append(AnnexACount(label: AnnexAAnalysisRules.notRecorded, count: ages[unborn + 1])) }
         let at = mainDateColumn.map { "at '\(spec.columns[$0].header)' (the reference date when blank)" } ?? "at the reference date \(referenceDate.iso8601)"
         return AnnexAFigure(id: "age", title: "By age band", basis: "Whole years from 'Date of Birth' \(at); the list's age column when the date of birth is blank.",
+                            bars: bars)
+    }
+
+    /// Rows by age band and gender together (the combinations with rows, ages in band order).
+    func ageByGenderFigure(_ column: Int) -> AnnexAFigure {
+        let values = spec.columns[column].valueSet?.values ?? []
+        let ageWords = AnnexAAnalysisRules.ageBands.map(\.words) + ["unborn", AnnexAAnalysisRules.notRecorded]
+        let genderWords = values + [AnnexAAnalysisRules.notRecorded, AnnexAAnalysisRules.unreadable]
+        let bars = agesByGender.keys.sorted().compactMap { key -> AnnexACount? in
+            let age = key / 64, gender = key % 64
+            guard ageWords.indices.contains(age), genderWords.indices.contains(gender) else { return nil }
+            return AnnexACount(label: "\(ageWords[age]), \(genderWords[gender])", count: agesByGender[key]!)
+        }
+        return AnnexAFigure(id: "age-gender", title: "By age band and gender",
+                            basis: "Rows by age band (as above) and '\(spec.columns[column].header)' together; combinations with no rows left out.",
                             bars: bars)
     }
 

@@ -27,6 +27,8 @@ struct AnnexAListTally {
     var noMainDate = 0
     /// Age bands, then unborn, then not recorded.
     var ages: [Int]
+    /// Age slot (as `ages`) × gender slot (as `codes` of the gender column) → rows.
+    var agesByGender: [Int: Int] = [:]
     /// Per category column (gender and ethnicity included): each code, then not recorded, then unreadable.
     var codes: [Int: [Int]] = [:]
     /// Per integer column: 0, 1, 2, 3, 4, 5 or more, not recorded, unreadable.
@@ -84,7 +86,7 @@ struct AnnexAListTally {
                 noMainDate += 1
             }
         }
-        addAge(row, at: at)
+        let age = addAge(row, at: at)
         for column in categoryColumns {
             let slot: Int
             if let code = row.categories[column] {
@@ -94,6 +96,7 @@ struct AnnexAListTally {
                 slot = row.isBlank(column) ? values : values + 1
             }
             codes[column]![slot] += 1
+            if column == genderColumn { agesByGender[age * 64 + slot, default: 0] += 1 }
         }
         for column in integerColumns {
             let slot: Int
@@ -137,19 +140,23 @@ struct AnnexAListTally {
         }
     }
 
-    private mutating func addAge(_ row: AnnexARow, at date: CalendarDate) {
+    /// Counts the row's age band and returns its slot in `ages`.
+    private mutating func addAge(_ row: AnnexARow, at date: CalendarDate) -> Int {
         let unborn = Rules.ageBands.count, notRecorded = unborn + 1
+        let slot: Int
         if let column = birthColumn, let birth = row.date(column) {
             if birth > date {
-                ages[unborn] += 1
+                slot = unborn
             } else {
                 let years = birth.wholeYears(until: date)
-                ages[Rules.ageBands.firstIndex { years < $0.below } ?? Rules.ageBands.count - 1] += 1
+                slot = Rules.ageBands.firstIndex { years < $0.below } ?? Rules.ageBands.count - 1
             }
         } else if let column = ageColumn, let years = row.integers[column], years >= 0 {
-            ages[Rules.ageBands.firstIndex { years < $0.below } ?? Rules.ageBands.count - 1] += 1
+            slot = Rules.ageBands.firstIndex { years < $0.below } ?? Rules.ageBands.count - 1
         } else {
-            ages[notRecorded] += 1
+            slot = notRecorded
         }
+        ages[slot] += 1
+        return slot
     }
 }
