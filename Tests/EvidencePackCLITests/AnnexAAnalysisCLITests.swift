@@ -216,4 +216,28 @@ import Testing
         #expect(inAnnexA >= 3 && checked >= 4)
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("data/index.html").path))
     }
+
+    /// The bundled example pack: a section per list, each with its rows as counted here from the CSV
+    /// (non-blank lines after the header) and its charts, each beside its data table.
+    @Test func theExamplePacksIndexHasASectionPerListWithItsRows() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let examples = CLIRunner.packageRoot.appendingPathComponent("Packs/ilacs/examples/inputs")
+        let out = folder.url.appendingPathComponent("pack")
+        let result = try CLIRunner.run(["build", "ilacs", "--inputs", examples.path, "--out", out.path, "--reference-date", Self.referenceDate, "--no-cache"])
+        #expect([0, 1].contains(result.status), "\(result.stderr)")
+        let html = try String(contentsOf: out.appendingPathComponent("data/index.html"), encoding: .utf8)
+        for list in 1...11 {
+            let text = try String(contentsOf: examples.appendingPathComponent("annex-a/list-\(list).csv"), encoding: .utf8)
+            let rows = text.split(whereSeparator: \.isNewline).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count - 1
+            let shown = (1...4).contains(rows) ? "fewer than 5" : rows >= 1000 ? "\(rows / 1000),\(String(format: "%03d", rows % 1000))" : String(rows)
+            let start = try #require(html.range(of: "data-list=\"\(list)\">"), "no section for list \(list)")
+            let section = html[start.upperBound...]
+            let body = section[..<section.range(of: "</section>")!.lowerBound]
+            #expect(body.contains("Rows: <span class=\"rows\">\(shown)</span>"), "list \(list): \(rows) rows")
+            let charts = body.components(separatedBy: "<svg class=\"chart bars\"").count - 1
+            let tables = body.components(separatedBy: "<table class=\"values annex-a-values\">").count - 1
+            #expect(charts >= 3 && charts == tables, "list \(list)")
+        }
+    }
 }
