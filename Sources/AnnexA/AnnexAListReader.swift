@@ -75,6 +75,18 @@ public struct AnnexARow: Sendable {
 
     /// A cell's date, when the column is a date column and the cell held a real day.
     public func date(_ column: Int) -> CalendarDate? { dates.indices.contains(column) ? dates[column] : nil }
+
+    /// Whether a template column is blank in this row (or missing from the file).
+    func isBlank(_ column: Int) -> Bool {
+        guard sourceIndex.indices.contains(column), let source = sourceIndex[column] else { return true }
+        return source >= csv.count || csv.isBlank(source)
+    }
+
+    /// A column's trimmed bytes (the child identifier the analysis links by, never kept); empty when blank.
+    func trimmedBytes(_ column: Int) -> ArraySlice<UInt8> {
+        guard !isBlank(column), let source = sourceIndex[column] else { return [] }
+        return csv.trimmedBytes(source)
+    }
 }
 
 /// What reading one Annex A file found.

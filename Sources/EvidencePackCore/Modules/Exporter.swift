@@ -7,10 +7,13 @@ public struct ExportContext: Sendable {
     public var inputsRoot: URL
     /// Options from the pack definition for this exporter.
     public var options: [String: String]
+    /// What exporters that run first hand to the ones after them (one shelf per build).
+    public var shelf: ExportShelf
 
-    public init(inputsRoot: URL, options: [String: String] = [:]) {
+    public init(inputsRoot: URL, options: [String: String] = [:], shelf: ExportShelf = ExportShelf()) {
         self.inputsRoot = inputsRoot
         self.options = options
+        self.shelf = shelf
     }
 
     /// Opens a source of the bundle again (streamed Annex A rows, say) through the same guard as import
@@ -28,4 +31,29 @@ public protocol Exporter: Sendable {
     var descriptor: ModuleDescriptor { get }
     /// Writes its files into the bag's payload folder. Throwing fails the build's export step.
     func export(_ bundle: EvidenceBundle, to output: OutputDirectory, context: ExportContext) async throws
+    /// Whether it puts something on the `ExportShelf` for others (it then runs before those that do not).
+    var feedsOtherExporters: Bool { get }
+}
+
+extension Exporter {
+    /// Most exporters only write their own files.
+    public var feedsOtherExporters: Bool { false }
+}
+
+/// Figures one exporter works out while it writes its files and hands to the exporters after it, so
+/// that nothing is read twice: the Annex A workbook exporter's analysis of the rows it streams, shown by
+/// the index. Aggregates only: nothing on the shelf may identify a child. The pipeline makes one per
+/// build and runs the exporters that `feedsOtherExporters` first.
+public final class ExportShelf: @unchecked Sendable {
+    private let lock = NSLock()
+    private var analysis: AnnexAAnalysis?
+
+    /// An empty shelf.
+    public init() {}
+
+    /// The Annex A analysis, once the Annex A exporter has put it here.
+    public var annexAAnalysis: AnnexAAnalysis? {
+        get { lock.withLock { analysis } }
+        set { lock.withLock { analysis = newValue } }
+    }
 }

@@ -466,12 +466,19 @@ public struct Pipeline: Sendable {
         let bundle = RowRedaction.forSummaries(bundle)
         // A pack that names no exporters gets every registered one.
         let uses = request.pack.exporters.isEmpty ? registry.exporters.map { ModuleUse(id: $0.descriptor.id) } : request.pack.exporters
+        var exporters: [(use: ModuleUse, exporter: any Exporter)] = []
         for use in uses {
             guard let exporter = registry.exporter(id: use.id) else {
                 throw PipelineError(step: .export, message: "the pack asks for exporter '\(use.id)', which is not available")
             }
+            exporters.append((use, exporter))
+        }
+        // Those that hand figures to others (the Annex A analysis for the index) first, else pack order.
+        let ordered = exporters.filter { $0.exporter.feedsOtherExporters } + exporters.filter { !$0.exporter.feedsOtherExporters }
+        let shelf = ExportShelf()
+        for (use, exporter) in ordered {
             do {
-                try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: request.inputs, options: use.options))
+                try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: request.inputs, options: use.options, shelf: shelf))
             } catch {
                 throw PipelineError(step: .export, message: "\(use.id): \(SourceDiscovery.describe(error))")
             }

@@ -10,14 +10,15 @@ import Foundation
 /// Rows are streamed again from each list's source (CSV or workbook) with the Annex A layer, opened by
 /// Core through the guarded path (`ExportContext.openInput`), normalised to the
 /// template (dates as real dates, codes as the template writes them), so a million-row list never
-/// sits in memory. Options: `folder` (default `annex-a`), `annexATemplate` (a template version).
+/// sits in memory. While they stream, the ChAT-style analysis (`AnnexAAnalyser`) counts them and is put
+/// on the export shelf for the index. Options: `folder` (default `annex-a`), `annexATemplate` (a template version).
 public struct AnnexAWorkbookExporter: Exporter {
     /// Makes the exporter.
     public init() {}
 
     /// Id, version and what it writes.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "annex-a-workbook", version: "1.0.0", role: .exporter,
+        ModuleDescriptor(id: "annex-a-workbook", version: "1.1.0", role: .exporter,
                          summary: "the Annex A lists as an .xlsx workbook in the template's shape, one CSV per list, and the validation report",
                          mediaTypes: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", "text/plain"],
                          fileExtensions: ["xlsx", "csv", "txt"])
@@ -42,7 +43,10 @@ public struct AnnexAWorkbookExporter: Exporter {
 
         let workbook = try AnnexAWorkbookWriter(url: workbookURL, template: template, bundle: bundle, scratchFolder: scratch)
         var outcomes: [AnnexAListOutcome] = []
+        var analyser = AnnexAAnalyser(template: template, referenceDate: bundle.referenceDate)
+        var csvPaths: [Int: String] = [:]
         for spec in template.lists {
+            csvPaths[spec.number] = "\(folder)/\(AnnexAListCSVWriter.fileName(list: spec.number))"
             let csvURL = try output.url(for: "\(folder)/\(AnnexAListCSVWriter.fileName(list: spec.number))")
             let csv = try AnnexAListCSVWriter(url: csvURL, headers: spec.headers)
             let sheet = try workbook.startList(spec)
@@ -50,6 +54,7 @@ public struct AnnexAWorkbookExporter: Exporter {
             for source in outcome.sources {
                 let counts = try streamer.stream(source: source, list: spec) { row in
                     try csv.append(row.values)
+                    analyser.add(row, list: spec)
                     if try sheet.append(row) == .full { outcome.rowsBeyondWorkbook += 1 }
                 }
                 outcome.rows += counts.rows
@@ -60,10 +65,17 @@ public struct AnnexAWorkbookExporter: Exporter {
             try csv.close()
             outcomes.append(outcome)
         }
-        try workbook.close()
+        // The figures of the rows just streamed: in the workbook, and for the index (aggregates only).
+        let analysis = analyser.finish(files: AnnexAFiles(
+            workbook: "\(folder)/annex-a.xlsx", validationReport: "\(folder)/validation-report.txt", listCSVs: csvPaths))
+        try workbook.close(analysis: analysis)
         try SecureFileSystem.restrict(workbookURL)
 
         let report = AnnexAValidationReport(bundle: bundle, template: template, outcomes: outcomes)
         try output.write(report.text, to: "\(folder)/validation-report.txt")
+        context.shelf.annexAAnalysis = analysis
     }
+
+    /// It hands its analysis of the rows to the index, so it runs first.
+    public var feedsOtherExporters: Bool { true }
 }

@@ -9,7 +9,8 @@ import XLSXWriter
 /// as a drop-down whose values sit on a hidden "Codes" sheet (Excel caps literal lists at 255
 /// characters, which the ethnicity and category lists exceed). A cell the validation finds wrong is
 /// highlighted (red for an error, amber for a warning) with a note naming the rule; a "Findings"
-/// sheet after the lists counts every finding by list, column and rule.
+/// sheet after the lists counts every finding by list, column and rule, and an "Analysis" sheet holds
+/// the index's Annex A figures.
 final class AnnexAWorkbookWriter {
     private let workbook: XLSXWorkbook
     private let formats: Formats
@@ -17,6 +18,7 @@ final class AnnexAWorkbookWriter {
     private let template: AnnexATemplate
     private let bundle: EvidenceBundle
     private let findingsSheet: XLSXWorksheet
+    private let analysisSheet: XLSXWorksheet
 
     struct Formats {
         let header: XLSXFormat
@@ -42,9 +44,10 @@ final class AnnexAWorkbookWriter {
                               errorText: try workbook.addFormat(numberFormat: "@", fillColor: Self.errorFill),
                               errorNumber: try workbook.addFormat(fillColor: Self.errorFill),
                               warningText: try workbook.addFormat(numberFormat: "@", fillColor: Self.warningFill))
-            // The list sheets come first, in order; the findings and the lookup sheet after them.
+            // The list sheets come first, in order; the findings, the analysis and the lookup sheet after them.
             sheets = try template.lists.map { try workbook.addWorksheet(named: $0.sheetName) }
             findingsSheet = try workbook.addWorksheet(named: Self.findingsSheetName)
+            analysisSheet = try workbook.addWorksheet(named: AnnexAAnalysisSheet.name)
             codeRanges = try Self.writeCodes(template: template, into: try workbook.addWorksheet(named: "Codes"))
             self.template = template
             self.bundle = bundle
@@ -64,10 +67,11 @@ final class AnnexAWorkbookWriter {
                                      notes: AnnexACellNotes(template: template, list: spec))
     }
 
-    /// Writes the findings sheet, then the file.
-    func close() throws {
+    /// Writes the findings and analysis sheets, then the file.
+    func close(analysis: AnnexAAnalysis) throws {
         do {
             try AnnexAFindingsSheet(template: template, diagnostics: bundle.diagnostics).write(into: findingsSheet, header: formats.header)
+            try AnnexAAnalysisSheet(analysis: analysis).write(into: analysisSheet, header: formats.header)
             try workbook.close()
         } catch let error as XLSXError {
             throw AnnexAWriteError(description: error.description)

@@ -4,7 +4,8 @@ import Foundation
 
 /// Writes `data/index.html`: one self-contained page for people (no network, no scripts, inline
 /// CSS and SVG) — the checklist by section with statuses and reasons, links to each evidence file,
-/// the Annex A validation summary, and the KPIs: a latest-value table and one view per KPI item of the
+/// the Annex A validation summary with links to the Annex A outputs, the Annex A analysis (when the
+/// Annex A workbook exporter ran first and put it on the export shelf), and the KPIs: a latest-value table and one view per KPI item of the
 /// authority against England, its region and its statistical neighbours.
 ///
 /// Options (pack.yaml `exporters:`): `fileName` (default `index.html`); `region`, the ONS code or
@@ -14,8 +15,8 @@ public struct HTMLIndexExporter: Exporter {
     public init() {}
 
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-index", version: "1.1.0", role: .exporter,
-                         summary: "a self-contained index.html for people: checklist, evidence links, Annex A summary, KPI charts",
+        ModuleDescriptor(id: "html-index", version: "1.2.0", role: .exporter,
+                         summary: "a self-contained index.html for people: checklist, evidence links, Annex A summary and analysis, KPI charts",
                          mediaTypes: ["text/html"], fileExtensions: ["html"])
     }
 
@@ -26,7 +27,8 @@ public struct HTMLIndexExporter: Exporter {
         let name = context.options["fileName"] ?? Self.fileName
         let page = HTMLIndexPage(bundle: bundle, regionHint: context.options["region"],
                                  linkPrefix: Self.linkPrefix(forPageAt: name),
-                                 chartsOtherIndicators: context.options["otherIndicators"] == "chart")
+                                 chartsOtherIndicators: context.options["otherIndicators"] == "chart",
+                                 annexAAnalysis: context.shelf.annexAAnalysis)
         try output.write(page.render(), to: name)
     }
 

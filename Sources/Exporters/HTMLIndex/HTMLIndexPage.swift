@@ -10,6 +10,8 @@ struct HTMLIndexPage {
     var linkPrefix: String
     /// Whether indicators no KPI item matched are charted too (exporter option `otherIndicators: chart`).
     var chartsOtherIndicators = false
+    /// The Annex A exporter's analysis of the rows, when it ran (from the export shelf).
+    var annexAAnalysis: AnnexAAnalysis? = nil
 
     func render() -> String {
         var html = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -23,6 +25,7 @@ struct HTMLIndexPage {
         html += summary()
         html += checklist()
         html += annexA()
+        html += annexAAnalysisSection()
         html += kpis()
         html += diagnosticsSummary()
         html += "</main>\n"
@@ -207,6 +210,7 @@ struct HTMLIndexPage {
         guard !lists.isEmpty else {
             return html + "<p>No Annex A lists were imported.</p>\n</section>\n"
         }
+        html += annexAFileLinks()
         html += "<table class=\"annex-a\">\n<thead><tr><th scope=\"col\">List</th><th scope=\"col\">Source</th><th scope=\"col\">Rows</th>"
         html += "<th scope=\"col\">Errors</th><th scope=\"col\">Warnings</th><th scope=\"col\">Diagnostics by code</th></tr></thead>\n<tbody>\n"
         for (record, table) in lists {
@@ -215,7 +219,7 @@ struct HTMLIndexPage {
             let name = table.annexAList.map { "List \($0)" } ?? "List"
             let title = table.title.map { $0.hasPrefix(name) ? $0 : "\(name): \($0)" } ?? name
             html += "<tr data-source=\"\(HTMLText.escape(record.provenance.source))\"><th scope=\"row\">\(HTMLText.escape(title))</th>"
-            html += "<td><code>\(HTMLText.escape(record.provenance.source))</code></td><td class=\"number\">\(HTMLText.number(Double(table.rowCount)))</td>"
+            html += "<td><code>\(HTMLText.escape(record.provenance.source))</code></td><td class=\"number\">\(HTMLText.escape(HTMLText.count(table.rowCount)))</td>"
             html += "<td class=\"number\">\(counts.errors)</td><td class=\"number\">\(counts.warnings)</td><td>"
             let byCode = codeCounts(diagnostics)
             if byCode.isEmpty {

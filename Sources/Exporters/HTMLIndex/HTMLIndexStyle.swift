@@ -60,6 +60,11 @@ enum HTMLIndexStyle {
     svg.chart .grid { stroke: #dddddd; stroke-width: 1; }
     svg.chart .baseline { stroke: var(--text); stroke-width: 1; }
     svg.chart .axis { font-size: 12px; fill: var(--muted); font-family: Arial, Helvetica, sans-serif; }
+    figure.annex-a-figure { margin: 0 0 20px; padding: 8px 12px; border: 1px solid var(--border); }
+    figure.annex-a-figure h4 { margin: 0 0 4px; font-size: 16px; }
+    .figure-body { display: flex; flex-wrap: wrap; gap: 8px 24px; align-items: flex-start; }
+    table.annex-a-values td.suppressed { font-style: italic; }
+    ul.notes { color: var(--muted); font-size: 14px; }
     details { margin-top: 8px; }
     summary { cursor: pointer; color: var(--link); }
     table.values { width: auto; margin-top: 8px; }

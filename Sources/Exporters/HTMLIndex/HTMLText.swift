@@ -91,6 +91,11 @@ enum HTMLText {
         return (scaled < 0 ? "-" : "") + wholeText + (decimals > 0 ? "." + fractionText : "")
     }
 
+    /// A count of children or rows for people: `1,234`, "fewer than 5" for 1 to 4 (`SmallCount`).
+    static func count(_ value: Int) -> String {
+        SmallCount.isSuppressed(value) ? SmallCount.words(value) : number(Double(value))
+    }
+
     /// `1234567` → `1,234,567` (keeps a leading minus).
     static func grouped(_ digits: String) -> String {
         var body = Substring(digits)

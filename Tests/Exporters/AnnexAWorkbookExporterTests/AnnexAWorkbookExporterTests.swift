@@ -90,7 +90,7 @@ import Testing
         let result = try Tool.run(python, ["-c", script, exported.payload.appendingPathComponent("annex-a/annex-a.xlsx").path])
         #expect(result.status == 0, "\(result.output)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        #expect(json["sheets"] as? [String] == template.lists.map(\.sheetName) + ["Findings", "Codes"])
+        #expect(json["sheets"] as? [String] == template.lists.map(\.sheetName) + ["Findings", "Analysis", "Codes"])
         #expect(json["codes"] as? String == "hidden")
         let lists = try #require(json["lists"] as? [String: [String: Any]])
         for spec in template.lists {
@@ -236,5 +236,35 @@ import Testing
         }
         // The scratch folder libxlsxwriter used is gone, and nothing else was left beside the payload.
         #expect(try FileManager.default.contentsOfDirectory(atPath: first.payload.deletingLastPathComponent().path) == ["data"])
+    }
+
+    /// The analysis the exporter works out while streaming: on the shelf for the index (every list
+    /// with rows, its row count the rows written) and in the workbook's "Analysis" sheet, whose counts
+    /// follow the small-number rule.
+    @Test(.enabled(if: Tool.pythonWith("openpyxl") != nil, "needs python3 with openpyxl (pip install openpyxl)"))
+    func theAnalysisIsShelvedAndWrittenWithSmallCountsHidden() async throws {
+        let python = try #require(Tool.pythonWith("openpyxl"))
+        let exported = try await exportGeneratedSet()
+        defer { exported.cleanup() }
+        let shelf = ExportShelf()
+        try await AnnexAWorkbookExporter().export(exported.bundle, to: OutputDirectory(root: exported.payload),
+                                                  context: ExportContext(inputsRoot: exported.inputs, shelf: shelf))
+        let analysis = try #require(shelf.annexAAnalysis)
+        #expect(analysis.files.workbook == "annex-a/annex-a.xlsx" && analysis.files.listCSVs[3] == "annex-a/list-03.csv")
+        for table in exported.bundle.records.compactMap(\.table) where table.kind == .annexAList {
+            #expect(analysis.lists.first { $0.list == table.annexAList }?.rows == table.rowCount)
+        }
+        let script = """
+        import json, sys, openpyxl
+        ws = openpyxl.load_workbook(sys.argv[1])["Analysis"]
+        print(json.dumps([["" if v is None else v for v in row[:4]] for row in ws.iter_rows(min_row=2, values_only=True)]))
+        """
+        let result = try Tool.run(python, ["-c", script, exported.payload.appendingPathComponent("annex-a/annex-a.xlsx").path])
+        #expect(result.status == 0, "\(result.output)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[Any]])
+        let counts = rows.filter { $0.count == 4 && !($0[1] as? String ?? "").isEmpty }.map { $0[3] }
+        #expect(counts.count > 50)
+        #expect(!counts.contains { ($0 as? Int).map { (1...4).contains($0) } ?? false })
+        #expect(counts.contains { $0 as? String == "fewer than 5" })
     }
 }
