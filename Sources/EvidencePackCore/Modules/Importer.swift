@@ -47,10 +47,30 @@ public struct SourceProbe: Sendable {
     /// The head as text, as written and lower-cased (ASCII heads lower-cased byte by byte).
     static func texts(of head: [UInt8]) -> (String, String) {
         let text = TextDecoding.decode(head, allowTruncatedTail: true).text
-        let lowered = text.utf8.allSatisfy { $0 < 0x80 }
-            ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-            : text.lowercased()
-        return (text, lowered)
+        return (text, asciiFastLowercased(text))
+    }
+
+    /// `text.lowercased()`, with ASCII lowered byte by byte and only the runs of other characters (a
+    /// curly quote, an accented name) lowered by the standard library: the same result, far cheaper
+    /// on the mostly-ASCII heads of web pages. (Lower-casing maps each scalar alone, so runs are safe.)
+    static func asciiFastLowercased(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+            lowered += String(decoding: bytes[index..<end], as: UTF8.self).lowercased().utf8
+            index = end
+        }
+        return String(decoding: lowered, as: UTF8.self)
     }
 
     /// The file name without folders.

@@ -74,16 +74,61 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
     /// The pattern as written.
     public let pattern: String
     private let expression: NSRegularExpression
+    /// For a pattern that is plain ASCII words or an alternation of them (`sufficiency`,
+    /// `corporate plan|children's plan`), its alternatives lower-cased: on ASCII text such a pattern
+    /// is found by a byte search, exactly as the regular expression would find it, without ICU (a
+    /// large pack runs every item's patterns against every file's name and title).
+    private let literalAlternatives: [[UInt8]]?
 
     /// Compiles a pattern (case-insensitive); throws on a malformed one.
     public init(_ pattern: String) throws {
         self.pattern = pattern
         self.expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        self.literalAlternatives = Self.literalAlternatives(of: pattern)
     }
 
     /// Whether the pattern occurs anywhere in the text.
     public func matches(_ text: String) -> Bool {
-        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        if let literalAlternatives, let found = Self.findAny(literalAlternatives, inASCII: text) { return found }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// The lower-cased alternatives of a pattern with no regular-expression syntax but `|` and only
+    /// printable ASCII, else nil.
+    static func literalAlternatives(of pattern: String) -> [[UInt8]]? {
+        let special = Set("\\^$.?*+()[]{}#".utf8)
+        let bytes = Array(pattern.utf8)
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !special.contains($0) }) else { return nil }
+        let alternatives = bytes.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { Array($0) }
+        // An empty alternative matches everywhere: leave such a pattern to the engine.
+        guard alternatives.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return alternatives.map { $0.map(Self.lowered) }
+    }
+
+    /// Whether any alternative occurs in `text`, ignoring ASCII case; nil when the text is not all
+    /// ASCII (case-insensitive matching of other scripts is left to the engine).
+    static func findAny(_ alternatives: [[UInt8]], inASCII text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            for alternative in alternatives where alternative.count <= bytes.count {
+                let first = alternative[0]
+                var start = 0
+                while start + alternative.count <= bytes.count {
+                    if lowered(bytes[start]) == first {
+                        var offset = 1
+                        while offset < alternative.count, lowered(bytes[start + offset]) == alternative[offset] { offset += 1 }
+                        if offset == alternative.count { return true }
+                    }
+                    start += 1
+                }
+            }
+            return false
+        }
+    }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     public var description: String { pattern }

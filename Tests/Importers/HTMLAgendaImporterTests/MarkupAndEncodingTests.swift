@@ -232,6 +232,10 @@ import Testing
             #expect(HTMLAgendaImporter.hasModernGovClass(lowered) == regex, "\(html)")
         }
         let probe = SourceProbe(path: "a.html", head: Array("<!DOCTYPE HTML><Title>Caf\u{E9} MINUTES</Title>".utf8), size: 50)
+        for text in ["ÉCOLE “Minutes” ΣΊΣΥΦΟΣ İstanbul ǅ MIXED Ünïcödé ﬁ", "plain ASCII ONLY", ""] {
+            let mixed = SourceProbe(path: "m.txt", head: Array(text.utf8), size: 10)
+            #expect(mixed.headText == mixed.headTextPreservingCase.lowercased(), "\(text)")
+        }
         for marker in ["<!doctype html", "<title>", "café minutes", "minutes</title>", "", "absent", "<!doctype html><title>café minutes</title>!"] {
             #expect(probe.headContains(marker) == probe.headText.contains(marker), "\(marker)")
         }
