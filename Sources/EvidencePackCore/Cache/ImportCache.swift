@@ -112,6 +112,16 @@ public struct ImportCache: Sendable {
         public var tagManifestSHA256: String
         /// The exit status that build reported.
         public var complete: Bool
+        /// The pack's files as last proved whole (absent in stamps of older versions): when they are
+        /// unchanged, an up-to-date check need not hash the pack again.
+        public var outputFiles: BagFileStates?
+
+        public init(buildKey: String, tagManifestSHA256: String, complete: Bool, outputFiles: BagFileStates? = nil) {
+            self.buildKey = buildKey
+            self.tagManifestSHA256 = tagManifestSHA256
+            self.complete = complete
+            self.outputFiles = outputFiles
+        }
     }
 
     /// The last build's bundle without its records, kept with the build key it was made under: what

@@ -172,7 +172,8 @@ public struct Pipeline: Sendable {
                 if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
                     try? cache.saveSummary(assembled.bundle, buildKey: discovered.buildKey)
                     try? cache.saveStamp(ImportCache.BuildStamp(buildKey: discovered.buildKey, tagManifestSHA256: tagHash,
-                                                                complete: assembled.bundle.isComplete))
+                                                                complete: assembled.bundle.isComplete,
+                                                                outputFiles: BagFileStates.take(of: output)))
                 }
             } catch {
                 try? FileManager.default.removeItem(at: staging)
@@ -380,11 +381,21 @@ public struct Pipeline: Sendable {
     /// it: same tag manifest, and the bag verifies (every payload file's SHA-256 against the manifest,
     /// no file added, every tag file against the tag manifest). A pack edited in place, even without
     /// changing its size, is rebuilt.
+    /// When the pack's files are provably untouched since the last check (`BagFileStates`), hashing
+    /// is skipped; after a full verification the states are saved so that the next check is quick.
     static func isUpToDate(output: URL, cache: ImportCache, buildKey: String) -> Bool {
-        guard let stamp = cache.loadStamp(), stamp.buildKey == buildKey,
+        guard var stamp = cache.loadStamp(), stamp.buildKey == buildKey,
               let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")),
-              tagHash == stamp.tagManifestSHA256, BagIt.payloadOxumMatches(folder: output) else { return false }
-        return BagIt.verify(folder: output).isEmpty
+              tagHash == stamp.tagManifestSHA256 else { return false }
+        let current = BagFileStates.take(of: output)
+        if let recorded = stamp.outputFiles, let current, recorded.provesUnchanged(current) { return true }
+        guard BagIt.payloadOxumMatches(folder: output), BagIt.verify(folder: output).isEmpty else { return false }
+        // Whole by its hashes: remember the states as they were before hashing began.
+        if let current, current != stamp.outputFiles {
+            stamp.outputFiles = current
+            try? cache.saveStamp(stamp)
+        }
+        return true
     }
 
     /// The pack's options plus its authority (`authorityName`, `authorityCode`, `statisticalNeighbours`),

@@ -77,7 +77,7 @@ enum HTMLIndexStyle {
       body { font-size: 10.5pt; }
       details { display: none; }
       table.print-only { display: table; }
-      figure.kpi { max-width: 100%; break-inside: avoid; page-break-inside: avoid; }
+      figure.kpi, figure.annex-a-figure { max-width: 100%; break-inside: avoid; page-break-inside: avoid; }
       tr, table.values { break-inside: avoid; page-break-inside: avoid; }
       h2, h3 { break-after: avoid; page-break-after: avoid; }
     }
