@@ -239,7 +239,7 @@ struct Runner {
             rows.append(ResultRow(what: "build of the ILACS example inputs plus one \(megabytes) MB minutes text (\(name)), `--no-cache`",
                                   measured: Format.seconds(outcome.seconds) + " wall, exit \(outcome.exitStatus)" + (built ? "" : " (build failed)"),
                                   baseline: "—", peakRSS: Format.rss(outcome.peakRSS), target: target,
-                                  pass: built && outcome.peakRSS < 300 << 20))
+                                  pass: built && outcome.peakRSS < 300_000_000))
         }
         return rows
     }
