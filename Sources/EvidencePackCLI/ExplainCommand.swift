@@ -80,6 +80,10 @@ struct ExplainCommand: RegistryCommand, AsyncParsableCommand {
         for warning in item.warnings where !files.contains(where: { $0.source == warning.source }) {
             lines.append("  doubtful  \(warning.source): \(warning.reason)")
         }
+        if !explanation.nearIndicators.isEmpty {
+            lines.append("Indicator names in the inputs that share words with the item's patterns but do not match them:")
+            for near in explanation.nearIndicators { lines.append("  '\(near.name)' (\(near.source))") }
+        }
         for note in item.notes { lines.append("Note: \(note)") }
         let others = explanation.unrelatedFileCount
         lines.append("\(others) other input file\(others == 1 ? "" : "s") met none of the rule's criteria.")

@@ -79,4 +79,40 @@ import Testing
         // The old SEF matched the rule but the item does not use it.
         #expect(bundle.unusedSources.map(\.path) == ["SEF old.docx", "other.pdf"])
     }
+
+    /// A KPI pattern worded differently from the file's indicator: `explain` names the indicators
+    /// that share its words, best first, and none that share only common words.
+    @Test func explainNamesTheIndicatorsThatNearlyMatchAKPIPattern() throws {
+        let assembler = EvidenceAssembler(pack: try assembler("{kpi: ['*social worker turnover*']}").pack, referenceDate: Self.referenceDate,
+                                          authority: AuthoritySpec(name: "Exampleshire", code: "E06000999"))
+        let end = try #require(CalendarDate(iso8601: "2025-03-31"))
+        let observation = { (indicator: String) in
+            KPIObservation(indicator: indicator, period: Period(kind: .reportingYear, label: "2025", end: end),
+                           geography: Geography(level: .localAuthority, code: "E06000999", name: "Exampleshire"), value: .number(15), unit: .percent)
+        }
+        let table = Table(kind: .kpi, observations: [observation("Turnover rate of children and family social workers (FTE)"),
+                                                     observation("Agency worker rate (FTE)"),
+                                                     observation("Children in need rate per 10,000 children")])
+        let records = [Record(id: "workforce.csv#1", provenance: Provenance(source: "workforce.csv", sha256: "", importer: "test", importerVersion: "1"),
+                              content: .table(table))]
+        let items = assembler.assemble(records: records, diagnostics: [])
+        #expect(items.first?.status == .missing)
+        let bundle = EvidenceBundle(generator: "t", pack: assembler.pack.identity, referenceDate: Self.referenceDate, sections: [],
+                                    items: items, sources: [], records: records, diagnostics: [])
+        let explanation = try #require(assembler.explain(itemID: "item", in: bundle))
+        #expect(explanation.nearIndicators == [
+            NearIndicator(name: "Turnover rate of children and family social workers (FTE)", source: "workforce.csv"),
+            NearIndicator(name: "Agency worker rate (FTE)", source: "workforce.csv"),
+        ])
+        // When an indicator does match (the item is missing for want of the authority's figure), no names are offered.
+        let elsewhere = KPIObservation(indicator: "social worker turnover", period: Period(kind: .reportingYear, label: "2025", end: end),
+                                       geography: Geography(level: .localAuthority, code: "E08000001", name: "Bolton"), value: .number(12), unit: .percent)
+        let other = Record(id: "other.csv#1", provenance: Provenance(source: "other.csv", sha256: "", importer: "test", importerVersion: "1"),
+                           content: .table(Table(kind: .kpi, observations: [elsewhere])))
+        let withOther = assembler.assemble(records: records + [other], diagnostics: [])
+        #expect(withOther.first?.status == .missing)
+        let bundleWithOther = EvidenceBundle(generator: "t", pack: assembler.pack.identity, referenceDate: Self.referenceDate, sections: [],
+                                             items: withOther, sources: [], records: records + [other], diagnostics: [])
+        #expect(try #require(assembler.explain(itemID: "item", in: bundleWithOther)).nearIndicators.isEmpty)
+    }
 }

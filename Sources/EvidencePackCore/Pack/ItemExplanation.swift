@@ -45,6 +45,23 @@ public struct ItemExplanation: Sendable {
     public var files: [FileVerdict]
     /// Input files that met none of the rule's distinctive criteria (not listed one by one).
     public var unrelatedFileCount: Int
+    /// For a KPI item that is not present: indicator names in the inputs that share words with its
+    /// patterns without matching them (`turnover rate of children and family social workers` for
+    /// `*social worker turnover*`), best first, so a pack's pattern can be corrected.
+    public var nearIndicators: [NearIndicator] = []
+}
+
+/// An indicator name that shares words with a KPI pattern without matching it.
+public struct NearIndicator: Hashable, Sendable {
+    /// The indicator name as the table gives it.
+    public var name: String
+    /// The input file holding it.
+    public var source: String
+
+    public init(name: String, source: String) {
+        self.name = name
+        self.source = source
+    }
 }
 
 /// One criterion of a rule checked against one record.
@@ -65,8 +82,45 @@ extension EvidenceAssembler {
               let item = bundle.items.first(where: { $0.id == itemID }) else { return nil }
         let records = bundle.records, diagnostics = bundle.diagnostics, sourceCount = bundle.sources.count
         let files = fileVerdicts(for: rule, records: records, diagnostics: diagnostics)
-        return ItemExplanation(item: item, ruleInWords: ruleInWords(rule), files: files,
-                               unrelatedFileCount: max(0, sourceCount - files.count))
+        var explanation = ItemExplanation(item: item, ruleInWords: ruleInWords(rule), files: files,
+                                          unrelatedFileCount: max(0, sourceCount - files.count))
+        if !rule.match.kpi.isEmpty, item.status != .present {
+            explanation.nearIndicators = Self.nearIndicators(to: rule.match.kpi, in: records)
+        }
+        return explanation
+    }
+
+    /// Words too common in indicator names to say two of them are about the same measure.
+    static let commonIndicatorWords: Set<String> = ["with", "from", "that", "this", "each", "within", "months", "year",
+                                                   "years", "percent", "rate", "number", "children", "child", "count",
+                                                   "total", "during", "march", "have", "were", "per"]
+
+    /// Indicator names (at most five, best first) sharing a distinctive word with a pattern (`referral`
+    /// and `referrals` count as shared), when no indicator of the inputs matches any pattern (when one
+    /// does, the item is missing for another reason, e.g. no figure for the authority, and names are no help).
+    static func nearIndicators(to patterns: [String], in records: [Record]) -> [NearIndicator] {
+        let tables = records.compactMap(\.table)
+        guard !tables.contains(where: { !matchingIndicators($0.observations, patterns: patterns).isEmpty }) else { return [] }
+        func words(_ text: String) -> [String] {
+            looseWording(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                .filter { $0.count >= 4 && !commonIndicatorWords.contains($0) }
+        }
+        func related(_ a: String, _ b: String) -> Bool {
+            a == b || (min(a.count, b.count) >= 5 && (a.hasPrefix(b) || b.hasPrefix(a)))
+        }
+        let wanted = Set(patterns.flatMap(words))
+        guard !wanted.isEmpty else { return [] }
+        var best: [String: (score: Int, source: String)] = [:]
+        for record in records {
+            guard let table = record.table else { continue }
+            for name in Set(table.observations.map(\.indicator)) where best[name] == nil {
+                let nameWords = words(name)
+                let score = wanted.filter { pattern in nameWords.contains { related(pattern, $0) } }.count
+                if score > 0 { best[name] = (score, record.provenance.source) }
+            }
+        }
+        return best.sorted { ($1.value.score, $0.key) < ($0.value.score, $1.key) }
+            .prefix(5).map { NearIndicator(name: $0.key, source: $0.value.source) }
     }
 
     /// Files that nearly satisfied an item, each with why it did not count (one per file, sorted).
