@@ -30,18 +30,8 @@ public struct SourceProbe: Sendable {
     /// Whether the lower-cased head text contains `marker` (give it in lower case): a byte search,
     /// much cheaper than Foundation's `String.contains` when run over every file of a large tree.
     public func headContains(_ marker: String) -> Bool {
-        var text = headText, marker = marker
-        return text.withUTF8 { haystack in
-            marker.withUTF8 { needle in
-                guard !needle.isEmpty else { return false }
-                guard needle.count <= haystack.count, let start = haystack.baseAddress, let wanted = needle.baseAddress else { return false }
-                let first = needle[0]
-                for offset in 0...(haystack.count - needle.count) where haystack[offset] == first {
-                    if memcmp(start + offset, wanted, needle.count) == 0 { return true }
-                }
-                return false
-            }
-        }
+        var text = headText
+        return text.withUTF8 { ASCIIText.contains(marker.utf8, in: $0) }
     }
 
     /// The head as text, as written and lower-cased (ASCII heads lower-cased byte by byte).
@@ -61,7 +51,7 @@ public struct SourceProbe: Sendable {
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
-                lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                lowered.append(ASCIIText.lowered(byte))
                 index += 1
                 continue
             }

@@ -102,7 +102,7 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
         let alternatives = bytes.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { Array($0) }
         // An empty alternative matches everywhere: leave such a pattern to the engine.
         guard alternatives.allSatisfy({ !$0.isEmpty }) else { return nil }
-        return alternatives.map { $0.map(Self.lowered) }
+        return alternatives.map { $0.map(ASCIIText.lowered) }
     }
 
     /// Whether any alternative occurs in `text`, ignoring ASCII case; nil when the text is not all
@@ -111,24 +111,8 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
         var text = text
         return text.withUTF8 { bytes -> Bool? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            for alternative in alternatives where alternative.count <= bytes.count {
-                let first = alternative[0]
-                var start = 0
-                while start + alternative.count <= bytes.count {
-                    if lowered(bytes[start]) == first {
-                        var offset = 1
-                        while offset < alternative.count, lowered(bytes[start + offset]) == alternative[offset] { offset += 1 }
-                        if offset == alternative.count { return true }
-                    }
-                    start += 1
-                }
-            }
-            return false
+            return alternatives.contains { ASCIIText.contains($0, in: bytes) }
         }
-    }
-
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     public var description: String { pattern }
