@@ -236,7 +236,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JSONExporterTests",
-            dependencies: ["JSONExporter", "EvidencePackCore", "EvidenceModel"],
+            dependencies: ["JSONExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
             path: "Tests/Exporters/JSONExporterTests"
         ),
         // Bundles shared by the exporter and CLI tests.

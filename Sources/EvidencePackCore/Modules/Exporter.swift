@@ -43,17 +43,47 @@ extension Exporter {
 /// Figures one exporter works out while it writes its files and hands to the exporters after it, so
 /// that nothing is read twice: the Annex A workbook exporter's analysis of the rows it streams, shown by
 /// the index. Aggregates only: nothing on the shelf may identify a child. The pipeline makes one per
-/// build and runs the exporters that `feedsOtherExporters` first.
+/// build and runs the exporters concurrently; while those that `feedsOtherExporters` are still running,
+/// `annexAAnalysisOnceFed()` waits for them.
 public final class ExportShelf: @unchecked Sendable {
     private let lock = NSLock()
     private var analysis: AnnexAAnalysis?
+    private var feeding = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    /// An empty shelf.
+    /// An empty shelf, with nobody feeding it (reads answer at once).
     public init() {}
 
-    /// The Annex A analysis, once the Annex A exporter has put it here.
+    /// The Annex A analysis, if the Annex A exporter has put it here yet.
     public var annexAAnalysis: AnnexAAnalysis? {
         get { lock.withLock { analysis } }
         set { lock.withLock { analysis = newValue } }
+    }
+
+    /// The Annex A analysis once every exporter that feeds the shelf has finished (nil if none put one).
+    public func annexAAnalysisOnceFed() async -> AnnexAAnalysis? {
+        await withCheckedContinuation { continuation in
+            let ready = lock.withLock {
+                if feeding { waiting.append(continuation) }
+                return !feeding
+            }
+            if ready { continuation.resume() }
+        }
+        return annexAAnalysis
+    }
+
+    /// For the pipeline: the exporters that feed the shelf are starting; reads that wait, wait.
+    public func beginFeeding() {
+        lock.withLock { feeding = true }
+    }
+
+    /// For the pipeline: they have finished (or failed); every waiting read goes on.
+    public func endFeeding() {
+        let resumed = lock.withLock {
+            feeding = false
+            defer { waiting = [] }
+            return waiting
+        }
+        for continuation in resumed { continuation.resume() }
     }
 }

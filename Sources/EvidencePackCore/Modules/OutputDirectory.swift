@@ -24,6 +24,12 @@ public struct OutputDirectory: Sendable {
         try SecureFileSystem.write(data, to: try url(for: relativePath))
     }
 
+    /// Creates a payload file to be written in pieces (0600; `OwnerOnlyFile.close()` completes it),
+    /// for outputs too large to build in memory first.
+    public func create(_ relativePath: String) throws -> OwnerOnlyFile {
+        try OwnerOnlyFile(creating: try url(for: relativePath))
+    }
+
     /// Writes UTF-8 text to a payload file.
     public func write(_ text: String, to relativePath: String) throws {
         try write(Data(text.utf8), to: relativePath)

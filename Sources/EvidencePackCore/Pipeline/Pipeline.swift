@@ -484,15 +484,31 @@ public struct Pipeline: Sendable {
             }
             exporters.append((use, exporter))
         }
-        // Those that hand figures to others (the Annex A analysis for the index) first, else pack order.
-        let ordered = exporters.filter { $0.exporter.feedsOtherExporters } + exporters.filter { !$0.exporter.feedsOtherExporters }
+        // All at once (each writes its own files; the large ones stream): those that hand figures to
+        // others (the Annex A analysis for the index) feed the shelf while the rest run, and a read of
+        // the shelf waits until they are done.
+        let feeders = exporters.filter { $0.exporter.feedsOtherExporters }
+        let others = exporters.filter { !$0.exporter.feedsOtherExporters }
         let shelf = ExportShelf()
-        for (use, exporter) in ordered {
+        let inputs = request.inputs
+        @Sendable func run(_ use: ModuleUse, _ exporter: any Exporter) async throws {
             do {
-                try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: request.inputs, options: use.options, shelf: shelf))
+                try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: inputs, options: use.options, shelf: shelf))
             } catch {
                 throw PipelineError(step: .export, message: "\(use.id): \(SourceDiscovery.describe(error))")
             }
+        }
+        shelf.beginFeeding()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                defer { shelf.endFeeding() }
+                try await withThrowingTaskGroup(of: Void.self) { feeding in
+                    for (use, exporter) in feeders { feeding.addTask { try await run(use, exporter) } }
+                    try await feeding.waitForAll()
+                }
+            }
+            for (use, exporter) in others { group.addTask { try await run(use, exporter) } }
+            try await group.waitForAll()
         }
     }
 

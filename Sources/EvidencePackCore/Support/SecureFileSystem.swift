@@ -38,24 +38,9 @@ public enum SecureFileSystem {
     /// Writes bytes to a file readable by the owner only, creating parent folders as needed; a
     /// symbolic link planted at the path is refused, never followed.
     public static func write(_ data: Data, to url: URL) throws {
-        try createDirectory(at: url.deletingLastPathComponent())
-        let path = url.path
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_t(filePermissions))
-        guard fd >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
-        defer { close(fd) }
-        _ = fchmod(fd, mode_t(filePermissions))
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(fd, buffer, offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXFailure(operation: "write", path: path, code: errno)
-                }
-                offset += written
-            }
-        }
-        guard fsync(fd) == 0 || errno == EINVAL else { throw POSIXFailure(operation: "fsync", path: path, code: errno) }
+        let file = try OwnerOnlyFile(creating: url, bufferSize: 0)
+        try file.write(data)
+        try file.close()
     }
 
     /// Writes text as UTF-8.
@@ -66,23 +51,9 @@ public enum SecureFileSystem {
     /// Copies a guarded input's bytes into a new owner-only file (streamed), then checks them against
     /// the discovery hash (`GuardedInput.finish()`): a file that changed or was swapped throws.
     public static func copyFile(from input: GuardedInput, to destination: URL) throws {
-        try createDirectory(at: destination.deletingLastPathComponent())
-        let path = destination.path
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_t(filePermissions))
-        guard fd >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
-        defer { close(fd) }
-        _ = fchmod(fd, mode_t(filePermissions))
-        try input.readChunks { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(fd, buffer, offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXFailure(operation: "write", path: path, code: errno)
-                }
-                offset += written
-            }
-        }
+        let file = try OwnerOnlyFile(creating: destination, bufferSize: 0)
+        try input.readChunks { try file.write($0) }
+        try file.close()
         try input.finish()
     }
 }
@@ -105,10 +76,4 @@ public struct POSIXFailure: Error, CustomStringConvertible {
     public var description: String {
         "\(operation) \(path): \(String(cString: strerror(code)))"
     }
-}
-
-/// `write(2)` of the rest of a buffer from an offset (at file scope: `SecureFileSystem.write` would shadow it).
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawBufferPointer, _ offset: Int) -> Int {
-    guard let base = buffer.baseAddress else { return 0 }
-    return write(fd, base.advanced(by: offset), buffer.count - offset)
 }

@@ -28,7 +28,7 @@ public struct HTMLIndexExporter: Exporter {
         let page = HTMLIndexPage(bundle: bundle, regionHint: context.options["region"],
                                  linkPrefix: Self.linkPrefix(forPageAt: name),
                                  chartsOtherIndicators: context.options["otherIndicators"] == "chart",
-                                 annexAAnalysis: context.shelf.annexAAnalysis)
+                                 annexAAnalysis: await context.shelf.annexAAnalysisOnceFed())
         try output.write(page.render(), to: name)
     }
 

@@ -11,11 +11,20 @@ public enum PackXML {
     /// The namespace of every element.
     public static let namespace = "https://evidencepack.invalid/ns/pack/4"
 
-    /// The document's bytes (UTF-8, indented, ending with a newline).
+    /// The document's bytes (UTF-8, not indented, ending with a newline): what `write(_:to:)` streams.
     public static func encode(_ bundle: EvidenceBundle) throws -> [UInt8] {
-        let writer = try XMLWriter()
+        let writer = try XMLWriter(indented: false)
         try PackXMLEncoder(writer: writer).write(bundle)
         return try writer.finish()
+    }
+
+    /// Streams the document to `sink` as it is written, so the pack's XML is never whole in memory.
+    /// Not indented: on a large authority's pack indentation was a quarter of a 160 MB file
+    /// (`xmllint --format` shows it indented).
+    public static func write(_ bundle: EvidenceBundle, to sink: @escaping XMLWriter.Sink) throws {
+        let writer = try XMLWriter(indented: false, sink: sink)
+        try PackXMLEncoder(writer: writer).write(bundle)
+        try writer.finishStreaming()
     }
 
     /// An XML Schema `xs:double` / `xs:decimal`-friendly form: integers without `.0`, else Swift's

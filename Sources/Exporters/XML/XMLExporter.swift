@@ -22,6 +22,8 @@ public struct XMLExporter: Exporter {
 
     public func export(_ bundle: EvidenceBundle, to output: OutputDirectory, context: ExportContext) async throws {
         let name = context.options["fileName"] ?? Self.fileName
-        try output.write(Data(try PackXML.encode(bundle)), to: name)
+        let file = try output.create(name)
+        try PackXML.write(bundle) { try file.write($0) }
+        try file.close()
     }
 }

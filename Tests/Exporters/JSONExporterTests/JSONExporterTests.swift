@@ -1,3 +1,4 @@
+import EvidenceFixtures
 import EvidenceModel
 import EvidencePackCore
 import Foundation
@@ -30,5 +31,32 @@ import Testing
         let again = folder.appendingPathComponent("again")
         try await JSONExporter().export(original, to: OutputDirectory(root: again), context: ExportContext(inputsRoot: folder))
         #expect(try Data(contentsOf: again.appendingPathComponent("pack.json")) == data)
+    }
+
+    /// pack.json is streamed element by element; its bytes must stay exactly those of encoding the
+    /// whole bundle at once (sorted keys, optional `authority` left out when absent), or scripts that
+    /// compare packs byte for byte would see a change that is not one.
+    @Test func theStreamedFileIsByteForByteTheWholeBundlesEncoding() async throws {
+        var withoutAuthority = try BundleFixture.bundle()
+        withoutAuthority.authority = nil
+        for original in [try BundleFixture.bundle(), withoutAuthority, try bundle()] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("json-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try await JSONExporter().export(original, to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
+            let streamed = try Data(contentsOf: folder.appendingPathComponent("pack.json"))
+            #expect(streamed == (try EvidenceJSON.encode(original, pretty: false)))
+            #expect(try JSONDecoder().decode(EvidenceBundle.self, from: streamed) == original)
+        }
+    }
+
+    @Test func aSinkThatFailsStopsTheDocumentWithItsError() throws {
+        struct DiskFull: Error {}
+        var written = 0
+        #expect(throws: DiskFull.self) {
+            try PackJSON.write(try BundleFixture.bundle()) { piece in
+                written += piece.count
+                if written > 200 { throw DiskFull() }
+            }
+        }
     }
 }

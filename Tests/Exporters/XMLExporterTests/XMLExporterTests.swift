@@ -36,6 +36,38 @@ import XMLExporter
         }
     }
 
+    /// pack.xml is streamed to the file as libxml2 writes it; the file must hold exactly the document
+    /// written in memory, in one piece after another, and not be indented.
+    @Test func theStreamedFileIsTheDocumentWrittenInMemory() async throws {
+        let bundle = try BundleFixture.bundle()
+        let (folder, data) = try await export(bundle)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(Array(data) == (try PackXML.encode(bundle)))
+        var pieces = 0
+        var streamed: [UInt8] = []
+        try PackXML.write(bundle) { piece in
+            pieces += 1
+            streamed.append(contentsOf: piece)
+        }
+        #expect(streamed == Array(data))
+        #expect(pieces > 1)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("\n  <"))
+        #expect(text.hasSuffix("</evidencePack>\n"))
+        #expect(try XMLDocument(bytes: Array(data)).root?.name == "evidencePack")
+    }
+
+    @Test func aSinkThatFailsStopsTheDocumentWithItsError() throws {
+        struct DiskFull: Error {}
+        var written = 0
+        #expect(throws: DiskFull.self) {
+            try PackXML.write(try BundleFixture.bundle()) { piece in
+                written += piece.count
+                if written > 3000 { throw DiskFull() }
+            }
+        }
+    }
+
     @Test(.enabled(if: Tool.find("xmllint") != nil, "needs xmllint (Debian: apt-get install libxml2-utils)"))
     func theXSDRejectsDrift() async throws {
         let xmllint = try #require(Tool.find("xmllint"))
