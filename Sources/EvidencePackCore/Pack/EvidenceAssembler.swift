@@ -244,7 +244,10 @@ public struct EvidenceAssembler: Sendable {
 
     /// The file's own name: the last component of a path relative to the inputs.
     static func fileName(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        // The text after the last `/` (asked for every rule and record, so no splitting into parts).
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        let name = path[path.utf8.index(after: slash)...]
+        return name.isEmpty ? path.split(separator: "/").last.map(String.init) ?? path : String(name)
     }
 
     /// Whether any pattern matches the text as written or with `_` read as a space: file names join

@@ -72,7 +72,16 @@ struct CriterionCheck {
     /// Whether the record meets it.
     var passed: Bool
     /// Why it does not, in plain words.
-    var failure: String
+    var failure: String { describeFailure() }
+    // Worded only when asked: every rule is checked against every record, and most checks pass or
+    // are never reported, so building the sentences up front showed in profiles of large packs.
+    private let describeFailure: () -> String
+
+    init(distinctive: Bool, passed: Bool, failure: @autoclosure @escaping () -> String) {
+        self.distinctive = distinctive
+        self.passed = passed
+        self.describeFailure = failure
+    }
 }
 
 extension EvidenceAssembler {
@@ -192,7 +201,7 @@ extension EvidenceAssembler {
         if record.document != nil, wantsTable { return nil }
         if record.table != nil, wantsDocument { return nil }
         var checks: [CriterionCheck] = []
-        let ownName = Self.fileName(of: record.provenance.source)
+        let ownName = rule.fileName.isEmpty && rule.name.isEmpty ? "" : Self.fileName(of: record.provenance.source)
         let title = record.document?.title ?? record.table?.title
         if let document = record.document, !rule.kinds.isEmpty {
             checks.append(CriterionCheck(distinctive: false, passed: rule.kinds.contains(document.kind),
