@@ -31,41 +31,52 @@ public struct EvidenceAssembler: Sendable {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
         let inspections = InspectionEvidence(authority: authority)
-        var items = pack.items.map { rule in
-            var otherAuthority: [EvidenceWarning] = []
-            let candidates = records.compactMap { record -> Candidate? in
-                matches(rule.match, record).flatMap { date in
-                    if let other = inspections.otherAuthority(of: record) {
-                        otherAuthority.append(inspections.otherAuthorityWarning(record, authority: other))
-                        return nil
-                    }
-                    return Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date))
-                }
-            }
-            .sorted { lhs, rhs in
-                // Newest first; undated last; then by id for a stable order.
-                switch (lhs.date, rhs.date) {
-                case let (l?, r?) where l != r: return l > r
-                case (nil, _?): return false
-                case (_?, nil): return true
-                default: return lhs.record.id < rhs.record.id
-                }
-            }
-            var item = evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
-            item.warnings = (Self.warnings(for: item.recordIDs, candidates: candidates) + otherAuthority)
-                .sorted { ($0.source, $0.reason) < ($1.source, $1.reason) }
-            item.ruleInWords = ruleInWords(rule)
-            if !rule.match.kpi.isEmpty, !item.recordIDs.isEmpty {
-                let matched = Set(item.recordIDs)
-                item.kpi = KPIBenchmarkBuilder(authority: authority)
-                    .benchmark(patterns: rule.match.kpi, better: rule.better, records: candidates.map(\.record).filter { matched.contains($0.id) })
-            }
-            Self.apply(rule.decision, to: &item)
-            if !item.status.isSettled { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
-            return item
+        // Each item is worked out on its own from the same records, so the items are shared out among
+        // the cores (a large authority's pack checks every rule against ten thousand records).
+        let results = ItemSlots(count: pack.items.count)
+        DispatchQueue.concurrentPerform(iterations: pack.items.count) { index in
+            results.put(item(for: pack.items[index], records: records, diagnostics: diagnostics,
+                             sourcesWithErrors: sourcesWithErrors, doubts: doubts, inspections: inspections), at: index)
         }
+        var items = results.items
         addInspectionNotes(to: &items, records: records)
         return items
+    }
+
+    /// One item: its candidates, status, warnings, KPI benchmark and near-misses.
+    func item(for rule: ItemRule, records: [Record], diagnostics: [Diagnostic], sourcesWithErrors: Set<String>,
+              doubts: EvidenceDoubts, inspections: InspectionEvidence) -> EvidenceItem {
+        var otherAuthority: [EvidenceWarning] = []
+        let candidates = records.compactMap { record -> Candidate? in
+            matches(rule.match, record).flatMap { date in
+                if let other = inspections.otherAuthority(of: record) {
+                    otherAuthority.append(inspections.otherAuthorityWarning(record, authority: other))
+                    return nil
+                }
+                return Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date))
+            }
+        }
+        .sorted { lhs, rhs in
+            // Newest first; undated last; then by id for a stable order.
+            switch (lhs.date, rhs.date) {
+            case let (l?, r?) where l != r: return l > r
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return lhs.record.id < rhs.record.id
+            }
+        }
+        var item = evaluate(rule, candidates: candidates, sourcesWithErrors: sourcesWithErrors)
+        item.warnings = (Self.warnings(for: item.recordIDs, candidates: candidates) + otherAuthority)
+            .sorted { ($0.source, $0.reason) < ($1.source, $1.reason) }
+        item.ruleInWords = ruleInWords(rule)
+        if !rule.match.kpi.isEmpty, !item.recordIDs.isEmpty {
+            let matched = Set(item.recordIDs)
+            item.kpi = KPIBenchmarkBuilder(authority: authority)
+                .benchmark(patterns: rule.match.kpi, better: rule.better, records: candidates.map(\.record).filter { matched.contains($0.id) })
+        }
+        Self.apply(rule.decision, to: &item)
+        if !item.status.isSettled { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
+        return item
     }
 
     /// Shows the newest Ofsted report on each item it counts for (what it judged), the authority's
@@ -327,5 +338,24 @@ public struct EvidenceAssembler: Sendable {
             }
         }
         return true
+    }
+}
+
+/// The items worked out concurrently, each put in its pack position.
+private final class ItemSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [EvidenceItem?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func put(_ item: EvidenceItem, at index: Int) {
+        lock.withLock { slots[index] = item }
+    }
+
+    /// Every item, in pack order (each slot is filled before `concurrentPerform` returns).
+    var items: [EvidenceItem] {
+        lock.withLock { slots.map { $0! } }
     }
 }
