@@ -491,9 +491,15 @@ public struct Pipeline: Sendable {
         let others = exporters.filter { !$0.exporter.feedsOtherExporters }
         let shelf = ExportShelf()
         let inputs = request.inputs
+        let logger = self.logger
         @Sendable func run(_ use: ModuleUse, _ exporter: any Exporter) async throws {
             do {
+                let clock = ContinuousClock()
+                let started = clock.now
                 try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: inputs, options: use.options, shelf: shelf))
+                let seconds = (clock.now - started) / .milliseconds(1) / 1000
+                // `--verbose` shows which exporter a slow export step waits for.
+                logger.info("exporter finished", metadata: ["exporter": "\(use.id)", "seconds": "\(String(format: "%.2f", seconds))"])
             } catch {
                 throw PipelineError(step: .export, message: "\(use.id): \(SourceDiscovery.describe(error))")
             }
