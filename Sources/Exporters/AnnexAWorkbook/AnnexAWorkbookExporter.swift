@@ -42,6 +42,9 @@ public struct AnnexAWorkbookExporter: Exporter {
         defer { try? FileManager.default.removeItem(at: scratch) }
 
         let workbook = try AnnexAWorkbookWriter(url: workbookURL, template: template, bundle: bundle, scratchFolder: scratch)
+        // libxlsxwriter's side of each row runs on its own thread while the next rows are read.
+        let feeder = AnnexAWorkbookFeeder(workbook: workbook)
+        defer { feeder.waitUntilIdle() }
         var outcomes: [AnnexAListOutcome] = []
         var analyser = AnnexAAnalyser(template: template, referenceDate: bundle.referenceDate)
         var csvPaths: [Int: String] = [:]
@@ -49,26 +52,25 @@ public struct AnnexAWorkbookExporter: Exporter {
             csvPaths[spec.number] = "\(folder)/\(AnnexAListCSVWriter.fileName(list: spec.number))"
             let csvURL = try output.url(for: "\(folder)/\(AnnexAListCSVWriter.fileName(list: spec.number))")
             let csv = try AnnexAListCSVWriter(url: csvURL, headers: spec.headers)
-            let sheet = try workbook.startList(spec)
+            try feeder.startList(spec)
             var outcome = AnnexAListOutcome(spec: spec, sources: lists.sources(of: spec.number))
             for source in outcome.sources {
                 let counts = try streamer.stream(source: source, list: spec) { row in
                     try csv.append(row.values)
                     analyser.add(row, list: spec)
-                    if try sheet.append(row) == .full { outcome.rowsBeyondWorkbook += 1 }
+                    try feeder.append(row)
                 }
                 outcome.rows += counts.rows
                 if counts.unreadable { outcome.unreadableSources.append(source.path) }
             }
-            outcome.truncatedCells = sheet.truncatedCells
-            try sheet.finish()
+            (outcome.truncatedCells, outcome.rowsBeyondWorkbook) = try feeder.finishList()
             try csv.close()
             outcomes.append(outcome)
         }
         // The figures of the rows just streamed: in the workbook, and for the index (aggregates only).
         let analysis = analyser.finish(files: AnnexAFiles(
             workbook: "\(folder)/annex-a.xlsx", validationReport: "\(folder)/validation-report.txt", listCSVs: csvPaths))
-        try workbook.close(analysis: analysis)
+        try feeder.close(analysis: analysis)
         try SecureFileSystem.restrict(workbookURL)
 
         let report = AnnexAValidationReport(bundle: bundle, template: template, outcomes: outcomes)

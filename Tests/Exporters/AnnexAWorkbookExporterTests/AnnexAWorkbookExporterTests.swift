@@ -23,12 +23,12 @@ import Testing
         func cleanup() { try? FileManager.default.removeItem(at: folder) }
     }
 
-    func exportGeneratedSet(seed: UInt64 = 7, extraRows: [Int: String] = [:]) async throws -> Exported {
+    func exportGeneratedSet(seed: UInt64 = 7, size: AnnexASampleGenerator.Size = .tiny, extraRows: [Int: String] = [:]) async throws -> Exported {
         let template = try AnnexATemplateLoader.load(file: Self.packageRoot.appendingPathComponent("Packs/annex-a/template-2024.yaml"))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annex-a-export-\(UUID().uuidString)")
         let inputs = folder.appendingPathComponent("inputs")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        let generator = AnnexASampleGenerator(template: template, seed: seed, size: .tiny, referenceDate: Self.referenceDate,
+        let generator = AnnexASampleGenerator(template: template, seed: seed, size: size, referenceDate: Self.referenceDate,
                                               errors: [.invalidDate, .unknownCode])
         _ = try generator.writeAll(to: inputs, lists: Array(1...10))
         for (list, row) in extraRows {
@@ -114,6 +114,37 @@ import Testing
                 let firstRow = try #require(sheet["firstRow"] as? [String])
                 #expect(firstRow.count == spec.columns.count)
             }
+        }
+    }
+
+    /// The workbook's rows are written on a thread of their own, handed over in batches of 2,048: a
+    /// list several batches long must come out whole and in the CSV's order, on every sheet.
+    @Test(.enabled(if: Tool.pythonWith("openpyxl") != nil, "needs python3 with openpyxl (pip install openpyxl)"))
+    func listsLongerThanOneBatchKeepEveryRowInOrder() async throws {
+        let python = try #require(Tool.pythonWith("openpyxl"))
+        let exported = try await exportGeneratedSet(size: .medium)
+        defer { exported.cleanup() }
+        let script = """
+        import csv, json, sys, openpyxl
+        wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+        out = {}
+        for name in wb.sheetnames:
+            if not name.startswith("List "): continue
+            number = int(name.split()[1])
+            with open(sys.argv[2] % number, encoding="utf-8-sig", newline="") as f:
+                csv_first = [row[0] for row in csv.reader(f)][1:]
+            sheet_first = [("" if row[0] is None else str(row[0])) for row in wb[name].iter_rows(min_row=2, values_only=True)]
+            out[name] = {"rows": len(sheet_first), "same": sheet_first == csv_first}
+        print(json.dumps(out))
+        """
+        let result = try Tool.run(python, ["-c", script, exported.payload.appendingPathComponent("annex-a/annex-a.xlsx").path,
+                                           exported.payload.appendingPathComponent("annex-a/list-%02d.csv").path])
+        #expect(result.status == 0, "\(result.output)")
+        let sheets = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: [String: Any]])
+        #expect(sheets.count == 11)
+        #expect(sheets.values.contains { ($0["rows"] as? Int ?? 0) > 2 * 2_048 }, "no list spans several batches: \(sheets.mapValues { $0["rows"] as? Int ?? 0 })")
+        for (name, sheet) in sheets {
+            #expect(sheet["same"] as? Bool == true, "\(name): rows differ from the CSV's")
         }
     }
 
