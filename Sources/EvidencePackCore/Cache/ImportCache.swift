@@ -93,16 +93,22 @@ public struct ImportCache: Sendable {
     }
 
     /// The stat index saved by the last build.
+    /// A missing or unreadable index is an empty one: every file is hashed again.
     public func loadIndex() -> FileStatIndex {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent("index.json")),
-              let index = try? JSONDecoder().decode(FileStatIndex.self, from: data) else { return FileStatIndex() }
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(Self.indexFileName)),
+              let index = FileStatIndex(binary: Array(data)) else { return FileStatIndex() }
         return index
     }
 
-    /// Saves the stat index.
+    /// Saves the stat index (binary: see `FileStatIndex.binaryEncoded()`), removing the JSON one
+    /// that earlier versions wrote.
     public func saveIndex(_ index: FileStatIndex) throws {
-        try SecureFileSystem.write(try EvidenceJSON.encode(index, pretty: false), to: folder.appendingPathComponent("index.json"))
+        try SecureFileSystem.write(Data(index.binaryEncoded()), to: folder.appendingPathComponent(Self.indexFileName))
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent("index.json"))
     }
+
+    /// The stat index's file in the cache folder.
+    static let indexFileName = "stat-index.bin"
 
     /// What the last successful build recorded, to tell whether the output is already up to date.
     public struct BuildStamp: Codable, Sendable, Equatable {
