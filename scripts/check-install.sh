@@ -17,8 +17,10 @@ cp -R Packs/ilacs/examples/inputs "$scratch/inputs"
 mkdir -p "$scratch/empty"
 
 echo "== the binary's shared libraries (no libswift*):"
-ldd "$prefix/bin/evidence-pack" | sed 's/^/   /'
-if ldd "$prefix/bin/evidence-pack" | grep -q 'libswift\|libFoundation\|libdispatch'; then
+libraries="$(ldd "$prefix/bin/evidence-pack")"
+sed 's/^/   /' <<<"$libraries"
+# grep reads a here-string, not a pipe: under pipefail, `ldd | grep -q` can end in SIGPIPE (status 141).
+if grep -q 'libswift\|libFoundation\|libdispatch' <<<"$libraries"; then
   echo "FAIL: the binary links the Swift runtime dynamically" >&2; exit 1
 fi
 

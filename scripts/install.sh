@@ -30,7 +30,9 @@ echo "== building evidence-pack ($configuration, Swift runtime linked statically
 curl_dir="$build_dir/link-libs"
 mkdir -p "$curl_dir"
 if [ ! -e "$curl_dir/libcurl.so" ]; then
-  runtime_curl="$(ldconfig -p | awk '/libcurl\.so\.4 .*x86-64|libcurl\.so\.4 /{print $NF; exit}')"
+  # awk reads to the end (no early `exit`): under pipefail a closed pipe would kill ldconfig with SIGPIPE
+  # and the script with status 141 on machines whose library cache is larger than a pipe's buffer.
+  runtime_curl="$(ldconfig -p | awk '/libcurl\.so\.4 / && !found {print $NF; found = 1}')"
   [ -n "$runtime_curl" ] && ln -sf "$runtime_curl" "$curl_dir/libcurl.so"
 fi
 link=(-Xlinker -L"$(cd "$curl_dir" && pwd)" -Xlinker -lcurl)
@@ -51,7 +53,7 @@ else
   # objects fails to link), so its tool is run here on the binary just built.
   swift package "${scratch[@]}" plugin generate-manual --help >"$stage/manual.log" 2>&1 \
     || { cat "$stage/manual.log" >&2; echo "error: the generate-manual plugin did not build" >&2; exit 1; }
-  tool="$(find "$build_dir" -maxdepth 4 -name generate-manual-tool -type f -perm -u+x | head -n 1)"
+  tool="$(find "$build_dir" -maxdepth 4 -name generate-manual-tool -type f -perm -u+x -print -quit)"
   [ -n "$tool" ] || { echo "error: generate-manual-tool not found under $build_dir" >&2; exit 1; }
   date="$(date -u -d "@${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}" +%Y-%m-%d)"
   "$tool" "$stage/evidence-pack" --date "$date" --output-directory "$stage"
