@@ -139,11 +139,13 @@ public struct Pipeline: Sendable {
         }
         let cache = request.cacheDirectory.map(ImportCache.init(folder:))
 
+        // Decoded beside discovery: an up-to-date build reports it, and by then it is ready.
+        let previousSummary = steps.contains(.export) ? cache?.prefetchSummary() : nil
         begin(.discover, request.inputs.path)
         let discovered = try discoverStep(request, cache: cache)
-        if steps.contains(.export), let output = request.output, let cache,
-           let outcome = upToDateOutcome(output: output, cache: cache, buildKey: discovered.buildKey, found: discovered.found,
-                                         previousIndex: discovered.previousIndex, started: started) {
+        if let output = request.output, let cache, let previousSummary,
+           let outcome = await upToDateOutcome(output: output, cache: cache, previousSummary: previousSummary,
+                                               discovered: discovered, started: started) {
             return outcome
         }
 
@@ -282,13 +284,14 @@ public struct Pipeline: Sendable {
 
     /// When the output already matches these inputs: the last build's outcome, read from the cache
     /// without importing anything (a nightly run over an unchanged tree reads no input file).
-    func upToDateOutcome(output: URL, cache: ImportCache, buildKey: String, found: DiscoveryResult,
-                         previousIndex: FileStatIndex?, started: Date) -> BuildOutcome? {
-        guard Self.isUpToDate(output: output, cache: cache, buildKey: buildKey),
-              let bundle = cache.loadSummary(buildKey: buildKey) else { return nil }
+    func upToDateOutcome(output: URL, cache: ImportCache, previousSummary: ImportCache.SummaryPrefetch,
+                         discovered: Discovered, started: Date) async -> BuildOutcome? {
+        let found = discovered.found
+        guard Self.isUpToDate(output: output, cache: cache, buildKey: discovered.buildKey),
+              let bundle = await previousSummary.summary(buildKey: discovered.buildKey) else { return nil }
         logger.info("output is up to date", metadata: ["output": "\(output.path)"])
         // Files re-read under git's racily-clean rule were found unchanged; remember their new stat.
-        if found.statIndex.entries != previousIndex?.entries { try? cache.saveIndex(found.statIndex) }
+        if found.statIndex.entries != discovered.previousIndex?.entries { try? cache.saveIndex(found.statIndex) }
         let unclaimed = found.sources.filter { $0.importerID == nil }.count
         var outcome = BuildOutcome(bundle: bundle, outputPath: output.path, importedSources: 0,
                                    reusedSources: found.sources.count - unclaimed, unclaimedSources: unclaimed,
