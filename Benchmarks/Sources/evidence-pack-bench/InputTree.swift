@@ -118,6 +118,20 @@ struct InputTree {
     }
 
     /// Files under a folder, relative to `relativeTo`, sorted, with their total size.
+    /// Bytes of every regular file under `path` (or of `path` itself when it is a file).
+    static func totalBytes(at path: String) -> Int64 {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { return 0 }
+        guard isFolder.boolValue else { return ((try? manager.attributesOfItem(atPath: path))?[.size] as? Int64) ?? 0 }
+        var bytes: Int64 = 0
+        for case let name as String in manager.enumerator(atPath: path) ?? FileManager.DirectoryEnumerator() {
+            let attributes = try? manager.attributesOfItem(atPath: (path as NSString).appendingPathComponent(name))
+            if attributes?[.type] as? FileAttributeType == .typeRegular { bytes += (attributes?[.size] as? Int64) ?? 0 }
+        }
+        return bytes
+    }
+
     static func files(under folder: String, relativeTo root: String, extension ext: String) -> (paths: [String], bytes: Int64) {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return ([], 0) }
         var paths: [String] = []
