@@ -13,8 +13,11 @@ public struct ImportCache: Sendable {
     /// The cache folder.
     public let folder: URL
 
-    /// The cache format; bump to invalidate every entry.
-    static let formatVersion = "2"
+    /// The cache format; bump to invalidate every entry. 3: entries deflated (`CompressedEntryFile`).
+    static let formatVersion = "3"
+
+    /// The file name of the entry under `key`.
+    static func entryFileName(_ key: String) -> String { "\(key).entry" }
 
     public init(folder: URL) {
         self.folder = folder
@@ -41,15 +44,15 @@ public struct ImportCache: Sendable {
 
     /// The cached entry, or nil when absent or unreadable (a damaged entry is simply re-imported).
     public func entry(for key: String) -> Entry? {
-        let url = folder.appendingPathComponent("imports/\(key).json")
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(Entry.self, from: data)
+        let url = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
+        guard let file = try? Data(contentsOf: url), let json = CompressedEntryFile.decode(file) else { return nil }
+        return try? JSONDecoder().decode(Entry.self, from: json)
     }
 
     /// Stores an entry (written to a temporary file and renamed, so readers never see half an entry).
     public func store(_ entry: Entry, for key: String) throws {
-        let data = try EvidenceJSON.encode(entry, pretty: false)
-        let target = folder.appendingPathComponent("imports/\(key).json")
+        let data = try CompressedEntryFile.encode(EvidenceJSON.encode(entry, pretty: false))
+        let target = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
         let temporary = folder.appendingPathComponent("imports/.\(key).\(getpid()).tmp")
         try SecureFileSystem.write(data, to: temporary)
         guard rename(temporary.path, target.path) == 0 else {
@@ -57,20 +60,23 @@ public struct ImportCache: Sendable {
         }
     }
 
-    /// Removes our own entries whose keys are not in `keep`: plain files named `<sha256>.json` (and
-    /// temporary files of killed runs). Sub-folders, links and any other file are never touched.
+    /// Removes our own entries whose keys are not in `keep`: plain files named `<sha256>.entry` (or
+    /// `<sha256>.json`, as versions before cache format 3 wrote them) and temporary files of killed
+    /// runs. Sub-folders, links and any other file are never touched.
     public func prune(keeping keep: Set<String>) {
         let imports = folder.appendingPathComponent("imports")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: imports.path)) ?? [] where Self.isOwnEntryName(name) {
-            let key = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+            let key = name.hasSuffix(".entry") ? String(name.dropLast(6)) : name
             let path = imports.appendingPathComponent(name).path
             if !keep.contains(key), FileKind.of(path, followingLinks: false) == .regularFile { _ = unlink(path) }
         }
     }
 
-    /// Whether a name in `imports/` is one this cache writes: `<sha256>.json`, or `.<sha256>.<pid>.tmp`.
+    /// Whether a name in `imports/` is one this cache writes: `<sha256>.entry`, `<sha256>.json` (cache
+    /// formats before 3), or `.<sha256>.<pid>.tmp`.
     static func isOwnEntryName(_ name: String) -> Bool {
         func isKey(_ text: Substring) -> Bool { text.count == 64 && text.allSatisfy { $0.isHexDigit && !$0.isUppercase } }
+        if name.hasSuffix(".entry") { return isKey(name.dropLast(6)) }
         if name.hasSuffix(".json") { return isKey(name.dropLast(5)) }
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
         return name.hasPrefix(".") && parts.count == 4 && isKey(parts[1]) && parts[2].allSatisfy(\.isNumber) && parts[3] == "tmp"

@@ -1,0 +1,83 @@
+@testable import EvidencePackCore
+import EvidenceFixtures
+import EvidenceModel
+import Foundation
+import Testing
+
+/// Import-cache entries on disk are deflated JSON: what is stored reads back equal and much smaller,
+/// and a damaged entry reads as no entry (re-imported), never as different records.
+@Suite struct CompressedEntryFileTests {
+    /// JSON shaped like a page import: the same keys over and over.
+    static let pageLikeJSON: Data = {
+        let blocks = (0..<400).map { #"{"kind":"paragraph","line":\#($0),"text":"The Director of Children’s Services reported on item \#($0)."}"# }
+        return Data(("{\"records\":[{\"blocks\":[" + blocks.joined(separator: ",") + "]}]}").utf8)
+    }()
+
+    @Test func whatIsEncodedDecodesToTheSameBytesAndIsSmaller() throws {
+        for json in [Self.pageLikeJSON, Data("{}".utf8), Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) })] {
+            let file = try CompressedEntryFile.encode(json)
+            #expect(CompressedEntryFile.decode(file) == json)
+        }
+        let file = try CompressedEntryFile.encode(Self.pageLikeJSON)
+        #expect(file.count * 5 < Self.pageLikeJSON.count, "\(file.count) bytes for \(Self.pageLikeJSON.count) of JSON")
+    }
+
+    @Test func aDamagedFileIsNoEntry() throws {
+        let file = try CompressedEntryFile.encode(Self.pageLikeJSON)
+        var damaged: [(String, Data)] = [
+            ("empty", Data()),
+            ("header only", file.prefix(CompressedEntryFile.headerSize)),
+            ("truncated", file.prefix(file.count - 7)),
+            ("the JSON it replaced", Self.pageLikeJSON),
+        ]
+        for offset in [0, 9, 17, CompressedEntryFile.headerSize + 3, file.count / 2, file.count - 2] {
+            var flipped = file
+            flipped[offset] ^= 0x5A
+            damaged.append(("byte \(offset) flipped", flipped))
+        }
+        var longer = file
+        longer.append(contentsOf: [1, 2, 3])
+        for (name, data) in damaged {
+            #expect(CompressedEntryFile.decode(data) == nil, "\(name)")
+        }
+        // Bytes after the stream's end are not part of the entry; what was stored still reads back.
+        #expect(CompressedEntryFile.decode(longer) == Self.pageLikeJSON)
+    }
+
+    @Test func theCacheStoresEntriesCompressedAndReadsThemBack() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let cache = ImportCache(folder: folder.url.appendingPathComponent("cache"))
+        try cache.claim()
+        let key = String(repeating: "ab", count: 32)
+        let diagnostics = (1...50).map { Diagnostic(.warning, code: "minutes.date.missing", message: "no meeting date on line \($0)",
+                                                   location: SourceLocation(path: "minutes/board.txt", line: $0), step: "import") }
+        try cache.store(ImportCache.Entry(records: [], diagnostics: diagnostics), for: key)
+        let file = folder.url.appendingPathComponent("cache/imports/\(key).entry")
+        let stored = try Data(contentsOf: file)
+        let json = try EvidenceJSON.encode(ImportCache.Entry(records: [], diagnostics: diagnostics), pretty: false)
+        #expect(stored.count * 5 < json.count)
+        #expect(cache.entry(for: key)?.diagnostics == diagnostics)
+        // Damaged on disk: no entry, so the source is imported again.
+        var damaged = stored
+        damaged[stored.count / 2] ^= 0xFF
+        try damaged.write(to: file)
+        #expect(cache.entry(for: key) == nil)
+    }
+
+    @Test func pruningRemovesEntriesOfEarlierFormatsAndKeepsWhatIsUsed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let cache = ImportCache(folder: folder.url.appendingPathComponent("cache"))
+        try cache.claim()
+        let kept = String(repeating: "1", count: 64), dropped = String(repeating: "2", count: 64)
+        try cache.store(ImportCache.Entry(records: [], diagnostics: []), for: kept)
+        try cache.store(ImportCache.Entry(records: [], diagnostics: []), for: dropped)
+        let imports = folder.url.appendingPathComponent("cache/imports")
+        try Data("{}".utf8).write(to: imports.appendingPathComponent(kept + ".json"))
+        try Data("notes".utf8).write(to: imports.appendingPathComponent("notes.txt"))
+        cache.prune(keeping: [kept])
+        let left = try FileManager.default.contentsOfDirectory(atPath: imports.path).sorted()
+        #expect(left == ["\(kept).entry", "notes.txt"])
+    }
+}
