@@ -94,7 +94,7 @@ enum FactExtractor {
             return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
         }
         // "6-12 months": a range of durations, read as its lower bound.
-        if let range = core.wholeMatch(of: /([0-9]{1,3})[-–]([0-9]{1,3})/), let low = Double(range.output.1),
+        if let range = core.wholeMatch(of: Self.numberRange), let low = Double(range.output.1),
            let unit = timeUnits[lower(words, index + 1)], !word.endsClause {
             let subject = clause(before: index, in: words, trimming: durationLeads)
             guard !subject.isEmpty else { return nil }
@@ -448,3 +448,8 @@ enum FactExtractor {
     static let dummySubjects: Set<String> = ["it", "there", "they", "this", "these", "those"]
 }
 
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension FactExtractor {
+    /// "6-12": a range of two small numbers.
+    nonisolated(unsafe) static let numberRange = /([0-9]{1,3})[-–]([0-9]{1,3})/
+}

@@ -53,7 +53,7 @@ struct FlattenedAgenda {
         func close() {
             guard !current.isEmpty else { return }
             var title = current.joined(separator: " ")
-            title = title.replacing(/\s*[0-9]+\s*-\s*[0-9]+\s*/, with: " ")
+            title = title.replacing(Self.pageRange, with: " ")
             if let cut = title.range(of: ":-") ?? title.range(of: " (see ") { title = String(title[..<cut.lowerBound]) }
             items.append((String(expected - 1), LinePatterns.trimTrailingPunctuation(CouncilText.collapsingSpaces(title))))
             current = []
@@ -75,4 +75,10 @@ struct FlattenedAgenda {
         close()
         return items
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension FlattenedAgenda {
+    /// A page range ("12 - 18") in a flattened title.
+    nonisolated(unsafe) static let pageRange = /\s*[0-9]+\s*-\s*[0-9]+\s*/
 }

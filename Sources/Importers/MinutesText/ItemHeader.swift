@@ -51,7 +51,7 @@ struct ItemHeader {
         if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
         guard numbering.accepts(lead.number, value: lead.value) else { return nil }
         // A recording's description gives each item its time: "2. Minutes 00:01:22".
-        if let stamp = lead.rest.firstMatch(of: /\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/) { lead.rest = String(lead.rest[..<stamp.range.lowerBound]) }
+        if let stamp = lead.rest.firstMatch(of: Self.trailingClockTime) { lead.rest = String(lead.rest[..<stamp.range.lowerBound]) }
         if lead.rest.isEmpty {
             guard !sameLineOnly, let titleIndex = PageLayout.nextNonBlank(lines, after: index) else { return nil }
             let title = lines[titleIndex].text
@@ -73,7 +73,7 @@ struct ItemHeader {
     /// "23/5 Ofsted Focused Visit": minute numbers printed as meeting/item. The item's value in the
     /// sequence is its second part. A date ("23/05/2019") is not one.
     static func slashNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
-        guard let match = text.prefixMatch(of: /([0-9]{1,3})\/([0-9]{1,3})\.?\s+(\S.*)/), let value = Int(match.output.2) else { return nil }
+        guard let match = text.prefixMatch(of: Self.slashNumbered), let value = Int(match.output.2) else { return nil }
         return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3))
     }
 
@@ -96,4 +96,13 @@ struct ItemHeader {
         }
         return nil
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension ItemHeader {
+    /// A clock time at the end of a header line ("… 18:30").
+    nonisolated(unsafe) static let trailingClockTime = /\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/
+
+    /// "12/25 Title": an item number with its year.
+    nonisolated(unsafe) static let slashNumbered = /([0-9]{1,3})\/([0-9]{1,3})\.?\s+(\S.*)/
 }

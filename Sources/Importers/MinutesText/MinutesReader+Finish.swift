@@ -51,7 +51,7 @@ extension MinutesReader {
         var numbers: Set<String> = []
         for block in blocks {
             guard let text = block.text, text.contains("genda"), text.contains("tem") else { continue }
-            for match in text.matches(of: /\((?i:agenda item) ([0-9]{1,3}[a-z]?)\)/) { numbers.insert(String(match.output.1)) }
+            for match in text.matches(of: Self.agendaItemReference) { numbers.insert(String(match.output.1)) }
         }
         return numbers.count == 1 ? numbers.first : nil
     }
@@ -113,4 +113,10 @@ extension MinutesReader {
         }
         document.apologies = names
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension MinutesReader {
+    /// "(Agenda item 7)".
+    nonisolated(unsafe) static let agendaItemReference = /\((?i:agenda item) ([0-9]{1,3}[a-z]?)\)/
 }

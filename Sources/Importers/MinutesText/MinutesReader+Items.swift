@@ -81,7 +81,7 @@ extension MinutesReader {
     /// "17/03/2020 - Local Placement Plan - Children's Residential Care": a row of an "Issue - decisions"
     /// page, the date the decision was taken and its title. Nil for any other line.
     static func decisionRow(_ text: String) -> (date: CalendarDate, title: String)? {
-        guard let match = text.wholeMatch(of: /([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4})\s+[-–]\s+(\S.*)/),
+        guard let match = text.wholeMatch(of: Self.datedTitle),
               let date = DateText.parse(String(match.output.1)) else { return nil }
         return (date, String(match.output.2))
     }
@@ -116,4 +116,10 @@ extension MinutesReader {
             }
         }
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension MinutesReader {
+    /// "13/03/2025 - Title".
+    nonisolated(unsafe) static let datedTitle = /([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4})\s+[-–]\s+(\S.*)/
 }

@@ -50,7 +50,7 @@ public struct MinutesTextImporter: Importer {
     static func isoDate(inFileName path: String) -> CalendarDate? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         // Digits around the date would make it part of a longer number.
-        for match in name.matches(of: /([0-9]*)((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})([0-9]*)/)
+        for match in name.matches(of: Self.isoDateInName)
         where match.output.1.isEmpty && match.output.5.isEmpty {
             if let year = Int(match.output.2), let month = Int(match.output.3), let day = Int(match.output.4),
                let date = CalendarDate(year: year, month: month, day: day) { return date }
@@ -94,4 +94,10 @@ public struct MinutesTextImporter: Importer {
         let lineCount = max(1, reading.lineCount)
         return ImportResult(records: [.document(reading.document)], lineRanges: [1...lineCount], diagnostics: diagnostics)
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension MinutesTextImporter {
+    /// An ISO date inside a file name, with the digits around it (to refuse longer numbers).
+    nonisolated(unsafe) static let isoDateInName = /([0-9]*)((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})([0-9]*)/
 }

@@ -57,7 +57,7 @@ enum NameList {
         }
         guard let people = people(inLine: String(span)) else { return [] }
         return people.filter { person in
-            let core = person.replacing(/\([^)]*\)/, with: " ")
+            let core = person.replacing(Self.parenthesis, with: " ")
             return core.split(separator: " ").count >= 2 && isPlausibleName(person)
         }
     }
@@ -122,7 +122,7 @@ enum NameList {
         guard !parts.isEmpty else { return nil }
         if parts.count >= 2, isPlausibleName(parts[0]),
            parts.dropFirst().contains(where: { part in
-               words(of: part.replacing(/\([^)]*\)?/, with: " ")).contains { roleWords.contains($0.lowercased()) }
+               words(of: part.replacing(Self.parenthesisMaybeOpen, with: " ")).contains { roleWords.contains($0.lowercased()) }
            }) {
             return [parts[0]]
         }
@@ -164,7 +164,7 @@ enum NameList {
     /// A person as lists print them: one to six capitalised words or initials, with bracketed roles
     /// ("Dave Hill (DH - Chair)") or a dashed role after the name ("J Smith – Director") allowed.
     static func isPlausibleName(_ text: String) -> Bool {
-        var core = text.replacing(/\([^)]*\)?/, with: " ")
+        var core = text.replacing(Self.parenthesisMaybeOpen, with: " ")
         for dash in [" – ", " - ", " — "] {
             if let range = core.range(of: dash) { core = String(core[..<range.lowerBound]) }
         }
@@ -193,4 +193,13 @@ enum NameList {
         let names = names(in: String(rest)).map(droppingCollectiveTitle).filter { !$0.isEmpty && isPlausibleName($0) }
         return names.isEmpty ? nil : names
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension NameList {
+    /// A closed parenthesis and what it holds.
+    nonisolated(unsafe) static let parenthesis = /\([^)]*\)/
+
+    /// A parenthesis and what it holds, closed or left open at the end.
+    nonisolated(unsafe) static let parenthesisMaybeOpen = /\([^)]*\)?/
 }

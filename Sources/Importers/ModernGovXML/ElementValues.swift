@@ -64,7 +64,7 @@ enum ElementValues {
     static func clockTime(_ text: String) -> String? {
         let lower = text.lowercased().replacingOccurrences(of: " ", with: "")
         if lower == "noon" || lower == "12noon" { return "12:00" }
-        guard let match = lower.wholeMatch(of: /([0-9]{1,2})(?:[.:]([0-9]{2}))?(am|pm|a\.m\.|p\.m\.)?/),
+        guard let match = lower.wholeMatch(of: Self.clockTime),
               let hour = Int(match.1) else { return nil }
         let minute = match.2.flatMap { Int($0) } ?? 0
         let suffix = match.3.map { String($0).replacingOccurrences(of: ".", with: "") }
@@ -82,4 +82,10 @@ enum ElementValues {
         while text.hasSuffix(".") { text.removeLast() }
         return text.isEmpty ? nil : text
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension ElementValues {
+    /// "10.30am", "14:00", "2pm".
+    nonisolated(unsafe) static let clockTime = /([0-9]{1,2})(?:[.:]([0-9]{2}))?(am|pm|a\.m\.|p\.m\.)?/
 }

@@ -125,11 +125,17 @@ enum EscapedHTMLBlocks {
     /// A paragraph opening with a number such as `38.1` becomes a numbered paragraph.
     static func mark(_ block: Block) -> Block {
         guard block.kind == .paragraph, let text = block.text,
-              let match = text.prefixMatch(of: /([0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+/) else { return block }
+              let match = text.prefixMatch(of: Self.paragraphNumber) else { return block }
         var numbered = block
         numbered.kind = .numberedParagraph
         numbered.number = String(match.1)
         numbered.text = String(text[match.range.upperBound...])
         return numbered
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: these are built once.
+extension EscapedHTMLBlocks {
+    /// "12.3.1 " opening a paragraph.
+    nonisolated(unsafe) static let paragraphNumber = /([0-9]{1,3}(?:\.[0-9]{1,3})+\.?)\s+/
 }
