@@ -65,6 +65,8 @@ public enum UnlabelledResolution {
         if lower.hasPrefix("it was agreed that ") || lower.hasPrefix("it was agreed to ") || lower.hasPrefix("agreed that ") {
             return true
         }
+        // The pattern is anchored on "minutes" or "the minutes": most paragraphs are settled without it.
+        guard lower.hasPrefix("minutes") || lower.hasPrefix("the minutes") else { return false }
         return lower.firstMatch(of: minutesApproval) != nil
     }
 

@@ -21,7 +21,9 @@ enum FactExtractor {
 
     /// A sentence that asks ("… why 18%?"): it ends with a question mark and holds a question word.
     static func isQuestion(_ sentence: String) -> Bool {
-        guard sentence.trimmingCharacters(in: .whitespaces).last == "?" else { return false }
+        // The last character that is not a space or tab (as `trimmingCharacters(in: .whitespaces)` would
+        // leave it), found without Foundation: this runs for every sentence.
+        guard sentence.unicodeScalars.last(where: { !CharacterSet.whitespaces.contains($0) }) == "?" else { return false }
         return sentence.split(whereSeparator: { !$0.isLetter }).contains { questionWords.contains($0.lowercased()) }
     }
 

@@ -66,6 +66,9 @@ enum NameList {
     /// "ATTENDANCE", "MEMBERS OF THE PANEL", "Also in attendance:".
     static func introducesAttendance(_ text: String) -> Bool {
         guard text.utf8.count <= 90 else { return false }
+        // Without a colon only the exact phrases below qualify (24 letters at most): a longer line is
+        // settled before it is lower-cased, as most lines are.
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.utf8.count <= 48 else { return false }
         var lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         if ["attendance", "present", "members present", "members of the panel", "members of the committee",
             "members of the board", "in attendance", "also present", "officers present", "also in attendance"].contains(lower) {
