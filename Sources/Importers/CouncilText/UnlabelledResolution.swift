@@ -55,6 +55,9 @@ public enum UnlabelledResolution {
 
     /// Whether a sentence is worded as a resolution.
     public static func isResolutionWording(_ text: String) -> Bool {
+        // Most paragraphs open with none of the wordings: settled on their first few characters, before
+        // the whole text is lower-cased and trimmed (the minutes reader's costliest step otherwise).
+        guard opensWithResolutionWording(text) else { return false }
         let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
         guard lower.split(separator: " ").count >= 4 else { return false }
         if lower.hasPrefix("that ") {
@@ -68,6 +71,24 @@ public enum UnlabelledResolution {
         // The pattern is anchored on "minutes" or "the minutes": most paragraphs are settled without it.
         guard lower.hasPrefix("minutes") || lower.hasPrefix("the minutes") else { return false }
         return lower.firstMatch(of: minutesApproval) != nil
+    }
+
+    /// The openings `isResolutionWording` looks for, lower-cased.
+    private static let openings = ["that ", "it was agreed that ", "it was agreed to ", "agreed that ", "minutes", "the minutes"]
+
+    /// Whether the text, past its leading spaces and tabs (as `.whitespaces` has them) and lower-cased,
+    /// opens with one of `openings`. Only the first 24 characters are lower-cased: the longest opening
+    /// is 19.
+    static func opensWithResolutionWording(_ text: String) -> Bool {
+        // Most texts open (past spaces and tabs) with an ASCII character: unless it is the first letter of
+        // an opening, in either case, nothing more needs looking at.
+        if let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80,
+           !"tTiIaAmM".utf8.contains(first) {
+            return false
+        }
+        let scalars = text.unicodeScalars.drop { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        let head = String(String.UnicodeScalarView(scalars.prefix(24))).lowercased()
+        return openings.contains { head.hasPrefix($0) }
     }
 
     /// "The minutes of the (previous) meeting (held on …) were confirmed / agreed / approved …", "The minutes were agreed".

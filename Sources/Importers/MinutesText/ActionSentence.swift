@@ -25,6 +25,9 @@ enum ActionSentence {
 
     /// (owner, action) when the sentence opens with a person who is to do something.
     static func parse(_ sentence: String) -> (owner: String, action: String)? {
+        // An owner's first word opens the sentence: most sentences are settled on it before the rest is split.
+        guard let firstWord = sentence.split(separator: " ", maxSplits: 1).first.map(String.init),
+              isInitials(firstWord) || isNameWord(firstWord) else { return nil }
         let words = sentence.split(separator: " ").map(String.init)
         guard words.count >= 4 else { return nil }
         // The owner: initials ("DH") or two or three capitalised words ("Emma Bennett").
@@ -57,10 +60,12 @@ enum ActionSentence {
         (2...4).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
     }
 
+    /// Capitalised words that open a sentence but name no one.
+    static let titles: Set<String> = ["The", "A", "An", "It", "This", "That", "Members", "Member", "Officers", "Councillors", "Committee",
+                                      "Panel", "Board", "Cabinet", "Council", "Chair", "Chairman", "Director", "Head", "Service", "Services"]
+
     static func isNameWord(_ word: String) -> Bool {
         guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
-        let titles: Set<String> = ["The", "A", "An", "It", "This", "That", "Members", "Member", "Officers", "Councillors", "Committee",
-                                   "Panel", "Board", "Cabinet", "Council", "Chair", "Chairman", "Director", "Head", "Service", "Services"]
         return !titles.contains(word) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 }

@@ -96,7 +96,9 @@ enum FactExtractor {
             return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
         }
         // "6-12 months": a range of durations, read as its lower bound.
-        if let range = core.wholeMatch(of: Self.numberRange), let low = Double(range.output.1),
+        // The pattern needs a hyphen or an en dash (whose UTF-8 opens with 0xE2): most numbers are settled without it.
+        if core.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
+           let range = core.wholeMatch(of: Self.numberRange), let low = Double(range.output.1),
            let unit = timeUnits[lower(words, index + 1)], !word.endsClause {
             let subject = clause(before: index, in: words, trimming: durationLeads)
             guard !subject.isEmpty else { return nil }

@@ -86,7 +86,8 @@ extension MinutesReader {
         var blocks = document.blocks
         for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
         for block in blocks where block.kind == .paragraph || block.kind == .numberedParagraph {
-            guard let text = block.text, text.contains("welcome") else { continue }
+            // The byte search settles most blocks; the word search after it is the one that decides.
+            guard let text = block.text, TextScan.contains(text, ascii: "welcome"), text.contains("welcome") else { continue }
             for sentence in FactExtractor.sentences(in: text) where sentence.contains("welcome") {
                 for person in NameList.welcomed(in: sentence) where !document.attendance.contains(person) {
                     document.attendance.append(person)

@@ -85,7 +85,8 @@ struct MinutesReader {
             }
         }
         // "Related Meeting" / "Cabinet - Monday 2 February 2026 5.00 pm": a decision's meeting on the next line.
-        if ["related meeting", "decided at meeting", "meeting"].contains(text.lowercased()),
+        // (Only short lines can be one of the labels: the rest are not lower-cased.)
+        if text.utf8.count <= 18, ["related meeting", "decided at meeting", "meeting"].contains(text.lowercased()),
            let next = PageLayout.nextNonBlank(lines, after: index), let meeting = MeetingReference.parse(lines[next].text),
            meeting.date != nil {
             adopt(meeting, asItem: false)

@@ -5,22 +5,36 @@ import Foundation
 enum TextScan {
     /// Whether `needle` (ASCII) occurs in `text`, compared byte by byte.
     static func contains(_ text: String, ascii needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { contains($0, needle) }
+    }
+
+    /// Whether `needle` (ASCII) occurs in `text`, compared byte by byte.
+    static func contains(_ text: Substring, ascii needle: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { contains($0, needle) }
+    }
+
+    /// Foundation's `range(of:)` for a needle, asked only when the needle's UTF-8 bytes occur in the
+    /// text (most texts hold none of the words looked for, and the byte search is far cheaper).
+    static func range(of needle: StaticString, in text: Substring) -> Range<String.Index>? {
+        contains(text, ascii: needle) ? text.range(of: needle.description) : nil
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         guard let first = pattern.first else { return true }
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return false }
-            var index = 0
-            while index <= bytes.count - pattern.count {
-                if bytes[index] == first {
-                    var offset = 1
-                    while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
-                    if offset == pattern.count { return true }
-                }
-                index += 1
+        guard bytes.count >= pattern.count else { return false }
+        var index = 0
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == first {
+                var offset = 1
+                while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return true }
             }
-            return false
+            index += 1
         }
+        return false
     }
 
     /// Whether a line may state a file size: a `KB`/`MB`/`GB` unit (any case) or the word `bytes`.
