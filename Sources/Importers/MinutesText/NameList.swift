@@ -70,7 +70,7 @@ enum NameList {
         // Without a colon only the exact phrases below qualify (24 letters at most): a longer line is
         // settled before it is lower-cased, as most lines are.
         guard text.utf8.contains(UInt8(ascii: ":")) || text.utf8.count <= 48 else { return false }
-        var lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        var lower = TextScan.trimmingWhitespaces(text.lowercased())
         if ["attendance", "present", "members present", "members of the panel", "members of the committee",
             "members of the board", "in attendance", "also present", "officers present", "also in attendance"].contains(lower) {
             return true

@@ -65,7 +65,7 @@ enum TableRendering {
 
     /// "No. | Item |", "No. | Item | Decision |".
     static func isHeader(_ text: String) -> Bool {
-        guard text.utf8.count <= 60, text.contains("|") else { return false }
+        guard text.utf8.count <= 60, text.utf8.contains(UInt8(ascii: "|")) else { return false }
         let cells = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
         return cells.count >= 2 && ["no.", "no", "item no.", "number"].contains(cells[0]) && cells[1].hasPrefix("item")
     }
