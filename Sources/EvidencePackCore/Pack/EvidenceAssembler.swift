@@ -47,8 +47,10 @@ public struct EvidenceAssembler: Sendable {
     func item(for rule: ItemRule, records: [Record], diagnostics: [Diagnostic], sourcesWithErrors: Set<String>,
               doubts: EvidenceDoubts, inspections: InspectionEvidence) -> EvidenceItem {
         var otherAuthority: [EvidenceWarning] = []
-        let candidates = records.compactMap { record -> Candidate? in
-            matches(rule.match, record).flatMap { date in
+        // Each record is matched once: the near-misses below read the same outcomes.
+        let matched = records.map { matches(rule.match, $0) }
+        let candidates = zip(records, matched).compactMap { record, outcome -> Candidate? in
+            outcome.flatMap { date in
                 if let other = inspections.otherAuthority(of: record) {
                     otherAuthority.append(inspections.otherAuthorityWarning(record, authority: other))
                     return nil
@@ -75,7 +77,9 @@ public struct EvidenceAssembler: Sendable {
                 .benchmark(patterns: rule.match.kpi, better: rule.better, records: candidates.map(\.record).filter { matched.contains($0.id) })
         }
         Self.apply(rule.decision, to: &item)
-        if !item.status.isSettled { item.nearMisses = nearMisses(for: rule, records: records, diagnostics: diagnostics) }
+        if !item.status.isSettled {
+            item.nearMisses = nearMisses(for: rule, records: records, matched: matched, doubts: doubts, sourcesWithErrors: sourcesWithErrors)
+        }
         return item
     }
 

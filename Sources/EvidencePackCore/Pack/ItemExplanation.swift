@@ -133,8 +133,11 @@ extension EvidenceAssembler {
     }
 
     /// Files that nearly satisfied an item, each with why it did not count (one per file, sorted).
-    func nearMisses(for rule: ItemRule, records: [Record], diagnostics: [Diagnostic]) -> [EvidenceWarning] {
-        fileVerdicts(for: rule, records: records, diagnostics: diagnostics)
+    /// `matched` holds `matches(rule.match, record)` for each of `records`, in order (the assembler has
+    /// just worked it out); `doubts` and `sourcesWithErrors` are the build's, shared by every item.
+    func nearMisses(for rule: ItemRule, records: [Record], matched: [CalendarDate??], doubts: EvidenceDoubts,
+                    sourcesWithErrors: Set<String>) -> [EvidenceWarning] {
+        fileVerdicts(for: rule, records: records, matched: matched, doubts: doubts, sourcesWithErrors: sourcesWithErrors)
             .filter { $0.outcome != .counts }
             .map { EvidenceWarning(source: $0.source, reason: $0.reason) }
     }
@@ -144,9 +147,18 @@ extension EvidenceAssembler {
     func fileVerdicts(for rule: ItemRule, records: [Record], diagnostics: [Diagnostic]) -> [FileVerdict] {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
+        return fileVerdicts(for: rule, records: records, matched: records.map { matches(rule.match, $0) },
+                            doubts: doubts, sourcesWithErrors: sourcesWithErrors)
+    }
+
+    /// `fileVerdicts(for:records:diagnostics:)` with each record's match already worked out.
+    func fileVerdicts(for rule: ItemRule, records: [Record], matched: [CalendarDate??], doubts: EvidenceDoubts,
+                      sourcesWithErrors: Set<String>) -> [FileVerdict] {
+        precondition(matched.count == records.count, "one match outcome per record")
         var best: [String: FileVerdict] = [:]
-        for record in records {
-            guard let verdict = verdict(for: rule, record: record, doubts: doubts, sourcesWithErrors: sourcesWithErrors) else { continue }
+        for (record, outcome) in zip(records, matched) {
+            guard let verdict = verdict(for: rule, record: record, matched: outcome, doubts: doubts,
+                                        sourcesWithErrors: sourcesWithErrors) else { continue }
             if let known = best[verdict.source], Self.rank(known.outcome) <= Self.rank(verdict.outcome) { continue }
             best[verdict.source] = verdict
         }
@@ -165,9 +177,11 @@ extension EvidenceAssembler {
     }
 
     /// The verdict on one record, or nil when it meets none of the rule's distinctive criteria.
-    func verdict(for rule: ItemRule, record: Record, doubts: EvidenceDoubts, sourcesWithErrors: Set<String>) -> FileVerdict? {
+    /// `matched` is the record's match, `matches(rule.match, record)`.
+    func verdict(for rule: ItemRule, record: Record, matched: CalendarDate??, doubts: EvidenceDoubts,
+                 sourcesWithErrors: Set<String>) -> FileVerdict? {
         let source = record.provenance.source
-        guard let matched = matches(rule.match, record) else {
+        guard let matched else {
             guard let checks = criterionChecks(rule.match, record),
                   checks.contains(where: { $0.distinctive && $0.passed }) else { return nil }
             let failures = checks.filter { !$0.passed }.map(\.failure)
