@@ -25,9 +25,14 @@ enum ActionSentence {
 
     /// (owner, action) when the sentence opens with a person who is to do something.
     static func parse(_ sentence: String) -> (owner: String, action: String)? {
-        // An owner's first word opens the sentence: most sentences are settled on it before the rest is split.
-        guard let firstWord = sentence.split(separator: " ", maxSplits: 1).first.map(String.init),
-              isInitials(firstWord) || isNameWord(firstWord) else { return nil }
+        // The owner opens the sentence (initials, or two name words at least): most sentences are
+        // settled on their first two words before the whole is split. (With three splits at most, the
+        // first two parts are exactly the first two words.)
+        let head = sentence.split(separator: " ", maxSplits: 3).prefix(2).map(String.init)
+        guard let firstWord = head.first else { return nil }
+        if !isInitials(firstWord) {
+            guard head.count == 2, isNameWord(firstWord), isNameWord(head[1]) else { return nil }
+        }
         let words = sentence.split(separator: " ").map(String.init)
         guard words.count >= 4 else { return nil }
         // The owner: initials ("DH") or two or three capitalised words ("Emma Bennett").

@@ -47,7 +47,8 @@ enum AgendaItemAssembly {
     /// Agenda wording that describes an item rather than minuting it ("To consider the report of ...").
     static func isAgendaWording(_ block: Block) -> Bool {
         guard block.kind == .paragraph || block.kind == .list, let text = block.text ?? block.children?.first?.text else { return false }
-        let lower = text.lowercased()
+        // Only the opening is compared: the longest wording is 22 characters.
+        let lower = String(text.prefix(40)).lowercased()
         // Agenda wording is an infinitive ("To consider", "To be reported by ..."); minutes report what happened.
         return ["to ", "report of",
                 "report by", "report from", "the committee is asked", "members are asked", "the panel is asked",

@@ -73,9 +73,9 @@ struct ItemHeader {
     /// "23/5 Ofsted Focused Visit": minute numbers printed as meeting/item. The item's value in the
     /// sequence is its second part. A date ("23/05/2019") is not one.
     static func slashNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
-        // The pattern opens with a digit: other lines are settled on their first byte.
+        // The pattern opens with a digit and holds a slash: other lines are settled by a byte check.
         guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
-              let match = text.prefixMatch(of: Self.slashNumbered), let value = Int(match.output.2) else { return nil }
+              text.utf8.contains(UInt8(ascii: "/")), let match = text.prefixMatch(of: Self.slashNumbered), let value = Int(match.output.2) else { return nil }
         return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3))
     }
 

@@ -88,7 +88,7 @@ extension MinutesReader {
         for block in blocks where block.kind == .paragraph || block.kind == .numberedParagraph {
             // The byte search settles most blocks; the word search after it is the one that decides.
             guard let text = block.text, TextScan.contains(text, ascii: "welcome"), text.contains("welcome") else { continue }
-            for sentence in FactExtractor.sentences(in: text) where sentence.contains("welcome") {
+            for sentence in FactExtractor.sentences(in: text) where TextScan.contains(sentence, ascii: "welcome") && sentence.contains("welcome") {
                 for person in NameList.welcomed(in: sentence) where !document.attendance.contains(person) {
                     document.attendance.append(person)
                 }
