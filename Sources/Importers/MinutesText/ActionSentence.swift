@@ -25,26 +25,22 @@ enum ActionSentence {
 
     /// (owner, action) when the sentence opens with a person who is to do something.
     static func parse(_ sentence: String) -> (owner: String, action: String)? {
-        // The owner opens the sentence (initials, or two name words at least): most sentences are
-        // settled on their first two words before the whole is split. (With three splits at most, the
-        // first two parts are exactly the first two words.)
-        let head = sentence.split(separator: " ", maxSplits: 3).prefix(2).map(String.init)
+        // The owner: initials ("DH") or two or three capitalised words ("Emma Bennett"). It is settled on
+        // the sentence's first three words before the whole is split (most sentences open with no owner):
+        // with three splits at most, the first three parts are exactly the first three words.
+        let head = sentence.split(separator: " ", maxSplits: 3).prefix(3).map(String.init)
         guard let firstWord = head.first else { return nil }
-        if !isInitials(firstWord) {
-            guard head.count == 2, isNameWord(firstWord), isNameWord(head[1]) else { return nil }
-        }
-        let words = sentence.split(separator: " ").map(String.init)
-        guard words.count >= 4 else { return nil }
-        // The owner: initials ("DH") or two or three capitalised words ("Emma Bennett").
         var ownerLength = 0
-        if isInitials(words[0]) {
+        if isInitials(firstWord) {
             ownerLength = 1
         } else {
-            while ownerLength < min(3, words.count), isNameWord(words[ownerLength]) { ownerLength += 1 }
+            while ownerLength < head.count, isNameWord(head[ownerLength]) { ownerLength += 1 }
             guard ownerLength >= 2 else { return nil }
         }
-        let owner = words[..<ownerLength].joined(separator: " ")
+        let owner = head[..<ownerLength].joined(separator: " ")
         guard NameList.isPlausibleName(owner) else { return nil }
+        let words = sentence.split(separator: " ").map(String.init)
+        guard words.count >= 4 else { return nil }
         let rest = " " + words[ownerLength...].joined(separator: " ")
         var action: Substring?
         if rest.hasPrefix(" to ") {

@@ -9,7 +9,8 @@ enum FactCollector {
             collect(item.description, into: &facts)
             collect(item.minutes, into: &facts)
             // Decisions under a `Decision:` label are not repeated in the minutes; resolutions are.
-            collect(item.decisions.filter { decision in !item.minutes.contains(decision) }, into: &facts)
+            // (Lines are compared first: equal blocks have equal lines, and most blocks differ there.)
+            collect(item.decisions.filter { decision in !item.minutes.contains { $0.line == decision.line && $0 == decision } }, into: &facts)
         }
         return facts
     }
