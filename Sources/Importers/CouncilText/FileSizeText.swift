@@ -107,7 +107,7 @@ public enum FileSizeText {
             consumed += 1
         }
         words.removeLast(consumed)
-        number = number.replacingOccurrences(of: ",", with: "")
+        if number.contains(",") { number.removeAll { $0 == "," } }
         let bytes = Double(number).flatMap { value in multiplier(unit).map { Int(value * Double($0)) } }
         let text = consumed >= 2 && last == unit ? "\(number) \(unit)" : "\(number)\(unit)"
         return Size(format: format, text: text, bytes: bytes)
@@ -118,9 +118,13 @@ public enum FileSizeText {
 
     /// A stated format word ("PDF", "pdf,", "Word") as a format name, else nil.
     public static func formatName(_ word: String) -> String? {
-        let candidate = word.uppercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))
-        if formats.contains(candidate) { return candidate }
-        return formatAliases[candidate]
+        // Commas trimmed from both ends ("pdf," in "(pdf, 119 KB)"), without Foundation: asked of every
+        // link's words.
+        var candidate = Substring(word.uppercased())
+        while candidate.first == "," { candidate.removeFirst() }
+        while candidate.last == "," { candidate.removeLast() }
+        if formats.contains(String(candidate)) { return String(candidate) }
+        return formatAliases[String(candidate)]
     }
 
     private static func isNumber(_ text: String) -> Bool {

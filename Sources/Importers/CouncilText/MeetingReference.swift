@@ -25,9 +25,12 @@ public struct MeetingReference: Equatable, Sendable {
     public static func parse(_ raw: String) -> MeetingReference? {
         var text = CouncilText.collapsingSpaces(raw)
         var reference = MeetingReference()
+        // Lower-cased once, and again only when a prefix is dropped (not once per prefix tried).
+        var lower = text.lowercased()
         for prefix in ["- ", "• ", "meeting of ", "meeting: ", "meeting:", "agenda for ", "minutes of ", "decisions of ",
-                       "decided at meeting: ", "decided at meeting:"] where text.lowercased().hasPrefix(prefix) {
+                       "decided at meeting: ", "decided at meeting:"] where lower.hasPrefix(prefix) {
             text = CouncilText.collapsingSpaces(text.dropFirst(prefix.count))
+            lower = text.lowercased()
         }
         if let open = text.range(of: "(item ", options: [.caseInsensitive, .backwards]) {
             reference.itemNumber = itemNumber(text[open.upperBound...])

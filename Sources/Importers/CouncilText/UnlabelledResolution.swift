@@ -80,16 +80,53 @@ public enum UnlabelledResolution {
     /// opens with one of `openings`. Only the first 24 characters are lower-cased: the longest opening
     /// is 19.
     static func opensWithResolutionWording(_ text: String) -> Bool {
-        // Most texts open (past spaces and tabs) with an ASCII character: unless it is the first letter of
-        // an opening, in either case, nothing more needs looking at.
-        if let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first < 0x80,
-           !"tTiIaAmM".utf8.contains(first) {
-            return false
-        }
+        if let settled = asciiOpening(text) { return settled }
         let scalars = text.unicodeScalars.drop { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
         let head = String(String.UnicodeScalarView(scalars.prefix(24))).lowercased()
         return openings.contains { head.hasPrefix($0) }
     }
+
+    /// `opensWithResolutionWording` settled on bytes when the text opens (past spaces and tabs) in
+    /// plain ASCII, as nearly all do: nil when a non-ASCII byte could change the answer (a space
+    /// of another kind, a letter lower-cased otherwise, a combining mark joining a character).
+    private static func asciiOpening(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            guard start < bytes.count else { return false }
+            guard bytes[start] < 0x80 else { return nil }
+            var uncertain = false
+            for opening in openingBytes {
+                var offset = 0
+                var outcome: Bool?
+                while outcome == nil {
+                    if offset == opening.count {
+                        // All of it matched: a combining mark after it would join its last character.
+                        let next = start + offset
+                        outcome = next == bytes.count || bytes[next] < 0x80 ? true : nil
+                        break
+                    }
+                    let index = start + offset
+                    guard index < bytes.count else { outcome = false; break }
+                    let byte = bytes[index]
+                    if byte >= 0x80 { break }  // nil: uncertain
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    if lower != opening[offset] { outcome = false; break }
+                    offset += 1
+                }
+                switch outcome {
+                case true?: return true
+                case false?: continue
+                case nil: uncertain = true
+                }
+            }
+            return uncertain ? nil : false
+        }
+    }
+
+    /// `openings` as bytes.
+    private static let openingBytes = openings.map { Array($0.utf8) }
 
     /// "The minutes of the (previous) meeting (held on …) were confirmed / agreed / approved …", "The minutes were agreed".
     nonisolated(unsafe) private static let minutesApproval =

@@ -39,9 +39,10 @@ import Testing
     @Test func theOpeningCheckAgreesWithThePlainDefinition() {
         let leads = ["", " ", "\t", "\u{00A0}", "\u{2003}", "\u{3000} ", "\n", "·"]
         let openings = ["That", "THAT", "That", "It was agreed that", "IT WAS AGREED TO", "Agreed that", "Minutes", "The Minutes",
-                        "The minutes of the meeting held on 3 June", "İt was agreed that", "Thаt" /* Cyrillic а */, "Tha", "the"]
+                        "The minutes of the meeting held on 3 June", "İt was agreed that", "Thаt" /* Cyrillic а */, "Tha", "the",
+                        "That\u{301}", "Tha\u{301}t", "Minutes\u{0308}", "\u{212A}", "MINUTES"]
         let endings = [" the report be noted.", " the comments are noted", " were confirmed as a correct record",
-                       " officers report back in July", " be", "", " x y z"]
+                       " officers report back in July", " be", "", " x y z", " \u{301}the report be noted", "\u{301} were agreed"]
         var checked = 0
         for lead in leads {
             for opening in openings {
