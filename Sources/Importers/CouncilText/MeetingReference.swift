@@ -100,6 +100,25 @@ public struct MeetingReference: Equatable, Sendable {
 public enum CouncilText {
     /// Whitespace runs (no-break spaces included) as one space, trimmed.
     public static func collapsingSpaces(_ text: some StringProtocol) -> String {
-        text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
+        // Plain ASCII (nearly every line): each byte is a Character (CR LF, one Character, is two
+        // whitespace bytes), and the whitespace ones are tab, line feed, vertical tab, form feed,
+        // carriage return and space; done on bytes, without breaking the text into Characters.
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" }).joined(separator: " ")
+        }
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(utf8.count)
+        var spaceBefore = false
+        for byte in utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                spaceBefore = !collapsed.isEmpty
+            } else {
+                if spaceBefore { collapsed.append(0x20) }
+                spaceBefore = false
+                collapsed.append(byte)
+            }
+        }
+        return String(decoding: collapsed, as: UTF8.self)
     }
 }
