@@ -1,9 +1,9 @@
-import EvidencePackCore
+@testable import EvidencePackCore
 import Foundation
 import Testing
 
-/// A pack's patterns are case-insensitive regular expressions; plain words are found by a byte search.
-/// Both ways must say the same thing.
+/// A pack's patterns are case-insensitive regular expressions; plain words are found by a byte search,
+/// and other patterns first look for the text every match holds. Every way must say what ICU says.
 @Suite struct TextPatternTests {
     @Test func plainWordsAreFoundExactlyAsTheRegularExpressionFindsThem() throws {
         let patterns = ["sufficiency", "corporate plan|children's plan", "early help strategy", "SEF", "a|b", "Plan ",
@@ -19,5 +19,56 @@ import Testing
                 #expect(compiled.matches(text) == expected, "'\(pattern)' on '\(text)'")
             }
         }
+    }
+
+    @Test(arguments: [
+        ("early help.*(strategy|offer)", "early help"),
+        ("organisation(al)? (chart|structure)", "organisation"),
+        ("children and young people'?s plan", "children and young people"),
+        ("(monitoring|focused) visit", " visit"),
+        ("post[- ]inspection", "inspection"),
+        ("teams? and managers", " and managers"),
+        ("Section 47\\b", "section 47"),
+        ("a{2}bcd", "bcd"),
+    ])
+    func findsTheTextEveryMatchHolds(pattern: String, literal: String) {
+        #expect(TextPattern.requiredLiteral(of: pattern).map { String(decoding: $0, as: UTF8.self) } == literal)
+    }
+
+    @Test(arguments: ["(response|action plan).*(inspection|ofsted)", "sef|self[- ]evaluation", "(?x) early help", "ab.cd", "\\Qearly help\\E",
+                      "[a-z]+ pl?"])
+    func claimsNothingWhenNoRunIsCertain(pattern: String) {
+        #expect(TextPattern.requiredLiteral(of: pattern) == nil)
+    }
+
+    /// Every pattern of the built-in ILACS pack, and some written to trip the pre-check, give what ICU
+    /// gives on names and titles of the kinds the pack is matched against (ASCII and not).
+    @Test func matchesAsTheRegularExpressionDoes() throws {
+        let catalog = PackCatalog(directories: [])
+        let file = try #require(catalog.locate("ilacs", currentDirectory: URL(fileURLWithPath: "/")))
+        let pack = try PackDefinitionLoader().load(from: file)
+        let fromPack = pack.items.flatMap { item in
+            [item.match.title, item.match.committee, item.match.text, item.match.fileName, item.match.path, item.match.name].flatMap { $0 }
+        }
+        let extra = try ["early help.*(strategy|offer)", "children and young people'?s plan", "organisation(al)? (chart|structure)",
+                         "post[- ]inspection", "teams? and managers", "Section 47\\b", "a{2}bcd"].map(TextPattern.init)
+        let texts = [
+            "Early Help Strategy 2025-2028", "early-help strategy", "EARLY HELP offer", "Children and Young People's Plan",
+            "Children and young peoples plan", "Organisational Structure", "organisation chart", "Post-inspection action plan",
+            "post inspection", "Teams and managers", "team and managers", "section 47 enquiries", "Section 470", "aabcd", "abcd",
+            "Corporate Parenting Board minutes", "Ofsted inspection report", "Sufficiency strategy.docx", "SEF_2026_v4.docx",
+            "Éarly help strategy", "early help stratégie", "children and young people’s plan", "", "LADO annual report",
+            "Self-evaluation of social work practice", "Quality assurance framework", "Monitoring visit letter",
+        ]
+        var checked = 0
+        for pattern in fromPack + extra {
+            let engine = try NSRegularExpression(pattern: pattern.pattern, options: [.caseInsensitive])
+            for text in texts {
+                let expected = engine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                #expect(pattern.matches(text) == expected, "\(pattern.pattern) on \(text.debugDescription)")
+                checked += 1
+            }
+        }
+        #expect(checked > 1_000)
     }
 }

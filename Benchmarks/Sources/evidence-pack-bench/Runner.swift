@@ -12,7 +12,7 @@ struct RunOptions {
     /// The pack definition to build; default: the repository's Packs/ilacs.
     var pack: String?
     var concurrency = ProcessInfo.processInfo.activeProcessorCount
-    /// The groups of rows to run (`html`, `csv`, `minutes`, `pack`, `large-minutes`); nil = all.
+    /// The groups of rows to run (`html`, `check`, `csv`, `minutes`, `pack`, `large-minutes`); nil = all.
     var rows: Set<String>?
 
     /// Whether a group of rows is to be run.
@@ -42,6 +42,7 @@ struct Runner {
         let loadBefore = Machine.loadAverage
         var table = ResultTable(runs: runs, packRuns: options.sizes.packRuns, quick: options.quick)
         if options.runs("html") { table.rows += try htmlRows() }
+        if options.runs("check") { table.rows += try checkRows() }
         if options.runs("csv") { table.rows += try csvRows() }
         if options.runs("minutes") { table.rows += try minutesRows() }
         if options.runs("pack") { table.rows += try packRows() }
@@ -85,6 +86,58 @@ struct Runner {
                       baseline: baseline, peakRSS: Format.rss(both.peakRSS), target: "≥ 1.7× xmllint's MB/s (wall time)",
                       pass: xmllint.isEmpty ? nil : both.wallRate >= 1.7 * xmllint.wallRate),
         ]
+    }
+
+    // MARK: check
+
+    /// The release `evidence-pack` executable: the one given, else the one beside this runner.
+    private var evidencePackExecutable: String {
+        options.evidencePack ?? ((ChildProcess.currentExecutable as NSString).deletingLastPathComponent as NSString).appendingPathComponent("evidence-pack")
+    }
+
+    /// `evidence-pack check` over the pages alone (discovery, every page imported, the items assembled,
+    /// the gap report printed; nothing written) against xmllint parsing the same files, on CPU time:
+    /// what a user's check over a folder of many small pages costs beyond parsing them.
+    private func checkRows() throws -> [ResultRow] {
+        let (paths, bytes) = InputTree.files(under: tree.pagesFolder, relativeTo: tree.packInputs, extension: "html")
+        let what = "`evidence-pack check` over \(Format.count(paths.count)) pages alone (\(Format.megabytes(bytes))): discovery, import, assembly, gap report"
+        let target = "≤ 3× xmllint's CPU time"
+        let executable = evidencePackExecutable
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            return [ResultRow(what: what, measured: "not run: no \(executable) (run.sh builds it)", baseline: "—", peakRSS: "—", target: target, pass: nil)]
+        }
+        let pack = options.pack ?? Self.repositoryRoot.appendingPathComponent("Packs/ilacs").path
+        let date = InputTree.referenceDate
+        let arguments = [executable, "check", pack, "--inputs", tree.pagesFolder, "--quiet",
+                         "--reference-date", String(format: "%04d-%02d-%02d", date.year, date.month, date.day)]
+        let absolute = paths.map { (tree.packInputs as NSString).appendingPathComponent($0) }
+        var xmllintCPU: [Double] = [], checkCPU: [Double] = [], checkWall: [Double] = []
+        var xmllintRSS: Int64 = 0, checkRSS: Int64 = 0
+        for run in 1...runs {
+            log("check run \(run)/\(runs)")
+            if ChildProcess.available("xmllint") {
+                let parse = try runChunked(["xmllint", "--html", "--noout"], files: absolute)
+                xmllintCPU.append(parse.cpuSeconds)
+                xmllintRSS = max(xmllintRSS, parse.peakRSS)
+            }
+            let check = try ChildProcess.run(arguments)
+            // Exit 1 is the gap report's verdict (items missing), not a failure to check.
+            guard check.exitStatus == 0 || check.exitStatus == 1 else {
+                return [ResultRow(what: what, measured: "failed: exit \(check.exitStatus)", baseline: "—", peakRSS: Format.rss(check.peakRSS), target: target, pass: false)]
+            }
+            checkCPU.append(check.cpuSeconds)
+            checkWall.append(check.seconds)
+            checkRSS = max(checkRSS, check.peakRSS)
+        }
+        let cpu = Stats.median(checkCPU) ?? 0, wall = Stats.median(checkWall) ?? 0
+        guard let parseCPU = Stats.median(xmllintCPU) else {
+            return [ResultRow(what: what, measured: "CPU \(Format.seconds(cpu)), \(Format.seconds(wall)) wall", baseline: "xmllint not installed",
+                              peakRSS: Format.rss(checkRSS), target: target, pass: nil)]
+        }
+        let ratio = cpu / max(parseCPU, 1e-9)
+        return [ResultRow(what: what, measured: "CPU \(Format.seconds(cpu)), \(Format.seconds(wall)) wall = **\(String(format: "%.1f", ratio))×** xmllint's CPU time",
+                          baseline: "xmllint --html --noout: CPU \(Format.seconds(parseCPU)) (\(Format.rss(xmllintRSS)))",
+                          peakRSS: Format.rss(checkRSS), target: target, pass: ratio <= 3)]
     }
 
     // MARK: CSV
@@ -146,7 +199,7 @@ struct Runner {
     private func packRows() throws -> [ResultRow] {
         let sizes = options.sizes
         let what = "whole ILACS pack: \(Format.count(sizes.pages)) pages, \(Format.count(sizes.annexARows)) Annex A rows over 11 lists, \(sizes.documents) documents"
-        let executable = options.evidencePack ?? ((ChildProcess.currentExecutable as NSString).deletingLastPathComponent as NSString).appendingPathComponent("evidence-pack")
+        let executable = evidencePackExecutable
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             return [ResultRow(what: what + ", full build", measured: "not run: no \(executable) (run.sh builds it)", baseline: "—", peakRSS: "—", target: Self.fullBuildTarget, pass: nil)]
         }
@@ -252,7 +305,7 @@ struct Runner {
     /// `largeMinutesMB`), and the same with one huge line without a newline; peak RSS of each build.
     private func largeMinutesRows() throws -> [ResultRow] {
         let megabytes = options.sizes.largeMinutesMB
-        let executable = options.evidencePack ?? ((ChildProcess.currentExecutable as NSString).deletingLastPathComponent as NSString).appendingPathComponent("evidence-pack")
+        let executable = evidencePackExecutable
         let target = "peak RSS < 300 MB (bounded: minutes are read up to 64 MiB)"
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             return [ResultRow(what: "build with a \(megabytes) MB minutes text among the inputs", measured: "not run: no \(executable)", baseline: "—", peakRSS: "—", target: target, pass: nil)]

@@ -79,18 +79,84 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
     /// is found by a byte search, exactly as the regular expression would find it, without ICU (a
     /// large pack runs every item's patterns against every file's name and title).
     private let literalAlternatives: [[UInt8]]?
+    /// For any other pattern, lower-cased ASCII that every match contains (`early help` in
+    /// `early help.*(strategy|offer)`), when there is such a run of three characters or more: ASCII
+    /// text without it cannot match, and is settled without ICU.
+    private let requiredLiteral: [UInt8]?
 
     /// Compiles a pattern (case-insensitive); throws on a malformed one.
     public init(_ pattern: String) throws {
         self.pattern = pattern
         self.expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         self.literalAlternatives = Self.literalAlternatives(of: pattern)
+        self.requiredLiteral = literalAlternatives == nil ? Self.requiredLiteral(of: pattern) : nil
     }
 
     /// Whether the pattern occurs anywhere in the text.
     public func matches(_ text: String) -> Bool {
         if let literalAlternatives, let found = Self.findAny(literalAlternatives, inASCII: text) { return found }
+        if let requiredLiteral, Self.findAny([requiredLiteral], inASCII: text) == false { return false }
         return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// The longest run of plain ASCII characters, lower-cased, that every match of `pattern` holds:
+    /// characters in sequence at the top level of the pattern, none of them quantified. Nil when the
+    /// pattern has a top-level alternation (no run is then certain), inline options or quoting
+    /// (`(?x)` would make spaces insignificant), or no run of three characters. Anything doubtful
+    /// (a class, an escape, a group, `.`, an anchor) ends a run, so the answer is never too long.
+    static func requiredLiteral(of pattern: String) -> [UInt8]? {
+        let bytes = Array(pattern.utf8)
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }), !pattern.contains("(?"), !pattern.contains("\\Q") else { return nil }
+        let quantifiers = Set("?*+{".utf8)
+        let plain = Set("\\^$.?*+()[]{}|#".utf8)
+        var longest: [UInt8] = [], run: [UInt8] = []
+        func endRun() {
+            if run.count > longest.count { longest = run }
+            run.removeAll()
+        }
+        var depth = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\\"):
+                endRun()
+                index += 2
+                continue
+            case UInt8(ascii: "["):
+                // A class: skipped to its closing bracket (a `]` first in the class is a member).
+                endRun()
+                index += 1
+                if index < bytes.count, bytes[index] == UInt8(ascii: "^") { index += 1 }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1 }
+                while index < bytes.count, bytes[index] != UInt8(ascii: "]") {
+                    index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                index += 1
+                continue
+            case UInt8(ascii: "("):
+                endRun()
+                depth += 1
+            case UInt8(ascii: ")"):
+                endRun()
+                depth -= 1
+            case UInt8(ascii: "|"):
+                if depth == 0 { return nil }
+                endRun()
+            default:
+                if depth > 0 || plain.contains(byte) {
+                    endRun()
+                } else if index + 1 < bytes.count, quantifiers.contains(bytes[index + 1]) {
+                    // `s?`, `e*`, `l{0,2}`: the character may be absent (or repeated), so the run ends before it.
+                    endRun()
+                } else {
+                    run.append(ASCIIText.lowered(byte))
+                }
+            }
+            index += 1
+        }
+        endRun()
+        return longest.count >= 3 ? longest : nil
     }
 
     /// The lower-cased alternatives of a pattern with no regular-expression syntax but `|` and only
