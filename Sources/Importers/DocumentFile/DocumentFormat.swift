@@ -97,9 +97,49 @@ enum DocumentFormat: String, Sendable, CaseIterable {
 
     /// Whether the first bytes are an HTML page: `<!DOCTYPE html` or `<html`, after white space or a BOM.
     static func startsLikeHTML(_ head: [UInt8]) -> Bool {
+        if let settled = asciiStartsLikeHTML(head) { return settled }
         let text = String(decoding: head.prefix(512), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}"))).lowercased()
         return text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
+    }
+
+    /// `startsLikeHTML` on bytes, for a head that opens (past ASCII whitespace and a byte-order mark)
+    /// in ASCII, as nearly every file does: nil when a non-ASCII byte could change the answer (other
+    /// whitespace, or a combining mark joining the marker's last character).
+    static func asciiStartsLikeHTML(_ head: [UInt8]) -> Bool? {
+        let window = head.prefix(512)
+        var index = window.startIndex
+        while index < window.endIndex {
+            let byte = window[index]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                index += 1
+            } else if byte == 0xEF, window[index...].starts(with: [0xEF, 0xBB, 0xBF]) {
+                index += 3
+            } else {
+                break
+            }
+        }
+        guard index < window.endIndex else { return false }
+        guard window[index] < 0x80 else { return nil }
+        var uncertain = false
+        for marker in [Array("<!doctype html".utf8), Array("<html".utf8)] {
+            var offset = 0
+            while offset < marker.count, index + offset < window.endIndex {
+                let byte = window[index + offset]
+                if byte >= 0x80 { break }
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if lower != marker[offset] { break }
+                offset += 1
+            }
+            if offset == marker.count {
+                let next = index + offset
+                if next == window.endIndex || window[next] < 0x80 { return true }
+                uncertain = true
+            } else if index + offset < window.endIndex, window[index + offset] >= 0x80 {
+                uncertain = true
+            }
+        }
+        return uncertain ? nil : false
     }
 
     static func isImageMagic(_ head: [UInt8]) -> Bool {
