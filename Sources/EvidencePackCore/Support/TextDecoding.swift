@@ -71,31 +71,20 @@ public enum TextDecoding {
 
     /// Decodes Windows-1252 (a superset of Latin-1 for printable text).
     public static func windows1252(_ bytes: [UInt8]) -> String {
-        // Written as UTF-8 in place (every Windows-1252 file's head passes here in discovery): ASCII
-        // as it is, 0x80-0x9F through the Windows table (the five unassigned bytes as the C1 controls
-        // of the same value), the rest as Latin-1; at most 3 bytes a byte.
-        String(unsafeUninitializedCapacity: bytes.count * 3) { output in
-            var end = 0
-            for byte in bytes {
-                if byte < 0x80 {
-                    output[end] = byte
-                    end += 1
-                    continue
-                }
-                let scalar = byte <= 0x9F ? (cp1252High[Int(byte - 0x80)]?.value ?? UInt32(byte)) : UInt32(byte)
-                if scalar < 0x800 {
-                    output[end] = UInt8(0xC0 | (scalar >> 6))
-                    output[end + 1] = UInt8(0x80 | (scalar & 0x3F))
-                    end += 2
-                } else {
-                    output[end] = UInt8(0xE0 | (scalar >> 12))
-                    output[end + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
-                    output[end + 2] = UInt8(0x80 | (scalar & 0x3F))
-                    end += 3
-                }
+        // Built as UTF-8 (every Windows-1252 file's head passes here in discovery): ASCII as it is,
+        // 0x80-0x9F through the Windows table (the five unassigned bytes as the C1 controls of the
+        // same value), the rest as Latin-1.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 4)
+        for byte in bytes {
+            if byte < 0x80 {
+                utf8.append(byte)
+                continue
             }
-            return end
+            let scalar = byte <= 0x9F ? cp1252High[Int(byte - 0x80)] ?? Unicode.Scalar(byte) : Unicode.Scalar(byte)
+            UTF8.encode(scalar) { utf8.append($0) }
         }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static let cp1252High: [Unicode.Scalar?] = [
