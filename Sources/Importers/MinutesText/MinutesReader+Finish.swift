@@ -86,9 +86,9 @@ extension MinutesReader {
         var blocks = document.blocks
         for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
         for block in blocks where block.kind == .paragraph || block.kind == .numberedParagraph {
-            // The byte search settles most blocks; the word search after it is the one that decides.
-            guard let text = block.text, TextScan.contains(text, ascii: "welcome"), text.contains("welcome") else { continue }
-            for sentence in FactExtractor.sentences(in: text) where TextScan.contains(sentence, ascii: "welcome") && sentence.contains("welcome") {
+            // (`TextScan.range` settles most blocks with a byte search before Foundation's.)
+            guard let text = block.text, TextScan.range(of: "welcome", in: Substring(text)) != nil else { continue }
+            for sentence in FactExtractor.sentences(in: text) where TextScan.range(of: "welcome", in: Substring(sentence)) != nil {
                 for person in NameList.welcomed(in: sentence) where !document.attendance.contains(person) {
                     document.attendance.append(person)
                 }
