@@ -62,7 +62,15 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter"]),
+        // zlib from the system (Debian: zlib1g-dev); only `Deflate` touches its C API. The workbook's
+        // large worksheets are compressed with it in parallel chunks (see `ParallelDeflater`).
+        .systemLibrary(
+            name: "CZlibDeflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "Deflate", dependencies: ["CZlibDeflate"]),
+        .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Deflate"]),
 
         // Importers: one target each.
         // The council-text vocabulary every reader of council documents shares: dates, month names,
@@ -196,6 +204,7 @@ let package = Package(
         .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "BuiltinPacks"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "CouncilTextTests", dependencies: ["CouncilText", "EvidenceModel"], path: "Tests/Importers/CouncilTextTests"),
+        .testTarget(name: "DeflateTests", dependencies: ["Deflate"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
         .testTarget(
             name: "MinutesTextImporterTests",

@@ -1,15 +1,27 @@
 import CXlsxWriter
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An .xlsx workbook being written with libxlsxwriter: the only code, with `XLSXWorksheet`, that
 /// touches its C API (as `LibXML` is for libxml2).
 ///
 /// Nothing is on disk until `close()`. In constant-memory mode each worksheet must be written row
 /// by row, top to bottom, and memory stays flat however many rows there are (a million-row Annex A
-/// list); strings are then written inline rather than into a shared table.
+/// list); strings are then written inline rather than into a shared table. In that mode the cells
+/// themselves are written by `XLSXRowStream` (compressed on every core as they come) and
+/// libxlsxwriter writes the rest of the package, which `close()` puts together with the rows.
 public final class XLSXWorkbook {
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
     /// The file the workbook is written to on `close()`.
     public let path: String
+    /// Where libxlsxwriter writes the package without the rows, in constant-memory mode.
+    private let skeletonPath: String?
+    /// Where the streams keep their compressed rows.
+    private let scratchFolder: String
+    private var streams: [XLSXRowStream] = []
+    private var worksheetCount = 0
 
     /// Starts a workbook at `path` with fixed document properties (for reproducible files).
     ///
@@ -19,12 +31,17 @@ public final class XLSXWorkbook {
     public init(path: String, properties: XLSXDocumentProperties, constantMemory: Bool = true,
                 temporaryDirectory: String? = nil) throws {
         self.path = path
-        let made: UnsafeMutablePointer<lxw_workbook>? = path.withCString { cPath in
+        scratchFolder = temporaryDirectory ?? (path as NSString).deletingLastPathComponent
+        let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        skeletonPath = constantMemory
+            ? (scratchFolder as NSString).appendingPathComponent(".workbook-\(unique).xlsx") : nil
+        let made: UnsafeMutablePointer<lxw_workbook>? = (skeletonPath ?? path).withCString { cPath in
             Self.withOptionalCString(temporaryDirectory) { cTemporary in
                 var options = lxw_workbook_options()
                 options.constant_memory = constantMemory ? 1 : 0
                 options.tmpdir = cTemporary.map { UnsafeMutablePointer(mutating: $0) }
-                options.use_zip64 = 1
+                // The skeleton holds no rows: it is small, and read back without zip64.
+                options.use_zip64 = constantMemory ? 0 : 1
                 return workbook_new_opt(cPath, &options)
             }
         }
@@ -35,8 +52,9 @@ public final class XLSXWorkbook {
 
     deinit {
         // A workbook never closed (an error midway) still frees its memory; the half-written file
-        // is the caller's to remove.
+        // is the caller's to remove. The skeleton and the rows' scratch files are ours.
         if let workbook { _ = workbook_close(workbook) }
+        if let skeletonPath { unlink(skeletonPath) }
     }
 
     /// Adds a worksheet named `name` (at most 31 characters, no `[]:*?/\`).
@@ -45,7 +63,12 @@ public final class XLSXWorkbook {
         guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
             throw XLSXError(message: "cannot add worksheet \"\(name)\" (duplicate or invalid name)")
         }
-        return XLSXWorksheet(sheet: sheet, name: name)
+        worksheetCount += 1
+        guard let skeletonPath else { return XLSXWorksheet(sheet: sheet, name: name, rows: nil) }
+        let scratch = skeletonPath.dropLast(5) + "-sheet\(worksheetCount).deflate"
+        let rows = try XLSXRowStream(sheetNumber: worksheetCount, scratchPath: String(scratch))
+        streams.append(rows)
+        return XLSXWorksheet(sheet: sheet, name: name, rows: rows)
     }
 
     /// Adds a cell format: a number format (`dd/mm/yyyy`, `@` for text), boldness, and a solid
@@ -59,7 +82,8 @@ public final class XLSXWorkbook {
             format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
             format_set_bg_color(format, lxw_color_t(fillColor))
         }
-        return XLSXFormat(pointer: format)
+        // The style index the streamed rows name; asking for it also puts the format in styles.xml.
+        return XLSXFormat(pointer: format, styleIndex: lxw_format_get_xf_index(format))
     }
 
     /// Writes the file and frees the workbook; the workbook cannot be used afterwards.
@@ -67,7 +91,19 @@ public final class XLSXWorkbook {
         let workbook = try open()
         self.workbook = nil
         let status = workbook_close(workbook)
-        try XLSXError.check(status, "cannot write \(path)")
+        try XLSXError.check(status, "cannot write \(skeletonPath ?? path)")
+        guard let skeletonPath else { return }
+        defer {
+            unlink(skeletonPath)
+            streams.forEach { $0.discard() }
+            streams.removeAll()
+        }
+        do {
+            try XLSXPackageAssembler.assemble(skeletonPath: skeletonPath, streams: streams, to: path)
+        } catch {
+            unlink(path)
+            throw error
+        }
     }
 
     private func open() throws -> UnsafeMutablePointer<lxw_workbook> {
@@ -129,6 +165,8 @@ public struct XLSXDocumentProperties: Sendable {
 /// A cell format added to a workbook (valid while the workbook is open).
 public struct XLSXFormat {
     let pointer: UnsafeMutablePointer<lxw_format>
+    /// Its index among the workbook's cell styles (`s="…"` on a cell).
+    let styleIndex: Int32
 }
 
 /// An error from libxlsxwriter, with its own explanation of the failure.

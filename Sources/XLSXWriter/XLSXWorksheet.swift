@@ -13,9 +13,13 @@ public struct XLSXWorksheet {
     let sheet: UnsafeMutablePointer<lxw_worksheet>
     /// The worksheet's name.
     public let name: String
+    /// Where the cells go in constant-memory mode (nil: to libxlsxwriter).
+    let rows: XLSXRowStream?
 
     /// Excel's limits: 1,048,576 rows and 32,767 characters in a cell.
     public static let maximumRows = Int(LXW_ROW_MAX)
+    /// Excel's limit on columns (XFD).
+    public static let maximumColumns = Int(LXW_COL_MAX)
     /// Excel's limit on the characters in one cell.
     public static let maximumCellCharacters = 32_767
 
@@ -30,6 +34,10 @@ public struct XLSXWorksheet {
             text = String(text.prefix(Self.maximumCellCharacters - 1))
             truncated = true
         }
+        if let rows {
+            try rows.text(text, row: row, column: column, style: format?.styleIndex)
+            return truncated
+        }
         let status = text.withCString {
             worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format?.pointer)
         }
@@ -39,6 +47,7 @@ public struct XLSXWorksheet {
 
     /// Writes an empty cell that shows `format` (a highlighted blank).
     public func writeBlank(row: Int, column: Int, format: XLSXFormat) throws {
+        if let rows { return try rows.blank(row: row, column: column, style: format.styleIndex) }
         let status = worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format.pointer)
         try XLSXError.check(status, "cannot write cell \(name)!R\(row + 1)C\(column + 1)")
     }
@@ -48,10 +57,12 @@ public struct XLSXWorksheet {
     public func writeNote(_ text: String, row: Int, column: Int) throws {
         let status = text.withCString { worksheet_write_comment(sheet, lxw_row_t(row), lxw_col_t(column), $0) }
         try XLSXError.check(status, "cannot add a note to cell \(name)!R\(row + 1)C\(column + 1)")
+        rows?.include(row: row, column: column)
     }
 
     /// Writes a number cell.
     public func write(number: Double, row: Int, column: Int, format: XLSXFormat? = nil) throws {
+        if let rows { return try rows.number(number, row: row, column: column, style: format?.styleIndex) }
         let status = worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), number, format?.pointer)
         try XLSXError.check(status, "cannot write cell \(name)!R\(row + 1)C\(column + 1)")
     }
@@ -59,6 +70,9 @@ public struct XLSXWorksheet {
     /// Writes a calendar day as a real date cell (a serial number shown through `format`).
     public func write(year: Int, month: Int, day: Int, row: Int, column: Int, format: XLSXFormat) throws {
         var date = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
+        if let rows {
+            return try rows.number(lxw_datetime_to_excel_datetime(&date), row: row, column: column, style: format.styleIndex)
+        }
         let status = worksheet_write_datetime(sheet, lxw_row_t(row), lxw_col_t(column), &date, format.pointer)
         try XLSXError.check(status, "cannot write cell \(name)!R\(row + 1)C\(column + 1)")
     }
