@@ -14,9 +14,13 @@ public final class OwnerOnlyFile {
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private let bufferSize: Int
+    private let syncing: Bool
 
     /// Creates (or truncates) the file and its parent folders (0700).
-    public init(creating url: URL, bufferSize: Int = 1 << 18) throws {
+    ///
+    /// - Parameter syncing: whether `close()` waits until the bytes are on disk (the pack's files);
+    ///   a file that is checked when read back and simply remade when damaged (a cache entry) skips it.
+    public init(creating url: URL, bufferSize: Int = 1 << 18, syncing: Bool = true) throws {
         try SecureFileSystem.createDirectory(at: url.deletingLastPathComponent())
         path = url.path
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_t(SecureFileSystem.filePermissions))
@@ -24,6 +28,7 @@ public final class OwnerOnlyFile {
         // open applies the umask to a new file only; an existing one keeps its bits unless changed here.
         _ = fchmod(descriptor, mode_t(SecureFileSystem.filePermissions))
         self.bufferSize = bufferSize
+        self.syncing = syncing
         buffer.reserveCapacity(bufferSize)
     }
 
@@ -51,7 +56,8 @@ public final class OwnerOnlyFile {
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
     }
 
-    /// Writes what is buffered, syncs the file to disk and closes it; the file is complete only after this.
+    /// Writes what is buffered, syncs the file to disk (unless made with `syncing: false`) and closes
+    /// it; the file is complete only after this.
     public func close() throws {
         guard descriptor >= 0 else { return }
         defer {
@@ -59,6 +65,7 @@ public final class OwnerOnlyFile {
             descriptor = -1
         }
         try flush()
+        guard syncing else { return }
         guard fsync(descriptor) == 0 || errno == EINVAL else { throw POSIXFailure(operation: "fsync", path: path, code: errno) }
     }
 

@@ -36,9 +36,10 @@ public enum SecureFileSystem {
     }
 
     /// Writes bytes to a file readable by the owner only, creating parent folders as needed; a
-    /// symbolic link planted at the path is refused, never followed.
-    public static func write(_ data: Data, to url: URL) throws {
-        let file = try OwnerOnlyFile(creating: url, bufferSize: 0)
+    /// symbolic link planted at the path is refused, never followed; synced to disk unless `syncing`
+    /// is false (see `OwnerOnlyFile`).
+    public static func write(_ data: Data, to url: URL, syncing: Bool = true) throws {
+        let file = try OwnerOnlyFile(creating: url, bufferSize: 0, syncing: syncing)
         try file.write(data)
         try file.close()
     }
