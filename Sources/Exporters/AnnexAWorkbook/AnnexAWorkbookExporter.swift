@@ -56,9 +56,11 @@ public struct AnnexAWorkbookExporter: Exporter {
             var outcome = AnnexAListOutcome(spec: spec, sources: lists.sources(of: spec.number))
             for source in outcome.sources {
                 let counts = try streamer.stream(source: source, list: spec) { row in
-                    try csv.append(row.values)
+                    // The cells as the template writes them, worked out once for the CSV and the workbook.
+                    let values = row.values
+                    try csv.append(values)
                     analyser.add(row, list: spec)
-                    try feeder.append(row)
+                    try feeder.append(row, values: values)
                 }
                 outcome.rows += counts.rows
                 if counts.unreadable { outcome.unreadableSources.append(source.path) }

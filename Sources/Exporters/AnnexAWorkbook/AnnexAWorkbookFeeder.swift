@@ -17,7 +17,7 @@ final class AnnexAWorkbookFeeder: @unchecked Sendable {
     private let slots: DispatchSemaphore
     private let lock = NSLock()
     private var failure: (any Error)?
-    private var pending: [AnnexARow] = []
+    private var pending: [(row: AnnexARow, values: [String])] = []
     // Touched only on `queue`.
     private var sheet: AnnexASheetWriter?
     private var rowsBeyondWorkbook = 0
@@ -37,9 +37,10 @@ final class AnnexAWorkbookFeeder: @unchecked Sendable {
         }
     }
 
-    /// Queues one row for the current list's worksheet.
-    func append(_ row: AnnexARow) throws {
-        pending.append(row)
+    /// Queues one row for the current list's worksheet, with its cells as the template writes them
+    /// (`row.values`).
+    func append(_ row: AnnexARow, values: [String]) throws {
+        pending.append((row, values))
         if pending.count >= Self.batchSize { try handOver() }
     }
 
@@ -76,7 +77,7 @@ final class AnnexAWorkbookFeeder: @unchecked Sendable {
             defer { slots.signal() }
             guard lock.withLock({ failure == nil }), let sheet else { return }
             do {
-                for row in rows where try sheet.append(row) == .full { rowsBeyondWorkbook += 1 }
+                for (row, values) in rows where try sheet.append(row, values: values) == .full { rowsBeyondWorkbook += 1 }
             } catch {
                 lock.withLock { if failure == nil { failure = error } }
             }

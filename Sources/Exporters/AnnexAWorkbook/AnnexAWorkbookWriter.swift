@@ -147,9 +147,9 @@ final class AnnexASheetWriter {
     /// Writes one row: dates as dates, whole numbers as numbers, everything else as text (a cell that
     /// could not be read as a date or number stays as written, as text, so nothing is lost). A cell
     /// the validation finds wrong is highlighted, with a note naming the rule (see `AnnexACellNotes`).
-    func append(_ row: AnnexARow) throws -> Append {
+    /// `values` is `row.values`, which the exporter has already worked out for the list's CSV.
+    func append(_ row: AnnexARow, values: [String]) throws -> Append {
         guard nextRow < XLSXWorksheet.maximumRows else { return .full }
-        let values = row.values
         do {
             for column in spec.columns.indices where column < values.count {
                 let problem = row.problem(column)
