@@ -159,7 +159,7 @@ final class XLSXRowStream {
 
     private func cellHead(_ column: Int) -> [UInt8] {
         if column < cellHeads.count { return cellHeads[column] }
-        while cellHeads.count <= column { cellHeads.append(Array("<c r=\"\(XLSXExtent.letters(cellHeads.count))".utf8)) }
+        while cellHeads.count <= column { cellHeads.append(Array("<c r=\"\(XLSXWorksheet.columnLetters(cellHeads.count))".utf8)) }
         return cellHeads[column]
     }
 
@@ -222,19 +222,8 @@ struct XLSXExtent: Equatable {
 
     /// The range as a worksheet's `<dimension ref="…">` writes it.
     var reference: String {
-        let first = Self.letters(firstColumn) + String(firstRow + 1)
+        let first = XLSXWorksheet.columnLetters(firstColumn) + String(firstRow + 1)
         guard lastRow != firstRow || lastColumn != firstColumn else { return first }
-        return first + ":" + Self.letters(lastColumn) + String(lastRow + 1)
-    }
-
-    /// Column letters: 0 → A, 25 → Z, 26 → AA.
-    static func letters(_ index: Int) -> String {
-        var index = index
-        var letters: [UInt8] = []
-        repeat {
-            letters.insert(UInt8(65 + index % 26), at: 0)
-            index = index / 26 - 1
-        } while index >= 0
-        return String(decoding: letters, as: UTF8.self)
+        return first + ":" + XLSXWorksheet.columnLetters(lastColumn) + String(lastRow + 1)
     }
 }

@@ -20,6 +20,17 @@ public struct XLSXWorksheet {
     public static let maximumRows = Int(LXW_ROW_MAX)
     /// Excel's limit on columns (XFD).
     public static let maximumColumns = Int(LXW_COL_MAX)
+
+    /// A column's letters, as cell references and ranges write them: 0 → A, 25 → Z, 26 → AA.
+    public static func columnLetters(_ index: Int) -> String {
+        var index = index
+        var letters: [UInt8] = []
+        repeat {
+            letters.insert(UInt8(65 + index % 26), at: 0)
+            index = index / 26 - 1
+        } while index >= 0
+        return String(decoding: letters, as: UTF8.self)
+    }
     /// Excel's limit on the characters in one cell.
     public static let maximumCellCharacters = 32_767
 

@@ -89,6 +89,11 @@ import Testing
         #expect(try #require(parts["xl/styles.xml"]).contains("FFFFC7CE"))
     }
 
+    @Test func columnLettersAreExcels() {
+        let cases = [(0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"), (701, "ZZ"), (702, "AAA"), (16_383, "XFD")]
+        for (index, letters) in cases { #expect(XLSXWorksheet.columnLetters(index) == letters) }
+    }
+
     @Test func sameContentSameBytes() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }

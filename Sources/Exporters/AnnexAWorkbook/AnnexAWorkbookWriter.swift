@@ -100,7 +100,7 @@ final class AnnexAWorkbookWriter {
             }
         }
         for (column, set) in sets.enumerated() {
-            let letters = ColumnLetters.make(column)
+            let letters = XLSXWorksheet.columnLetters(column)
             ranges[set.name] = "=Codes!$\(letters)$1:$\(letters)$\(set.values.count)"
         }
         sheet.hide()
@@ -204,18 +204,5 @@ final class AnnexASheetWriter {
         } catch let error as XLSXError {
             throw AnnexAWriteError(description: error.description)
         }
-    }
-}
-
-/// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
-enum ColumnLetters {
-    static func make(_ index: Int) -> String {
-        var index = index
-        var letters = ""
-        repeat {
-            letters = String(UnicodeScalar(UInt8(65 + index % 26))) + letters
-            index = index / 26 - 1
-        } while index >= 0
-        return letters
     }
 }
