@@ -52,17 +52,20 @@ final class XLSXRowStream {
         discard()
     }
 
-    /// Removes the scratch file (a stream never finished first closes it).
+    /// Removes the scratch file (a stream never finished first waits for its chunks and closes it).
     func discard() {
-        if finished == nil, !discarded {
+        guard !discarded else { return }
+        discarded = true
+        if !fileClosed {
             _ = try? deflater.finish()
+            fileClosed = true
             fclose(file)
         }
-        if !discarded { unlink(scratchPath) }
-        discarded = true
+        unlink(scratchPath)
     }
 
     private var discarded = false
+    private var fileClosed = false
 
     // MARK: cells
 
@@ -110,6 +113,7 @@ final class XLSXRowStream {
         if currentRow >= 0 { append("</row>") }
         try flushBuffer()
         let totals = try deflater.finish()
+        fileClosed = true
         guard fclose(file) == 0 else {
             throw XLSXError(message: "cannot write the scratch file \(scratchPath): \(String(cString: strerror(errno)))")
         }
@@ -120,6 +124,7 @@ final class XLSXRowStream {
     // MARK: private
 
     private func startCell(row: Int, column: Int, style: Int32?) throws {
+        guard !fileClosed else { throw XLSXError(message: "cell R\(row + 1)C\(column + 1): the workbook is already closed") }
         guard row >= 0, row < XLSXWorksheet.maximumRows, column >= 0, column < XLSXWorksheet.maximumColumns else {
             throw XLSXError(message: "cell R\(row + 1)C\(column + 1) is outside a worksheet's limits")
         }

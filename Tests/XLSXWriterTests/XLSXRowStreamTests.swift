@@ -115,6 +115,7 @@ import Testing
         #expect(throws: XLSXError.self) { try sheet.write(number: 1, row: XLSXWorksheet.maximumRows, column: 0) }
         try sheet.write(text: "next", row: 4, column: 0)
         try workbook.close()
+        #expect(throws: XLSXError.self) { try sheet.write(text: "late", row: 5, column: 0) }
         let sheetXML = try #require(try parts(of: folder.path("order.xlsx").path)["xl/worksheets/sheet1.xml"])
         #expect(sheetXML.contains("<row r=\"4\"><c r=\"B4\" t=\"inlineStr\"><is><t>b</t></is></c></row><row r=\"5\"><c r=\"A5\""))
     }
