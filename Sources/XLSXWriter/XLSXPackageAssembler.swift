@@ -174,18 +174,23 @@ struct ZipPackageWriter {
         let offsetNeedsZip64 = forceZip64 || offset >= 0xFFFF_FFFF
         let version: UInt16 = sizesNeedZip64 || offsetNeedsZip64 ? 45 : 20
         let headerOffset = offset
+        // The fields the local header and the central directory entry share, in the same order:
+        // version needed, flags, method, time, date, CRC-32, sizes (or zip64's marks), name length.
+        func appendSharedFields(to record: inout [UInt8]) {
+            record.appendLittleEndian(version)
+            record.appendLittleEndian(UInt16(0))  // flags
+            record.appendLittleEndian(method)
+            record.appendLittleEndian(dosTime)
+            record.appendLittleEndian(dosDate)
+            record.appendLittleEndian(crc32)
+            record.appendLittleEndian(sizesNeedZip64 ? 0xFFFF_FFFF : UInt32(compressedSize))
+            record.appendLittleEndian(sizesNeedZip64 ? 0xFFFF_FFFF : UInt32(uncompressedSize))
+            record.appendLittleEndian(UInt16(nameBytes.count))
+        }
 
         var local: [UInt8] = []
         local.appendLittleEndian(UInt32(0x0403_4B50))
-        local.appendLittleEndian(version)
-        local.appendLittleEndian(UInt16(0))  // flags
-        local.appendLittleEndian(method)
-        local.appendLittleEndian(dosTime)
-        local.appendLittleEndian(dosDate)
-        local.appendLittleEndian(crc32)
-        local.appendLittleEndian(sizesNeedZip64 ? 0xFFFF_FFFF : UInt32(compressedSize))
-        local.appendLittleEndian(sizesNeedZip64 ? 0xFFFF_FFFF : UInt32(uncompressedSize))
-        local.appendLittleEndian(UInt16(nameBytes.count))
+        appendSharedFields(to: &local)
         local.appendLittleEndian(UInt16(sizesNeedZip64 ? 20 : 0))
         local.append(contentsOf: nameBytes)
         if sizesNeedZip64 {
@@ -218,15 +223,7 @@ struct ZipPackageWriter {
         }
         directory.appendLittleEndian(UInt32(0x0201_4B50))
         directory.appendLittleEndian(version)  // made by (MS-DOS attributes)
-        directory.appendLittleEndian(version)
-        directory.appendLittleEndian(UInt16(0))
-        directory.appendLittleEndian(method)
-        directory.appendLittleEndian(dosTime)
-        directory.appendLittleEndian(dosDate)
-        directory.appendLittleEndian(crc32)
-        directory.appendLittleEndian(sizesNeedZip64 ? 0xFFFF_FFFF : UInt32(compressedSize))
-        directory.appendLittleEndian(sizesNeedZip64 ? 0xFFFF_FFFF : UInt32(uncompressedSize))
-        directory.appendLittleEndian(UInt16(nameBytes.count))
+        appendSharedFields(to: &directory)
         directory.appendLittleEndian(UInt16(extra.count))
         directory.appendLittleEndian(UInt16(0))  // comment
         directory.appendLittleEndian(UInt16(0))  // disk

@@ -18,8 +18,6 @@ public final class XLSXWorkbook {
     public let path: String
     /// Where libxlsxwriter writes the package without the rows, in constant-memory mode.
     private let skeletonPath: String?
-    /// Where the streams keep their compressed rows.
-    private let scratchFolder: String
     private var streams: [XLSXRowStream] = []
     private var worksheetCount = 0
 
@@ -31,7 +29,8 @@ public final class XLSXWorkbook {
     public init(path: String, properties: XLSXDocumentProperties, constantMemory: Bool = true,
                 temporaryDirectory: String? = nil) throws {
         self.path = path
-        scratchFolder = temporaryDirectory ?? (path as NSString).deletingLastPathComponent
+        // The skeleton and the streams' compressed rows are kept here until `close()`.
+        let scratchFolder = temporaryDirectory ?? (path as NSString).deletingLastPathComponent
         let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         skeletonPath = constantMemory
             ? (scratchFolder as NSString).appendingPathComponent(".workbook-\(unique).xlsx") : nil
