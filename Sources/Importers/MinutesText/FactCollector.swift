@@ -8,9 +8,7 @@ enum FactCollector {
         for item in document.items {
             collect(item.description, into: &facts)
             collect(item.minutes, into: &facts)
-            // Decisions under a `Decision:` label are not repeated in the minutes; resolutions are.
-            // (Lines are compared first: equal blocks have equal lines, and most blocks differ there.)
-            collect(item.decisions.filter { decision in !item.minutes.contains { $0.line == decision.line && $0 == decision } }, into: &facts)
+            collect(item.decisionsOutsideMinutes, into: &facts)
         }
         return facts
     }

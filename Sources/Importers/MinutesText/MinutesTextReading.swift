@@ -122,7 +122,11 @@ enum ReadingIssues {
             }
         }
         walk(document.blocks)
-        for item in document.items { walk(item.description + item.minutes + item.decisions.filter { !item.minutes.contains($0) }) }
+        for item in document.items {
+            walk(item.description)
+            walk(item.minutes)
+            walk(item.decisionsOutsideMinutes)
+        }
         return issues
     }
 

@@ -292,4 +292,22 @@ import Testing
         """)
         #expect(document.attendance == ["Jane Doe (Senior HMI Ofsted)", "Sam Roe (Inspection Manager)", "John Poe (Improvement Advisor)", "Ann Lee"])
     }
+
+    /// A resolution minuted inline is also one of the item's decisions: its facts and its
+    /// diagnostics come once, and a decision under its own label still counts. Many items with
+    /// many resolutions each keep that (the decisions are matched to the minutes by line).
+    @Test func resolutionsMinutedInlineCountOnceAmongDecisions() async throws {
+        var text = "Agenda item\nFostering Update\nMinutes:\n"
+        for number in 1...400 {
+            text += "64.\(number) The panel noted that \(number) carers were approved.\n"
+            text += "RESOLVED that the reviews be completed within 20 working days.\n"
+        }
+        text += "RESOLVED\nDecision:\nThe panel agreed that 87.1% of reviews be audited.\n"
+        let (document, diagnostics) = try await ImportHelpers.importText(text)
+        let item = try #require(document.items.first)
+        #expect(item.decisions.filter { $0.marker == "RESOLVED" }.count == 401)
+        #expect(document.facts.filter { $0.kind == .duration && $0.value == 20 }.count == 400)
+        #expect(document.facts.filter { $0.kind == .percent && $0.value == 87.1 }.count == 1)
+        #expect(diagnostics.filter { $0.code == "minutes.empty-resolution" }.count == 1)
+    }
 }
