@@ -75,4 +75,37 @@ import Testing
         }
         #expect(checked > 1_000)
     }
+    /// Text with a character other than ASCII is searched by bytes unless the character could be
+    /// read as ASCII letters: every scalar whose lower- or upper-case mapping holds ASCII is one of
+    /// those (and `ẞ`, which folds to `ss` through `ß`), and no other is.
+    @Test func flagsExactlyTheCharactersThatCaseFoldIntoASCII() {
+        var flagged: [UInt32] = [], expected: [UInt32] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var utf8 = Array(String(scalar).utf8)
+            if utf8.withUnsafeMutableBufferPointer({ ASCIIText.mayFoldIntoASCII(UnsafeBufferPointer($0)) }) { flagged.append(value) }
+            let mappings = [scalar.properties.lowercaseMapping, scalar.properties.uppercaseMapping]
+            if value == 0x1E9E || mappings.contains(where: { $0.unicodeScalars.contains { $0.isASCII } }) { expected.append(value) }
+        }
+        #expect(flagged == expected)
+        #expect(flagged.count == 20)
+    }
+
+    /// Plain words and required runs on text with curly quotes, dashes and accents (searched by bytes)
+    /// and with each character that folds into ASCII (left to ICU) say what ICU says.
+    @Test func nonASCIITextIsSettledAsTheEngineSettlesIt() throws {
+        let patterns = try ["children's plan|early help", "strasse", "finance", "inspection", "key plan", "st", "aa",
+                            "early help.*(strategy|offer)", "post[- ]inspection"].map(TextPattern.init)
+        let folding = ["ß", "ẞ", "İ", "ı", "ŉ", "ſ", "ǰ", "ẖ", "ẗ", "ẘ", "ẙ", "ẚ", "\u{212A}", "ﬀ", "ﬁ", "ﬂ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"]
+        var texts = ["Children’s plan – early help", "Early Help – Strategy “2026”", "Corporate ﬁnance", "Stra\u{00DF}e",
+                     "Fünf inspections", "café finance", "Key plan\u{00A0}2026", "post–inspection", "Éarly help offer"]
+        texts += folding.flatMap { ["\($0)", "in\($0)pection \($0)trasse", "Early help \($0)trategy", "\($0)ey plan fi\($0)nance"] }
+        for pattern in patterns {
+            let engine = try NSRegularExpression(pattern: pattern.pattern, options: [.caseInsensitive])
+            for text in texts {
+                let expected = engine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                #expect(pattern.matches(text) == expected, "\(pattern.pattern) on \(text.debugDescription)")
+            }
+        }
+    }
 }

@@ -75,13 +75,13 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
     public let pattern: String
     private let expression: NSRegularExpression
     /// For a pattern that is plain ASCII words or an alternation of them (`sufficiency`,
-    /// `corporate plan|children's plan`), its alternatives lower-cased: on ASCII text such a pattern
-    /// is found by a byte search, exactly as the regular expression would find it, without ICU (a
-    /// large pack runs every item's patterns against every file's name and title).
+    /// `corporate plan|children's plan`), its alternatives lower-cased: such a pattern is found by a
+    /// byte search, exactly as the regular expression would find it, without ICU (a
+    /// large pack runs every item's patterns against every file's name, title and text).
     private let literalAlternatives: [[UInt8]]?
     /// For any other pattern, lower-cased ASCII that every match contains (`early help` in
-    /// `early help.*(strategy|offer)`), when there is such a run of three characters or more: ASCII
-    /// text without it cannot match, and is settled without ICU.
+    /// `early help.*(strategy|offer)`), when there is such a run of three characters or more: text
+    /// without it cannot match, and is settled without ICU.
     private let requiredLiteral: [UInt8]?
 
     /// Compiles a pattern (case-insensitive); throws on a malformed one.
@@ -94,8 +94,8 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
 
     /// Whether the pattern occurs anywhere in the text.
     public func matches(_ text: String) -> Bool {
-        if let literalAlternatives, let found = Self.findAny(literalAlternatives, inASCII: text) { return found }
-        if let requiredLiteral, Self.findAny([requiredLiteral], inASCII: text) == false { return false }
+        if let literalAlternatives, let found = Self.findAny(literalAlternatives, in: text) { return found }
+        if let requiredLiteral, Self.findAny([requiredLiteral], in: text) == false { return false }
         return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
@@ -171,12 +171,14 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
         return alternatives.map { $0.map(ASCIIText.lowered) }
     }
 
-    /// Whether any alternative occurs in `text`, ignoring ASCII case; nil when the text is not all
-    /// ASCII (case-insensitive matching of other scripts is left to the engine).
-    static func findAny(_ alternatives: [[UInt8]], inASCII text: String) -> Bool? {
+    /// Whether any alternative occurs in `text`, ignoring ASCII case; nil when the text holds a
+    /// character that case-insensitive matching could read as ASCII letters (`ß` as `ss`, `ﬁ` as
+    /// `fi`, the Kelvin sign as `k`): those are left to the engine. Any other non-ASCII character
+    /// (`’`, `–`, `é`) can match no ASCII letter, so bytes decide as the engine would.
+    static func findAny(_ alternatives: [[UInt8]], in text: String) -> Bool? {
         var text = text
         return text.withUTF8 { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard !ASCIIText.mayFoldIntoASCII(bytes) else { return nil }
             return alternatives.contains { ASCIIText.contains($0, in: bytes) }
         }
     }

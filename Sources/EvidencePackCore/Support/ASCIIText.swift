@@ -18,4 +18,31 @@ enum ASCIIText {
         }
         return false
     }
+
+    /// Whether the UTF-8 text holds a character whose case folding holds ASCII (the 20 of Unicode's
+    /// case-folding table: `ß`/`ẞ` → `ss`, `İ`, `ı`, `ŉ`, `ſ`, `ǰ`, `ẖ`–`ẚ`, the Kelvin sign, the
+    /// ligatures `ﬀ`–`ﬆ`). Without one, a case-insensitive match of an ASCII pattern is a byte
+    /// search with ASCII case folding.
+    static func mayFoldIntoASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let second: UInt8 = index + 1 < count ? bytes[index + 1] : 0
+            let third: UInt8 = index + 2 < count ? bytes[index + 2] : 0
+            switch byte {
+            case 0xC3: if second == 0x9F { return true }                          // ß U+00DF
+            case 0xC4: if second == 0xB0 || second == 0xB1 { return true }        // İ ı U+0130-0131
+            case 0xC5: if second == 0x89 || second == 0xBF { return true }        // ŉ U+0149, ſ U+017F
+            case 0xC7: if second == 0xB0 { return true }                          // ǰ U+01F0
+            case 0xE1: if second == 0xBA, (0x96...0x9A).contains(third) || third == 0x9E { return true } // ẖ-ẚ, ẞ
+            case 0xE2: if second == 0x84, third == 0xAA { return true }           // Kelvin sign U+212A
+            case 0xEF: if second == 0xAC, (0x80...0x86).contains(third) { return true } // ﬀ-ﬆ U+FB00-FB06
+            default: break
+            }
+            index += 1
+        }
+        return false
+    }
 }
