@@ -33,9 +33,10 @@ public struct EvidenceAssembler: Sendable {
         let inspections = InspectionEvidence(authority: authority)
         // Each item is worked out on its own from the same records, so the items are shared out among
         // the cores (a large authority's pack checks every rule against ten thousand records).
+        let subjects = records.map(MatchSubject.init)
         let results = ItemSlots(count: pack.items.count)
         DispatchQueue.concurrentPerform(iterations: pack.items.count) { index in
-            results.put(item(for: pack.items[index], records: records, diagnostics: diagnostics,
+            results.put(item(for: pack.items[index], records: records, subjects: subjects, diagnostics: diagnostics,
                              sourcesWithErrors: sourcesWithErrors, doubts: doubts, inspections: inspections), at: index)
         }
         var items = results.items
@@ -44,21 +45,23 @@ public struct EvidenceAssembler: Sendable {
     }
 
     /// One item: its candidates, status, warnings, KPI benchmark and near-misses.
-    func item(for rule: ItemRule, records: [Record], diagnostics: [Diagnostic], sourcesWithErrors: Set<String>,
+    /// `subjects` holds `MatchSubject(record)` for each of `records`, in order.
+    func item(for rule: ItemRule, records: [Record], subjects: [MatchSubject], diagnostics: [Diagnostic], sourcesWithErrors: Set<String>,
               doubts: EvidenceDoubts, inspections: InspectionEvidence) -> EvidenceItem {
         var otherAuthority: [EvidenceWarning] = []
-        // Each record is matched once: the near-misses below read the same outcomes.
-        let matched = records.map { matches(rule.match, $0) }
-        let candidates = zip(records, matched).compactMap { record, outcome -> Candidate? in
-            outcome.flatMap { date in
-                if let other = inspections.otherAuthority(of: record) {
-                    otherAuthority.append(inspections.otherAuthorityWarning(record, authority: other))
-                    return nil
-                }
-                return Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date))
+        // Each record is matched once: the near-misses below read the same outcomes. (By index: a
+        // record is copied only when it is a candidate.)
+        let matched = records.indices.map { matches(rule.match, records[$0], subjects[$0]) }
+        var candidates: [Candidate] = []
+        for index in records.indices {
+            guard let date = matched[index] else { continue }
+            if let other = inspections.otherAuthority(of: records[index]) {
+                otherAuthority.append(inspections.otherAuthorityWarning(records[index], authority: other))
+                continue
             }
+            candidates.append(Candidate(record: records[index], date: date, doubts: doubts.reasons(for: records[index], date: date)))
         }
-        .sorted { lhs, rhs in
+        candidates.sort { lhs, rhs in
             // Newest first; undated last; then by id for a stable order.
             switch (lhs.date, rhs.date) {
             case let (l?, r?) where l != r: return l > r
@@ -78,7 +81,8 @@ public struct EvidenceAssembler: Sendable {
         }
         Self.apply(rule.decision, to: &item)
         if !item.status.isSettled {
-            item.nearMisses = nearMisses(for: rule, records: records, matched: matched, doubts: doubts, sourcesWithErrors: sourcesWithErrors)
+            item.nearMisses = nearMisses(for: rule, records: records, subjects: subjects, matched: matched, doubts: doubts,
+                                         sourcesWithErrors: sourcesWithErrors)
         }
         return item
     }
@@ -203,58 +207,51 @@ public struct EvidenceAssembler: Sendable {
 
     /// Whether a record satisfies a rule; when it does, the date that dates it (or nil, wrapped).
     func matches(_ rule: MatchRule, _ record: Record) -> CalendarDate?? {
-        if let recordType = rule.recordType {
-            switch (recordType, record.content) {
-            case ("document", .document), ("table", .table): break
-            default: return nil
-            }
-        }
+        matches(rule, record, MatchSubject(record))
+    }
+
+    /// `matches(_:_:)` with what the rules read of the record already worked out.
+    func matches(_ rule: MatchRule, _ record: Record, _ subject: MatchSubject) -> CalendarDate?? {
+        if let recordType = rule.recordType, recordType != (subject.isDocument ? "document" : "table") { return nil }
         // Every criterion must hold, so the cheap structural ones go first: most records fail them and
         // never reach a regular expression (10,000 pages against ~100 items made matching a fifth of a build).
-        switch record.content {
-        case .document(let document):
+        if let kind = subject.kind {
             guard rule.kpi.isEmpty, rule.annexAList == nil else { return nil }
-            if !rule.kinds.isEmpty, !rule.kinds.contains(document.kind) { return nil }
-        case .table:
+            if !rule.kinds.isEmpty, !rule.kinds.contains(kind) { return nil }
+        } else {
             guard rule.kinds.isEmpty, rule.committee.isEmpty, rule.text.isEmpty else { return nil }
         }
-        let ownName = Self.fileName(of: record.provenance.source)
-        if !rule.fileName.isEmpty, !Self.anyMatches(rule.fileName, ownName) { return nil }
-        if !rule.path.isEmpty, !Self.anyMatches(rule.path, record.provenance.source) { return nil }
+        if !rule.fileName.isEmpty, !Self.anyMatches(rule.fileName, subject.fileName) { return nil }
+        if !rule.path.isEmpty, !Self.anyMatches(rule.path, subject.path) { return nil }
         if !rule.name.isEmpty {
             // The file's own name, never the folders above it: a LADO report filed under
             // "04 Self-evaluation" is not a self-evaluation.
-            let title: String? = record.document?.title ?? record.table?.title
-            guard Self.anyMatches(rule.name, ownName) || title.map({ Self.anyMatches(rule.name, $0) }) == true else { return nil }
+            guard Self.anyMatches(rule.name, subject.fileName) || subject.title.map({ Self.anyMatches(rule.name, $0) }) == true else { return nil }
         }
-        switch record.content {
-        case .document(let document):
-            if !rule.title.isEmpty {
-                let titles = [document.title ?? ""] + document.items.map(\.title)
-                guard rule.title.contains(where: { pattern in titles.contains { pattern.matches($0) } }) else { return nil }
-            }
+        if !rule.title.isEmpty {
+            guard rule.title.contains(where: { pattern in subject.titles.contains { pattern.matches($0) } }) else { return nil }
+        }
+        if subject.isDocument {
             if !rule.committee.isEmpty {
-                guard let committee = document.committee, rule.committee.contains(where: { $0.matches(committee) }) else { return nil }
+                guard let committee = subject.committee, rule.committee.contains(where: { $0.matches(committee) }) else { return nil }
             }
             if !rule.text.isEmpty {
-                let text = document.plainText
-                guard rule.text.contains(where: { $0.matches(text) }) else { return nil }
+                guard let text = record.document?.plainText, rule.text.contains(where: { $0.matches(text) }) else { return nil }
             }
-            return .some(document.effectiveDate)
-        case .table(let table):
-            if !rule.title.isEmpty, !rule.title.contains(where: { $0.matches(table.title ?? "") }) { return nil }
-            if let list = rule.annexAList {
-                guard table.kind == .annexAList, table.annexAList == list else { return nil }
-                return .some(referenceDate)
-            }
-            if !rule.kpi.isEmpty {
-                let wanted = Self.matchingIndicators(table.observations, patterns: rule.kpi)
-                let observations = table.observations.filter { wanted.contains($0.indicator) && isAuthority($0.geography) }
-                guard !observations.isEmpty else { return nil }
-                return .some(observations.map(\.period.end).max())
-            }
-            return .some(nil)
+            return .some(subject.effectiveDate)
         }
+        if let list = rule.annexAList {
+            guard subject.annexAList == list else { return nil }
+            return .some(referenceDate)
+        }
+        if !rule.kpi.isEmpty {
+            guard let table = record.table else { return nil }
+            let wanted = Self.matchingIndicators(table.observations, patterns: rule.kpi)
+            let observations = table.observations.filter { wanted.contains($0.indicator) && isAuthority($0.geography) }
+            guard !observations.isEmpty else { return nil }
+            return .some(observations.map(\.period.end).max())
+        }
+        return .some(nil)
     }
 
     /// The file's own name: the last component of a path relative to the inputs.
@@ -265,14 +262,10 @@ public struct EvidenceAssembler: Sendable {
         return name.isEmpty ? path.split(separator: "/").last.map(String.init) ?? path : String(name)
     }
 
-    /// Whether any pattern matches the text as written or with `_` read as a space: file names join
-    /// words with `_` (`SEF_2026_v4.docx`), which regular expressions count as a word character.
-    static func anyMatches(_ patterns: [TextPattern], _ text: String) -> Bool {
-        // Without a `_` the spaced reading is the same text: one match, not two (and no Foundation
-        // string replacement, which showed in profiles of large packs).
-        guard text.utf8.contains(UInt8(ascii: "_")) else { return patterns.contains { $0.matches(text) } }
-        let spaced = String(decoding: text.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-        return patterns.contains { $0.matches(text) || $0.matches(spaced) }
+    /// Whether any pattern matches the text as written or with `_` read as a space.
+    static func anyMatches(_ patterns: [TextPattern], _ text: MatchSubject.Text) -> Bool {
+        guard let spaced = text.spaced else { return patterns.contains { $0.matches(text.written) } }
+        return patterns.contains { $0.matches(text.written) || $0.matches(spaced) }
     }
 
     /// Whether a geography is the pack's authority (any geography when no authority is set).

@@ -135,9 +135,9 @@ extension EvidenceAssembler {
     /// Files that nearly satisfied an item, each with why it did not count (one per file, sorted).
     /// `matched` holds `matches(rule.match, record)` for each of `records`, in order (the assembler has
     /// just worked it out); `doubts` and `sourcesWithErrors` are the build's, shared by every item.
-    func nearMisses(for rule: ItemRule, records: [Record], matched: [CalendarDate??], doubts: EvidenceDoubts,
+    func nearMisses(for rule: ItemRule, records: [Record], subjects: [MatchSubject], matched: [CalendarDate??], doubts: EvidenceDoubts,
                     sourcesWithErrors: Set<String>) -> [EvidenceWarning] {
-        fileVerdicts(for: rule, records: records, matched: matched, doubts: doubts, sourcesWithErrors: sourcesWithErrors)
+        fileVerdicts(for: rule, records: records, subjects: subjects, matched: matched, doubts: doubts, sourcesWithErrors: sourcesWithErrors)
             .filter { $0.outcome != .counts }
             .map { EvidenceWarning(source: $0.source, reason: $0.reason) }
     }
@@ -147,18 +147,20 @@ extension EvidenceAssembler {
     func fileVerdicts(for rule: ItemRule, records: [Record], diagnostics: [Diagnostic]) -> [FileVerdict] {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
-        return fileVerdicts(for: rule, records: records, matched: records.map { matches(rule.match, $0) },
+        let subjects = records.map(MatchSubject.init)
+        return fileVerdicts(for: rule, records: records, subjects: subjects,
+                            matched: records.indices.map { matches(rule.match, records[$0], subjects[$0]) },
                             doubts: doubts, sourcesWithErrors: sourcesWithErrors)
     }
 
     /// `fileVerdicts(for:records:diagnostics:)` with each record's match already worked out.
-    func fileVerdicts(for rule: ItemRule, records: [Record], matched: [CalendarDate??], doubts: EvidenceDoubts,
-                      sourcesWithErrors: Set<String>) -> [FileVerdict] {
-        precondition(matched.count == records.count, "one match outcome per record")
+    func fileVerdicts(for rule: ItemRule, records: [Record], subjects: [MatchSubject], matched: [CalendarDate??],
+                      doubts: EvidenceDoubts, sourcesWithErrors: Set<String>) -> [FileVerdict] {
+        precondition(matched.count == records.count && subjects.count == records.count, "one subject and match outcome per record")
         var best: [String: FileVerdict] = [:]
-        for (record, outcome) in zip(records, matched) {
-            guard let verdict = verdict(for: rule, record: record, matched: outcome, doubts: doubts,
-                                        sourcesWithErrors: sourcesWithErrors) else { continue }
+        for index in records.indices {
+            guard let verdict = verdict(for: rule, record: records[index], subject: subjects[index], matched: matched[index],
+                                        doubts: doubts, sourcesWithErrors: sourcesWithErrors) else { continue }
             if let known = best[verdict.source], Self.rank(known.outcome) <= Self.rank(verdict.outcome) { continue }
             best[verdict.source] = verdict
         }
@@ -177,12 +179,12 @@ extension EvidenceAssembler {
     }
 
     /// The verdict on one record, or nil when it meets none of the rule's distinctive criteria.
-    /// `matched` is the record's match, `matches(rule.match, record)`.
-    func verdict(for rule: ItemRule, record: Record, matched: CalendarDate??, doubts: EvidenceDoubts,
+    /// `matched` is the record's match, `matches(rule.match, record)`; `subject` is `MatchSubject(record)`.
+    func verdict(for rule: ItemRule, record: Record, subject: MatchSubject, matched: CalendarDate??, doubts: EvidenceDoubts,
                  sourcesWithErrors: Set<String>) -> FileVerdict? {
-        let source = record.provenance.source
+        let source = subject.path.written
         guard let matched else {
-            guard let checks = criterionChecks(rule.match, record),
+            guard let checks = criterionChecks(rule.match, record, subject),
                   checks.contains(where: { $0.distinctive && $0.passed }) else { return nil }
             let failures = checks.filter { !$0.passed }.map(\.failure)
             return FileVerdict(source: source, outcome: .partial, reason: failures.joined(separator: " and "))
@@ -209,43 +211,39 @@ extension EvidenceAssembler {
 
     /// Each criterion of the rule checked on its own, or nil when the record is of the wrong type
     /// altogether (a KPI table is never a near-miss for a document item).
-    func criterionChecks(_ rule: MatchRule, _ record: Record) -> [CriterionCheck]? {
+    func criterionChecks(_ rule: MatchRule, _ record: Record, _ subject: MatchSubject) -> [CriterionCheck]? {
         let wantsTable = rule.recordType == "table" || !rule.kpi.isEmpty || rule.annexAList != nil
         let wantsDocument = rule.recordType == "document" || !rule.kinds.isEmpty || !rule.committee.isEmpty || !rule.text.isEmpty
-        if record.document != nil, wantsTable { return nil }
-        if record.table != nil, wantsDocument { return nil }
+        if subject.isDocument ? wantsTable : wantsDocument { return nil }
         var checks: [CriterionCheck] = []
-        let ownName = rule.fileName.isEmpty && rule.name.isEmpty ? "" : Self.fileName(of: record.provenance.source)
-        let title = record.document?.title ?? record.table?.title
-        if let document = record.document, !rule.kinds.isEmpty {
-            checks.append(CriterionCheck(distinctive: false, passed: rule.kinds.contains(document.kind),
-                                         failure: "it is of kind \(document.kind), not \(Self.alternatives(rule.kinds.map(\.rawValue), quoted: false))"))
+        if let kind = subject.kind, !rule.kinds.isEmpty {
+            checks.append(CriterionCheck(distinctive: false, passed: rule.kinds.contains(kind),
+                                         failure: "it is of kind \(kind), not \(Self.alternatives(rule.kinds.map(\.rawValue), quoted: false))"))
         }
         if !rule.fileName.isEmpty {
-            checks.append(CriterionCheck(distinctive: true, passed: Self.anyMatches(rule.fileName, ownName),
+            checks.append(CriterionCheck(distinctive: true, passed: Self.anyMatches(rule.fileName, subject.fileName),
                                          failure: "its file name does not match \(Self.quoted(rule.fileName))"))
         }
         if !rule.path.isEmpty {
-            checks.append(CriterionCheck(distinctive: true, passed: Self.anyMatches(rule.path, record.provenance.source),
+            checks.append(CriterionCheck(distinctive: true, passed: Self.anyMatches(rule.path, subject.path),
                                          failure: "its path does not match \(Self.quoted(rule.path))"))
         }
         if !rule.name.isEmpty {
-            let passed = Self.anyMatches(rule.name, ownName) || title.map { Self.anyMatches(rule.name, $0) } == true
+            let passed = Self.anyMatches(rule.name, subject.fileName) || subject.title.map { Self.anyMatches(rule.name, $0) } == true
             checks.append(CriterionCheck(distinctive: true, passed: passed,
                                          failure: "neither its file name nor its title matches \(Self.quoted(rule.name))"))
         }
         if !rule.title.isEmpty {
-            let titles = [title ?? ""] + (record.document?.items.map(\.title) ?? [])
-            let passed = rule.title.contains { pattern in titles.contains { pattern.matches($0) } }
+            let passed = rule.title.contains { pattern in subject.titles.contains { pattern.matches($0) } }
             checks.append(CriterionCheck(distinctive: true, passed: passed, failure: "its title does not match \(Self.quoted(rule.title))"))
         }
-        if let document = record.document {
+        if subject.isDocument {
             // The body text is the costly criterion and a weak signal alone: it is read only when another
             // distinctive criterion already holds, or when it is the rule's only one.
             let othersDistinctive = checks.contains(where: \.distinctive) || !rule.committee.isEmpty
             let readText = !othersDistinctive || checks.contains { $0.distinctive && $0.passed }
-                || (document.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false)
-            checks += documentChecks(rule, document, readText: readText)
+                || (subject.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false)
+            checks += documentChecks(rule, record, subject, readText: readText)
         } else if let table = record.table {
             checks += tableChecks(rule, table)
         }
@@ -253,15 +251,15 @@ extension EvidenceAssembler {
     }
 
     /// The criteria only a document can meet: committee and text (the text, when not read, counts as not met).
-    func documentChecks(_ rule: MatchRule, _ document: Document, readText: Bool) -> [CriterionCheck] {
+    func documentChecks(_ rule: MatchRule, _ record: Record, _ subject: MatchSubject, readText: Bool) -> [CriterionCheck] {
         var checks: [CriterionCheck] = []
         if !rule.committee.isEmpty {
-            let passed = document.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false
+            let passed = subject.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false
             checks.append(CriterionCheck(distinctive: true, passed: passed,
-                                         failure: document.committee == nil ? "it names no committee" : "its committee does not match \(Self.quoted(rule.committee))"))
+                                         failure: subject.committee == nil ? "it names no committee" : "its committee does not match \(Self.quoted(rule.committee))"))
         }
         if !rule.text.isEmpty {
-            let text = readText ? document.plainText : ""
+            let text = readText ? record.document?.plainText ?? "" : ""
             let passed = readText && rule.text.contains { $0.matches(text) }
             checks.append(CriterionCheck(distinctive: true, passed: passed,
                                          failure: "its text does not mention \(Self.quoted(rule.text))"))
