@@ -36,7 +36,7 @@ public struct EvidenceAssembler: Sendable {
         let subjects = records.map(MatchSubject.init)
         let results = ItemSlots(count: pack.items.count)
         DispatchQueue.concurrentPerform(iterations: pack.items.count) { index in
-            results.put(item(for: pack.items[index], records: records, subjects: subjects, diagnostics: diagnostics,
+            results.put(item(for: pack.items[index], subjects: subjects, diagnostics: diagnostics,
                              sourcesWithErrors: sourcesWithErrors, doubts: doubts, inspections: inspections), at: index)
         }
         var items = results.items
@@ -44,22 +44,22 @@ public struct EvidenceAssembler: Sendable {
         return items
     }
 
-    /// One item: its candidates, status, warnings, KPI benchmark and near-misses.
-    /// `subjects` holds `MatchSubject(record)` for each of `records`, in order.
-    func item(for rule: ItemRule, records: [Record], subjects: [MatchSubject], diagnostics: [Diagnostic], sourcesWithErrors: Set<String>,
+    /// One item: its candidates, status, warnings, KPI benchmark and near-misses, from the build's
+    /// records (each with what the rules read of it).
+    func item(for rule: ItemRule, subjects: [MatchSubject], diagnostics: [Diagnostic], sourcesWithErrors: Set<String>,
               doubts: EvidenceDoubts, inspections: InspectionEvidence) -> EvidenceItem {
         var otherAuthority: [EvidenceWarning] = []
-        // Each record is matched once: the near-misses below read the same outcomes. (By index: a
-        // record is copied only when it is a candidate.)
-        let matched = records.indices.map { matches(rule.match, records[$0], subjects[$0]) }
+        // Each record is matched once: the near-misses below read the same outcomes.
+        let matched = subjects.map { matches(rule.match, $0) }
         var candidates: [Candidate] = []
-        for index in records.indices {
-            guard let date = matched[index] else { continue }
-            if let other = inspections.otherAuthority(of: records[index]) {
-                otherAuthority.append(inspections.otherAuthorityWarning(records[index], authority: other))
+        for (subject, outcome) in zip(subjects, matched) {
+            guard let date = outcome else { continue }
+            let record = subject.record
+            if let other = inspections.otherAuthority(of: record) {
+                otherAuthority.append(inspections.otherAuthorityWarning(record, authority: other))
                 continue
             }
-            candidates.append(Candidate(record: records[index], date: date, doubts: doubts.reasons(for: records[index], date: date)))
+            candidates.append(Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date)))
         }
         candidates.sort { lhs, rhs in
             // Newest first; undated last; then by id for a stable order.
@@ -81,8 +81,7 @@ public struct EvidenceAssembler: Sendable {
         }
         Self.apply(rule.decision, to: &item)
         if !item.status.isSettled {
-            item.nearMisses = nearMisses(for: rule, records: records, subjects: subjects, matched: matched, doubts: doubts,
-                                         sourcesWithErrors: sourcesWithErrors)
+            item.nearMisses = nearMisses(for: rule, subjects: subjects, matched: matched, doubts: doubts, sourcesWithErrors: sourcesWithErrors)
         }
         return item
     }
@@ -207,11 +206,11 @@ public struct EvidenceAssembler: Sendable {
 
     /// Whether a record satisfies a rule; when it does, the date that dates it (or nil, wrapped).
     func matches(_ rule: MatchRule, _ record: Record) -> CalendarDate?? {
-        matches(rule, record, MatchSubject(record))
+        matches(rule, MatchSubject(record))
     }
 
     /// `matches(_:_:)` with what the rules read of the record already worked out.
-    func matches(_ rule: MatchRule, _ record: Record, _ subject: MatchSubject) -> CalendarDate?? {
+    func matches(_ rule: MatchRule, _ subject: MatchSubject) -> CalendarDate?? {
         if let recordType = rule.recordType, recordType != (subject.isDocument ? "document" : "table") { return nil }
         // Every criterion must hold, so the cheap structural ones go first: most records fail them and
         // never reach a regular expression (10,000 pages against ~100 items made matching a fifth of a build).
@@ -236,7 +235,7 @@ public struct EvidenceAssembler: Sendable {
                 guard let committee = subject.committee, rule.committee.contains(where: { $0.matches(committee) }) else { return nil }
             }
             if !rule.text.isEmpty {
-                guard let text = record.document?.plainText, rule.text.contains(where: { $0.matches(text) }) else { return nil }
+                guard let text = subject.record.document?.plainText, rule.text.contains(where: { $0.matches(text) }) else { return nil }
             }
             return .some(subject.effectiveDate)
         }
@@ -245,7 +244,7 @@ public struct EvidenceAssembler: Sendable {
             return .some(referenceDate)
         }
         if !rule.kpi.isEmpty {
-            guard let table = record.table else { return nil }
+            guard let table = subject.record.table else { return nil }
             let wanted = Self.matchingIndicators(table.observations, patterns: rule.kpi)
             let observations = table.observations.filter { wanted.contains($0.indicator) && isAuthority($0.geography) }
             guard !observations.isEmpty else { return nil }

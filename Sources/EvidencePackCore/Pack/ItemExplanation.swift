@@ -135,9 +135,9 @@ extension EvidenceAssembler {
     /// Files that nearly satisfied an item, each with why it did not count (one per file, sorted).
     /// `matched` holds `matches(rule.match, record)` for each of `records`, in order (the assembler has
     /// just worked it out); `doubts` and `sourcesWithErrors` are the build's, shared by every item.
-    func nearMisses(for rule: ItemRule, records: [Record], subjects: [MatchSubject], matched: [CalendarDate??], doubts: EvidenceDoubts,
+    func nearMisses(for rule: ItemRule, subjects: [MatchSubject], matched: [CalendarDate??], doubts: EvidenceDoubts,
                     sourcesWithErrors: Set<String>) -> [EvidenceWarning] {
-        fileVerdicts(for: rule, records: records, subjects: subjects, matched: matched, doubts: doubts, sourcesWithErrors: sourcesWithErrors)
+        fileVerdicts(for: rule, subjects: subjects, matched: matched, doubts: doubts, sourcesWithErrors: sourcesWithErrors)
             .filter { $0.outcome != .counts }
             .map { EvidenceWarning(source: $0.source, reason: $0.reason) }
     }
@@ -148,19 +148,18 @@ extension EvidenceAssembler {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
         let subjects = records.map(MatchSubject.init)
-        return fileVerdicts(for: rule, records: records, subjects: subjects,
-                            matched: records.indices.map { matches(rule.match, records[$0], subjects[$0]) },
+        return fileVerdicts(for: rule, subjects: subjects, matched: subjects.map { matches(rule.match, $0) },
                             doubts: doubts, sourcesWithErrors: sourcesWithErrors)
     }
 
     /// `fileVerdicts(for:records:diagnostics:)` with each record's match already worked out.
-    func fileVerdicts(for rule: ItemRule, records: [Record], subjects: [MatchSubject], matched: [CalendarDate??],
+    func fileVerdicts(for rule: ItemRule, subjects: [MatchSubject], matched: [CalendarDate??],
                       doubts: EvidenceDoubts, sourcesWithErrors: Set<String>) -> [FileVerdict] {
-        precondition(matched.count == records.count && subjects.count == records.count, "one subject and match outcome per record")
+        precondition(matched.count == subjects.count, "one match outcome per record")
         var best: [String: FileVerdict] = [:]
-        for index in records.indices {
-            guard let verdict = verdict(for: rule, record: records[index], subject: subjects[index], matched: matched[index],
-                                        doubts: doubts, sourcesWithErrors: sourcesWithErrors) else { continue }
+        for (subject, outcome) in zip(subjects, matched) {
+            guard let verdict = verdict(for: rule, subject: subject, matched: outcome, doubts: doubts,
+                                        sourcesWithErrors: sourcesWithErrors) else { continue }
             if let known = best[verdict.source], Self.rank(known.outcome) <= Self.rank(verdict.outcome) { continue }
             best[verdict.source] = verdict
         }
@@ -180,11 +179,11 @@ extension EvidenceAssembler {
 
     /// The verdict on one record, or nil when it meets none of the rule's distinctive criteria.
     /// `matched` is the record's match, `matches(rule.match, record)`; `subject` is `MatchSubject(record)`.
-    func verdict(for rule: ItemRule, record: Record, subject: MatchSubject, matched: CalendarDate??, doubts: EvidenceDoubts,
+    func verdict(for rule: ItemRule, subject: MatchSubject, matched: CalendarDate??, doubts: EvidenceDoubts,
                  sourcesWithErrors: Set<String>) -> FileVerdict? {
         let source = subject.path.written
         guard let matched else {
-            guard let checks = criterionChecks(rule.match, record, subject),
+            guard let checks = criterionChecks(rule.match, subject),
                   checks.contains(where: { $0.distinctive && $0.passed }) else { return nil }
             let failures = checks.filter { !$0.passed }.map(\.failure)
             return FileVerdict(source: source, outcome: .partial, reason: failures.joined(separator: " and "))
@@ -202,7 +201,7 @@ extension EvidenceAssembler {
         if sourcesWithErrors.contains(source) {
             return FileVerdict(source: source, outcome: .invalid, reason: "it has validation errors")
         }
-        let reasons = doubts.reasons(for: record, date: date)
+        let reasons = doubts.reasons(for: subject.record, date: date)
         if !reasons.isEmpty {
             return FileVerdict(source: source, outcome: .needsReview, reason: "it " + reasons.joined(separator: "; it "))
         }
@@ -211,7 +210,7 @@ extension EvidenceAssembler {
 
     /// Each criterion of the rule checked on its own, or nil when the record is of the wrong type
     /// altogether (a KPI table is never a near-miss for a document item).
-    func criterionChecks(_ rule: MatchRule, _ record: Record, _ subject: MatchSubject) -> [CriterionCheck]? {
+    func criterionChecks(_ rule: MatchRule, _ subject: MatchSubject) -> [CriterionCheck]? {
         let wantsTable = rule.recordType == "table" || !rule.kpi.isEmpty || rule.annexAList != nil
         let wantsDocument = rule.recordType == "document" || !rule.kinds.isEmpty || !rule.committee.isEmpty || !rule.text.isEmpty
         if subject.isDocument ? wantsTable : wantsDocument { return nil }
@@ -243,23 +242,24 @@ extension EvidenceAssembler {
             let othersDistinctive = checks.contains(where: \.distinctive) || !rule.committee.isEmpty
             let readText = !othersDistinctive || checks.contains { $0.distinctive && $0.passed }
                 || (subject.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false)
-            checks += documentChecks(rule, record, subject, readText: readText)
-        } else if let table = record.table {
+            checks += documentChecks(rule, subject, readText: readText)
+        } else if let table = subject.record.table {
             checks += tableChecks(rule, table)
         }
         return checks
     }
 
     /// The criteria only a document can meet: committee and text (the text, when not read, counts as not met).
-    func documentChecks(_ rule: MatchRule, _ record: Record, _ subject: MatchSubject, readText: Bool) -> [CriterionCheck] {
+    func documentChecks(_ rule: MatchRule, _ subject: MatchSubject, readText: Bool) -> [CriterionCheck] {
         var checks: [CriterionCheck] = []
         if !rule.committee.isEmpty {
-            let passed = subject.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false
+            let committee = subject.committee
+            let passed = committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false
             checks.append(CriterionCheck(distinctive: true, passed: passed,
-                                         failure: subject.committee == nil ? "it names no committee" : "its committee does not match \(Self.quoted(rule.committee))"))
+                                         failure: committee == nil ? "it names no committee" : "its committee does not match \(Self.quoted(rule.committee))"))
         }
         if !rule.text.isEmpty {
-            let text = readText ? record.document?.plainText ?? "" : ""
+            let text = readText ? subject.record.document?.plainText ?? "" : ""
             let passed = readText && rule.text.contains { $0.matches(text) }
             checks.append(CriterionCheck(distinctive: true, passed: passed,
                                          failure: "its text does not mention \(Self.quoted(rule.text))"))

@@ -1,10 +1,10 @@
 import EvidenceModel
 
-/// What the item rules read of one record, worked out once per build and shared by every item:
-/// its own file name, path, titles, committee, kind and date. A large pack checks ~100 rules
+/// One record with what the item rules read of it, worked out once per build and shared by every
+/// item: its own file name, path, titles, committee, kind and date. A large pack checks ~100 rules
 /// against ~10,000 records; reading these from the record each time copied the record's document
-/// and split its path for every pair.
-struct MatchSubject: Sendable {
+/// and split its path for every pair. A class, so handing one to a rule is a single retain.
+final class MatchSubject: Sendable {
     /// A text as written and, when it holds `_`, with each `_` read as a space: file names join
     /// words with `_` (`SEF_2026_v4.docx`), which regular expressions count as a word character.
     struct Text: Sendable {
@@ -19,6 +19,8 @@ struct MatchSubject: Sendable {
         }
     }
 
+    /// The record itself (for the costly criteria: body text, KPI figures).
+    let record: Record
     /// The path relative to the inputs, folders included.
     let path: Text
     /// The file's own name: the last component of the path.
@@ -37,6 +39,7 @@ struct MatchSubject: Sendable {
     let annexAList: Int?
 
     init(_ record: Record) {
+        self.record = record
         path = Text(record.provenance.source)
         fileName = Text(EvidenceAssembler.fileName(of: record.provenance.source))
         switch record.content {
