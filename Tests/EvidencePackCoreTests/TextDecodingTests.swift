@@ -21,3 +21,22 @@ import Testing
         #expect(TextDecoding.windows1252([]) == "")
     }
 }
+
+@Suite struct TruncatedHeadDecodingTests {
+    /// A head cut inside its last character loses only that character's bytes; a head whose last
+    /// character is whole keeps it (it used to lose it too); bytes that are not UTF-8 before the
+    /// end are read as Windows-1252.
+    @Test func onlyACharacterCutShortIsDropped() {
+        for last in ["€", "’", "£", "😀", "e"] {
+            let whole = Array("Budget: \(last)".utf8)
+            #expect(TextDecoding.decode(whole, allowTruncatedTail: true).text == "Budget: \(last)")
+            for cut in 1..<last.utf8.count {
+                let decoded = TextDecoding.decode(Array(whole.dropLast(cut)), allowTruncatedTail: true)
+                #expect(decoded.text == "Budget: ", "\(last) cut by \(cut)")
+                #expect(decoded.encoding == "UTF-8")
+            }
+        }
+        #expect(TextDecoding.decode([0x43, 0x61, 0x66, 0xE9, 0x20, 0x61], allowTruncatedTail: true).text == "Café a")
+        #expect(TextDecoding.decode([], allowTruncatedTail: true).text == "")
+    }
+}

@@ -108,4 +108,29 @@ import Testing
             }
         }
     }
+    /// The byte search says what a case-insensitive comparison at every place says, for needles
+    /// that start with a letter, hold one only later (`<meetingid>`, searched by `memchr`), or
+    /// none, on random text of letters, markup and UTF-8, with the needle at the very start and end.
+    @Test func byteSearchFindsWhatComparingEveryPlaceFinds() {
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("aAbB<>/ mM-eé’".utf8)
+        let needles = ["<meetingid>", "ab", "a", "<", "b<a", "m-e", "é", "</b>", "abab", "-"].map { Array($0.utf8) }
+        func naive(_ needle: [UInt8], _ haystack: [UInt8]) -> Bool {
+            guard needle.count <= haystack.count else { return false }
+            return (0...(haystack.count - needle.count)).contains { start in
+                needle.indices.allSatisfy { ASCIIText.lowered(haystack[start + $0]) == needle[$0] }
+            }
+        }
+        for _ in 0..<3_000 {
+            var haystack = (0..<Int.random(in: 0...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let needle = needles.randomElement(using: &random)!
+            switch Int.random(in: 0...3, using: &random) {
+            case 0: haystack = needle.map { Int.random(in: 0...1, using: &random) == 0 ? $0 : ($0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0) } + haystack
+            case 1: haystack += needle
+            default: break
+            }
+            let found = haystack.withUnsafeBufferPointer { ASCIIText.contains(needle, in: $0) }
+            #expect(found == naive(needle, haystack), "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: haystack, as: UTF8.self))")
+        }
+    }
 }

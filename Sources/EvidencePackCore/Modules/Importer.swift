@@ -44,6 +44,17 @@ public struct SourceProbe: Sendable {
     /// curly quote, an accented name) lowered by the standard library: the same result, far cheaper
     /// on the mostly-ASCII heads of web pages. (Lower-casing maps each scalar alone, so runs are safe.)
     static func asciiFastLowercased(_ text: String) -> String {
+        var text = text
+        // An all-ASCII head (most pages) is lowered straight into the new string's storage.
+        if let lowered = text.withUTF8({ bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { storage in
+                for index in bytes.indices { storage[index] = ASCIIText.lowered(bytes[index]) }
+                return bytes.count
+            }
+        }) {
+            return lowered
+        }
         let bytes = Array(text.utf8)
         var lowered: [UInt8] = []
         lowered.reserveCapacity(bytes.count)
@@ -56,8 +67,18 @@ public struct SourceProbe: Sendable {
                 continue
             }
             var end = index
-            while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
-            lowered += String(decoding: bytes[index..<end], as: UTF8.self).lowercased().utf8
+            var caseless = true
+            while end < bytes.count, bytes[end] >= 0x80 {
+                // U+0080–U+00BF (`£`, no-break space) and U+2000–U+203F (`’ “ ” – — …`) have no case.
+                let lead = bytes[end]
+                if lead >= 0xC0, lead != 0xC2, !(lead == 0xE2 && end + 1 < bytes.count && bytes[end + 1] == 0x80) { caseless = false }
+                end += 1
+            }
+            if caseless {
+                lowered += bytes[index..<end]
+            } else {
+                lowered += String(decoding: bytes[index..<end], as: UTF8.self).lowercased().utf8
+            }
             index = end
         }
         return String(decoding: lowered, as: UTF8.self)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level text helpers for hot paths (sniffing every file, matching every name): ASCII case
 /// folding and substring search on UTF-8 bytes, without Foundation.
 enum ASCIIText {
@@ -10,12 +16,27 @@ enum ASCIIText {
     /// needle is never found (as Foundation's `contains` says).
     static func contains(_ needle: some Collection<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         let needle = Array(needle)
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where lowered(haystack[start]) == first {
-            var offset = 1
-            while offset < needle.count, lowered(haystack[start + offset]) == needle[offset] { offset += 1 }
-            if offset == needle.count { return true }
+        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
+        let lastStart = haystack.count - needle.count
+        func matches(at start: Int) -> Bool {
+            var offset = 0
+            while offset < needle.count, lowered(base[start + offset]) == needle[offset] { offset += 1 }
+            return offset == needle.count
         }
+        // A byte that is not a letter has one case, so `memchr` can jump to each place it occurs
+        // (sniffers look for `<meetingid>` in the head of every page of a large tree).
+        if let anchor = needle.firstIndex(where: { !($0 >= 0x61 && $0 <= 0x7A) }) {
+            var from = anchor
+            let end = lastStart + anchor
+            while from <= end {
+                guard let found = memchr(base + from, Int32(needle[anchor]), end - from + 1) else { return false }
+                let position = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if matches(at: position - anchor) { return true }
+                from = position + 1
+            }
+            return false
+        }
+        for start in 0...lastStart where lowered(base[start]) == needle[0] && matches(at: start) { return true }
         return false
     }
 

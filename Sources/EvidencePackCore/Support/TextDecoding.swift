@@ -24,18 +24,24 @@ public enum TextDecoding {
         }
         var candidate = bytes[...]
         if allowTruncatedTail {
-            // Drop at most 3 bytes of an incomplete trailing UTF-8 sequence.
-            var drop = 0
-            while drop < 3, let last = candidate.last, last & 0xC0 == 0x80 || last & 0xC0 == 0xC0 {
-                candidate = candidate.dropLast()
-                drop += 1
-                if last & 0xC0 == 0xC0 { break }
+            // Drop a trailing UTF-8 sequence cut short (a lead byte followed by fewer continuation
+            // bytes than it announces); a complete last character stays.
+            var lead = candidate.endIndex
+            while lead > candidate.startIndex, candidate.endIndex - lead < 4 {
+                lead -= 1
+                if candidate[lead] & 0xC0 != 0x80 { break }
             }
-            if validUTF8(candidate) { return Decoded(text: String(decoding: candidate, as: UTF8.self), encoding: "UTF-8") }
+            if lead < candidate.endIndex {
+                let byte = candidate[lead]
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                if candidate.endIndex - lead < length { candidate = candidate[..<lead] }
+            }
+            if let text = String(validating: candidate, as: UTF8.self) { return Decoded(text: text, encoding: "UTF-8") }
             candidate = bytes[...]
         }
-        if validUTF8(candidate) {
-            return Decoded(text: String(decoding: candidate, as: UTF8.self), encoding: "UTF-8")
+        // One pass that validates and copies (checking first and then decoding read every byte twice).
+        if let text = String(validating: candidate, as: UTF8.self) {
+            return Decoded(text: text, encoding: "UTF-8")
         }
         return Decoded(text: windows1252(bytes), encoding: "windows-1252")
     }
@@ -58,6 +64,7 @@ public enum TextDecoding {
     /// Whether bytes are well-formed UTF-8 (inlinable: hot in the CSV reader, which calls it per field).
     @inlinable
     public static func validUTF8<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        if let valid = bytes.withContiguousStorageIfAvailable({ String(validating: $0, as: UTF8.self) != nil }) { return valid }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         while true {
