@@ -50,7 +50,15 @@ public enum UnlabelledResolution {
 
     private static func opensWithThat(_ text: String?) -> Bool {
         guard let text else { return false }
-        return text.lowercased().hasPrefix("that ") && text.split(separator: " ").count >= 4
+        // Settled on the first bytes, ASCII case folded (every numbered point is asked, and lower-casing
+        // whole paragraphs showed in profiles); a character other than ASCII right after the opening
+        // (a combining accent would join the space) is left to the standard library.
+        let utf8 = text.utf8
+        guard utf8.count > 5, utf8[utf8.index(utf8.startIndex, offsetBy: 5)] < 0x80 else {
+            return text.lowercased().hasPrefix("that ") && text.split(separator: " ").count >= 4
+        }
+        guard utf8.prefix(5).map({ $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }).elementsEqual("that ".utf8) else { return false }
+        return text.split(separator: " ").count >= 4
     }
 
     /// Whether a sentence is worded as a resolution.

@@ -70,4 +70,14 @@ import Testing
         guard lower.hasPrefix("minutes") || lower.hasPrefix("the minutes") else { return false }
         return lower.firstMatch(of: /^(the )?minutes( of (the |a )?[^.]{0,160}?)? (were|was|be) (submitted and |duly )?(confirmed|agreed|approved|signed|accepted)/) != nil
     }
+    /// A numbered point opening with "That" beside a resolution is resolved with it, in any case;
+    /// one that opens otherwise, or is too short to be a decision, is not.
+    @Test func pointsOpeningWithThatBesideAResolutionAreResolved() {
+        let points = ["That the letter be noted.", "THAT officers report back to the July committee",
+                      "that Members visit the service", "Thatcher-era policy was discussed at length", "That is all.",
+                      "That é officers report back"]
+        let blocks = points.enumerated().map { Block(.numberedParagraph, text: $0.element, number: "\($0.offset + 1).") }
+        let promoted = UnlabelledResolution.promote(blocks)
+        #expect(promoted.map { $0.kind == .resolution } == [true, true, true, false, false, true])
+    }
 }
