@@ -1,11 +1,11 @@
 import Foundation
 import ZIPFoundation
 
-/// The bytes of one import-cache entry on disk: the entry's JSON, deflated. Page imports are mostly
-/// repeated JSON keys, so they shrink about tenfold; uncompressed, the cache of a large pack was half
+/// The bytes of one import-cache entry on disk: the encoded entry (`CompactBinary`), deflated. Page
+/// imports are mostly repeated keys, so they shrink several-fold; uncompressed, the cache of a large pack was half
 /// the size of its inputs again (issue 22: outputs and cache together at most 1.5× the inputs).
 ///
-/// Layout: the magic `EVPKCE01`, the JSON's length (UInt64, little-endian), its CRC-32 (UInt32,
+/// Layout: the magic `EVPKCE01`, the encoded entry's length (UInt64, little-endian), its CRC-32 (UInt32,
 /// little-endian), then one raw deflate stream (zlib, through ZIPFoundation, which the pack zip
 /// already uses). Anything that does not decode to exactly that length and CRC is no entry at all:
 /// a damaged entry is re-imported, never half-read.
@@ -17,7 +17,7 @@ enum CompressedEntryFile {
     /// A ceiling on the length a header may claim, so a damaged header cannot ask for gigabytes.
     static let largestEntry: UInt64 = 4 << 30
 
-    /// The file's bytes for `json`.
+    /// The file's bytes for the encoded entry `json` (named for the format it first held).
     static func encode(_ json: Data) throws -> Data {
         var compressed = Data()
         let checksum = try Data.compress(size: Int64(json.count), bufferSize: bufferSize, provider: { position, size in
@@ -32,7 +32,7 @@ enum CompressedEntryFile {
         return file
     }
 
-    /// The JSON inside `file`, or nil when the file is not a whole entry of this format.
+    /// The encoded entry inside `file`, or nil when the file is not a whole entry of this format.
     static func decode(_ file: Data) -> Data? {
         let bytes = [UInt8](file)
         guard bytes.count > headerSize, Array(bytes[0..<8]) == magic else { return nil }

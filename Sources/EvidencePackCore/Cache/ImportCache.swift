@@ -13,8 +13,9 @@ public struct ImportCache: Sendable {
     /// The cache folder.
     public let folder: URL
 
-    /// The cache format; bump to invalidate every entry. 3: entries deflated (`CompressedEntryFile`).
-    static let formatVersion = "3"
+    /// The cache format; bump to invalidate every entry. 3: entries deflated (`CompressedEntryFile`);
+    /// 4: entries in `CompactBinary` instead of JSON.
+    static let formatVersion = "4"
 
     /// The file name of the entry under `key`.
     static func entryFileName(_ key: String) -> String { "\(key).entry" }
@@ -45,13 +46,13 @@ public struct ImportCache: Sendable {
     /// The cached entry, or nil when absent or unreadable (a damaged entry is simply re-imported).
     public func entry(for key: String) -> Entry? {
         let url = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
-        guard let file = try? Data(contentsOf: url), let json = CompressedEntryFile.decode(file) else { return nil }
-        return try? JSONDecoder().decode(Entry.self, from: json)
+        guard let file = try? Data(contentsOf: url), let encoded = CompressedEntryFile.decode(file) else { return nil }
+        return try? CompactBinaryDecoder.decode(Entry.self, from: [UInt8](encoded))
     }
 
     /// Stores an entry (written to a temporary file and renamed, so readers never see half an entry).
     public func store(_ entry: Entry, for key: String) throws {
-        let data = try CompressedEntryFile.encode(EvidenceJSON.encode(entry, pretty: false))
+        let data = try CompressedEntryFile.encode(Data(CompactBinaryEncoder.encode(entry)))
         let target = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
         let temporary = folder.appendingPathComponent("imports/.\(key).\(getpid()).tmp")
         // Not synced: an entry a crash leaves short or damaged fails its length and CRC check when

@@ -1,0 +1,339 @@
+/// Decodes `CompactBinary` bytes (see `CompactBinaryEncoder`). Every read is checked against the
+/// bytes: a damaged or truncated entry throws `DecodingError`, never reads past its end.
+enum CompactBinaryDecoder {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        try bytes.withUnsafeBufferPointer { buffer in
+            let input = CompactBinaryInput(bytes: buffer)
+            let end = try input.valueEnd(at: 0, limit: buffer.count)
+            guard end == buffer.count else { throw input.corrupted("bytes after the value") }
+            return try NodeDecoder(input: input, offset: 0, end: end, depth: 0).decodeValue(T.self)
+        }
+    }
+}
+
+/// The bytes being decoded, with the primitive reads. Only used inside `decode(_:from:)`, while the
+/// buffer is alive.
+struct CompactBinaryInput {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func corrupted(_ what: String) -> DecodingError {
+        DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "damaged cache entry: \(what)"))
+    }
+
+    func tag(at offset: Int, limit: Int) throws -> CompactBinary.Tag {
+        guard offset < limit, let tag = CompactBinary.Tag(rawValue: bytes[offset]) else { throw corrupted("no value tag at \(offset)") }
+        return tag
+    }
+
+    /// A varint at `offset`: its value and the offset after it.
+    func varint(at offset: Int, limit: Int) throws -> (UInt64, Int) {
+        var value: UInt64 = 0, shift: UInt64 = 0, position = offset
+        while true {
+            guard position < limit, shift < 64 else { throw corrupted("a number runs past its end") }
+            let byte = bytes[position]
+            value |= UInt64(byte & 0x7F) << shift
+            position += 1
+            if byte < 0x80 { return (value, position) }
+            shift += 7
+        }
+    }
+
+    /// A count or byte length at `offset` that must fit before `limit`.
+    func length(at offset: Int, limit: Int) throws -> (Int, Int) {
+        let (value, next) = try varint(at: offset, limit: limit)
+        guard value <= UInt64(limit - next) else { throw corrupted("a length of \(value) runs past its end") }
+        return (Int(value), next)
+    }
+
+    func text(at offset: Int, limit: Int) throws -> (String, Int) {
+        let (count, start) = try length(at: offset, limit: limit)
+        let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<(start + count)])
+        guard let text = String(validating: utf8, as: UTF8.self) else { throw corrupted("text that is not UTF-8") }
+        return (text, start + count)
+    }
+
+    /// Where the value at `offset` ends, without reading into it.
+    func valueEnd(at offset: Int, limit: Int) throws -> Int {
+        switch try tag(at: offset, limit: limit) {
+        case .null, .falseValue, .trueValue: return offset + 1
+        case .int, .uint: return try varint(at: offset + 1, limit: limit).1
+        case .double:
+            guard limit - offset >= 9 else { throw corrupted("a number runs past its end") }
+            return offset + 9
+        case .string:
+            let (count, start) = try length(at: offset + 1, limit: limit)
+            return start + count
+        case .array, .object:
+            let (length, start) = try containerLength(at: offset, limit: limit)
+            return start + length
+        }
+    }
+
+    /// The byte count of the container at `offset` and where its contents start.
+    func containerLength(at offset: Int, limit: Int) throws -> (Int, Int) {
+        guard limit - offset >= 5 else { throw corrupted("a container runs past its end") }
+        var length = 0
+        for index in 0..<4 { length |= Int(bytes[offset + 1 + index]) << (8 * index) }
+        guard length <= limit - offset - 5 else { throw corrupted("a container runs past its end") }
+        return (length, offset + 5)
+    }
+
+    func double(at offset: Int) -> Double {
+        var pattern: UInt64 = 0
+        for index in 0..<8 { pattern |= UInt64(bytes[offset + 1 + index]) << (8 * UInt64(index)) }
+        return Double(bitPattern: UInt64(littleEndian: pattern))
+    }
+}
+
+/// The decoder handed to each value's `init(from:)`: one value, at `offset`, ending at `end`.
+struct NodeDecoder: Decoder, SingleValueDecodingContainer {
+    let input: CompactBinaryInput
+    let offset: Int
+    let end: Int
+    let depth: Int
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard try input.tag(at: offset, limit: end) == .object else { throw mismatch("an object") }
+        return KeyedDecodingContainer(try KeyedNodeDecoder<Key>(input: input, offset: offset, end: end, depth: depth + 1))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard try input.tag(at: offset, limit: end) == .array else { throw mismatch("an array") }
+        return try UnkeyedNodeDecoder(input: input, offset: offset, end: end, depth: depth + 1)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+    func mismatch(_ wanted: String) -> DecodingError {
+        input.corrupted("expected \(wanted) at \(offset)")
+    }
+
+    /// The value as `T`: strings and numbers read directly, anything else through its `init(from:)`.
+    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == String.self { return unsafeBitCast(try decode(String.self), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try decode(Int.self), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try decode(Double.self), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try decode(Bool.self), to: T.self) }
+        guard depth < CompactBinary.maximumDepth else { throw input.corrupted("nesting deeper than \(CompactBinary.maximumDepth)") }
+        return try T(from: self)
+    }
+
+    func decodeNil() -> Bool { (try? input.tag(at: offset, limit: end)) == .null }
+
+    func decode(_ type: Bool.Type) throws -> Bool {
+        switch try input.tag(at: offset, limit: end) {
+        case .trueValue: return true
+        case .falseValue: return false
+        default: throw mismatch("a true or false")
+        }
+    }
+
+    func decode(_ type: String.Type) throws -> String {
+        guard try input.tag(at: offset, limit: end) == .string else { throw mismatch("text") }
+        return try input.text(at: offset + 1, limit: end).0
+    }
+
+    func decode(_ type: Double.Type) throws -> Double {
+        switch try input.tag(at: offset, limit: end) {
+        case .double:
+            guard end - offset >= 9 else { throw mismatch("a number") }
+            return input.double(at: offset)
+        case .int: return Double(try signed())
+        case .uint: return Double(try unsigned())
+        default: throw mismatch("a number")
+        }
+    }
+
+    func decode(_ type: Float.Type) throws -> Float {
+        let value = try decode(Double.self)
+        guard let float = Float(exactly: value) ?? (value.isNaN ? Float.nan : nil) else { throw mismatch("a Float") }
+        return float
+    }
+
+    private func signed() throws -> Int64 {
+        let raw = try input.varint(at: offset + 1, limit: end).0
+        return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    }
+
+    private func unsigned() throws -> UInt64 { try input.varint(at: offset + 1, limit: end).0 }
+
+    private func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
+        switch try input.tag(at: offset, limit: end) {
+        case .int:
+            guard let value = I(exactly: try signed()) else { throw mismatch("a whole number that fits \(I.self)") }
+            return value
+        case .uint:
+            guard let value = I(exactly: try unsigned()) else { throw mismatch("a whole number that fits \(I.self)") }
+            return value
+        default: throw mismatch("a whole number")
+        }
+    }
+
+    func decode(_ type: Int.Type) throws -> Int { try integer(Int.self) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try integer(Int8.self) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try integer(Int16.self) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try integer(Int32.self) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try integer(Int64.self) }
+    func decode(_ type: UInt.Type) throws -> UInt { try integer(UInt.self) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(UInt8.self) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(UInt16.self) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(UInt32.self) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(UInt64.self) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(T.self) }
+}
+
+struct KeyedNodeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let input: CompactBinaryInput
+    let depth: Int
+    /// Each entry's key (its bytes' start and count) and value (start and end), in order.
+    private var keyStarts: [Int] = [], keyCounts: [Int] = [], valueStarts: [Int] = [], valueEnds: [Int] = []
+    var codingPath: [any CodingKey] { [] }
+
+    init(input: CompactBinaryInput, offset: Int, end: Int, depth: Int) throws {
+        self.input = input
+        self.depth = depth
+        let (length, contents) = try input.containerLength(at: offset, limit: end)
+        let limit = contents + length
+        var (count, position) = try input.length(at: contents, limit: limit)
+        keyStarts.reserveCapacity(count)
+        keyCounts.reserveCapacity(count)
+        valueStarts.reserveCapacity(count)
+        valueEnds.reserveCapacity(count)
+        while count > 0 {
+            let (keyCount, keyStart) = try input.length(at: position, limit: limit)
+            let valueStart = keyStart + keyCount
+            let valueEnd = try input.valueEnd(at: valueStart, limit: limit)
+            keyStarts.append(keyStart)
+            keyCounts.append(keyCount)
+            valueStarts.append(valueStart)
+            valueEnds.append(valueEnd)
+            position = valueEnd
+            count -= 1
+        }
+        guard position == limit else { throw input.corrupted("an object's entries do not fill it") }
+    }
+
+    var allKeys: [Key] {
+        keyStarts.indices.compactMap { index in
+            let utf8 = UnsafeBufferPointer(rebasing: input.bytes[keyStarts[index]..<(keyStarts[index] + keyCounts[index])])
+            return Key(stringValue: String(decoding: utf8, as: UTF8.self))
+        }
+    }
+
+    /// The index of the entry under `key`, or nil (keys compared as bytes; objects hold few of them).
+    private func index(of key: Key) -> Int? {
+        var name = key.stringValue
+        return name.withUTF8 { wanted -> Int? in
+            for index in keyStarts.indices where keyCounts[index] == wanted.count {
+                let start = keyStarts[index]
+                if wanted.count == 0 || memcmpEqual(input.bytes.baseAddress! + start, wanted.baseAddress!, wanted.count) { return index }
+            }
+            return nil
+        }
+    }
+
+    private func memcmpEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        for offset in 0..<count where lhs[offset] != rhs[offset] { return false }
+        return true
+    }
+
+    private func value(for key: Key) throws -> NodeDecoder {
+        guard let index = index(of: key) else {
+            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: [], debugDescription: "no value for '\(key.stringValue)' in the cache entry"))
+        }
+        return NodeDecoder(input: input, offset: valueStarts[index], end: valueEnds[index], depth: depth)
+    }
+
+    func contains(_ key: Key) -> Bool { index(of: key) != nil }
+    func decodeNil(forKey key: Key) throws -> Bool { try value(for: key).decodeNil() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try value(for: key).decode(Bool.self) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try value(for: key).decode(String.self) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try value(for: key).decode(Double.self) }
+    func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try value(for: key).decode(Float.self) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try value(for: key).decode(Int.self) }
+    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try value(for: key).decode(Int8.self) }
+    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try value(for: key).decode(Int16.self) }
+    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try value(for: key).decode(Int32.self) }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try value(for: key).decode(Int64.self) }
+    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try value(for: key).decode(UInt.self) }
+    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try value(for: key).decode(UInt8.self) }
+    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try value(for: key).decode(UInt16.self) }
+    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try value(for: key).decode(UInt32.self) }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try value(for: key).decode(UInt64.self) }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try value(for: key).decodeValue(T.self) }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        guard let index = index(of: key) else { return nil }
+        let node = NodeDecoder(input: input, offset: valueStarts[index], end: valueEnds[index], depth: depth)
+        return node.decodeNil() ? nil : try node.decodeValue(T.self)
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try value(for: key).container(keyedBy: NestedKey.self)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try value(for: key).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        guard let key = Key(stringValue: "super") else { throw input.corrupted("no 'super' key") }
+        return try value(for: key)
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder { try value(for: key) }
+}
+
+struct UnkeyedNodeDecoder: UnkeyedDecodingContainer {
+    let input: CompactBinaryInput
+    let depth: Int
+    let limit: Int
+    var position: Int
+    var count: Int?
+    var currentIndex = 0
+    var codingPath: [any CodingKey] { [] }
+    var isAtEnd: Bool { currentIndex >= (count ?? 0) }
+
+    init(input: CompactBinaryInput, offset: Int, end: Int, depth: Int) throws {
+        self.input = input
+        self.depth = depth
+        let (length, contents) = try input.containerLength(at: offset, limit: end)
+        limit = contents + length
+        let (elements, first) = try input.length(at: contents, limit: limit)
+        count = elements
+        position = first
+    }
+
+    /// The next element, the cursor moved past it.
+    private mutating func next() throws -> NodeDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(Any.self, DecodingError.Context(codingPath: [], debugDescription: "no more elements in the cache entry's array"))
+        }
+        let end = try input.valueEnd(at: position, limit: limit)
+        let node = NodeDecoder(input: input, offset: position, end: end, depth: depth)
+        position = end
+        currentIndex += 1
+        return node
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, try input.tag(at: position, limit: limit) == .null else { return false }
+        _ = try next()
+        return true
+    }
+
+    mutating func decode(_ type: Bool.Type) throws -> Bool { try next().decode(Bool.self) }
+    mutating func decode(_ type: String.Type) throws -> String { try next().decode(String.self) }
+    mutating func decode(_ type: Double.Type) throws -> Double { try next().decode(Double.self) }
+    mutating func decode(_ type: Int.Type) throws -> Int { try next().decode(Int.self) }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decodeValue(T.self) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: NestedKey.self)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }
+    mutating func superDecoder() throws -> any Decoder { try next() }
+}

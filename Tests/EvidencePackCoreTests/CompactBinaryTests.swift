@@ -1,0 +1,70 @@
+@testable import EvidencePackCore
+import EvidenceFixtures
+import EvidenceModel
+import Foundation
+import Testing
+
+/// The import cache's binary encoding: what goes in comes out equal, and damaged bytes are refused
+/// with an error, never read past their end.
+@Suite struct CompactBinaryTests {
+    /// Every record and diagnostic of the fixture (nested blocks, agenda items, links, facts,
+    /// properties, KPI observations with a suppressed value, an Annex A list, control characters).
+    static func entry() throws -> ImportCache.Entry {
+        let bundle = try BundleFixture.bundle()
+        return ImportCache.Entry(records: bundle.records, diagnostics: bundle.diagnostics)
+    }
+
+    @Test func recordsComeBackEqualAndWriteTheSameJSON() throws {
+        let entry = try Self.entry()
+        let bytes = try CompactBinaryEncoder.encode(entry)
+        let decoded = try CompactBinaryDecoder.decode(ImportCache.Entry.self, from: bytes)
+        #expect(decoded.records == entry.records)
+        #expect(decoded.diagnostics == entry.diagnostics)
+        #expect(try EvidenceJSON.encode(decoded) == EvidenceJSON.encode(entry))
+        // Same size again (objects keep the order they were encoded in; a dictionary's is its own,
+        // so the bytes themselves may differ: entries are found by key, never compared as bytes).
+        #expect(try CompactBinaryEncoder.encode(decoded).count == bytes.count)
+    }
+
+    struct Numbers: Codable, Equatable {
+        var int: Int, negative: Int64, small: Int8, unsigned: UInt64, byte: UInt8
+        var double: Double, tiny: Double, float: Float, flag: Bool, missing: String?, empty: String
+        var text: String, nested: [[Int]], optionals: [String?], map: [String: Double], numericKeys: [Int: String]
+    }
+
+    @Test func numbersTextAndContainersRoundTrip() throws {
+        let value = Numbers(int: .max, negative: .min, small: -128, unsigned: .max, byte: 255, double: -0.1, tiny: .leastNonzeroMagnitude,
+                            float: 1.5, flag: false, missing: nil, empty: "", text: "Children’s “plan” 😀\u{0}\n",
+                            nested: [[], [1, -1, 0], [Int.min]], optionals: ["a", nil, ""], map: ["b": 2.5, "a": -.infinity],
+                            numericKeys: [3: "three", -1: "minus one"])
+        let decoded = try CompactBinaryDecoder.decode(Numbers.self, from: CompactBinaryEncoder.encode(value))
+        #expect(decoded == value)
+    }
+
+    /// Every truncation of an entry, and every single byte changed, either fails to decode with an
+    /// error or decodes to something (a changed letter in a title); none reads out of bounds.
+    @Test func damagedBytesAreRefusedNotReadPast() throws {
+        let bytes = try CompactBinaryEncoder.encode(try Self.entry())
+        for length in 0..<bytes.count {
+            #expect(throws: DecodingError.self) { try CompactBinaryDecoder.decode(ImportCache.Entry.self, from: Array(bytes[..<length])) }
+        }
+        var refused = 0
+        for index in stride(from: 0, to: bytes.count, by: 3) {
+            for replacement: UInt8 in [0x00, 0x7F, 0xFF] where bytes[index] != replacement {
+                var damaged = bytes
+                damaged[index] = replacement
+                do { _ = try CompactBinaryDecoder.decode(ImportCache.Entry.self, from: damaged) } catch { refused += 1 }
+            }
+        }
+        #expect(refused > 0)
+        #expect(throws: DecodingError.self) { try CompactBinaryDecoder.decode(ImportCache.Entry.self, from: bytes + [0]) }
+    }
+
+    /// A value nested deeper than any model holds is refused, not followed down the stack.
+    @Test func deepNestingIsRefused() throws {
+        var block = Block(.paragraph, text: "leaf")
+        for _ in 0..<600 { block = Block(.list, children: [block]) }
+        let bytes = try CompactBinaryEncoder.encode(block)
+        #expect(throws: DecodingError.self) { try CompactBinaryDecoder.decode(Block.self, from: bytes) }
+    }
+}
