@@ -204,12 +204,8 @@ public struct EvidenceAssembler: Sendable {
         return " for \(authority.name ?? authority.code ?? "the authority")"
     }
 
-    /// Whether a record satisfies a rule; when it does, the date that dates it (or nil, wrapped).
-    func matches(_ rule: MatchRule, _ record: Record) -> CalendarDate?? {
-        matches(rule, MatchSubject(record))
-    }
-
-    /// `matches(_:_:)` with what the rules read of the record already worked out.
+    /// Whether a record (with what the rules read of it) satisfies a rule; when it does, the date
+    /// that dates it (or nil, wrapped).
     func matches(_ rule: MatchRule, _ subject: MatchSubject) -> CalendarDate?? {
         if let recordType = rule.recordType, recordType != (subject.isDocument ? "document" : "table") { return nil }
         // Every criterion must hold, so the cheap structural ones go first: most records fail them and

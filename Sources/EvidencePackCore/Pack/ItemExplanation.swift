@@ -133,7 +133,7 @@ extension EvidenceAssembler {
     }
 
     /// Files that nearly satisfied an item, each with why it did not count (one per file, sorted).
-    /// `matched` holds `matches(rule.match, record)` for each of `records`, in order (the assembler has
+    /// `matched` holds `matches(rule.match, subject)` for each of `subjects`, in order (the assembler has
     /// just worked it out); `doubts` and `sourcesWithErrors` are the build's, shared by every item.
     func nearMisses(for rule: ItemRule, subjects: [MatchSubject], matched: [CalendarDate??], doubts: EvidenceDoubts,
                     sourcesWithErrors: Set<String>) -> [EvidenceWarning] {
@@ -178,7 +178,7 @@ extension EvidenceAssembler {
     }
 
     /// The verdict on one record, or nil when it meets none of the rule's distinctive criteria.
-    /// `matched` is the record's match, `matches(rule.match, record)`; `subject` is `MatchSubject(record)`.
+    /// `matched` is the record's match, `matches(rule.match, subject)`.
     func verdict(for rule: ItemRule, subject: MatchSubject, matched: CalendarDate??, doubts: EvidenceDoubts,
                  sourcesWithErrors: Set<String>) -> FileVerdict? {
         let source = subject.path.written
