@@ -237,12 +237,14 @@ public struct SourceDiscovery: Sendable {
 
     /// Whether a discovered path still resolves to somewhere inside `root`, links followed: checked
     /// again just before import, because a file can be swapped for a link between the two steps.
-    public static func leadsInside(_ path: String, root: URL) -> Bool {
+    /// `resolvedRoot` is `realPath(root.path)` when the caller asks for many files of one root
+    /// (the import step resolves it once, not once per file).
+    public static func leadsInside(_ path: String, root: URL, resolvedRoot: String? = nil) -> Bool {
         // realpath(3) first: Foundation's resolving cost a few hundred microseconds a file, asked
         // for every source of a large tree. It is the fallback for a path realpath cannot resolve
         // (a file deleted since discovery), which it resolves as far as it can.
         let joined = root.path.hasSuffix("/") ? root.path + path : root.path + "/" + path
-        if let rootReal = realPath(root.path), let target = realPath(joined) {
+        if let rootReal = resolvedRoot ?? realPath(root.path), let target = realPath(joined) {
             return target.hasPrefix(rootReal == "/" ? "/" : rootReal + "/")
         }
         let rootReal = root.resolvingSymlinksInPath().standardizedFileURL.path

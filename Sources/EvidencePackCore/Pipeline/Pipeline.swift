@@ -321,6 +321,7 @@ public struct Pipeline: Sendable {
         var reused = 0
         var keys = Set<String>()
         let packOptions = Self.importerOptions(for: request.pack)
+        let resolvedInputs = SourceDiscovery.realPath(request.inputs.path)
         await withTaskGroup(of: (Int, [Record], [Diagnostic], String?, Bool).self) { group in
             var next = 0
             func schedule() {
@@ -330,7 +331,7 @@ public struct Pipeline: Sendable {
                 next += 1
                 group.addTask {
                     // Swapped for a link to elsewhere since discovery: the importer must not follow it.
-                    guard SourceDiscovery.leadsInside(source.source.path, root: request.inputs) else {
+                    guard SourceDiscovery.leadsInside(source.source.path, root: request.inputs, resolvedRoot: resolvedInputs) else {
                         return (index, [], [Diagnostic(.error, code: "import.outside",
                             message: "not read: since discovery the file became a symbolic link that points outside the inputs folder",
                             location: SourceLocation(path: source.source.path), step: "import")], nil, false)
