@@ -103,6 +103,9 @@ public struct AnnexAReadResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The encoding found (`UTF-8`, `UTF-16LE`...).
     public var encoding: String
+    /// When the reader deferred its checks against the reference date (and the file is a list):
+    /// what gives the diagnostics for a day; `diagnostics` is then empty.
+    public var dateChecks: AnnexADateChecks?
 }
 
 /// Streams an Annex A list CSV: recognises the list, maps its header to the template, normalises
@@ -130,6 +133,10 @@ public struct AnnexAListReader: Sendable {
     public var validate: Bool
     /// Diagnostics kept per kind and column before a summary takes over.
     public var diagnosticsPerKind: Int
+    /// Leave the checks against the reference date to the caller: the result's `diagnostics` are
+    /// then empty and its `dateChecks` give them for any day (`AnnexADateChecks.finished(on:)`), so
+    /// that a reading can be cached and reused the next day. `referenceDate` is then not read.
+    public var defersDateChecks = false
     /// Rows whose keys the duplicate check remembers; later rows are still checked against those,
     /// but not remembered (a note says from where), which keeps memory bounded on any file.
     public var duplicateCheckRows: Int

@@ -30,19 +30,32 @@ extension AnnexAReadState {
             }
         }
     }
+}
+
+/// What a list's per-column summaries name: the sheet, and each template column's header and
+/// 1-based source column (kept with deferred date checks, which summarise once they have run).
+struct AnnexAColumnNames: Sendable, Codable {
+    var sheetName: String
+    var headers: [String]
+    var locations: [Int?]
+
+    init(match: AnnexAHeaderMatch) {
+        sheetName = match.list.sheetName
+        headers = match.list.columns.map(\.header)
+        locations = match.list.columns.indices.map { match.sourceIndex[$0].map { $0 + 1 } }
+    }
 
     /// One note per column with findings, in template order: how many of each rule (listed or not),
     /// so a reader sees where the problems are before the cell-by-cell list.
-    func summariseColumns(match: AnnexAHeaderMatch, sink: inout DiagnosticSink) {
+    func summarise(into sink: inout DiagnosticSink) {
         var byColumn: [String: [AnnexAColumnSummary.Entry]] = [:]
         for entry in sink.kindCounts where AnnexARuleCatalogue.cellFindingCodes.contains(entry.code) && !entry.columnName.isEmpty {
             byColumn[entry.columnName, default: []].append(AnnexAColumnSummary.Entry(code: entry.code, count: entry.count, severity: entry.severity))
         }
-        let list = match.list
-        for (column, spec) in list.columns.enumerated() {
-            guard let entries = byColumn[spec.header], !entries.isEmpty else { continue }
-            let summary = AnnexAColumnSummary(sheet: list.sheetName, column: spec.header, entries: entries)
-            sink.always(.note, AnnexAColumnSummary.code, summary.message, line: nil, column: match.sourceIndex[column].map { $0 + 1 })
+        for (column, header) in headers.enumerated() {
+            guard let entries = byColumn[header], !entries.isEmpty else { continue }
+            let summary = AnnexAColumnSummary(sheet: sheetName, column: header, entries: entries)
+            sink.always(.note, AnnexAColumnSummary.code, summary.message, line: nil, column: column < locations.count ? locations[column] : nil)
         }
     }
 }

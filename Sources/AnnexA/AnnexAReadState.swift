@@ -19,9 +19,14 @@ struct AnnexAReadState {
     var duplicateCheckStoppedAt: Int?
     var tallies = AnnexAReadTallies(columns: 0)
     var dateFormCounts: [Int: [AnnexADate.Form: Int]] = [:]
-    var windowStart: CalendarDate
-    let referenceDay: Int
-    var windowStartDay: Int
+    /// The checks against the reference date, once the header is matched (validating only).
+    var dateRules: AnnexADateRules?
+    /// The reference date as those checks compare it, when they run as rows are read.
+    var dateDay: AnnexADateRules.Day?
+    /// Their findings so far, when they run as rows are read (merged in by line at the end).
+    var dateFindings: [Diagnostic] = []
+    /// The rows as those checks need them, when they are deferred (`AnnexAListReader.defersDateChecks`).
+    var dateEvidence = AnnexADateEvidence()
     /// What the current row's cells were read as (reused for every row).
     var cells = AnnexARowCells(columns: 0)
 
@@ -32,9 +37,6 @@ struct AnnexAReadState {
         self.seenKeys = KeyFingerprints(expected: min(expectedRows, reader.duplicateCheckRows))
         self.sink = DiagnosticSink(path: reader.displayPath, limitPerKind: reader.diagnosticsPerKind)
         self.sink.sheet = reader.sheetName
-        self.windowStart = reader.referenceDate
-        self.referenceDay = DayNumber.of(reader.referenceDate)
-        self.windowStartDay = referenceDay
     }
 
     mutating func take(_ row: CSVRow, onRow: ((AnnexARow) throws -> Void)?) throws {
@@ -66,7 +68,6 @@ struct AnnexAReadState {
         headers = row.strings.map { $0.trimmingCharacters(in: .whitespaces) }
         headerLine = row.line
         if headers.allSatisfy(\.isEmpty) { headers = [] ; return }
-        windowStart = reader.referenceDate
         guard let found = AnnexAListRecognizer.recognise(path: reader.sheetName ?? reader.displayPath, headers: headers, template: reader.template, forcedList: reader.list) else {
             sink.always(.warning, "annexa.unrecognised", "the header matches no Annex A list of the \(reader.template.template) template closely enough", line: row.line)
             return
@@ -74,8 +75,6 @@ struct AnnexAReadState {
         match = found
         let list = found.list
         sink.listPrefix = "\(list.sheetName): "
-        windowStart = list.reportingWindow.start(for: reader.referenceDate)
-        windowStartDay = DayNumber.of(windowStart)
         for (column, spec) in list.columns.enumerated() where found.sourceIndex[column] == nil {
             sink.always(spec.required ? .error : .warning, "annexa.header.missing",
                         "\(list.sheetName): the \(spec.required ? "required " : "")column '\(spec.header)' of the \(reader.template.template) template is missing", line: row.line)
@@ -90,7 +89,13 @@ struct AnnexAReadState {
         for pair in found.looseMatches {
             sink.always(.note, "annexa.header.variant", "\(list.sheetName): header '\(headers[pair.source])' read as the template's '\(list.columns[pair.template].header)'", line: row.line, column: pair.source + 1)
         }
-        plan = AnnexARowPlan(match: found, templateYear: reader.template.template, sink: &sink)
+        let plan = AnnexARowPlan(match: found, templateYear: reader.template.template, sink: &sink)
+        self.plan = plan
+        if reader.validate {
+            let rules = AnnexADateRules(plan: plan)
+            dateRules = rules
+            if !reader.defersDateChecks { dateDay = AnnexADateRules.Day(reader.referenceDate, windowMonths: rules.windowMonths) }
+        }
         cells = AnnexARowCells(columns: list.columns.count)
         tallies = AnnexAReadTallies(columns: list.columns.count)
     }
@@ -239,13 +244,6 @@ struct AnnexAReadState {
 
     private mutating func checkRow(_ row: CSVRow, plan: AnnexARowPlan) {
         let line = row.line
-        // Dates after the reference date.
-        for column in (0..<cells.columns) where cells.days[column] > referenceDay {
-            let reference = reader.referenceDate
-            sink.add(plan.futureDate[column], .warning, "annexa.date.future", line: line, column: plan.location(column)) {
-                "\(plan.sheetName): '\(plan.headers[column])' is after the reference date \(reference.iso8601)"
-            }
-        }
         // Birth before everything else.
         if let birthColumn = plan.birthColumn, cells.days[birthColumn] != 0 {
             let birth = cells.days[birthColumn]
@@ -263,23 +261,20 @@ struct AnnexAReadState {
                 }
             }
         }
-        checkWindow(row, plan: plan)
         checkDuplicate(row, plan: plan)
+        checkDates(row, plan: plan)
     }
 
-    private mutating func checkWindow(_ row: CSVRow, plan: AnnexARowPlan) {
-        let present = plan.windowColumns
-        guard !present.isEmpty else { return }
-        // A date that could not be read was reported already; do not pile a window finding on it.
-        if present.contains(where: { cells.days[$0] == 0 && !row.isBlank(plan.sourceIndex[$0]) }) { return }
-        if present.contains(where: { cells.days[$0] != 0 && cells.days[$0] >= windowStartDay && cells.days[$0] <= referenceDay }) { return }
-        // A date after the reference date was reported as such; one finding per cell is enough.
-        if present.contains(where: { cells.days[$0] > referenceDay }) { return }
-        if !plan.openColumns.isEmpty && plan.openColumns.allSatisfy({ cells.days[$0] == 0 }) { return }
-        let column = present.first { cells.days[$0] != 0 } ?? present[0]
-        let start = windowStart, reference = reader.referenceDate
-        sink.add(plan.window[column], .warning, "annexa.date.window", line: row.line, column: plan.location(column)) {
-            "\(plan.sheetName): no date in the \(plan.templateYear) template's \(plan.windowMonths)-month reporting window (\(start.iso8601) to \(reference.iso8601)) and the row is not open; first checked: '\(plan.headers[column])'"
+    /// The checks against the reference date: run now, or the row kept for them (deferred).
+    private mutating func checkDates(_ row: CSVRow, plan: AnnexARowPlan) {
+        guard let rules = dateRules else { return }
+        let flags = AnnexADateRules.flags(plan: plan, days: cells.days, row: row)
+        for (position, date) in rules.dateColumns.enumerated() { cells.dateDays[position] = Int32(clamping: cells.days[date.column]) }
+        let days = UnsafeBufferPointer(rebasing: cells.dateDays[0..<rules.dateColumns.count])
+        if let dateDay {
+            rules.check(line: row.line, flags: flags, days: days, on: dateDay, sink: &sink, into: &dateFindings)
+        } else {
+            dateEvidence.append(line: row.line, flags: flags, days: days)
         }
     }
 
@@ -315,7 +310,7 @@ struct AnnexAReadState {
 
     func finish(_ summary: CSVFileReader.Summary) -> AnnexAReadResult {
         var sink = self.sink
-        var all: [Diagnostic] = []
+        let rowFindings = sink.diagnostics.count
         if summary.encoding.hasPrefix("UTF-16") {
             sink.always(.note, "csv.encoding", "read as \(summary.encoding) (Excel's Unicode text)")
         }
@@ -338,11 +333,16 @@ struct AnnexAReadState {
         if headers.isEmpty {
             sink.always(.warning, "csv.empty", "the file has no header line")
         }
-        if let match { summariseColumns(match: match, sink: &sink) }
-        all = sink.finished()
-        return AnnexAReadResult(match: match, sourceHeaders: headers, rowCount: rowCount,
-                                lines: (firstLine ?? 1)...max(firstLine ?? 1, summary.lastLine, lastLine),
-                                diagnostics: all, encoding: summary.encoding)
+        let columns = match.map(AnnexAColumnNames.init(match:))
+        var result = AnnexAReadResult(match: match, sourceHeaders: headers, rowCount: rowCount,
+                                      lines: (firstLine ?? 1)...max(firstLine ?? 1, summary.lastLine, lastLine),
+                                      diagnostics: [], encoding: summary.encoding)
+        if reader.defersDateChecks, let dateRules, let columns {
+            result.dateChecks = AnnexADateChecks(sink: sink, rowFindings: rowFindings, rules: dateRules, columns: columns, rows: dateEvidence.bytes)
+        } else {
+            result.diagnostics = AnnexADateChecks.finish(sink: sink, rowFindings: rowFindings, dateFindings: dateFindings, columns: columns)
+        }
+        return result
     }
 }
 
@@ -374,12 +374,16 @@ final class AnnexARowCells {
     let codes: UnsafeMutableBufferPointer<Int>
     /// Whole numbers; `Int.min`: none.
     let numbers: UnsafeMutableBufferPointer<Int>
+    /// The day numbers of the file's date columns only, for the checks against the reference date.
+    let dateDays: UnsafeMutableBufferPointer<Int32>
 
     init(columns: Int) {
         self.columns = columns
         days = .allocate(capacity: max(1, columns))
         codes = .allocate(capacity: max(1, columns))
         numbers = .allocate(capacity: max(1, columns))
+        dateDays = .allocate(capacity: max(1, columns))
+        dateDays.initialize(repeating: 0)
         days.initialize(repeating: 0)
         codes.initialize(repeating: -1)
         numbers.initialize(repeating: .min)
@@ -389,6 +393,7 @@ final class AnnexARowCells {
         days.deallocate()
         codes.deallocate()
         numbers.deallocate()
+        dateDays.deallocate()
     }
 
     /// Forgets the previous row.

@@ -25,4 +25,13 @@ public enum AnnexATemplateChoice {
             return .failure(AnnexATemplateError(description: "cannot read the Annex A template: \(error)"))
         }
     }
+
+    /// What of the reference date a reading with deferred date checks depends on: the template the
+    /// date selects; the date itself when no template can be read (the reading then reports why).
+    public static func readingKey(referenceDate: CalendarDate, options: [String: String]) -> String {
+        switch template(referenceDate: referenceDate, options: options) {
+        case .success(let template): "annex-a-template \(template.template) from \(template.validFrom.iso8601)"
+        case .failure: referenceDate.iso8601
+        }
+    }
 }

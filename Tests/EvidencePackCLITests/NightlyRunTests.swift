@@ -54,23 +54,36 @@ import Glibc
         #expect(try CLIRunner.snapshot(out) == before)
     }
 
-    @Test func aNextDayBuildReimportsOnlyWhatReadsTheDateAndEqualsAFullBuild() throws {
+    @Test func aNextDayBuildReimportsNothingUnchangedAndEqualsAFullBuild() throws {
         let folder = try CLIRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
+        // Two contacts the day decides: one dated the day after the first reference date (a date after
+        // it on the 20th, not on the 21st), one on the first day of the 20th's six-month window (outside
+        // the 21st's).
+        let inputs = folder.appendingPathComponent("inputs")
+        try FileManager.default.copyItem(at: examples, to: inputs)
+        let list1 = inputs.appendingPathComponent("annex-a/list-1.csv")
+        try (try String(contentsOf: list1, encoding: .utf8)
+             + "C7000001,a) Male,a) WBRI,11/08/2023,3,21/11/2026,k) 3E: Health services\n"
+             + "C7000002,a) Male,a) WBRI,11/08/2023,2,20/05/2026,k) 3E: Health services\n").write(to: list1, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("pack")
-        _ = try build(examples, out)
-        let nextDay = try summary(CLIRunner.run(["build", "ilacs", "--inputs", examples.path, "--out", out.path,
+        _ = try build(inputs, out)
+        let nextDay = try summary(CLIRunner.run(["build", "ilacs", "--inputs", inputs.path, "--out", out.path,
                                                  "--reference-date", "2026-11-21", "--json"]))
         let counts = try #require(nextDay["sources"] as? [String: Int])
-        // Only the CSV tables (Annex A reporting windows depend on the date) are read again.
-        let csvFiles = try FileManager.default.subpathsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".csv") }.count
-        #expect(counts["imported"] == csvFiles)
-        #expect(counts["reused"] == (counts["total"] ?? 0) - csvFiles)
+        // Nothing is read again: the Annex A lists' checks against the date run on their cached reading.
+        #expect(counts["imported"] == 0)
+        #expect(counts["reused"] == counts["total"])
         // The same two days built from scratch: the same bytes (the reports compare with the same replaced pack).
         let full = folder.appendingPathComponent("full")
-        _ = try CLIRunner.run(["build", "ilacs", "--inputs", examples.path, "--out", full.path, "--reference-date", "2026-11-20", "--no-cache"])
-        _ = try CLIRunner.run(["build", "ilacs", "--inputs", examples.path, "--out", full.path, "--reference-date", "2026-11-21", "--no-cache"])
+        _ = try CLIRunner.run(["build", "ilacs", "--inputs", inputs.path, "--out", full.path, "--reference-date", "2026-11-20", "--no-cache"])
+        let firstDay = try String(contentsOf: full.appendingPathComponent("data/pack.json"), encoding: .utf8)
+        _ = try CLIRunner.run(["build", "ilacs", "--inputs", inputs.path, "--out", full.path, "--reference-date", "2026-11-21", "--no-cache"])
         #expect(try CLIRunner.snapshot(out) == CLIRunner.snapshot(full))
+        // And the day did decide: the date after the 20th, then the row outside the 21st's window.
+        let secondDay = try String(contentsOf: out.appendingPathComponent("data/pack.json"), encoding: .utf8)
+        #expect(firstDay.contains("is after the reference date 2026-11-20") && !secondDay.contains("is after the reference date"))
+        #expect(!firstDay.contains("2026-05-20 to 2026-11-20") && secondDay.contains("(2026-05-21 to 2026-11-21) and the row is not open"))
     }
 
     @Test func anIncrementalBuildEqualsAFullBuild() throws {

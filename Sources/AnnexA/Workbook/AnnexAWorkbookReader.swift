@@ -26,6 +26,9 @@ public struct AnnexAWorkbookReader: Sendable {
     public var validate: Bool
     /// Diagnostics kept per kind and column before a summary takes over.
     public var diagnosticsPerKind: Int
+    /// Leave each sheet's checks against the reference date to the caller (see
+    /// `AnnexAListReader.defersDateChecks`).
+    public var defersDateChecks = false
 
     /// Makes a reader.
     public init(template: AnnexATemplate, referenceDate: CalendarDate, displayPath: String, validate: Bool = true, diagnosticsPerKind: Int = 20) {
@@ -92,6 +95,7 @@ public struct AnnexAWorkbookReader: Sendable {
             var reader = AnnexAListReader(template: template, referenceDate: referenceDate, displayPath: displayPath, list: number,
                                           validate: validate, diagnosticsPerKind: diagnosticsPerKind)
             reader.sheetName = sheet.name
+            reader.defersDateChecks = defersDateChecks
             var state = AnnexAReadState(reader: reader, rowsToHandOver: .max)
             let handOver: ((AnnexARow) throws -> Void)? = onRow.map { onRow in { row in try onRow(sheet.name, number, row) } }
             var lastLine = 0

@@ -1,7 +1,8 @@
 /// Decodes `CompactBinary` bytes (see `CompactBinaryEncoder`). Every read is checked against the
 /// bytes: a damaged or truncated entry throws `DecodingError`, never reads past its end.
-enum CompactBinaryDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+public enum CompactBinaryDecoder {
+    /// The value the bytes hold; throws `DecodingError` on bytes that do not hold a `T`.
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             let input = CompactBinaryInput(bytes: buffer)
             let end = try input.valueEnd(at: 0, limit: buffer.count)
@@ -60,7 +61,7 @@ struct CompactBinaryInput {
         case .double:
             guard limit - offset >= 9 else { throw corrupted("a number runs past its end") }
             return offset + 9
-        case .string:
+        case .string, .bytes:
             let (count, start) = try length(at: offset + 1, limit: limit)
             return start + count
         case .array, .object:
@@ -116,6 +117,7 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
         if T.self == Int.self { return unsafeBitCast(try decode(Int.self), to: T.self) }
         if T.self == Double.self { return unsafeBitCast(try decode(Double.self), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try decode(Bool.self), to: T.self) }
+        if T.self == [UInt8].self { return unsafeBitCast(try bytes(), to: T.self) }
         guard depth < CompactBinary.maximumDepth else { throw input.corrupted("nesting deeper than \(CompactBinary.maximumDepth)") }
         return try T(from: self)
     }
@@ -128,6 +130,13 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
         case .falseValue: return false
         default: throw mismatch("a true or false")
         }
+    }
+
+    /// A `[UInt8]` stored whole.
+    private func bytes() throws -> [UInt8] {
+        guard try input.tag(at: offset, limit: end) == .bytes else { throw mismatch("bytes") }
+        let (count, start) = try input.length(at: offset + 1, limit: end)
+        return Array(input.bytes[start..<(start + count)])
     }
 
     func decode(_ type: String.Type) throws -> String {

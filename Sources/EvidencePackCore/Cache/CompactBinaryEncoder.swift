@@ -7,6 +7,7 @@
 /// - `null`, `false`, `true`: nothing;
 /// - `int`: a zigzag LEB128 varint; `uint`: a LEB128 varint; `double`: 8 bytes, IEEE 754 little-endian;
 /// - `string`: a varint byte count, then UTF-8;
+/// - `bytes` (a `[UInt8]`, stored whole rather than as an array of numbers): a varint byte count, then the bytes;
 /// - `array`: the byte count of the rest (UInt32, little-endian), a varint element count, the elements;
 /// - `object`: the byte count of the rest (UInt32, little-endian), a varint entry count, then each
 ///   entry's key (varint byte count, UTF-8) and value, in the order they were encoded.
@@ -15,16 +16,18 @@
 /// paths are not tracked (no type of the model reads them), which saves an array per value.
 enum CompactBinary {
     enum Tag: UInt8 {
-        case null = 0, falseValue, trueValue, int, uint, double, string, array, object
+        case null = 0, falseValue, trueValue, int, uint, double, string, array, object, bytes
     }
 
     /// Nesting deeper than this is refused when decoding (a damaged entry must not exhaust the stack).
     static let maximumDepth = 512
 }
 
-/// Encodes a value as `CompactBinary` bytes.
-enum CompactBinaryEncoder {
-    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+/// Encodes a value as `CompactBinary` bytes (the import cache's encoding; also used for what an
+/// importer keeps in it, such as deferred date checks).
+public enum CompactBinaryEncoder {
+    /// The value's bytes; throws when a container is over 4 GiB or the value's own encoding fails.
+    public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         var writer = CompactBinaryWriter()
         try writer.write(try EncodedNode.of(value))
         return writer.bytes
@@ -34,7 +37,7 @@ enum CompactBinaryEncoder {
 /// A value as it is encoded, before it is written out (containers are filled in any order by
 /// `Codable` code, so they are kept until the whole value is done).
 enum EncodedNode {
-    case null, bool(Bool), int(Int64), uint(UInt64), double(Double), string(String)
+    case null, bool(Bool), int(Int64), uint(UInt64), double(Double), string(String), bytes([UInt8])
     case array(EncodedArray), object(EncodedObject)
     /// A value encoded through an encoder handed out by `superEncoder`, read when written out.
     case deferred(NodeEncoder)
@@ -46,6 +49,7 @@ enum EncodedNode {
         if T.self == Int.self { return .int(Int64(unsafeBitCast(value, to: Int.self))) }
         if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
         if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == [UInt8].self { return .bytes(unsafeBitCast(value, to: [UInt8].self)) }
         let encoder = NodeEncoder()
         try value.encode(to: encoder)
         return encoder.node ?? .object(EncodedObject())
@@ -209,6 +213,10 @@ struct CompactBinaryWriter {
         case .string(let value):
             bytes.append(CompactBinary.Tag.string.rawValue)
             writeText(value)
+        case .bytes(let value):
+            bytes.append(CompactBinary.Tag.bytes.rawValue)
+            writeVarint(UInt64(value.count))
+            bytes.append(contentsOf: value)
         case .array(let array):
             try writeContainer(.array, count: array.elements.count) {
                 for element in array.elements { try $0.write(element) }

@@ -14,8 +14,9 @@ public struct ImportCache: Sendable {
     public let folder: URL
 
     /// The cache format; bump to invalidate every entry. 3: entries deflated (`CompressedEntryFile`);
-    /// 4: entries in `CompactBinary` instead of JSON.
-    static let formatVersion = "4"
+    /// 4: entries in `CompactBinary` instead of JSON; 5: entries may hold deferred date checks, and an
+    /// importer that defers them is keyed by what the date still decides, not by the date.
+    static let formatVersion = "5"
 
     /// The file name of the entry under `key`.
     static func entryFileName(_ key: String) -> String { "\(key).entry" }
@@ -28,19 +29,37 @@ public struct ImportCache: Sendable {
     public struct Entry: Codable, Sendable {
         /// The records (ids and provenance included).
         public var records: [Record]
-        /// The diagnostics.
+        /// The diagnostics (without the deferred date checks' findings).
         public var diagnostics: [Diagnostic]
+        /// A `DateDeferringImporter`'s checks against the reference date, in `CompactBinary`: run on
+        /// each build that reuses the entry (nil: the diagnostics are complete).
+        public var dateChecks: [UInt8]?
+
+        public init(records: [Record], diagnostics: [Diagnostic], dateChecks: [UInt8]? = nil) {
+            self.records = records
+            self.diagnostics = diagnostics
+            self.dateChecks = dateChecks
+        }
     }
 
-    /// The key of one import.
+    /// The key of one import. `dateKey`: what of the reference date the import depends on (see
+    /// `dateKey(for:referenceDate:options:)`).
     public static func key(source: Source, importer: ModuleDescriptor, options: [String: String],
-                           packOptions: [String: String], referenceDate: CalendarDate) -> String {
-        // The reference date keys only the imports that read it: a next-day build reuses the others.
-        let date = importer.readsReferenceDate ? referenceDate.iso8601 : "-"
+                           packOptions: [String: String], dateKey date: String) -> String {
         var text = "\(formatVersion)|\(source.path)|\(source.sha256)|\(importer.id)|\(importer.version)|\(date)"
         for (key, value) in options.sorted(by: { $0.key < $1.key }) { text += "|o:\(key)=\(value)" }
         for (key, value) in packOptions.sorted(by: { $0.key < $1.key }) { text += "|p:\(key)=\(value)" }
         return FileHashing.sha256(of: Array(text.utf8))
+    }
+
+    /// What of the reference date an import depends on: nothing ("-") for an importer that does not
+    /// read it, what it still decides for one that defers its date checks (e.g. the Annex A template
+    /// the date selects), else the date itself. A next-day build thus reuses every import but those.
+    public static func dateKey(for importer: any Importer, referenceDate: CalendarDate, options: [String: String]) -> String {
+        if let deferring = importer as? any DateDeferringImporter {
+            return "deferred:" + deferring.readingKey(referenceDate: referenceDate, options: options)
+        }
+        return importer.descriptor.readsReferenceDate ? referenceDate.iso8601 : "-"
     }
 
     /// The cached entry, or nil when absent or unreadable (a damaged entry is simply re-imported).

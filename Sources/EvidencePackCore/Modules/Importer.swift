@@ -139,3 +139,35 @@ public protocol Importer: Sendable {
     /// error diagnostic for this file alone.
     func records(from source: Source, context: ImportContext) async throws -> ImportResult
 }
+
+/// An importer whose costly reading does not depend on the reference date, only a few cheap checks
+/// against it (Annex A: a date after it, a row outside the reporting window). The pipeline caches the
+/// reading without those checks, keyed by `readingKey` rather than the date, and runs the checks on
+/// every build, fresh or reused; a next-day build thus re-reads no unchanged file. `records(from:context:)`
+/// must give exactly the result's diagnostics followed by `dateCheckDiagnostics` for the context's date.
+public protocol DateDeferringImporter: Importer {
+    /// What the deferred checks need to give the findings for a day (kept in the import cache).
+    associatedtype DateChecks: Codable & Sendable
+    /// What of the reference date the reading still depends on (e.g. the Annex A template version it
+    /// selects); part of the cache key in place of the date.
+    func readingKey(referenceDate: CalendarDate, options: [String: String]) -> String
+    /// Reads the source without the checks against the reference date: the result, whose diagnostics
+    /// lack those checks' findings, and what gives them (nil: the result is complete).
+    func recordsDeferringDateChecks(from source: Source, context: ImportContext) async throws -> (ImportResult, DateChecks?)
+    /// The findings of the deferred checks on `referenceDate`, which follow the result's diagnostics.
+    /// Throws when `checks` cannot be run (read back damaged from a cache): the file is then read again.
+    func dateCheckDiagnostics(_ checks: DateChecks, on referenceDate: CalendarDate) throws -> [Diagnostic]
+}
+
+extension DateDeferringImporter {
+    /// `recordsDeferringDateChecks`, with the checks encoded for the import cache.
+    func encodedReading(from source: Source, context: ImportContext) async throws -> (ImportResult, [UInt8]?) {
+        let (result, checks) = try await recordsDeferringDateChecks(from: source, context: context)
+        return (result, try checks.map(CompactBinaryEncoder.encode))
+    }
+
+    /// `dateCheckDiagnostics` of checks encoded by `encodedReading`.
+    func dateCheckDiagnostics(encoded: [UInt8], on referenceDate: CalendarDate) throws -> [Diagnostic] {
+        try dateCheckDiagnostics(CompactBinaryDecoder.decode(DateChecks.self, from: encoded), on: referenceDate)
+    }
+}

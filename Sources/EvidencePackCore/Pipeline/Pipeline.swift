@@ -337,19 +337,41 @@ public struct Pipeline: Sendable {
                             location: SourceLocation(path: source.source.path), step: "import")], nil, false)
                     }
                     var key: String?
-                    if let cache, let id = source.importerID, let importer = self.registry.importer(id: id) {
+                    let importer = source.importerID.flatMap { self.registry.importer(id: $0) }
+                    if let cache, let importer {
                         let cacheKey = ImportCache.key(source: source.source, importer: importer.descriptor, options: source.importerOptions,
-                                                       packOptions: packOptions, referenceDate: request.referenceDate)
+                                                       packOptions: packOptions,
+                                                       dateKey: ImportCache.dateKey(for: importer, referenceDate: request.referenceDate,
+                                                                                    options: source.importerOptions))
                         key = cacheKey
-                        if let entry = cache.entry(for: cacheKey) { return (index, entry.records, entry.diagnostics, key, true) }
+                        // An entry whose date checks cannot be run (damaged) is read again like a missing one.
+                        if let entry = cache.entry(for: cacheKey),
+                           let diagnostics = try? Self.finishedDiagnostics(entry.diagnostics, dateChecks: entry.dateChecks, importer: importer,
+                                                                           path: source.source.path, referenceDate: request.referenceDate) {
+                            return (index, entry.records, diagnostics, key, true)
+                        }
                     }
-                    let (records, diagnostics) = await self.importOne(source, inputs: request.inputs,
-                        referenceDate: request.referenceDate, packOptions: packOptions)
+                    // With a cache, the checks against the date are left out of what is stored, so the
+                    // entry serves the next day too; without one they run as the rows are read.
+                    let imported = await self.importSource(source, inputs: request.inputs, referenceDate: request.referenceDate,
+                                                           packOptions: packOptions, deferringDateChecks: cache != nil)
                     // Failures that may be passing (an unreadable file, an external importer that hung) are not cached.
-                    if let cache, let key, !diagnostics.contains(where: { $0.code == "import.failed" || $0.code.hasPrefix("external.") }) {
-                        try? cache.store(ImportCache.Entry(records: records, diagnostics: diagnostics), for: key)
+                    if let cache, let key, !imported.diagnostics.contains(where: { $0.code == "import.failed" || $0.code.hasPrefix("external.") }) {
+                        try? cache.store(ImportCache.Entry(records: imported.records, diagnostics: imported.diagnostics,
+                                                           dateChecks: imported.dateChecks), for: key)
                     }
-                    return (index, records, diagnostics, key, false)
+                    var diagnostics = imported.diagnostics
+                    if let importer {
+                        do {
+                            diagnostics = try Self.finishedDiagnostics(imported.diagnostics, dateChecks: imported.dateChecks, importer: importer,
+                                                                       path: source.source.path, referenceDate: request.referenceDate)
+                        } catch {
+                            diagnostics.append(Diagnostic(.error, code: "import.failed",
+                                message: "\(importer.descriptor.id) could not check this file against the reference date: \(SourceDiscovery.describe(error))",
+                                location: SourceLocation(path: source.source.path), step: "import"))
+                        }
+                    }
+                    return (index, imported.records, diagnostics, key, false)
                 }
             }
             for _ in 0..<limit { schedule() }
@@ -417,22 +439,44 @@ public struct Pipeline: Sendable {
     /// Imports one discovered source; never throws: failures become diagnostics for that file alone.
     public func importOne(_ discovered: DiscoveredSource, inputs: URL, referenceDate: CalendarDate,
                           packOptions: [String: String] = [:]) async -> ([Record], [Diagnostic]) {
+        let imported = await importSource(discovered, inputs: inputs, referenceDate: referenceDate, packOptions: packOptions,
+                                          deferringDateChecks: false)
+        return (imported.records, imported.diagnostics)
+    }
+
+    /// One source's import: its records (ids and provenance assigned), its diagnostics, and its
+    /// deferred date checks, encoded (nil: the diagnostics are complete).
+    struct ImportedSource {
+        var records: [Record]
+        var diagnostics: [Diagnostic]
+        var dateChecks: [UInt8]?
+    }
+
+    /// Imports one source, leaving the checks against the reference date undone when asked and the
+    /// importer is a `DateDeferringImporter` (see `finishedDiagnostics`).
+    func importSource(_ discovered: DiscoveredSource, inputs: URL, referenceDate: CalendarDate,
+                      packOptions: [String: String], deferringDateChecks: Bool) async -> ImportedSource {
         let source = discovered.source
         let location = SourceLocation(path: source.path)
         guard let importerID = discovered.importerID else {
-            return ([], [Diagnostic(.note, code: "import.unclaimed",
+            return ImportedSource(records: [], diagnostics: [Diagnostic(.note, code: "import.unclaimed",
                 message: "no importer recognises this file; it is listed but not read", location: location, step: "import")])
         }
         guard let importer = registry.importer(id: importerID) else {
-            return ([], [Diagnostic(.error, code: "import.unknown-importer",
+            return ImportedSource(records: [], diagnostics: [Diagnostic(.error, code: "import.unknown-importer",
                 message: "the pack pins importer '\(importerID)', which is not available", location: location, step: "import")])
         }
         let context = ImportContext(inputsRoot: inputs, referenceDate: referenceDate, options: discovered.importerOptions, packOptions: packOptions)
         let result: ImportResult
+        var dateChecks: [UInt8]?
         do {
-            result = try await importer.records(from: source, context: context)
+            if deferringDateChecks, let deferring = importer as? any DateDeferringImporter {
+                (result, dateChecks) = try await deferring.encodedReading(from: source, context: context)
+            } else {
+                result = try await importer.records(from: source, context: context)
+            }
         } catch {
-            return ([], [Diagnostic(.error, code: "import.failed",
+            return ImportedSource(records: [], diagnostics: [Diagnostic(.error, code: "import.failed",
                 message: "\(importer.descriptor.id) could not read this file: \(SourceDiscovery.describe(error))",
                 location: location, step: "import")])
         }
@@ -446,13 +490,33 @@ public struct Pipeline: Sendable {
                                        importerVersion: descriptor.version, firstLine: range?.lowerBound, lastLine: range?.upperBound),
                 content: content))
         }
-        let diagnostics = result.diagnostics.map { diagnostic -> Diagnostic in
+        return ImportedSource(records: records, diagnostics: Self.located(result.diagnostics, at: location), dateChecks: dateChecks)
+    }
+
+    /// The diagnostics with the file's location and the import step filled in where an importer left them out.
+    static func located(_ diagnostics: [Diagnostic], at location: SourceLocation) -> [Diagnostic] {
+        diagnostics.map { diagnostic -> Diagnostic in
             var diagnostic = diagnostic
             if diagnostic.location == nil { diagnostic.location = location }
             if diagnostic.step == nil { diagnostic.step = "import" }
             return diagnostic
         }
-        return (records, diagnostics)
+    }
+
+    /// An import's diagnostics on `referenceDate`: its own, then the findings of its deferred date
+    /// checks (when it has any). Throws when those cannot be run.
+    static func finishedDiagnostics(_ diagnostics: [Diagnostic], dateChecks: [UInt8]?, importer: any Importer, path: String,
+                                    referenceDate: CalendarDate) throws -> [Diagnostic] {
+        guard let dateChecks else { return diagnostics }
+        guard let deferring = importer as? any DateDeferringImporter else { throw DeferredChecksWithoutImporter(importer: importer.descriptor.id) }
+        let found = try deferring.dateCheckDiagnostics(encoded: dateChecks, on: referenceDate)
+        return diagnostics + located(found, at: SourceLocation(path: path))
+    }
+
+    /// Cached date checks whose importer no longer defers them.
+    struct DeferredChecksWithoutImporter: Error, CustomStringConvertible {
+        var importer: String
+        var description: String { "\(importer) left date checks but does not run them" }
     }
 
     // MARK: export

@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Importer options: `annexATemplate`, `annexATemplateFolder` (as the CSV importer), `maxRows` (rows
 /// kept in a record, default 2000).
-public struct AnnexAWorkbookImporter: Importer {
+public struct AnnexAWorkbookImporter: DateDeferringImporter {
     /// Makes the importer.
     public init() {}
 
@@ -45,25 +45,46 @@ public struct AnnexAWorkbookImporter: Importer {
 
     /// One validated table record per list sheet.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
+        try read(source, context: context, deferringDateChecks: false).0
+    }
+
+    /// As `records(from:context:)`, with each list sheet's checks against the reference date left to
+    /// `dateCheckDiagnostics` (nil when no sheet was read as a list).
+    public func recordsDeferringDateChecks(from source: Source, context: ImportContext) async throws -> (ImportResult, AnnexAPendingDiagnostics?) {
+        try read(source, context: context, deferringDateChecks: true)
+    }
+
+    /// The template the date selects, as for a CSV list.
+    public func readingKey(referenceDate: CalendarDate, options: [String: String]) -> String {
+        AnnexATemplateChoice.readingKey(referenceDate: referenceDate, options: options)
+    }
+
+    /// The findings of the sheets' deferred checks on `referenceDate`.
+    public func dateCheckDiagnostics(_ checks: AnnexAPendingDiagnostics, on referenceDate: CalendarDate) throws -> [Diagnostic] {
+        try checks.finished(on: referenceDate)
+    }
+
+    private func read(_ source: Source, context: ImportContext, deferringDateChecks: Bool) throws -> (ImportResult, AnnexAPendingDiagnostics?) {
         let template: AnnexATemplate
         switch AnnexATemplateChoice.template(referenceDate: context.referenceDate, options: context.options) {
         case .success(let found): template = found
         case .failure(let error):
-            return ImportResult(diagnostics: [Diagnostic(.warning, code: "annexa.template.unavailable", message: error.description,
-                                                         location: SourceLocation(path: source.path), step: "import")])
+            return (ImportResult(diagnostics: [Diagnostic(.warning, code: "annexa.template.unavailable", message: error.description,
+                                                          location: SourceLocation(path: source.path), step: "import")]), nil)
         }
         let limit = context.options["maxRows"].flatMap { Int($0) }.map { max(0, $0) } ?? Self.defaultMaximumRows
-        let reader = AnnexAWorkbookReader(template: template, referenceDate: context.referenceDate, displayPath: source.path)
+        var reader = AnnexAWorkbookReader(template: template, referenceDate: context.referenceDate, displayPath: source.path)
+        reader.defersDateChecks = deferringDateChecks
         let input = try GuardedInput.open(relativePath: source.path, root: context.inputsRoot, expectedSHA256: nil)
         defer { input.close() }
         var records: [Record.Content] = []
         var ranges: [ClosedRange<Int>?] = []
-        var diagnostics: [Diagnostic] = []
+        var sheets = AnnexAPendingDiagnostics()
         var kept: [[String]] = []
         let notes: [Diagnostic]
         do {
             notes = try reader.read(input: input, onSheet: { sheet in
-                diagnostics += sheet.result.diagnostics
+                sheets.append(sheet.result)
                 defer { kept = [] }
                 guard let match = sheet.result.match else { return }
                 records.append(.table(Table(kind: .annexAList, title: match.list.title, annexAList: match.list.number,
@@ -74,10 +95,17 @@ public struct AnnexAWorkbookImporter: Importer {
                 if kept.count < limit { kept.append(row.values) }
             })
         } catch let failure as XLSXPackage.Failure {
-            return ImportResult(diagnostics: [Diagnostic(.error, code: "annexa.workbook.unreadable", message: failure.description,
-                                                         location: SourceLocation(path: source.path), step: "import")])
+            return (ImportResult(diagnostics: [Diagnostic(.error, code: "annexa.workbook.unreadable", message: failure.description,
+                                                          location: SourceLocation(path: source.path), step: "import")]), nil)
         }
-        diagnostics = notes + diagnostics
+        var pending = AnnexAPendingDiagnostics()
+        pending.append(notes)
+        pending.append(sheets)
+        if pending.defersAnything {
+            // A list sheet was read: the workbook's diagnostics are the notes, then each sheet's.
+            return (ImportResult(records: records, lineRanges: ranges, diagnostics: []), pending)
+        }
+        var diagnostics = try pending.finished(on: context.referenceDate)
         if records.isEmpty, let overview = try? Self.ofstedOverview(path: input.openedFilePath, limit: limit) {
             records.append(.table(overview))
             ranges.append(nil)
@@ -89,7 +117,7 @@ public struct AnnexAWorkbookImporter: Importer {
                 message: "no sheet of this workbook is an Annex A list of the \(template.template) template",
                 location: SourceLocation(path: source.path), step: "import"))
         }
-        return ImportResult(records: records, lineRanges: ranges, diagnostics: diagnostics)
+        return (ImportResult(records: records, lineRanges: ranges, diagnostics: diagnostics), nil)
     }
 
     /// The first sheet as a plain table when its header holds the overview's columns

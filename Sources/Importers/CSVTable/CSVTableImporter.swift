@@ -12,7 +12,10 @@ import Foundation
 /// version such as `2024`), `annexATemplateFolder` (where `template-*.yaml` live), `maxRows` (rows
 /// kept in a record, default 2000). Pack options: `authorityCode`, `authorityName`,
 /// `statisticalNeighbours`.
-public struct CSVTableImporter: Importer {
+///
+/// An Annex A list's checks against the reference date are deferred when the pipeline caches its
+/// reading (`DateDeferringImporter`), so a next-day build re-reads no unchanged list.
+public struct CSVTableImporter: DateDeferringImporter {
     /// Rows of an Annex A list or generic table kept in the record; beyond this the record says
     /// `streamedFromSource` and exporters re-read the file with `AnnexAListReader`.
     public static let defaultMaximumRows = 2000
@@ -44,18 +47,40 @@ public struct CSVTableImporter: Importer {
 
     /// One table record: KPI observations, a validated Annex A list, or a plain table.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
+        try read(source, context: context, deferringDateChecks: false).0
+    }
+
+    /// As `records(from:context:)`, with an Annex A list's checks against the reference date left to
+    /// `dateCheckDiagnostics` (nil for any other table: its diagnostics are complete).
+    public func recordsDeferringDateChecks(from source: Source, context: ImportContext) async throws -> (ImportResult, AnnexAPendingDiagnostics?) {
+        try read(source, context: context, deferringDateChecks: true)
+    }
+
+    /// The template the date selects (the only part of the date a deferred reading depends on); the
+    /// date itself when no template can be read (the reading then reports why).
+    public func readingKey(referenceDate: CalendarDate, options: [String: String]) -> String {
+        AnnexATemplateChoice.readingKey(referenceDate: referenceDate, options: options)
+    }
+
+    /// The findings of a list's deferred checks on `referenceDate`.
+    public func dateCheckDiagnostics(_ checks: AnnexAPendingDiagnostics, on referenceDate: CalendarDate) throws -> [Diagnostic] {
+        try checks.finished(on: referenceDate)
+    }
+
+    private func read(_ source: Source, context: ImportContext, deferringDateChecks: Bool) throws -> (ImportResult, AnnexAPendingDiagnostics?) {
         // Every read goes through the guarded path: no link out of the inputs is followed.
         let file = GuardedFile(path: source.path, root: context.inputsRoot)
         let headers = try Self.header(of: file)
         if DfEStatisticsReader.recognises(headers) || CouncilKPIReader.columns(headers) != nil {
-            return try importKPI(source: source, file: file, context: context)
+            return (try importKPI(source: source, file: file, context: context), nil)
         }
         var diagnostics: [Diagnostic] = []
         switch loadTemplate(context: context) {
         case .success(let template):
             let forced = context.options["annexAList"].flatMap { Int($0) }
             if forced != nil || AnnexAListRecognizer.recognise(path: source.path, headers: headers, template: template) != nil {
-                return try importAnnexA(source: source, file: file, template: template, list: forced, context: context)
+                return try importAnnexA(source: source, file: file, template: template, list: forced, context: context,
+                                        deferringDateChecks: deferringDateChecks)
             }
             if AnnexAListRecognizer.namesAnnexA(source.path),
                let named = AnnexAListRecognizer.listNumber(fromFileName: source.path, template: template), let list = template.list(named) {
@@ -72,7 +97,7 @@ public struct CSVTableImporter: Importer {
         }
         var result = try importGeneric(source: source, file: file, context: context)
         result.diagnostics.insert(contentsOf: diagnostics, at: 0)
-        return result
+        return (result, nil)
     }
 
     private func maximumRows(_ context: ImportContext) -> Int {
@@ -85,22 +110,28 @@ public struct CSVTableImporter: Importer {
 
     // MARK: Annex A
 
-    private func importAnnexA(source: Source, file: GuardedFile, template: AnnexATemplate, list: Int?, context: ImportContext) throws -> ImportResult {
+    private func importAnnexA(source: Source, file: GuardedFile, template: AnnexATemplate, list: Int?, context: ImportContext,
+                              deferringDateChecks: Bool) throws -> (ImportResult, AnnexAPendingDiagnostics?) {
         let limit = maximumRows(context)
         var kept: [[String]] = []
-        let reader = AnnexAListReader(template: template, referenceDate: context.referenceDate, displayPath: source.path, list: list)
+        var reader = AnnexAListReader(template: template, referenceDate: context.referenceDate, displayPath: source.path, list: list)
+        reader.defersDateChecks = deferringDateChecks
         // Only the kept rows are handed over (the others are still read and validated).
         let input = try file.open()
         defer { input.close() }
         let result = try reader.read(input: input, rowsToHandOver: limit) { row in
             if kept.count < limit { kept.append(row.values) }
         }
+        var pending = AnnexAPendingDiagnostics()
+        pending.append(result)
+        let deferred = pending.defersAnything ? pending : nil
+        let diagnostics = deferred == nil ? result.diagnostics : []
         guard let match = result.match else {
-            return ImportResult(records: [], diagnostics: result.diagnostics)
+            return (ImportResult(records: [], diagnostics: diagnostics), deferred)
         }
         let table = Table(kind: .annexAList, title: match.list.title, annexAList: match.list.number, columns: match.list.headers,
                           rows: kept, rowCount: result.rowCount, streamedFromSource: result.rowCount > kept.count)
-        return ImportResult(records: [.table(table)], lineRanges: [result.lines], diagnostics: result.diagnostics)
+        return (ImportResult(records: [.table(table)], lineRanges: [result.lines], diagnostics: diagnostics), deferred)
     }
 
     // MARK: KPI
