@@ -16,7 +16,7 @@ public struct AnnexAAnalyser {
     public let template: AnnexATemplate
     /// The day the pack is for.
     public let referenceDate: CalendarDate
-    private var tallies: [Int: AnnexAListTally] = [:]
+    private var listTallies: [Int: AnnexAListTally] = [:]
     /// Child fingerprint → lists seen (bit n for list n) in the low 16 bits, lists seen more than once above.
     private var children: [UInt64: UInt32] = [:]
 
@@ -28,9 +28,9 @@ public struct AnnexAAnalyser {
 
     /// Counts one row of `list`.
     public mutating func add(_ row: AnnexARow, list: AnnexAListSpec) {
-        if tallies[list.number] == nil { tallies[list.number] = AnnexAListTally(spec: list, referenceDate: referenceDate) }
-        tallies[list.number]!.add(row)
-        guard let column = tallies[list.number]!.idColumn, (1...16).contains(list.number) else { return }
+        if listTallies[list.number] == nil { listTallies[list.number] = AnnexAListTally(spec: list) }
+        listTallies[list.number]!.add(row)
+        guard let column = listTallies[list.number]!.idColumn, (1...16).contains(list.number) else { return }
         let id = row.trimmedBytes(column)
         guard !id.isEmpty else { return }
         let key = Self.fingerprint(id)
@@ -42,23 +42,57 @@ public struct AnnexAAnalyser {
     /// The analysis of every list with rows (and of each list of the template that has none, as
     /// empty), with the cross-list figure.
     public func finish(files: AnnexAFiles) -> AnnexAAnalysis {
-        var distinct: [Int: Int] = [:], repeated: [Int: Int] = [:], onOthers: [Int: Int] = [:]
-        var byListCount: [Int: Int] = [:]
+        // The tallies were made from this template: they fit it.
+        (try? tallies().analysis(template: template, referenceDate: referenceDate, files: files))
+            ?? AnnexAAnalysis(lists: [], childrenByListCount: nil, notes: [], files: files)
+    }
+
+    /// What the rows added up to, for any reference date: each list's counts and, per list, how many
+    /// distinct children, repeated and also on other lists (no identifier, no fingerprint).
+    public func tallies() -> AnnexAAnalysisTallies {
+        var result = AnnexAAnalysisTallies(lists: listTallies.mapValues(\.counts))
         for mask in children.values {
             let lists = mask & 0xFFFF, repeats = mask >> 16
             let count = lists.nonzeroBitCount
-            byListCount[count, default: 0] += 1
+            result.byListCount[count, default: 0] += 1
             for list in 1...16 where lists & (1 << UInt32(list - 1)) != 0 {
-                distinct[list, default: 0] += 1
-                if repeats & (1 << UInt32(list - 1)) != 0 { repeated[list, default: 0] += 1 }
-                if count > 1 { onOthers[list, default: 0] += 1 }
+                result.distinct[list, default: 0] += 1
+                if repeats & (1 << UInt32(list - 1)) != 0 { result.repeated[list, default: 0] += 1 }
+                if count > 1 { result.onOthers[list, default: 0] += 1 }
             }
         }
-        let lists = template.lists.map { spec -> AnnexAListAnalysis in
-            guard let tally = tallies[spec.number] else {
+        return result
+    }
+
+    /// FNV-1a, 64 bits: two identifiers share a fingerprint with negligible chance at any list size.
+    static func fingerprint(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash
+    }
+}
+
+/// What an `AnnexAAnalyser` counted, none of it depending on the reference date or identifying a
+/// child: each list's counts (ages at the reference date, open cases and visits kept by day) and the
+/// cross-list counts of distinct identifiers. The workbook exporter keeps it in the import cache so a
+/// next-day build works out the analysis without reading the rows again.
+public struct AnnexAAnalysisTallies: Sendable, Codable, Equatable {
+    var lists: [Int: AnnexAListTally.Counts]
+    /// Per list: distinct identifiers, those on more than one row, those also on another list.
+    var distinct: [Int: Int] = [:], repeated: [Int: Int] = [:], onOthers: [Int: Int] = [:]
+    /// Number of lists → distinct identifiers on that many lists.
+    var byListCount: [Int: Int] = [:]
+
+    /// The analysis on `referenceDate`; throws when the counts do not fit the template's lists (read
+    /// back damaged, or counted with another template).
+    public func analysis(template: AnnexATemplate, referenceDate: CalendarDate, files: AnnexAFiles) throws -> AnnexAAnalysis {
+        let lists = try template.lists.map { spec -> AnnexAListAnalysis in
+            guard let counts = self.lists[spec.number] else {
                 return AnnexAListAnalysis(list: spec.number, title: spec.title, rows: 0, children: nil, figures: [])
             }
-            var figures = tally.figures()
+            let tally = AnnexAListTally(spec: spec, counts: counts)
+            guard tally.fits(counts) else { throw AnnexAAnalysisTalliesMismatch(list: spec.number) }
+            var figures = tally.figures(on: referenceDate)
             var children: Int?
             if tally.idColumn != nil {
                 let total = distinct[spec.number] ?? 0, again = repeated[spec.number] ?? 0, others = onOthers[spec.number] ?? 0
@@ -72,10 +106,10 @@ public struct AnnexAAnalyser {
                                             bars: [AnnexACount(label: "on this list only", count: total - others),
                                                    AnnexACount(label: "also on another list", count: others)]), at: 1)
             }
-            return AnnexAListAnalysis(list: spec.number, title: spec.title, rows: tally.rows, children: children, figures: figures)
+            return AnnexAListAnalysis(list: spec.number, title: spec.title, rows: counts.rows, children: children, figures: figures)
         }
         let most = byListCount.keys.max() ?? 0
-        let crossList = children.isEmpty ? nil : AnnexAFigure(
+        let crossList = byListCount.isEmpty ? nil : AnnexAFigure(
             id: "lists-per-child", title: "Children by the number of lists they appear on",
             basis: "Distinct 'Child Unique ID' values across lists 1-10 of this pack, linked by the identifier within the pack only.",
             bars: (1...max(1, most)).map { AnnexACount(label: $0 == 1 ? "1 list" : "\($0) lists", count: byListCount[$0] ?? 0) })
@@ -86,11 +120,10 @@ public struct AnnexAAnalyser {
         ]
         return AnnexAAnalysis(lists: lists, childrenByListCount: crossList, notes: notes, files: files)
     }
+}
 
-    /// FNV-1a, 64 bits: two identifiers share a fingerprint with negligible chance at any list size.
-    static func fingerprint(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return hash
-    }
+/// Counts that do not fit a list of the template they are read with.
+struct AnnexAAnalysisTalliesMismatch: Error, CustomStringConvertible {
+    var list: Int
+    var description: String { "the cached Annex A analysis does not fit list \(list) of the template" }
 }

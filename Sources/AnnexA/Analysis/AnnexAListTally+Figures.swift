@@ -8,15 +8,16 @@ extension AnnexAListTally {
 
     /// The list's figures, in a fixed order: month, age, gender, ethnicity, each other code column in
     /// template order, timeliness, durations, visits, then the numbers columns.
-    func figures() -> [AnnexAFigure] {
+    func figures(on referenceDate: CalendarDate) -> [AnnexAFigure] {
+        let all = resolved(on: referenceDate)
         var figures: [AnnexAFigure] = []
-        if let column = mainDateColumn { figures.append(monthFigure(column)) }
-        if birthColumn != nil || ageColumn != nil { figures.append(ageFigure()) }
-        for column in [genderColumn, ethnicityColumn].compactMap({ $0 }) { figures.append(codeFigure(column)) }
-        if let column = genderColumn, birthColumn != nil || ageColumn != nil { figures.append(ageByGenderFigure(column)) }
-        for column in categoryColumns where column != genderColumn && column != ethnicityColumn { figures.append(codeFigure(column)) }
+        if let column = mainDateColumn { figures.append(monthFigure(column, all, referenceDate: referenceDate)) }
+        if birthColumn != nil || ageColumn != nil { figures.append(ageFigure(all, referenceDate: referenceDate)) }
+        for column in [genderColumn, ethnicityColumn].compactMap({ $0 }) { figures.append(codeFigure(column, all)) }
+        if let column = genderColumn, birthColumn != nil || ageColumn != nil { figures.append(ageByGenderFigure(column, all)) }
+        for column in categoryColumns where column != genderColumn && column != ethnicityColumn { figures.append(codeFigure(column, all)) }
         for (index, entry) in timeliness.enumerated() {
-            let counts = timelinessCounts[index], limit = entry.rule.limit
+            let counts = all.timelinessCounts[index], limit = entry.rule.limit
             let bars: Bars = [
                 AnnexACount(label: "within \(limit) working days", count: counts[0]),
                 AnnexACount(label: "over \(limit) working days", count: counts[1]),
@@ -29,7 +30,7 @@ extension AnnexAListTally {
                                         bars: bars.filter { $0.count > 0 || !$0.label.hasPrefix("no start") }))
         }
         for (index, entry) in durations.enumerated() {
-            let counts = durationCounts[index]
+            let counts = all.durationCounts[index]
             var bars = zip(AnnexAAnalysisRules.durationBands, counts).map { AnnexACount(label: $0.words, count: $1) }
             if counts[AnnexAAnalysisRules.durationBands.count] > 0 {
                 bars.append(AnnexACount(label: "no start date", count: counts[AnnexAAnalysisRules.durationBands.count]))
@@ -41,7 +42,7 @@ extension AnnexAListTally {
             figures.append(AnnexAFigure(id: entry.rule.id, title: entry.rule.title, basis: basis, bars: bars))
         }
         for (index, entry) in recency.enumerated() {
-            let counts = recencyCounts[index]
+            let counts = all.recencyCounts[index]
             let bars: Bars = [
                 AnnexACount(label: "within \(entry.rule.limitWords)", count: counts[0]),
                 AnnexACount(label: "longer ago than \(entry.rule.limitWords)", count: counts[1]),
@@ -52,7 +53,7 @@ extension AnnexAListTally {
                                         bars: bars))
         }
         for column in integerColumns {
-            let counts = integers[column]!
+            let counts = all.integers[column] ?? Array(repeating: 0, count: 8)
             var bars = (0...4).map { AnnexACount(label: String($0), count: counts[$0]) } + [AnnexACount(label: "5 or more", count: counts[5])]
             if counts[6] > 0 { bars.append(AnnexACount(label: AnnexAAnalysisRules.notRecorded, count: counts[6])) }
             if counts[7] > 0 { bars.append(AnnexACount(label: AnnexAAnalysisRules.unreadable, count: counts[7])) }
@@ -64,7 +65,9 @@ extension AnnexAListTally {
 
     /// Rows by month of the main date: every month of the reporting window (zeros included), then
     /// rows dated earlier, later, or not at all.
-    func monthFigure(_ column: Int) -> AnnexAFigure {
+    func monthFigure(_ column: Int, _ all: Counts, referenceDate: CalendarDate) -> AnnexAFigure {
+        let months = all.months, noMainDate = all.noMainDate
+        let windowStart = spec.reportingWindow.start(for: referenceDate)
         let first = windowStart.year * 12 + windowStart.month - 1
         let last = referenceDate.year * 12 + referenceDate.month - 1
         var bars: Bars = []
@@ -82,7 +85,8 @@ extension AnnexAListTally {
     }
 
     /// Rows by age band at the main date (the reference date when the row has none).
-    func ageFigure() -> AnnexAFigure {
+    func ageFigure(_ all: Counts, referenceDate: CalendarDate) -> AnnexAFigure {
+        let ages = all.ages
         let unborn = AnnexAAnalysisRules.ageBands.count
         var bars = zip(AnnexAAnalysisRules.ageBands, ages).map { AnnexACount(label: $0.words, count: $1) }
         if ages[unborn] > 0 { bars.append(AnnexACount(label: "unborn", count: ages[unborn])) }
@@ -93,7 +97,8 @@ extension AnnexAListTally {
     }
 
     /// Rows by age band and gender together (the combinations with rows, ages in band order).
-    func ageByGenderFigure(_ column: Int) -> AnnexAFigure {
+    func ageByGenderFigure(_ column: Int, _ all: Counts) -> AnnexAFigure {
+        let agesByGender = all.agesByGender
         let values = spec.columns[column].valueSet?.values ?? []
         let ageWords = AnnexAAnalysisRules.ageBands.map(\.words) + ["unborn", AnnexAAnalysisRules.notRecorded]
         let genderWords = values + [AnnexAAnalysisRules.notRecorded, AnnexAAnalysisRules.unreadable]
@@ -109,10 +114,10 @@ extension AnnexAListTally {
 
     /// Rows by code of a category column: the template's codes in its order (those with rows), then
     /// blanks and values that are not template codes.
-    func codeFigure(_ column: Int) -> AnnexAFigure {
+    func codeFigure(_ column: Int, _ all: Counts) -> AnnexAFigure {
         let spec = self.spec.columns[column]
         let values = spec.valueSet?.values ?? []
-        let counts = codes[column] ?? []
+        let counts = all.codes[column] ?? []
         var bars: Bars = values.indices.compactMap { counts[$0] > 0 ? AnnexACount(label: values[$0], count: counts[$0]) : nil }
         if counts.count == values.count + 2 {
             if counts[values.count] > 0 { bars.append(AnnexACount(label: AnnexAAnalysisRules.notRecorded, count: counts[values.count])) }

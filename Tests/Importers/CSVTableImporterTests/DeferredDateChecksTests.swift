@@ -91,3 +91,34 @@ import Testing
         #expect(refused > 0)
     }
 }
+
+/// The Annex A analysis counted once, kept as the workbook exporter keeps it in the cache, and
+/// worked out for a day: the same figures as counting the rows on that day.
+@Suite struct AnnexAAnalysisTalliesTests {
+    @Test func talliesWorkedOutForADayEqualCountingTheRowsOnThatDay() throws {
+        let template = try Fixture.template()
+        let generator = AnnexASampleGenerator(template: template, seed: 5, size: .small, referenceDate: Fixture.referenceDate,
+                                              errors: AnnexASampleGenerator.ErrorKind.allCases)
+        let files = AnnexAFiles(workbook: "annex-a/annex-a.xlsx", validationReport: "annex-a/validation-report.txt", listCSVs: [:])
+        func analyser(on day: CalendarDate) throws -> AnnexAAnalyser {
+            var analyser = AnnexAAnalyser(template: template, referenceDate: day)
+            for spec in template.lists {
+                let reader = AnnexAListReader(template: template, referenceDate: day, displayPath: "list.csv", list: spec.number, validate: false)
+                _ = try reader.read(bytes: Array(generator.csv(list: spec.number).text.utf8)) { row in analyser.add(row, list: spec) }
+            }
+            return analyser
+        }
+        let counted = try analyser(on: DeferredDateChecksTests.days[3]).tallies()
+        let cached = try CompactBinaryDecoder.decode(AnnexAAnalysisTallies.self, from: CompactBinaryEncoder.encode(counted))
+        #expect(cached == counted)
+        let first = try analyser(on: DeferredDateChecksTests.days[0]).finish(files: files)
+        var differs = false
+        for day in DeferredDateChecksTests.days {
+            let direct = try analyser(on: day).finish(files: files)
+            #expect(try cached.analysis(template: template, referenceDate: day, files: files) == direct, "\(day.iso8601)")
+            differs = differs || direct != first
+        }
+        // The days do give different figures (ages, open cases, visits, the window's months).
+        #expect(differs)
+    }
+}
