@@ -18,6 +18,12 @@ public final class ParallelDeflater: @unchecked Sendable {
         public var uncompressedSize = 0
         /// Bytes out.
         public var compressedSize = 0
+
+        public init(crc32: UInt32 = 0, uncompressedSize: Int = 0, compressedSize: Int = 0) {
+            self.crc32 = crc32
+            self.uncompressedSize = uncompressedSize
+            self.compressedSize = compressedSize
+        }
     }
 
     private let level: Int32

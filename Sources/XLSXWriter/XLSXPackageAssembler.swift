@@ -91,14 +91,17 @@ struct XLSXPackageAssembler {
         return (Array(xml[..<open.upperBound]), Array(xml[close.lowerBound...]))
     }
 
-    /// Writes the workbook at `path` from the skeleton at `skeletonPath` and the finished streams.
-    static func assemble(skeletonPath: String, streams: [XLSXRowStream], to path: String, forceZip64: Bool = false) throws {
+    /// Writes the workbook at `path` from the skeleton at `skeletonPath` and the finished streams (or
+    /// the rows they adopted from another file); returns where each stream's rows landed, by sheet number.
+    @discardableResult
+    static func assemble(skeletonPath: String, streams: [XLSXRowStream], to path: String, forceZip64: Bool = false) throws -> [Int: XLSXStoredRows] {
         let skeleton = try [UInt8](Data(contentsOf: URL(fileURLWithPath: skeletonPath)))
         let parts = try parts(of: skeleton, path: skeletonPath)
         var totals: [Int: ParallelDeflater.Totals] = [:]
         for stream in streams { totals[stream.sheetNumber] = try stream.finish() }
         let byName = Dictionary(streams.map { ("xl/worksheets/sheet\($0.sheetNumber).xml", $0) }, uniquingKeysWith: { first, _ in first })
         var writer = try ZipPackageWriter(path: path, forceZip64: forceZip64)
+        var stored: [Int: XLSXStoredRows] = [:]
         do {
             for part in parts {
                 guard let stream = byName[part.name], let rows = totals[stream.sheetNumber], rows.uncompressedSize > 0 else {
@@ -113,35 +116,54 @@ struct XLSXPackageAssembler {
                 let tailCompressed = try tail.withUnsafeBytes { try RawDeflate.compress($0, level: 6, final: true) }
                 var crc = CRC32.combine(CRC32.checksum(head), rows.crc32, secondLength: rows.uncompressedSize)
                 crc = CRC32.combine(crc, CRC32.checksum(tail), secondLength: tail.count)
+                let compressedSize = headCompressed.count + rows.compressedSize + tailCompressed.count
+                let uncompressedSize = head.count + rows.uncompressedSize + tail.count
+                let rowsOffset = writer.offset + ZipPackageWriter.localHeaderSize(name: part.name, compressedSize: compressedSize,
+                                                                                   uncompressedSize: uncompressedSize, forceZip64: forceZip64)
+                    + headCompressed.count
                 try writer.add(name: part.name, method: 8, dosTime: part.dosTime, dosDate: part.dosDate, crc32: crc,
-                               compressedSize: headCompressed.count + rows.compressedSize + tailCompressed.count,
-                               uncompressedSize: head.count + rows.uncompressedSize + tail.count) { write in
+                               compressedSize: compressedSize, uncompressedSize: uncompressedSize) { write in
                     try write(headCompressed[...])
-                    try copy(file: stream.scratchPath, expecting: rows.compressedSize, to: write)
+                    if let adopted = stream.adopted {
+                        try copy(file: adopted.path, from: adopted.rows.offset, expecting: rows.compressedSize, to: write)
+                    } else {
+                        try copy(file: stream.scratchPath, from: 0, expecting: rows.compressedSize, to: write)
+                    }
                     try write(tailCompressed[...])
                 }
+                stored[stream.sheetNumber] = XLSXStoredRows(offset: rowsOffset, compressedSize: rows.compressedSize, crc32: rows.crc32,
+                                                            uncompressedSize: rows.uncompressedSize, extent: stream.extent)
             }
             try writer.close()
         } catch {
             writer.abandon()
             throw error
         }
+        return stored
     }
 
-    private static func copy(file path: String, expecting size: Int, to write: (ArraySlice<UInt8>) throws -> Void) throws {
+    /// Copies `size` bytes of the file at `path` from `start` (a scratch file whole, or another
+    /// workbook's stored rows).
+    private static func copy(file path: String, from start: Int, expecting size: Int, to write: (ArraySlice<UInt8>) throws -> Void) throws {
         guard let input = fopen(path, "rb") else {
-            throw XLSXError(message: "cannot reopen the scratch file \(path): \(String(cString: strerror(errno)))")
+            throw XLSXError(message: "cannot reopen \(path): \(String(cString: strerror(errno)))")
         }
         defer { fclose(input) }
+        guard fseeko(input, off_t(start), SEEK_SET) == 0 else {
+            throw XLSXError(message: "cannot read \(path) from byte \(start): \(String(cString: strerror(errno)))")
+        }
         var block = [UInt8](repeating: 0, count: 1 << 20)
         var copied = 0
-        while true {
-            let count = block.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, input) }
+        while copied < size {
+            let wanted = min(block.count, size - copied)
+            let count = block.withUnsafeMutableBytes { fread($0.baseAddress, 1, wanted, input) }
             if count == 0 { break }
             try write(block[..<count])
             copied += count
         }
-        guard copied == size else { throw XLSXError(message: "the scratch file \(path) holds \(copied) bytes, not \(size)") }
+        // A scratch file holds exactly its rows; a longer file only where the rows were said to be.
+        if start == 0, fgetc(input) != EOF { copied += 1 }
+        guard copied == size else { throw XLSXError(message: "\(path) holds \(copied) bytes of rows, not \(size)") }
     }
 }
 
@@ -150,7 +172,8 @@ struct ZipPackageWriter {
     private let file: UnsafeMutablePointer<FILE>
     private let path: String
     private let forceZip64: Bool
-    private var offset = 0
+    /// Bytes written so far (where the next entry's local header goes).
+    private(set) var offset = 0
     private var directory: [UInt8] = []
     private var entries = 0
     private var closed = false
@@ -164,6 +187,12 @@ struct ZipPackageWriter {
         self.file = file
         self.path = path
         self.forceZip64 = forceZip64
+    }
+
+    /// The size of the local header `add` writes for an entry: where its data starts after its offset.
+    static func localHeaderSize(name: String, compressedSize: Int, uncompressedSize: Int, forceZip64: Bool) -> Int {
+        let sizesNeedZip64 = forceZip64 || compressedSize >= 0xFFFF_FFFF || uncompressedSize >= 0xFFFF_FFFF
+        return 30 + name.utf8.count + (sizesNeedZip64 ? 20 : 0)
     }
 
     /// Adds one entry; `body` writes exactly `compressedSize` bytes through the function it is given.

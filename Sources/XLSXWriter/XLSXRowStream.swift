@@ -29,6 +29,8 @@ final class XLSXRowStream {
     @exclusivity(unchecked) private var cellHeads: [[UInt8]] = []
     @exclusivity(unchecked) private(set) var extent: XLSXExtent?
     private var finished: ParallelDeflater.Totals?
+    /// Rows taken whole from another workbook file instead of written (see `adopt`).
+    private(set) var adopted: (path: String, rows: XLSXStoredRows)?
 
     init(sheetNumber: Int, scratchPath: String) throws {
         self.sheetNumber = sheetNumber
@@ -105,11 +107,25 @@ final class XLSXRowStream {
         extent = (extent ?? XLSXExtent(row: row, column: column)).including(row: row, column: column)
     }
 
+    /// Takes the rows of a worksheet another workbook holds (`stored` of the file at `path`) instead
+    /// of writing any: their compressed bytes are copied as they are when the workbook is put
+    /// together. Only before a cell is written.
+    func adopt(_ stored: XLSXStoredRows, from path: String) throws {
+        guard currentRow < 0, extent == nil, adopted == nil, !fileClosed else {
+            throw XLSXError(message: "a worksheet takes another workbook's rows only before any of its own")
+        }
+        _ = try finish()
+        adopted = (path, stored)
+        extent = stored.extent
+        finished = ParallelDeflater.Totals(crc32: stored.crc32, uncompressedSize: stored.uncompressedSize, compressedSize: stored.compressedSize)
+    }
+
     // MARK: finishing
 
     /// Hands the last chunk over and waits for all of them; the scratch file is then complete.
     func finish() throws -> ParallelDeflater.Totals {
         if let finished { return finished }
+        if adopted != nil { throw XLSXError(message: "a worksheet with adopted rows was written to") }
         if currentRow >= 0 { append("</row>") }
         try flushBuffer()
         let totals = try deflater.finish()
@@ -124,7 +140,9 @@ final class XLSXRowStream {
     // MARK: private
 
     private func startCell(row: Int, column: Int, style: Int32?) throws {
-        guard !fileClosed else { throw XLSXError(message: "cell R\(row + 1)C\(column + 1): the workbook is already closed") }
+        guard !fileClosed else {
+            throw XLSXError(message: "cell R\(row + 1)C\(column + 1): the workbook is already closed, or the sheet's rows were taken from another")
+        }
         guard row >= 0, row < XLSXWorksheet.maximumRows, column >= 0, column < XLSXWorksheet.maximumColumns else {
             throw XLSXError(message: "cell R\(row + 1)C\(column + 1) is outside a worksheet's limits")
         }
@@ -206,7 +224,7 @@ final class XLSXRowStream {
 }
 
 /// The cells a worksheet uses, from its top-left to its bottom-right (`A1:G300001`).
-struct XLSXExtent: Equatable {
+public struct XLSXExtent: Equatable, Sendable, Codable {
     var firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int
 
     init(row: Int, column: Int) {
@@ -230,5 +248,28 @@ struct XLSXExtent: Equatable {
         let first = XLSXWorksheet.columnLetters(firstColumn) + String(firstRow + 1)
         guard lastRow != firstRow || lastColumn != firstColumn else { return first }
         return first + ":" + XLSXWorksheet.columnLetters(lastColumn) + String(lastRow + 1)
+    }
+}
+
+/// Where a worksheet's rows sit in a workbook file this module wrote: their compressed bytes (a run
+/// of the worksheet part's deflate stream), with the CRC-32 and size of the XML they hold and the cells
+/// they cover. An exporter keeps it to put the same rows in a later workbook without writing them
+/// again (`XLSXWorksheet.adoptRows`).
+public struct XLSXStoredRows: Equatable, Sendable, Codable {
+    /// Where the compressed rows start in the file, and how many bytes they take.
+    public var offset: Int
+    public var compressedSize: Int
+    /// CRC-32 and byte count of the rows' XML.
+    public var crc32: UInt32
+    public var uncompressedSize: Int
+    /// The cells the worksheet uses (notes' cells included).
+    public var extent: XLSXExtent?
+
+    public init(offset: Int, compressedSize: Int, crc32: UInt32, uncompressedSize: Int, extent: XLSXExtent? = nil) {
+        self.offset = offset
+        self.compressedSize = compressedSize
+        self.crc32 = crc32
+        self.uncompressedSize = uncompressedSize
+        self.extent = extent
     }
 }

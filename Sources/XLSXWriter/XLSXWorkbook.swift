@@ -20,6 +20,8 @@ public final class XLSXWorkbook {
     private let skeletonPath: String?
     private var streams: [XLSXRowStream] = []
     private var worksheetCount = 0
+    /// Worksheet names by their place in the workbook (1 for `sheet1.xml`).
+    private var sheetNames: [Int: String] = [:]
 
     /// Starts a workbook at `path` with fixed document properties (for reproducible files).
     ///
@@ -63,6 +65,7 @@ public final class XLSXWorkbook {
             throw XLSXError(message: "cannot add worksheet \"\(name)\" (duplicate or invalid name)")
         }
         worksheetCount += 1
+        sheetNames[worksheetCount] = name
         guard let skeletonPath else { return XLSXWorksheet(sheet: sheet, name: name, rows: nil) }
         let scratch = skeletonPath.dropLast(5) + "-sheet\(worksheetCount).deflate"
         let rows = try XLSXRowStream(sheetNumber: worksheetCount, scratchPath: String(scratch))
@@ -85,20 +88,23 @@ public final class XLSXWorkbook {
         return XLSXFormat(pointer: format, styleIndex: lxw_format_get_xf_index(format))
     }
 
-    /// Writes the file and frees the workbook; the workbook cannot be used afterwards.
-    public func close() throws {
+    /// Writes the file and frees the workbook; the workbook cannot be used afterwards. Returns where
+    /// each constant-memory worksheet's rows sit in the file, by sheet name (sheets with rows only).
+    @discardableResult
+    public func close() throws -> [String: XLSXStoredRows] {
         let workbook = try open()
         self.workbook = nil
         let status = workbook_close(workbook)
         try XLSXError.check(status, "cannot write \(skeletonPath ?? path)")
-        guard let skeletonPath else { return }
+        guard let skeletonPath else { return [:] }
         defer {
             unlink(skeletonPath)
             streams.forEach { $0.discard() }
             streams.removeAll()
         }
         do {
-            try XLSXPackageAssembler.assemble(skeletonPath: skeletonPath, streams: streams, to: path)
+            let stored = try XLSXPackageAssembler.assemble(skeletonPath: skeletonPath, streams: streams, to: path)
+            return Dictionary(stored.compactMap { number, rows in sheetNames[number].map { ($0, rows) } }, uniquingKeysWith: { first, _ in first })
         } catch {
             unlink(path)
             throw error

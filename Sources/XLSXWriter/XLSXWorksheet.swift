@@ -88,6 +88,15 @@ public struct XLSXWorksheet {
         try XLSXError.check(status, "cannot write cell \(name)!R\(row + 1)C\(column + 1)")
     }
 
+    /// Takes this (constant-memory) worksheet's rows from another workbook file this module wrote,
+    /// where `stored` says they are, instead of writing them: their bytes are copied as they are when
+    /// the workbook is closed, so the caller must have checked the file is the one it recorded. Only
+    /// before any cell of the sheet is written; a note may still be added.
+    public func adoptRows(_ stored: XLSXStoredRows, from workbookPath: String) throws {
+        guard let rows else { throw XLSXError(message: "\(name): only a constant-memory worksheet takes another workbook's rows") }
+        try rows.adopt(stored, from: workbookPath)
+    }
+
     /// Sets the width (in characters) of columns `first...last`, with an optional default format.
     public func setColumns(_ first: Int, _ last: Int, width: Double, format: XLSXFormat? = nil) throws {
         let status = worksheet_set_column(sheet, lxw_col_t(first), lxw_col_t(last), width, format?.pointer)

@@ -9,11 +9,14 @@ public struct ExportContext: Sendable {
     public var options: [String: String]
     /// What exporters that run first hand to the ones after them (one shelf per build).
     public var shelf: ExportShelf
+    /// What this exporter kept from the last build, and the pack that build wrote (nil without a cache).
+    public var memory: ExportMemory?
 
-    public init(inputsRoot: URL, options: [String: String] = [:], shelf: ExportShelf = ExportShelf()) {
+    public init(inputsRoot: URL, options: [String: String] = [:], shelf: ExportShelf = ExportShelf(), memory: ExportMemory? = nil) {
         self.inputsRoot = inputsRoot
         self.options = options
         self.shelf = shelf
+        self.memory = memory
     }
 
     /// Opens a source of the bundle again (streamed Annex A rows, say) through the same guard as import

@@ -566,11 +566,16 @@ public struct Pipeline: Sendable {
         let shelf = ExportShelf()
         let inputs = request.inputs
         let logger = self.logger
+        // The pack this build replaces, still in place: what exporters wrote there may be carried over.
+        let previousPack = request.output.flatMap { FileKind.of($0.path, followingLinks: false) == .folder ? $0 : nil }
+        let cacheFolder = request.cacheDirectory
         @Sendable func run(_ use: ModuleUse, _ exporter: any Exporter) async throws {
             do {
                 let clock = ContinuousClock()
                 let started = clock.now
-                try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: inputs, options: use.options, shelf: shelf))
+                let memory = cacheFolder.map { ExportMemory(cacheFolder: $0, exporterID: use.id, previousPack: previousPack) }
+                try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: inputs, options: use.options, shelf: shelf,
+                                                                                      memory: memory))
                 let seconds = (clock.now - started) / .milliseconds(1) / 1000
                 // `--verbose` shows which exporter a slow export step waits for.
                 logger.info("exporter finished", metadata: ["exporter": "\(use.id)", "seconds": "\(String(format: "%.2f", seconds))"])

@@ -2,6 +2,7 @@ import AnnexASpec
 import AnnexA
 import EvidenceModel
 import Foundation
+import XLSXWriter
 
 /// Feeds the workbook from a thread of its own: while the exporter reads, checks, counts and writes
 /// the rows to the list CSVs, libxlsxwriter formats the rows before them here. Every workbook call is
@@ -44,21 +45,30 @@ final class AnnexAWorkbookFeeder: @unchecked Sendable {
         if pending.count >= Self.batchSize { try handOver() }
     }
 
-    /// Finishes the current worksheet once all its rows are written; returns what it could not hold.
-    func finishList() throws -> (truncatedCells: Int, rowsBeyondWorkbook: Int) {
+    /// What a finished worksheet could not hold, and what a later build needs to take it up again.
+    struct FinishedList {
+        var truncatedCells = 0
+        var rowsBeyondWorkbook = 0
+        var notes: [AnnexAExportMemo.Note] = []
+        var nextRow = 1
+    }
+
+    /// Finishes the current worksheet once all its rows are written.
+    func finishList() throws -> FinishedList {
         try handOver()
         return try onQueue {
-            guard let sheet else { return (0, 0) }
+            guard let sheet else { return FinishedList() }
             try sheet.finish()
             self.sheet = nil
-            return (sheet.truncatedCells, rowsBeyondWorkbook)
+            return FinishedList(truncatedCells: sheet.truncatedCells, rowsBeyondWorkbook: rowsBeyondWorkbook,
+                                notes: sheet.writtenNotes, nextRow: sheet.nextRow)
         }
     }
 
-    /// Writes the findings and analysis sheets, then the file.
-    func close(analysis: AnnexAAnalysis) throws {
+    /// Writes the findings and analysis sheets, then the file; returns where each sheet's rows are.
+    func close(analysis: AnnexAAnalysis) throws -> [String: XLSXStoredRows] {
         try handOver()
-        try onQueue { try workbook.close(analysis: analysis) }
+        return try onQueue { try workbook.close(analysis: analysis) }
     }
 
     /// Waits until nothing is left on the queue (on the way out of a failed export, so that no

@@ -60,19 +60,33 @@ final class AnnexAWorkbookWriter {
 
     /// Starts writing one list's worksheet (header row, widths, frozen header).
     func startList(_ spec: AnnexAListSpec) throws -> AnnexASheetWriter {
+        try AnnexASheetWriter(sheet: sheet(of: spec), spec: spec, formats: formats, codeRanges: codeRanges,
+                              notes: AnnexACellNotes(template: template, list: spec))
+    }
+
+    /// Sets up one list's worksheet as an earlier workbook had it, its rows (header included) taken
+    /// from that workbook's file at `path` where `memo` says they are, and its notes and drop-downs
+    /// as they were (see `AnnexAExportMemo`).
+    func reuseList(_ spec: AnnexAListSpec, memo: AnnexAExportMemo.List, from path: String) throws {
+        let writer = try AnnexASheetWriter(sheet: sheet(of: spec), spec: spec, formats: formats, codeRanges: codeRanges,
+                                           notes: AnnexACellNotes(template: template, list: spec), adopting: (memo.worksheetRows, path))
+        try writer.replay(notes: memo.notes, nextRow: memo.nextRow)
+        try writer.finish()
+    }
+
+    private func sheet(of spec: AnnexAListSpec) throws -> XLSXWorksheet {
         guard let index = sheets.firstIndex(where: { $0.name == spec.sheetName }) else {
             throw AnnexAWriteError(description: "no worksheet \(spec.sheetName) in the workbook")
         }
-        return try AnnexASheetWriter(sheet: sheets[index], spec: spec, formats: formats, codeRanges: codeRanges,
-                                     notes: AnnexACellNotes(template: template, list: spec))
+        return sheets[index]
     }
 
-    /// Writes the findings and analysis sheets, then the file.
-    func close(analysis: AnnexAAnalysis) throws {
+    /// Writes the findings and analysis sheets, then the file; returns where each sheet's rows are in it.
+    func close(analysis: AnnexAAnalysis) throws -> [String: XLSXStoredRows] {
         do {
             try AnnexAFindingsSheet(template: template, diagnostics: bundle.diagnostics).write(into: findingsSheet, header: formats.header)
             try AnnexAAnalysisSheet(analysis: analysis).write(into: analysisSheet, header: formats.header)
-            try workbook.close()
+            return try workbook.close()
         } catch let error as XLSXError {
             throw AnnexAWriteError(description: error.description)
         }
@@ -117,13 +131,16 @@ final class AnnexASheetWriter {
     private let formats: AnnexAWorkbookWriter.Formats
     private let codeRanges: [String: String]
     private let notes: AnnexACellNotes
-    private var nextRow = 1
+    private(set) var nextRow = 1
     private(set) var truncatedCells = 0
     /// Cells highlighted as wrong.
     private(set) var highlightedCells = 0
+    /// The notes written, in order (for `AnnexAExportMemo`).
+    private(set) var writtenNotes: [AnnexAExportMemo.Note] = []
 
+    /// `adopting`: rows (header included) taken from another workbook file instead of written.
     init(sheet: XLSXWorksheet, spec: AnnexAListSpec, formats: AnnexAWorkbookWriter.Formats, codeRanges: [String: String],
-         notes: AnnexACellNotes) throws {
+         notes: AnnexACellNotes, adopting: (rows: XLSXStoredRows, path: String)? = nil) throws {
         self.sheet = sheet
         self.spec = spec
         self.formats = formats
@@ -135,8 +152,12 @@ final class AnnexASheetWriter {
                 let format = columnSpec.type == .date ? formats.date : columnSpec.type == .integer ? nil : formats.text
                 try sheet.setColumns(column, column, width: width, format: format)
             }
-            for (column, columnSpec) in spec.columns.enumerated() {
-                try sheet.write(text: columnSpec.header, row: 0, column: column, format: formats.header)
+            if let adopting {
+                try sheet.adoptRows(adopting.rows, from: adopting.path)
+            } else {
+                for (column, columnSpec) in spec.columns.enumerated() {
+                    try sheet.write(text: columnSpec.header, row: 0, column: column, format: formats.header)
+                }
             }
             sheet.freezeRows(1)
         } catch let error as XLSXError {
@@ -161,7 +182,10 @@ final class AnnexASheetWriter {
                 }
                 if let problem {
                     highlightedCells += 1
-                    if let note = notes.take(problem, column: column) { try sheet.writeNote(note, row: nextRow, column: column) }
+                    if let note = notes.take(problem, column: column) {
+                        try sheet.writeNote(note, row: nextRow, column: column)
+                        writtenNotes.append(AnnexAExportMemo.Note(row: nextRow, column: column, text: note))
+                    }
                 }
             }
         } catch let error as XLSXError {
@@ -190,6 +214,16 @@ final class AnnexASheetWriter {
         }
         let format = problem == nil ? formats.text : warning ? formats.warningText : formats.errorText
         if try sheet.write(text: value, row: nextRow, column: column, format: format) { truncatedCells += 1 }
+    }
+
+    /// Writes the notes an earlier workbook's sheet had (its rows adopted) and takes up after its rows.
+    func replay(notes: [AnnexAExportMemo.Note], nextRow: Int) throws {
+        do {
+            for note in notes { try sheet.writeNote(note.text, row: note.row, column: note.column) }
+        } catch let error as XLSXError {
+            throw AnnexAWriteError(description: error.description)
+        }
+        self.nextRow = nextRow
     }
 
     /// Adds the drop-downs over the data rows and room for as many again (at least 1,000 rows).

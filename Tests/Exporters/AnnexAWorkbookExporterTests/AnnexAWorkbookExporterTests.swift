@@ -19,7 +19,7 @@ import Testing
         let folder: URL
         let inputs: URL
         let payload: URL
-        let bundle: EvidenceBundle
+        var bundle: EvidenceBundle
         func cleanup() { try? FileManager.default.removeItem(at: folder) }
     }
 
