@@ -50,6 +50,28 @@ public struct ExportMemory: Sendable {
         if FileKind.of(file.path, followingLinks: false) == .regularFile { unlink(file.path) }
     }
 
+    /// The bytes of `relativePath` in the previous pack's payload when its SHA-256 is `sha256`; nil
+    /// when there is no such regular file or its bytes are not those. Read whole: for files the
+    /// exporter takes pieces of (a few hundred megabytes at most).
+    public func previousPackFile(_ relativePath: String, sha256: String) -> [UInt8]? {
+        guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return nil }
+        let path = previousPayload.appendingPathComponent(relativePath).path
+        guard FileKind.of(path, followingLinks: false) == .regularFile else { return nil }
+        let input = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard input >= 0 else { return nil }
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(input, $0.baseAddress! + filled, $0.count - filled) }
+            guard count > 0 else { return nil }
+            filled += count
+        }
+        return FileHashing.sha256(of: bytes) == sha256 ? bytes : nil
+    }
+
     /// Copies `relativePath` of the previous pack's payload to `destination` (owner-only) when its
     /// SHA-256 is `sha256`, hashing as it copies; false, with nothing left at `destination`, when
     /// there is no such regular file or its bytes are not those.

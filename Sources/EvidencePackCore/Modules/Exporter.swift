@@ -11,6 +11,10 @@ public struct ExportContext: Sendable {
     public var shelf: ExportShelf
     /// What this exporter kept from the last build, and the pack that build wrote (nil without a cache).
     public var memory: ExportMemory?
+    /// Record id → what the record is made from (the import's cache key: source bytes, importer and
+    /// version, options): two records with the same origin are the same record, so an exporter may
+    /// carry its output for one over from the pack it replaces. Empty without a cache.
+    public var recordOrigins: [String: String] = [:]
 
     public init(inputsRoot: URL, options: [String: String] = [:], shelf: ExportShelf = ExportShelf(), memory: ExportMemory? = nil) {
         self.inputsRoot = inputsRoot

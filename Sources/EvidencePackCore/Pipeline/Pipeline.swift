@@ -167,7 +167,7 @@ public struct Pipeline: Sendable {
             try beforeExportForTesting?()
             let staging = try prepareStaging(for: output)
             do {
-                try await export(assembled.bundle, filePlan: assembled.filePlan, request: request,
+                try await export(assembled.bundle, filePlan: assembled.filePlan, request: request, recordOrigins: imported.origins,
                                  payload: OutputDirectory(root: staging.appendingPathComponent("data")))
                 begin(.seal)
                 try sealStep(staging: staging, output: output, request: request)
@@ -311,6 +311,9 @@ public struct Pipeline: Sendable {
         var reusedCount: Int
         var unclaimedCount: Int
         var cacheKeys: Set<String>
+        /// Record id → what determines it (its import's cache key and the id), for exporters that
+        /// carry a record's output over from the previous pack (`ExportContext.recordOrigins`).
+        var origins: [String: String] = [:]
     }
 
     /// Imports every source concurrently (at most one task per core), keeping discovery order.
@@ -320,6 +323,7 @@ public struct Pipeline: Sendable {
         var resultDiagnostics = [[Diagnostic]](repeating: [], count: sources.count)
         var reused = 0
         var keys = Set<String>()
+        var origins: [String: String] = [:]
         let packOptions = Self.importerOptions(for: request.pack)
         let resolvedInputs = SourceDiscovery.realPath(request.inputs.path)
         await withTaskGroup(of: (Int, [Record], [Diagnostic], String?, Bool).self) { group in
@@ -378,7 +382,10 @@ public struct Pipeline: Sendable {
             while let (index, records, diagnostics, key, fromCache) = await group.next() {
                 results[index] = records
                 resultDiagnostics[index] = diagnostics
-                if let key { keys.insert(key) }
+                if let key {
+                    keys.insert(key)
+                    for record in records { origins[record.id] = key + "|" + record.id }
+                }
                 if fromCache { reused += 1 }
                 schedule()
             }
@@ -386,7 +393,7 @@ public struct Pipeline: Sendable {
         let unclaimed = sources.filter { $0.importerID == nil }.count
         return ImportedRecords(records: results.flatMap { $0 }, diagnostics: resultDiagnostics.flatMap { $0 },
                                importedCount: sources.count - unclaimed - reused, reusedCount: reused,
-                               unclaimedCount: unclaimed, cacheKeys: keys)
+                               unclaimedCount: unclaimed, cacheKeys: keys, origins: origins)
     }
 
     /// A hash of everything that determines a build's output: the tool, the pack definition, the
@@ -521,7 +528,8 @@ public struct Pipeline: Sendable {
 
     // MARK: export
 
-    func export(_ bundle: EvidenceBundle, filePlan: [String: String], request: BuildRequest, payload: OutputDirectory) async throws {
+    func export(_ bundle: EvidenceBundle, filePlan: [String: String], request: BuildRequest, recordOrigins: [String: String] = [:],
+                payload: OutputDirectory) async throws {
         // The evidence files and the gap report are written beside the exporters, not before them:
         // each copy waits for the disk (it is synced), which on the benchmark's pack held the
         // exporters back by about two seconds.
@@ -574,8 +582,9 @@ public struct Pipeline: Sendable {
                 let clock = ContinuousClock()
                 let started = clock.now
                 let memory = cacheFolder.map { ExportMemory(cacheFolder: $0, exporterID: use.id, previousPack: previousPack) }
-                try await exporter.export(bundle, to: payload, context: ExportContext(inputsRoot: inputs, options: use.options, shelf: shelf,
-                                                                                      memory: memory))
+                var context = ExportContext(inputsRoot: inputs, options: use.options, shelf: shelf, memory: memory)
+                context.recordOrigins = recordOrigins
+                try await exporter.export(bundle, to: payload, context: context)
                 let seconds = (clock.now - started) / .milliseconds(1) / 1000
                 // `--verbose` shows which exporter a slow export step waits for.
                 logger.info("exporter finished", metadata: ["exporter": "\(use.id)", "seconds": "\(String(format: "%.2f", seconds))"])

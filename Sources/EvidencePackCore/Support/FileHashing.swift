@@ -16,6 +16,21 @@ public enum FileHashing {
         return hex(hasher.finalize())
     }
 
+    /// A SHA-256 worked out piece by piece (of a file as it is written).
+    public struct Running: Sendable {
+        private var hasher = SHA256()
+
+        public init() {}
+
+        /// Adds the next bytes.
+        public mutating func add(_ bytes: some DataProtocol) {
+            hasher.update(data: bytes)
+        }
+
+        /// Lower-case hex SHA-256 of everything added.
+        public func finish() -> String { hex(hasher.finalize()) }
+    }
+
     /// Lower-case hex SHA-256 of bytes.
     public static func sha256(of data: some DataProtocol) -> String {
         hex(SHA256.hash(data: data))

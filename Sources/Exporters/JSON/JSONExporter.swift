@@ -21,9 +21,51 @@ public struct JSONExporter: Exporter {
         // Compact: on a large authority's pack the indentation alone was 40 % of a 190 MB file
         // (`jq .` shows it indented). Streamed element by element, so the file is never whole in memory.
         let file = try output.create(name)
-        try PackJSON.write(bundle) { try file.write($0) }
+        guard let memory = context.memory else {
+            try PackJSON.write(bundle) { try file.write($0) }
+            try file.close()
+            return
+        }
+        // With a cache: each record's JSON is carried over from the pack this build replaces when the
+        // record is the same (same origin, see `ExportContext.recordOrigins`) and that file is still the
+        // one written (its SHA-256); the rest is encoded. Either way the bytes are the same.
+        let version = "\(EvidencePackVersion.generator) json \(descriptor.version) \(name)"
+        let memo = memory.recalled(PackJSONMemo.self).flatMap { $0.version == version ? $0 : nil }
+        let previous = memo.flatMap { memory.previousPackFile(name, sha256: $0.sha256) }
+        var next = PackJSONMemo(version: version, sha256: "", records: [:])
+        var hasher = FileHashing.Running()
+        var offset = 0
+        try PackJSON.write(bundle, to: { chunk in
+            hasher.add(chunk)
+            offset += chunk.count
+            try file.write(chunk)
+        }, record: { record, encode in
+            guard let origin = context.recordOrigins[record.id] else { return try encode(record) }
+            let bytes: Data
+            if let previous, let range = memo?.records[origin], range.count == 2, range[0] >= 0, range[1] >= 0,
+               range[0] <= previous.count - range[1] {
+                bytes = Data(previous[range[0]..<(range[0] + range[1])])
+            } else {
+                bytes = try encode(record)
+            }
+            // The record's bytes start where the file is now (`write` hands them over next).
+            next.records[origin] = [offset, bytes.count]
+            return bytes
+        })
         try file.close()
+        next.sha256 = hasher.finish()
+        do { try memory.remember(next) } catch { memory.forget() }
     }
+}
+
+/// What the JSON exporter keeps between builds: the SHA-256 of the pack.json it wrote and where each
+/// record's JSON is in it, by the record's origin (no record content, no child's data).
+struct PackJSONMemo: Codable, Sendable {
+    /// The tool, the exporter and the file name it was written with (another version re-encodes).
+    var version: String
+    var sha256: String
+    /// Origin → [offset, length] in the file.
+    var records: [String: [Int]]
 }
 
 /// pack.json written in pieces: the bundle's object with its keys in sorted order, each large list one
@@ -31,7 +73,12 @@ public struct JSONExporter: Exporter {
 /// pretty: false)`'s (a test holds the two together) without the whole document or its encoder tree in memory.
 public enum PackJSON {
     /// Hands `sink` the document's bytes in order, ending with a newline.
-    public static func write(_ bundle: EvidenceBundle, to sink: (Data) throws -> Void) throws {
+    ///
+    /// `record`: the bytes of one record, given the record and the encoder's way of making them (an
+    /// exporter that carries a record's bytes over from an earlier file hands those instead; they must
+    /// be the same).
+    public static func write(_ bundle: EvidenceBundle, to sink: (Data) throws -> Void,
+                             record: ((Record, (Record) throws -> Data) throws -> Data)? = nil) throws {
         let encoder = EvidenceJSON.encoder(pretty: false)
         var first = true
         func key(_ name: String) throws {
@@ -58,7 +105,17 @@ public enum PackJSON {
         try value("generator", bundle.generator)
         try list("items", bundle.items)
         try value("pack", bundle.pack)
-        try list("records", bundle.records)
+        if let record {
+            try key("records")
+            try sink(Data("[".utf8))
+            for (index, element) in bundle.records.enumerated() {
+                if index > 0 { try sink(Data(",".utf8)) }
+                try sink(try record(element) { try encoder.encode($0) })
+            }
+            try sink(Data("]".utf8))
+        } else {
+            try list("records", bundle.records)
+        }
         try value("referenceDate", bundle.referenceDate)
         try list("sections", bundle.sections)
         try list("sources", bundle.sources)
