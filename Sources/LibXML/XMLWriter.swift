@@ -90,6 +90,26 @@ public final class XMLWriter {
         try check(xmlTextWriterWriteElement(writer, name, XMLWriter.clean(value)), "element \(name)")
     }
 
+    /// Writes `bytes` as they are, after closing the open element's start tag (as a child element
+    /// would): a piece this writer wrote into an earlier document, carried over whole. Empty bytes
+    /// only close the start tag.
+    public func raw(_ bytes: [UInt8]) throws {
+        guard !bytes.isEmpty else {
+            try check(xmlTextWriterWriteRaw(writer, ""), "raw")
+            return
+        }
+        try bytes.withUnsafeBufferPointer { buffer in
+            try check(xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(buffer.count)), "raw")
+        }
+    }
+
+    /// Hands everything written so far to a streamed document's sink (so its bytes can be counted).
+    public func flush() throws {
+        let flushed = xmlTextWriterFlush(writer)
+        if let error = output?.error { throw error }
+        try check(flushed, "flush")
+    }
+
     /// Ends an in-memory document and returns its bytes.
     public func finish() throws -> [UInt8] {
         try check(xmlTextWriterEndDocument(writer), "end document")

@@ -20,10 +20,14 @@ public enum PackXML {
 
     /// Streams the document to `sink` as it is written, so the pack's XML is never whole in memory.
     /// Not indented: on a large authority's pack indentation was a quarter of a 160 MB file
-    /// (`xmllint --format` shows it indented).
-    public static func write(_ bundle: EvidenceBundle, to sink: @escaping XMLWriter.Sink) throws {
-        let writer = try XMLWriter(indented: false, sink: sink)
-        try PackXMLEncoder(writer: writer).write(bundle)
+    /// (`xmllint --format` shows it indented). `carry`: records whose bytes are taken from an earlier
+    /// pack.xml (see `PackXMLCarry`); the document's bytes are the same either way.
+    public static func write(_ bundle: EvidenceBundle, to sink: @escaping XMLWriter.Sink, carry: PackXMLCarry? = nil) throws {
+        let writer = try XMLWriter(indented: false, sink: carry.map { carry in { bytes in
+            carry.offset += bytes.count
+            try sink(bytes)
+        } } ?? sink)
+        try PackXMLEncoder(writer: writer, carry: carry).write(bundle)
         try writer.finishStreaming()
     }
 
@@ -40,6 +44,7 @@ public enum PackXML {
 /// Writes a bundle through an `XMLWriter`; one method per model type.
 struct PackXMLEncoder {
     let writer: XMLWriter
+    var carry: PackXMLCarry? = nil
 
     func write(_ bundle: EvidenceBundle) throws {
         try writer.startElement("evidencePack", namespace: PackXML.namespace)
@@ -56,7 +61,16 @@ struct PackXMLEncoder {
         }
         try list("items", always: true, bundle.items, writeItem)
         try list("sources", always: true, bundle.sources, writeSource)
-        try list("records", always: true, bundle.records, writeRecord)
+        try list("records", always: true, bundle.records) { record in
+            guard let carry, let origin = carry.origins[record.id] else { return try writeRecord(record) }
+            // Flushed around the record, so the sink's count says where its bytes are.
+            try writer.raw([])
+            try writer.flush()
+            let start = carry.offset
+            if let bytes = carry.previousBytes(of: origin) { try writer.raw(bytes) } else { try writeRecord(record) }
+            try writer.flush()
+            carry.written[origin] = [start, carry.offset - start]
+        }
         try list("diagnostics", always: true, bundle.diagnostics, writeDiagnostic)
         try writer.endElement()
     }
@@ -387,5 +401,33 @@ struct PackXMLEncoder {
         }
         try writer.element("message", diagnostic.message)
         try writer.endElement()
+    }
+}
+
+/// Records of pack.xml carried over from the file an earlier build wrote: a record whose origin (see
+/// `ExportContext.recordOrigins`) is in `ranges` has those bytes of `previous` written as they are;
+/// where each record's bytes went in the new file is collected in `written` for the next build.
+public final class PackXMLCarry {
+    /// Record id → origin.
+    let origins: [String: String]
+    /// The earlier file (checked by its SHA-256 by the caller), nil when there is none.
+    let previous: [UInt8]?
+    /// Origin → [offset, length] in `previous`.
+    let ranges: [String: [Int]]
+    /// Origin → [offset, length] in the file being written.
+    public internal(set) var written: [String: [Int]] = [:]
+    /// Bytes written so far.
+    var offset = 0
+
+    public init(origins: [String: String], previous: [UInt8]?, ranges: [String: [Int]]) {
+        self.origins = origins
+        self.previous = previous
+        self.ranges = ranges
+    }
+
+    func previousBytes(of origin: String) -> [UInt8]? {
+        guard let previous, let range = ranges[origin], range.count == 2, range[0] >= 0, range[1] > 0,
+              range[0] <= previous.count - range[1] else { return nil }
+        return Array(previous[range[0]..<(range[0] + range[1])])
     }
 }
