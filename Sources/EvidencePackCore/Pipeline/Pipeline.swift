@@ -534,9 +534,18 @@ public struct Pipeline: Sendable {
         // each copy waits for the disk (it is synced), which on the benchmark's pack held the
         // exporters back by about two seconds.
         let fullBundle = bundle
+        // With a cache, an evidence file the pack being replaced already holds with the same bytes is
+        // linked from there (checked by its SHA-256) rather than copied and synced again.
+        let previousPayload = request.cacheDirectory == nil ? nil
+            : request.output.map { $0.appendingPathComponent("data") }.flatMap { FileKind.of($0.path, followingLinks: false) == .folder ? $0 : nil }
         @Sendable func copyEvidenceAndWriteGapReport() throws {
             let discoveryHashes = Dictionary(fullBundle.sources.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
             for (sourcePath, target) in filePlan.sorted(by: { $0.key < $1.key }) {
+                if let previousPayload, let expected = discoveryHashes[sourcePath], !target.split(separator: "/").contains(".."),
+                   let destination = try? payload.url(for: target),
+                   SecureFileSystem.linkVerified(from: previousPayload.appendingPathComponent(target), to: destination, sha256: expected) {
+                    continue
+                }
                 do {
                     // Opened without following links out of the inputs and checked against discovery's hash.
                     let input = try GuardedInput.open(relativePath: sourcePath, root: request.inputs,

@@ -32,6 +32,11 @@ public enum RowRedaction {
     /// A document whose tables of children (see `ChildLevelColumns`) keep only their header row and
     /// their data-row count, in its blocks and in every agenda item's.
     public static func withoutChildLevelCells(_ document: Document) -> Document {
+        // Most documents hold no such table: they are handed back as they are, without rebuilding
+        // (and so copying) every block of every page of a large pack.
+        guard holdsChildLevelTable(document.blocks) || document.items.contains(where: {
+            holdsChildLevelTable($0.description) || holdsChildLevelTable($0.minutes) || holdsChildLevelTable($0.decisions)
+        }) else { return document }
         var document = document
         document.blocks = withoutChildLevelCells(document.blocks)
         document.items = document.items.map { item in
@@ -44,13 +49,25 @@ public enum RowRedaction {
         return document
     }
 
+    /// Whether any of the blocks (or their children) is a table of children.
+    static func holdsChildLevelTable(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            if isChildLevelTable(block) { return true }
+            return block.children.map(holdsChildLevelTable) ?? false
+        }
+    }
+
+    private static func isChildLevelTable(_ block: Block) -> Bool {
+        guard block.kind == .table, let header = block.rows?.first else { return false }
+        return ChildLevelColumns.identifyPeople(header)
+    }
+
     /// Blocks (and their children) with each table of children cut to its header and row count.
     static func withoutChildLevelCells(_ blocks: [Block]) -> [Block] {
         blocks.map { block in
             var block = block
             if let children = block.children { block.children = withoutChildLevelCells(children) }
-            guard block.kind == .table, let rows = block.rows, let header = rows.first,
-                  ChildLevelColumns.identifyPeople(header) else { return block }
+            guard isChildLevelTable(block), let rows = block.rows, let header = rows.first else { return block }
             block.rows = [header]
             block.hasHeader = true
             block.rowCount = rows.count - 1

@@ -1,5 +1,8 @@
 import Crypto
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// SHA-256 of files and bytes, streamed so that a large CSV is never read whole into memory.
 public enum FileHashing {
@@ -12,6 +15,22 @@ public enum FileHashing {
             let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             if chunk.isEmpty { break }
             hasher.update(data: chunk)
+        }
+        return hex(hasher.finalize())
+    }
+
+    /// Lower-case hex SHA-256 of the regular file at `path`, opened without following a link.
+    public static func sha256(ofNoFollow path: String) throws -> String {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
+        defer { close(descriptor) }
+        var hasher = SHA256()
+        var block = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count >= 0 else { throw POSIXFailure(operation: "read", path: path, code: errno) }
+            if count == 0 { break }
+            block.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
         }
         return hex(hasher.finalize())
     }

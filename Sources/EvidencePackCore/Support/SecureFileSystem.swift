@@ -51,6 +51,22 @@ public enum SecureFileSystem {
 
     /// Copies a guarded input's bytes into a new owner-only file (streamed), then checks them against
     /// the discovery hash (`GuardedInput.finish()`): a file that changed or was swapped throws.
+    /// Makes `destination` a second name of the regular file `source` (a file of the pack this build
+    /// replaces, already on disk) when its bytes have SHA-256 `sha256`, checked through the new name;
+    /// false, with nothing left at `destination`, otherwise (not there, a link, other bytes, another
+    /// file system). Costs a read instead of a copy and a sync.
+    public static func linkVerified(from source: URL, to destination: URL, sha256: String) -> Bool {
+        guard FileKind.of(source.path, followingLinks: false) == .regularFile,
+              (try? createDirectory(at: destination.deletingLastPathComponent())) != nil,
+              link(source.path, destination.path) == 0 else { return false }
+        guard FileKind.of(destination.path, followingLinks: false) == .regularFile,
+              (try? FileHashing.sha256(ofNoFollow: destination.path)) == sha256 else {
+            unlink(destination.path)
+            return false
+        }
+        return true
+    }
+
     public static func copyFile(from input: GuardedInput, to destination: URL) throws {
         let file = try OwnerOnlyFile(creating: destination, bufferSize: 0)
         try input.readChunks { try file.write($0) }
