@@ -50,26 +50,11 @@ public struct ExportMemory: Sendable {
         if FileKind.of(file.path, followingLinks: false) == .regularFile { unlink(file.path) }
     }
 
-    /// The bytes of `relativePath` in the previous pack's payload when its SHA-256 is `sha256`; nil
-    /// when there is no such regular file or its bytes are not those. Read whole: for files the
-    /// exporter takes pieces of (a few hundred megabytes at most).
-    public func previousPackFile(_ relativePath: String, sha256: String) -> [UInt8]? {
+    /// Pieces of `relativePath` in the previous pack's payload, each checked against the SHA-256
+    /// recorded for it (see `PreviousPackPieces`); nil when there is no such regular file.
+    public func previousPackPieces(_ relativePath: String) -> PreviousPackPieces? {
         guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return nil }
-        let path = previousPayload.appendingPathComponent(relativePath).path
-        guard FileKind.of(path, followingLinks: false) == .regularFile else { return nil }
-        let input = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard input >= 0 else { return nil }
-        defer { close(input) }
-        var info = stat()
-        guard fstat(input, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { read(input, $0.baseAddress! + filled, $0.count - filled) }
-            guard count > 0 else { return nil }
-            filled += count
-        }
-        return FileHashing.sha256(of: bytes) == sha256 ? bytes : nil
+        return PreviousPackPieces(path: previousPayload.appendingPathComponent(relativePath).path)
     }
 
     /// Copies `relativePath` of the previous pack's payload to `destination` (owner-only) when its
@@ -106,5 +91,54 @@ public struct ExportMemory: Sendable {
             unlink(destination.path)
             return false
         }
+    }
+}
+
+/// Reads pieces of a file of the pack being replaced (a record's JSON or XML), each only when its
+/// bytes have the SHA-256 recorded when it was written: a file edited since gives no piece, and
+/// memory holds one piece at a time whatever the file's size.
+public final class PreviousPackPieces: @unchecked Sendable {
+    private let descriptor: Int32
+    private let size: Int
+
+    init?(path: String) {
+        guard FileKind.of(path, followingLinks: false) == .regularFile else { return nil }
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+        size = Int(info.st_size)
+    }
+
+    deinit { close(descriptor) }
+
+    /// The `length` bytes from `offset` when their SHA-256 is `sha256`, else nil.
+    public func piece(offset: Int, length: Int, sha256: String) -> [UInt8]? {
+        guard offset >= 0, length > 0, offset <= size - length else { return nil }
+        var bytes = [UInt8](repeating: 0, count: length)
+        var filled = 0
+        while filled < length {
+            let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, length - filled, off_t(offset + filled)) }
+            guard count > 0 else { return nil }
+            filled += count
+        }
+        return FileHashing.sha256(of: bytes) == sha256 ? bytes : nil
+    }
+}
+
+/// Where a piece of an exporter's file is, and its SHA-256 (an `ExportMemory` memo keeps these).
+public struct PackFilePiece: Codable, Sendable, Equatable {
+    public var offset: Int
+    public var length: Int
+    public var sha256: String
+
+    public init(offset: Int, length: Int, sha256: String) {
+        self.offset = offset
+        self.length = length
+        self.sha256 = sha256
     }
 }

@@ -27,45 +27,38 @@ public struct JSONExporter: Exporter {
             return
         }
         // With a cache: each record's JSON is carried over from the pack this build replaces when the
-        // record is the same (same origin, see `ExportContext.recordOrigins`) and that file is still the
-        // one written (its SHA-256); the rest is encoded. Either way the bytes are the same.
+        // record is the same (same origin, see `ExportContext.recordOrigins`) and its bytes there are
+        // still those written (their SHA-256); the rest is encoded. Either way the bytes are the same.
         let version = "\(EvidencePackVersion.generator) json \(descriptor.version) \(name)"
         let memo = memory.recalled(PackJSONMemo.self).flatMap { $0.version == version ? $0 : nil }
-        let previous = memo.flatMap { memory.previousPackFile(name, sha256: $0.sha256) }
-        var next = PackJSONMemo(version: version, sha256: "", records: [:])
-        var hasher = FileHashing.Running()
+        let previous = memo == nil ? nil : memory.previousPackPieces(name)
+        var next = PackJSONMemo(version: version, records: [:])
         var offset = 0
         try PackJSON.write(bundle, to: { chunk in
-            hasher.add(chunk)
             offset += chunk.count
             try file.write(chunk)
         }, record: { record, encode in
             guard let origin = context.recordOrigins[record.id] else { return try encode(record) }
-            let bytes: Data
-            if let previous, let range = memo?.records[origin], range.count == 2, range[0] >= 0, range[1] >= 0,
-               range[0] <= previous.count - range[1] {
-                bytes = Data(previous[range[0]..<(range[0] + range[1])])
-            } else {
-                bytes = try encode(record)
+            if let place = memo?.records[origin], let bytes = previous?.piece(offset: place.offset, length: place.length, sha256: place.sha256) {
+                // The record's bytes start where the file is now (`write` hands them over next).
+                next.records[origin] = PackFilePiece(offset: offset, length: bytes.count, sha256: place.sha256)
+                return Data(bytes)
             }
-            // The record's bytes start where the file is now (`write` hands them over next).
-            next.records[origin] = [offset, bytes.count]
+            let bytes = try encode(record)
+            next.records[origin] = PackFilePiece(offset: offset, length: bytes.count, sha256: FileHashing.sha256(of: bytes))
             return bytes
         })
         try file.close()
-        next.sha256 = hasher.finish()
         do { try memory.remember(next) } catch { memory.forget() }
     }
 }
 
-/// What the JSON exporter keeps between builds: the SHA-256 of the pack.json it wrote and where each
-/// record's JSON is in it, by the record's origin (no record content, no child's data).
+/// What the JSON exporter keeps between builds: where each record's JSON is in the pack.json it
+/// wrote, with its SHA-256, by the record's origin (no record content, no child's data).
 struct PackJSONMemo: Codable, Sendable {
     /// The tool, the exporter and the file name it was written with (another version re-encodes).
     var version: String
-    var sha256: String
-    /// Origin → [offset, length] in the file.
-    var records: [String: [Int]]
+    var records: [String: PackFilePiece]
 }
 
 /// pack.json written in pieces: the bundle's object with its keys in sorted order, each large list one

@@ -1,4 +1,5 @@
 import EvidenceModel
+import EvidencePackCore
 import LibXML
 
 /// The XML form of an `EvidenceBundle` (current format version), element by element.
@@ -25,6 +26,7 @@ public enum PackXML {
     public static func write(_ bundle: EvidenceBundle, to sink: @escaping XMLWriter.Sink, carry: PackXMLCarry? = nil) throws {
         let writer = try XMLWriter(indented: false, sink: carry.map { carry in { bytes in
             carry.offset += bytes.count
+            carry.recording?.append(contentsOf: bytes)
             try sink(bytes)
         } } ?? sink)
         try PackXMLEncoder(writer: writer, carry: carry).write(bundle)
@@ -67,9 +69,17 @@ struct PackXMLEncoder {
             try writer.raw([])
             try writer.flush()
             let start = carry.offset
-            if let bytes = carry.previousBytes(of: origin) { try writer.raw(bytes) } else { try writeRecord(record) }
-            try writer.flush()
-            carry.written[origin] = [start, carry.offset - start]
+            if let (bytes, sha256) = carry.previous?(origin) {
+                try writer.raw(bytes)
+                try writer.flush()
+                carry.written[origin] = PackFilePiece(offset: start, length: carry.offset - start, sha256: sha256)
+            } else {
+                carry.recording = []
+                try writeRecord(record)
+                try writer.flush()
+                carry.written[origin] = PackFilePiece(offset: start, length: carry.offset - start, sha256: FileHashing.sha256(of: carry.recording ?? []))
+                carry.recording = nil
+            }
         }
         try list("diagnostics", always: true, bundle.diagnostics, writeDiagnostic)
         try writer.endElement()
@@ -405,29 +415,23 @@ struct PackXMLEncoder {
 }
 
 /// Records of pack.xml carried over from the file an earlier build wrote: a record whose origin (see
-/// `ExportContext.recordOrigins`) is in `ranges` has those bytes of `previous` written as they are;
-/// where each record's bytes went in the new file is collected in `written` for the next build.
+/// `ExportContext.recordOrigins`) `previous` has bytes for (checked by their SHA-256) has those written
+/// as they are; where each record's bytes went in the new file, and their SHA-256, is collected in
+/// `written` for the next build.
 public final class PackXMLCarry {
     /// Record id → origin.
     let origins: [String: String]
-    /// The earlier file (checked by its SHA-256 by the caller), nil when there is none.
-    let previous: [UInt8]?
-    /// Origin → [offset, length] in `previous`.
-    let ranges: [String: [Int]]
-    /// Origin → [offset, length] in the file being written.
-    public internal(set) var written: [String: [Int]] = [:]
+    /// An origin's bytes in the earlier file and their SHA-256, when they can be taken from it.
+    let previous: ((String) -> ([UInt8], String)?)?
+    /// Origin → where its bytes are in the file being written.
+    public internal(set) var written: [String: PackFilePiece] = [:]
     /// Bytes written so far.
     var offset = 0
+    /// The bytes of the record being written, while it is.
+    var recording: [UInt8]?
 
-    public init(origins: [String: String], previous: [UInt8]?, ranges: [String: [Int]]) {
+    public init(origins: [String: String], previous: ((String) -> ([UInt8], String)?)?) {
         self.origins = origins
         self.previous = previous
-        self.ranges = ranges
-    }
-
-    func previousBytes(of origin: String) -> [UInt8]? {
-        guard let previous, let range = ranges[origin], range.count == 2, range[0] >= 0, range[1] > 0,
-              range[0] <= previous.count - range[1] else { return nil }
-        return Array(previous[range[0]..<(range[0] + range[1])])
     }
 }

@@ -29,26 +29,24 @@ public struct XMLExporter: Exporter {
             return
         }
         // With a cache: each record is carried over from the pack this build replaces when its origin
-        // is unchanged and that file is still the one written (its SHA-256); the bytes are the same.
+        // is unchanged and its bytes there are still those written (their SHA-256); the bytes are the same.
         let version = "\(EvidencePackVersion.generator) xml \(descriptor.version) \(name)"
         let memo = memory.recalled(PackXMLMemo.self).flatMap { $0.version == version ? $0 : nil }
-        let previous = memo.flatMap { memory.previousPackFile(name, sha256: $0.sha256) }
-        let carry = PackXMLCarry(origins: context.recordOrigins, previous: previous, ranges: memo?.records ?? [:])
-        var hasher = FileHashing.Running()
-        try PackXML.write(bundle, to: { bytes in
-            hasher.add(bytes)
-            try file.write(bytes)
-        }, carry: carry)
+        let previous = memo == nil ? nil : memory.previousPackPieces(name)
+        let carry = PackXMLCarry(origins: context.recordOrigins, previous: memo.flatMap { memo in
+            previous.map { previous in { origin in memo.records[origin].flatMap { place in
+                previous.piece(offset: place.offset, length: place.length, sha256: place.sha256).map { ($0, place.sha256) }
+            } } }
+        })
+        try PackXML.write(bundle, to: { try file.write($0) }, carry: carry)
         try file.close()
-        do { try memory.remember(PackXMLMemo(version: version, sha256: hasher.finish(), records: carry.written)) } catch { memory.forget() }
+        do { try memory.remember(PackXMLMemo(version: version, records: carry.written)) } catch { memory.forget() }
     }
 }
 
-/// What the XML exporter keeps between builds: the SHA-256 of the pack.xml it wrote and where each
-/// record's XML is in it, by the record's origin (no record content, no child's data).
+/// What the XML exporter keeps between builds: where each record's XML is in the pack.xml it wrote,
+/// with its SHA-256, by the record's origin (no record content, no child's data).
 struct PackXMLMemo: Codable, Sendable {
     var version: String
-    var sha256: String
-    /// Origin → [offset, length] in the file.
-    var records: [String: [Int]]
+    var records: [String: PackFilePiece]
 }
