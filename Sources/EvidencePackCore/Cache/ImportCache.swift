@@ -163,14 +163,25 @@ public struct ImportCache: Sendable {
     /// an up-to-date build reports (items, sources, diagnostics) without importing anything again.
     struct BuildSummaryFile: Codable, Sendable {
         var buildKey: String
+        /// The bundle, with only its table records (their rows left out): what the next build compares with.
         var bundle: EvidenceBundle
+        /// SHA-256 of the tag manifest of the pack the bundle was written to (absent in older summaries).
+        var tagManifestSHA256: String?
     }
 
-    /// Saves the bundle a build wrote, records left out (the output holds them).
-    public func saveSummary(_ bundle: EvidenceBundle, buildKey: String) throws {
+    /// Saves the bundle a build wrote to the pack whose tag manifest has SHA-256 `tagManifestSHA256`:
+    /// documents left out (the output holds them), tables kept without their rows (KPI figures and
+    /// Annex A lists are what the next build's changes compare).
+    public func saveSummary(_ bundle: EvidenceBundle, buildKey: String, tagManifestSHA256: String? = nil) throws {
         var summary = bundle
-        summary.records = []
-        let data = try EvidenceJSON.encode(BuildSummaryFile(buildKey: buildKey, bundle: summary), pretty: false)
+        summary.records = bundle.records.compactMap { record in
+            guard var table = record.table else { return nil }
+            table.rows = []
+            var kept = record
+            kept.content = .table(table)
+            return kept
+        }
+        let data = try EvidenceJSON.encode(BuildSummaryFile(buildKey: buildKey, bundle: summary, tagManifestSHA256: tagManifestSHA256), pretty: false)
         try SecureFileSystem.write(data, to: folder.appendingPathComponent("last-build-summary.json"))
     }
 
@@ -192,9 +203,18 @@ public struct ImportCache: Sendable {
     struct SummaryPrefetch: Sendable {
         let task: Task<BuildSummaryFile?, Never>
 
-        /// The saved bundle (records empty) when it was made under `buildKey`, else nil.
+        /// The saved bundle (records left out) when it was made under `buildKey`, else nil.
         func summary(buildKey: String) async -> EvidenceBundle? {
             guard let file = await task.value, file.buildKey == buildKey else { return nil }
+            var bundle = file.bundle
+            bundle.records = []
+            return bundle
+        }
+
+        /// The saved bundle (tables only, without rows) when it was written to the pack whose tag
+        /// manifest has SHA-256 `tagManifestSHA256`, else nil.
+        func summary(ofPackWithTagManifest tagManifestSHA256: String) async -> EvidenceBundle? {
+            guard let file = await task.value, file.tagManifestSHA256 == tagManifestSHA256 else { return nil }
             return file.bundle
         }
     }

@@ -24,6 +24,11 @@ public enum PackComparison {
 
             private enum CodingKeys: String, CodingKey { case provenance, table }
 
+            init(provenance: Provenance, table: Table?) {
+                self.provenance = provenance
+                self.table = table
+            }
+
             /// A table this version cannot read is left out rather than losing the whole comparison.
             public init(from decoder: Decoder) throws {
                 let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -37,6 +42,15 @@ public enum PackComparison {
         var sources: [SourceEntry]
         var records: [RecordEntry]
         var diagnostics: [Diagnostic]
+
+        /// What a bundle written to the previous pack says of it (its tables, as the cache keeps them).
+        init(_ bundle: EvidenceBundle) {
+            referenceDate = bundle.referenceDate
+            items = bundle.items.map { Item(id: $0.id, title: $0.title, status: $0.status.rawValue) }
+            sources = bundle.sources.map { SourceEntry(path: $0.path, sha256: $0.sha256) }
+            records = bundle.records.map { RecordEntry(provenance: $0.provenance, table: $0.table) }
+            diagnostics = bundle.diagnostics
+        }
     }
 
     /// The previous pack at `output` (its `data/pack.json`), or nil when there is none or it cannot be read.

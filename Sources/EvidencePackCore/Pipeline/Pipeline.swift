@@ -162,7 +162,7 @@ public struct Pipeline: Sendable {
         var outputPath: String?
         if steps.contains(.export), let output = request.output {
             // The pack this build replaces, read before it is swapped out (never as an input).
-            assembled.bundle.changes = PackComparison.changes(from: PackComparison.loadPrevious(output: output), to: assembled.bundle)
+            assembled.bundle.changes = PackComparison.changes(from: await previousPack(output: output, summary: previousSummary), to: assembled.bundle)
             begin(.export, output.path)
             try beforeExportForTesting?()
             let staging = try prepareStaging(for: output)
@@ -172,7 +172,7 @@ public struct Pipeline: Sendable {
                 begin(.seal)
                 try sealStep(staging: staging, output: output, request: request)
                 if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
-                    try? cache.saveSummary(assembled.bundle, buildKey: discovered.buildKey)
+                    try? cache.saveSummary(assembled.bundle, buildKey: discovered.buildKey, tagManifestSHA256: tagHash)
                     try? cache.saveStamp(ImportCache.BuildStamp(buildKey: discovered.buildKey, tagManifestSHA256: tagHash,
                                                                 complete: assembled.bundle.isComplete,
                                                                 outputFiles: BagFileStates.take(of: output)))
@@ -280,6 +280,17 @@ public struct Pipeline: Sendable {
         // Sealed, it is recognisable as ours by its bag-info.txt; the marker must not reach OUT.
         StagingFolders.removeMarker(from: staging)
         try swapIntoPlace(staging: staging, output: output)
+    }
+
+    /// What the pack at `output` held, for the changes: from the cache's summary of the last build when
+    /// that build wrote this very pack (same tag manifest), which spares decoding its whole pack.json;
+    /// else from its pack.json.
+    func previousPack(output: URL, summary: ImportCache.SummaryPrefetch?) async -> PackComparison.PreviousPack? {
+        if let summary, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")),
+           let bundle = await summary.summary(ofPackWithTagManifest: tagHash) {
+            return PackComparison.PreviousPack(bundle)
+        }
+        return PackComparison.loadPrevious(output: output)
     }
 
     /// When the output already matches these inputs: the last build's outcome, read from the cache
