@@ -1,5 +1,6 @@
 import AnnexASpec
 import EvidenceModel
+import EvidencePackCore
 
 /// The two checks of a list's rows that depend on the reference date: a date after it
 /// (`annexa.date.future`), and a row with no date in the reporting window that ends on it and is not
@@ -227,5 +228,20 @@ public struct AnnexAPendingDiagnostics: Sendable, Codable {
             }
         }
         return all
+    }
+}
+
+/// What the Annex A importers (CSV lists and workbooks) share as `DateDeferringImporter`s: their
+/// reading depends on the date only through the template it selects, and their deferred checks are
+/// the lists' `AnnexADateChecks`.
+extension DateDeferringImporter where DateChecks == AnnexAPendingDiagnostics {
+    /// The template the date selects (`AnnexATemplateChoice.readingKey`).
+    public func readingKey(referenceDate: CalendarDate, options: [String: String]) -> String {
+        AnnexATemplateChoice.readingKey(referenceDate: referenceDate, options: options)
+    }
+
+    /// The findings of the lists' deferred checks on `referenceDate`.
+    public func dateCheckDiagnostics(_ checks: AnnexAPendingDiagnostics, on referenceDate: CalendarDate) throws -> [Diagnostic] {
+        try checks.finished(on: referenceDate)
     }
 }

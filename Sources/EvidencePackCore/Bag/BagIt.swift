@@ -24,15 +24,37 @@ public enum BagIt {
         }
     }
 
+    /// The SHA-256 of each file, in order, hashed on every core (a large pack's payload is hundreds
+    /// of megabytes; one core hashed it while the other waited). A file that cannot be read throws.
+    static func sha256(of files: [URL]) throws -> [String] {
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var hashes: [String?]
+            var failure: (any Error)?
+            init(count: Int) { hashes = Array(repeating: nil, count: count) }
+        }
+        let results = Results(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do {
+                let hash = try FileHashing.sha256(ofNoFollow: files[index].path)
+                results.lock.withLock { results.hashes[index] = hash }
+            } catch {
+                results.lock.withLock { if results.failure == nil { results.failure = error } }
+            }
+        }
+        if let failure = results.failure { throw failure }
+        return results.hashes.map { $0 ?? "" }
+    }
+
     /// Writes the tag files of a bag whose payload is already under `folder/data`.
     public static func seal(folder: URL, info: Info) throws {
         let payload = try payloadFiles(in: folder)
+        let hashes = try sha256(of: payload.map { folder.appendingPathComponent($0) })
         var manifest = ""
         var totalBytes: Int64 = 0
-        for relative in payload {
-            let url = folder.appendingPathComponent(relative)
-            manifest += "\(try FileHashing.sha256(of: url))  \(encodePath(relative))\n"
-            totalBytes += try fileSize(url)
+        for (relative, hash) in zip(payload, hashes) {
+            manifest += "\(hash)  \(encodePath(relative))\n"
+            totalBytes += try fileSize(folder.appendingPathComponent(relative))
         }
         try SecureFileSystem.write("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n", to: folder.appendingPathComponent("bagit.txt"))
         var bagInfo = ""

@@ -54,15 +54,7 @@ public struct AnnexAWorkbookImporter: DateDeferringImporter {
         try read(source, context: context, deferringDateChecks: true)
     }
 
-    /// The template the date selects, as for a CSV list.
-    public func readingKey(referenceDate: CalendarDate, options: [String: String]) -> String {
-        AnnexATemplateChoice.readingKey(referenceDate: referenceDate, options: options)
-    }
 
-    /// The findings of the sheets' deferred checks on `referenceDate`.
-    public func dateCheckDiagnostics(_ checks: AnnexAPendingDiagnostics, on referenceDate: CalendarDate) throws -> [Diagnostic] {
-        try checks.finished(on: referenceDate)
-    }
 
     private func read(_ source: Source, context: ImportContext, deferringDateChecks: Bool) throws -> (ImportResult, AnnexAPendingDiagnostics?) {
         let template: AnnexATemplate

@@ -56,16 +56,7 @@ public struct CSVTableImporter: DateDeferringImporter {
         try read(source, context: context, deferringDateChecks: true)
     }
 
-    /// The template the date selects (the only part of the date a deferred reading depends on); the
-    /// date itself when no template can be read (the reading then reports why).
-    public func readingKey(referenceDate: CalendarDate, options: [String: String]) -> String {
-        AnnexATemplateChoice.readingKey(referenceDate: referenceDate, options: options)
-    }
 
-    /// The findings of a list's deferred checks on `referenceDate`.
-    public func dateCheckDiagnostics(_ checks: AnnexAPendingDiagnostics, on referenceDate: CalendarDate) throws -> [Diagnostic] {
-        try checks.finished(on: referenceDate)
-    }
 
     private func read(_ source: Source, context: ImportContext, deferringDateChecks: Bool) throws -> (ImportResult, AnnexAPendingDiagnostics?) {
         // Every read goes through the guarded path: no link out of the inputs is followed.

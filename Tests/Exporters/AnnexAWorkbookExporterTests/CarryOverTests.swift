@@ -27,6 +27,14 @@ import Testing
         ExportMemory(cacheFolder: set.folder.appendingPathComponent("cache"), exporterID: exporter.descriptor.id, previousPack: previous)
     }
 
+    /// The Annex A files of two packs are byte for byte the same.
+    func expectSameFiles(_ pack: URL, _ other: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        for name in Self.files {
+            let a = try Data(contentsOf: pack.appendingPathComponent("data/" + name)), b = try Data(contentsOf: other.appendingPathComponent("data/" + name))
+            #expect(a == b, "\(name)", sourceLocation: sourceLocation)
+        }
+    }
+
     static let nextDay = CalendarDate(daysSinceEpoch: AnnexAWorkbookExporterTests.referenceDate.daysSinceEpoch + 1)
 
     @Test func theNextDaysListsAreCarriedOverWithoutReadingARowAndEqualAFreshExport() async throws {
@@ -41,18 +49,13 @@ import Testing
         try FileManager.default.moveItem(at: set.inputs, to: away)
         let carried = set.folder.appendingPathComponent("carried")
         let carriedShelf = try await export(set, day: Self.nextDay, into: carried, memory: memory(set, previous: previous))
-        for name in Self.files {
-            let a = try Data(contentsOf: fresh.appendingPathComponent("data/" + name)), b = try Data(contentsOf: carried.appendingPathComponent("data/" + name))
-            #expect(a == b, "\(name)")
-        }
+        try expectSameFiles(carried, fresh)
         #expect(carriedShelf.annexAAnalysis == freshShelf.annexAAnalysis)
         #expect(carriedShelf.annexAAnalysis != nil)
         // And again from the carried-over pack (its memo now points into it).
         let again = set.folder.appendingPathComponent("again")
         _ = try await export(set, day: Self.nextDay, into: again, memory: memory(set, previous: carried))
-        for name in Self.files {
-            #expect(try Data(contentsOf: again.appendingPathComponent("data/" + name)) == Data(contentsOf: fresh.appendingPathComponent("data/" + name)), "\(name)")
-        }
+        try expectSameFiles(again, fresh)
     }
 
     @Test(arguments: ["annex-a/list-06.csv", "annex-a/annex-a.xlsx"])
@@ -70,9 +73,7 @@ import Testing
         _ = try await export(set, day: Self.nextDay, into: fresh, memory: nil)
         let rebuilt = set.folder.appendingPathComponent("rebuilt")
         _ = try await export(set, day: Self.nextDay, into: rebuilt, memory: memory(set, previous: previous))
-        for name in Self.files {
-            #expect(try Data(contentsOf: rebuilt.appendingPathComponent("data/" + name)) == Data(contentsOf: fresh.appendingPathComponent("data/" + name)), "\(name)")
-        }
+        try expectSameFiles(rebuilt, fresh)
     }
 
     @Test func changedSourcesOrADamagedMemoAreWrittenFromTheRows() async throws {
@@ -88,9 +89,7 @@ import Testing
         _ = try await export(set, day: Self.nextDay, into: fresh, memory: nil)
         let rebuilt = set.folder.appendingPathComponent("rebuilt")
         _ = try await export(set, day: Self.nextDay, into: rebuilt, memory: memory(set, previous: previous))
-        for name in Self.files {
-            #expect(try Data(contentsOf: rebuilt.appendingPathComponent("data/" + name)) == Data(contentsOf: fresh.appendingPathComponent("data/" + name)), "\(name)")
-        }
+        try expectSameFiles(rebuilt, fresh)
         // A list whose source changed is written from the rows, new row included.
         let list6 = try #require(set.bundle.sources.firstIndex { $0.path == AnnexASampleGenerator.fileName(for: 6) })
         let source = set.inputs.appendingPathComponent(set.bundle.sources[list6].path)
