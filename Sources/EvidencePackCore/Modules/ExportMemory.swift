@@ -57,6 +57,14 @@ public struct ExportMemory: Sendable {
         return PreviousPackPieces(path: previousPayload.appendingPathComponent(relativePath).path)
     }
 
+    /// Makes `destination` a second name of `relativePath` in the previous pack's payload when its
+    /// SHA-256 is `sha256` (checked through the new name, see `SecureFileSystem.linkVerified`); false,
+    /// with nothing left at `destination`, otherwise. No bytes are written.
+    public func linkFromPreviousPack(_ relativePath: String, sha256: String, to destination: URL) -> Bool {
+        guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return false }
+        return SecureFileSystem.linkVerified(from: previousPayload.appendingPathComponent(relativePath), to: destination, sha256: sha256)
+    }
+
     /// Copies `relativePath` of the previous pack's payload to `destination` (owner-only) when its
     /// SHA-256 is `sha256`, hashing as it copies; false, with nothing left at `destination`, when
     /// there is no such regular file or its bytes are not those.

@@ -3,6 +3,9 @@ import AnnexA
 import EvidenceModel
 import EvidencePackCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import XLSXWriter
 
 /// Writes the Annex A submission: one workbook in the template's shape (`annex-a/annex-a.xlsx`,
@@ -93,7 +96,7 @@ public struct AnnexAWorkbookExporter: Exporter {
               let analysis = try? memo.tallies.analysis(template: template, referenceDate: bundle.referenceDate, files: files) else { return nil }
         for list in memo.lists {
             guard let path = files.listCSVs[list.number],
-                  memory.copyFromPreviousPack(path, sha256: list.csvSHA256, to: try output.url(for: path)) else { return nil }
+                  memory.linkFromPreviousPack(path, sha256: list.csvSHA256, to: try output.url(for: path)) else { return nil }
         }
         // The previous workbook, copied into the scratch folder as it is checked: its rows are then read
         // from a file nobody else can change.
@@ -129,6 +132,9 @@ public struct AnnexAWorkbookExporter: Exporter {
         for spec in template.lists {
             let csvPath = files.listCSVs[spec.number] ?? AnnexAListCSVWriter.fileName(list: spec.number)
             let csvURL = try output.url(for: csvPath)
+            // A carry-over given up on may have left a link to the previous pack's file here: writing
+            // through it would change that pack, so the name is removed first.
+            unlink(csvURL.path)
             let csv = try AnnexAListCSVWriter(url: csvURL, headers: spec.headers)
             try feeder.startList(spec)
             var rowCount = 0

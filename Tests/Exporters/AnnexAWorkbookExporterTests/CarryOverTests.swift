@@ -74,6 +74,12 @@ import Testing
         let rebuilt = set.folder.appendingPathComponent("rebuilt")
         _ = try await export(set, day: Self.nextDay, into: rebuilt, memory: memory(set, previous: previous))
         try expectSameFiles(rebuilt, fresh)
+        // The lists linked before the carry-over was given up on were written as new files, not through
+        // the links (which would have rewritten the previous pack's).
+        let inode = { (pack: URL) in
+            (try FileManager.default.attributesOfItem(atPath: pack.appendingPathComponent("data/annex-a/list-01.csv").path)[.systemFileNumber] as? Int) ?? -1
+        }
+        #expect(try inode(rebuilt) != inode(previous))
     }
 
     @Test func changedSourcesOrADamagedMemoAreWrittenFromTheRows() async throws {
