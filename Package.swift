@@ -249,7 +249,7 @@ let package = Package(
             path: "Tests/Exporters/JSONExporterTests"
         ),
         // Bundles shared by the exporter and CLI tests.
-        .target(name: "EvidenceFixtures", dependencies: ["EvidenceModel"], path: "Tests/Fixtures"),
+        .target(name: "EvidenceFixtures", dependencies: ["EvidenceModel", "EvidencePackCore"], path: "Tests/Fixtures"),
         .testTarget(
             name: "XMLExporterTests",
             dependencies: ["XMLExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "LibXML"],
