@@ -14,6 +14,12 @@ import Testing
         ["Individual adopter identifier", "Stage"],
         ["Forename", "Surname", "Age"],
         ["NHS number", "GP"],
+        ["Child's D.O.B.", "Team"],
+        ["Birthdate", "School"],
+        ["Case no.", "Worker"],
+        ["Mosaic person ID", "Status"],
+        ["Full name", "Post code"],
+        ["Unique Pupil Number", "Year"],
     ])
     func recognisesHeadersThatIdentifyChildren(_ header: [String]) {
         #expect(ChildLevelColumns.identifyPeople(header), "\(header)")
@@ -25,6 +31,10 @@ import Testing
         ["Month", "Referrals", "Re-referrals %"],
         ["Meeting", "Date", "Venue"],
         ["Age group", "Children in care"],
+        ["Children's services budget code"],
+        ["Birth", "Date"],
+        ["Name", "Legal", "Status"],
+        ["Nosecount", "Identity"],
     ])
     func leavesOtherTablesAlone(_ header: [String]) {
         #expect(!ChildLevelColumns.identifyPeople(header), "\(header)")

@@ -41,6 +41,44 @@ import Testing
         #expect(decoded == value)
     }
 
+    /// Written in one key order, read in another: a hand-written `init(from:)` asks for keys out of
+    /// order, twice, and for keys that are absent, and gets each value (the decoder looks keys up from
+    /// where it last found one, round to the start).
+    struct Shuffled: Codable, Equatable {
+        var first: Int, second: String, third: [Int], fourth: Bool
+        enum CodingKeys: String, CodingKey { case first, second, third, fourth, absent }
+
+        init(first: Int, second: String, third: [Int], fourth: Bool) {
+            (self.first, self.second, self.third, self.fourth) = (first, second, third, fourth)
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            fourth = try container.decode(Bool.self, forKey: .fourth)
+            #expect(try container.decodeIfPresent(Int.self, forKey: .absent) == nil)
+            #expect(!container.contains(.absent) && container.contains(.first))
+            second = try container.decode(String.self, forKey: .second)
+            first = try container.decode(Int.self, forKey: .first)
+            third = try container.decode([Int].self, forKey: .third)
+            #expect(try container.decode(Int.self, forKey: .first) == first)
+            #expect(Set(container.allKeys.map(\.stringValue)) == ["first", "second", "third", "fourth"])
+            #expect(throws: DecodingError.self) { try container.decode(Int.self, forKey: .absent) }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(first, forKey: .first)
+            try container.encode(second, forKey: .second)
+            try container.encode(third, forKey: .third)
+            try container.encode(fourth, forKey: .fourth)
+        }
+    }
+
+    @Test func keysAreFoundInAnyOrder() throws {
+        let value = Shuffled(first: 7, second: "two", third: [3, 3], fourth: true)
+        #expect(try CompactBinaryDecoder.decode(Shuffled.self, from: CompactBinaryEncoder.encode(value)) == value)
+    }
+
     /// Every truncation of an entry, and every single byte changed, either fails to decode with an
     /// error or decodes to something (a changed letter in a title); none reads out of bounds.
     @Test func damagedBytesAreRefusedNotReadPast() throws {

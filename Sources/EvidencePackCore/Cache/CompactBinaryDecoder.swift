@@ -193,69 +193,86 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(T.self) }
 }
 
-struct KeyedNodeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
+/// An object's entries, looked up by key. A class, so the lookup can remember where it last found a
+/// key: `init(from:)` asks for the keys in the order the encoder wrote them, so the next key is
+/// nearly always the entry after the last one found, and each object costs one allocation rather
+/// than an index of its entries (decoding a large pack's 10,000 cached pages is mostly this).
+final class KeyedNodeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let input: CompactBinaryInput
     let depth: Int
-    /// Each entry's key (its bytes' start and count) and value (start and end), in order.
-    private var keyStarts: [Int] = [], keyCounts: [Int] = [], valueStarts: [Int] = [], valueEnds: [Int] = []
+    /// Where the entries start (after the count) and end.
+    private let first: Int, limit: Int
+    /// Where the entry after the last one found starts.
+    private var cursor: Int
     var codingPath: [any CodingKey] { [] }
 
     init(input: CompactBinaryInput, offset: Int, end: Int, depth: Int) throws {
         self.input = input
         self.depth = depth
         let (length, contents) = try input.containerLength(at: offset, limit: end)
-        let limit = contents + length
+        limit = contents + length
         var (count, position) = try input.length(at: contents, limit: limit)
-        keyStarts.reserveCapacity(count)
-        keyCounts.reserveCapacity(count)
-        valueStarts.reserveCapacity(count)
-        valueEnds.reserveCapacity(count)
+        first = position
+        // Every entry is checked once here, so lookups can step over entries without checking again.
         while count > 0 {
             let (keyCount, keyStart) = try input.length(at: position, limit: limit)
-            let valueStart = keyStart + keyCount
-            let valueEnd = try input.valueEnd(at: valueStart, limit: limit)
-            keyStarts.append(keyStart)
-            keyCounts.append(keyCount)
-            valueStarts.append(valueStart)
-            valueEnds.append(valueEnd)
-            position = valueEnd
+            position = try input.valueEnd(at: keyStart + keyCount, limit: limit)
             count -= 1
         }
         guard position == limit else { throw input.corrupted("an object's entries do not fill it") }
+        cursor = first
+    }
+
+    /// The entry at `position`: its key's bytes, and where its value starts and ends.
+    private func entry(at position: Int) -> (key: UnsafeBufferPointer<UInt8>, value: Int, end: Int) {
+        // Checked in `init`: these reads cannot fail.
+        let (keyCount, keyStart) = (try? input.length(at: position, limit: limit)) ?? (0, limit)
+        let valueStart = keyStart + keyCount
+        let valueEnd = (try? input.valueEnd(at: valueStart, limit: limit)) ?? limit
+        return (UnsafeBufferPointer(rebasing: input.bytes[keyStart..<valueStart]), valueStart, valueEnd)
     }
 
     var allKeys: [Key] {
-        keyStarts.indices.compactMap { index in
-            let utf8 = UnsafeBufferPointer(rebasing: input.bytes[keyStarts[index]..<(keyStarts[index] + keyCounts[index])])
-            return Key(stringValue: String(decoding: utf8, as: UTF8.self))
+        var keys: [Key] = []
+        var position = first
+        while position < limit {
+            let (key, _, end) = entry(at: position)
+            if let decoded = Key(stringValue: String(decoding: key, as: UTF8.self)) { keys.append(decoded) }
+            position = end
         }
+        return keys
     }
 
-    /// The index of the entry under `key`, or nil (keys compared as bytes; objects hold few of them).
-    private func index(of key: Key) -> Int? {
+    /// The value under `key` (keys compared as bytes), searched from the cursor round to it, or nil.
+    private func find(_ key: Key) -> NodeDecoder? {
         var name = key.stringValue
-        return name.withUTF8 { wanted -> Int? in
-            for index in keyStarts.indices where keyCounts[index] == wanted.count {
-                let start = keyStarts[index]
-                if wanted.count == 0 || memcmpEqual(input.bytes.baseAddress! + start, wanted.baseAddress!, wanted.count) { return index }
+        return name.withUTF8 { wanted -> NodeDecoder? in
+            var position = cursor, wrapped = false
+            while true {
+                if position >= limit {
+                    if wrapped || cursor == first { return nil }
+                    position = first
+                    wrapped = true
+                }
+                if wrapped && position >= cursor { return nil }
+                let (stored, value, end) = entry(at: position)
+                if stored.elementsEqual(wanted) {
+                    cursor = end
+                    return NodeDecoder(input: input, offset: value, end: end, depth: depth)
+                }
+                position = end
             }
-            return nil
         }
-    }
-
-    private func memcmpEqual(_ lhs: UnsafePointer<UInt8>, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        for offset in 0..<count where lhs[offset] != rhs[offset] { return false }
-        return true
     }
 
     private func value(for key: Key) throws -> NodeDecoder {
-        guard let index = index(of: key) else {
+        guard let node = find(key) else {
             throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: [], debugDescription: "no value for '\(key.stringValue)' in the cache entry"))
         }
-        return NodeDecoder(input: input, offset: valueStarts[index], end: valueEnds[index], depth: depth)
+        return node
     }
 
-    func contains(_ key: Key) -> Bool { index(of: key) != nil }
+    func contains(_ key: Key) -> Bool { find(key) != nil }
     func decodeNil(forKey key: Key) throws -> Bool { try value(for: key).decodeNil() }
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try value(for: key).decode(Bool.self) }
     func decode(_ type: String.Type, forKey key: Key) throws -> String { try value(for: key).decode(String.self) }
@@ -274,8 +291,7 @@ struct KeyedNodeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try value(for: key).decodeValue(T.self) }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard let index = index(of: key) else { return nil }
-        let node = NodeDecoder(input: input, offset: valueStarts[index], end: valueEnds[index], depth: depth)
+        guard let node = find(key) else { return nil }
         return node.decodeNil() ? nil : try node.decodeValue(T.self)
     }
 
