@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes `CompactBinary` bytes (see `CompactBinaryEncoder`). Every read is checked against the
 /// bytes: a damaged or truncated entry throws `DecodingError`, never reads past its end.
 public enum CompactBinaryDecoder {
@@ -193,75 +195,66 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(T.self) }
 }
 
-/// An object's entries, looked up by key. A class, so the lookup can remember where it last found a
-/// key: `init(from:)` asks for the keys in the order the encoder wrote them, so the next key is
-/// nearly always the entry after the last one found, and each object costs one allocation rather
-/// than an index of its entries (decoding a large pack's 10,000 cached pages is mostly this).
+/// An object's entries, looked up by key. A class holding one table of its entries, so that handing
+/// it round costs one reference rather than copies of several arrays, and remembering where it last
+/// found a key: `init(from:)` asks for the keys in the order the encoder wrote them, so the next key
+/// present is nearly always the entry after the last one found (decoding a large pack's 10,000
+/// cached pages is mostly this).
 final class KeyedNodeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    /// One entry: where its key's bytes start and how many, and where its value starts and ends.
+    private struct Entry {
+        var keyStart: Int, keyCount: Int, valueStart: Int, valueEnd: Int
+    }
+
     let input: CompactBinaryInput
     let depth: Int
-    /// Where the entries start (after the count) and end.
-    private let first: Int, limit: Int
-    /// Where the entry after the last one found starts.
-    private var cursor: Int
+    private var entries: [Entry] = []
+    /// The entry after the last one found.
+    private var cursor = 0
     var codingPath: [any CodingKey] { [] }
 
     init(input: CompactBinaryInput, offset: Int, end: Int, depth: Int) throws {
         self.input = input
         self.depth = depth
         let (length, contents) = try input.containerLength(at: offset, limit: end)
-        limit = contents + length
+        let limit = contents + length
         var (count, position) = try input.length(at: contents, limit: limit)
-        first = position
-        // Every entry is checked once here, so lookups can step over entries without checking again.
+        entries.reserveCapacity(count)
         while count > 0 {
             let (keyCount, keyStart) = try input.length(at: position, limit: limit)
-            position = try input.valueEnd(at: keyStart + keyCount, limit: limit)
+            let valueStart = keyStart + keyCount
+            let valueEnd = try input.valueEnd(at: valueStart, limit: limit)
+            entries.append(Entry(keyStart: keyStart, keyCount: keyCount, valueStart: valueStart, valueEnd: valueEnd))
+            position = valueEnd
             count -= 1
         }
         guard position == limit else { throw input.corrupted("an object's entries do not fill it") }
-        cursor = first
-    }
-
-    /// The entry at `position`: its key's bytes, and where its value starts and ends.
-    private func entry(at position: Int) -> (key: UnsafeBufferPointer<UInt8>, value: Int, end: Int) {
-        // Checked in `init`: these reads cannot fail.
-        let (keyCount, keyStart) = (try? input.length(at: position, limit: limit)) ?? (0, limit)
-        let valueStart = keyStart + keyCount
-        let valueEnd = (try? input.valueEnd(at: valueStart, limit: limit)) ?? limit
-        return (UnsafeBufferPointer(rebasing: input.bytes[keyStart..<valueStart]), valueStart, valueEnd)
     }
 
     var allKeys: [Key] {
-        var keys: [Key] = []
-        var position = first
-        while position < limit {
-            let (key, _, end) = entry(at: position)
-            if let decoded = Key(stringValue: String(decoding: key, as: UTF8.self)) { keys.append(decoded) }
-            position = end
+        entries.compactMap { entry in
+            let utf8 = UnsafeBufferPointer(rebasing: input.bytes[entry.keyStart..<(entry.keyStart + entry.keyCount)])
+            return Key(stringValue: String(decoding: utf8, as: UTF8.self))
         }
-        return keys
     }
 
     /// The value under `key` (keys compared as bytes), searched from the cursor round to it, or nil.
     private func find(_ key: Key) -> NodeDecoder? {
         var name = key.stringValue
         return name.withUTF8 { wanted -> NodeDecoder? in
-            var position = cursor, wrapped = false
-            while true {
-                if position >= limit {
-                    if wrapped || cursor == first { return nil }
-                    position = first
-                    wrapped = true
+            let count = entries.count
+            var index = cursor
+            for _ in 0..<count {
+                if index == count { index = 0 }
+                let entry = entries[index]
+                if entry.keyCount == wanted.count,
+                   wanted.count == 0 || memcmp(input.bytes.baseAddress! + entry.keyStart, wanted.baseAddress!, wanted.count) == 0 {
+                    cursor = index + 1
+                    return NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: depth)
                 }
-                if wrapped && position >= cursor { return nil }
-                let (stored, value, end) = entry(at: position)
-                if stored.elementsEqual(wanted) {
-                    cursor = end
-                    return NodeDecoder(input: input, offset: value, end: end, depth: depth)
-                }
-                position = end
+                index += 1
             }
+            return nil
         }
     }
 
