@@ -195,67 +195,31 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decodeValue(T.self) }
 }
 
-/// An object's entries, looked up by key. A class holding one table of its entries, so that handing
-/// it round costs one reference rather than copies of several arrays, and remembering where it last
-/// found a key: `init(from:)` asks for the keys in the order the encoder wrote them, so the next key
-/// present is nearly always the entry after the last one found (decoding a large pack's 10,000
-/// cached pages is mostly this).
-final class KeyedNodeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    /// One entry: where its key's bytes start and how many, and where its value starts and ends.
-    private struct Entry {
-        var keyStart: Int, keyCount: Int, valueStart: Int, valueEnd: Int
-    }
-
+/// An object's entries, found by key: see `ObjectEntries`.
+struct KeyedNodeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let input: CompactBinaryInput
     let depth: Int
-    private var entries: [Entry] = []
-    /// The entry after the last one found.
-    private var cursor = 0
+    private let entries: ObjectEntries
     var codingPath: [any CodingKey] { [] }
 
     init(input: CompactBinaryInput, offset: Int, end: Int, depth: Int) throws {
         self.input = input
         self.depth = depth
-        let (length, contents) = try input.containerLength(at: offset, limit: end)
-        let limit = contents + length
-        var (count, position) = try input.length(at: contents, limit: limit)
-        entries.reserveCapacity(count)
-        while count > 0 {
-            let (keyCount, keyStart) = try input.length(at: position, limit: limit)
-            let valueStart = keyStart + keyCount
-            let valueEnd = try input.valueEnd(at: valueStart, limit: limit)
-            entries.append(Entry(keyStart: keyStart, keyCount: keyCount, valueStart: valueStart, valueEnd: valueEnd))
-            position = valueEnd
-            count -= 1
-        }
-        guard position == limit else { throw input.corrupted("an object's entries do not fill it") }
+        entries = try ObjectEntries(input: input, offset: offset, end: end)
     }
 
     var allKeys: [Key] {
-        entries.compactMap { entry in
+        entries.table.compactMap { entry in
             let utf8 = UnsafeBufferPointer(rebasing: input.bytes[entry.keyStart..<(entry.keyStart + entry.keyCount)])
             return Key(stringValue: String(decoding: utf8, as: UTF8.self))
         }
     }
 
-    /// The value under `key` (keys compared as bytes), searched from the cursor round to it, or nil.
+    /// The value under `key`, or nil.
     private func find(_ key: Key) -> NodeDecoder? {
         var name = key.stringValue
-        return name.withUTF8 { wanted -> NodeDecoder? in
-            let count = entries.count
-            var index = cursor
-            for _ in 0..<count {
-                if index == count { index = 0 }
-                let entry = entries[index]
-                if entry.keyCount == wanted.count,
-                   wanted.count == 0 || memcmp(input.bytes.baseAddress! + entry.keyStart, wanted.baseAddress!, wanted.count) == 0 {
-                    cursor = index + 1
-                    return NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: depth)
-                }
-                index += 1
-            }
-            return nil
-        }
+        guard let entry = name.withUTF8({ entries.find($0, in: input) }) else { return nil }
+        return NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: depth)
     }
 
     private func value(for key: Key) throws -> NodeDecoder {
@@ -354,4 +318,55 @@ struct UnkeyedNodeDecoder: UnkeyedDecodingContainer {
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }
     mutating func superDecoder() throws -> any Decoder { try next() }
+}
+
+/// One object's entries, in the order written, with where a lookup last found a key. A class (and not
+/// generic, so making one needs no metadata lookup) holding one table, so that handing a container
+/// round costs one reference; `init(from:)` asks for the keys in the order the encoder wrote them, so
+/// the next key present is nearly always the entry after the last one found (decoding a large
+/// pack's 10,000 cached pages is mostly this).
+final class ObjectEntries {
+    /// One entry: where its key's bytes start and how many, and where its value starts and ends.
+    struct Entry {
+        var keyStart: Int, keyCount: Int, valueStart: Int, valueEnd: Int
+    }
+
+    let table: [Entry]
+    /// The entry after the last one found. Only the decoding thread touches it.
+    @exclusivity(unchecked) private var cursor = 0
+
+    init(input: CompactBinaryInput, offset: Int, end: Int) throws {
+        let (length, contents) = try input.containerLength(at: offset, limit: end)
+        let limit = contents + length
+        var (count, position) = try input.length(at: contents, limit: limit)
+        var table: [Entry] = []
+        table.reserveCapacity(count)
+        while count > 0 {
+            let (keyCount, keyStart) = try input.length(at: position, limit: limit)
+            let valueStart = keyStart + keyCount
+            let valueEnd = try input.valueEnd(at: valueStart, limit: limit)
+            table.append(Entry(keyStart: keyStart, keyCount: keyCount, valueStart: valueStart, valueEnd: valueEnd))
+            position = valueEnd
+            count -= 1
+        }
+        guard position == limit else { throw input.corrupted("an object's entries do not fill it") }
+        self.table = table
+    }
+
+    /// The entry whose key has the bytes `wanted`, searched from the cursor round to it, or nil.
+    func find(_ wanted: UnsafeBufferPointer<UInt8>, in input: CompactBinaryInput) -> Entry? {
+        let count = table.count
+        var index = cursor
+        for _ in 0..<count {
+            if index == count { index = 0 }
+            let entry = table[index]
+            if entry.keyCount == wanted.count,
+               wanted.count == 0 || memcmp(input.bytes.baseAddress! + entry.keyStart, wanted.baseAddress!, wanted.count) == 0 {
+                cursor = index + 1
+                return entry
+            }
+            index += 1
+        }
+        return nil
+    }
 }
