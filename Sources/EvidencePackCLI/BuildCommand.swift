@@ -71,6 +71,7 @@ struct BuildCommand: RegistryCommand, AsyncParsableCommand {
             if options.json { try? Summaries.printBuildFailure(command: "build", error: "\(error)") }
             throw ExitCode(ExitStatus.failed)
         }
+        KeptUntilExit.keep(outcome)
         if outcome.upToDate, !options.quiet, !options.json {
             Console.error("\(output.path) is up to date: no input, option or module changed since it was built")
         }
@@ -110,6 +111,7 @@ struct CheckCommand: RegistryCommand, AsyncParsableCommand {
             if options.json { try? Summaries.printBuildFailure(command: "check", error: "\(error)") }
             throw ExitCode(ExitStatus.failed)
         }
+        KeptUntilExit.keep(outcome)
         try Summaries.report(outcome, command: "check", options: options)
     }
 }

@@ -27,23 +27,7 @@ public enum BagIt {
     /// The SHA-256 of each file, in order, hashed on every core (a large pack's payload is hundreds
     /// of megabytes; one core hashed it while the other waited). A file that cannot be read throws.
     static func sha256(of files: [URL]) throws -> [String] {
-        final class Results: @unchecked Sendable {
-            let lock = NSLock()
-            var hashes: [String?]
-            var failure: (any Error)?
-            init(count: Int) { hashes = Array(repeating: nil, count: count) }
-        }
-        let results = Results(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            do {
-                let hash = try FileHashing.sha256(ofNoFollow: files[index].path)
-                results.lock.withLock { results.hashes[index] = hash }
-            } catch {
-                results.lock.withLock { if results.failure == nil { results.failure = error } }
-            }
-        }
-        if let failure = results.failure { throw failure }
-        return results.hashes.map { $0 ?? "" }
+        try files.concurrentMap { file in Result { try FileHashing.sha256(ofNoFollow: file.path) } }.map { try $0.get() }
     }
 
     /// Writes the tag files of a bag whose payload is already under `folder/data`.

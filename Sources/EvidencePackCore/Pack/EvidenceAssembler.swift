@@ -34,12 +34,10 @@ public struct EvidenceAssembler: Sendable {
         // Each item is worked out on its own from the same records, so the items are shared out among
         // the cores (a large authority's pack checks every rule against ten thousand records).
         let subjects = records.map(MatchSubject.init)
-        let results = ItemSlots(count: pack.items.count)
-        DispatchQueue.concurrentPerform(iterations: pack.items.count) { index in
-            results.put(item(for: pack.items[index], subjects: subjects, diagnostics: diagnostics,
-                             sourcesWithErrors: sourcesWithErrors, doubts: doubts, inspections: inspections), at: index)
+        var items = pack.items.concurrentMap { rule in
+            item(for: rule, subjects: subjects, diagnostics: diagnostics, sourcesWithErrors: sourcesWithErrors,
+                 doubts: doubts, inspections: inspections)
         }
-        var items = results.items
         addInspectionNotes(to: &items, records: records)
         return items
     }
@@ -330,24 +328,5 @@ public struct EvidenceAssembler: Sendable {
             }
         }
         return true
-    }
-}
-
-/// The items worked out concurrently, each put in its pack position.
-private final class ItemSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [EvidenceItem?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func put(_ item: EvidenceItem, at index: Int) {
-        lock.withLock { slots[index] = item }
-    }
-
-    /// Every item, in pack order (each slot is filled before `concurrentPerform` returns).
-    var items: [EvidenceItem] {
-        lock.withLock { slots.map { $0! } }
     }
 }

@@ -86,7 +86,10 @@ extension Pipeline {
             group.addTask {
                 defer { shelf.endFeeding() }
                 try await withThrowingTaskGroup(of: Void.self) { feeding in
-                    for (use, exporter) in feeders { feeding.addTask { try await run(use, exporter) } }
+                    for (use, exporter) in feeders.dropFirst() { feeding.addTask { try await run(use, exporter) } }
+                    // The first feeder runs in this task, so it starts before the exporters queued
+                    // after it (the index waits for what it feeds; started last, it held the step's end).
+                    if let (use, exporter) = feeders.first { try await run(use, exporter) }
                     try await feeding.waitForAll()
                 }
             }
