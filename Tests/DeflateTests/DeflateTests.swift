@@ -57,9 +57,12 @@ import Testing
     }
 
     /// Runs the parallel deflater over `bytes` cut into `chunk`-sized pieces; returns its output and totals.
-    static func deflateInParallel(_ bytes: [UInt8], chunk: Int, inFlight: Int) throws -> ([UInt8], ParallelDeflater.Totals) {
+    /// `workersRun: false` gives the deflater workers that never run, as when every thread is busy.
+    static func deflateInParallel(_ bytes: [UInt8], chunk: Int, inFlight: Int, workersRun: Bool = true) throws -> ([UInt8], ParallelDeflater.Totals) {
         let output = LockedBytes()
-        let deflater = ParallelDeflater(level: RawDeflate.fastest, chunksInFlight: inFlight) { output.append($0) }
+        let deflater = workersRun
+            ? ParallelDeflater(level: RawDeflate.fastest, chunksInFlight: inFlight) { output.append($0) }
+            : ParallelDeflater(level: RawDeflate.fastest, chunksInFlight: inFlight, schedule: { _ in }) { output.append($0) }
         var start = 0
         while start < bytes.count {
             try deflater.submit(Array(bytes[start..<min(start + chunk, bytes.count)]))
@@ -80,6 +83,16 @@ import Testing
         let end = try RawDeflate.compress([], level: 6)
         let inflated = try (first + end).withUnsafeBytes { try RawInflate.decompress($0, expectedSize: bytes.count) }
         #expect(inflated == bytes)
+    }
+
+    /// The workers share the few threads the exporters' tasks run on; with none free, the caller
+    /// compresses the chunks itself (it used to wait, idle, for a thread to come free).
+    @Test func theCallerCompressesWhatNoWorkerTakes() throws {
+        let bytes = Self.sample(count: 1_000_000, seed: 17)
+        let (withWorkers, totals) = try Self.deflateInParallel(bytes, chunk: 100_000, inFlight: 3)
+        let (withoutWorkers, alone) = try Self.deflateInParallel(bytes, chunk: 100_000, inFlight: 3, workersRun: false)
+        #expect(withoutWorkers == withWorkers)
+        #expect(alone == totals)
     }
 
     struct SinkFull: Error {}
