@@ -252,6 +252,19 @@ struct KeyedNodeDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return node.decodeNil() ? nil : try node.decodeValue(T.self)
     }
 
+    // The plain types' optionals, written out: the protocol's own versions of these go through
+    // generic code that looks up `Optional<T>`'s metadata on every call (a third of decoding a
+    // large pack's blocks, whose fields are mostly optional).
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try plain(key) { try $0.decode(String.self) } }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try plain(key) { try $0.decode(Int.self) } }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try plain(key) { try $0.decode(Bool.self) } }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try plain(key) { try $0.decode(Double.self) } }
+
+    private func plain<T>(_ key: Key, _ decode: (NodeDecoder) throws -> T) throws -> T? {
+        guard let node = find(key), !node.decodeNil() else { return nil }
+        return try decode(node)
+    }
+
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try value(for: key).container(keyedBy: NestedKey.self)
     }

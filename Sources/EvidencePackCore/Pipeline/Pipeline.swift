@@ -93,6 +93,8 @@ public struct Pipeline: Sendable {
             // The pack this build replaces, read before it is swapped out (never as an input).
             assembled.bundle.changes = PackComparison.changes(from: await previousPack(output: output, summary: previousSummary), to: assembled.bundle)
             begin(.export, output.path)
+            // Encoded beside the export; saved once the seal gives the pack's tag manifest.
+            let summary = cache == nil ? nil : Task.detached { [bundle = assembled.bundle] in try? ImportCache.prepareSummary(bundle) }
             try beforeExportForTesting?()
             let staging = try prepareStaging(for: output)
             do {
@@ -101,7 +103,9 @@ public struct Pipeline: Sendable {
                 begin(.seal)
                 try sealStep(staging: staging, output: output, request: request)
                 if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
-                    try? cache.saveSummary(assembled.bundle, buildKey: discovered.buildKey, tagManifestSHA256: tagHash)
+                    if let prepared = await summary?.value {
+                        try? cache.saveSummary(prepared, buildKey: discovered.buildKey, tagManifestSHA256: tagHash)
+                    }
                     try? cache.saveStamp(ImportCache.BuildStamp(buildKey: discovered.buildKey, tagManifestSHA256: tagHash,
                                                                 complete: assembled.bundle.isComplete,
                                                                 outputFiles: BagFileStates.take(of: output)))
