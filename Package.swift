@@ -41,6 +41,7 @@ let package = Package(
             dependencies: [
                 "EvidenceModel",
                 "BuiltinPacks",
+                "Deflate",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),

@@ -15,15 +15,15 @@ import Testing
 
     @Test func whatIsEncodedDecodesToTheSameBytesAndIsSmaller() throws {
         for json in [Self.pageLikeJSON, Data("{}".utf8), Data((0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) })] {
-            let file = try CompressedEntryFile.encode(json)
-            #expect(CompressedEntryFile.decode(file) == json)
+            let file = try CompressedEntryFile.encode([UInt8](json))
+            #expect(CompressedEntryFile.decode(file) == [UInt8](json))
         }
-        let file = try CompressedEntryFile.encode(Self.pageLikeJSON)
+        let file = try CompressedEntryFile.encode([UInt8](Self.pageLikeJSON))
         #expect(file.count * 5 < Self.pageLikeJSON.count, "\(file.count) bytes for \(Self.pageLikeJSON.count) of JSON")
     }
 
     @Test func aDamagedFileIsNoEntry() throws {
-        let file = try CompressedEntryFile.encode(Self.pageLikeJSON)
+        let file = try CompressedEntryFile.encode([UInt8](Self.pageLikeJSON))
         var damaged: [(String, Data)] = [
             ("empty", Data()),
             ("header only", file.prefix(CompressedEntryFile.headerSize)),
@@ -41,7 +41,7 @@ import Testing
             #expect(CompressedEntryFile.decode(data) == nil, "\(name)")
         }
         // Bytes after the stream's end are not part of the entry; what was stored still reads back.
-        #expect(CompressedEntryFile.decode(longer) == Self.pageLikeJSON)
+        #expect(CompressedEntryFile.decode(longer) == [UInt8](Self.pageLikeJSON))
     }
 
     @Test func theCacheStoresEntriesCompressedAndReadsThemBack() throws {

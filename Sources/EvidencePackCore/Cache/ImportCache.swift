@@ -66,12 +66,12 @@ public struct ImportCache: Sendable {
     public func entry(for key: String) -> Entry? {
         let url = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
         guard let file = try? Data(contentsOf: url), let encoded = CompressedEntryFile.decode(file) else { return nil }
-        return try? CompactBinaryDecoder.decode(Entry.self, from: [UInt8](encoded))
+        return try? CompactBinaryDecoder.decode(Entry.self, from: encoded)
     }
 
     /// Stores an entry (written to a temporary file and renamed, so readers never see half an entry).
     public func store(_ entry: Entry, for key: String) throws {
-        let data = try CompressedEntryFile.encode(Data(CompactBinaryEncoder.encode(entry)))
+        let data = try CompressedEntryFile.encode(CompactBinaryEncoder.encode(entry))
         let target = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
         let temporary = folder.appendingPathComponent("imports/.\(key).\(getpid()).tmp")
         // Not synced: an entry a crash leaves short or damaged fails its length and CRC check when

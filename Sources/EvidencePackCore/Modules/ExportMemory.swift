@@ -29,13 +29,13 @@ public struct ExportMemory: Sendable {
     public func recalled<T: Decodable>(_ type: T.Type) -> T? {
         guard FileKind.of(file.path, followingLinks: false) == .regularFile,
               let bytes = try? Data(contentsOf: file), let encoded = CompressedEntryFile.decode(bytes) else { return nil }
-        return try? CompactBinaryDecoder.decode(T.self, from: [UInt8](encoded))
+        return try? CompactBinaryDecoder.decode(T.self, from: encoded)
     }
 
     /// Remembers `value` for the next build (owner-only, written whole or not at all).
     public func remember<T: Encodable>(_ value: T) throws {
         try SecureFileSystem.createDirectory(at: file.deletingLastPathComponent())
-        let data = try CompressedEntryFile.encode(Data(CompactBinaryEncoder.encode(value)))
+        let data = try CompressedEntryFile.encode(CompactBinaryEncoder.encode(value))
         let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
         try SecureFileSystem.write(data, to: temporary, syncing: false)
         guard rename(temporary.path, file.path) == 0 else {
