@@ -28,18 +28,43 @@ public struct EvidenceAssembler: Sendable {
     /// Items with statuses, in pack order. `diagnostics` decide `invalid` (a matched record whose
     /// source has an error diagnostic) and, with the dates and names, which evidence is doubtful.
     public func assemble(records: [Record], diagnostics: [Diagnostic]) -> [EvidenceItem] {
+        assemble(records: records, diagnostics: diagnostics, considering: nil).items
+    }
+
+    /// `assemble(records:diagnostics:)`, looking at only some records for each item, and saying which
+    /// records each item's rule concerns: those it matched and those that met one of its distinctive
+    /// criteria (its near-misses). Every other record plays no part in the item, whatever the day.
+    ///
+    /// - Parameter considering: for each item (in pack order), the indices of the records to look at
+    ///   (ascending); nil looks at every record. A later build over the same records passes what an
+    ///   earlier one returned (plus any new records), since which records a rule concerns does not
+    ///   depend on the reference date (`AssemblyMemo`).
+    /// - Returns: the items, and for each the indices of the records its rule concerns.
+    public func assemble(records: [Record], diagnostics: [Diagnostic], considering: [[Int]]?) -> (items: [EvidenceItem], concerned: [[Int]]) {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
         let inspections = InspectionEvidence(authority: authority)
         // Each item is worked out on its own from the same records, so the items are shared out among
         // the cores (a large authority's pack checks every rule against ten thousand records).
         let subjects = records.map(MatchSubject.init)
-        var items = pack.items.concurrentMap { rule in
-            item(for: rule, subjects: subjects, diagnostics: diagnostics, sourcesWithErrors: sourcesWithErrors,
-                 doubts: doubts, inspections: inspections)
+        let everyRecord = Array(subjects.indices)
+        let results = Array(pack.items.enumerated()).concurrentMap { index, rule in
+            let looked = considering.flatMap { index < $0.count ? $0[index] : nil } ?? everyRecord
+            let concerned = looked.filter { concerns(rule.match, subjects[$0]) }
+            let evidenceItem = self.item(for: rule, subjects: concerned.map { subjects[$0] }, diagnostics: diagnostics,
+                                         sourcesWithErrors: sourcesWithErrors, doubts: doubts, inspections: inspections)
+            return (item: evidenceItem, concerned: concerned)
         }
+        var items = results.map { $0.item }
         addInspectionNotes(to: &items, records: records)
-        return items
+        return (items, results.map { $0.concerned })
+    }
+
+    /// Whether a rule concerns a record: matches it, or the record meets one of its distinctive
+    /// criteria. A record it does not concern is neither evidence nor a near-miss for the item.
+    func concerns(_ rule: MatchRule, _ subject: MatchSubject) -> Bool {
+        if matches(rule, subject) != nil { return true }
+        return criterionChecks(rule, subject)?.contains { $0.distinctive && $0.passed } ?? false
     }
 
     /// One item: its candidates, status, warnings, KPI benchmark and near-misses, from the build's

@@ -86,7 +86,8 @@ public struct Pipeline: Sendable {
 
         begin(.assemble, "\(request.pack.items.count) items")
         var assembled = assembleStep(request, validated: validated, sources: discovered.found.sources.map(\.source),
-                                     records: imported.records, planFiles: steps.contains(.export))
+                                     records: imported.records, planFiles: steps.contains(.export),
+                                     origins: imported.origins, cache: cache)
 
         var outputPath: String?
         if steps.contains(.export), let output = request.output {
@@ -185,8 +186,25 @@ public struct Pipeline: Sendable {
 
     /// Step `assemble`: each pack item's status from the records, its cross-check findings, and (when
     /// the pack is written) where each evidence file goes.
-    func assembleStep(_ request: BuildRequest, validated: Validated, sources: [Source], records: [Record], planFiles: Bool) -> Assembled {
-        var items = validated.assembler.assemble(records: records, diagnostics: validated.diagnostics)
+    func assembleStep(_ request: BuildRequest, validated: Validated, sources: [Source], records: [Record], planFiles: Bool,
+                      origins: [String: String], cache: ImportCache?) -> Assembled {
+        // With a cache, each item looks closely only at the records its rule concerned last time and
+        // at records that were not there then (see `AssemblyMemo`).
+        let assembler = validated.assembler
+        let memory = cache.map { ExportMemory(cacheFolder: $0.folder, exporterID: "assembly", previousPack: nil) }
+        let fingerprint = AssemblyMemo.fingerprint(of: assembler)
+        let recordOrigins = records.map { origins[$0.id] }
+        let considering = memory?.recalled(AssemblyMemo.self)?
+            .considering(origins: recordOrigins, fingerprint: fingerprint, itemCount: request.pack.items.count)
+        var (items, concerned) = assembler.assemble(records: records, diagnostics: validated.diagnostics, considering: considering)
+        if let memory {
+            let known = recordOrigins.compactMap { $0 }
+            if known.count == records.count {
+                try? memory.remember(AssemblyMemo(fingerprint: fingerprint, recordOrigins: known, concerned: concerned))
+            } else {
+                memory.forget()
+            }
+        }
         items = ConsistencyChecker.annotate(items, with: validated.findings)
         let filePlan = planFiles ? EvidenceFilePlanner.plan(items: items, records: records) : [:]
         items = EvidenceFilePlanner.apply(filePlan, to: items, records: records)
