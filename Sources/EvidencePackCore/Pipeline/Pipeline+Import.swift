@@ -19,7 +19,8 @@ extension Pipeline {
         var origins: [String: String] = [:]
     }
 
-    /// Imports every source concurrently (at most one task per core), keeping discovery order.
+    /// Imports every source concurrently (at most one task per core), keeping discovery order in
+    /// what it returns.
     func importAll(_ sources: [DiscoveredSource], request: BuildRequest, cache: ImportCache? = nil) async -> ImportedRecords {
         let limit = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var results = [[Record]](repeating: [], count: sources.count)
@@ -29,11 +30,14 @@ extension Pipeline {
         var origins: [String: String] = [:]
         let packOptions = Self.importerOptions(for: request.pack)
         let resolvedInputs = SourceDiscovery.realPath(request.inputs.path)
+        // Largest first: the large files' imports (or cache entries) start at once and the small ones
+        // fill in around them, rather than one large file left for last while the other cores wait.
+        let order = sources.indices.sorted { (sources[$1].source.size, $0) < (sources[$0].source.size, $1) }
         await withTaskGroup(of: (Int, [Record], [Diagnostic], String?, Bool).self) { group in
             var next = 0
             func schedule() {
-                guard next < sources.count else { return }
-                let index = next
+                guard next < order.count else { return }
+                let index = order[next]
                 let source = sources[index]
                 next += 1
                 group.addTask {
