@@ -1,3 +1,4 @@
+import EvidenceModel
 import Foundation
 
 /// Decodes `CompactBinary` bytes (see `CompactBinaryEncoder`). Every read is checked against the
@@ -120,6 +121,11 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
         if T.self == Double.self { return unsafeBitCast(try decode(Double.self), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try decode(Bool.self), to: T.self) }
         if T.self == [UInt8].self { return unsafeBitCast(try bytes(), to: T.self) }
+        // The model's most numerous values, read directly (see CompactBinaryBlocks.swift).
+        if T.self == [Block].self { return unsafeBitCast(try decodeBlocks(), to: T.self) }
+        if T.self == Block.self { return unsafeBitCast(try decodeBlock(), to: T.self) }
+        if T.self == [[String]].self { return unsafeBitCast(try decodeRows(), to: T.self) }
+        if T.self == [String].self { return unsafeBitCast(try decodeStrings(), to: T.self) }
         guard depth < CompactBinary.maximumDepth else { throw input.corrupted("nesting deeper than \(CompactBinary.maximumDepth)") }
         return try T(from: self)
     }
