@@ -25,10 +25,11 @@ struct AssemblyMemo: Codable, Sendable {
         return FileHashing.sha256(of: Array(text.utf8))
     }
 
-    /// For each item, the indices of `origins` to look at: the records this memo says the item's rule
-    /// concerns, and every record it does not know (a changed or new input). Nil when the memo was
-    /// written for other rules, or when a record has no origin (nothing can be carried for it).
-    func considering(origins: [String?], fingerprint: String, itemCount: Int) -> [[Int]]? {
+    /// What the memo says of the records `origins` name: for each item, the records its rule concerns
+    /// (by index into `origins`), and the records the memo does not know (a changed or new input),
+    /// which every rule must look at. Nil when the memo was written for other rules, or when a record
+    /// has no origin or shares one (nothing can be carried for it).
+    func recordsToConsider(origins: [String?], fingerprint: String, itemCount: Int) -> EvidenceAssembler.RecordsToConsider? {
         guard self.fingerprint == fingerprint, concerned.count == itemCount else { return nil }
         var current: [String: Int] = [:]
         current.reserveCapacity(origins.count)
@@ -36,10 +37,10 @@ struct AssemblyMemo: Codable, Sendable {
             guard let origin, current.updateValue(index, forKey: origin) == nil else { return nil }
         }
         let known = Set(recordOrigins)
-        let unknown = origins.indices.filter { !known.contains(origins[$0]!) }
-        return concerned.map { indices in
-            let still = indices.compactMap { $0 < recordOrigins.count ? current[recordOrigins[$0]] : nil }
-            return Array(Set(still + unknown)).sorted()
-        }
+        return EvidenceAssembler.RecordsToConsider(
+            concerned: concerned.map { indices in
+                indices.compactMap { $0 < recordOrigins.count ? current[recordOrigins[$0]] : nil }.sorted()
+            },
+            unknown: origins.indices.filter { !known.contains(origins[$0]!) })
     }
 }

@@ -31,26 +31,39 @@ public struct EvidenceAssembler: Sendable {
         assemble(records: records, diagnostics: diagnostics, considering: nil).items
     }
 
+    /// Which records to look at for each item: those known to concern its rule (from a build over the
+    /// same records, see `AssemblyMemo`), and those nothing is known of.
+    public struct RecordsToConsider: Sendable, Equatable {
+        /// For each item (in pack order), the indices of the records known to concern its rule.
+        public var concerned: [[Int]]
+        /// The indices of the records every rule must look at.
+        public var unknown: [Int]
+
+        public init(concerned: [[Int]], unknown: [Int]) {
+            self.concerned = concerned
+            self.unknown = unknown
+        }
+    }
+
     /// `assemble(records:diagnostics:)`, looking at only some records for each item, and saying which
     /// records each item's rule concerns: those it matched and those that met one of its distinctive
     /// criteria (its near-misses). Every other record plays no part in the item, whatever the day.
     ///
-    /// - Parameter considering: for each item (in pack order), the indices of the records to look at
-    ///   (ascending); nil looks at every record. A later build over the same records passes what an
-    ///   earlier one returned (plus any new records), since which records a rule concerns does not
-    ///   depend on the reference date (`AssemblyMemo`).
-    /// - Returns: the items, and for each the indices of the records its rule concerns.
-    public func assemble(records: [Record], diagnostics: [Diagnostic], considering: [[Int]]?) -> (items: [EvidenceItem], concerned: [[Int]]) {
+    /// - Parameter considering: the records to look at; nil looks at every record. Which records a
+    ///   rule concerns does not depend on the reference date, so a later build over the same records
+    ///   passes what an earlier one returned (and its new records as `unknown`).
+    /// - Returns: the items, and for each the indices (ascending) of the records its rule concerns.
+    public func assemble(records: [Record], diagnostics: [Diagnostic], considering: RecordsToConsider?) -> (items: [EvidenceItem], concerned: [[Int]]) {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
         let inspections = InspectionEvidence(authority: authority)
         // Each item is worked out on its own from the same records, so the items are shared out among
         // the cores (a large authority's pack checks every rule against ten thousand records).
         let subjects = records.map(MatchSubject.init)
-        let everyRecord = Array(subjects.indices)
+        let unknown = considering?.unknown ?? Array(subjects.indices)
         let results = Array(pack.items.enumerated()).concurrentMap { index, rule in
-            let looked = considering.flatMap { index < $0.count ? $0[index] : nil } ?? everyRecord
-            let concerned = looked.filter { concerns(rule.match, subjects[$0]) }
+            let known = considering.flatMap { index < $0.concerned.count ? $0.concerned[index] : nil } ?? []
+            let concerned = Array(Set(known + unknown.filter { concerns(rule.match, subjects[$0]) })).sorted()
             let evidenceItem = self.item(for: rule, subjects: concerned.map { subjects[$0] }, diagnostics: diagnostics,
                                          sourcesWithErrors: sourcesWithErrors, doubts: doubts, inspections: inspections)
             return (item: evidenceItem, concerned: concerned)

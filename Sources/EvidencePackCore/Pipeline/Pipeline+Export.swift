@@ -11,7 +11,7 @@ extension Pipeline {
     /// Writes the payload into `payload`: every exporter of the pack, the evidence copies and the gap
     /// report, concurrently. `recordOrigins`: see `ExportContext.recordOrigins`.
     func export(_ bundle: EvidenceBundle, filePlan: [String: String], request: BuildRequest, recordOrigins: [String: String] = [:],
-                payload: OutputDirectory) async throws {
+                summaryRecords: Task<[Record], Never>? = nil, payload: OutputDirectory) async throws {
         // The evidence files and the gap report are written beside the exporters, not before them:
         // each copy waits for the disk (it is synced), which on the benchmark's pack held the
         // exporters back by about two seconds.
@@ -47,7 +47,9 @@ extension Pipeline {
         }
         // Exporters see tables without child-level cells (see RowRedaction); the Annex A exporter
         // streams the rows again from the sources.
-        let bundle = RowRedaction.forSummaries(bundle)
+        var summaryBundle = bundle
+        summaryBundle.records = await summaryRecords?.value ?? RowRedaction.forSummaries(bundle.records)
+        let bundle = summaryBundle
         // A pack that names no exporters gets every registered one.
         let uses = request.pack.exporters.isEmpty ? registry.exporters.map { ModuleUse(id: $0.descriptor.id) } : request.pack.exporters
         var exporters: [(use: ModuleUse, exporter: any Exporter)] = []

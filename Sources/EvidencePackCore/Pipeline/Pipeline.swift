@@ -84,6 +84,8 @@ public struct Pipeline: Sendable {
         begin(.validate)
         let validated = validateStep(request, found: discovered.found, imported: imported)
 
+        // The records as the summaries carry them, worked out beside assembly (they depend on nothing else).
+        let summaryRecords = steps.contains(.export) ? Task.detached { [records = imported.records] in RowRedaction.forSummaries(records) } : nil
         begin(.assemble, "\(request.pack.items.count) items")
         var assembled = assembleStep(request, validated: validated, sources: discovered.found.sources.map(\.source),
                                      records: imported.records, planFiles: steps.contains(.export),
@@ -100,7 +102,7 @@ public struct Pipeline: Sendable {
             let staging = try prepareStaging(for: output)
             do {
                 try await export(assembled.bundle, filePlan: assembled.filePlan, request: request, recordOrigins: imported.origins,
-                                 payload: OutputDirectory(root: staging.appendingPathComponent("data")))
+                                 summaryRecords: summaryRecords, payload: OutputDirectory(root: staging.appendingPathComponent("data")))
                 begin(.seal)
                 try sealStep(staging: staging, output: output, request: request)
                 if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
@@ -195,7 +197,7 @@ public struct Pipeline: Sendable {
         let fingerprint = AssemblyMemo.fingerprint(of: assembler)
         let recordOrigins = records.map { origins[$0.id] }
         let considering = memory?.recalled(AssemblyMemo.self)?
-            .considering(origins: recordOrigins, fingerprint: fingerprint, itemCount: request.pack.items.count)
+            .recordsToConsider(origins: recordOrigins, fingerprint: fingerprint, itemCount: request.pack.items.count)
         var (items, concerned) = assembler.assemble(records: records, diagnostics: validated.diagnostics, considering: considering)
         if let memory {
             let known = recordOrigins.compactMap { $0 }

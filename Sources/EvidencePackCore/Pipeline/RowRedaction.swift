@@ -13,8 +13,15 @@ public enum RowRedaction {
     /// documents' tables of children cut to their header and row count.
     public static func forSummaries(_ bundle: EvidenceBundle) -> EvidenceBundle {
         var redacted = bundle
+        redacted.records = forSummaries(bundle.records)
+        return redacted
+    }
+
+    /// The records as the summaries carry them (see `forSummaries(_:)`). They depend on nothing but
+    /// the records, so the pipeline works them out beside assembly.
+    public static func forSummaries(_ records: [Record]) -> [Record] {
         // On every core: a large pack's summaries look into every table of 10,000 pages.
-        redacted.records = bundle.records.concurrentMap(chunkSize: 64) { record in
+        records.concurrentMap(chunkSize: 64) { record in
             var copy = record
             switch record.content {
             case .table(var table):
@@ -27,7 +34,6 @@ public enum RowRedaction {
             }
             return copy
         }
-        return redacted
     }
 
     /// A document whose tables of children (see `ChildLevelColumns`) keep only their header row and
