@@ -98,13 +98,26 @@ public struct Pipeline: Sendable {
             begin(.export, output.path)
             // Encoded beside the export; saved once the seal gives the pack's tag manifest.
             let summary = cache == nil ? nil : Task.detached { [bundle = assembled.bundle] in try? ImportCache.prepareSummary(bundle) }
-            try beforeExportForTesting?()
-            let staging = try prepareStaging(for: output)
+            // The pack from the build before last (OUT.previous) goes while this build exports and
+            // seals: freeing its files waits on the disk, which took a large pack's next-day build a
+            // tenth of a second at its end. It is awaited before the swap, and before any failure is
+            // reported, so it is never left half removed.
+            let previousRemoval = Task.detached { Self.removePackBeforeLast(of: output) }
+            let staging: URL
+            do {
+                try beforeExportForTesting?()
+                staging = try prepareStaging(for: output)
+            } catch {
+                await previousRemoval.value
+                throw error
+            }
             do {
                 try await export(assembled.bundle, filePlan: assembled.filePlan, request: request, recordOrigins: imported.origins,
                                  summaryRecords: summaryRecords, payload: OutputDirectory(root: staging.appendingPathComponent("data")))
                 begin(.seal)
                 try sealStep(staging: staging, output: output, request: request)
+                await previousRemoval.value
+                try swapIntoPlace(staging: staging, output: output)
                 if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
                     if let prepared = await summary?.value {
                         try? cache.saveSummary(prepared, buildKey: discovered.buildKey, tagManifestSHA256: tagHash)
@@ -114,6 +127,7 @@ public struct Pipeline: Sendable {
                                                                 outputFiles: BagFileStates.take(of: output)))
                 }
             } catch {
+                await previousRemoval.value
                 try? FileManager.default.removeItem(at: staging)
                 throw error
             }
@@ -217,8 +231,8 @@ public struct Pipeline: Sendable {
         return Assembled(bundle: bundle, filePlan: filePlan)
     }
 
-    /// Step `seal`: the staging folder sealed as a BagIt bag carrying our identity, then swapped into
-    /// place (the pack it replaces kept as `OUT.previous`).
+    /// Step `seal`: the staging folder sealed as a BagIt bag carrying our identity (then swapped into
+    /// place by `swapIntoPlace`, the pack it replaces kept as `OUT.previous`).
     func sealStep(staging: URL, output: URL, request: BuildRequest) throws {
         do {
             try BagIt.seal(folder: staging, info: BagIt.Info(
@@ -232,7 +246,14 @@ public struct Pipeline: Sendable {
         }
         // Sealed, it is recognisable as ours by its bag-info.txt; the marker must not reach OUT.
         StagingFolders.removeMarker(from: staging)
-        try swapIntoPlace(staging: staging, output: output)
+    }
+
+    /// Removes OUT.previous when it is a pack of ours (anything else is left for `swapIntoPlace` to
+    /// refuse, naming it).
+    static func removePackBeforeLast(of output: URL) {
+        let previous = output.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".previous")
+        guard FileKind.of(previous.path, followingLinks: false) != nil, OutputOwnership.refusalToReplace(previous) == nil else { return }
+        try? FileManager.default.removeItem(at: previous)
     }
 
     /// What the pack at `output` held, for the changes: from the cache's summary of the last build when
