@@ -3,8 +3,8 @@ import EvidenceModel
 import Foundation
 import Testing
 
-/// The cache reads blocks without `Codable` (`CompactBinaryBlocks.swift`): what it reads must be what
-/// `Codable` reads from the same bytes, for every field.
+/// The cache reads blocks, agenda items and links without `Codable` (`CompactBinaryModelValues.swift`):
+/// what it reads must be what `Codable` reads from the same bytes, for every field.
 @Suite struct BlockDecodingTests {
     /// Every field set, nested, and blocks with most fields nil.
     static let blocks: [Block] = {
@@ -15,6 +15,17 @@ import Testing
         return [full, table, Block(.paragraph), Block(.heading, text: "Children’s “plan” 😀", level: 1),
                 Block(.list, children: [full, Block(.action, text: "ACTION", owner: "Head of Service")])]
     }()
+
+    static let links = [
+        DocumentLink(title: "Report", href: "https://example.gov.uk/r.pdf", format: "PDF", sizeText: "268 KB", sizeBytes: 274_432,
+                     itemNumber: "5", line: 12, date: CalendarDate(iso8601: "2026-10-01"), restricted: false),
+        DocumentLink(title: "Exempt appendix", restricted: true),
+    ]
+    static let items = [
+        AgendaItem(number: "5", title: "Ofsted focused visit", description: blocks, minutes: [blocks[1]], decisions: [blocks[0]],
+                   links: links, line: 30),
+        AgendaItem(title: "Any other business"),
+    ]
 
     /// The blocks decoded the way `Codable` would, from the same bytes.
     struct ThroughCodable: Decodable {
@@ -35,10 +46,28 @@ import Testing
         #expect(throughCodable.blocks.map(\.block) == direct.blocks)
     }
 
-    /// A property added to `Block` must be read by `decodeBlock()` too: this lists the ones it reads.
-    @Test func everyPropertyOfABlockIsRead() {
-        let read = ["kind", "text", "number", "level", "marker", "owner", "children", "rows", "hasHeader", "rowCount", "line"]
-        #expect(Mirror(reflecting: Block(.paragraph)).children.compactMap(\.label) == read)
+    @Test func agendaItemsAndLinksReadDirectlyEqualThemReadThroughCodable() throws {
+        struct Holder: Codable { var items: [AgendaItem]; var links: [DocumentLink] }
+        struct ThroughCodable: Decodable {
+            var items: [Item]; var links: [Link]
+            struct Item: Decodable { var item: AgendaItem; init(from decoder: any Decoder) throws { item = try AgendaItem(from: decoder) } }
+            struct Link: Decodable { var link: DocumentLink; init(from decoder: any Decoder) throws { link = try DocumentLink(from: decoder) } }
+        }
+        let bytes = try CompactBinaryEncoder.encode(Holder(items: Self.items, links: Self.links))
+        let direct = try CompactBinaryDecoder.decode(Holder.self, from: bytes)
+        #expect(direct.items == Self.items && direct.links == Self.links)
+        let throughCodable = try CompactBinaryDecoder.decode(ThroughCodable.self, from: bytes)
+        #expect(throughCodable.items.map(\.item) == direct.items && throughCodable.links.map(\.link) == direct.links)
+    }
+
+    /// A property added to one of these types must be read directly too: these list the ones read.
+    @Test func everyPropertyIsRead() {
+        #expect(Mirror(reflecting: Block(.paragraph)).children.compactMap(\.label)
+            == ["kind", "text", "number", "level", "marker", "owner", "children", "rows", "hasHeader", "rowCount", "line"])
+        #expect(Mirror(reflecting: AgendaItem(title: "")).children.compactMap(\.label)
+            == ["number", "title", "description", "minutes", "decisions", "links", "line"])
+        #expect(Mirror(reflecting: DocumentLink(title: "")).children.compactMap(\.label)
+            == ["title", "href", "format", "sizeText", "sizeBytes", "itemNumber", "line", "date", "restricted"])
     }
 
     @Test func damagedBlocksAreRefused() throws {
@@ -49,6 +78,15 @@ import Testing
         let bytes = try CompactBinaryEncoder.encode(Self.blocks)
         for length in stride(from: 0, to: bytes.count, by: 5) {
             #expect(throws: DecodingError.self) { try CompactBinaryDecoder.decode([Block].self, from: Array(bytes[..<length])) }
+        }
+        // An agenda item without its minutes, as `Codable` would refuse it.
+        struct Partial: Codable { var title: String; var description: [Block]; var decisions: [Block]; var links: [DocumentLink] }
+        #expect(throws: DecodingError.self) {
+            try CompactBinaryDecoder.decode([AgendaItem].self, from: CompactBinaryEncoder.encode([Partial(title: "x", description: [], decisions: [], links: [])]))
+        }
+        let items = try CompactBinaryEncoder.encode(Self.items)
+        for length in stride(from: 0, to: items.count, by: 7) {
+            #expect(throws: DecodingError.self) { try CompactBinaryDecoder.decode([AgendaItem].self, from: Array(items[..<length])) }
         }
     }
 }

@@ -121,7 +121,9 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
         if T.self == Double.self { return unsafeBitCast(try decode(Double.self), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try decode(Bool.self), to: T.self) }
         if T.self == [UInt8].self { return unsafeBitCast(try bytes(), to: T.self) }
-        // The model's most numerous values, read directly (see CompactBinaryBlocks.swift).
+        // The model's most numerous values, read directly (see CompactBinaryModelValues.swift).
+        if T.self == [AgendaItem].self { return unsafeBitCast(try decodeAgendaItems(), to: T.self) }
+        if T.self == [DocumentLink].self { return unsafeBitCast(try decodeLinks(), to: T.self) }
         if T.self == [Block].self { return unsafeBitCast(try decodeBlocks(), to: T.self) }
         if T.self == Block.self { return unsafeBitCast(try decodeBlock(), to: T.self) }
         if T.self == [[String]].self { return unsafeBitCast(try decodeRows(), to: T.self) }
