@@ -80,8 +80,9 @@ public struct EvidenceAssembler: Sendable {
         return criterionChecks(rule, subject)?.contains { $0.distinctive && $0.passed } ?? false
     }
 
-    /// One item: its candidates, status, warnings, KPI benchmark and near-misses, from the build's
-    /// records (each with what the rules read of it).
+    /// One item: its candidates, status, warnings, KPI benchmark and near-misses, from the records
+    /// (each with what the rules read of it): every record, or only those its rule concerns, which
+    /// gives the same item (see `concerns(_:_:)`).
     func item(for rule: ItemRule, subjects: [MatchSubject], diagnostics: [Diagnostic], sourcesWithErrors: Set<String>,
               doubts: EvidenceDoubts, inspections: InspectionEvidence) -> EvidenceItem {
         var otherAuthority: [EvidenceWarning] = []
