@@ -28,7 +28,7 @@ public struct EvidenceAssembler: Sendable {
     /// Items with statuses, in pack order. `diagnostics` decide `invalid` (a matched record whose
     /// source has an error diagnostic) and, with the dates and names, which evidence is doubtful.
     public func assemble(records: [Record], diagnostics: [Diagnostic]) -> [EvidenceItem] {
-        assemble(records: records, diagnostics: diagnostics, considering: nil).items
+        assemble(records: records, diagnostics: diagnostics, considering: nil, noting: false).items
     }
 
     /// Which records to look at for each item: those known to concern its rule (from a build over the
@@ -52,8 +52,12 @@ public struct EvidenceAssembler: Sendable {
     /// - Parameter considering: the records to look at; nil looks at every record. Which records a
     ///   rule concerns does not depend on the reference date, so a later build over the same records
     ///   passes what an earlier one returned (and its new records as `unknown`).
+    /// - Parameter noting: whether to work out which records each rule concerns (no caller without a
+    ///   cache needs them, and working them out checks every criterion of every rule on every record
+    ///   that does not match; without, `concerned` is empty).
     /// - Returns: the items, and for each the indices (ascending) of the records its rule concerns.
-    public func assemble(records: [Record], diagnostics: [Diagnostic], considering: RecordsToConsider?) -> (items: [EvidenceItem], concerned: [[Int]]) {
+    public func assemble(records: [Record], diagnostics: [Diagnostic], considering: RecordsToConsider?,
+                         noting: Bool = true) -> (items: [EvidenceItem], concerned: [[Int]]) {
         let sourcesWithErrors = Set(diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
         let doubts = EvidenceDoubts(referenceDate: referenceDate, diagnostics: diagnostics)
         let inspections = InspectionEvidence(authority: authority)
@@ -62,6 +66,10 @@ public struct EvidenceAssembler: Sendable {
         let subjects = records.map(MatchSubject.init)
         let unknown = considering?.unknown ?? Array(subjects.indices)
         let results = Array(pack.items.enumerated()).concurrentMap { index, rule in
+            guard noting || considering != nil else {
+                return (item: self.item(for: rule, subjects: subjects, diagnostics: diagnostics, sourcesWithErrors: sourcesWithErrors,
+                                        doubts: doubts, inspections: inspections), concerned: [Int]())
+            }
             let known = considering.flatMap { index < $0.concerned.count ? $0.concerned[index] : nil } ?? []
             let concerned = Array(Set(known + unknown.filter { concerns(rule.match, subjects[$0]) })).sorted()
             let evidenceItem = self.item(for: rule, subjects: concerned.map { subjects[$0] }, diagnostics: diagnostics,

@@ -212,7 +212,8 @@ public struct Pipeline: Sendable {
         let recordOrigins = records.map { origins[$0.id] }
         let considering = memory?.recalled(AssemblyMemo.self)?
             .recordsToConsider(origins: recordOrigins, fingerprint: fingerprint, itemCount: request.pack.items.count)
-        var (items, concerned) = assembler.assemble(records: records, diagnostics: validated.diagnostics, considering: considering)
+        var (items, concerned) = assembler.assemble(records: records, diagnostics: validated.diagnostics, considering: considering,
+                                                    noting: memory != nil)
         if let memory {
             let known = recordOrigins.compactMap { $0 }
             if known.count == records.count {
