@@ -28,6 +28,13 @@ public struct AnnexARow: Sendable {
         }
     }
 
+    /// The same row with its CSV record in buffers of its own (see `CSVRow.detached()`): for a row
+    /// kept after the reader's callback returns, such as one queued for another thread.
+    public func detached() -> AnnexARow {
+        AnnexARow(line: line, csv: csv.detached(), sourceIndex: sourceIndex, categories: categories, dates: dates,
+                  integers: integers, columns: columns)
+    }
+
     /// `CalendarDate.ukFormat` (`dd/mm/yyyy`) written straight into ten bytes: it is made for
     /// every date cell of every row an exporter or the importer keeps.
     static func ukText(_ date: CalendarDate) -> String {

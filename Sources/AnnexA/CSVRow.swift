@@ -21,6 +21,14 @@ public struct CSVRow: Sendable {
     /// Number of fields.
     public var count: Int { ends.count }
 
+    /// The same record in buffers of its own, sized to it: what to keep past the callback. The row
+    /// handed over shares the parser's buffer (reserved for long records), so holding it would keep
+    /// that whole buffer alive and make the parser allocate another for the next record.
+    public func detached() -> CSVRow {
+        CSVRow(line: line, endLine: endLine, storage: Array(storage[...]), ends: Array(ends[...]), gap: gap,
+               separator: separator, invalidUTF8Fields: invalidUTF8Fields)
+    }
+
     /// A field's bytes (empty past the last field).
     public func bytes(_ index: Int) -> ArraySlice<UInt8> {
         guard index >= 0, index < ends.count else { return [] }

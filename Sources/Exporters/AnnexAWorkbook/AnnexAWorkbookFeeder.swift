@@ -23,7 +23,7 @@ final class AnnexAWorkbookFeeder: @unchecked Sendable {
     private var sheet: AnnexASheetWriter?
     private var rowsBeyondWorkbook = 0
 
-    init(workbook: AnnexAWorkbookWriter, batchesInFlight: Int = 8) {
+    init(workbook: AnnexAWorkbookWriter, batchesInFlight: Int = 3) {
         self.workbook = workbook
         slots = DispatchSemaphore(value: batchesInFlight)
         pending.reserveCapacity(Self.batchSize)
@@ -41,7 +41,9 @@ final class AnnexAWorkbookFeeder: @unchecked Sendable {
     /// Queues one row for the current list's worksheet, with its cells as the template writes them
     /// (`row.values`).
     func append(_ row: AnnexARow, values: [String]) throws {
-        pending.append((row, values))
+        // Detached: a queued row must not hold the parser's record buffer (a few KB a row, so
+        // about 75 MB over the batches in flight on a large list).
+        pending.append((row.detached(), values))
         if pending.count >= Self.batchSize { try handOver() }
     }
 

@@ -15,6 +15,24 @@ import Testing
         try rows(Array(text.utf8), chunkSize: chunkSize)
     }
 
+    /// A row kept past its callback is detached: it must read the same fields afterwards as the
+    /// row did during the callback, for lines copied whole (separators kept), quoted fields (fields
+    /// end to end) and a field that is not UTF-8, although the parser has reused its buffer since.
+    @Test func aDetachedRowReadsAsTheRowDidInItsCallback() throws {
+        let bytes = Array("id,note,code\r\n1,plain, 2 \r\n\"3\",\"a, \"\"b\"\"\",x\n".utf8) + [0x34, 0x2C, 0xE9, 0x2C, 0x7A, 0x0A]
+        var during: [[String]] = [], trimmed: [[String]] = [], kept: [CSVRow] = []
+        _ = try CSVFileReader(chunkSize: 7).read(bytes: bytes) { row in
+            during.append(row.strings)
+            trimmed.append((0..<row.count).map(row.trimmedString))
+            kept.append(row.detached())
+        }
+        #expect(during == [["id", "note", "code"], ["1", "plain", " 2 "], ["3", "a, \"b\"", "x"], ["4", "é", "z"]])
+        #expect(kept.map(\.strings) == during)
+        #expect(kept.map { row in (0..<row.count).map(row.trimmedString) } == trimmed)
+        #expect(kept.map(\.line) == [1, 2, 3, 4])
+        #expect(kept.map(\.count) == [3, 3, 3, 3])
+    }
+
     @Test func readsQuotesDoubledQuotesAndLineBreaksInFields() throws {
         let (rows, summary) = try rows("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n,,\"\"\r\nlast,row,here")
         #expect(rows.map(\.fields) == [["a", "b", "c"], ["x, y", "say \"hi\"", "two\nlines"], ["", "", ""], ["last", "row", "here"]])
