@@ -25,8 +25,9 @@ public struct CSVRow: Sendable {
     /// handed over shares the parser's buffer (reserved for long records), so holding it would keep
     /// that whole buffer alive and make the parser allocate another for the next record.
     public func detached() -> CSVRow {
-        CSVRow(line: line, endLine: endLine, storage: Array(storage[...]), ends: Array(ends[...]), gap: gap,
-               separator: separator, invalidUTF8Fields: invalidUTF8Fields)
+        // Through a buffer pointer: `Array(storage[...])` would hand back the very same buffer.
+        CSVRow(line: line, endLine: endLine, storage: storage.withUnsafeBufferPointer { Array($0) },
+               ends: ends.withUnsafeBufferPointer { Array($0) }, gap: gap, separator: separator, invalidUTF8Fields: invalidUTF8Fields)
     }
 
     /// A field's bytes (empty past the last field).
