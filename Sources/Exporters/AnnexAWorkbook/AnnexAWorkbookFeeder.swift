@@ -11,7 +11,7 @@ import XLSXWriter
 /// call on the exporter's side.
 final class AnnexAWorkbookFeeder: @unchecked Sendable {
     /// Rows handed over at a time.
-    static let batchSize = 2_048
+    static let batchSize = 512
 
     private let workbook: AnnexAWorkbookWriter
     private let queue = DispatchQueue(label: "evidence-pack.annex-a-workbook")
