@@ -47,7 +47,8 @@ final class XLSXRowStream {
                 throw XLSXError(message: "cannot write the scratch file \(scratchPath): \(String(cString: strerror(errno)))")
             }
         }
-        buffer.reserveCapacity(ParallelDeflater.chunkSize + 65_536)
+        // The buffer is reserved at the first row, not here: a workbook makes all its sheets
+        // up front, and a megabyte each for sheets not yet written showed at a large build's peak.
     }
 
     deinit {
@@ -127,7 +128,7 @@ final class XLSXRowStream {
         if let finished { return finished }
         if adopted != nil { throw XLSXError(message: "a worksheet with adopted rows was written to") }
         if currentRow >= 0 { append("</row>") }
-        try flushBuffer()
+        try flushBuffer(last: true)
         let totals = try deflater.finish()
         fileClosed = true
         guard fclose(file) == 0 else {
@@ -150,7 +151,11 @@ final class XLSXRowStream {
             guard row > currentRow else {
                 throw XLSXError(message: "cell R\(row + 1)C\(column + 1) comes after row \(currentRow + 1): rows are written top to bottom")
             }
-            if currentRow >= 0 { append("</row>") }
+            if currentRow >= 0 {
+                append("</row>")
+            } else {
+                buffer.reserveCapacity(ParallelDeflater.chunkSize + 65_536)
+            }
             currentRow = row
             lastColumn = -1
             rowDigits = Array(String(row + 1).utf8)
@@ -173,10 +178,18 @@ final class XLSXRowStream {
         if buffer.count >= ParallelDeflater.chunkSize { try flushBuffer() }
     }
 
-    private func flushBuffer() throws {
-        guard !buffer.isEmpty else { return }
+    /// Hands the buffered bytes to the deflater; after the `last` chunk the buffer is let go.
+    private func flushBuffer(last: Bool = false) throws {
+        guard !buffer.isEmpty else {
+            if last { buffer = [] }
+            return
+        }
         let chunk = buffer
-        buffer.removeAll(keepingCapacity: true)
+        if last {
+            buffer = []
+        } else {
+            buffer.removeAll(keepingCapacity: true)
+        }
         try deflater.submit(chunk)
     }
 
