@@ -37,20 +37,7 @@ import Testing
     static let referenceDate = CalendarDate(iso8601: "2026-11-20")!
 
     func assembler(_ satisfiedBy: String, minimumCount: Int = 1) throws -> EvidenceAssembler {
-        let yaml = """
-        formatVersion: 1
-        id: t
-        title: T
-        sections: [{id: s, title: S}]
-        items:
-          - id: item
-            title: Item
-            section: s
-            satisfiedBy: \(satisfiedBy)
-            minimumCount: \(minimumCount)
-        """
-        let pack = try PackDefinitionLoader().parse(yaml: yaml, file: URL(fileURLWithPath: "/p/pack.yaml"), displayPath: "pack.yaml")
-        return EvidenceAssembler(pack: pack, referenceDate: Self.referenceDate)
+        try OneItemPack.assembler(satisfiedBy: satisfiedBy, itemLines: ["minimumCount: \(minimumCount)"], referenceDate: Self.referenceDate)
     }
 
     func record(_ path: String, title: String? = nil, date: String? = "2026-09-30", properties: [String: String] = [:]) -> Record {

@@ -8,21 +8,8 @@ import Testing
     static let referenceDate = CalendarDate(iso8601: "2026-11-20")!
 
     func assembler(_ satisfiedBy: String, maxAgeMonths: Int? = nil) throws -> EvidenceAssembler {
-        let yaml = """
-        formatVersion: 1
-        id: t
-        title: T
-        sections: [{id: s, title: S}]
-        items:
-          - id: item
-            title: Item
-            section: s
-            why: Inspectors read it first.
-            satisfiedBy: \(satisfiedBy)
-        \(maxAgeMonths.map { "    maxAgeMonths: \($0)" } ?? "")
-        """
-        let pack = try PackDefinitionLoader().parse(yaml: yaml, file: URL(fileURLWithPath: "/p/pack.yaml"), displayPath: "pack.yaml")
-        return EvidenceAssembler(pack: pack, referenceDate: Self.referenceDate)
+        try OneItemPack.assembler(satisfiedBy: satisfiedBy, itemLines: maxAgeMonths.map { ["maxAgeMonths: \($0)"] } ?? [],
+                                  referenceDate: Self.referenceDate)
     }
 
     func record(_ path: String, kind: DocumentKind = "file", title: String? = nil, date: String?) -> Record {

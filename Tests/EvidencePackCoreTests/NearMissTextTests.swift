@@ -10,21 +10,8 @@ import Testing
     static let referenceDate = CalendarDate(iso8601: "2026-11-20")!
 
     func rule(_ satisfiedBy: String) throws -> (EvidenceAssembler, MatchRule) {
-        let yaml = """
-        formatVersion: 1
-        id: t
-        title: T
-        sections: [{id: s, title: S}]
-        items:
-          - id: item
-            title: Item
-            section: s
-            why: Inspectors read it first.
-            satisfiedBy: \(satisfiedBy)
-        """
-        let pack = try PackDefinitionLoader().parse(yaml: yaml, file: URL(fileURLWithPath: "/p/pack.yaml"), displayPath: "pack.yaml")
-        let assembler = EvidenceAssembler(pack: pack, referenceDate: Self.referenceDate)
-        return (assembler, try #require(pack.items.first).match)
+        let assembler = try OneItemPack.assembler(satisfiedBy: satisfiedBy, referenceDate: Self.referenceDate)
+        return (assembler, try #require(assembler.pack.items.first).match)
     }
 
     static let records: [Record] = {

@@ -25,3 +25,25 @@ struct NoteImporter: Importer {
 
     struct NoteError: Error, CustomStringConvertible { var description: String { "unreadable note" } }
 }
+
+/// A pack of one item in one section, for the assembler's tests: `satisfiedBy` is the item's rule as
+/// YAML flow text, `itemLines` any further lines of the item (`maxAgeMonths: 12`).
+enum OneItemPack {
+    static func assembler(satisfiedBy: String, itemLines: [String] = [], referenceDate: CalendarDate) throws -> EvidenceAssembler {
+        let yaml = """
+        formatVersion: 1
+        id: t
+        title: T
+        sections: [{id: s, title: S}]
+        items:
+          - id: item
+            title: Item
+            section: s
+            why: Inspectors read it first.
+            satisfiedBy: \(satisfiedBy)
+
+        """ + itemLines.map { "    \($0)\n" }.joined()
+        let pack = try PackDefinitionLoader().parse(yaml: yaml, file: URL(fileURLWithPath: "/p/pack.yaml"), displayPath: "pack.yaml")
+        return EvidenceAssembler(pack: pack, referenceDate: referenceDate)
+    }
+}

@@ -174,11 +174,14 @@ struct Runner {
 
     // MARK: Minutes
 
+    /// Issue 22's target for the minutes reader (its "Why" once said 50; the targets say 30).
+    static let minutesTarget = "≥ 30 MB/s (CPU time)"
+
     private func minutesRows() throws -> [ResultRow] {
         let size = ((try? FileManager.default.attributesOfItem(atPath: tree.minutesFile))?[.size] as? Int64) ?? 0
         let what = "minutes text importer, one \(Format.count(options.sizes.minutesLines))-line document (\(Format.megabytes(size)))"
         guard let importer = ImportMeasurement.importer(ids: ImporterIDs.minutes) else {
-            return [ResultRow(what: what, measured: "not available in this build", baseline: "—", peakRSS: "—", target: "≥ 50 MB/s", pass: nil)]
+            return [ResultRow(what: what, measured: "not available in this build", baseline: "—", peakRSS: "—", target: Self.minutesTarget, pass: nil)]
         }
         let list = try writeList([(tree.minutesFile as NSString).lastPathComponent], name: "minutes.list")
         var series = Series()
@@ -187,7 +190,7 @@ struct Runner {
             series.add(try measureImport(ImporterIDs.minutes, root: tree.minutesFolder, list: list, concurrency: 1))
         }
         return [ResultRow(what: what + ", `\(importer.descriptor.id)`", measured: series.summary + series.notes, baseline: "—",
-                          peakRSS: Format.rss(series.peakRSS), target: "≥ 50 MB/s (CPU time)", pass: series.cpuRate >= 50_000_000)]
+                          peakRSS: Format.rss(series.peakRSS), target: Self.minutesTarget, pass: series.cpuRate >= 30_000_000)]
     }
 
     // MARK: Whole pack
