@@ -106,18 +106,27 @@ public struct SourceDiscovery: Sendable {
         let remembered = statIndex?.unchangedEntry(path: path, stat: stat)
         let mediaType: String
         let sniffedImporterID: String?
+        var sha = remembered?.sha256
         if reuseSniffing, let remembered, let rememberedType = remembered.mediaType {
             mediaType = rememberedType
             sniffedImporterID = remembered.sniffedImporterID
         } else {
-            let probe = SourceProbe(path: path, head: try Self.readHead(of: url), size: stat.size)
+            let head: [UInt8]
+            if sha == nil {
+                // The file is read once for both its hash and its head.
+                let read = try FileHashing.sha256AndHead(of: url, headSize: Self.probeSize)
+                (sha, head) = (read.sha256, read.head)
+            } else {
+                head = try Self.readHead(of: url)
+            }
+            let probe = SourceProbe(path: path, head: head, size: stat.size)
             mediaType = MediaTypes.guess(for: probe)
             sniffedImporterID = registry.bestImporter(for: probe)?.descriptor.id
         }
-        let sha = try remembered?.sha256 ?? FileHashing.sha256(of: url)
+        let sha256 = try sha ?? FileHashing.sha256(of: url)
         let entry = FileStatIndex.Entry(size: stat.size, modifiedNanoseconds: stat.modifiedNanoseconds, inode: stat.inode,
-                                        sha256: sha, mediaType: mediaType, sniffedImporterID: sniffedImporterID)
-        let source = Source(path: path, sha256: sha, size: stat.size, mediaType: mediaType, modified: stat.modifiedSeconds)
+                                        sha256: sha256, mediaType: mediaType, sniffedImporterID: sniffedImporterID)
+        let source = Source(path: path, sha256: sha256, size: stat.size, mediaType: mediaType, modified: stat.modifiedSeconds)
         if let pin = pins.first(where: { $0.glob.matches(path) }) {
             return (DiscoveredSource(source: source, importerID: pin.importerID, importerOptions: pin.options, pinned: true), entry)
         }

@@ -19,6 +19,32 @@ public enum FileHashing {
         return hex(hasher.finalize())
     }
 
+    /// Lower-case hex SHA-256 of a file and its first `headSize` bytes, in one pass: discovery needs
+    /// both of every file, and opening each twice (through `FileHandle`, a megabyte buffer per read)
+    /// showed in `check` over 10,000 small pages.
+    public static func sha256AndHead(of url: URL, headSize: Int) throws -> (sha256: String, head: [UInt8]) {
+        let path = url.path
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
+        defer { close(descriptor) }
+        var hasher = SHA256()
+        var head: [UInt8] = []
+        try withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 16) { block in
+            while true {
+                let count = read(descriptor, block.baseAddress, block.count)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXFailure(operation: "read", path: path, code: errno)
+                }
+                if count == 0 { break }
+                let bytes = UnsafeRawBufferPointer(rebasing: block[..<count])
+                if head.count < headSize { head += bytes.prefix(headSize - head.count) }
+                hasher.update(bufferPointer: bytes)
+            }
+        }
+        return (hex(hasher.finalize()), head)
+    }
+
     /// Lower-case hex SHA-256 of the regular file at `path`, opened without following a link.
     public static func sha256(ofNoFollow path: String) throws -> String {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
