@@ -30,7 +30,15 @@ final class AnnexAListCSVWriter {
     func append(_ fields: [String]) throws {
         for (index, field) in fields.enumerated() {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            Self.encode(Self.neutralised(field), into: &buffer)
+            // Nearly every cell is printable ASCII with nothing to neutralise or quote: one pass over
+            // its bytes settles that and copies them (three passes showed in a million-row list).
+            var field = field
+            let copied = field.withUTF8 { bytes -> Bool in
+                guard Self.isPlain(bytes) else { return false }
+                buffer.append(contentsOf: bytes)
+                return true
+            }
+            if !copied { Self.encode(Self.neutralised(field), into: &buffer) }
         }
         buffer += [13, 10]
         if buffer.count >= Self.flushSize { try flush() }
@@ -48,6 +56,18 @@ final class AnnexAListCSVWriter {
             throw AnnexAWriteError(description: "cannot write \(url.lastPathComponent): \(error.localizedDescription)")
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether a cell goes out as it is: printable ASCII, no comma or quote, not opening with a
+    /// formula sign (what `neutralised` and `encode` would both leave alone).
+    @inline(__always)
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
+        if first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") { return false }
+        for byte in bytes where byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") {
+            return false
+        }
+        return true
     }
 
     /// The text a spreadsheet will show as text. Line breaks become spaces (template cells are one
