@@ -244,7 +244,7 @@ extension EvidenceAssembler {
             let othersDistinctive = checks.contains(where: \.distinctive) || !rule.committee.isEmpty
             let readText = !othersDistinctive || checks.contains { $0.distinctive && $0.passed }
                 || (subject.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false)
-            checks += documentChecks(rule, subject, readText: readText, knownUnmatched: knownUnmatched && checks.allSatisfy(\.passed))
+            checks += documentChecks(rule, subject, readText: readText, unmatchedWithOthersMet: knownUnmatched && checks.allSatisfy(\.passed))
         } else if let table = subject.record.table {
             checks += tableChecks(rule, table)
         }
@@ -255,7 +255,7 @@ extension EvidenceAssembler {
     /// `unmatchedWithOthersMet`: the record did not match although every criterion checked before these
     /// holds; if the committee's does too, the text is what failed, and it is not searched again (the
     /// match just searched it: on 10,000 pages that second search was a twentieth of `check`).
-    func documentChecks(_ rule: MatchRule, _ subject: MatchSubject, readText: Bool, knownUnmatched unmatchedWithOthersMet: Bool = false) -> [CriterionCheck] {
+    func documentChecks(_ rule: MatchRule, _ subject: MatchSubject, readText: Bool, unmatchedWithOthersMet: Bool = false) -> [CriterionCheck] {
         var checks: [CriterionCheck] = []
         if !rule.committee.isEmpty {
             let committee = subject.committee

@@ -1,3 +1,4 @@
+import AnnexASampleGenerator
 @testable import AnnexAWorkbookExporter
 import Foundation
 import Testing
@@ -10,7 +11,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let pieces = ["", "a", "Z9", " ", ",", "\"", "=", "+", "-", "@", "\n", "\r", "\t", "é", "’", "1", "-3", "=SUM(A1)", "x y", "\u{7F}"]
-        var generator = SeededGenerator(seed: 20261205)
+        var generator = SeededRandom(seed: 20261205)
         var rows: [[String]] = []
         for _ in 0..<2_000 {
             rows.append((0..<6).map { _ in (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() })
@@ -35,15 +36,3 @@ import Testing
     }
 }
 
-/// SplitMix64: the same cells on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
