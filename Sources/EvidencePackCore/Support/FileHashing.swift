@@ -23,8 +23,18 @@ public enum FileHashing {
     /// both of every file, and opening each twice (through `FileHandle`, a megabyte buffer per read)
     /// showed in `check` over 10,000 small pages.
     public static func sha256AndHead(of url: URL, headSize: Int) throws -> (sha256: String, head: [UInt8]) {
-        let path = url.path
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try hashing(path: url.path, flags: O_RDONLY | O_CLOEXEC, headSize: headSize)
+    }
+
+    /// Lower-case hex SHA-256 of the regular file at `path`, opened without following a link.
+    public static func sha256(ofNoFollow path: String) throws -> String {
+        try hashing(path: path, flags: O_RDONLY | O_NOFOLLOW | O_CLOEXEC, headSize: 0).sha256
+    }
+
+    /// Opens `path` with `flags` and reads it through once, in 64 KB reads into a temporary buffer:
+    /// its SHA-256 and its first `headSize` bytes.
+    private static func hashing(path: String, flags: Int32, headSize: Int) throws -> (sha256: String, head: [UInt8]) {
+        let descriptor = open(path, flags)
         guard descriptor >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
         defer { close(descriptor) }
         var hasher = SHA256()
@@ -43,22 +53,6 @@ public enum FileHashing {
             }
         }
         return (hex(hasher.finalize()), head)
-    }
-
-    /// Lower-case hex SHA-256 of the regular file at `path`, opened without following a link.
-    public static func sha256(ofNoFollow path: String) throws -> String {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { throw POSIXFailure(operation: "open", path: path, code: errno) }
-        defer { close(descriptor) }
-        var hasher = SHA256()
-        var block = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            guard count >= 0 else { throw POSIXFailure(operation: "read", path: path, code: errno) }
-            if count == 0 { break }
-            block.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[..<count])) }
-        }
-        return hex(hasher.finalize())
     }
 
     /// A SHA-256 worked out piece by piece (of a file as it is written).
