@@ -1,0 +1,152 @@
+/// Keeps one copy of each text that many documents repeat, so a large pack holds it once in memory.
+///
+/// A council's pages say the same things over and over: a meeting page and each of its agenda-item
+/// pages carry the same minutes, every page names its committee and venue, and each fact repeats its
+/// sentence. A Swift string longer than 15 bytes is its own allocation (with a 32-byte header), so
+/// ten thousand pages hold hundreds of thousands of them. Sharing equal texts changes nothing a
+/// reader of the records can see: texts are shared only when their UTF-8 bytes are the same (not
+/// merely canonically equivalent, as `String`'s `==` would allow), so every byte written stays as read.
+public struct SharedText {
+    /// The texts seen so far, each the copy later equal texts are replaced by.
+    private var seen: Set<Key> = []
+
+    public init() {}
+
+    /// How many distinct texts are held.
+    public var count: Int { seen.count }
+
+    /// Replaces `text` with the copy already held when their bytes are equal, else holds it.
+    public mutating func share(_ text: inout String) {
+        // A text of up to 15 UTF-8 bytes lives inside the string value itself: nothing to share.
+        guard text.utf8.count > 15 else { return }
+        let (inserted, member) = seen.insert(Key(text))
+        if !inserted { text = member.text }
+    }
+
+    /// `share` for an optional text.
+    public mutating func share(_ text: inout String?) {
+        guard var value = text else { return }
+        text = nil
+        share(&value)
+        text = value
+    }
+
+    /// A text compared and hashed by its UTF-8 bytes.
+    private struct Key: Hashable {
+        var text: String
+
+        init(_ text: String) { self.text = text }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+}
+
+extension Record {
+    /// Shares this record's repeated texts (a document's; a table's cells are left as they are).
+    public mutating func shareText(_ shared: inout SharedText) {
+        guard case .document(var document) = content else { return }
+        // Not left holding the document too: its arrays then change in place rather than by copy.
+        content = .document(Document(kind: .page))
+        document.shareText(&shared)
+        content = .document(document)
+    }
+}
+
+extension Document {
+    /// Shares every text of this document with equal texts seen before.
+    public mutating func shareText(_ shared: inout SharedText) {
+        shared.share(&title)
+        shared.share(&committee)
+        shared.share(&dateBasis)
+        shared.share(&venue)
+        shared.share(&itemNumber)
+        shared.share(&author)
+        for index in attendance.indices { shared.share(&attendance[index]) }
+        for index in apologies.indices { shared.share(&apologies[index]) }
+        if !properties.isEmpty {
+            properties = properties.mapValues { value in
+                var value = value
+                shared.share(&value)
+                return value
+            }
+        }
+        for index in items.indices { items[index].shareText(&shared) }
+        Block.shareText(in: &blocks, &shared)
+        for index in links.indices { links[index].shareText(&shared) }
+        for index in facts.indices { facts[index].shareText(&shared) }
+    }
+}
+
+extension AgendaItem {
+    /// Shares every text of this item with equal texts seen before.
+    public mutating func shareText(_ shared: inout SharedText) {
+        shared.share(&number)
+        shared.share(&title)
+        Block.shareText(in: &description, &shared)
+        Block.shareText(in: &minutes, &shared)
+        Block.shareText(in: &decisions, &shared)
+        for index in links.indices { links[index].shareText(&shared) }
+    }
+}
+
+extension DocumentLink {
+    /// Shares every text of this link with equal texts seen before.
+    public mutating func shareText(_ shared: inout SharedText) {
+        shared.share(&title)
+        shared.share(&href)
+        shared.share(&format)
+        shared.share(&sizeText)
+        shared.share(&itemNumber)
+    }
+}
+
+extension Fact {
+    /// Shares every text of this fact with equal texts seen before.
+    public mutating func shareText(_ shared: inout SharedText) {
+        shared.share(&unit)
+        shared.share(&subject)
+        shared.share(&text)
+        shared.share(&sentence)
+    }
+}
+
+extension Block {
+    /// Shares the texts of each block (and of its children) with equal texts seen before.
+    static func shareText(in blocks: inout [Block], _ shared: inout SharedText) {
+        for index in blocks.indices { blocks[index].shareText(&shared) }
+    }
+
+    /// Shares every text of this block and its children with equal texts seen before.
+    mutating func shareText(_ shared: inout SharedText) {
+        shared.share(&text)
+        shared.share(&number)
+        shared.share(&marker)
+        if var children {
+            // Let go of the block's own reference first, so the children change in place.
+            self.children = nil
+            Block.shareText(in: &children, &shared)
+            self.children = children
+        }
+        // The seldom-set fields are rare (a table's cells, an action's owner): only a block that has
+        // them pays for a new box.
+        if owner != nil || rows != nil {
+            var owner = owner, rows = rows
+            shared.share(&owner)
+            if var cells = rows {
+                for row in cells.indices {
+                    for column in cells[row].indices { shared.share(&cells[row][column]) }
+                }
+                rows = cells
+            }
+            self.owner = owner
+            self.rows = rows
+        }
+    }
+}
