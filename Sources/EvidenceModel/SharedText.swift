@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Keeps one copy of each text that many documents repeat, so a large pack holds it once in memory.
 ///
 /// A council's pages say the same things over and over: a meeting page and each of its agenda-item
@@ -38,7 +44,15 @@ public struct SharedText {
         init(_ text: String) { self.text = text }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.text.utf8.count == rhs.text.utf8.count && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+            guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+            // Native strings hold their bytes in one piece: compare them with memcmp, far cheaper than
+            // stepping through two UTF-8 views (which took a quarter of the sharing's time).
+            let compared = lhs.text.utf8.withContiguousStorageIfAvailable { left in
+                rhs.text.utf8.withContiguousStorageIfAvailable { right in
+                    left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+                }
+            }
+            return (compared ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
         }
 
         func hash(into hasher: inout Hasher) {
