@@ -90,14 +90,11 @@ extension Pipeline {
                 }
             }
             for _ in 0..<limit { schedule() }
-            while let (index, records, diagnostics, key, fromCache) = await group.next() {
+            while case (let index, var records, let diagnostics, let key, let fromCache)? = await group.next() {
                 if sharedText != nil {
-                    var records = records
                     for recordIndex in records.indices { records[recordIndex].shareText(&sharedText!) }
-                    results[index] = records
-                } else {
-                    results[index] = records
                 }
+                results[index] = records
                 resultDiagnostics[index] = diagnostics
                 if let key {
                     keys.insert(key)
