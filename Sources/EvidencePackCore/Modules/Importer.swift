@@ -45,9 +45,11 @@ public struct SourceProbe: Sendable {
     /// on the mostly-ASCII heads of web pages. (Lower-casing maps each scalar alone, so runs are safe.)
     static func asciiFastLowercased(_ text: String) -> String {
         var text = text
-        // An all-ASCII head (most pages) is lowered straight into the new string's storage.
+        // A head whose only non-ASCII characters have no case (most pages: ASCII, or with `£`, curly
+        // quotes and dashes) is lowered straight into the new string's storage, byte by byte; the
+        // bytes of those characters are all 0x80 or more, which lowering leaves as they are.
         if let lowered = text.withUTF8({ bytes -> String? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard !mayHoldCasedScalar(bytes) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { storage in
                 for index in bytes.indices { storage[index] = ASCIIText.lowered(bytes[index]) }
                 return bytes.count
@@ -67,14 +69,8 @@ public struct SourceProbe: Sendable {
                 continue
             }
             var end = index
-            var caseless = true
-            while end < bytes.count, bytes[end] >= 0x80 {
-                // U+0080–U+00BF (`£`, no-break space) and U+2000–U+203F (`’ “ ” – — …`) have no case.
-                let lead = bytes[end]
-                if lead >= 0xC0, lead != 0xC2, !(lead == 0xE2 && end + 1 < bytes.count && bytes[end + 1] == 0x80) { caseless = false }
-                end += 1
-            }
-            if caseless {
+            while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+            if !mayHoldCasedScalar(bytes[index..<end]) {
                 lowered += bytes[index..<end]
             } else {
                 lowered += String(decoding: bytes[index..<end], as: UTF8.self).lowercased().utf8
@@ -82,6 +78,21 @@ public struct SourceProbe: Sendable {
             index = end
         }
         return String(decoding: lowered, as: UTF8.self)
+    }
+
+    /// Whether UTF-8 bytes hold a scalar that may have a lower case, judged by lead bytes alone: all
+    /// but U+0080–U+00BF (`£`, no-break space; lead 0xC2) and U+2000–U+203F (`’ “ ” – — …`; lead
+    /// 0xE2 then 0x80), which have none. ASCII is not counted: it is lowered byte by byte.
+    static func mayHoldCasedScalar<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        var previousWasE2 = false
+        for byte in bytes {
+            // A lead 0xE2 is settled by the byte after it; one at the very end is cased (as it was
+            // when the runs were checked one by one).
+            if previousWasE2, byte != 0x80 { return true }
+            previousWasE2 = byte == 0xE2
+            if byte >= 0xC0, byte != 0xC2, byte != 0xE2 { return true }
+        }
+        return previousWasE2
     }
 
     /// The file name without folders.
