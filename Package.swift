@@ -246,7 +246,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JSONExporterTests",
-            dependencies: ["JSONExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures"],
+            dependencies: ["JSONExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "AnnexASampleGenerator"],
             path: "Tests/Exporters/JSONExporterTests"
         ),
         // Bundles shared by the exporter and CLI tests.

@@ -82,15 +82,17 @@ public enum PackJSON {
             try key(name)
             try sink(try encoder.encode(value))
         }
-        func list<Element: Encodable>(_ name: String, _ elements: [Element]) throws {
+        func list<Element: Encodable>(_ name: String, _ elements: [Element], encode: ((Element) throws -> Data)? = nil) throws {
             try key(name)
             try sink(Data("[".utf8))
             for (index, element) in elements.enumerated() {
                 if index > 0 { try sink(Data(",".utf8)) }
-                try sink(try encoder.encode(element))
+                try sink(try encode?(element) ?? encoder.encode(element))
             }
             try sink(Data("]".utf8))
         }
+        // A document record written straight into bytes, the same bytes the encoder would give.
+        let encodeRecord: (Record) throws -> Data = { try DocumentRecordJSON.json(for: $0) ?? encoder.encode($0) }
         // The order `.sortedKeys` gives EvidenceBundle's coding keys; `authority` is left out when absent.
         if let authority = bundle.authority { try value("authority", authority) }
         try list("diagnostics", bundle.diagnostics)
@@ -98,17 +100,7 @@ public enum PackJSON {
         try value("generator", bundle.generator)
         try list("items", bundle.items)
         try value("pack", bundle.pack)
-        if let record {
-            try key("records")
-            try sink(Data("[".utf8))
-            for (index, element) in bundle.records.enumerated() {
-                if index > 0 { try sink(Data(",".utf8)) }
-                try sink(try record(element) { try encoder.encode($0) })
-            }
-            try sink(Data("]".utf8))
-        } else {
-            try list("records", bundle.records)
-        }
+        try list("records", bundle.records) { element in try record.map { try $0(element, encodeRecord) } ?? encodeRecord(element) }
         try value("referenceDate", bundle.referenceDate)
         try list("sections", bundle.sections)
         try list("sources", bundle.sources)
