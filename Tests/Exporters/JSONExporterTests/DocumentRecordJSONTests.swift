@@ -1,6 +1,6 @@
 import AnnexASampleGenerator
 import EvidenceFixtures
-import EvidenceModel
+@testable import EvidenceModel
 import EvidencePackCore
 import Foundation
 @testable import JSONExporter
@@ -22,6 +22,27 @@ import Testing
             let expected = try Self.encoded(record)
             #expect(written == expected, "record \(index):\n\(String(decoding: written, as: UTF8.self))\n\(String(decoding: expected, as: UTF8.self))")
         }
+    }
+
+    /// The writer names each stored field of the model's document types; a field added to one of them
+    /// must be added to the writer too (else pack.json would silently leave it out), and this test says so.
+    @Test func theWriterKnowsEveryStoredField() {
+        func fields(_ value: Any) -> [String] { Mirror(reflecting: value).children.compactMap(\.label).sorted() }
+        #expect(fields(Record(id: "", provenance: Provenance(source: "", sha256: "", importer: "", importerVersion: ""),
+                              content: .document(Document(kind: .page)))) == ["content", "id", "provenance"])
+        #expect(fields(Provenance(source: "", sha256: "", importer: "", importerVersion: ""))
+            == ["firstLine", "importer", "importerVersion", "lastLine", "sha256", "source"])
+        #expect(fields(Document(kind: .page)) == ["apologies", "attendance", "author", "blocks", "committee", "date", "dateBasis",
+                                                  "facts", "itemNumber", "items", "kind", "links", "meetingDate", "properties",
+                                                  "title", "venue"])
+        #expect(fields(AgendaItem(title: "")) == ["decisions", "description", "line", "links", "minutes", "number", "title"])
+        #expect(fields(DocumentLink(title: "")) == ["date", "format", "href", "itemNumber", "line", "restricted", "sizeBytes",
+                                                    "sizeText", "title"])
+        #expect(fields(Fact(kind: .count, value: 1, subject: "", text: "", sentence: "")) == ["kind", "line", "sentence", "subject",
+                                                                                                "text", "unit", "value"])
+        // A block keeps its seldom-set fields in a box; its coding keys are the whole list.
+        #expect(Block.CodingKeys.allCases.map(\.stringValue).sorted() == ["children", "hasHeader", "kind", "level", "line", "marker",
+                                                                           "number", "owner", "rowCount", "rows", "text"])
     }
 
     /// Every escape and number form the encoder has, one at a time.
