@@ -57,8 +57,7 @@ public struct SharedText {
 
         func hash(into hasher: inout Hasher) {
             // Read in place: `withUTF8` needs a mutable copy, one more retain and release per text.
-            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            if hashed == nil {
+            if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
                 // The same bytes fed the same way, so equal texts hash alike whichever way they are stored.
                 Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
             }

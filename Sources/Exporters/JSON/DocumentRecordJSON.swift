@@ -202,9 +202,7 @@ struct JSONBytes {
     /// \r \t` by name, the others as `\u00xx` in lower-case hex); `/` and everything else as it is.
     mutating func string(_ text: String) {
         byte(UInt8(ascii: "\""))
-        if let escapedInPlace = text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) {
-            _ = escapedInPlace
-        } else {
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
             appendEscaped(Array(text.utf8))
         }
         byte(UInt8(ascii: "\""))
