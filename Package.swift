@@ -250,7 +250,7 @@ let package = Package(
             path: "Tests/Exporters/JSONExporterTests"
         ),
         // Bundles shared by the exporter and CLI tests.
-        .target(name: "EvidenceFixtures", dependencies: ["EvidenceModel", "EvidencePackCore"], path: "Tests/Fixtures"),
+        .target(name: "EvidenceFixtures", dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASampleGenerator"], path: "Tests/Fixtures"),
         .testTarget(
             name: "XMLExporterTests",
             dependencies: ["XMLExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "LibXML"],

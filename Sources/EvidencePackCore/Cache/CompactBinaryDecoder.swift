@@ -122,6 +122,7 @@ struct NodeDecoder: Decoder, SingleValueDecodingContainer {
         if T.self == Bool.self { return unsafeBitCast(try decode(Bool.self), to: T.self) }
         if T.self == [UInt8].self { return unsafeBitCast(try bytes(), to: T.self) }
         // The model's most numerous values, read directly (see CompactBinaryModelValues.swift).
+        if T.self == [Record].self { return unsafeBitCast(try decodeRecords(), to: T.self) }
         if T.self == [AgendaItem].self { return unsafeBitCast(try decodeAgendaItems(), to: T.self) }
         if T.self == [DocumentLink].self { return unsafeBitCast(try decodeLinks(), to: T.self) }
         if T.self == [Block].self { return unsafeBitCast(try decodeBlocks(), to: T.self) }

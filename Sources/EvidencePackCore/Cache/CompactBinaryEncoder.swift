@@ -192,6 +192,8 @@ struct UnkeyedNodeEncoder: UnkeyedEncodingContainer {
 /// Writes nodes out as `CompactBinary` bytes.
 struct CompactBinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// Entries written so far into the object `writeObject(_:)` is writing (see CompactBinaryModelWriter.swift).
+    var objectEntries = 0
 
     struct TooLarge: Error, CustomStringConvertible {
         var description: String { "a value is over 4 GiB, more than the import cache's entries can hold" }
@@ -233,12 +235,17 @@ struct CompactBinaryWriter {
         }
     }
 
-    private mutating func writeContainer(_ tag: CompactBinary.Tag, count: Int, body: (inout CompactBinaryWriter) throws -> Void) throws {
+    mutating func writeContainer(_ tag: CompactBinary.Tag, count: Int, body: (inout CompactBinaryWriter) throws -> Void) throws {
         bytes.append(tag.rawValue)
         let lengthAt = bytes.count
         bytes.append(contentsOf: [0, 0, 0, 0])
         writeVarint(UInt64(count))
         try body(&self)
+        try fillLength(at: lengthAt)
+    }
+
+    /// Fills in the byte count of a container whose contents start 4 bytes after `lengthAt` and end here.
+    mutating func fillLength(at lengthAt: Int) throws {
         let length = bytes.count - lengthAt - 4
         guard let length32 = UInt32(exactly: length) else { throw TooLarge() }
         withUnsafeBytes(of: length32.littleEndian) { raw in
@@ -246,7 +253,20 @@ struct CompactBinaryWriter {
         }
     }
 
-    private mutating func writeText(_ text: String) {
+    /// Replaces the bytes in `range` (a placeholder written earlier).
+    mutating func replaceBytes(_ range: Range<Int>, with replacement: some Collection<UInt8>) {
+        if range.count == replacement.count {
+            for (offset, byte) in replacement.enumerated() { bytes[range.lowerBound + offset] = byte }
+        } else {
+            bytes.replaceSubrange(range, with: replacement)
+        }
+    }
+
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+    mutating func append(contentsOf more: some Sequence<UInt8>) { bytes.append(contentsOf: more) }
+
+    mutating func writeText(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             writeVarint(UInt64(utf8.count))
@@ -254,7 +274,7 @@ struct CompactBinaryWriter {
         }
     }
 
-    private mutating func writeVarint(_ value: UInt64) {
+    mutating func writeVarint(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)

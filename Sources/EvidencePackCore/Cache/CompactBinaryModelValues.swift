@@ -1,8 +1,8 @@
 import EvidenceModel
 
-/// Blocks, agenda items and document links decoded without `Codable`'s containers. A large pack's
-/// cache holds millions of blocks and table cells, and going through `init(from:)` (a container, a
-/// box and generic lookups per field) was most of reading it back. These read the same bytes the
+/// Records, documents, blocks, agenda items, links and facts decoded without `Codable`'s containers.
+/// A large pack's cache holds millions of blocks and table cells, and going through `init(from:)` (a
+/// container, a box and generic lookups per field) was most of reading it back. These read the same bytes the
 /// synthesized `encode(to:)` wrote (keys as the property names, nil fields left out) and check them
 /// as strictly; `BlockDecodingTests` compares them with the `Codable` path and fails when one of
 /// these types gains a property they do not read.
@@ -75,6 +75,86 @@ extension NodeDecoder {
         block.rowCount = try field("rowCount")?.decode(Int.self)
         block.line = try field("line")?.decode(Int.self)
         return block
+    }
+
+    /// A `Record` at this node: a document read directly, a table through `Codable`.
+    func decodeRecord() throws -> Record {
+        let field = try object()
+        let id = try required(field("id"), "id").decode(String.self)
+        let provenance = try required(field("provenance"), "provenance").decodeProvenance()
+        switch try required(field("type"), "type").decode(String.self) {
+        case "document":
+            return Record(id: id, provenance: provenance, content: .document(try required(field("document"), "document").decodeDocument()))
+        case "table":
+            return Record(id: id, provenance: provenance, content: .table(try required(field("table"), "table").decodeValue(Table.self)))
+        default:
+            throw input.corrupted("a record of an unknown type")
+        }
+    }
+
+    /// A `[Record]` at this node.
+    func decodeRecords() throws -> [Record] {
+        try elements { try $0.decodeRecord() }
+    }
+
+    /// A `Provenance` at this node.
+    func decodeProvenance() throws -> Provenance {
+        let field = try object()
+        return Provenance(source: try required(field("source"), "source").decode(String.self),
+                          sha256: try required(field("sha256"), "sha256").decode(String.self),
+                          importer: try required(field("importer"), "importer").decode(String.self),
+                          importerVersion: try required(field("importerVersion"), "importerVersion").decode(String.self),
+                          firstLine: try field("firstLine")?.decode(Int.self),
+                          lastLine: try field("lastLine")?.decode(Int.self))
+    }
+
+    /// A `Document` at this node.
+    func decodeDocument() throws -> Document {
+        let field = try object()
+        var document = Document(kind: DocumentKind(rawValue: try required(field("kind"), "kind").decode(String.self)))
+        document.title = try field("title")?.decode(String.self)
+        document.committee = try field("committee")?.decode(String.self)
+        document.meetingDate = try field("meetingDate")?.decodeValue(CalendarDate.self)
+        document.date = try field("date")?.decodeValue(CalendarDate.self)
+        document.dateBasis = try field("dateBasis")?.decode(String.self)
+        document.venue = try field("venue")?.decode(String.self)
+        document.attendance = try required(field("attendance"), "attendance").decodeStrings()
+        document.apologies = try required(field("apologies"), "apologies").decodeStrings()
+        document.itemNumber = try field("itemNumber")?.decode(String.self)
+        document.author = try field("author")?.decode(String.self)
+        document.properties = try required(field("properties"), "properties").decodeTextDictionary()
+        document.items = try required(field("items"), "items").decodeAgendaItems()
+        document.blocks = try required(field("blocks"), "blocks").decodeBlocks()
+        document.links = try required(field("links"), "links").decodeLinks()
+        document.facts = try required(field("facts"), "facts").elements { try $0.decodeFact() }
+        return document
+    }
+
+    /// A `Fact` at this node.
+    func decodeFact() throws -> Fact {
+        let field = try object()
+        guard let kind = Fact.Kind(rawValue: try required(field("kind"), "kind").decode(String.self)) else {
+            throw input.corrupted("a fact of an unknown kind")
+        }
+        return Fact(kind: kind, value: try required(field("value"), "value").decode(Double.self),
+                    unit: try field("unit")?.decode(String.self),
+                    subject: try required(field("subject"), "subject").decode(String.self),
+                    text: try required(field("text"), "text").decode(String.self),
+                    sentence: try required(field("sentence"), "sentence").decode(String.self),
+                    line: try field("line")?.decode(Int.self))
+    }
+
+    /// A `[String: String]` at this node (an object of texts, as `Dictionary` encodes one).
+    func decodeTextDictionary() throws -> [String: String] {
+        let fields = try object()
+        var result: [String: String] = [:]
+        result.reserveCapacity(fields.entries.table.count)
+        for entry in fields.entries.table {
+            let key = UnsafeBufferPointer(rebasing: input.bytes[entry.keyStart..<(entry.keyStart + entry.keyCount)])
+            guard let name = String(validating: key, as: UTF8.self) else { throw input.corrupted("a key that is not UTF-8") }
+            result[name] = try NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: fields.depth).decode(String.self)
+        }
+        return result
     }
 
     /// A `[Block]` at this node.

@@ -71,7 +71,7 @@ public struct ImportCache: Sendable {
 
     /// Stores an entry (written to a temporary file and renamed, so readers never see half an entry).
     public func store(_ entry: Entry, for key: String) throws {
-        let data = try CompressedEntryFile.encode(CompactBinaryEncoder.encode(entry))
+        let data = try CompressedEntryFile.encode(CompactBinaryEncoder.encodeEntry(entry))
         let target = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
         let temporary = folder.appendingPathComponent("imports/.\(key).\(getpid()).tmp")
         // Not synced: an entry a crash leaves short or damaged fails its length and CRC check when
