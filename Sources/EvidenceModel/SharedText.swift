@@ -37,14 +37,26 @@ public struct SharedText {
         text = value
     }
 
-    /// A text compared and hashed by its UTF-8 bytes.
+    /// A text compared and hashed by its UTF-8 bytes. The bytes' hash is worked out once and kept:
+    /// the set rehashes every member each time it grows, and hashing the bytes again then was a
+    /// fifth of the sharing's time.
     private struct Key: Hashable {
         var text: String
+        var bytesHash: Int
 
-        init(_ text: String) { self.text = text }
+        init(_ text: String) {
+            self.text = text
+            var hasher = Hasher()
+            // Read in place: `withUTF8` needs a mutable copy, one more retain and release per text.
+            if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+                // The same bytes fed the same way, so equal texts hash alike whichever way they are stored.
+                Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+            bytesHash = hasher.finalize()
+        }
 
         static func == (lhs: Key, rhs: Key) -> Bool {
-            guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+            guard lhs.bytesHash == rhs.bytesHash, lhs.text.utf8.count == rhs.text.utf8.count else { return false }
             // Native strings hold their bytes in one piece: compare them with memcmp, far cheaper than
             // stepping through two UTF-8 views (which took a quarter of the sharing's time).
             let compared = lhs.text.utf8.withContiguousStorageIfAvailable { left in
@@ -56,11 +68,7 @@ public struct SharedText {
         }
 
         func hash(into hasher: inout Hasher) {
-            // Read in place: `withUTF8` needs a mutable copy, one more retain and release per text.
-            if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-                // The same bytes fed the same way, so equal texts hash alike whichever way they are stored.
-                Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
-            }
+            hasher.combine(bytesHash)
         }
     }
 }

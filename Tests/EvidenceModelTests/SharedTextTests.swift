@@ -96,4 +96,24 @@ import Testing
         #expect(table == tableBefore)
         #expect(Self.storage(of: table.table!.title!) != Self.storage(of: document.document!.title!))
     }
+
+    /// Texts keep their own bytes however far the held set grows (it rehashes its members as it does):
+    /// 20,000 distinct texts, each given twice, come back as given and the second copy is the first's.
+    @Test func manyTextsEachKeepTheirBytes() {
+        var shared = SharedText()
+        var firsts: [String] = []
+        for number in 0..<20_000 {
+            var text = Self.fresh("Item \(number): the report on placements was noted")
+            shared.share(&text)
+            firsts.append(text)
+        }
+        #expect(shared.count == 20_000)
+        for number in stride(from: 0, to: 20_000, by: 7) {
+            var again = Self.fresh("Item \(number): the report on placements was noted")
+            shared.share(&again)
+            #expect(again == "Item \(number): the report on placements was noted")
+            #expect(Self.storage(of: again) == Self.storage(of: firsts[number]))
+        }
+        #expect(shared.count == 20_000)
+    }
 }

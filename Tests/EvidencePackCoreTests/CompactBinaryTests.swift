@@ -98,6 +98,27 @@ import Testing
         #expect(throws: DecodingError.self) { try CompactBinaryDecoder.decode(ImportCache.Entry.self, from: bytes + [0]) }
     }
 
+    /// A text's bytes must be UTF-8 exactly: valid texts of every length of sequence come back as they
+    /// were; bytes that would need repairing are refused, including a cut 4-byte sequence, whose repair
+    /// (one U+FFFD) is as long as the bytes it replaces.
+    @Test(arguments: [
+        ([UInt8]("plain".utf8), true), ([UInt8]("Café £4.2m ’ 😀 \u{FFFD}".utf8), true), ([], true),
+        ([0xFF], false), ([0x41, 0xC3], false), ([0xF0, 0x9F, 0x98], false), ([0xED, 0xA0, 0x80], false),
+        ([0xC0, 0xAF], false), ([0x61, 0x80, 0x62], false), ([0xF4, 0x90, 0x80, 0x80], false),
+    ])
+    func textsMustBeUTF8(bytes: [UInt8], valid: Bool) throws {
+        let encoded = [CompactBinary.Tag.string.rawValue, UInt8(bytes.count)] + bytes
+        // Keys (a document's property names) are read with the same check.
+        let asKey = bytes.withUnsafeBufferPointer { CompactBinaryInput.text($0) }
+        if valid {
+            #expect(try CompactBinaryDecoder.decode(String.self, from: encoded) == String(decoding: bytes, as: UTF8.self))
+            #expect(asKey == String(decoding: bytes, as: UTF8.self))
+        } else {
+            #expect(throws: DecodingError.self) { try CompactBinaryDecoder.decode(String.self, from: encoded) }
+            #expect(asKey == nil)
+        }
+    }
+
     /// A value nested deeper than any model holds is refused, not followed down the stack.
     @Test func deepNestingIsRefused() throws {
         var block = Block(.paragraph, text: "leaf")

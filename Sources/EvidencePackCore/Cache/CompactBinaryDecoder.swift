@@ -51,9 +51,20 @@ struct CompactBinaryInput {
 
     func text(at offset: Int, limit: Int) throws -> (String, Int) {
         let (count, start) = try length(at: offset, limit: limit)
-        let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<(start + count)])
-        guard let text = String(validating: utf8, as: UTF8.self) else { throw corrupted("text that is not UTF-8") }
+        guard let text = Self.text(UnsafeBufferPointer(rebasing: bytes[start..<(start + count)])) else { throw corrupted("text that is not UTF-8") }
         return (text, start + count)
+    }
+
+    /// The text of UTF-8 bytes, or nil when they are not UTF-8. `String(validating:)` is generic over
+    /// the encoding and looked up its type metadata for each of the cache's millions of texts;
+    /// `String(decoding:)` is not, and repairs what is not UTF-8, so the same bytes back mean there
+    /// was nothing to repair.
+    static func text(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var text = String(decoding: utf8, as: UTF8.self)
+        let unchanged = text.withUTF8 { decoded in
+            decoded.count == utf8.count && (utf8.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0)
+        }
+        return unchanged ? text : nil
     }
 
     /// Where the value at `offset` ends, without reading into it.

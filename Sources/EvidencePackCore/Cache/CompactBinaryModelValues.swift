@@ -151,7 +151,7 @@ extension NodeDecoder {
         result.reserveCapacity(fields.entries.table.count)
         for entry in fields.entries.table {
             let key = UnsafeBufferPointer(rebasing: input.bytes[entry.keyStart..<(entry.keyStart + entry.keyCount)])
-            guard let name = String(validating: key, as: UTF8.self) else { throw input.corrupted("a key that is not UTF-8") }
+            guard let name = CompactBinaryInput.text(key) else { throw input.corrupted("a key that is not UTF-8") }
             result[name] = try NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: fields.depth).decode(String.self)
         }
         return result
