@@ -22,6 +22,20 @@ public struct BagFileStates: Codable, Sendable, Equatable {
         public var modifiedNanoseconds: Int64
         /// Change time (content or metadata), nanoseconds since 1970.
         public var changedNanoseconds: Int64
+
+        init(_ info: Glibc.stat) {
+            size = Int64(info.st_size)
+            inode = UInt64(info.st_ino)
+            modifiedNanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            changedNanoseconds = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        }
+
+        /// The state of the plain file at `path` (a link is not followed), or nil when there is none.
+        static func ofRegularFile(at path: String) -> State? {
+            var info = Glibc.stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            return State(info)
+        }
     }
 
     /// States by path relative to the pack folder (`data/pack.json`, `bag-info.txt`).
@@ -45,10 +59,7 @@ public struct BagFileStates: Codable, Sendable, Equatable {
                 case S_IFDIR:
                     guard walk(child) else { return false }
                 case S_IFREG:
-                    files[child] = State(
-                        size: Int64(info.st_size), inode: UInt64(info.st_ino),
-                        modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                        changedNanoseconds: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
+                    files[child] = State(info)
                 default:
                     return false
                 }

@@ -26,14 +26,19 @@ public enum BagIt {
 
     /// The SHA-256 of each file, in order, hashed on every core (a large pack's payload is hundreds
     /// of megabytes; one core hashed it while the other waited). A file that cannot be read throws.
-    static func sha256(of files: [URL]) throws -> [String] {
-        try files.concurrentMap { file in Result { try FileHashing.sha256(ofNoFollow: file.path) } }.map { try $0.get() }
+    /// Files whose digest `known` holds (recorded as they were written, the file unchanged since)
+    /// are not read again.
+    static func sha256(of files: [URL], known: PayloadDigests? = nil) throws -> [String] {
+        try files.concurrentMap { file in
+            Result { try known?.sha256(ofFileAt: file.path) ?? FileHashing.sha256(ofNoFollow: file.path) }
+        }.map { try $0.get() }
     }
 
-    /// Writes the tag files of a bag whose payload is already under `folder/data`.
-    public static func seal(folder: URL, info: Info) throws {
+    /// Writes the tag files of a bag whose payload is already under `folder/data`. `digests`: the
+    /// payload files' SHA-256 as they were written (see `PayloadDigests`); any other file is hashed.
+    public static func seal(folder: URL, info: Info, digests: PayloadDigests? = nil) throws {
         let payload = try payloadFiles(in: folder)
-        let hashes = try sha256(of: payload.map { folder.appendingPathComponent($0) })
+        let hashes = try sha256(of: payload.map { folder.appendingPathComponent($0) }, known: digests)
         var manifest = ""
         var totalBytes: Int64 = 0
         for (relative, hash) in zip(payload, hashes) {

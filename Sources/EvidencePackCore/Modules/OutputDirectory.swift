@@ -5,9 +5,13 @@ import Foundation
 public struct OutputDirectory: Sendable {
     /// The `data/` folder.
     public let root: URL
+    /// The SHA-256 of each file written through this directory (or recorded with `recordDigest`),
+    /// which the seal uses instead of reading the file back.
+    public let digests: PayloadDigests
 
-    public init(root: URL) {
+    public init(root: URL, digests: PayloadDigests = PayloadDigests()) {
         self.root = root
+        self.digests = digests
     }
 
     /// The URL of a relative path inside the payload; refuses absolute paths and `..`.
@@ -21,13 +25,21 @@ public struct OutputDirectory: Sendable {
 
     /// Writes bytes to a payload file (0600), creating folders (0700).
     public func write(_ data: Data, to relativePath: String) throws {
-        try SecureFileSystem.write(data, to: try url(for: relativePath))
+        let target = try url(for: relativePath)
+        try SecureFileSystem.write(data, to: target)
+        digests.record(FileHashing.sha256(of: data), ofFileAt: target.path)
     }
 
     /// Creates a payload file to be written in pieces (0600; `OwnerOnlyFile.close()` completes it),
     /// for outputs too large to build in memory first.
     public func create(_ relativePath: String) throws -> OwnerOnlyFile {
-        try OwnerOnlyFile(creating: try url(for: relativePath))
+        try OwnerOnlyFile(creating: try url(for: relativePath), digests: digests)
+    }
+
+    /// Records the SHA-256 of a payload file written some other way (by a C library, or linked from
+    /// the previous pack after checking it): `sha256` must be of the bytes the file holds now.
+    public func recordDigest(_ sha256: String, of file: URL) {
+        digests.record(sha256, ofFileAt: file.path)
     }
 
     /// Writes UTF-8 text to a payload file.
@@ -38,7 +50,7 @@ public struct OutputDirectory: Sendable {
     /// Copies an input into the payload (streamed, guarded: see `GuardedInput`); throws when its
     /// bytes are not the ones discovery fingerprinted.
     public func copyFile(from input: GuardedInput, to relativePath: String) throws {
-        try SecureFileSystem.copyFile(from: input, to: try url(for: relativePath))
+        try SecureFileSystem.copyFile(from: input, to: try url(for: relativePath), digests: digests)
     }
 }
 

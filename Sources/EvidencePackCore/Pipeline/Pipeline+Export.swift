@@ -26,6 +26,7 @@ extension Pipeline {
             for (sourcePath, target) in filePlan.sorted(by: { $0.key < $1.key }) {
                 if let evidenceMemory, let expected = discoveryHashes[sourcePath], let destination = try? payload.url(for: target),
                    evidenceMemory.linkFromPreviousPack(target, sha256: expected, to: destination) {
+                    payload.recordDigest(expected, of: destination)
                     continue
                 }
                 do {

@@ -112,10 +112,11 @@ public struct Pipeline: Sendable {
                 throw error
             }
             do {
+                let payload = OutputDirectory(root: staging.appendingPathComponent("data"))
                 try await export(assembled.bundle, filePlan: assembled.filePlan, request: request, recordOrigins: imported.origins,
-                                 summaryRecords: summaryRecords, payload: OutputDirectory(root: staging.appendingPathComponent("data")))
+                                 summaryRecords: summaryRecords, payload: payload)
                 begin(.seal)
-                try sealStep(staging: staging, output: output, request: request)
+                try sealStep(staging: staging, output: output, request: request, digests: payload.digests)
                 await previousRemoval.value
                 try swapIntoPlace(staging: staging, output: output)
                 if let cache, let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")) {
@@ -234,14 +235,15 @@ public struct Pipeline: Sendable {
 
     /// Step `seal`: the staging folder sealed as a BagIt bag carrying our identity (then swapped into
     /// place by `swapIntoPlace`, the pack it replaces kept as `OUT.previous`).
-    func sealStep(staging: URL, output: URL, request: BuildRequest) throws {
+    /// `digests`: the payload's files as the export wrote them, not read again.
+    func sealStep(staging: URL, output: URL, request: BuildRequest, digests: PayloadDigests? = nil) throws {
         do {
             try BagIt.seal(folder: staging, info: BagIt.Info(
                 baggingDate: request.referenceDate, externalIdentifier: request.pack.identity.id,
                 externalDescription: request.pack.identity.title,
                 extra: [("Bag-Software-Agent", EvidencePackVersion.generator),
                         ("Pack-Version", request.pack.identity.version),
-                        (OutputOwnership.packIdentityLabel, request.pack.identity.id)]))
+                        (OutputOwnership.packIdentityLabel, request.pack.identity.id)]), digests: digests)
         } catch {
             throw PipelineError(step: .seal, message: "\(error)")
         }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -15,12 +16,16 @@ public final class OwnerOnlyFile {
     private var buffer: [UInt8] = []
     private let bufferSize: Int
     private let syncing: Bool
+    /// Where `close()` records the SHA-256 of the bytes written (hashed as they go out), if anywhere.
+    private let digests: PayloadDigests?
+    private var hasher: SHA256?
 
     /// Creates (or truncates) the file and its parent folders (0700).
     ///
     /// - Parameter syncing: whether `close()` waits until the bytes are on disk (the pack's files);
     ///   a file that is checked when read back and simply remade when damaged (a cache entry) skips it.
-    public init(creating url: URL, bufferSize: Int = 1 << 18, syncing: Bool = true) throws {
+    /// - Parameter digests: where `close()` records the file's SHA-256 (see `PayloadDigests`).
+    public init(creating url: URL, bufferSize: Int = 1 << 18, syncing: Bool = true, digests: PayloadDigests? = nil) throws {
         try SecureFileSystem.createDirectory(at: url.deletingLastPathComponent())
         path = url.path
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode_t(SecureFileSystem.filePermissions))
@@ -29,6 +34,8 @@ public final class OwnerOnlyFile {
         _ = fchmod(descriptor, mode_t(SecureFileSystem.filePermissions))
         self.bufferSize = bufferSize
         self.syncing = syncing
+        self.digests = digests
+        hasher = digests == nil ? nil : SHA256()
         buffer.reserveCapacity(bufferSize)
     }
 
@@ -65,8 +72,10 @@ public final class OwnerOnlyFile {
             descriptor = -1
         }
         try flush()
-        guard syncing else { return }
-        guard fsync(descriptor) == 0 || errno == EINVAL else { throw POSIXFailure(operation: "fsync", path: path, code: errno) }
+        if syncing {
+            guard fsync(descriptor) == 0 || errno == EINVAL else { throw POSIXFailure(operation: "fsync", path: path, code: errno) }
+        }
+        if let digests, let hasher { digests.record(FileHashing.hex(hasher.finalize()), ofFileAt: path) }
     }
 
     private func flush() throws {
@@ -78,6 +87,7 @@ public final class OwnerOnlyFile {
     private func writeThrough(_ bytes: UnsafeRawBufferPointer) throws {
         guard descriptor >= 0 else { throw POSIXFailure(operation: "write", path: path, code: EBADF) }
         guard let base = bytes.baseAddress else { return }
+        hasher?.update(bufferPointer: bytes)
         var offset = 0
         while offset < bytes.count {
             let written = writeDescriptor(descriptor, base.advanced(by: offset), bytes.count - offset)

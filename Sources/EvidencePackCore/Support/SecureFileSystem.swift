@@ -67,8 +67,8 @@ public enum SecureFileSystem {
         return true
     }
 
-    public static func copyFile(from input: GuardedInput, to destination: URL) throws {
-        let file = try OwnerOnlyFile(creating: destination, bufferSize: 0)
+    public static func copyFile(from input: GuardedInput, to destination: URL, digests: PayloadDigests? = nil) throws {
+        let file = try OwnerOnlyFile(creating: destination, bufferSize: 0, digests: digests)
         try input.readChunks { try file.write($0) }
         try file.close()
         try input.finish()

@@ -72,7 +72,9 @@ public struct AnnexAWorkbookExporter: Exporter {
         // Remembered for the next build only when every source was read: a list short of a file is redone.
         guard let memory = context.memory else { return }
         if done.unreadableSources.isEmpty {
-            let memo = AnnexAExportMemo(key: key, workbookSHA256: try FileHashing.sha256(of: workbookURL), lists: done.lists, tallies: done.tallies)
+            let workbookSHA256 = try FileHashing.sha256(of: workbookURL)
+            output.recordDigest(workbookSHA256, of: workbookURL)
+            let memo = AnnexAExportMemo(key: key, workbookSHA256: workbookSHA256, lists: done.lists, tallies: done.tallies)
             do { try memory.remember(memo) } catch { memory.forget() }
         } else {
             memory.forget()
@@ -95,8 +97,9 @@ public struct AnnexAWorkbookExporter: Exporter {
         guard memo.lists.map(\.number) == template.lists.map(\.number),
               let analysis = try? memo.tallies.analysis(template: template, referenceDate: bundle.referenceDate, files: files) else { return nil }
         for list in memo.lists {
-            guard let path = files.listCSVs[list.number],
-                  memory.linkFromPreviousPack(path, sha256: list.csvSHA256, to: try output.url(for: path)) else { return nil }
+            guard let path = files.listCSVs[list.number], case let csvURL = try output.url(for: path),
+                  memory.linkFromPreviousPack(path, sha256: list.csvSHA256, to: csvURL) else { return nil }
+            output.recordDigest(list.csvSHA256, of: csvURL)
         }
         // The previous workbook, copied into the scratch folder as it is checked: its rows are then read
         // from a file nobody else can change.
@@ -153,6 +156,7 @@ public struct AnnexAWorkbookExporter: Exporter {
             try csv.close()
             // Hashed only for a build that remembers them (one with a cache).
             let csvSHA256 = context.memory == nil ? "" : try FileHashing.sha256(of: csvURL)
+            if !csvSHA256.isEmpty { output.recordDigest(csvSHA256, of: csvURL) }
             written.append(AnnexAExportMemo.List(number: spec.number, csvSHA256: csvSHA256, rowCount: rowCount,
                                                  truncatedCells: finished.truncatedCells, rowsBeyondWorkbook: finished.rowsBeyondWorkbook,
                                                  worksheetRows: XLSXStoredRows(offset: 0, compressedSize: 0, crc32: 0, uncompressedSize: 0),
