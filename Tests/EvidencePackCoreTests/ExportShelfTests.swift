@@ -20,6 +20,31 @@ import Testing
         #expect(await reader.value == analysis)
     }
 
+    /// The analysis is final once put: a waiting read goes on then, while the feeder is still writing
+    /// its workbook (the index then need not wait for the workbook's last sheets).
+    @Test func aReadGoesOnOnceTheAnalysisIsPut() async throws {
+        let shelf = ExportShelf()
+        shelf.beginFeeding()
+        let waiting = Task { await shelf.annexAAnalysisOnceFed() }
+        try await Task.sleep(for: .milliseconds(50))
+        shelf.annexAAnalysis = analysis
+        // Still feeding: the read answers with what was put, and a later read at once too.
+        #expect(await waiting.value == analysis)
+        #expect(await shelf.annexAAnalysisOnceFed() == analysis)
+        shelf.endFeeding()
+    }
+
+    /// Feeders that finish without putting an analysis release the readers with nothing.
+    @Test func feedersThatPutNothingReleaseTheReaders() async throws {
+        let shelf = ExportShelf()
+        shelf.beginFeeding()
+        let waiting = Task { await shelf.annexAAnalysisOnceFed() }
+        try await Task.sleep(for: .milliseconds(50))
+        shelf.annexAAnalysis = nil
+        shelf.endFeeding()
+        #expect(await waiting.value == nil)
+    }
+
     @Test func aShelfNobodyFeedsAnswersAtOnce() async {
         let shelf = ExportShelf()
         #expect(await shelf.annexAAnalysisOnceFed() == nil)

@@ -50,8 +50,8 @@ extension Exporter {
 /// Figures one exporter works out while it writes its files and hands to the exporters after it, so
 /// that nothing is read twice: the Annex A workbook exporter's analysis of the rows it streams, shown by
 /// the index. Aggregates only: nothing on the shelf may identify a child. The pipeline makes one per
-/// build and runs the exporters concurrently; while those that `feedsOtherExporters` are still running,
-/// `annexAAnalysisOnceFed()` waits for them.
+/// build and runs the exporters concurrently; `annexAAnalysisOnceFed()` waits until the analysis is put
+/// on the shelf or every exporter that `feedsOtherExporters` has finished, whichever comes first.
 public final class ExportShelf: @unchecked Sendable {
     private let lock = NSLock()
     private var analysis: AnnexAAnalysis?
@@ -61,18 +61,29 @@ public final class ExportShelf: @unchecked Sendable {
     /// An empty shelf, with nobody feeding it (reads answer at once).
     public init() {}
 
-    /// The Annex A analysis, if the Annex A exporter has put it here yet.
+    /// The Annex A analysis, if the Annex A exporter has put it here yet. Put only once final: the
+    /// reads waiting for it go on at once (the exporter may still be finishing its workbook).
     public var annexAAnalysis: AnnexAAnalysis? {
         get { lock.withLock { analysis } }
-        set { lock.withLock { analysis = newValue } }
+        set {
+            let resumed = lock.withLock {
+                analysis = newValue
+                guard newValue != nil else { return [CheckedContinuation<Void, Never>]() }
+                defer { waiting = [] }
+                return waiting
+            }
+            for continuation in resumed { continuation.resume() }
+        }
     }
 
-    /// The Annex A analysis once every exporter that feeds the shelf has finished (nil if none put one).
+    /// The Annex A analysis once it is put on the shelf, or once every exporter that feeds the shelf
+    /// has finished without putting one (then nil).
     public func annexAAnalysisOnceFed() async -> AnnexAAnalysis? {
         await withCheckedContinuation { continuation in
             let ready = lock.withLock {
-                if feeding { waiting.append(continuation) }
-                return !feeding
+                let ready = !feeding || analysis != nil
+                if !ready { waiting.append(continuation) }
+                return ready
             }
             if ready { continuation.resume() }
         }

@@ -50,7 +50,7 @@ public struct AnnexAWorkbookExporter: Exporter {
         var written: Written?
         if let memory = context.memory, let memo = memory.recalled(AnnexAExportMemo.self), memo.key == key {
             written = try carryOver(memo, memory: memory, bundle: bundle, template: template, files: files, output: output,
-                                    workbookURL: workbookURL, scratch: scratch)
+                                    workbookURL: workbookURL, scratch: scratch, context: context)
         }
         let done = try written ?? writeFromRows(bundle, template: template, lists: lists, files: files, output: output,
                                                 workbookURL: workbookURL, scratch: scratch, context: context)
@@ -93,7 +93,7 @@ public struct AnnexAWorkbookExporter: Exporter {
     /// with its recorded SHA-256 and the counts fit the template; nil (nothing written that the full
     /// path would not overwrite) otherwise. Reads no row.
     func carryOver(_ memo: AnnexAExportMemo, memory: ExportMemory, bundle: EvidenceBundle, template: AnnexATemplate, files: AnnexAFiles,
-                   output: OutputDirectory, workbookURL: URL, scratch: URL) throws -> Written? {
+                   output: OutputDirectory, workbookURL: URL, scratch: URL, context: ExportContext) throws -> Written? {
         guard memo.lists.map(\.number) == template.lists.map(\.number),
               let analysis = try? memo.tallies.analysis(template: template, referenceDate: bundle.referenceDate, files: files) else { return nil }
         for list in memo.lists {
@@ -105,6 +105,8 @@ public struct AnnexAWorkbookExporter: Exporter {
         // from a file nobody else can change.
         let previousWorkbook = scratch.appendingPathComponent("previous.xlsx")
         guard memory.copyFromPreviousPack(files.workbook, sha256: memo.workbookSHA256, to: previousWorkbook) else { return nil }
+        // Carried over from here on (or the export fails): the index need not wait for the workbook.
+        context.shelf.annexAAnalysis = analysis
         let workbook = try AnnexAWorkbookWriter(url: workbookURL, template: template, bundle: bundle, scratchFolder: scratch)
         for (spec, list) in zip(template.lists, memo.lists) {
             try workbook.reuseList(spec, memo: list, from: previousWorkbook.path)
@@ -165,6 +167,8 @@ public struct AnnexAWorkbookExporter: Exporter {
         // The figures of the rows just streamed: in the workbook, and for the index (aggregates only).
         let tallies = analyser.tallies()
         let analysis = try tallies.analysis(template: template, referenceDate: bundle.referenceDate, files: files)
+        // Final once every row has passed: the index need not wait for the workbook to be finished.
+        context.shelf.annexAAnalysis = analysis
         let stored = try feeder.close(analysis: analysis)
         for index in written.indices {
             guard let rows = stored[template.lists[index].sheetName] else {
