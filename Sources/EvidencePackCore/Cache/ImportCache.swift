@@ -87,10 +87,11 @@ public struct ImportCache: Sendable {
     /// `<sha256>.json`, as versions before cache format 3 wrote them) and temporary files of killed
     /// runs. Sub-folders, links and any other file are never touched.
     public func prune(keeping keep: Set<String>) {
-        let imports = folder.appendingPathComponent("imports")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: imports.path)) ?? [] where Self.isOwnEntryName(name) {
+        // Paths as strings: a URL per name was most of the time a large pack's ten thousand names took.
+        let imports = folder.appendingPathComponent("imports").path
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: imports)) ?? [] where Self.isOwnEntryName(name) {
             let key = name.hasSuffix(".entry") ? String(name.dropLast(6)) : name
-            let path = imports.appendingPathComponent(name).path
+            let path = imports + "/" + name
             if !keep.contains(key), FileKind.of(path, followingLinks: false) == .regularFile { _ = unlink(path) }
         }
     }
