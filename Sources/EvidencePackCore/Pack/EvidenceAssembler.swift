@@ -276,7 +276,7 @@ public struct EvidenceAssembler: Sendable {
                 guard let committee = subject.committee, rule.committee.contains(where: { $0.matches(committee) }) else { return nil }
             }
             if !rule.text.isEmpty {
-                guard let text = subject.plainText, rule.text.contains(where: { $0.matches(text) }) else { return nil }
+                guard let text = subject.record.document?.plainText, rule.text.contains(where: { $0.matches(text) }) else { return nil }
             }
             return .some(subject.effectiveDate)
         }

@@ -265,7 +265,7 @@ extension EvidenceAssembler {
         }
         if !rule.text.isEmpty {
             let settledAsFailed = !readText || (unmatchedWithOthersMet && checks.allSatisfy(\.passed))
-            let text = settledAsFailed ? "" : subject.plainText ?? ""
+            let text = settledAsFailed ? "" : subject.record.document?.plainText ?? ""
             let passed = !settledAsFailed && rule.text.contains { $0.matches(text) }
             checks.append(CriterionCheck(distinctive: true, passed: passed,
                                          failure: "its text does not mention \(Self.quoted(rule.text))"))

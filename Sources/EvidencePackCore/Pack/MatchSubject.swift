@@ -1,11 +1,10 @@
 import EvidenceModel
-import Foundation
 
 /// One record with what the item rules read of it, worked out once per build and shared by every
 /// item: its own file name, path, titles, committee, kind and date. A large pack checks ~100 rules
 /// against ~10,000 records; reading these from the record each time copied the record's document
 /// and split its path for every pair. A class, so handing one to a rule is a single retain.
-final class MatchSubject: @unchecked Sendable {
+final class MatchSubject: Sendable {
     /// A text as written and, when it holds `_`, with each `_` read as a space: file names join
     /// words with `_` (`SEF_2026_v4.docx`), which regular expressions count as a word character.
     struct Text: Sendable {
@@ -63,20 +62,4 @@ final class MatchSubject: @unchecked Sendable {
 
     /// True for a document, false for a table.
     var isDocument: Bool { kind != nil }
-
-    // Several items' rules read a document's body text: it is joined once, when first asked for.
-    // `@unchecked Sendable` above is for this alone: the lock guards it.
-    private let plainTextLock = NSLock()
-    private var joinedPlainText: String?
-
-    /// A document's body text (`Document.plainText`), joined on first use; nil for a table.
-    var plainText: String? {
-        guard case .document(let document) = record.content else { return nil }
-        return plainTextLock.withLock {
-            if let joinedPlainText { return joinedPlainText }
-            let text = document.plainText
-            joinedPlainText = text
-            return text
-        }
-    }
 }
