@@ -1,4 +1,3 @@
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,41 +12,25 @@ import Darwin
 /// ten thousand pages hold hundreds of thousands of them. Sharing equal texts changes nothing a
 /// reader of the records can see: texts are shared only when their UTF-8 bytes are the same (not
 /// merely canonically equivalent, as `String`'s `==` would allow), so every byte written stays as read.
-///
-/// Copies of a `SharedText` use one store, and any number of threads may share texts through it at
-/// once: each source's records are shared by the task that read them, in parallel (the texts held
-/// are split over shards by hash, each behind its own lock), rather than one after another.
-public struct SharedText: Sendable {
-    /// The texts seen so far, each the copy later equal texts are replaced by, split by hash.
-    private let shards: [Shard]
+public struct SharedText {
+    /// The texts seen so far, each the copy later equal texts are replaced by.
+    private var seen: Set<Key> = []
 
-    /// One part of the texts held, behind its own lock.
-    private final class Shard: Sendable {
-        let seen = Mutex<Set<Key>>([])
-    }
-
-    /// Enough shards that two or a few threads sharing at once seldom wait for one another.
-    private static let shardCount = 64
-
-    public init() {
-        shards = (0..<Self.shardCount).map { _ in Shard() }
-    }
+    public init() {}
 
     /// How many distinct texts are held.
-    public var count: Int { shards.reduce(0) { total, shard in total + shard.seen.withLock { $0.count } } }
+    public var count: Int { seen.count }
 
     /// Replaces `text` with the copy already held when their bytes are equal, else holds it.
-    public func share(_ text: inout String) {
+    public mutating func share(_ text: inout String) {
         // A text of up to 15 UTF-8 bytes lives inside the string value itself: nothing to share.
         guard text.utf8.count > 15 else { return }
-        let key = Key(text)
-        let shard = shards[Int(UInt(bitPattern: key.bytesHash) % UInt(Self.shardCount))]
-        let (inserted, member) = shard.seen.withLock { $0.insert(key) }
+        let (inserted, member) = seen.insert(Key(text))
         if !inserted { text = member.text }
     }
 
     /// `share` for an optional text.
-    public func share(_ text: inout String?) {
+    public mutating func share(_ text: inout String?) {
         guard var value = text else { return }
         text = nil
         share(&value)
@@ -57,7 +40,7 @@ public struct SharedText: Sendable {
     /// A text compared and hashed by its UTF-8 bytes. The bytes' hash is worked out once and kept:
     /// the set rehashes every member each time it grows, and hashing the bytes again then was a
     /// fifth of the sharing's time.
-    private struct Key: Hashable, Sendable {
+    private struct Key: Hashable {
         var text: String
         var bytesHash: Int
 

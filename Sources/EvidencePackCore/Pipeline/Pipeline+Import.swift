@@ -34,14 +34,9 @@ extension Pipeline {
         // fill in around them, rather than one large file left for last while the other cores wait.
         let order = sources.indices.sorted { (sources[$1].source.size, $0) < (sources[$0].source.size, $1) }
         // A build holds every record while its exporters run, so repeated texts are kept once (about
-        // a tenth of a 10,000-page build's peak memory), by the task that read them. A check writes
-        // nothing: sharing would cost it CPU time (hashing every text) for memory it does not need.
-        let sharedText: SharedText? = request.output == nil ? nil : SharedText()
-        // In place: the records must be held by the caller alone, or each array shared into is copied.
-        @Sendable func share(_ records: inout [Record]) {
-            guard var sharedText else { return }
-            for index in records.indices { records[index].shareText(&sharedText) }
-        }
+        // a tenth of a 10,000-page build's peak memory). A check writes nothing: sharing would cost it
+        // CPU time (hashing every text) for memory it does not need.
+        var sharedText: SharedText? = request.output == nil ? nil : SharedText()
         await withTaskGroup(of: (Int, [Record], [Diagnostic], String?, Bool).self) { group in
             var next = 0
             func schedule() {
@@ -65,16 +60,15 @@ extension Pipeline {
                                                                                     options: source.importerOptions))
                         key = cacheKey
                         // An entry whose date checks cannot be run (damaged) is read again like a missing one.
-                        if var entry = cache.entry(for: cacheKey),
+                        if let entry = cache.entry(for: cacheKey),
                            let diagnostics = try? Self.finishedDiagnostics(entry.diagnostics, dateChecks: entry.dateChecks, importer: importer,
                                                                            path: source.source.path, referenceDate: request.referenceDate) {
-                            share(&entry.records)
                             return (index, entry.records, diagnostics, key, true)
                         }
                     }
                     // With a cache, the checks against the date are left out of what is stored, so the
                     // entry serves the next day too; without one they run as the rows are read.
-                    var imported = await self.importSource(source, inputs: request.inputs, referenceDate: request.referenceDate,
+                    let imported = await self.importSource(source, inputs: request.inputs, referenceDate: request.referenceDate,
                                                            packOptions: packOptions, deferringDateChecks: cache != nil)
                     // Failures that may be passing (an unreadable file, an external importer that hung) are not cached.
                     if let cache, let key, !imported.diagnostics.contains(where: { $0.code == "import.failed" || $0.code.hasPrefix("external.") }) {
@@ -92,12 +86,14 @@ extension Pipeline {
                                 location: SourceLocation(path: source.source.path), step: "import"))
                         }
                     }
-                    share(&imported.records)
                     return (index, imported.records, diagnostics, key, false)
                 }
             }
             for _ in 0..<limit { schedule() }
-            while case (let index, let records, let diagnostics, let key, let fromCache)? = await group.next() {
+            while case (let index, var records, let diagnostics, let key, let fromCache)? = await group.next() {
+                if sharedText != nil {
+                    for recordIndex in records.indices { records[recordIndex].shareText(&sharedText!) }
+                }
                 results[index] = records
                 resultDiagnostics[index] = diagnostics
                 if let key {
