@@ -202,23 +202,14 @@ struct CompactBinaryWriter {
     mutating func write(_ node: EncodedNode) throws {
         switch node {
         case .null: bytes.append(CompactBinary.Tag.null.rawValue)
-        case .bool(let value): bytes.append(value ? CompactBinary.Tag.trueValue.rawValue : CompactBinary.Tag.falseValue.rawValue)
-        case .int(let value):
-            bytes.append(CompactBinary.Tag.int.rawValue)
-            writeVarint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+        case .bool(let value): writeBoolean(value)
+        case .int(let value): writeInteger(value)
         case .uint(let value):
             bytes.append(CompactBinary.Tag.uint.rawValue)
             writeVarint(value)
-        case .double(let value):
-            bytes.append(CompactBinary.Tag.double.rawValue)
-            withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
-        case .string(let value):
-            bytes.append(CompactBinary.Tag.string.rawValue)
-            writeText(value)
-        case .bytes(let value):
-            bytes.append(CompactBinary.Tag.bytes.rawValue)
-            writeVarint(UInt64(value.count))
-            bytes.append(contentsOf: value)
+        case .double(let value): writeDouble(value)
+        case .string(let value): writeString(value)
+        case .bytes(let value): writeBytes(value)
         case .array(let array):
             try writeContainer(.array, count: array.elements.count) {
                 for element in array.elements { try $0.write(element) }
@@ -233,6 +224,34 @@ struct CompactBinaryWriter {
         case .deferred(let encoder):
             try write(encoder.node ?? .object(EncodedObject()))
         }
+    }
+
+    // MARK: values (also written directly by CompactBinaryModelWriter.swift)
+
+    mutating func writeBoolean(_ value: Bool) {
+        bytes.append(value ? CompactBinary.Tag.trueValue.rawValue : CompactBinary.Tag.falseValue.rawValue)
+    }
+
+    /// A zigzag varint.
+    mutating func writeInteger(_ value: Int64) {
+        bytes.append(CompactBinary.Tag.int.rawValue)
+        writeVarint(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+    }
+
+    mutating func writeDouble(_ value: Double) {
+        bytes.append(CompactBinary.Tag.double.rawValue)
+        withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func writeString(_ text: String) {
+        bytes.append(CompactBinary.Tag.string.rawValue)
+        writeText(text)
+    }
+
+    mutating func writeBytes(_ value: [UInt8]) {
+        bytes.append(CompactBinary.Tag.bytes.rawValue)
+        writeVarint(UInt64(value.count))
+        bytes.append(contentsOf: value)
     }
 
     mutating func writeContainer(_ tag: CompactBinary.Tag, count: Int, body: (inout CompactBinaryWriter) throws -> Void) throws {

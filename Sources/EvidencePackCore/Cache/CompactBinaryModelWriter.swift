@@ -213,32 +213,12 @@ extension CompactBinaryWriter {
     mutating func entry(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         key(name)
-        let wide = Int64(value)
-        append(CompactBinary.Tag.int.rawValue)
-        writeVarint(UInt64(bitPattern: (wide << 1) ^ (wide >> 63)))
+        writeInteger(Int64(value))
     }
 
     mutating func entry(_ name: StaticString, _ value: Bool?) {
         guard let value else { return }
         key(name)
-        append(value ? CompactBinary.Tag.trueValue.rawValue : CompactBinary.Tag.falseValue.rawValue)
-    }
-
-    // MARK: values
-
-    mutating func writeString(_ text: String) {
-        append(CompactBinary.Tag.string.rawValue)
-        writeText(text)
-    }
-
-    mutating func writeDouble(_ value: Double) {
-        append(CompactBinary.Tag.double.rawValue)
-        withUnsafeBytes(of: value.bitPattern.littleEndian) { append(contentsOf: $0) }
-    }
-
-    mutating func writeBytes(_ value: [UInt8]) {
-        append(CompactBinary.Tag.bytes.rawValue)
-        writeVarint(UInt64(value.count))
-        append(contentsOf: value)
+        writeBoolean(value)
     }
 }
