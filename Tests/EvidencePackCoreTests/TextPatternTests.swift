@@ -17,6 +17,7 @@ import Testing
             for text in texts {
                 let expected = reference.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
                 #expect(compiled.matches(text) == expected, "'\(pattern)' on '\(text)'")
+                #expect(compiled.matches(MatchText(text)) == expected, "'\(pattern)' on prepared '\(text)'")
             }
         }
     }
@@ -70,6 +71,7 @@ import Testing
             for text in texts {
                 let expected = engine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
                 #expect(pattern.matches(text) == expected, "\(pattern.pattern) on \(text.debugDescription)")
+                #expect(pattern.matches(MatchText(text)) == expected, "\(pattern.pattern) on prepared \(text.debugDescription)")
                 checked += 1
             }
         }
@@ -105,6 +107,7 @@ import Testing
             for text in texts {
                 let expected = engine.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
                 #expect(pattern.matches(text) == expected, "\(pattern.pattern) on \(text.debugDescription)")
+                #expect(pattern.matches(MatchText(text)) == expected, "\(pattern.pattern) on prepared \(text.debugDescription)")
             }
         }
     }
@@ -131,6 +134,32 @@ import Testing
             }
             let found = haystack.withUnsafeBufferPointer { ASCIIText.contains(needle, in: $0) }
             #expect(found == naive(needle, haystack), "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: haystack, as: UTF8.self))")
+            // The prepared text's search (byte pairs first, then `memchr` and `memcmp`) says the same.
+            let prepared = MatchText(String(decoding: haystack, as: UTF8.self))
+            if prepared.lowered == haystack.map(ASCIIText.lowered) {
+                #expect(prepared.contains(needle, pairs: BytePairSet(needle)) == found,
+                        "prepared: \(String(decoding: needle, as: UTF8.self)) in \(String(decoding: haystack, as: UTF8.self))")
+            }
         }
+    }
+
+    /// A pair set holds every pair of the bytes it was made from, so a word's set is within the set of
+    /// any text that holds the word; and a text without one of the word's pairs is told apart (the
+    /// pre-check that settles most questions) for the plain words of the ILACS pack.
+    @Test func bytePairsProveAbsenceAndNeverHidePresence() throws {
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("abcdefghij klmn-_'".utf8)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...60, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
+            let start = Int.random(in: 0...text.count, using: &random)
+            let word = Array(text[start..<Int.random(in: start...text.count, using: &random)])
+            #expect(BytePairSet(word).isSubset(of: BytePairSet(text)), "\(String(decoding: word, as: UTF8.self))")
+        }
+        let text = MatchText("Corporate Parenting Board minutes 2026.docx")
+        for word in ["sufficiency", "self-evaluation", "lado", "early help"] {
+            #expect(!BytePairSet(Array(word.utf8)).isSubset(of: text.pairs), "\(word)")
+        }
+        #expect(BytePairSet(Array("parenting board".utf8)).isSubset(of: text.pairs))
+        #expect(BytePairSet([]) == BytePairSet(Array("x".utf8)))
     }
 }

@@ -304,8 +304,8 @@ public struct EvidenceAssembler: Sendable {
 
     /// Whether any pattern matches the text as written or with `_` read as a space.
     static func anyMatches(_ patterns: [TextPattern], _ text: MatchSubject.Text) -> Bool {
-        guard let spaced = text.spaced else { return patterns.contains { $0.matches(text.written) } }
-        return patterns.contains { $0.matches(text.written) || $0.matches(spaced) }
+        guard let spaced = text.spaced else { return patterns.contains { $0.matches(text.prepared) } }
+        return patterns.contains { $0.matches(text.prepared) || $0.matches(spaced) }
     }
 
     /// Whether a geography is the pack's authority (any geography when no authority is set).

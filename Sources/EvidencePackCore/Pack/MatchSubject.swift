@@ -8,15 +8,20 @@ final class MatchSubject: Sendable {
     /// A text as written and, when it holds `_`, with each `_` read as a space: file names join
     /// words with `_` (`SEF_2026_v4.docx`), which regular expressions count as a word character.
     struct Text: Sendable {
-        let written: String
-        let spaced: String?
+        /// The text as written, prepared for matching.
+        let prepared: MatchText
+        /// The text with each `_` as a space, when it holds one.
+        let spaced: MatchText?
 
         init(_ written: String) {
-            self.written = written
+            prepared = MatchText(written)
             spaced = written.utf8.contains(UInt8(ascii: "_"))
-                ? String(decoding: written.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+                ? MatchText(String(decoding: written.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self))
                 : nil
         }
+
+        /// The text as written.
+        var written: String { prepared.string }
     }
 
     /// The record itself (for the costly criteria: body text, KPI figures).
@@ -28,9 +33,9 @@ final class MatchSubject: Sendable {
     /// The document's or table's title.
     let title: Text?
     /// The title (blank when none) followed by the titles of a document's agenda items.
-    let titles: [String]
+    let titles: [MatchText]
     /// A document's committee.
-    let committee: String?
+    let committee: MatchText?
     /// A document's kind; nil for a table.
     let kind: DocumentKind?
     /// A document's date (meeting date, else its own date).
@@ -45,14 +50,14 @@ final class MatchSubject: Sendable {
         switch record.content {
         case .document(let document):
             title = document.title.map(Text.init)
-            titles = [document.title ?? ""] + document.items.map(\.title)
-            committee = document.committee
+            titles = ([document.title ?? ""] + document.items.map(\.title)).map(MatchText.init)
+            committee = document.committee.map(MatchText.init)
             kind = document.kind
             effectiveDate = document.effectiveDate
             annexAList = nil
         case .table(let table):
             title = table.title.map(Text.init)
-            titles = [table.title ?? ""]
+            titles = [MatchText(table.title ?? "")]
             committee = nil
             kind = nil
             effectiveDate = nil

@@ -83,20 +83,45 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
     /// `early help.*(strategy|offer)`), when there is such a run of three characters or more: text
     /// without it cannot match, and is settled without ICU.
     private let requiredLiteral: [UInt8]?
+    /// The byte pairs of each literal alternative, in order, and of the required literal: a text
+    /// prepared as a `MatchText` without one of them is settled without a search.
+    private let literalAlternativePairs: [BytePairSet]
+    private let requiredLiteralPairs: BytePairSet?
 
     /// Compiles a pattern (case-insensitive); throws on a malformed one.
     public init(_ pattern: String) throws {
         self.pattern = pattern
         self.expression = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-        self.literalAlternatives = Self.literalAlternatives(of: pattern)
+        let literalAlternatives = Self.literalAlternatives(of: pattern)
+        self.literalAlternatives = literalAlternatives
         self.requiredLiteral = literalAlternatives == nil ? Self.requiredLiteral(of: pattern) : nil
+        literalAlternativePairs = literalAlternatives?.map(BytePairSet.init) ?? []
+        requiredLiteralPairs = requiredLiteral.map(BytePairSet.init)
     }
 
     /// Whether the pattern occurs anywhere in the text.
     public func matches(_ text: String) -> Bool {
         if let literalAlternatives, let found = Self.findAny(literalAlternatives, in: text) { return found }
         if let requiredLiteral, Self.findAny([requiredLiteral], in: text) == false { return false }
-        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        return engineMatches(text)
+    }
+
+    /// `matches(_:)` on a text prepared for many patterns: the same answer, found from the prepared
+    /// bytes and byte pairs where `matches(_:)` would search the text's bytes.
+    func matches(_ text: MatchText) -> Bool {
+        if !text.foldsIntoASCII {
+            if let literalAlternatives {
+                for index in literalAlternatives.indices
+                where text.contains(literalAlternatives[index], pairs: literalAlternativePairs[index]) { return true }
+                return false
+            }
+            if let requiredLiteral, let requiredLiteralPairs, !text.contains(requiredLiteral, pairs: requiredLiteralPairs) { return false }
+        }
+        return engineMatches(text.string)
+    }
+
+    private func engineMatches(_ text: String) -> Bool {
+        expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     /// The longest run of plain ASCII characters, lower-cased, that every match of `pattern` holds:

@@ -39,6 +39,9 @@ public enum DateText {
 
     /// Every date in the text, in order of appearance.
     public static func allDates(in text: String) -> [Match] {
+        // Every form holds a run of ASCII digits (`isNumber` tokens are ASCII): most link texts and
+        // titles hold none, and are settled without being split into tokens.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var results: [Match] = []
         let tokens = tokenize(text)
         var i = 0

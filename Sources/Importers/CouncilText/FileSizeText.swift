@@ -18,7 +18,11 @@ public enum FileSizeText {
 
     /// Parses text that is only a size statement (icons already dropped).
     public static func parse(_ text: String) -> Size? {
-        guard mayEndWithUnit(text) else { return nil }
+        mayEndWithUnit(text) ? parseWithoutPrecheck(text) : nil
+    }
+
+    /// `parse(_:)` without the cheap look at the text's end (for tests that hold the two to agree).
+    static func parseWithoutPrecheck(_ text: String) -> Size? {
         var words = tokens(text)
         guard !words.isEmpty else { return nil }
         let size = parseTail(&words)
@@ -27,7 +31,11 @@ public enum FileSizeText {
 
     /// Splits "title PDF 119 KB" into ("title", size).
     public static func splitTrailing(_ text: String) -> (String, Size)? {
-        guard mayEndWithUnit(text) else { return nil }
+        mayEndWithUnit(text) ? splitTrailingWithoutPrecheck(text) : nil
+    }
+
+    /// `splitTrailing(_:)` without the cheap look at the text's end.
+    static func splitTrailingWithoutPrecheck(_ text: String) -> (String, Size)? {
         var words = tokens(text)
         guard words.count >= 2, let size = parseTail(&words), !words.isEmpty else { return nil }
         // The icon's alt text when a page was saved as text: "Report pdf icon PDF 119 KB".
@@ -45,18 +53,32 @@ public enum FileSizeText {
     }
 
     /// False when the text certainly ends in no size unit (`b`, `bytes`, `k`, `kb`, `mb`, `gb`, any
-    /// case), looking past closing brackets, commas and spaces: most link text and titles are not sizes.
+    /// case), looking past brackets, commas and spaces: most link text and titles are not sizes.
+    /// The unit is the run of letters the text ends in ("Minutes" ends in `s`, but not in `bytes`);
+    /// a letter other than ASCII in that run is left to the full parse.
     public static func mayEndWithUnit(_ text: String) -> Bool {
+        var letters: [UInt8] = []
         for byte in text.utf8.reversed() {
             switch byte {
-            case 0x20, 0x09, 0x0A, 0x0C, 0x0D, UInt8(ascii: ")"), UInt8(ascii: ","): continue
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","):
+                // Brackets, even empty ones ("3k ()" reads as 3k), commas and spaces are looked past.
+                if letters.isEmpty { continue }
+                return isUnit(letters)
             case 0x80...: return true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                // No unit is longer than `bytes`.
+                guard letters.count < 5 else { return false }
+                letters.append(byte | 0x20)
             default:
-                let lower = byte | 0x20
-                return lower == UInt8(ascii: "b") || lower == UInt8(ascii: "s") || lower == UInt8(ascii: "k") || byte == UInt8(ascii: ">")
+                return letters.isEmpty ? byte == UInt8(ascii: ">") : isUnit(letters)
             }
         }
-        return false
+        return isUnit(letters)
+    }
+
+    /// Whether lower-cased letters, last first, spell a size unit.
+    private static func isUnit(_ reversedLetters: [UInt8]) -> Bool {
+        multiplier(String(decoding: reversedLetters.reversed(), as: UTF8.self)) != nil
     }
 
     /// `format(ofPath:)` over the bytes of an ASCII path (where each byte is a Character): the

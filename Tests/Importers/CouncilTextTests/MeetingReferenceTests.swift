@@ -25,25 +25,3 @@ import Testing
         #expect(MeetingReference.meetingOfLine("Meeting of the panel to be arranged") == nil)
     }
 }
-
-@Suite struct FileSizeTextTests {
-    @Test(arguments: [("PDF 119 KB", "PDF", 119 * 1024), ("(PDF, 132 KB)", "PDF", 132 * 1024), ("156Kb", nil, 156 * 1024), ("2 MB", nil, 2 * 1024 * 1024)] as [(String, String?, Int)])
-    func readsSizes(text: String, format: String?, bytes: Int) throws {
-        let size = try #require(FileSizeText.parse(text))
-        #expect(size.format == format)
-        #expect(size.bytes == bytes)
-    }
-
-    @Test func splitsATitleFromItsSize() throws {
-        let (title, size) = try #require(FileSizeText.splitTrailing("Ofsted Monitoring Visit feedback PDF 420 KB"))
-        #expect(title == "Ofsted Monitoring Visit feedback")
-        #expect(size.bytes == 420 * 1024)
-        #expect(FileSizeText.parse("Item 38 of the agenda") == nil)
-    }
-
-    @Test func monthNamesAreOneTable() {
-        #expect(MonthName.number("Sept") == 9)
-        #expect(MonthName.number("DECEMBER") == 12)
-        #expect(MonthName.number("Mayor") == nil)
-    }
-}
