@@ -276,7 +276,7 @@ public struct EvidenceAssembler: Sendable {
                 guard let committee = subject.committee, rule.committee.contains(where: { $0.matches(committee) }) else { return nil }
             }
             if !rule.text.isEmpty {
-                guard let text = subject.record.document?.plainText, rule.text.contains(where: { $0.matches(text) }) else { return nil }
+                guard let document = subject.record.document, rule.text.contains(where: { $0.matchesPlainText(of: document) }) else { return nil }
             }
             return .some(subject.effectiveDate)
         }

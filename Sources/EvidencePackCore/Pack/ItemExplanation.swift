@@ -265,8 +265,8 @@ extension EvidenceAssembler {
         }
         if !rule.text.isEmpty {
             let settledAsFailed = !readText || (unmatchedWithOthersMet && checks.allSatisfy(\.passed))
-            let text = settledAsFailed ? "" : subject.record.document?.plainText ?? ""
-            let passed = !settledAsFailed && rule.text.contains { $0.matches(text) }
+            let document = settledAsFailed ? nil : subject.record.document
+            let passed = document.map { document in rule.text.contains { $0.matchesPlainText(of: document) } } ?? false
             checks.append(CriterionCheck(distinctive: true, passed: passed,
                                          failure: "its text does not mention \(Self.quoted(rule.text))"))
         }

@@ -120,6 +120,27 @@ public struct TextPattern: @unchecked Sendable, Hashable, CustomStringConvertibl
         return engineMatches(text.string)
     }
 
+    /// `matches(document.plainText)`, searched piece by piece (`containsPlainTextPiece`) where bytes
+    /// settle it, so the body text is joined only for the regular expressions that need it whole.
+    /// The words searched are printable ASCII, so none spans the line feed between two pieces.
+    func matchesPlainText(of document: Document) -> Bool {
+        if let needles = literalAlternatives ?? requiredLiteral.map({ [$0] }) {
+            var folds = false
+            let found = document.containsPlainTextPiece { piece in
+                var piece = piece
+                return piece.withUTF8 { bytes in
+                    if !folds, ASCIIText.mayFoldIntoASCII(bytes) { folds = true }
+                    return needles.contains { ASCIIText.contains($0, in: bytes) }
+                }
+            }
+            // A plain word found is a match whatever else the text holds; a required run found
+            // leaves the rest of the pattern to the engine.
+            if found, literalAlternatives != nil { return true }
+            if !found, !folds { return false }
+        }
+        return engineMatches(document.plainText)
+    }
+
     private func engineMatches(_ text: String) -> Bool {
         expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }

@@ -64,6 +64,35 @@ public enum DateText {
 
     /// Splits into runs of digits, runs of letters, and single punctuation characters (spaces dropped).
     static func tokenize(_ text: String) -> [Token] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiTokens(text) : characterTokens(text)
+    }
+
+    /// `characterTokens` for ASCII text, on its bytes: each byte is a Character there (but CR LF, one
+    /// whitespace Character of two whitespace bytes, which both drop), digits are the numbers and
+    /// A–Z, a–z the letters. Meeting references are read from every page's links and headings.
+    static func asciiTokens(_ text: String) -> [Token] {
+        let utf8 = text.utf8
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        var tokens: [Token] = []
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var end = utf8.index(after: index)
+            if isDigit(byte) || isLetter(byte) {
+                let digits = isDigit(byte)
+                while end < utf8.endIndex, digits ? isDigit(utf8[end]) : isLetter(utf8[end]) { end = utf8.index(after: end) }
+                tokens.append(Token(text: text[index..<end], range: index..<end, isNumber: digits))
+            } else if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == UInt8(ascii: ",")) {
+                tokens.append(Token(text: text[index..<end], range: index..<end, isNumber: false))
+            }
+            index = end
+        }
+        return tokens
+    }
+
+    /// The tokens of any text, Character by Character.
+    static func characterTokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var index = text.startIndex
         while index < text.endIndex {

@@ -1,5 +1,5 @@
 import EvidenceModel
-import CouncilText
+@testable import CouncilText
 import Testing
 
 @Suite struct DateTextTests {
@@ -29,5 +29,21 @@ import Testing
     @Test func findsEveryDateInOrder() {
         let dates = DateText.allDates(in: "from 01/04/2025 to 31 March 2026").map(\.date.iso8601)
         #expect(dates == ["2025-04-01", "2026-03-31"])
+    }
+
+    /// ASCII text is split on its bytes; the tokens (text, place, number or not) must be the ones the
+    /// Character-by-Character split gives, CR LF and control characters included.
+    @Test func asciiTextSplitsAsCharactersDo() {
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789aZmN ,./-:()\t\r\n\u{1}\u{1C}&–".unicodeScalars.filter(\.isASCII))
+        for _ in 0..<3_000 {
+            var text = String(String.UnicodeScalarView((0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+            if Bool.random(using: &random) { text += "\r\n13th November 2017\r\n" }
+            let bytes = DateText.asciiTokens(text), characters = DateText.characterTokens(text)
+            #expect(bytes.map(\.text) == characters.map(\.text), "\(text.debugDescription)")
+            #expect(bytes.map(\.range) == characters.map(\.range), "\(text.debugDescription)")
+            #expect(bytes.map(\.isNumber) == characters.map(\.isNumber), "\(text.debugDescription)")
+            #expect(DateText.allDates(in: text).map(\.date) == DateText.allDates(in: text + " ").map(\.date))
+        }
     }
 }
