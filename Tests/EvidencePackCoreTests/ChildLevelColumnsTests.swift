@@ -1,5 +1,5 @@
 import EvidenceModel
-import EvidencePackCore
+@testable import EvidencePackCore
 import Foundation
 import Testing
 
@@ -53,5 +53,18 @@ import Testing
         #expect(redacted.items[0].minutes[0].children?[0].rows?.count == 1)
         let text = redacted.plainText
         #expect(!text.contains("C1234567") && !text.contains("Ann Quill") && !text.contains("11/08/2013"))
+    }
+
+    /// ASCII headers are split on their bytes: the words must be the ones the Character-by-Character
+    /// split gives, with CR LF, controls and punctuation among them.
+    @Test func asciiHeadersSplitAsCharactersDo() {
+        var random = SystemRandomNumberGenerator()
+        let alphabet = Array("abcXYZ019 .'_-/()\r\n\t\u{1}".unicodeScalars)
+        for _ in 0..<3_000 {
+            let header = String(String.UnicodeScalarView((0..<Int.random(in: 0...24, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+            #expect(ChildLevelColumns.words(header) == ChildLevelColumns.unicodeWords(header.lowercased()), "\(header.debugDescription)")
+        }
+        #expect(ChildLevelColumns.words("Child's D.O.B.") == ["child", "s", "d", "o", "b"])
+        #expect(ChildLevelColumns.words("Date of birth (né)") == ["date", "of", "birth", "né"])
     }
 }

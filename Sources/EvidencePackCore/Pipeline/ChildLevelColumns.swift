@@ -21,7 +21,18 @@ public enum ChildLevelColumns {
     /// summaries ask this of every table of 10,000 pages).
     static func words(_ header: String) -> [Substring] {
         let lowered = header.lowercased()
-        return lowered.split(whereSeparator: { character in
+        // ASCII (nearly every header): the letters and digits are the alphanumerics, each byte is a
+        // Character (CR LF, one Character, is two separators), so the bytes are split without Foundation.
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) {
+            return lowered.utf8.split(whereSeparator: { !(($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A)) })
+                .map { Substring($0) }
+        }
+        return unicodeWords(lowered)
+    }
+
+    /// `words(_:)` for any lower-cased text, Character by Character.
+    static func unicodeWords(_ lowered: String) -> [Substring] {
+        lowered.split(whereSeparator: { character in
             !character.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) }
         })
     }
