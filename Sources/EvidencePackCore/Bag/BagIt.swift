@@ -155,16 +155,14 @@ public enum BagIt {
             throw DiscoveryError.notAFolder(data.path)
         }
         var results: [String] = []
+        let root = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         func walk(_ relative: String) throws {
-            let url = folder.appendingPathComponent(relative)
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) {
+            for name in try FileManager.default.contentsOfDirectory(atPath: root + relative) {
                 let path = relative + "/" + name
+                let info = status(ofItemAt: root + path)
                 // A link would make seal, verify and zip read whatever it points at (`/etc/shadow`, a loop).
-                let type = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[.type] as? FileAttributeType
-                if type == .typeSymbolicLink { throw BagContentError.symbolicLink(path) }
-                var childIsFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &childIsFolder)
-                if childIsFolder.boolValue { try walk(path) } else { results.append(path) }
+                if let info, info.st_mode & S_IFMT == S_IFLNK { throw BagContentError.symbolicLink(path) }
+                if let info, info.st_mode & S_IFMT == S_IFDIR { try walk(path) } else { results.append(path) }
             }
         }
         try walk("data")
@@ -203,8 +201,16 @@ public enum BagIt {
     }
 
     static func fileSize(_ url: URL) throws -> Int64 {
-        let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-        return (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        guard let info = status(ofItemAt: url.path) else { throw POSIXFailure(operation: "lstat", path: url.path, code: errno) }
+        return Int64(info.st_size)
+    }
+
+    /// The item's status, links not followed, or nil when it cannot be read. One `lstat`, where
+    /// `FileManager.attributesOfItem` also looks up the owner's and group's names (two trips through
+    /// the name service for each of a large pack's thousands of files).
+    static func status(ofItemAt path: String) -> stat? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info : nil
     }
 }
 

@@ -64,7 +64,7 @@ public struct ImportCache: Sendable {
 
     /// The cached entry, or nil when absent or unreadable (a damaged entry is simply re-imported).
     public func entry(for key: String) -> Entry? {
-        let url = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
+        let url = folder.appendingPathComponent("imports/" + Self.entryFileName(key), isDirectory: false)
         guard let file = try? Data(contentsOf: url), let encoded = CompressedEntryFile.decode(file) else { return nil }
         return try? CompactBinaryDecoder.decode(Entry.self, from: encoded)
     }
@@ -72,8 +72,8 @@ public struct ImportCache: Sendable {
     /// Stores an entry (written to a temporary file and renamed, so readers never see half an entry).
     public func store(_ entry: Entry, for key: String) throws {
         let data = try CompressedEntryFile.encode(CompactBinaryEncoder.encodeEntry(entry))
-        let target = folder.appendingPathComponent("imports/" + Self.entryFileName(key))
-        let temporary = folder.appendingPathComponent("imports/.\(key).\(getpid()).tmp")
+        let target = folder.appendingPathComponent("imports/" + Self.entryFileName(key), isDirectory: false)
+        let temporary = folder.appendingPathComponent("imports/.\(key).\(getpid()).tmp", isDirectory: false)
         // Not synced: an entry a crash leaves short or damaged fails its length and CRC check when
         // read (`CompressedEntryFile.decode`) and is simply imported again. Syncing 10,000 page
         // entries cost about 2 CPU-s of a benchmark build.

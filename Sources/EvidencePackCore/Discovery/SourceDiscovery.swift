@@ -78,7 +78,8 @@ public struct SourceDiscovery: Sendable {
         var nextIndex = FileStatIndex(writtenNanoseconds: FileStatIndex.now(), sniffedWith: sniffingKey)
         let reuseSniffing = statIndex?.sniffedWith == sniffingKey
         for path in paths {
-            let url = root.appendingPathComponent(path)
+            // A listed file: said so, since the one-argument form asks the file system whether it is a folder.
+            let url = root.appendingPathComponent(path, isDirectory: false)
             do {
                 let (discovered, entry) = try discoverOne(path: path, url: url, reuseSniffing: reuseSniffing)
                 sources.append(discovered)
