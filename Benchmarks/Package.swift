@@ -20,7 +20,10 @@ let package = Package(
                 .product(name: "EvidencePackModules", package: "EvidencePack"),
                 .product(name: "AnnexASpec", package: "EvidencePack"),
                 .product(name: "AnnexASampleGenerator", package: "EvidencePack"),
-            ]
+            ],
+            // The allocator the `evidence-pack` program links (see the root Package.swift), so the
+            // in-process importer rows measure the importers as the program runs them.
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
     ]
 )

@@ -23,6 +23,9 @@ sed 's/^/   /' <<<"$libraries"
 if grep -q 'libswift\|libFoundation\|libdispatch' <<<"$libraries"; then
   echo "FAIL: the binary links the Swift runtime dynamically" >&2; exit 1
 fi
+if ! grep -q 'libjemalloc' <<<"$libraries"; then
+  echo "FAIL: the binary does not link jemalloc (its allocator; see Package.swift)" >&2; exit 1
+fi
 
 echo "== with $toolchain and $repo hidden:"
 unshare -m bash -euo pipefail -s "$prefix" "$scratch" "$toolchain" "$repo" <<'INNER'
