@@ -15,14 +15,16 @@ public struct ImportCache: Sendable {
 
     /// The cache format; bump to invalidate every entry. 3: entries deflated (`CompressedEntryFile`);
     /// 4: entries in `CompactBinary` instead of JSON; 5: entries may hold deferred date checks, and an
-    /// importer that defers them is keyed by what the date still decides, not by the date.
-    static let formatVersion = "5"
+    /// importer that defers them is keyed by what the date still decides, not by the date; 6: entries
+    /// in one segment file with an index (`ImportCacheSegments`) instead of one file each.
+    static let formatVersion = "6"
 
-    /// The file name of the entry under `key`.
-    static func entryFileName(_ key: String) -> String { "\(key).entry" }
+    /// The entries on disk (`imports/`), shared by every copy of this value.
+    let segments: ImportCacheSegments
 
     public init(folder: URL) {
         self.folder = folder
+        segments = ImportCacheSegments(folder: folder.appendingPathComponent("imports"))
     }
 
     /// A cached import result.
@@ -64,49 +66,26 @@ public struct ImportCache: Sendable {
 
     /// The cached entry, or nil when absent or unreadable (a damaged entry is simply re-imported).
     public func entry(for key: String) -> Entry? {
-        let url = folder.appendingPathComponent("imports/" + Self.entryFileName(key), isDirectory: false)
-        guard let file = try? Data(contentsOf: url), let encoded = CompressedEntryFile.decode(file) else { return nil }
+        guard let file = segments.bytes(for: key), let encoded = CompressedEntryFile.decode(file) else { return nil }
         return try? CompactBinaryDecoder.decode(Entry.self, from: encoded)
     }
 
-    /// Stores an entry (written to a temporary file and renamed, so readers never see half an entry).
+    /// Stores an entry for this build (appended to its segment; the index names it once the build
+    /// ends, `prune(keeping:)`, so other readers never see half an entry).
     public func store(_ entry: Entry, for key: String) throws {
-        let data = try CompressedEntryFile.encode(CompactBinaryEncoder.encodeEntry(entry))
-        let target = folder.appendingPathComponent("imports/" + Self.entryFileName(key), isDirectory: false)
-        let temporary = folder.appendingPathComponent("imports/.\(key).\(getpid()).tmp", isDirectory: false)
-        // Not synced: an entry a crash leaves short or damaged fails its length and CRC check when
-        // read (`CompressedEntryFile.decode`) and is simply imported again. Syncing 10,000 page
-        // entries cost about 2 CPU-s of a benchmark build.
-        try SecureFileSystem.write(data, to: temporary, syncing: false)
-        guard rename(temporary.path, target.path) == 0 else {
-            throw POSIXFailure(operation: "rename", path: temporary.path, code: errno)
-        }
+        try segments.store(try CompressedEntryFile.encode(CompactBinaryEncoder.encodeEntry(entry)), for: key)
     }
 
-    /// Removes our own entries whose keys are not in `keep`: plain files named `<sha256>.entry` (or
-    /// `<sha256>.json`, as versions before cache format 3 wrote them) and temporary files of killed
-    /// runs. Sub-folders, links and any other file are never touched.
-    public func prune(keeping keep: Set<String>) {
-        // Paths as strings: a URL per name was most of the time a large pack's ten thousand names took.
-        let imports = folder.appendingPathComponent("imports").path
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: imports)) ?? [] where Self.isOwnEntryName(name) {
-            let key = name.hasSuffix(".entry") ? String(name.dropLast(6)) : name
-            let path = imports + "/" + name
-            if !keep.contains(key), FileKind.of(path, followingLinks: false) == .regularFile { _ = unlink(path) }
-        }
+    /// Ends a build's use of the cache: keeps exactly the entries whose keys are in `keep` (in one
+    /// segment, with a new index) and removes the rest, our own files of earlier formats and temporary
+    /// files of killed runs. Sub-folders, links and any other file are never touched.
+    public func prune(keeping keep: Set<String>) throws {
+        try segments.finish(keeping: keep)
     }
 
-    /// Whether a name in `imports/` is one this cache writes: `<sha256>.entry`, `<sha256>.json` (cache
-    /// formats before 3), or `.<sha256>.<pid>.tmp`.
+    /// Whether a name in `imports/` is one this cache writes (see `ImportCacheSegments.isOwnName(_:)`).
     static func isOwnEntryName(_ name: String) -> Bool {
-        // As bytes: a large pack's cache folder holds ten thousand names.
-        func isKey(_ text: Substring) -> Bool {
-            text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
-        }
-        if name.hasSuffix(".entry") { return isKey(name.dropLast(6)) }
-        if name.hasSuffix(".json") { return isKey(name.dropLast(5)) }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        return name.hasPrefix(".") && parts.count == 4 && isKey(parts[1]) && !parts[2].isEmpty && parts[2].utf8.allSatisfy { (0x30...0x39).contains($0) } && parts[3] == "tmp"
+        ImportCacheSegments.isOwnName(name)
     }
 
     /// Makes the cache folder ours before a build uses it: creates it (0700) with its marker file, so

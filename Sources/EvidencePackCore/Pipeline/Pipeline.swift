@@ -168,7 +168,7 @@ public struct Pipeline: Sendable {
         if let cache {
             do {
                 try cache.saveIndex(discovered.found.statIndex)
-                cache.prune(keeping: imported.cacheKeys)
+                try cache.prune(keeping: imported.cacheKeys)
             } catch {
                 logger.warning("cannot update the cache", metadata: ["error": "\(error)"])
             }
