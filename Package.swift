@@ -207,7 +207,7 @@ let package = Package(
         ),
 
         .testTarget(name: "EvidenceModelTests", dependencies: ["EvidenceModel"]),
-        .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "BuiltinPacks"]),
+        .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "BuiltinPacks", "AnnexASampleGenerator"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "CouncilTextTests", dependencies: ["CouncilText", "EvidenceModel"], path: "Tests/Importers/CouncilTextTests"),
         .testTarget(name: "DeflateTests", dependencies: ["Deflate"]),

@@ -1,3 +1,4 @@
+import AnnexASampleGenerator
 import EvidenceFixtures
 import EvidenceModel
 @testable import EvidencePackCore
@@ -8,17 +9,6 @@ import Testing
 /// The pieces must be exactly what `plainText` joins, and every pattern must say on them what the
 /// regular expression says on the joined text.
 @Suite struct PlainTextPiecesTests {
-    /// A small seeded generator, so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static func pieces(of document: Document) -> [String] {
         var pieces: [String] = []
@@ -57,7 +47,7 @@ import Testing
         #expect(patterns.count >= 10)
         let words = ["The Ofsted inspection", "early help", "strategy", "Early Help offer", "post-inspection plan", "ſtrategy", "ﬁnance",
                      "Straße", "café", "’", "", "LADO annual report", "Sufficiency", "children in need", "help", "the"]
-        var random = SplitMix(state: 42)
+        var random = SeededRandom(seed: 42)  // seeded, so a failure can be replayed
         func text() -> String {
             (0..<Int.random(in: 1...3, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
         }

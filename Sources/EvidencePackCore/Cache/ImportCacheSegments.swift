@@ -17,7 +17,10 @@ import Glibc
 /// nothing leaves both files as they are.
 ///
 /// Safe to share between import tasks: every change of state is under one lock; reads and writes of
-/// entry bytes (`pread`, `pwrite` at reserved offsets) are not.
+/// entry bytes (`pread`, `pwrite` at reserved offsets) are not. `finish(keeping:)` runs once the
+/// imports are done. Two builds (of different outputs) sharing one cache folder at the same time
+/// can delete each other's segment: their entries are then imported again, never mixed up, as
+/// every entry is found through an index naming its segment and checked by length and CRC-32.
 final class ImportCacheSegments: @unchecked Sendable {
     /// Where an entry's bytes are.
     struct Location: Equatable {
