@@ -71,6 +71,27 @@ import Testing
         #expect(third.entry(for: Self.key("4"))?.diagnostics.first?.message == "second 4")
     }
 
+    @Test func entriesStoredByManyTasksAtOnceAllReadBack() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let cacheFolder = folder.url.appendingPathComponent("cache")
+        let cache = ImportCache(folder: cacheFolder)
+        try cache.claim()
+        let keys = (0..<300).map { FileHashing.sha256(of: Array("source \($0)".utf8)) }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (number, key) in keys.enumerated() {
+                // Entries of different sizes, so a wrong offset would cut one short or run into the next.
+                group.addTask { try cache.store(Self.entry(String(repeating: "entry \(number) ", count: 1 + number % 17)), for: key) }
+            }
+            try await group.waitForAll()
+        }
+        try cache.prune(keeping: Set(keys))
+        let later = ImportCache(folder: cacheFolder)
+        for (number, key) in keys.enumerated() {
+            #expect(later.entry(for: key)?.diagnostics.first?.message == String(repeating: "entry \(number) ", count: 1 + number % 17))
+        }
+    }
+
     @Test func aBuildThatChangesNothingLeavesTheFilesAsTheyAre() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
