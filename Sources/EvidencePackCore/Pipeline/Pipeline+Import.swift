@@ -93,6 +93,9 @@ extension Pipeline {
             }
             for _ in 0..<limit { schedule() }
             while case (let index, var records, let diagnostics, let key, let fromCache)? = await group.next() {
+                // The next file starts before this one's texts are shared: sharing runs here, one result
+                // at a time, and scheduling after it left the cores idle while it ran.
+                schedule()
                 if sharedText != nil {
                     for recordIndex in records.indices { records[recordIndex].shareText(&sharedText!) }
                 }
@@ -103,7 +106,6 @@ extension Pipeline {
                     for record in records { origins[record.id] = key + "|" + record.id }
                 }
                 if fromCache { reused += 1 }
-                schedule()
             }
         }
         let unclaimed = sources.filter { $0.importerID == nil }.count
