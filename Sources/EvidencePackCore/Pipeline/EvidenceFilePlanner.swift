@@ -5,13 +5,9 @@ import EvidenceModel
 public enum EvidenceFilePlanner {
     /// Payload-relative paths (`evidence/...`) for the sources of matched document records, keyed by source path.
     public static func plan(items: [EvidenceItem], records: [Record]) -> [String: String] {
-        let recordsByID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var sourcePaths = Set<String>()
-        for item in items where item.status != .missing {
-            for id in item.recordIDs {
-                guard let record = recordsByID[id], record.document != nil else { continue }
-                sourcePaths.insert(record.provenance.source)
-            }
+        for (_, record) in firstRecords(named: items, in: records) {
+            if case .document = record.content { sourcePaths.insert(record.provenance.source) }
         }
         var planned: [String: String] = [:]
         var used = Set<String>()
@@ -44,18 +40,32 @@ public enum EvidenceFilePlanner {
 
     /// Items with `files` set from a plan.
     public static func apply(_ plan: [String: String], to items: [EvidenceItem], records: [Record]) -> [EvidenceItem] {
-        let recordsByID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sources = firstRecords(named: items, in: records).mapValues(\.provenance.source)
         return items.map { item in
             var item = item
             guard item.status != .missing else { return item }
             var files: [String] = []
             for id in item.recordIDs {
-                if let source = recordsByID[id]?.provenance.source, let target = plan[source], !files.contains(target) {
+                if let source = sources[id], let target = plan[source], !files.contains(target) {
                     files.append(target)
                 }
             }
             item.files = files
             return item
         }
+    }
+
+    /// The first record with each id that an item found (not missing) names. Only those are kept: the
+    /// benchmark's items name 2,334 of its 10,111 records, and a dictionary of every record (each
+    /// copied in and hashed, twice) was most of the planner's time.
+    static func firstRecords(named items: [EvidenceItem], in records: [Record]) -> [String: Record] {
+        var wanted = Set<String>()
+        for item in items where item.status != .missing { wanted.formUnion(item.recordIDs) }
+        var found: [String: Record] = [:]
+        found.reserveCapacity(wanted.count)
+        for record in records where wanted.contains(record.id) && found[record.id] == nil {
+            found[record.id] = record
+        }
+        return found
     }
 }
