@@ -60,6 +60,8 @@ final class ImportCacheSegments: @unchecked Sendable {
 
     /// Appends `file` (an entry's bytes) to this build's segment as the entry under `key`.
     func store(_ file: Data, for key: String) throws {
+        // The index records an entry's length in 32 bits: a larger entry is not kept (imported again).
+        guard file.count <= Int(UInt32.max) else { throw POSIXFailure(operation: "store", path: path(of: key), code: EFBIG) }
         let (descriptor, name, offset) = try reserve(file.count)
         try file.withUnsafeBytes { try Self.write(descriptor, $0, at: offset, path: path(of: name)) }
         lock.withLock { stored[key] = Location(segment: name, offset: offset, length: file.count) }
