@@ -15,6 +15,13 @@ import Testing
         ImportCache.Entry(records: [], diagnostics: [Diagnostic(.note, code: "test.label", message: label, step: "import")])
     }
 
+    /// A cache in `folder/cache`, claimed as a build claims it.
+    static func claimedCache(in folder: TemporaryFolder) throws -> ImportCache {
+        let cache = ImportCache(folder: folder.url.appendingPathComponent("cache"))
+        try cache.claim()
+        return cache
+    }
+
     static func names(in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cache/imports").path).sorted()
     }
@@ -22,8 +29,7 @@ import Testing
     @Test func pruningKeepsWhatIsUsedInOneSegmentAndRemovesTheRest() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
-        let cache = ImportCache(folder: folder.url.appendingPathComponent("cache"))
-        try cache.claim()
+        let cache = try Self.claimedCache(in: folder)
         let kept = Self.key("1"), dropped = Self.key("2")
         try cache.store(Self.entry("kept"), for: kept)
         try cache.store(Self.entry("dropped, with a much longer message than the kept one has"), for: dropped)
@@ -40,7 +46,7 @@ import Testing
         let size = try #require(try FileManager.default.attributesOfItem(atPath: imports.appendingPathComponent(segment).path)[.size] as? Int)
         #expect(size == (try CompressedEntryFile.encode(CompactBinaryEncoder.encodeEntry(Self.entry("kept")))).count)
         // A later build (a new value over the same folder) reads what was kept, not what was dropped.
-        let later = ImportCache(folder: folder.url.appendingPathComponent("cache"))
+        let later = ImportCache(folder: cache.folder)
         #expect(later.entry(for: kept)?.diagnostics.first?.message == "kept")
         #expect(later.entry(for: dropped) == nil)
     }
@@ -48,9 +54,8 @@ import Testing
     @Test func aLaterBuildMergesWhatItReusesWithWhatItStoresIntoOneSegment() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
-        let cacheFolder = folder.url.appendingPathComponent("cache")
-        let first = ImportCache(folder: cacheFolder)
-        try first.claim()
+        let first = try Self.claimedCache(in: folder)
+        let cacheFolder = first.folder
         for digit in "123" { try first.store(Self.entry("first \(digit)"), for: Self.key(digit)) }
         try first.prune(keeping: [Self.key("1"), Self.key("2"), Self.key("3")])
         let firstSegment = try #require(try Self.names(in: folder.url).first { $0.hasPrefix("segment-") })
@@ -74,9 +79,8 @@ import Testing
     @Test func entriesStoredByManyTasksAtOnceAllReadBack() async throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
-        let cacheFolder = folder.url.appendingPathComponent("cache")
-        let cache = ImportCache(folder: cacheFolder)
-        try cache.claim()
+        let cache = try Self.claimedCache(in: folder)
+        let cacheFolder = cache.folder
         let keys = (0..<300).map { FileHashing.sha256(of: Array("source \($0)".utf8)) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (number, key) in keys.enumerated() {
@@ -95,9 +99,8 @@ import Testing
     @Test func aBuildThatChangesNothingLeavesTheFilesAsTheyAre() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
-        let cacheFolder = folder.url.appendingPathComponent("cache")
-        let first = ImportCache(folder: cacheFolder)
-        try first.claim()
+        let first = try Self.claimedCache(in: folder)
+        let cacheFolder = first.folder
         for digit in "12" { try first.store(Self.entry(String(digit)), for: Self.key(digit)) }
         try first.prune(keeping: [Self.key("1"), Self.key("2")])
         let imports = cacheFolder.appendingPathComponent("imports")
@@ -116,8 +119,7 @@ import Testing
     @Test func entriesAreOwnerOnly() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
-        let cache = ImportCache(folder: folder.url.appendingPathComponent("cache"))
-        try cache.claim()
+        let cache = try Self.claimedCache(in: folder)
         try cache.store(Self.entry("a"), for: Self.key("a"))
         try cache.prune(keeping: [Self.key("a")])
         let imports = folder.url.appendingPathComponent("cache/imports")
@@ -153,9 +155,8 @@ import Testing
     @Test func aDamagedIndexMeansImportingAgain() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
-        let cacheFolder = folder.url.appendingPathComponent("cache")
-        let first = ImportCache(folder: cacheFolder)
-        try first.claim()
+        let first = try Self.claimedCache(in: folder)
+        let cacheFolder = first.folder
         try first.store(Self.entry("a"), for: Self.key("a"))
         try first.prune(keeping: [Self.key("a")])
         let index = cacheFolder.appendingPathComponent("imports/index.bin")

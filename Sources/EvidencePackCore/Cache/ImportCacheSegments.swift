@@ -215,59 +215,49 @@ final class ImportCacheSegments: @unchecked Sendable {
     /// segment's number (UInt16), offset (UInt64) and length (UInt32), and a CRC-32 of all before it.
     /// Integers little-endian; entries in key order, so the same cache gives the same bytes.
     static func encodeIndex(_ index: [String: Location]) -> [UInt8] {
-        var bytes = indexMagic
-        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        var writer = BinaryWriter()
+        writer.bytes(indexMagic)
         let segments = Set(index.values.map(\.segment)).sorted()
         let numbers = Dictionary(uniqueKeysWithValues: segments.enumerated().map { ($1, UInt16($0)) })
-        append(UInt16(segments.count))
+        writer.uint16(UInt16(segments.count))
         for segment in segments {
-            append(UInt16(segment.utf8.count))
-            bytes.append(contentsOf: segment.utf8)
+            writer.uint16(UInt16(segment.utf8.count))
+            writer.bytes(Array(segment.utf8))
         }
-        let keys = index.keys.filter { keyBytes($0) != nil }.sorted()
-        append(UInt32(keys.count))
-        for key in keys {
-            let location = index[key]!
-            bytes.append(contentsOf: keyBytes(key)!)
-            append(numbers[location.segment]!)
-            append(UInt64(location.offset))
-            append(UInt32(location.length))
+        let entries = index.compactMap { key, location in keyBytes(key).map { (key, $0, location) } }.sorted { $0.0 < $1.0 }
+        writer.uint32(UInt32(entries.count))
+        for (_, key, location) in entries {
+            writer.bytes(key)
+            writer.uint16(numbers[location.segment]!)
+            writer.uint64(UInt64(location.offset))
+            writer.uint32(UInt32(location.length))
         }
-        append(CRC32.checksum(bytes))
-        return bytes
+        writer.uint32(CRC32.checksum(writer.output))
+        return writer.output
     }
 
     /// The index in `data`, or nil when it is not a whole index of this format (every entry is then
     /// imported again).
     static func decodeIndex(_ data: Data) -> [String: Location]? {
         let bytes = [UInt8](data)
-        guard bytes.count >= indexMagic.count + 2 + 4 + 4, bytes.starts(with: indexMagic) else { return nil }
-        let body = bytes.count - 4
-        guard CRC32.checksum(Array(bytes[..<body])) == integer(bytes, at: body, as: UInt32.self) else { return nil }
-        var position = indexMagic.count
-        func next<T: FixedWidthInteger>(_ type: T.Type) -> T? {
-            guard position + MemoryLayout<T>.size <= body else { return nil }
-            defer { position += MemoryLayout<T>.size }
-            return integer(bytes, at: position, as: type)
-        }
-        guard let segmentCount = next(UInt16.self) else { return nil }
+        guard bytes.count >= indexMagic.count + 2 + 4 + 4 else { return nil }
+        var checksum = BinaryReader(Array(bytes[(bytes.count - 4)...]))
+        guard CRC32.checksum(Array(bytes[..<(bytes.count - 4)])) == checksum.uint32() else { return nil }
+        var reader = BinaryReader(Array(bytes[..<(bytes.count - 4)]))
+        guard reader.bytes(indexMagic.count) == indexMagic, let segmentCount = reader.uint16() else { return nil }
         var segments: [String] = []
         for _ in 0..<segmentCount {
-            guard let length = next(UInt16.self), position + Int(length) <= body,
-                  let name = String(validating: bytes[position..<(position + Int(length))], as: UTF8.self),
+            guard let length = reader.uint16(), let name = reader.bytes(Int(length)).flatMap({ String(validating: $0, as: UTF8.self) }),
                   name.hasPrefix("segment-"), isOwnName(name) else { return nil }
-            position += Int(length)
             segments.append(name)
         }
-        guard let count = next(UInt32.self), Int(count) * 46 == body - position else { return nil }
+        guard let count = reader.uint32(), Int(count) * 46 == reader.input.count - reader.offset else { return nil }
         var index: [String: Location] = [:]
         index.reserveCapacity(Int(count))
         for _ in 0..<count {
-            let key = hex(bytes[position..<(position + 32)])
-            position += 32
-            guard let segment = next(UInt16.self), Int(segment) < segments.count,
-                  let offset = next(UInt64.self), let length = next(UInt32.self), offset <= UInt64(Int.max) else { return nil }
-            index[key] = Location(segment: segments[Int(segment)], offset: Int(offset), length: Int(length))
+            guard let key = reader.bytes(32), let segment = reader.uint16(), Int(segment) < segments.count,
+                  let offset = reader.uint64(), let length = reader.uint32(), offset <= UInt64(Int.max) else { return nil }
+            index[FileHashing.hex(key)] = Location(segment: segments[Int(segment)], offset: Int(offset), length: Int(length))
         }
         return index
     }
@@ -290,23 +280,6 @@ final class ImportCacheSegments: @unchecked Sendable {
             bytes.append(high << 4 | low)
         }
         return bytes
-    }
-
-    static func hex(_ bytes: ArraySlice<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    static func integer<T: FixedWidthInteger>(_ bytes: [UInt8], at position: Int, as type: T.Type) -> T {
-        var value: T = 0
-        for offset in (0..<MemoryLayout<T>.size).reversed() { value = value << 8 | T(bytes[position + offset]) }
-        return value
     }
 
     // MARK: File operations

@@ -75,11 +75,12 @@ public enum FileHashing {
         hex(SHA256.hash(data: data))
     }
 
-    static func hex(_ digest: SHA256.Digest) -> String {
+    /// Lower-case hex of bytes (a digest, a cache key's bytes).
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for byte in digest {
+        for byte in bytes {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0F)])
         }

@@ -102,7 +102,7 @@ public final class GuardedInput {
         defer { close() }
         if !reachedEnd { try readChunks { _ in } }
         guard let expectedSHA256 else { return }
-        let actual = Self.hex(hasher.finalize())
+        let actual = FileHashing.hex(hasher.finalize())
         guard actual == expectedSHA256.lowercased() else {
             throw GuardedInputError.changedSinceDiscovery(path: relativePath, expected: expectedSHA256, actual: actual)
         }
@@ -136,7 +136,7 @@ public final class GuardedInput {
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             offset += off_t(count)
         }
-        let actual = Self.hex(hasher.finalize())
+        let actual = FileHashing.hex(hasher.finalize())
         guard actual == expectedSHA256.lowercased() else {
             throw GuardedInputError.changedSinceDiscovery(path: relativePath, expected: expectedSHA256, actual: actual)
         }
@@ -146,10 +146,6 @@ public final class GuardedInput {
     public func close() {
         if descriptor >= 0 { _ = systemClose(descriptor) }
         descriptor = -1
-    }
-
-    private static func hex(_ digest: SHA256.Digest) -> String {
-        digest.map { String(format: "%02x", $0) }.joined()
     }
 }
 
