@@ -209,7 +209,7 @@ let package = Package(
         .testTarget(name: "EvidenceModelTests", dependencies: ["EvidenceModel"]),
         .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "BuiltinPacks", "AnnexASampleGenerator"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
-        .testTarget(name: "CouncilTextTests", dependencies: ["CouncilText", "EvidenceModel"], path: "Tests/Importers/CouncilTextTests"),
+        .testTarget(name: "CouncilTextTests", dependencies: ["CouncilText", "EvidenceModel", "AnnexASampleGenerator"], path: "Tests/Importers/CouncilTextTests"),
         .testTarget(name: "DeflateTests", dependencies: ["Deflate"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
         .testTarget(

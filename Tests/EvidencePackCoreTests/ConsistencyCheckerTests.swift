@@ -26,7 +26,7 @@ import Testing
         Provenance(source: source, sha256: "", importer: "test", importerVersion: "1")
     }
 
-    func records(quoted: Double) throws -> [Record] {
+    func records(quoted: Double, tableValue: Double = 412) throws -> [Record] {
         let end = try #require(CalendarDate(iso8601: "2026-03-31"))
         let observation = { (name: String, code: String, level: Geography.Level, value: Double) in
             KPIObservation(indicator: "children_count[Children looked after on 31 March each year]",
@@ -34,7 +34,7 @@ import Testing
                            geography: Geography(level: level, code: code, name: name), value: .number(value), unit: .count)
         }
         let table = Table(kind: .kpi, observations: [
-            observation("Exampleshire", "E06000999", .localAuthority, 412),
+            observation("Exampleshire", "E06000999", .localAuthority, tableValue),
             observation("England", "E92000001", .national, 81770),
             observation("Elsewhere", "E06000001", .localAuthority, 999),
         ])
@@ -45,11 +45,11 @@ import Testing
                 Record(id: "cpb.txt#1", provenance: provenance("cpb.txt"), content: .document(minutes))]
     }
 
-    func check(quoted: Double) throws -> ([ConsistencyChecker.Finding], [EvidenceItem]) {
+    func check(quoted: Double, tableValue: Double = 412) throws -> ([ConsistencyChecker.Finding], [EvidenceItem]) {
         let pack = try PackDefinitionLoader().parse(yaml: yaml, file: URL(fileURLWithPath: "/p/pack.yaml"), displayPath: "pack.yaml")
         let referenceDate = try #require(CalendarDate(iso8601: "2026-11-20"))
         let assembler = EvidenceAssembler(pack: pack, referenceDate: referenceDate)
-        let records = try records(quoted: quoted)
+        let records = try records(quoted: quoted, tableValue: tableValue)
         let findings = ConsistencyChecker(pack: pack, assembler: assembler).check(records: records)
         let items = ConsistencyChecker.annotate(assembler.assemble(records: records, diagnostics: []), with: findings)
         return (findings, items)
@@ -73,6 +73,14 @@ import Testing
         let notes = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0.notes) })
         #expect(notes["kpi-cla"]?.count == 1)
         #expect(notes["cpb"]?.count == 1)
+    }
+
+    /// A KPI file's figure can be any number a CSV cell holds; one too large for a whole number is
+    /// still written into the warning (it once trapped converting to `Int`).
+    @Test func aFigureBeyondWholeNumbersIsStillReported() throws {
+        let (findings, _) = try check(quoted: 513, tableValue: 1e20)
+        let finding = try #require(findings.first)
+        #expect(finding.diagnostic.message.contains("KPI table's 1e+20 for 2026"))
     }
 
     @Test func onlyTheAuthoritysOwnSeriesIsCompared() throws {

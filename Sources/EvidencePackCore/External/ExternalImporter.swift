@@ -128,7 +128,7 @@ public struct ExternalImporter: Importer {
     }
 
     private static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+        value == value.rounded() && abs(value) < 1e15 ? "\(Int(value)) s" : "\(value) s"
     }
 
     /// A pointer to the logs, never their text (they may hold children's data).

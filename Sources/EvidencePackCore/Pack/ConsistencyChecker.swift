@@ -84,7 +84,9 @@ public struct ConsistencyChecker: Sendable {
     }
 
     static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        // Beyond whole numbers a figure is written as Swift prints it ("1e+20"), not 300 digits.
+        guard abs(value) < 1e15 else { return "\(value)" }
+        return value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 
     /// Items with the findings' messages added as notes, on the KPI item and on every item the quoting record satisfies.

@@ -165,8 +165,12 @@ public struct KPIBenchmarkBuilder: Sendable {
 
     /// A computed figure without binary noise (`2.1`, not `2.1000000000000014`): nine decimals are
     /// far beyond any published figure's precision.
-    static func tidy(_ value: Double) -> Double {
-        (value * 1e9).rounded() / 1e9
+    /// Nil when the figure is beyond what a Double holds (the difference or sum of two such figures a
+    /// CSV stated): no figure is stated rather than an infinity no output format can carry.
+    static func tidy(_ value: Double) -> Double? {
+        guard value.isFinite else { return nil }
+        let scaled = value * 1e9
+        return scaled.isFinite ? scaled.rounded() / 1e9 : value
     }
 
     private func distinct(_ geographies: [Geography]) -> [Geography] {

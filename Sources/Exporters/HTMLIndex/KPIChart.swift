@@ -165,6 +165,9 @@ struct AxisScale {
     var decimals: Int
 
     init(values: [Double], fromZero: Bool = true) {
+        // Figures a CSV can hold (±1e308) would overflow the spread below and never end the search for
+        // a tick step; beyond ±1e300 a chart says nothing more, so the scale stops there.
+        let values = values.filter(\.isFinite).map { min(max($0, -1e300), 1e300) }
         var low: Double
         var high: Double
         if fromZero {

@@ -42,8 +42,9 @@ public enum KPIValue {
             guard hasThousandsSeparators(bytes) else { return nil }
             bytes.removeAll { $0 == UInt8(ascii: ",") }
         }
-        guard isDecimalNumber(bytes) else { return nil }
-        return Double(String(decoding: bytes, as: UTF8.self))
+        guard isDecimalNumber(bytes), let value = Double(String(decoding: bytes, as: UTF8.self)) else { return nil }
+        // "1e400" is written as a number but is none a Double holds (it would read as infinity).
+        return value.isFinite ? value : nil
     }
 
     /// `-1,234,567.8`: one to three digits, then groups of a comma and three digits.

@@ -130,9 +130,15 @@ public enum FileSizeText {
         }
         words.removeLast(consumed)
         if number.contains(",") { number.removeAll { $0 == "," } }
-        let bytes = Double(number).flatMap { value in multiplier(unit).map { Int(value * Double($0)) } }
+        let bytes = Double(number).flatMap { value in multiplier(unit).flatMap { byteCount(value * Double($0)) } }
         let text = consumed >= 2 && last == unit ? "\(number) \(unit)" : "\(number)\(unit)"
         return Size(format: format, text: text, bytes: bytes)
+    }
+
+    /// A size in bytes as a whole number (rounded); nil for one no file has ("99999999999999999999 GB"),
+    /// which `Int(_:)` would trap on: a link's text is the council's, not ours.
+    public static func byteCount(_ bytes: Double) -> Int? {
+        bytes.isFinite && abs(bytes) < 0x1p53 ? Int(bytes.rounded()) : nil
     }
 
     /// Names councils print for Office formats ("(Word, 2 MB)"), as the format they stand for.

@@ -14,7 +14,7 @@ enum LinkLine {
         var format: String?
         var amount: String
         var unit: String
-        var bytes: Int
+        var bytes: Int?
         /// Index of the first word of the size (the format word, or the amount).
         var firstWord: Int
         /// Index of the unit word.
@@ -68,7 +68,7 @@ enum LinkLine {
                 if hasFormat || defaultFormat != nil {
                     let format = hasFormat ? words[index - 1].uppercased() : defaultFormat
                     return Size(format: format, amount: String(word), unit: String(words[index + 1]),
-                                bytes: Int((amount * multiplier).rounded()), firstWord: hasFormat ? index - 1 : index, lastWord: index + 1)
+                                bytes: FileSizeText.byteCount(amount * multiplier), firstWord: hasFormat ? index - 1 : index, lastWord: index + 1)
                 }
             }
             index += 1
@@ -76,11 +76,11 @@ enum LinkLine {
         return nil
     }
 
-    static func gluedSize(_ text: Substring) -> (amount: String, unit: String, bytes: Int)? {
+    static func gluedSize(_ text: Substring) -> (amount: String, unit: String, bytes: Int?)? {
         let amountText = text.prefix { $0.isNumber || $0 == "." }
         let unit = text.dropFirst(amountText.count).trimmingSpaces()
         guard !amountText.isEmpty, let amount = Double(amountText), let multiplier = FileSizeText.multiplier(unit).map(Double.init) else { return nil }
-        return (String(amountText), String(unit), Int((amount * multiplier).rounded()))
+        return (String(amountText), String(unit), FileSizeText.byteCount(amount * multiplier))
     }
 
     /// Drops the icon's alt text ("pdf icon", "word icon") that precedes the size.

@@ -31,6 +31,15 @@ import Testing
         #expect(KPIValue.parse("Children in Need") == nil)
     }
 
+    /// "1e400" is shaped like a number but none a Double holds: it is no KPI value, not infinity
+    /// (which no output format can carry); the largest that is held stays a number.
+    @Test func numbersBeyondADoubleAreNoValue() {
+        #expect(KPIValue.parse("1e400") == nil)
+        #expect(KPIValue.parse("-1e400") == nil)
+        #expect(KPIValue.parse("1" + String(repeating: "0", count: 400)) == nil)
+        #expect(KPIValue.parse("1e308") == .number(1e308))
+    }
+
     @Test func infersUnitsFromIndicatorNames() {
         #expect(KPIValue.unit(forIndicator: "rate_per_10000") == .ratePer10000)
         #expect(KPIValue.unit(forIndicator: "rereferral_percent") == .percent)

@@ -130,6 +130,20 @@ import Testing
         #expect(links.prefix(3).allSatisfy { $0.itemNumber == "7" })
     }
 
+    /// A size no file has is kept as the text the council printed, with no byte count: it once
+    /// trapped the importer converting to a whole number.
+    @Test func impossibleSizesKeepTheirTextWithoutAByteCount() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Data return
+        Supporting documents:
+        - Data return, item 8. PDF 99999999999999999999 KB
+        Final data (99999999999999999999999Kb)
+        """)
+        #expect(document.links.map(\.sizeText) == ["99999999999999999999 KB", "99999999999999999999999 Kb"])
+        #expect(document.links.allSatisfy { $0.sizeBytes == nil })
+    }
+
     @Test func numericFactsWithWhatTheyCount() async throws {
         let (document, _) = try await ImportHelpers.importText("""
         Agenda item
