@@ -71,6 +71,7 @@ struct FetchModernGovCommand: RegistryCommand, AsyncParsableCommand {
         guard (1...16).contains(maxConcurrent) else { throw ValidationError("--max-concurrent must be 1 to 16") }
         guard timeout > 0, timeout <= 600 else { throw ValidationError("--timeout must be more than 0 and at most 600 seconds") }
         guard (0...5).contains(retries) else { throw ValidationError("--retries must be 0 to 5") }
+        guard retryDelay >= 0, retryDelay <= 60 else { throw ValidationError("--retry-delay must be 0 to 60 seconds") }
         guard maxResponseBytes > 0 else { throw ValidationError("--max-response-bytes must be positive") }
     }
 

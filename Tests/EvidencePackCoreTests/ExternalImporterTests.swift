@@ -272,6 +272,17 @@ import Testing
         #expect(try String(contentsOf: counter, encoding: .utf8) == "run\nrun\n")
     }
 
+    /// A time limit is taken from the environment only when it is a number of seconds up to a day: a
+    /// larger one ("1e20", "inf") would overflow the deadline's nanoseconds.
+    @Test func aTimeLimitBeyondADayFromTheEnvironmentIsIgnored() {
+        for text in ["1e20", "inf", "nan", "-5", "0", "ten"] {
+            let settings = ExternalImporterSettings.fromEnvironment(["EVIDENCE_PACK_IMPORTER_TIMEOUT": text])
+            #expect(settings.runLimits.timeoutSeconds == ExternalImporterSettings.default.runLimits.timeoutSeconds, "\(text)")
+        }
+        #expect(ExternalImporterSettings.fromEnvironment(["EVIDENCE_PACK_IMPORTER_TIMEOUT": "86400"]).runLimits.timeoutSeconds == 86_400)
+        #expect(ExternalImporterSettings.fromEnvironment(["EVIDENCE_PACK_IMPORTER_TIMEOUT": "2.5"]).runLimits.timeoutSeconds == 2.5)
+    }
+
     @Test func linesSplitAcrossChunksParseAlike() throws {
         let output = Data("\(Self.tableLine)\n{\"type\":\"diagnostic\",\"severity\":\"note\",\"code\":\"a.b\",\"message\":\"m\",\"line\":4}\n\(Self.doneOne)".utf8)
         for chunkSize in [1, 7, 64, output.count] {

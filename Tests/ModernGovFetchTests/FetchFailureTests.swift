@@ -81,5 +81,15 @@ extension LoopbackFetchTests {
             let usage = try CLIRunner.run(["fetch", "moderngov", "--site", "https://x.example", "--since", "2026-01-01", "--into", mirror.path])
             #expect(usage.status == 64)
         }
+
+        /// A negative or not-a-number retry delay is a usage error, not a trap when the first retry waits.
+        @Test(arguments: ["-1", "nan", "1e20"]) func aRetryDelayOutOfRangeIsAUsageError(delay: String) throws {
+            let mirror = try CLIRunner.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: mirror) }
+            let result = try CLIRunner.run(["fetch", "moderngov", "--site", "http://127.0.0.1:9", "--allow-http", "--committee", "*",
+                                            "--since", "2026-01-01", "--into", mirror.path, "--retry-delay=\(delay)"])
+            #expect(result.status == 64, "\(result.printed)")
+            #expect(result.stderr.contains("--retry-delay must be 0 to 60 seconds"), "\(result.printed)")
+        }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Limits and switches for external importers, read from the environment so that nightly scripts
 /// and tests can tighten them without a pack change.
 ///
-/// - `EVIDENCE_PACK_IMPORTER_TIMEOUT`: seconds one file may take (default 300).
+/// - `EVIDENCE_PACK_IMPORTER_TIMEOUT`: seconds one file may take (default 300, at most 86,400; others are ignored).
 /// - `EVIDENCE_PACK_IMPORTER_MAX_OUTPUT`: bytes of stdout one file may produce (default 256 MiB).
 /// - `EVIDENCE_PACK_IMPORTER_STDERR=1`: let importers' logs through to stderr (default: discarded,
 ///   since they may hold children's data).
@@ -34,7 +34,8 @@ public struct ExternalImporterSettings: Sendable, Hashable {
     /// The defaults with the environment's overrides.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> ExternalImporterSettings {
         var settings = ExternalImporterSettings.default
-        if let text = environment["EVIDENCE_PACK_IMPORTER_TIMEOUT"], let seconds = Double(text), seconds > 0 {
+        // At most a day: a larger figure ("1e20", "inf") would overflow the deadline's nanoseconds.
+        if let text = environment["EVIDENCE_PACK_IMPORTER_TIMEOUT"], let seconds = Double(text), seconds > 0, seconds <= 86_400 {
             settings.runLimits.timeoutSeconds = seconds
             settings.aboutLimits.timeoutSeconds = min(settings.aboutLimits.timeoutSeconds, seconds)
         }

@@ -36,16 +36,18 @@ struct CompoundFileReader {
     func fat(sectorSize: Int) -> [UInt32] {
         var fatSectors: [UInt32] = (0..<109).compactMap { u32(0x4C + $0 * 4) }.filter { $0 < Self.endOfChain }
         var difat = u32(0x44) ?? Self.endOfChain
-        var guardCount = 0
-        while difat < Self.endOfChain, guardCount < 1024 {
+        // The DIFAT chain stops at a sector already seen (a loop), and the FAT at as many sectors as
+        // the file has: a looping or lying header must not make a table of billions of entries.
+        var seenDIFAT = Set<UInt32>()
+        let sectorsInFile = bytes.count / sectorSize
+        while difat < Self.endOfChain, seenDIFAT.insert(difat).inserted, fatSectors.count <= sectorsInFile {
             let base = (Int(difat) + 1) * sectorSize
             let perSector = sectorSize / 4 - 1
             fatSectors += (0..<perSector).compactMap { u32(base + $0 * 4) }.filter { $0 < Self.endOfChain }
             difat = u32(base + perSector * 4) ?? Self.endOfChain
-            guardCount += 1
         }
         var table: [UInt32] = []
-        for sector in fatSectors {
+        for sector in fatSectors.prefix(sectorsInFile) {
             let base = (Int(sector) + 1) * sectorSize
             table += (0..<(sectorSize / 4)).compactMap { u32(base + $0 * 4) }
         }
@@ -150,7 +152,8 @@ struct PropertySetReader {
             guard ticks > 0 else { return nil }
             // FILETIME: 100 ns since 1601-01-01 UTC.
             let seconds = Double(ticks) / 10_000_000 - 11_644_473_600
-            guard seconds > 0 else { return nil }
+            // After 1970 and before the year 10000 (253,402,300,800 s): the largest FILETIME is year 60056.
+            guard seconds > 0, seconds < 253_402_300_800 else { return nil }
             return MetadataDate.ukDay(ofTimestamp: seconds)
         }
         var metadata = DocumentMetadata(title: string(2), author: string(4), subject: string(3), created: date(12), modified: date(13))

@@ -109,11 +109,12 @@ enum OfstedReportReader {
             title += " " + header[next]
             next += 1
         }
-        let lower = title.lowercased()
-        for opening in ["inspection of ", "focused visit to ", "focused visit of ", "monitoring visit to ", "monitoring visit of "] where lower.hasPrefix(opening) {
+        // Searched in the title itself, ignoring case: places found in its lower-cased copy do not fit
+        // the title where lower-casing changes a letter's length ("İ" becomes two).
+        for opening in ["inspection of ", "focused visit to ", "focused visit of ", "monitoring visit to ", "monitoring visit of "] {
+            guard let start = title.range(of: opening, options: [.caseInsensitive, .anchored])?.upperBound else { continue }
             for ending in [" local authority children's services", " children's services"] {
-                guard let end = lower.range(of: ending) else { continue }
-                let start = lower.index(lower.startIndex, offsetBy: opening.count)
+                guard let end = title.range(of: ending, options: .caseInsensitive) else { continue }
                 guard start < end.lowerBound else { break }
                 let name = String(title[start..<end.lowerBound]).trimmingCharacters(in: .whitespaces)
                 return name.isEmpty || name.lowercased() == "local authority" ? nil : name
@@ -122,7 +123,7 @@ enum OfstedReportReader {
         // The name printed before the title, on its line ("Manchester City Council Re-inspection of
         // services ...") or on the line above.
         let marker = type == .sifReinspection ? "re-inspection of" : "inspection of"
-        if let range = lower.range(of: marker), range.lowerBound > lower.startIndex {
+        if let range = title.range(of: marker, options: .caseInsensitive), range.lowerBound > title.startIndex {
             let before = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             return cleanedName(before)
         }

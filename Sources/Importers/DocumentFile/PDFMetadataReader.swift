@@ -35,9 +35,15 @@ struct PDFMetadataReader {
         let infoReference = infoReference()
         var info: PDFObject?
         var pageCount: Int?
-        for (number, position) in objectHeaders() {
+        // Each object's parse may read on (a string of up to 1 MiB); a file of nothing but
+        // "1 0 obj<</T(" would make that a megabyte per header. Parsing stops after twice the file.
+        var parsedBytes = 0
+        let parseBudget = 2 * bytes.count + PDFObjectParser.maximumStringLength
+        for (number, position) in objectHeaders() where parsedBytes < parseBudget {
             var parser = PDFObjectParser(bytes: bytes, position: position)
-            guard let object = parser.parseObject(), case .dictionary = object else { continue }
+            let parsed = parser.parseObject()
+            parsedBytes += parser.position - position
+            guard let object = parsed, case .dictionary = object else { continue }
             if number == infoReference { info = object }  // the last definition wins (incremental updates)
             if object["Type"]?.name == "Pages", let count = object["Count"]?.number, count >= 0, count < 1_000_000 {
                 pageCount = max(pageCount ?? 0, Int(count))
@@ -81,7 +87,7 @@ struct PDFMetadataReader {
             }
             switch parser.parseObject() {
             case .reference, .dictionary: return true
-            default: from = index + 1
+            default: from = max(index + 1, parser.position)  // never the same bytes twice
             }
         }
         return false
@@ -95,7 +101,7 @@ struct PDFMetadataReader {
         while let index = firstIndex(of: key, from: from) {
             var parser = PDFObjectParser(bytes: bytes, position: index + key.count)
             if case .reference(let number, _) = parser.parseObject() { found = number }
-            from = index + 1
+            from = max(index + 1, parser.position)  // never the same bytes twice
         }
         return found
     }

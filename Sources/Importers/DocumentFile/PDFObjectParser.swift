@@ -179,9 +179,11 @@ struct PDFObjectParser {
         skipWhitespaceAndComments()
         if let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), let (second, secondIsInteger) = parseNumber(), secondIsInteger {
             skipWhitespaceAndComments()
-            if peek() == UInt8(ascii: "R"), peek(1).map({ Self.isWhitespace($0) || Self.isDelimiter($0) }) ?? true {
+            // An object number no Int holds ("99999999999999999999 0 R") is no reference: a number.
+            if peek() == UInt8(ascii: "R"), peek(1).map({ Self.isWhitespace($0) || Self.isDelimiter($0) }) ?? true,
+               let object = Int(exactly: first), let generation = Int(exactly: second) {
                 position += 1
-                return .reference(Int(first), Int(second))
+                return .reference(object, generation)
             }
         }
         position = saved

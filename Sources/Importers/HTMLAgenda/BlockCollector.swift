@@ -210,7 +210,8 @@ struct BlockCollector {
 
     private static func appendItems(of list: XMLNode, level: Int, to items: inout [Block]) {
         let ordered = list.isElement("ol")
-        var counter = Int(list.attribute("start").map(HTMLText.normalize) ?? "") ?? 1
+        // A start beyond 32 bits is clamped (as browsers do), so counting items on cannot overflow.
+        var counter = Int(list.attribute("start").map(HTMLText.normalize) ?? "").map { min(max($0, Int(Int32.min)), Int(Int32.max)) } ?? 1
         let style = list.attribute("type") ?? "1"
         var child = list.firstChildElement
         while let item = child {

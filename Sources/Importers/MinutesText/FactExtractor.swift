@@ -66,7 +66,8 @@ enum FactExtractor {
         var index = 0
         while index < words.count {
             if let (fact, consumed) = fact(at: index, in: words, sentence: sentence, line: line) {
-                facts.append(fact)
+                // A figure of 310 digits reads as infinity: no figure is stated (no output can carry one).
+                if fact.value.isFinite { facts.append(fact) }
                 index += consumed
             } else {
                 index += 1

@@ -240,4 +240,18 @@ import Testing
             #expect(probe.headContains(marker) == probe.headText.contains(marker), "\(marker)")
         }
     }
+    /// An ordered list's `start` is the page's to choose: one beyond 32 bits is clamped, as browsers
+    /// do, so numbering the items on cannot overflow (it once trapped at `Int.max`).
+    @Test func anOrderedListStartingBeyondAnyNumberIsNumberedNotATrap() throws {
+        let minutes = """
+        <ol start="9223372036854775807"><li>first point</li><li>second point</li><li></li></ol>
+        <ol start="3"><li>third</li></ol>
+        """
+        let outcome = try TestSupport.read(Self.agendaItem(minutes: minutes))
+        let item = try #require(outcome.document.items.first)
+        let lists = item.minutes.filter { $0.kind == .list }
+        #expect(lists.first?.children?.map(\.text) == ["first point", "second point"])
+        #expect(lists.first?.children?.map(\.number) == ["2147483647.", "2147483648."])
+        #expect(lists.last?.children?.map(\.number) == ["3."])
+    }
 }
