@@ -34,6 +34,20 @@ public struct XLSXWorksheet {
     /// Excel's limit on the characters in one cell.
     public static let maximumCellCharacters = 32_767
 
+    /// The longest run of whole Characters from the start of `text` within `limit` UTF-16 units: Excel
+    /// counts a cell's length in UTF-16 units, where an emoji or a letter with an accent mark counts
+    /// two or more, so a cut by Characters could still leave the cell too long.
+    static func prefix(of text: String, utf16Units limit: Int) -> String {
+        var units = 0
+        var end = text.startIndex
+        for character in text {
+            units += character.utf16.count
+            guard units <= limit else { break }
+            end = text.index(after: end)
+        }
+        return String(text[..<end])
+    }
+
     /// Writes `text` as a string cell: never interpreted, so `=HYPERLINK(...)` stays text.
     ///
     /// Longer text than a cell holds is cut to Excel's limit; the return value says whether it was.
@@ -42,7 +56,7 @@ public struct XLSXWorksheet {
         var text = text
         var truncated = false
         if text.utf16.count > Self.maximumCellCharacters {
-            text = String(text.prefix(Self.maximumCellCharacters - 1))
+            text = Self.prefix(of: text, utf16Units: Self.maximumCellCharacters - 1)
             truncated = true
         }
         if let rows {

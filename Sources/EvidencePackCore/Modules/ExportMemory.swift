@@ -54,7 +54,7 @@ public struct ExportMemory: Sendable {
     /// recorded for it (see `PreviousPackPieces`); nil when there is no such regular file.
     public func previousPackPieces(_ relativePath: String) -> PreviousPackPieces? {
         guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return nil }
-        return PreviousPackPieces(path: previousPayload.appendingPathComponent(relativePath).path)
+        return PreviousPackPieces(path: previousPayload.appendingPathComponent(relativePath, isDirectory: false).path)
     }
 
     /// Makes `destination` a second name of `relativePath` in the previous pack's payload when its
@@ -62,7 +62,7 @@ public struct ExportMemory: Sendable {
     /// with nothing left at `destination`, otherwise. No bytes are written.
     public func linkFromPreviousPack(_ relativePath: String, sha256: String, to destination: URL) -> Bool {
         guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return false }
-        return SecureFileSystem.linkVerified(from: previousPayload.appendingPathComponent(relativePath), to: destination, sha256: sha256)
+        return SecureFileSystem.linkVerified(from: previousPayload.appendingPathComponent(relativePath, isDirectory: false), to: destination, sha256: sha256)
     }
 
     /// Copies `relativePath` of the previous pack's payload to `destination` (owner-only) when its
@@ -70,7 +70,7 @@ public struct ExportMemory: Sendable {
     /// there is no such regular file or its bytes are not those.
     public func copyFromPreviousPack(_ relativePath: String, sha256: String, to destination: URL) -> Bool {
         guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return false }
-        let source = previousPayload.appendingPathComponent(relativePath)
+        let source = previousPayload.appendingPathComponent(relativePath, isDirectory: false)
         guard FileKind.of(source.path, followingLinks: false) == .regularFile else { return false }
         let input = open(source.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard input >= 0 else { return false }

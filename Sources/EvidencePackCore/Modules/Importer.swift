@@ -119,7 +119,7 @@ public struct ImportContext: Sendable {
 
     /// The absolute file URL of a source.
     public func url(of source: Source) -> URL {
-        inputsRoot.appendingPathComponent(source.path)
+        inputsRoot.appendingPathComponent(source.path, isDirectory: false)  // a file: no stat to ask
     }
 }
 

@@ -112,9 +112,9 @@ struct ModernGovReader {
 
     /// "View the background to item 38." → "38".
     static func trailingItemNumber(_ text: String) -> String? {
-        let lower = text.lowercased()
-        guard lower.hasPrefix("view"), let range = lower.range(of: "item ", options: .backwards) else { return nil }
-        var number = lower[range.upperBound...]
+        // Found in the text itself, so the number keeps its printed case ("4A").
+        guard text.lowercased().hasPrefix("view"), let range = text.range(of: "item ", options: [.caseInsensitive, .backwards]) else { return nil }
+        var number = text[range.upperBound...]
         while number.last == "." { number.removeLast() }
         return !number.isEmpty && number.first?.isNumber == true && number.count <= 8 ? String(number) : nil
     }

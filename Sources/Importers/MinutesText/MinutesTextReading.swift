@@ -146,8 +146,10 @@ enum ReadingIssues {
         let trimmed = Substring(text).trimmingSpaces()
         if LinePatterns.endsWithTerminalPunctuation(trimmed) { return false }
         // A header line that ends with its date ("Cabinet - Monday 2 February 2026 5.00 pm on February 2, 2026").
-        if let last = DateText.allDates(in: String(trimmed)).last,
-           trimmed[last.range.upperBound...].allSatisfy({ $0 == " " || $0 == "." }) { return false }
+        // The date's place is in the string searched, so that string is the one cut.
+        let searched = String(trimmed)
+        if let last = DateText.allDates(in: searched).last,
+           searched[last.range.upperBound...].allSatisfy({ $0 == " " || $0 == "." }) { return false }
         // A title-like list item ("- Assistant Director, Early Help and Prevention") needs no full
         // stop; a bullet of prose that stops mid-word ("· As well as the 26 cases the inspectio") is cut.
         if let first = trimmed.first, "-•·Ø*▪–".contains(first), isTitleLike(trimmed.dropFirst()) { return false }

@@ -129,7 +129,10 @@ struct PageLayout {
             if key.hasSuffix(" minutes"), !key.contains(":"), !key.contains("/"), key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil {
                 var layout = PageLayout(kind: .meeting, system: .aks, bodyStart: index + 1)
                 layout.title = text
-                layout.committee = LinePatterns.trimTrailingPunctuation(text.dropLast(" minutes".count))
+                // Cut from the text without the colons the key was read without ("Panel Minutes::").
+                var title = Substring(text)
+                while title.last == ":" { title = title.dropLast() }
+                layout.committee = LinePatterns.trimTrailingPunctuation(title.dropLast(" minutes".count))
                 return layout
             }
             previousText = text

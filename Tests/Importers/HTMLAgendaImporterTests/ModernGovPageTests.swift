@@ -12,6 +12,10 @@ import Testing
         #expect(document.committee == "Children and Education Scrutiny Sub-Committee")
         #expect(document.meetingDate?.iso8601 == "2023-10-12")
         #expect(document.itemNumber == "4.1")
+        // Without the meeting link's item, the background link's: in the case the page prints it.
+        let lettered = try TestSupport.read(Fixtures.agendaItem.replacingOccurrences(of: " (Item 4.1)", with: "")
+            .replacingOccurrences(of: "View the background to item 4.1", with: "View the background to Item 4A."))
+        #expect(lettered.document.itemNumber == "4A")
         let item = try #require(document.items.first)
         #expect(document.items.count == 1)
         #expect(item.number == "4.1")

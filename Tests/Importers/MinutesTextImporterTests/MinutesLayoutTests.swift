@@ -146,6 +146,21 @@ import Testing
         #expect(money.unit == "GBP")
     }
 
+    /// The committee is cut from the title line without the colons the line may end with: a
+    /// "Minutes::" title once lost "inutes::" and kept "Panel M".
+    @Test(arguments: ["Corporate Parenting Panel Minutes", "Corporate Parenting Panel Minutes:", "Corporate Parenting Panel Minutes::"])
+    func aTitleEndingInMinutesNamesItsCommitteeWhateverColonsFollow(title: String) async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        \(title)
+
+        Wednesday 9 January 2019
+        Mandela Room, Town Hall
+
+        The Panel received a presentation on placement sufficiency.
+        """)
+        #expect(document.committee == "Corporate Parenting Panel", "\(title)")
+    }
+
     @Test func aksMinutesWithAttendanceAndAgreed() async throws {
         let (document, _) = try await ImportHelpers.importText("""
         Corporate Parenting Board Minutes
