@@ -1,5 +1,6 @@
 import AnnexASpec
 import Foundation
+import Synchronization
 
 /// How a file's header lines up with one Annex A list: which source column feeds each template
 /// column, which source columns are not in the template, and which headers were read loosely.
@@ -59,7 +60,9 @@ public enum AnnexAListRecognizer {
         var unmatched: [Int] = []
         for (source, header) in headers.enumerated() {
             let key = HeaderKey.make(header)
-            if key.isEmpty { unmatched.append(source); continue }
+            // A header of no letters or digits names no column: no pattern is tried on it (a line of
+            // 65,000 tabs is 65,000 such cells).
+            if key.isEmpty { unknown.append(source); continue }
             // The exact header first, then variants, never a column already taken.
             if let target = exactKeys.indices.first(where: { exactKeys[$0] == key }) ?? list.columns.indices.first(where: { list.columns[$0].keys.contains(key) }) {
                 if sourceIndex[target] == nil {
@@ -123,7 +126,25 @@ public enum AnnexAListRecognizer {
         if body.hasPrefix("/"), let end = body.lastIndex(of: "/"), end != body.startIndex {
             body = String(body[body.index(after: body.startIndex)..<end])
         }
-        guard let expression = try? NSRegularExpression(pattern: body, options: [.caseInsensitive]) else { return false }
+        guard let expression = compiled(body) else { return false }
         return expression.firstMatch(in: header, range: NSRange(header.startIndex..., in: header)) != nil
+    }
+
+    /// Each pattern compiled once per run, not once per header and list it is tried on.
+    private static let compiledPatterns = Mutex<[String: CompiledPattern]>([:])
+
+    /// A compiled expression, or none for a pattern that does not compile (remembered too).
+    private struct CompiledPattern: @unchecked Sendable {
+        // NSRegularExpression is immutable once made and safe to use from several threads.
+        let expression: NSRegularExpression?
+    }
+
+    private static func compiled(_ body: String) -> NSRegularExpression? {
+        compiledPatterns.withLock { cache in
+            if let known = cache[body] { return known.expression }
+            let expression = try? NSRegularExpression(pattern: body, options: [.caseInsensitive])
+            cache[body] = CompiledPattern(expression: expression)
+            return expression
+        }
     }
 }

@@ -28,9 +28,10 @@ public struct ConsistencyChecker: Sendable {
     /// Every disagreement, in item then record order.
     public func check(records: [Record]) -> [Finding] {
         var findings: [Finding] = []
+        // Every table's observations, gathered once for all the rules that cross-check.
+        let all = pack.items.contains { $0.crossCheck != nil } ? records.compactMap(\.table).flatMap(\.observations) : []
         for rule in pack.items {
             guard let crossCheck = rule.crossCheck else { continue }
-            let all = records.compactMap(\.table).flatMap(\.observations)
             let wanted = EvidenceAssembler.matchingIndicators(all, patterns: rule.match.kpi)
             let observations = all.filter { observation in
                 wanted.contains(observation.indicator)

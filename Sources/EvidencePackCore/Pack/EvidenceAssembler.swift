@@ -319,9 +319,11 @@ public struct EvidenceAssembler: Sendable {
     /// The observations' indicator names that match any pattern, each distinct name tested once (a DfE
     /// file repeats a few names over thousands of observations).
     public static func matchingIndicators(_ observations: [KPIObservation], patterns: [String]) -> Set<String> {
+        let wanted = patterns.map(IndicatorWording.forms(of:))
         var seen = Set<String>(), matched = Set<String>()
         for observation in observations where seen.insert(observation.indicator).inserted {
-            if patterns.contains(where: { indicator(observation.indicator, matches: $0) }) { matched.insert(observation.indicator) }
+            let name = IndicatorWording.forms(of: observation.indicator)
+            if wanted.contains(where: { name.matches($0) }) { matched.insert(observation.indicator) }
         }
         return matched
     }
@@ -331,7 +333,7 @@ public struct EvidenceAssembler: Sendable {
     /// worded differently also matches: `_` and `-` read as spaces and number words as digits, so
     /// `*three or more placements*` finds `With 3 or more placements` and `cla_3_or_more_placements_percent`.
     public static func indicator(_ name: String, matches wanted: String) -> Bool {
-        literally(name, matches: wanted) || literally(looseWording(name), matches: looseWording(wanted))
+        IndicatorWording.forms(of: name).matches(IndicatorWording.forms(of: wanted))
     }
 
     /// Number words read as digits, in the loose comparison.
@@ -356,24 +358,5 @@ public struct EvidenceAssembler: Sendable {
         }
         flush()
         return result.split(separator: " ").joined(separator: " ")
-    }
-
-    /// The comparison as written: case-insensitive, `*` the only wildcard.
-    static func literally(_ name: String, matches wanted: String) -> Bool {
-        let pieces = wanted.lowercased().split(separator: "*", omittingEmptySubsequences: false)
-        guard pieces.count > 1 else { return name.caseInsensitiveCompare(wanted) == .orderedSame }
-        var rest = Substring(name.lowercased())
-        for (index, piece) in pieces.enumerated() {
-            if index == 0 {
-                guard rest.hasPrefix(piece) else { return false }
-                rest = rest.dropFirst(piece.count)
-            } else if index == pieces.count - 1 {
-                return piece.isEmpty || (rest.count >= piece.count && rest.hasSuffix(piece))
-            } else if !piece.isEmpty {
-                guard let found = rest.range(of: piece) else { return false }
-                rest = rest[found.upperBound...]
-            }
-        }
-        return true
     }
 }

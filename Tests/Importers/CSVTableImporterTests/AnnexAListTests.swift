@@ -338,4 +338,14 @@ import Testing
         #expect(again.rowCount == rows)
         #expect(firstRow == table.rows.first)
     }
+    /// Header cells with no letters or digits (a line of tabs read as tab-separated) name no column:
+    /// each is an unknown column, tried against no pattern, and the named ones still match.
+    @Test func emptyHeaderCellsAreUnknownColumns() throws {
+        let template = try Fixture.template()
+        let list1 = try #require(template.list(1))
+        let headers = Array(repeating: "", count: 2_000) + Self.header1.split(separator: ",").map(String.init) + ["--"]
+        let match = AnnexAListRecognizer.match(headers: headers, to: list1)
+        #expect(match.unknownSourceColumns == Array(0..<2_000) + [headers.count - 1])
+        #expect(match.sourceIndex.compactMap { $0 }.count == 7)
+    }
 }
