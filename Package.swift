@@ -214,7 +214,7 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
         .testTarget(
             name: "MinutesTextImporterTests",
-            dependencies: ["MinutesTextImporter", "EvidencePackCore", "EvidenceModel"],
+            dependencies: ["MinutesTextImporter", "EvidencePackCore", "EvidenceModel", "AnnexASampleGenerator"],
             path: "Tests/Importers/MinutesTextImporterTests"
         ),
         .testTarget(

@@ -6,8 +6,12 @@ extension AgendaItem {
     /// thousands of minutes blocks costs one pass over each list instead of one per pair.
     var decisionsOutsideMinutes: [Block] {
         guard !decisions.isEmpty else { return [] }
+        // Only minutes on a decision's line can repeat it: the others are passed over without a lookup list.
+        let decisionLines = Set(decisions.map(\.line))
         var minutesByLine: [Int?: [Int]] = [:]
-        for (index, block) in minutes.enumerated() { minutesByLine[block.line, default: []].append(index) }
+        for (index, block) in minutes.enumerated() where decisionLines.contains(block.line) {
+            minutesByLine[block.line, default: []].append(index)
+        }
         return decisions.filter { decision in
             !(minutesByLine[decision.line] ?? []).contains { minutes[$0] == decision }
         }

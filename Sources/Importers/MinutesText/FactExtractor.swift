@@ -10,7 +10,8 @@ enum FactExtractor {
     static func facts(in text: String, line: Int?) -> [Fact] {
         guard TextScan.hasDigitOrPound(text) || mentionsNumberWord(text) else { return [] }
         var result: [Fact] = []
-        for sentence in sentences(in: text) where TextScan.hasDigitOrPound(sentence) || mentionsNumberWord(sentence) {
+        for range in sentenceRanges(in: text) where TextScan.hasDigitOrPound(text[range]) || mentionsNumberWord(text[range]) {
+            let sentence = String(text[range])
             // "why 18%?", "what doing to improve closer to 100%?": a figure asked about is not stated.
             if isQuestion(sentence) { continue }
             result.append(contentsOf: facts(inSentence: sentence, line: line))
@@ -23,8 +24,19 @@ enum FactExtractor {
     static func isQuestion(_ sentence: String) -> Bool {
         // The last character that is not a space or tab (as `trimmingCharacters(in: .whitespaces)` would
         // leave it), found without Foundation: this runs for every sentence.
-        guard sentence.unicodeScalars.last(where: { !CharacterSet.whitespaces.contains($0) }) == "?" else { return false }
+        guard lastNonWhitespace(of: sentence) == "?" else { return false }
         return sentence.split(whereSeparator: { !$0.isLetter }).contains { questionWords.contains($0.lowercased()) }
+    }
+
+    /// The last scalar that is not a space or tab (as `trimmingCharacters(in: .whitespaces)` would
+    /// leave it): read on the last bytes when they are ASCII, as they nearly always are.
+    static func lastNonWhitespace(of text: String) -> Unicode.Scalar? {
+        for byte in text.utf8.reversed() {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
+            if byte < 0x80 { return Unicode.Scalar(byte) }
+            break
+        }
+        return text.unicodeScalars.last(where: { !CharacterSet.whitespaces.contains($0) })
     }
 
     static let timeUnits: [String: String] = [

@@ -6,7 +6,7 @@ import Foundation
 /// "twenty-four"), for `FactExtractor` to read facts from. Byte-level fast paths for ASCII text.
 extension FactExtractor {
     /// Whether a text spells a number in words ("twenty-four hours", "ten percent").
-    static func mentionsNumberWord(_ text: String) -> Bool {
+    static func mentionsNumberWord<Text: StringProtocol>(_ text: Text) -> Bool {
         // Byte by byte over ASCII letter runs: number words are plain ASCII ("twenty", "four").
         var word: [UInt8] = []
         func isNumberWord() -> Bool {
@@ -33,9 +33,15 @@ extension FactExtractor {
     /// Splits text into sentences at ". ", "? ", "! " before a capital, digit or quote, not after
     /// an abbreviation ("Mr", "No") or an initial ("J.").
     static func sentences(in text: String) -> [String] {
+        sentenceRanges(in: text).map { String(text[$0]) }
+    }
+
+    /// Where `sentences(in:)`'s sentences are in the text, trimmed: a reader that needs only some of
+    /// them makes Strings of those alone.
+    static func sentenceRanges(in text: String) -> [Range<String.Index>] {
         // Looks for ". ", "? " and "! " on UTF-8 bytes (those marks are single bytes that only ever
         // stand for themselves) and reads the scalar after the space only there.
-        var sentences: [String] = []
+        var sentences: [Range<String.Index>] = []
         let utf8 = text.utf8
         var start = text.startIndex
         var contiguous = text
@@ -68,9 +74,9 @@ extension FactExtractor {
         return sentences
     }
 
-    static func appendTrimmed(_ text: Substring, to sentences: inout [String]) {
+    static func appendTrimmed(_ text: Substring, to sentences: inout [Range<String.Index>]) {
         let trimmed = text.trimmingSpaces()
-        if !trimmed.isEmpty { sentences.append(String(trimmed)) }
+        if !trimmed.isEmpty { sentences.append(trimmed.startIndex..<trimmed.endIndex) }
     }
 
     static func endsWithAbbreviation(_ text: Substring) -> Bool {
@@ -89,8 +95,11 @@ extension FactExtractor {
         var endsClause: Bool
         /// Whether an opening bracket or quote preceded it.
         var opensBracket: Bool
-        /// `core` in lower case (computed on use: only words near a number need it).
-        var lower: String { core.lowercased() }
+        /// `core` in lower case when the word was peeled on bytes (ASCII lower-cased byte by byte, as
+        /// `lowercased()` would); nil for other words, whose lower case is computed on use.
+        var asciiLower: String? = nil
+        /// `core` in lower case.
+        var lower: String { asciiLower ?? core.lowercased() }
         /// Whether the word starts with an ASCII digit.
         var startsWithDigit: Bool { core.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? false }
     }
@@ -152,7 +161,19 @@ extension FactExtractor {
         }
         // "(CP)" inside "a Child Protection (CP) plan" is an abbreviation, not the end of a clause.
         if bracketed, end - start >= 1, bytes.count - end == 1 { ends = false }
-        return Word(core: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), endsClause: ends, opensBracket: opens)
+        let core = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text = String(decoding: core, as: UTF8.self)
+        // Most words are already lower case: then the lower case is the same string.
+        var lower = text
+        if core.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+            lower = String(unsafeUninitializedCapacity: core.count) { buffer in
+                for (offset, byte) in core.enumerated() {
+                    buffer[offset] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                }
+                return core.count
+            }
+        }
+        return Word(core: text, endsClause: ends, opensBracket: opens, asciiLower: lower)
     }
 
     /// The ASCII members of the opening marks `words(of:)` peels: `(` `"` `'` `[`.

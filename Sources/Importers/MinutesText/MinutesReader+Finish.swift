@@ -86,10 +86,10 @@ extension MinutesReader {
         var blocks = document.blocks
         for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
         for block in blocks where block.kind == .paragraph || block.kind == .numberedParagraph {
-            // (`TextScan.range` settles most blocks with a byte search before Foundation's.)
-            guard let text = block.text, TextScan.range(of: "welcome", in: Substring(text)) != nil else { continue }
-            for sentence in FactExtractor.sentences(in: text) where TextScan.range(of: "welcome", in: Substring(sentence)) != nil {
-                for person in NameList.welcomed(in: sentence) where !document.attendance.contains(person) {
+            // (A byte search settles most blocks and sentences before any String is made.)
+            guard let text = block.text, TextScan.contains(text, ascii: "welcome") else { continue }
+            for range in FactExtractor.sentenceRanges(in: text) where TextScan.contains(text[range], ascii: "welcome") {
+                for person in NameList.welcomed(in: String(text[range])) where !document.attendance.contains(person) {
                     document.attendance.append(person)
                 }
             }

@@ -50,13 +50,24 @@ enum NameList {
     /// Operations Manager, who presented …". Each must be a full name (two words or more): "welcomed
     /// Members" or "welcomed the report" name nobody.
     static func welcomed(in sentence: String) -> [String] {
+        welcomed(in: sentence, skippingSpansWithoutCapitals: true)
+    }
+
+    /// `welcomed(in:)` reading every span, capitals or not (for the tests that prove the skip loses no one).
+    static func welcomedWithoutPrecheck(in sentence: String) -> [String] {
+        welcomed(in: sentence, skippingSpansWithoutCapitals: false)
+    }
+
+    private static func welcomed(in sentence: String, skippingSpansWithoutCapitals: Bool) -> [String] {
         let whole = Substring(sentence)
         guard let welcome = TextScan.range(of: "welcomed ", in: whole) ?? TextScan.range(of: "welcome ", in: whole) else { return [] }
         var span = Substring(sentence[welcome.upperBound...])
         for end: StaticString in [", to the meeting", " to the meeting", ", who ", " who ", " and thanked", ".", ";"] {
             if let range = TextScan.range(of: end, in: span) { span = span[..<range.lowerBound] }
         }
-        guard let people = people(inLine: String(span)) else { return [] }
+        // A name opens with a capital: words after "welcomed" with no capital (in ASCII) name no one.
+        guard !skippingSpansWithoutCapitals || span.utf8.contains(where: { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }),
+              let people = people(inLine: String(span)) else { return [] }
         return people.filter { person in
             let core = TextScan.contains(person, ascii: "(") ? person.replacing(Self.parenthesis, with: " ") : person
             return core.split(separator: " ").count >= 2 && isPlausibleName(person)

@@ -108,7 +108,45 @@ struct SourceLine: Sendable, Equatable {
 
     /// Whether a line has nothing to normalise: single ASCII spaces inside, no other spaces, no
     /// invisible characters, no `*`, nothing to trim (most lines with curly quotes or accents).
+    /// Scalars are decoded from the UTF-8 bytes directly (a String's bytes are valid UTF-8), which
+    /// is several times cheaper than the unicode scalar view on these lines.
     static func isAlreadyNormal(_ raw: Substring) -> Bool {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            var previousSpace = true
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                var value = UInt32(lead)
+                var length = 1
+                if lead >= 0xF0 {
+                    value = UInt32(lead & 0x07)
+                    length = 4
+                } else if lead >= 0xE0 {
+                    value = UInt32(lead & 0x0F)
+                    length = 3
+                } else if lead >= 0xC0 {
+                    value = UInt32(lead & 0x1F)
+                    length = 2
+                }
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                if value == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                    continue
+                }
+                guard let scalar = Unicode.Scalar(value), scalar != "*", !isSpace(scalar), !isInvisible(scalar) else { return false }
+                previousSpace = false
+            }
+            return !previousSpace || bytes.isEmpty
+        }
+    }
+
+    /// `isAlreadyNormal` as it reads the unicode scalar view: the reference the byte reading is tested against.
+    static func isAlreadyNormalByScalars(_ raw: Substring) -> Bool {
         var previousSpace = true
         for scalar in raw.unicodeScalars {
             if scalar == " " {

@@ -61,7 +61,7 @@ enum TextScan {
     }
 
     /// Whether a text holds an ASCII digit or a pound sign (the start of most numeric facts).
-    static func hasDigitOrPound(_ text: String) -> Bool {
+    static func hasDigitOrPound<Text: StringProtocol>(_ text: Text) -> Bool {
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
