@@ -89,8 +89,7 @@ let package = Package(
         .target(
             name: "DocumentFileImporter",
             dependencies: [
-                "EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText", "Deflate",
             ],
             path: "Sources/Importers/DocumentFile"
         ),
@@ -130,8 +129,7 @@ let package = Package(
         .target(
             name: "AnnexA",
             dependencies: [
-                "EvidenceModel", "EvidencePackCore", "AnnexASpec", "LibXML",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "EvidenceModel", "EvidencePackCore", "AnnexASpec", "LibXML", "Deflate",
             ]
         ),
 
@@ -210,7 +208,7 @@ let package = Package(
         .testTarget(name: "EvidencePackCoreTests", dependencies: ["EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "BuiltinPacks", "AnnexASampleGenerator"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "CouncilTextTests", dependencies: ["CouncilText", "EvidenceModel", "AnnexASampleGenerator"], path: "Tests/Importers/CouncilTextTests"),
-        .testTarget(name: "DeflateTests", dependencies: ["Deflate"]),
+        .testTarget(name: "DeflateTests", dependencies: ["Deflate", "EvidenceFixtures"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
         .testTarget(
             name: "MinutesTextImporterTests",
@@ -224,7 +222,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnexATests",
-            dependencies: ["AnnexA", "AnnexASpec", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "XLSXWriter", "LibXML",
+            dependencies: ["AnnexA", "AnnexASpec", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "XLSXWriter", "LibXML", "EvidenceFixtures",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
@@ -255,7 +253,7 @@ let package = Package(
             path: "Tests/Exporters/JSONExporterTests"
         ),
         // Bundles shared by the exporter and CLI tests.
-        .target(name: "EvidenceFixtures", dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASampleGenerator"], path: "Tests/Fixtures"),
+        .target(name: "EvidenceFixtures", dependencies: ["EvidenceModel", "EvidencePackCore", "AnnexASampleGenerator", "Deflate"], path: "Tests/Fixtures"),
         .testTarget(
             name: "XMLExporterTests",
             dependencies: ["XMLExporter", "EvidencePackCore", "EvidenceModel", "EvidenceFixtures", "LibXML"],

@@ -58,11 +58,15 @@ public struct AnnexAWorkbookReader: Sendable {
         try read(package: XLSXPackage(path: url.path), only: list, onSheet: onSheet, onRow: onRow)
     }
 
+    /// Rows searched for a sheet's header.
+    static let headerSearchRows = 1_000
+
     /// The list a sheet holds: by its header row read against its name (as `AnnexAListRecognizer`
     /// does for a CSV's file name and header); nil when it holds none or has no header.
     public func list(of sheet: XLSXPackage.Sheet, in package: XLSXPackage) throws -> Int? {
         var headers: [String]?
-        try package.rows(of: sheet) { row in
+        // The header is in the first rows: a sheet of empty rows is not inflated to its end to find none.
+        try package.rows(of: sheet, rowLimit: Self.headerSearchRows) { row in
             if row.isBlank { return true }
             headers = row.texts.map { $0.trimmingCharacters(in: .whitespaces) }
             return false

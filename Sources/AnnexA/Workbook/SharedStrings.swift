@@ -4,8 +4,17 @@ struct SharedStrings: Sendable {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
 
-    /// Adds text to the item being read.
-    mutating func append(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
+    /// Bytes one item keeps at most: Excel holds 32,767 characters in a cell, at most 98,301 bytes of
+    /// UTF-8. An item joined from runs past that is no spreadsheet's, and is cut there (every cell
+    /// that uses it copies it, so an uncut item could cost gigabytes).
+    static let itemByteLimit = 128 << 10
+
+    /// Adds text to the item being read (up to `itemByteLimit`).
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        let room = Self.itemByteLimit - (bytes.count - (ends.last ?? 0))
+        guard room > 0 else { return }
+        bytes.append(contentsOf: text.prefix(room))
+    }
 
     /// Ends the current item (`</si>`).
     mutating func endItem() { ends.append(bytes.count) }

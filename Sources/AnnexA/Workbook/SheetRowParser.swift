@@ -18,6 +18,15 @@ struct SheetRowParser {
     private var inPhonetic = 0
     private var value: [UInt8] = []
     private var inCell = false
+    /// Bytes of the cells of the row being read.
+    private var rowBytes = 0
+    /// The first row whose cells passed `rowByteLimit`, when one did: the sheet is not read past it.
+    private(set) var oversizedRow: Int?
+
+    /// Bytes one cell keeps at most (Excel's 32,767 characters fit in 98,301 bytes of UTF-8).
+    static let cellByteLimit = SharedStrings.itemByteLimit
+    /// Bytes one row's cells hold at most: an Annex A row is a few hundred.
+    static let rowByteLimit = 16 << 20
 
     enum CellType { case number, shared, inline, formulaString, boolean, error, isoDate }
 
@@ -33,6 +42,7 @@ struct SheetRowParser {
                 lastRow = rowNumber
                 inRow = true
                 cells.removeAll(keepingCapacity: true)
+                rowBytes = 0
                 nextColumn = 0
                 if reader.isEmptyElement { return endRow() }
             } else if inRow && reader.isNamed("c") {
@@ -69,7 +79,9 @@ struct SheetRowParser {
                 finished = true
             }
         case .text, .significantWhitespace:
-            if capturing { reader.withValue { value.append(contentsOf: $0) } }
+            if capturing, value.count < Self.cellByteLimit {
+                reader.withValue { value.append(contentsOf: $0.prefix(Self.cellByteLimit - value.count)) }
+            }
         case .other:
             break
         }
@@ -89,7 +101,13 @@ struct SheetRowParser {
         default:
             text = value
         }
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty, oversizedRow == nil else { return }
+        rowBytes += text.count
+        if rowBytes > Self.rowByteLimit {
+            oversizedRow = rowNumber
+            finished = true
+            return
+        }
         cells.append((cellColumn, text))
     }
 

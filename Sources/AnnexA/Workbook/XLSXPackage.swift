@@ -1,6 +1,6 @@
 import Foundation
 import LibXML
-import ZIPFoundation
+import Deflate
 
 /// An Excel workbook (.xlsx, SpreadsheetML) opened for streaming: its sheets in tab order, its shared
 /// strings, and each sheet's rows one at a time, read with libxml2's streaming reader over the
@@ -22,20 +22,23 @@ public final class XLSXPackage {
 
     /// The worksheets, in tab order (chart sheets and dialog sheets are left out).
     public let sheets: [Sheet]
-    private let archive: Archive
+    private let archive: ZipArchive
     private var sharedStrings: SharedStrings?
 
     /// Decompressed bytes read from one zip entry at most (4 GiB: a million-row sheet is well under).
-    static let entryLimit: Int64 = 4 << 30
+    static let entryLimit = 4 << 30
+    /// Worksheets read at most (an Annex A workbook has a dozen or two).
+    static let sheetLimit = 1_000
     /// Decompressed bytes of shared strings kept at most (they are held in memory, compactly).
     static let sharedStringsLimit = 512 << 20
 
     /// Opens the workbook at `path` (for a guarded input, its `openedFilePath`).
     public init(path: String) throws {
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            archive = try ZipArchive(path: path)
         } catch {
-            throw Failure(description: "not a readable .xlsx workbook (the zip container could not be opened)")
+            // The reason names the container's damage (offsets, sizes), never a cell.
+            throw Failure(description: "not a readable .xlsx workbook (\(error))")
         }
         guard let workbook = archive["xl/workbook.xml"] else {
             throw Failure(description: "not an .xlsx workbook (no xl/workbook.xml)")
@@ -51,11 +54,18 @@ public final class XLSXPackage {
             }
         }
         var sheets: [Sheet] = []
+        var listed: Set<String> = []
         try Self.scan(archive: archive, entry: workbook) { reader in
             guard reader.nodeType == .element, reader.isNamed("sheet"), let name = reader.attribute("name") else { return }
             // r:id: the attribute's qualified name.
             guard let id = reader.attribute("r:id"), let target = targets[id] else { return }
-            sheets.append(Sheet(name: name, entryPath: Self.normalised(target)))
+            let sheet = Sheet(name: name, entryPath: Self.normalised(target))
+            // A part listed twice is one sheet (read once, not once per listing).
+            guard listed.insert(sheet.entryPath).inserted else { return }
+            guard sheets.count < Self.sheetLimit else {
+                throw Failure(description: "the workbook lists more than \(Self.sheetLimit) sheets")
+            }
+            sheets.append(sheet)
         }
         self.sheets = sheets
     }
@@ -72,13 +82,13 @@ public final class XLSXPackage {
     }
 
     /// Runs `body` at every node of a (small) entry.
-    static func scan(archive: Archive, entry: Entry, limit: Int64 = 64 << 20, _ body: (XMLStreamReader) throws -> Void) throws {
+    static func scan(archive: ZipArchive, entry: ZipArchive.Entry, limit: Int = 64 << 20, _ body: (XMLStreamReader) throws -> Void) throws {
         let stream = ZipEntryStream(archive: archive, entry: entry, limit: limit)
         defer { stream.close() }
         let reader = try XMLStreamReader { try stream.read(into: $0) }
         do {
             while try reader.next() { try body(reader) }
-        } catch let failure as ZipEntryStream.TooLarge {
+        } catch let failure as ZipArchive.Failure {
             throw Failure(description: failure.description)
         } catch is LibXMLError {
             throw Failure(description: "\(entry.path) is not well-formed XML")
@@ -91,7 +101,7 @@ public final class XLSXPackage {
         var table = SharedStrings()
         if let entry = archive["xl/sharedStrings.xml"] {
             var inItem = false, inPhonetic = 0, inText = false
-            try Self.scan(archive: archive, entry: entry, limit: Int64(Self.sharedStringsLimit)) { reader in
+            try Self.scan(archive: archive, entry: entry, limit: Self.sharedStringsLimit) { reader in
                 switch reader.nodeType {
                 case .element:
                     if reader.isNamed("si") {
@@ -120,7 +130,8 @@ public final class XLSXPackage {
     /// Streams the rows of `sheet` to `onRow` (rows with no cell are not handed over); `onRow`
     /// returns false to stop early. Cells are given as text: shared and inline strings as written,
     /// numbers as stored (`44090`, `16.5`), booleans as `TRUE`/`FALSE`, errors as `#N/A`...
-    public func rows(of sheet: Sheet, _ onRow: (XLSXRow) throws -> Bool) throws {
+    /// `rowLimit`: rows past this number are not read (the header search stops there).
+    public func rows(of sheet: Sheet, rowLimit: Int = .max, _ onRow: (XLSXRow) throws -> Bool) throws {
         guard let entry = archive[sheet.entryPath] else {
             throw Failure(description: "the sheet '\(sheet.name)' is listed but its part \(sheet.entryPath) is missing")
         }
@@ -134,9 +145,13 @@ public final class XLSXPackage {
                 if let row = parser.take(reader) {
                     if try !onRow(row) { return }
                 }
-                if parser.finished { return }
+                if parser.lastRow > rowLimit { return }
+                if parser.finished { break }
             }
-        } catch let failure as ZipEntryStream.TooLarge {
+            if let row = parser.oversizedRow {
+                throw Failure(description: "row \(row) of the sheet '\(sheet.name)' holds more than \(SheetRowParser.rowByteLimit >> 20) MiB; the sheet is not read past it")
+            }
+        } catch let failure as ZipArchive.Failure {
             throw Failure(description: failure.description)
         } catch is LibXMLError {
             throw Failure(description: "the sheet '\(sheet.name)' is not well-formed XML (read up to row \(parser.lastRow))")

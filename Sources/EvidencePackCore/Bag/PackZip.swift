@@ -3,14 +3,14 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-import ZIPFoundation
+import Deflate
 
 /// `<out>.zip` (`build --zip`): written while the build holds the output's lock, from the pack sealed
 /// at OUT, through a temporary file renamed into place; it replaces only a zip this tool wrote (one
 /// whose `<bag>/bag-info.txt` names a pack of ours), never someone's own file or a link.
 public enum PackZip {
     /// The most bytes of `bag-info.txt` read out of an existing zip to recognise it.
-    static let bagInfoLimit: UInt64 = 64 << 10
+    static let bagInfoLimit = 64 << 10
 
     /// Why `zip` must not be replaced, or nil when nothing is there or it is a zip this tool wrote.
     public static func refusalToReplace(_ zip: URL) -> String? {
@@ -27,11 +27,10 @@ public enum PackZip {
 
     /// Whether a zip holds one bag named `bagName` whose bag-info.txt carries our pack identity.
     static func isOwnZip(_ zip: URL, bagName: String) -> Bool {
-        guard let archive = try? Archive(url: zip, accessMode: .read),
-              archive.allSatisfy({ $0.path.hasPrefix(bagName + "/") }),
-              let entry = archive[bagName + "/bag-info.txt"], entry.uncompressedSize <= bagInfoLimit else { return false }
-        var bytes = Data()
-        guard (try? archive.extract(entry, skipCRC32: false, consumer: { bytes.append($0) })) != nil else { return false }
+        guard let archive = try? ZipArchive(path: zip.path),
+              archive.entries.allSatisfy({ $0.path.hasPrefix(bagName + "/") }),
+              let entry = archive[bagName + "/bag-info.txt"],
+              let bytes = try? archive.contents(of: entry, limit: bagInfoLimit) else { return false }
         return OutputOwnership.isOwnBagInfo(String(decoding: bytes, as: UTF8.self))
     }
 

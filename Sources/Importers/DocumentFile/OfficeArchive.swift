@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+import Deflate
 
 /// The zip container of an OOXML or OpenDocument file, read part by part with a size limit so that a
 /// zip bomb (a few KB that inflate to gigabytes) costs no more than the limit.
@@ -22,14 +22,14 @@ struct OfficeArchive {
     /// The most one part may inflate to.
     static let partLimit = 64 << 20
 
-    private let archive: Archive
+    private let archive: ZipArchive
 
     /// The archive in a file's bytes (read through the guarded path; never reopened by name).
     init(bytes: [UInt8]) throws {
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw Failure.notAZip(Self.describe(error))
+            archive = try ZipArchive(bytes: bytes)
+        } catch let failure as ZipArchive.Failure {
+            throw Failure.notAZip(Self.reason(failure))
         }
     }
 
@@ -37,34 +37,25 @@ struct OfficeArchive {
     func contains(_ path: String) -> Bool { archive[path] != nil }
 
     /// The paths of every part, in archive order.
-    var paths: [String] { archive.map(\.path) }
+    var paths: [String] { archive.entries.map(\.path) }
 
     /// A part's bytes, or nil when the archive has no such part.
     func read(_ path: String) throws -> [UInt8]? {
         guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= UInt64(Self.partLimit) else { throw Failure.partTooLarge(path, limit: Self.partLimit) }
-        var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                data.append(chunk)
-                if data.count > Self.partLimit { throw Failure.partTooLarge(path, limit: Self.partLimit) }
-            }
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            throw Failure.damagedPart(path, Self.describe(error))
+            return try archive.contents(of: entry, limit: Self.partLimit)
+        } catch ZipArchive.Failure.tooLarge {
+            throw Failure.partTooLarge(path, limit: Self.partLimit)
+        } catch let failure as ZipArchive.Failure {
+            throw Failure.damagedPart(path, Self.reason(failure))
         }
-        return [UInt8](data)
     }
 
-    static func describe(_ error: Error) -> String {
-        if let archiveError = error as? Archive.ArchiveError {
-            switch archiveError {
-            case .unreadableArchive, .missingEndOfCentralDirectoryRecord: return "truncated or not a zip"
-            case .invalidCRC32: return "checksum mismatch"
-            default: return "\(archiveError)"
-            }
+    /// The zip reader's reason, without the words this type's own messages add.
+    static func reason(_ failure: ZipArchive.Failure) -> String {
+        switch failure {
+        case .notAZip(let reason), .damagedEntry(_, let reason): reason
+        case .tooLarge: failure.description
         }
-        return "\(error)"
     }
 }
