@@ -242,7 +242,7 @@ let package = Package(
         .testTarget(
             name: "DocumentFileImporterTests",
             dependencies: [
-                "DocumentFileImporter", "EvidencePackCore", "EvidenceModel", "EvidencePackModules", "EvidenceFixtures",
+                "DocumentFileImporter", "EvidencePackCore", "EvidenceModel", "EvidencePackModules", "EvidenceFixtures", "LibXML",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             path: "Tests/Importers/DocumentFileImporterTests"

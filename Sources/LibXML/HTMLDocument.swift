@@ -159,8 +159,16 @@ final class ParseProblemLog {
 public final class XMLDocument {
     let pointer: xmlDocPtr
 
-    /// Parses XML bytes.
+    /// Tags (`<`) a document may hold before it is refused unparsed: many times a 500-page report's.
+    /// libxml2 keeps each node in about 150 bytes, so a 64 MiB part of bare `<a/>` would be a tree
+    /// of gigabytes.
+    public static let tagLimit = 3_000_000
+
+    /// Parses XML bytes (refused unparsed past `tagLimit` tags).
     public init(bytes: [UInt8], url: String? = nil) throws {
+        guard Self.tagCount(bytes, stoppingAfter: Self.tagLimit) <= Self.tagLimit else {
+            throw LibXMLError.parseFailed("more than \(Self.tagLimit) tags; not parsed (its tree would take gigabytes)")
+        }
         LibXML.initialize()
         xmlResetLastError()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
@@ -182,6 +190,16 @@ public final class XMLDocument {
         warnings = dropped == 0 ? [] : [
             "\(dropped) reference\(dropped == 1 ? "" : "s") to entities declared in the document dropped: entities are never expanded",
         ]
+    }
+
+    /// How many `<` bytes `bytes` holds, counting no further than one past `limit`.
+    static func tagCount(_ bytes: [UInt8], stoppingAfter limit: Int) -> Int {
+        var count = 0
+        for byte in bytes where byte == UInt8(ascii: "<") {
+            count += 1
+            if count > limit { break }
+        }
+        return count
     }
 
     /// What was left out of the tree: references to entities the document declares itself (`&a;` for

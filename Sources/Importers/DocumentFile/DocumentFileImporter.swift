@@ -18,7 +18,7 @@ public struct DocumentFileImporter: Importer {
     /// `document-file`: listed by `list-modules` and recorded in provenance. With pdftotext the
     /// version gains `+pdftotext`, so installing Poppler re-imports PDFs cached without their text.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "document-file", version: poppler.pdftotext == nil ? "0.2.0" : "0.2.0+pdftotext", role: .importer,
+        ModuleDescriptor(id: "document-file", version: poppler.pdftotext == nil ? "0.2.1" : "0.2.1+pdftotext", role: .importer,
                          summary: "any evidence document as a file: PDF, Word, OpenDocument, Excel, PowerPoint, RTF, images; text of .docx, .pptx, .odt and PDF",
                          mediaTypes: ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                       "application/vnd.oasis.opendocument.text", "application/msword", "application/rtf",

@@ -8,12 +8,14 @@ struct OfficeArchive {
     enum Failure: Error, CustomStringConvertible {
         case notAZip(String)
         case partTooLarge(String, limit: Int)
+        case archiveTooLarge(limit: Int)
         case damagedPart(String, String)
 
         var description: String {
             switch self {
             case .notAZip(let reason): "not a readable zip archive (\(reason))"
             case .partTooLarge(let path, let limit): "\(path) inflates to more than \(limit / (1 << 20)) MiB"
+            case .archiveTooLarge(let limit): "its parts inflate to more than \(limit / (1 << 20)) MiB in all"
             case .damagedPart(let path, let reason): "\(path) is damaged (\(reason))"
             }
         }
@@ -23,6 +25,16 @@ struct OfficeArchive {
     static let partLimit = 64 << 20
 
     private let archive: ZipArchive
+    private let inflated = InflatedBytes()
+
+    /// The most all the parts read from one archive may inflate to: a presentation of a million
+    /// slides, each of a few bytes that inflate to 64 KiB, stops here rather than after gigabytes.
+    static let archiveLimit = 256 << 20
+
+    /// Bytes inflated from the archive so far.
+    private final class InflatedBytes {
+        var count = 0
+    }
 
     /// The archive in a file's bytes (read through the guarded path; never reopened by name).
     init(bytes: [UInt8]) throws {
@@ -42,8 +54,14 @@ struct OfficeArchive {
     /// A part's bytes, or nil when the archive has no such part.
     func read(_ path: String) throws -> [UInt8]? {
         guard let entry = archive[path] else { return nil }
+        let room = Self.archiveLimit - inflated.count
+        guard room > 0 else { throw Failure.archiveTooLarge(limit: Self.archiveLimit) }
         do {
-            return try archive.contents(of: entry, limit: Self.partLimit)
+            let bytes = try archive.contents(of: entry, limit: min(Self.partLimit, room))
+            inflated.count += bytes.count
+            return bytes
+        } catch ZipArchive.Failure.tooLarge where room < Self.partLimit {
+            throw Failure.archiveTooLarge(limit: Self.archiveLimit)
         } catch ZipArchive.Failure.tooLarge {
             throw Failure.partTooLarge(path, limit: Self.partLimit)
         } catch let failure as ZipArchive.Failure {
