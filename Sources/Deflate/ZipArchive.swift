@@ -134,12 +134,12 @@ public final class ZipArchive {
         var directorySize = Int(tail.uint32(at: endAt + 12))
         var directoryOffset = Int(tail.uint32(at: endAt + 16))
         var directoryEnd = endOffset
-        if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
-            // Zip64: the locator sits just before the end record and points at the zip64 end record.
-            let locatorOffset = endOffset - 20
-            guard locatorOffset >= 0 else { throw Failure.notAZip("a zip64 archive without its locator") }
-            let locator = try source.bytes(at: locatorOffset, count: 20)
-            guard locator.uint32(at: 0) == 0x0706_4B50, let recordOffset = checked(locator.uint64(at: 8), below: locatorOffset - 55) else {
+        // Zip64: a locator just before the end record points at the zip64 end record. Without one, a
+        // field at its largest value (65,535 entries) means just that.
+        let locatorOffset = endOffset - 20
+        if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF, locatorOffset >= 0,
+           case let locator = try source.bytes(at: locatorOffset, count: 20), locator.uint32(at: 0) == 0x0706_4B50 {
+            guard let recordOffset = checked(locator.uint64(at: 8), below: locatorOffset - 55) else {
                 throw Failure.notAZip("a damaged zip64 locator")
             }
             let record = try source.bytes(at: recordOffset, count: 56)

@@ -125,6 +125,14 @@ import Testing
         #expect(total <= 1 << 20)
     }
 
+    /// 65,535 entries fill the end record's count exactly; with no zip64 locator that is their number.
+    @Test func aFullEndRecordWithoutZip64MeansWhatItSays() throws {
+        let parts = (0..<65_535).map { HandMadeZip.Part(name: "p\($0)", bytes: [], deflate: false) }
+        let archive = try ZipArchive(bytes: HandMadeZip.zip(parts).bytes)
+        #expect(archive.entries.count == 65_535)
+        #expect(archive["p65534"] != nil)
+    }
+
     @Test func truncatedOrForeignFilesAreNotZips() {
         let (bytes, layout) = HandMadeZip.zip([HandMadeZip.Part(name: "word/document.xml", bytes: Self.sheet)])
         for damaged in [Array(bytes[..<layout.endRecord]), Array(bytes[..<10]), Array("PK not a zip at all".utf8), []] {

@@ -176,6 +176,26 @@ import Testing
         #expect(json["numbers"] as? [Double] == [1.5, -12_345_678_901])
     }
 
+    /// The tool's own zip reader reads the zip64 records its writer writes (sizes and offsets in the
+    /// zip64 extra field, the zip64 end record and its locator).
+    @Test func zip64FieldsAreReadByTheToolsOwnReader() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.path("zip64.zip").path
+        let contents = Array(String(repeating: "<row/>", count: 10_000).utf8)
+        let compressed = try RawDeflate.compress(contents, level: 6)
+        var writer = try ZipPackageWriter(path: path, forceZip64: true)
+        for name in ["a.xml", "b/c.xml"] {
+            try writer.add(name: name, method: 8, dosTime: 0, dosDate: 0x21, crc32: CRC32.checksum(contents),
+                           compressedSize: compressed.count, uncompressedSize: contents.count) { write in try write(compressed[...]) }
+        }
+        try writer.close()
+        let archive = try ZipArchive(path: path)
+        #expect(archive.entries.map(\.path) == ["a.xml", "b/c.xml"])
+        #expect(archive.entries.map(\.uncompressedSize) == [60_000, 60_000])
+        #expect(try archive.contents(of: archive.entries[1], limit: 1 << 20) == contents)
+    }
+
     @Test(.enabled(if: Tool.pythonWith("zipfile") != nil, "needs python3"))
     func zip64FieldsAreReadByPython() throws {
         let python = try #require(Tool.pythonWith("zipfile"))
