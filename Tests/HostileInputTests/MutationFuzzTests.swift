@@ -47,6 +47,30 @@ import Testing
         <p>Date: 12/03/2025</p><table><tr><td>1.</td><td><a href="x.pdf">Minutes PDF 120 KB</a></td></tr></table></body></html>
         """.utf8)),
         ("doc.xml", Array("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aa\">]><r x=\"&a;\"><c>&a;</c><![CDATA[x]]></r>".utf8)),
+        // Zip containers, their parts stored so that mutations reach the XML as well as the zip records.
+        ("report.docx", HandMadeZip.zip([
+            HandMadeZip.Part(name: "[Content_Types].xml", bytes: Array("<Types/>".utf8), deflate: false),
+            HandMadeZip.Part(name: "word/document.xml", bytes: Array("""
+                <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>\
+                <w:r><w:t>Annual report</w:t></w:r></w:p><w:p><w:r><w:t>There were 513 children looked after.</w:t></w:r></w:p></w:body></w:document>
+                """.utf8), deflate: false),
+            HandMadeZip.Part(name: "docProps/core.xml", bytes: Array("<cp:coreProperties xmlns:cp=\"x\" xmlns:dc=\"y\"><dc:title>Report</dc:title></cp:coreProperties>".utf8)),
+        ]).bytes),
+        ("annex-a.xlsx", HandMadeZip.zip([
+            HandMadeZip.Part(name: "xl/workbook.xml", bytes: Array("""
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                <sheets><sheet name="List 1" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """.utf8), deflate: false),
+            HandMadeZip.Part(name: "xl/_rels/workbook.xml.rels", bytes: Array("""
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" \
+                Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+                """.utf8), deflate: false),
+            HandMadeZip.Part(name: "xl/sharedStrings.xml", bytes: Array("<sst><si><t>Child Unique ID</t></si><si><t>Gender</t></si><si><t>a) Male</t></si></sst>".utf8), deflate: false),
+            HandMadeZip.Part(name: "xl/worksheets/sheet1.xml", bytes: Array("""
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>\
+                <c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>ID1</t></is></c><c r="B2" t="s"><v>2</v></c></row></sheetData></worksheet>
+                """.utf8)),
+        ]).bytes),
     ]
 
     /// Seeds: the inline ones plus every shared sample (read in place) where ../shared is present.
@@ -80,7 +104,11 @@ import Testing
                 let seed = seeds[Int(random.next() % UInt64(seeds.count))]
                 let other = seeds[Int(random.next() % UInt64(seeds.count))]
                 let bytes = Mutator.mutate(seed.bytes, splice: other.bytes, random: &random)
-                let fileName = "fuzz-\(iteration).\(importer.descriptor.fileExtensions.first ?? (seed.name as NSString).pathExtension)"
+                // The seed's own extension when the importer reads it (a .docx seed stays a .docx), else the importer's first.
+                let seedExtension = (seed.name as NSString).pathExtension
+                let fileExtension = importer.descriptor.fileExtensions.contains(seedExtension) ? seedExtension
+                    : importer.descriptor.fileExtensions.first ?? seedExtension
+                let fileName = "fuzz-\(iteration).\(fileExtension)"
                 Self.save(bytes, label: id)
                 let (records, diagnostics) = try await ImporterHarness.run(importerID: id, bytes: bytes, fileName: fileName, in: folder)
                 try Self.checkInvariants(records: records, diagnostics: diagnostics, fileName: fileName, importer: id)
