@@ -322,18 +322,29 @@ let package = Package(
 )
 
 // libFuzzer targets (scripts/fuzz.sh): only with EVIDENCE_PACK_FUZZ set, because they call libFuzzer's
-// driver and link only with `-sanitize=fuzzer`.
+// driver and link only with `-sanitize=fuzzer`. Every Swift target is then instrumented through its own
+// settings, not `-Xswiftc`: the packs' host tool (EmbedPackFiles, run by the plugin at build time) must
+// stay a plain program, and `-Xswiftc -sanitize=fuzzer` linked libFuzzer's `main` into it too.
 if Context.environment["EVIDENCE_PACK_FUZZ"] != nil {
+    for target in package.targets where [.regular, .executable].contains(target.type) && target.name != "EmbedPackFiles" {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer"])]
+    }
+    let instrumented: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer"])]
+    let linkedWithLibFuzzer: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer"])]
     package.targets += [
         .executableTarget(
             name: "FuzzImporter",
             dependencies: ["EvidenceModel", "EvidencePackCore", "EvidencePackModules"],
-            path: "Fuzz/FuzzImporter"
+            path: "Fuzz/FuzzImporter",
+            swiftSettings: instrumented,
+            linkerSettings: linkedWithLibFuzzer
         ),
         .executableTarget(
             name: "FuzzLibXML",
             dependencies: ["LibXML"],
-            path: "Fuzz/FuzzLibXML"
+            path: "Fuzz/FuzzLibXML",
+            swiftSettings: instrumented,
+            linkerSettings: linkedWithLibFuzzer
         ),
     ]
 }

@@ -44,9 +44,10 @@ run_libfuzzer() {
     return "${codes[0]}"
 }
 
-if EVIDENCE_PACK_FUZZ=1 swift build -c debug --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer \
+# (Package.swift instruments every target but the packs' host tool when EVIDENCE_PACK_FUZZ is set.)
+if EVIDENCE_PACK_FUZZ=1 swift build -c debug --scratch-path "$scratch" \
         --product FuzzLibXML >"$scratch/build.log" 2>&1 \
-    && EVIDENCE_PACK_FUZZ=1 swift build -c debug --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer \
+    && EVIDENCE_PACK_FUZZ=1 swift build -c debug --scratch-path "$scratch" \
         --product FuzzImporter >>"$scratch/build.log" 2>&1; then
     status=0
     bin="$scratch/debug"

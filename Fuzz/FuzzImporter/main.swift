@@ -6,8 +6,8 @@ import Foundation
 
 // libFuzzer target for importers: each input is written to a scratch inputs folder and read by the
 // importer named in `FUZZ_IMPORTER` (every registered importer when unset), pinned as a pack would
-// pin it, and by discovery's sniffing. `FUZZ_LIST=1` prints the importer ids and exits.
-// Built only by scripts/fuzz.sh with `-sanitize=fuzzer`.
+// pin it, and by discovery's sniffing. `FUZZ_LIST=1` prints the importer ids and exits; `FUZZ_EXTENSION`
+// names the input's extension. Built only by scripts/fuzz.sh (Package.swift adds `-sanitize=fuzzer`).
 
 /// The importers under test and their scratch folder.
 enum FuzzImporter {
@@ -21,12 +21,15 @@ enum FuzzImporter {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()
+    /// `FUZZ_EXTENSION` (`docx`, `xlsx`): the input's extension, where the importer's first would not
+    /// reach the reader under test (the document importer's first is `pdf`).
+    static let extensionOverride = ProcessInfo.processInfo.environment["FUZZ_EXTENSION"].flatMap { $0.isEmpty ? nil : $0 }
     static let referenceDate = CalendarDate(year: 2026, month: 11, day: 20) ?? CalendarDate(daysSinceEpoch: 0)
 
     static func run(_ bytes: [UInt8]) {
         for id in chosen {
             guard let importer = registry.importer(id: id) else { continue }
-            let name = "input.\(importer.descriptor.fileExtensions.first ?? "txt")"
+            let name = "input.\(extensionOverride ?? importer.descriptor.fileExtensions.first ?? "txt")"
             let url = inputs.appendingPathComponent(name)
             guard (try? Data(bytes).write(to: url)) != nil,
                   let pin = Glob("**").map({ ImporterPin(glob: $0, importerID: id) }),
@@ -39,7 +42,7 @@ enum FuzzImporter {
                 done.signal()
             }
             done.wait()
-            _ = registry.bestImporter(for: discovered.probe)
+            _ = registry.bestImporter(for: SourceProbe(path: name, head: Array(bytes.prefix(SourceDiscovery.probeSize)), size: Int64(bytes.count)))
         }
     }
 }
