@@ -1,4 +1,4 @@
-import AnnexA
+@testable import AnnexA
 import EvidenceFixtures
 import Foundation
 import Testing
@@ -59,6 +59,23 @@ import Testing
         let url = try Self.workbook(sheetListings: 500, sheetData: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>")
         defer { try? FileManager.default.removeItem(at: url) }
         #expect(try XLSXPackage(path: url.path).sheets.map(\.name) == ["List 1"])
+    }
+
+    /// Excel's names hold 31 characters; a name of 100,000 is cut to 64 before any message quotes it.
+    @Test func aSheetNameOfMegabytesIsCutBeforeAnyMessageQuotesIt() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let long = String(repeating: "Ab", count: 50_000)
+        let parts = [
+            HandMadeZip.Part(name: "xl/workbook.xml", bytes: Array("<workbook \(Self.main) xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"\(long)\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>".utf8)),
+            HandMadeZip.Part(name: "xl/_rels/workbook.xml.rels", bytes: Array("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>".utf8)),
+            HandMadeZip.Part(name: "xl/worksheets/sheet1.xml", bytes: Array("<worksheet \(Self.main)><sheetData/></worksheet>".utf8)),
+        ]
+        try Data(HandMadeZip.zip(parts).bytes).write(to: url)
+        let names = try XLSXPackage(path: url.path).sheets.map(\.name)
+        #expect(names == [String(long.prefix(64)) + "…"])
+        // A name Excel allows is kept whole.
+        #expect(XLSXPackage.shortened("List 3 Referrals (2025-26)") == "List 3 Referrals (2025-26)")
     }
 
     @Test func moreThanAThousandSheetsIsAnError() throws {
