@@ -176,12 +176,8 @@ import Testing
         #expect(json["numbers"] as? [Double] == [1.5, -12_345_678_901])
     }
 
-    /// The tool's own zip reader reads the zip64 records its writer writes (sizes and offsets in the
-    /// zip64 extra field, the zip64 end record and its locator).
-    @Test func zip64FieldsAreReadByTheToolsOwnReader() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.cleanup() }
-        let path = folder.path("zip64.zip").path
+    /// Two entries, `a.xml` and `b/c.xml`, of 60,000 bytes each, written with every zip64 field; returns their contents.
+    static func writeZip64(at path: String) throws -> [UInt8] {
         let contents = Array(String(repeating: "<row/>", count: 10_000).utf8)
         let compressed = try RawDeflate.compress(contents, level: 6)
         var writer = try ZipPackageWriter(path: path, forceZip64: true)
@@ -190,6 +186,16 @@ import Testing
                            compressedSize: compressed.count, uncompressedSize: contents.count) { write in try write(compressed[...]) }
         }
         try writer.close()
+        return contents
+    }
+
+    /// The tool's own zip reader reads the zip64 records its writer writes (sizes and offsets in the
+    /// zip64 extra field, the zip64 end record and its locator).
+    @Test func zip64FieldsAreReadByTheToolsOwnReader() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        let path = folder.path("zip64.zip").path
+        let contents = try Self.writeZip64(at: path)
         let archive = try ZipArchive(path: path)
         #expect(archive.entries.map(\.path) == ["a.xml", "b/c.xml"])
         #expect(archive.entries.map(\.uncompressedSize) == [60_000, 60_000])
@@ -202,14 +208,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.cleanup() }
         let path = folder.path("zip64.zip").path
-        let contents = Array(String(repeating: "<row/>", count: 10_000).utf8)
-        let compressed = try RawDeflate.compress(contents, level: 6)
-        var writer = try ZipPackageWriter(path: path, forceZip64: true)
-        for name in ["a.xml", "b/c.xml"] {
-            try writer.add(name: name, method: 8, dosTime: 0, dosDate: 0x21, crc32: CRC32.checksum(contents),
-                           compressedSize: compressed.count, uncompressedSize: contents.count) { write in try write(compressed[...]) }
-        }
-        try writer.close()
+        _ = try Self.writeZip64(at: path)
         let script = """
         import sys, zipfile
         z = zipfile.ZipFile(sys.argv[1])

@@ -12,8 +12,9 @@ enum ActionSentence {
             result.append(block)
             guard block.kind == .paragraph || block.kind == .numberedParagraph, let text = block.text,
                   TextScan.contains(text, ascii: " to ") else { continue }
-            for range in FactExtractor.sentenceRanges(in: text) where TextScan.contains(text[range], ascii: " to ") {
-                if let (owner, action) = parse(String(text[range])) {
+            // The byte check settles each sentence before a String is made of it (most minute no action).
+            for range in FactExtractor.sentenceRanges(in: text) where mayMinuteAnAction(text[range]) {
+                if let (owner, action) = parseWithoutPrecheck(String(text[range])) {
                     result.append(Block(.action, text: action, owner: owner, line: block.line))
                 }
             }
@@ -26,7 +27,7 @@ enum ActionSentence {
 
     /// (owner, action) when the sentence opens with a person who is to do something.
     static func parse(_ sentence: String) -> (owner: String, action: String)? {
-        guard mayMinuteAnAction(sentence) else { return nil }
+        guard mayMinuteAnAction(Substring(sentence)) else { return nil }
         return parseWithoutPrecheck(sentence)
     }
 
@@ -65,7 +66,7 @@ enum ActionSentence {
     /// What every action sentence has, settled on bytes before any word is split (most sentences
     /// have none of it): a " to " (every way of saying the action ends with one) and a first word that
     /// opens with a capital or a letter beyond ASCII and is not one of the `titles`.
-    static func mayMinuteAnAction(_ sentence: String) -> Bool {
+    static func mayMinuteAnAction(_ sentence: Substring) -> Bool {
         guard TextScan.contains(sentence, ascii: " to ") else { return false }
         let utf8 = sentence.utf8
         guard let start = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return false }

@@ -57,7 +57,7 @@ import Testing
             let verb = ["write", "arrange", "the", "Write", "circulate", ""].randomElement(using: &random)!
             let sentence = owner + joint + verb + " " + Self.randomText(&random, words: 0...5)
             let action = ActionSentence.parse(sentence)
-            if !ActionSentence.mayMinuteAnAction(sentence) {
+            if !ActionSentence.mayMinuteAnAction(Substring(sentence)) {
                 // The full reading, run past the check, finds nothing either.
                 #expect(ActionSentence.parseWithoutPrecheck(sentence) == nil, "\(sentence.debugDescription)")
             }
