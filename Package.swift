@@ -42,12 +42,17 @@ let package = Package(
                 "EvidenceModel",
                 "BuiltinPacks",
                 "Deflate",
+                "CFileSystemType",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+
+        // statfs(2), which Glibc's Swift module lacks: the file system's type tells how fine its
+        // timestamps are (see BagFileStates.racyWindowNanoseconds).
+        .target(name: "CFileSystemType"),
 
         // libxml2 from the system (Debian: libxml2-dev); only `LibXML` touches its C API.
         .systemLibrary(

@@ -15,13 +15,17 @@ public struct ExportMemory: Sendable {
     /// The payload folder (`data/`) of the pack this build replaces, as it stands before the swap;
     /// nil when there is none.
     public let previousPayload: URL?
+    /// Which of the previous pack's files are provably unchanged since a build proved them (their
+    /// bytes then need no hashing to be carried over); nil when none can be.
+    public let previousPackProof: PreviousPackProof?
 
     /// The memory of exporter `exporterID` in the cache folder `cacheFolder`, with the pack this
-    /// build replaces at `previousPack` (nil when there is none).
-    public init(cacheFolder: URL, exporterID: String, previousPack: URL?) {
+    /// build replaces at `previousPack` (nil when there is none) and what is proven of it.
+    public init(cacheFolder: URL, exporterID: String, previousPack: URL?, proof: PreviousPackProof? = nil) {
         file = cacheFolder.appendingPathComponent("exports").appendingPathComponent(exporterID + ".memo")
         previousPayload = previousPack.map { $0.appendingPathComponent("data") }
             .flatMap { FileKind.of($0.path, followingLinks: false) == .folder ? $0 : nil }
+        previousPackProof = previousPayload == nil ? nil : proof
     }
 
     /// The value remembered last, or nil (none, another type, or damaged: the exporter then does all
@@ -52,17 +56,26 @@ public struct ExportMemory: Sendable {
 
     /// Pieces of `relativePath` in the previous pack's payload, each checked against the SHA-256
     /// recorded for it (see `PreviousPackPieces`); nil when there is no such regular file.
-    public func previousPackPieces(_ relativePath: String) -> PreviousPackPieces? {
+    ///
+    /// `fileSHA256`: the whole file's SHA-256 as the exporter wrote it. When the previous pack's
+    /// file is proven to be that one (`PreviousPackProof`), the pieces are read without hashing.
+    public func previousPackPieces(_ relativePath: String, fileSHA256: String? = nil) -> PreviousPackPieces? {
         guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return nil }
-        return PreviousPackPieces(path: previousPayload.appendingPathComponent(relativePath, isDirectory: false).path)
+        let proven = fileSHA256.flatMap { expected in previousPackProof?.proven(relativePath).flatMap { $0.sha256 == expected ? $0.state : nil } }
+        return PreviousPackPieces(path: previousPayload.appendingPathComponent(relativePath, isDirectory: false).path, provenState: proven)
     }
 
     /// Makes `destination` a second name of `relativePath` in the previous pack's payload when its
-    /// SHA-256 is `sha256` (checked through the new name, see `SecureFileSystem.linkVerified`); false,
-    /// with nothing left at `destination`, otherwise. No bytes are written.
+    /// SHA-256 is `sha256` (checked through the new name, see `SecureFileSystem.linkVerified`, or
+    /// proven by its state, see `PreviousPackProof`); false, with nothing left at `destination`,
+    /// otherwise. No bytes are written.
     public func linkFromPreviousPack(_ relativePath: String, sha256: String, to destination: URL) -> Bool {
         guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return false }
-        return SecureFileSystem.linkVerified(from: previousPayload.appendingPathComponent(relativePath, isDirectory: false), to: destination, sha256: sha256)
+        let source = previousPayload.appendingPathComponent(relativePath, isDirectory: false)
+        if let proven = previousPackProof?.proven(relativePath) {
+            return proven.sha256 == sha256 && SecureFileSystem.linkProven(from: source, to: destination, state: proven.state)
+        }
+        return SecureFileSystem.linkVerified(from: source, to: destination, sha256: sha256)
     }
 
     /// Copies `relativePath` of the previous pack's payload to `destination` (owner-only) when its
@@ -72,12 +85,18 @@ public struct ExportMemory: Sendable {
         guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return false }
         let source = previousPayload.appendingPathComponent(relativePath, isDirectory: false)
         guard FileKind.of(source.path, followingLinks: false) == .regularFile else { return false }
+        // Proven by its state: no hashing, provided the open file is in that state before and after.
+        let proven = previousPackProof?.proven(relativePath)
+        if let proven, proven.sha256 != sha256 { return false }
         let input = open(source.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard input >= 0 else { return false }
         defer { close(input) }
+        if let proven {
+            guard BagFileStates.State.ofOpenFile(input)?.isSameContent(as: proven.state) == true else { return false }
+        }
         do {
             let output = try OwnerOnlyFile(creating: destination, bufferSize: 1 << 20, syncing: false)
-            var hasher = SHA256()
+            var hasher: SHA256? = proven == nil ? SHA256() : nil
             var block = [UInt8](repeating: 0, count: 1 << 20)
             while true {
                 let count = block.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
@@ -85,12 +104,13 @@ public struct ExportMemory: Sendable {
                 if count == 0 { break }
                 try block.withUnsafeBytes { raw in
                     let chunk = UnsafeRawBufferPointer(rebasing: raw[..<count])
-                    hasher.update(bufferPointer: chunk)
+                    hasher?.update(bufferPointer: chunk)
                     try output.write(chunk)
                 }
             }
             try output.close()
-            guard FileHashing.hex(hasher.finalize()) == sha256 else {
+            let unchanged = proven.map { BagFileStates.State.ofOpenFile(input)?.isSameContent(as: $0.state) == true } ?? true
+            guard unchanged, hasher.map({ FileHashing.hex($0.finalize()) == sha256 }) ?? true else {
                 unlink(destination.path)
                 return false
             }
@@ -108,8 +128,11 @@ public struct ExportMemory: Sendable {
 public final class PreviousPackPieces: @unchecked Sendable {
     private let descriptor: Int32
     private let size: Int
+    /// The state the file is proven in (see `PreviousPackProof`): while the open file shows the same
+    /// content, a piece's bytes are those recorded and need no hashing. Nil once it does not.
+    private var provenState: BagFileStates.State?
 
-    init?(path: String) {
+    init?(path: String, provenState: BagFileStates.State? = nil) {
         guard FileKind.of(path, followingLinks: false) == .regularFile else { return nil }
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -120,6 +143,7 @@ public final class PreviousPackPieces: @unchecked Sendable {
         }
         self.descriptor = descriptor
         size = Int(info.st_size)
+        self.provenState = provenState.flatMap { BagFileStates.State(info).isSameContent(as: $0) ? $0 : nil }
     }
 
     deinit { close(descriptor) }
@@ -133,6 +157,11 @@ public final class PreviousPackPieces: @unchecked Sendable {
             let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + filled, length - filled, off_t(offset + filled)) }
             guard count > 0 else { return nil }
             filled += count
+        }
+        // Checked after the read: a write during it would have moved the change time.
+        if let provenState {
+            if BagFileStates.State.ofOpenFile(descriptor)?.isSameContent(as: provenState) == true { return bytes }
+            self.provenState = nil
         }
         return FileHashing.sha256(of: bytes) == sha256 ? bytes : nil
     }

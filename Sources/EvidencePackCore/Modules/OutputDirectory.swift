@@ -38,6 +38,13 @@ public struct OutputDirectory: Sendable {
         try OwnerOnlyFile(creating: try url(for: relativePath), digests: digests)
     }
 
+    /// The SHA-256 recorded for `relativePath` as this build wrote it, while the file is still as
+    /// written (see `PayloadDigests`); nil otherwise.
+    public func recordedSHA256(of relativePath: String) -> String? {
+        guard let target = try? url(for: relativePath) else { return nil }
+        return digests.sha256(ofFileAt: target.path)
+    }
+
     /// Records the SHA-256 of a payload file written some other way (by a C library, or linked from
     /// the previous pack after checking it): `sha256` must be of the bytes the file holds now.
     public func recordDigest(_ sha256: String, of file: URL) {

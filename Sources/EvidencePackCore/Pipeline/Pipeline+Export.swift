@@ -10,8 +10,10 @@ import Glibc
 extension Pipeline {
     /// Writes the payload into `payload`: every exporter of the pack, the evidence copies and the gap
     /// report, concurrently. `recordOrigins`: see `ExportContext.recordOrigins`.
+    /// `proof`: what of the pack being replaced is provably as the last build left it (its files are
+    /// then carried over unhashed).
     func export(_ bundle: EvidenceBundle, filePlan: [String: String], request: BuildRequest, recordOrigins: [String: String] = [:],
-                summaryRecords: Task<[Record], Never>? = nil, payload: OutputDirectory) async throws {
+                summaryRecords: Task<[Record], Never>? = nil, proof: PreviousPackProof? = nil, payload: OutputDirectory) async throws {
         // The evidence files and the gap report are written beside the exporters, not before them:
         // each copy waits for the disk (it is synced), which on the benchmark's pack held the
         // exporters back by about two seconds.
@@ -20,7 +22,7 @@ extension Pipeline {
         let previousPack = request.output.flatMap { FileKind.of($0.path, followingLinks: false) == .folder ? $0 : nil }
         // With a cache, an evidence file the pack being replaced already holds with the same bytes is
         // linked from there (checked by its SHA-256) rather than copied and synced again.
-        let evidenceMemory = request.cacheDirectory.map { ExportMemory(cacheFolder: $0, exporterID: "evidence", previousPack: previousPack) }
+        let evidenceMemory = request.cacheDirectory.map { ExportMemory(cacheFolder: $0, exporterID: "evidence", previousPack: previousPack, proof: proof) }
         @Sendable func copyEvidenceAndWriteGapReport() throws {
             let discoveryHashes = Dictionary(fullBundle.sources.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
             for (sourcePath, target) in filePlan.sorted(by: { $0.key < $1.key }) {
@@ -73,7 +75,7 @@ extension Pipeline {
             do {
                 let clock = ContinuousClock()
                 let started = clock.now
-                let memory = cacheFolder.map { ExportMemory(cacheFolder: $0, exporterID: use.id, previousPack: previousPack) }
+                let memory = cacheFolder.map { ExportMemory(cacheFolder: $0, exporterID: use.id, previousPack: previousPack, proof: proof) }
                 var context = ExportContext(inputsRoot: inputs, options: use.options, shelf: shelf, memory: memory)
                 context.recordOrigins = recordOrigins
                 try await exporter.export(bundle, to: payload, context: context)

@@ -61,11 +61,22 @@ public struct Pipeline: Sendable {
     private func run(_ request: BuildRequest, steps: [PipelineStep]) async throws -> BuildOutcome {
         let started = Date()
         var stepIndex = 0
+        // Each step's wall time goes to the info log (`--verbose`), so a slow nightly run shows where it went.
+        var running: (step: PipelineStep, since: DispatchTime)?
+        func finishRunningStep() {
+            guard let (step, since) = running else { return }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - since.uptimeNanoseconds) / 1e9
+            logger.info("step finished", metadata: ["step": "\(step.rawValue)", "seconds": "\(String(format: "%.3f", seconds))"])
+            running = nil
+        }
         func begin(_ step: PipelineStep, _ detail: String = "") {
+            finishRunningStep()
             stepIndex += 1
             progress.step(stepIndex, of: steps.count, step.rawValue, detail: detail)
             logger.debug("step started", metadata: ["step": "\(step.rawValue)"])
+            running = (step, DispatchTime.now())
         }
+        defer { finishRunningStep() }
         let cache = request.cacheDirectory.map(ImportCache.init(folder:))
 
         // Decoded beside discovery: an up-to-date build reports it, and by then it is ready.
@@ -98,6 +109,10 @@ public struct Pipeline: Sendable {
             begin(.export, output.path)
             // Encoded beside the export; saved once the seal gives the pack's tag manifest.
             let summary = cache == nil ? nil : Task.detached { [bundle = assembled.bundle] in try? ImportCache.prepareSummary(bundle) }
+            // Made before the pack before last is removed: see `PreviousPackProof`.
+            let proof = cache.flatMap { cache in
+                FileKind.of(output.path, followingLinks: false) == .folder ? PreviousPackProof(pack: output, stamp: cache.loadStamp()) : nil
+            }
             // The pack from the build before last (OUT.previous) goes while this build exports and
             // seals: freeing its files waits on the disk, which took a large pack's next-day build a
             // tenth of a second at its end. It is awaited before the swap, and before any failure is
@@ -114,7 +129,7 @@ public struct Pipeline: Sendable {
             do {
                 let payload = OutputDirectory(root: staging.appendingPathComponent("data"))
                 try await export(assembled.bundle, filePlan: assembled.filePlan, request: request, recordOrigins: imported.origins,
-                                 summaryRecords: summaryRecords, payload: payload)
+                                 summaryRecords: summaryRecords, proof: proof, payload: payload)
                 begin(.seal)
                 try sealStep(staging: staging, output: output, request: request, digests: payload.digests)
                 await previousRemoval.value
@@ -315,7 +330,8 @@ public struct Pipeline: Sendable {
               let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")),
               tagHash == stamp.tagManifestSHA256 else { return false }
         let current = BagFileStates.take(of: output)
-        if let recorded = stamp.outputFiles, let current, recorded.provesUnchanged(current) { return true }
+        if let recorded = stamp.outputFiles, let current,
+           recorded.provesUnchanged(current, racyWindowNanoseconds: BagFileStates.racyWindowNanoseconds(forFolder: output.path)) { return true }
         guard BagIt.payloadOxumMatches(folder: output), BagIt.verify(folder: output).isEmpty else { return false }
         // Whole by its hashes: remember the states as they were before hashing began.
         if let current, current != stamp.outputFiles {

@@ -49,8 +49,6 @@ public enum SecureFileSystem {
         try write(Data(text.utf8), to: url)
     }
 
-    /// Copies a guarded input's bytes into a new owner-only file (streamed), then checks them against
-    /// the discovery hash (`GuardedInput.finish()`): a file that changed or was swapped throws.
     /// Makes `destination` a second name of the regular file `source` (a file of the pack this build
     /// replaces, already on disk) when its bytes have SHA-256 `sha256`, checked through the new name;
     /// false, with nothing left at `destination`, otherwise (not there, a link, other bytes, another
@@ -67,6 +65,20 @@ public enum SecureFileSystem {
         return true
     }
 
+    /// `linkVerified` for a file proven to hold the expected bytes while in `state` (see
+    /// `PreviousPackProof`): the new name must show the same inode, size and modification time.
+    public static func linkProven(from source: URL, to destination: URL, state: BagFileStates.State) -> Bool {
+        guard (try? createDirectory(at: destination.deletingLastPathComponent())) != nil,
+              link(source.path, destination.path) == 0 else { return false }
+        guard let linked = BagFileStates.State.ofRegularFile(at: destination.path), linked.isSameContent(as: state) else {
+            unlink(destination.path)
+            return false
+        }
+        return true
+    }
+
+    /// Copies a guarded input's bytes into a new owner-only file (streamed), then checks them against
+    /// the discovery hash (`GuardedInput.finish()`): a file that changed or was swapped throws.
     public static func copyFile(from input: GuardedInput, to destination: URL, digests: PayloadDigests? = nil) throws {
         let file = try OwnerOnlyFile(creating: destination, bufferSize: 0, digests: digests)
         try input.readChunks { try file.write($0) }

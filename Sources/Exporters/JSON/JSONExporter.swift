@@ -31,7 +31,7 @@ public struct JSONExporter: Exporter {
         // still those written (their SHA-256); the rest is encoded. Either way the bytes are the same.
         let version = "\(EvidencePackVersion.generator) json \(descriptor.version) \(name)"
         let memo = memory.recalled(PackJSONMemo.self).flatMap { $0.version == version ? $0 : nil }
-        let previous = memo == nil ? nil : memory.previousPackPieces(name)
+        let previous = memo == nil ? nil : memory.previousPackPieces(name, fileSHA256: memo?.fileSHA256)
         var next = PackJSONMemo(version: version, records: [:])
         var offset = 0
         try PackJSON.write(bundle, to: { chunk in
@@ -49,6 +49,7 @@ public struct JSONExporter: Exporter {
             return bytes
         })
         try file.close()
+        next.fileSHA256 = output.recordedSHA256(of: name)
         do { try memory.remember(next) } catch { memory.forget() }
     }
 }
@@ -59,6 +60,9 @@ struct PackJSONMemo: Codable, Sendable {
     /// The tool, the exporter and the file name it was written with (another version re-encodes).
     var version: String
     var records: [String: PackFilePiece]
+    /// The SHA-256 of the whole pack.json written (nil in a memo from before it was kept): its
+    /// pieces are read unhashed when the previous pack's file is proven to be this one.
+    var fileSHA256: String?
 }
 
 /// pack.json written in pieces: the bundle's object with its keys in sorted order, each large list one

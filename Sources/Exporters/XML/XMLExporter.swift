@@ -32,7 +32,7 @@ public struct XMLExporter: Exporter {
         // is unchanged and its bytes there are still those written (their SHA-256); the bytes are the same.
         let version = "\(EvidencePackVersion.generator) xml \(descriptor.version) \(name)"
         let memo = memory.recalled(PackXMLMemo.self).flatMap { $0.version == version ? $0 : nil }
-        let previous = memo == nil ? nil : memory.previousPackPieces(name)
+        let previous = memo == nil ? nil : memory.previousPackPieces(name, fileSHA256: memo?.fileSHA256)
         let carry = PackXMLCarry(origins: context.recordOrigins, previous: memo.flatMap { memo in
             previous.map { previous in { origin in memo.records[origin].flatMap { place in
                 previous.piece(offset: place.offset, length: place.length, sha256: place.sha256).map { ($0, place.sha256) }
@@ -40,7 +40,8 @@ public struct XMLExporter: Exporter {
         })
         try PackXML.write(bundle, to: { try file.write($0) }, carry: carry)
         try file.close()
-        do { try memory.remember(PackXMLMemo(version: version, records: carry.written)) } catch { memory.forget() }
+        let next = PackXMLMemo(version: version, records: carry.written, fileSHA256: output.recordedSHA256(of: name))
+        do { try memory.remember(next) } catch { memory.forget() }
     }
 }
 
@@ -49,4 +50,7 @@ public struct XMLExporter: Exporter {
 struct PackXMLMemo: Codable, Sendable {
     var version: String
     var records: [String: PackFilePiece]
+    /// The SHA-256 of the whole pack.xml written (nil in a memo from before it was kept): its
+    /// pieces are read unhashed when the previous pack's file is proven to be this one.
+    var fileSHA256: String?
 }
