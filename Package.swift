@@ -42,6 +42,7 @@ let package = Package(
                 "EvidenceModel",
                 "BuiltinPacks",
                 "Deflate",
+                "Zstandard",
                 "CFileSystemType",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -76,6 +77,14 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "Deflate", dependencies: ["CZlibDeflate"]),
+        // Zstandard from the system (Debian: libzstd-dev): the import cache's entries and the
+        // exporters' memos, which a nightly build inflates by the ten thousand.
+        .systemLibrary(
+            name: "CZstd",
+            pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
+        .target(name: "Zstandard", dependencies: ["CZstd"]),
         .target(name: "XLSXWriter", dependencies: ["CXlsxWriter", "Deflate"]),
 
         // Importers: one target each.
@@ -214,6 +223,7 @@ let package = Package(
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "CouncilTextTests", dependencies: ["CouncilText", "EvidenceModel", "AnnexASampleGenerator"], path: "Tests/Importers/CouncilTextTests"),
         .testTarget(name: "DeflateTests", dependencies: ["Deflate", "EvidenceFixtures"]),
+        .testTarget(name: "ZstandardTests", dependencies: ["Zstandard"]),
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter", "EvidenceFixtures"]),
         .testTarget(
             name: "MinutesTextImporterTests",

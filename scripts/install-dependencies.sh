@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what EvidencePack needs on a fresh Debian/Ubuntu machine that already has Swift 6:
-# system C libraries (libxml2, libxlsxwriter, zlib, jemalloc: the program's allocator), xmllint, pdftotext/pdfinfo (poppler-utils: PDF text and metadata), and
+# system C libraries (libxml2, libxlsxwriter, zlib, Zstandard: the import cache, jemalloc: the program's allocator), xmllint, pdftotext/pdfinfo (poppler-utils: PDF text and metadata), and
 # the Python test clients used to check outputs with real outside tools (bagit-python, jsonschema,
 # openpyxl). Safe to run again.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-packages=(libxml2-dev libxlsxwriter-dev zlib1g-dev libjemalloc-dev libxml2-utils pkg-config poppler-utils)
+packages=(libxml2-dev libxlsxwriter-dev zlib1g-dev libzstd-dev libjemalloc-dev libxml2-utils pkg-config poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -4,8 +4,9 @@ import EvidenceModel
 import Foundation
 import Testing
 
-/// Import-cache entries on disk are deflated JSON: what is stored reads back equal and much smaller,
-/// and a damaged entry reads as no entry (re-imported), never as different records.
+/// Import-cache entries on disk are compressed (Zstandard; deflate in caches written before): what is
+/// stored reads back equal and much smaller, and a damaged entry reads as no entry (re-imported),
+/// never as different records.
 @Suite struct CompressedEntryFileTests {
     /// JSON shaped like a page import: the same keys over and over.
     static let pageLikeJSON: Data = {
@@ -42,6 +43,27 @@ import Testing
         }
         // Bytes after the stream's end are not part of the entry; what was stored still reads back.
         #expect(CompressedEntryFile.decode(longer) == [UInt8](Self.pageLikeJSON))
+    }
+
+    @Test func entriesWrittenBeforeZstandardStillReadBack() throws {
+        for json in [Self.pageLikeJSON, Data("{}".utf8)] {
+            let file = try CompressedEntryFile.encodeDeflated([UInt8](json))
+            #expect(file.prefix(8) == Data("EVPKCE01".utf8))
+            #expect(CompressedEntryFile.decode(file) == [UInt8](json))
+            var flipped = file
+            flipped[file.count / 2] ^= 0x5A
+            #expect(CompressedEntryFile.decode(flipped) == nil)
+        }
+        #expect(try CompressedEntryFile.encode([UInt8](Self.pageLikeJSON)).prefix(8) == Data("EVPKCE02".utf8))
+    }
+
+    @Test func aZstandardFrameUnderTheDeflateMagicOrTheOtherWayRoundIsNoEntry() throws {
+        var zstandard = try CompressedEntryFile.encode([UInt8](Self.pageLikeJSON))
+        zstandard.replaceSubrange(0..<8, with: Data("EVPKCE01".utf8))
+        #expect(CompressedEntryFile.decode(zstandard) == nil)
+        var deflated = try CompressedEntryFile.encodeDeflated([UInt8](Self.pageLikeJSON))
+        deflated.replaceSubrange(0..<8, with: Data("EVPKCE02".utf8))
+        #expect(CompressedEntryFile.decode(deflated) == nil)
     }
 
     @Test func theCacheStoresEntriesCompressedAndReadsThemBack() throws {

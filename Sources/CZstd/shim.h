@@ -1,0 +1,2 @@
+// Zstandard from the system (Debian: libzstd-dev). Only the Zstandard module includes it.
+#include <zstd.h>
