@@ -65,9 +65,12 @@ public struct ImportCache: Sendable {
     }
 
     /// The cached entry, or nil when absent or unreadable (a damaged entry is simply re-imported).
-    public func entry(for key: String) -> Entry? {
+    ///
+    /// `sharing`: the build's shared texts; a text it already holds is taken from there rather than
+    /// made again (see `SharedText`).
+    public func entry(for key: String, sharing: SharedText? = nil) -> Entry? {
         guard let file = segments.bytes(for: key), let encoded = CompressedEntryFile.decode(file) else { return nil }
-        return try? CompactBinaryDecoder.decode(Entry.self, from: encoded)
+        return try? CompactBinaryDecoder.decode(Entry.self, from: encoded, sharing: sharing)
     }
 
     /// Stores an entry for this build (appended to its segment; the index names it once the build
