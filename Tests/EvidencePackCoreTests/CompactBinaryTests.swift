@@ -26,27 +26,6 @@ import Testing
         #expect(try CompactBinaryEncoder.encode(decoded).count == bytes.count)
     }
 
-    /// Decoded with the build's shared texts, an entry is equal to one decoded without, and a text
-    /// the table already holds is the held copy (the next-day build decodes 10,000 entries this way).
-    @Test func entriesDecodedWithSharedTextsAreEqualAndShareTheirTexts() throws {
-        let entry = try Self.entry()
-        let bytes = try CompactBinaryEncoder.encode(entry)
-        let shared = SharedText()
-        let first = try CompactBinaryDecoder.decode(ImportCache.Entry.self, from: bytes, sharing: shared)
-        let second = try CompactBinaryDecoder.decode(ImportCache.Entry.self, from: bytes, sharing: shared)
-        #expect(first.records == entry.records)
-        #expect(second.diagnostics == entry.diagnostics)
-        #expect(shared.count > 0)
-        func storage(_ text: String) -> UnsafeRawPointer? {
-            text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
-        }
-        let longMessages = zip(first.diagnostics, second.diagnostics).filter { $0.0.message.utf8.count > 15 }
-        #expect(!longMessages.isEmpty)
-        #expect(longMessages.allSatisfy { storage($0.0.message) == storage($0.1.message) })
-        let unshared = try CompactBinaryDecoder.decode(ImportCache.Entry.self, from: bytes)
-        #expect(storage(unshared.diagnostics[0].message) != storage(first.diagnostics[0].message) || first.diagnostics[0].message.utf8.count <= 15)
-    }
-
     struct Numbers: Codable, Equatable {
         var int: Int, negative: Int64, small: Int8, unsigned: UInt64, byte: UInt8
         var double: Double, tiny: Double, float: Float, flag: Bool, missing: String?, empty: String

@@ -4,11 +4,10 @@ import Foundation
 /// Decodes `CompactBinary` bytes (see `CompactBinaryEncoder`). Every read is checked against the
 /// bytes: a damaged or truncated entry throws `DecodingError`, never reads past its end.
 public enum CompactBinaryDecoder {
-    /// The value the bytes hold; throws `DecodingError` on bytes that do not hold a `T`. With
-    /// `sharing`, each text longer than 15 bytes is the copy it holds (see `SharedText`).
-    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], sharing: SharedText? = nil) throws -> T {
+    /// The value the bytes hold; throws `DecodingError` on bytes that do not hold a `T`.
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
-            let input = CompactBinaryInput(bytes: buffer, sharing: sharing)
+            let input = CompactBinaryInput(bytes: buffer)
             let end = try input.valueEnd(at: 0, limit: buffer.count)
             guard end == buffer.count else { throw input.corrupted("bytes after the value") }
             return try NodeDecoder(input: input, offset: 0, end: end, depth: 0).decodeValue(T.self)
@@ -20,8 +19,6 @@ public enum CompactBinaryDecoder {
 /// buffer is alive.
 struct CompactBinaryInput {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// The build's shared texts, or nil.
-    var sharing: SharedText? = nil
 
     func corrupted(_ what: String) -> DecodingError {
         DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "damaged cache entry: \(what)"))
@@ -54,9 +51,7 @@ struct CompactBinaryInput {
 
     func text(at offset: Int, limit: Int) throws -> (String, Int) {
         let (count, start) = try length(at: offset, limit: limit)
-        let utf8 = UnsafeBufferPointer(rebasing: bytes[start..<(start + count)])
-        let made = sharing.map { $0.text(utf8: utf8, make: Self.text) } ?? Self.text(utf8)
-        guard let text = made else { throw corrupted("text that is not UTF-8") }
+        guard let text = Self.text(UnsafeBufferPointer(rebasing: bytes[start..<(start + count)])) else { throw corrupted("text that is not UTF-8") }
         return (text, start + count)
     }
 

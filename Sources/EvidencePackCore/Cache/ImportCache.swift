@@ -65,12 +65,9 @@ public struct ImportCache: Sendable {
     }
 
     /// The cached entry, or nil when absent or unreadable (a damaged entry is simply re-imported).
-    ///
-    /// `sharing`: the build's shared texts; a text it already holds is taken from there rather than
-    /// made again (see `SharedText`).
-    public func entry(for key: String, sharing: SharedText? = nil) -> Entry? {
+    public func entry(for key: String) -> Entry? {
         guard let file = segments.bytes(for: key), let encoded = CompressedEntryFile.decode(file) else { return nil }
-        return try? CompactBinaryDecoder.decode(Entry.self, from: encoded, sharing: sharing)
+        return try? CompactBinaryDecoder.decode(Entry.self, from: encoded)
     }
 
     /// Stores an entry for this build (appended to its segment; the index names it once the build

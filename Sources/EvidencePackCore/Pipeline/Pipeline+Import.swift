@@ -35,9 +35,8 @@ extension Pipeline {
         let order = sources.indices.sorted { (sources[$1].source.size, $0) < (sources[$0].source.size, $1) }
         // A build holds every record while its exporters run, so repeated texts are kept once (about
         // a tenth of a 10,000-page build's peak memory). A check writes nothing: sharing would cost it
-        // CPU time (hashing every text) for memory it does not need. Each task shares its own file's
-        // texts (a cache entry's as it is decoded), all through one table.
-        let sharedText: SharedText? = request.output == nil ? nil : SharedText()
+        // CPU time (hashing every text) for memory it does not need.
+        var sharedText: SharedText? = request.output == nil ? nil : SharedText()
         await withTaskGroup(of: (Int, [Record], [Diagnostic], String?, Bool).self) { group in
             var next = 0
             func schedule() {
@@ -55,7 +54,7 @@ extension Pipeline {
                                                                                     options: source.importerOptions))
                         key = cacheKey
                         // An entry whose date checks cannot be run (damaged) is read again like a missing one.
-                        if let entry = cache.entry(for: cacheKey, sharing: sharedText),
+                        if let entry = cache.entry(for: cacheKey),
                            let diagnostics = try? Self.finishedDiagnostics(entry.diagnostics, dateChecks: entry.dateChecks, importer: importer,
                                                                            path: source.source.path, referenceDate: request.referenceDate) {
                             return (index, entry.records, diagnostics, key, true)
@@ -71,15 +70,12 @@ extension Pipeline {
                     }
                     // With a cache, the checks against the date are left out of what is stored, so the
                     // entry serves the next day too; without one they run as the rows are read.
-                    var imported = await self.importSource(source, inputs: request.inputs, referenceDate: request.referenceDate,
+                    let imported = await self.importSource(source, inputs: request.inputs, referenceDate: request.referenceDate,
                                                            packOptions: packOptions, deferringDateChecks: cache != nil)
                     // Failures that may be passing (an unreadable file, an external importer that hung) are not cached.
                     if let cache, let key, !imported.diagnostics.contains(where: { $0.code == "import.failed" || $0.code.hasPrefix("external.") }) {
                         try? cache.store(ImportCache.Entry(records: imported.records, diagnostics: imported.diagnostics,
                                                            dateChecks: imported.dateChecks), for: key)
-                    }
-                    if let sharedText {
-                        for recordIndex in imported.records.indices { imported.records[recordIndex].shareText(sharedText) }
                     }
                     var diagnostics = imported.diagnostics
                     if let importer {
@@ -96,8 +92,13 @@ extension Pipeline {
                 }
             }
             for _ in 0..<limit { schedule() }
-            while case (let index, let records, let diagnostics, let key, let fromCache)? = await group.next() {
+            while case (let index, var records, let diagnostics, let key, let fromCache)? = await group.next() {
+                // The next file starts before this one's texts are shared: sharing runs here, one result
+                // at a time, and scheduling after it left the cores idle while it ran.
                 schedule()
+                if sharedText != nil {
+                    for recordIndex in records.indices { records[recordIndex].shareText(&sharedText!) }
+                }
                 results[index] = records
                 resultDiagnostics[index] = diagnostics
                 if let key {
