@@ -161,6 +161,21 @@ import Glibc
         #expect(pieces.piece(offset: 4, length: 5, sha256: first) == nil)
     }
 
+    @Test func verifyingABagHashesOnlyWhatTheProofDoesNotCover() throws {
+        let folder = try TemporaryFolder()
+        let pack = try sealedPack(in: folder)
+        let stamp = try stamp(of: pack)
+        #expect(BagIt.verify(folder: pack, proof: PreviousPackProof(pack: pack, stamp: stamp)).isEmpty)
+        // Edited after the stamp: not proven, so hashed, and the change is found.
+        try edit(pack.appendingPathComponent("data/a.txt"), to: "the FIRST file\n")
+        #expect(BagIt.verify(folder: pack, proof: PreviousPackProof(pack: pack, stamp: stamp)) == ["data/a.txt has changed: its SHA-256 does not match the manifest"])
+        // A stamp taken after the edit vouches for the file as it now is: it is then not hashed.
+        // (Only a build that wrote or hashed the pack takes a stamp; this one is made by hand.)
+        let vouching = try self.stamp(of: pack)
+        #expect(BagIt.verify(folder: pack, proof: PreviousPackProof(pack: pack, stamp: vouching)).isEmpty)
+        #expect(!BagIt.verify(folder: pack).isEmpty)
+    }
+
     @Test func theRacyWindowIsATenthOfASecondOnlyWhereTimesKeepNanoseconds() throws {
         // procfs is not among the file systems known to keep nanoseconds.
         #expect(BagFileStates.racyWindowNanoseconds(forFolder: "/proc") == BagFileStates.coarseRacyWindow)

@@ -64,7 +64,10 @@ public enum BagIt {
     /// Checks a bag completely: declaration, every manifest entry present with the right hash, no
     /// payload file outside the manifest, Payload-Oxum, and the tag manifest. Returns the problems
     /// found (empty = valid).
-    public static func verify(folder: URL) -> [String] {
+    ///
+    /// `proof`: payload files a build stamp proves untouched (see `PreviousPackProof`); one whose
+    /// proven digest is the manifest's is not hashed again.
+    public static func verify(folder: URL, proof: PreviousPackProof? = nil) -> [String] {
         var problems: [String] = []
         let fm = FileManager.default
         guard let declaration = try? String(contentsOf: folder.appendingPathComponent("bagit.txt"), encoding: .utf8) else {
@@ -99,6 +102,7 @@ public enum BagIt {
                 continue
             }
             totalBytes += (try? fileSize(url)) ?? 0
+            if let proven = proof?.proven(String(path.dropFirst(5))), proven.sha256 == hash.lowercased() { continue }
             guard let actual = try? FileHashing.sha256(of: url) else {
                 problems.append("\(path) cannot be read")
                 continue

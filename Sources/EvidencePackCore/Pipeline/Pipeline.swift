@@ -324,7 +324,9 @@ public struct Pipeline: Sendable {
     /// no file added, every tag file against the tag manifest). A pack edited in place, even without
     /// changing its size, is rebuilt.
     /// When the pack's files are provably untouched since the last check (`BagFileStates`), hashing
-    /// is skipped; after a full verification the states are saved so that the next check is quick.
+    /// is skipped; when only some are (the tag files, written just before the stamp, never are), only
+    /// the others are hashed (`PreviousPackProof`); after a verification the states are saved so
+    /// that the next check is quick.
     static func isUpToDate(output: URL, cache: ImportCache, buildKey: String) -> Bool {
         guard var stamp = cache.loadStamp(), stamp.buildKey == buildKey,
               let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")),
@@ -332,7 +334,10 @@ public struct Pipeline: Sendable {
         let current = BagFileStates.take(of: output)
         if let recorded = stamp.outputFiles, let current,
            recorded.provesUnchanged(current, racyWindowNanoseconds: BagFileStates.racyWindowNanoseconds(forFolder: output.path)) { return true }
-        guard BagIt.payloadOxumMatches(folder: output), BagIt.verify(folder: output).isEmpty else { return false }
+        // Files the stamp proves untouched are not hashed again (the tag files, written just before
+        // it was taken, always are).
+        guard BagIt.payloadOxumMatches(folder: output),
+              BagIt.verify(folder: output, proof: PreviousPackProof(pack: output, stamp: stamp)).isEmpty else { return false }
         // Whole by its hashes: remember the states as they were before hashing began.
         if let current, current != stamp.outputFiles {
             stamp.outputFiles = current
