@@ -13,20 +13,37 @@ import Darwin
 /// reader of the records can see: texts are shared only when their UTF-8 bytes are the same (not
 /// merely canonically equivalent, as `String`'s `==` would allow), so every byte written stays as read.
 public struct SharedText {
-    /// The texts seen so far, each the copy later equal texts are replaced by.
-    private var seen: Set<Key> = []
+    /// An open-addressing table (linear probing), a power of two long and at most three quarters
+    /// full: each slot's text and the hash of its UTF-8 bytes (0: empty). Probing compares the kept
+    /// hashes first, so a text is touched only when its hash matches; `Set` hashed each member's hash
+    /// again on every probe and on every growth, and retained each member it looked at.
+    private var hashes: [Int] = []
+    private var texts: [String?] = []
 
     public init() {}
 
     /// How many distinct texts are held.
-    public var count: Int { seen.count }
+    public private(set) var count = 0
 
     /// Replaces `text` with the copy already held when their bytes are equal, else holds it.
     public mutating func share(_ text: inout String) {
         // A text of up to 15 UTF-8 bytes lives inside the string value itself: nothing to share.
         guard text.utf8.count > 15 else { return }
-        let (inserted, member) = seen.insert(Key(text))
-        if !inserted { text = member.text }
+        if (count + 1) * 4 > hashes.count * 3 { grow() }
+        let hash = Self.bytesHash(of: text)
+        let mask = hashes.count - 1
+        var slot = Int(UInt(bitPattern: hash) & UInt(mask))
+        while hashes[slot] != 0 {
+            // Equal hashes with other bytes (never seen in practice) are not merged: the probe goes on.
+            if hashes[slot] == hash, let held = texts[slot], Self.sameBytes(held, text) {
+                text = held
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        hashes[slot] = hash
+        texts[slot] = text
+        count += 1
     }
 
     /// `share` for an optional text.
@@ -37,39 +54,47 @@ public struct SharedText {
         text = value
     }
 
-    /// A text compared and hashed by its UTF-8 bytes. The bytes' hash is worked out once and kept:
-    /// the set rehashes every member each time it grows, and hashing the bytes again then was a
-    /// fifth of the sharing's time.
-    private struct Key: Hashable {
-        var text: String
-        var bytesHash: Int
+    /// Doubles the table (from 4,096 slots), placing each text by its kept hash.
+    private mutating func grow() {
+        let oldHashes = hashes
+        var oldTexts = texts
+        texts = []
+        let capacity = max(4_096, oldHashes.count * 2)
+        hashes = [Int](repeating: 0, count: capacity)
+        texts = [String?](repeating: nil, count: capacity)
+        let mask = capacity - 1
+        for index in oldHashes.indices where oldHashes[index] != 0 {
+            var slot = Int(UInt(bitPattern: oldHashes[index]) & UInt(mask))
+            while hashes[slot] != 0 { slot = (slot + 1) & mask }
+            hashes[slot] = oldHashes[index]
+            texts[slot] = oldTexts[index].take()
+        }
+    }
 
-        init(_ text: String) {
-            self.text = text
-            var hasher = Hasher()
-            // Read in place: `withUTF8` needs a mutable copy, one more retain and release per text.
-            if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-                // The same bytes fed the same way, so equal texts hash alike whichever way they are stored.
-                Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+    /// The hash of a text's UTF-8 bytes (Swift's seeded hasher, so no input can be made to collide),
+    /// never 0, which marks an empty slot.
+    private static func bytesHash(of text: String) -> Int {
+        var hasher = Hasher()
+        // Read in place: `withUTF8` needs a mutable copy, one more retain and release per text.
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            // The same bytes fed the same way, so equal texts hash alike whichever way they are stored.
+            Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+        let hash = hasher.finalize()
+        return hash == 0 ? 1 : hash
+    }
+
+    /// Whether two texts have the same UTF-8 bytes (not merely equal as `String`s).
+    private static func sameBytes(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        // Native strings hold their bytes in one piece: compare them with memcmp, far cheaper than
+        // stepping through two UTF-8 views (which took a quarter of the sharing's time).
+        let compared = left.utf8.withContiguousStorageIfAvailable { leftBytes in
+            right.utf8.withContiguousStorageIfAvailable { rightBytes in
+                leftBytes.count == 0 || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0
             }
-            bytesHash = hasher.finalize()
         }
-
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            guard lhs.bytesHash == rhs.bytesHash, lhs.text.utf8.count == rhs.text.utf8.count else { return false }
-            // Native strings hold their bytes in one piece: compare them with memcmp, far cheaper than
-            // stepping through two UTF-8 views (which took a quarter of the sharing's time).
-            let compared = lhs.text.utf8.withContiguousStorageIfAvailable { left in
-                rhs.text.utf8.withContiguousStorageIfAvailable { right in
-                    left.count == 0 || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
-                }
-            }
-            return (compared ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(bytesHash)
-        }
+        return (compared ?? nil) ?? left.utf8.elementsEqual(right.utf8)
     }
 }
 
