@@ -80,14 +80,14 @@ struct AnnexAReadState {
                         "\(list.sheetName): the \(spec.required ? "required " : "")column '\(spec.header)' of the \(reader.template.template) template is missing", line: row.line)
         }
         for source in found.unknownSourceColumns {
-            let name = headers[source].isEmpty ? "(blank header)" : headers[source]
+            let name = headers[source].isEmpty ? "(blank header)" : QuotedName.shortened(headers[source])
             sink.always(.warning, "annexa.header.unknown", "\(list.sheetName): column '\(name)' is not in the template; it is ignored", line: row.line, column: source + 1)
         }
         for source in found.duplicateSourceColumns {
-            sink.always(.warning, "annexa.header.duplicate", "\(list.sheetName): column '\(headers[source])' repeats a column already read; it is ignored", line: row.line, column: source + 1)
+            sink.always(.warning, "annexa.header.duplicate", "\(list.sheetName): column '\(QuotedName.shortened(headers[source]))' repeats a column already read; it is ignored", line: row.line, column: source + 1)
         }
         for pair in found.looseMatches {
-            sink.always(.note, "annexa.header.variant", "\(list.sheetName): header '\(headers[pair.source])' read as the template's '\(list.columns[pair.template].header)'", line: row.line, column: pair.source + 1)
+            sink.always(.note, "annexa.header.variant", "\(list.sheetName): header '\(QuotedName.shortened(headers[pair.source]))' read as the template's '\(list.columns[pair.template].header)'", line: row.line, column: pair.source + 1)
         }
         let plan = AnnexARowPlan(match: found, templateYear: reader.template.template, sink: &sink)
         self.plan = plan

@@ -75,7 +75,7 @@ import Testing
         let names = try XLSXPackage(path: url.path).sheets.map(\.name)
         #expect(names == [String(long.prefix(64)) + "…"])
         // A name Excel allows is kept whole.
-        #expect(XLSXPackage.shortened("List 3 Referrals (2025-26)") == "List 3 Referrals (2025-26)")
+        #expect(QuotedName.shortened("List 3 Referrals (2025-26)") == "List 3 Referrals (2025-26)")
     }
 
     @Test func moreThanAThousandSheetsIsAnError() throws {

@@ -59,7 +59,7 @@ public final class XLSXPackage {
             guard reader.nodeType == .element, reader.isNamed("sheet"), let name = reader.attribute("name") else { return }
             // r:id: the attribute's qualified name.
             guard let id = reader.attribute("r:id"), let target = targets[id] else { return }
-            let sheet = Sheet(name: Self.shortened(name), entryPath: Self.normalised(target))
+            let sheet = Sheet(name: QuotedName.shortened(name), entryPath: Self.normalised(target))
             // A part listed twice is one sheet (read once, not once per listing).
             guard listed.insert(sheet.entryPath).inserted else { return }
             guard sheets.count < Self.sheetLimit else {
@@ -68,15 +68,6 @@ public final class XLSXPackage {
             sheets.append(sheet)
         }
         self.sheets = sheets
-    }
-
-    /// Characters of a sheet's name kept: Excel allows 31, and every message about a sheet quotes its
-    /// name, so a name of megabytes (no spreadsheet program writes one) is cut rather than repeated.
-    static let sheetNameLimit = 64
-
-    /// The name, cut to `sheetNameLimit` characters with "…" when longer.
-    static func shortened(_ name: String) -> String {
-        name.count <= sheetNameLimit ? name : String(name.prefix(sheetNameLimit)) + "…"
     }
 
     /// `xl/worksheets/../worksheets/sheet1.xml` → `xl/worksheets/sheet1.xml`.

@@ -21,7 +21,7 @@ public struct AnnexAWorkbookImporter: DateDeferringImporter {
 
     /// The module's id, version and what it reads.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "annex-a-workbook-reader", version: "1.1.1", role: .importer,
+        ModuleDescriptor(id: "annex-a-workbook-reader", version: "1.1.2", role: .importer,
                          summary: "Annex A lists 1-11 from an Excel workbook (.xlsx), one sheet per list, validated as the CSV lists are",
                          mediaTypes: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"], fileExtensions: ["xlsx", "xlsm"])
     }

@@ -25,7 +25,7 @@ public struct CSVTableImporter: DateDeferringImporter {
 
     /// The module's id, version and what it reads.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "csv-table", version: "1.2.0", role: .importer,
+        ModuleDescriptor(id: "csv-table", version: "1.2.1", role: .importer,
                          summary: "CSV tables: DfE statistics and council KPI exports as KPI observations; Annex A lists 1-11, validated",
                          mediaTypes: ["text/csv", "text/tab-separated-values"], fileExtensions: ["csv", "tsv"])
     }

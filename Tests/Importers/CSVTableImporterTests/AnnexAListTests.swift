@@ -93,6 +93,20 @@ import Testing
 
     // MARK: Header mapping and normalisation
 
+    /// A header cell of any length is quoted at most 64 characters long: every note about the column
+    /// repeats it, and a CSV's first row can hold anything.
+    @Test func anUnknownHeaderCellIsQuotedCutShort() async throws {
+        let long = String(repeating: "Notes on the child ", count: 2_000)
+        let (_, result) = try await annexA("""
+        Referral source,Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of referral,Referral NFA?,Number of referrals in last 12 months,Allocated team,Allocated worker,\(long)
+        1A,C0000001,Male,WBRI,2015-03-01,11,01/10/2026,Y,0,MASH,Worker 1,free text
+
+        """, name: "referrals.csv")
+        let unknown = try #require(result.diagnostics("annexa.header.unknown").first)
+        #expect(unknown.message.contains("'" + String(long.prefix(64)) + "…'"))
+        #expect(unknown.message.count < 200)
+    }
+
     @Test func mapsHeaderVariantsAndReordersToTheTemplate() async throws {
         let (table, result) = try await annexA("""
         Referral source, child unique id ,GENDER,Ethnicity,Date of Birth,Age of Child (Years),date of referral,Referral NFA?,Number of referrals in last 12 months,Allocated team,Allocated worker,Notes
