@@ -85,7 +85,8 @@ public struct ExportMemory: Sendable {
         guard let previousPayload, !relativePath.split(separator: "/").contains("..") else { return false }
         let source = previousPayload.appendingPathComponent(relativePath, isDirectory: false)
         guard FileKind.of(source.path, followingLinks: false) == .regularFile else { return false }
-        // Proven by its state: no hashing, provided the open file is in that state before and after.
+        // Proven by its state: no hashing, provided the open file shows the same content (inode, size,
+        // modification time) before and after the copy.
         let proven = previousPackProof?.proven(relativePath)
         if let proven, proven.sha256 != sha256 { return false }
         let input = open(source.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
@@ -158,7 +159,7 @@ public final class PreviousPackPieces: @unchecked Sendable {
             guard count > 0 else { return nil }
             filled += count
         }
-        // Checked after the read: a write during it would have moved the change time.
+        // Checked after the read: a write during it would have moved the modification time.
         if let provenState {
             if BagFileStates.State.ofOpenFile(descriptor)?.isSameContent(as: provenState) == true { return bytes }
             self.provenState = nil
