@@ -83,8 +83,11 @@ public struct Pipeline: Sendable {
         let previousSummary = steps.contains(.export) ? cache?.prefetchSummary() : nil
         begin(.discover, request.inputs.path)
         let discovered = try discoverStep(request, cache: cache)
+        // The last build's stamp, read once: it says whether the output is up to date, and else what
+        // of the pack being replaced it proves (`PreviousPackProof`).
+        let stamp = request.output == nil ? nil : cache?.loadStamp()
         if let output = request.output, let cache, let previousSummary,
-           let outcome = await upToDateOutcome(output: output, cache: cache, previousSummary: previousSummary,
+           let outcome = await upToDateOutcome(output: output, cache: cache, stamp: stamp, previousSummary: previousSummary,
                                                discovered: discovered, started: started) {
             return outcome
         }
@@ -110,9 +113,7 @@ public struct Pipeline: Sendable {
             // Encoded beside the export; saved once the seal gives the pack's tag manifest.
             let summary = cache == nil ? nil : Task.detached { [bundle = assembled.bundle] in try? ImportCache.prepareSummary(bundle) }
             // Made before the pack before last is removed: see `PreviousPackProof`.
-            let proof = cache.flatMap { cache in
-                FileKind.of(output.path, followingLinks: false) == .folder ? PreviousPackProof(pack: output, stamp: cache.loadStamp()) : nil
-            }
+            let proof = FileKind.of(output.path, followingLinks: false) == .folder ? PreviousPackProof(pack: output, stamp: stamp) : nil
             // The pack from the build before last (OUT.previous) goes while this build exports and
             // seals: freeing its files waits on the disk, which took a large pack's next-day build a
             // tenth of a second at its end. It is awaited before the swap, and before any failure is
@@ -287,10 +288,10 @@ public struct Pipeline: Sendable {
 
     /// When the output already matches these inputs: the last build's outcome, read from the cache
     /// without importing anything (a nightly run over an unchanged tree reads no input file).
-    func upToDateOutcome(output: URL, cache: ImportCache, previousSummary: ImportCache.SummaryPrefetch,
+    func upToDateOutcome(output: URL, cache: ImportCache, stamp: ImportCache.BuildStamp?, previousSummary: ImportCache.SummaryPrefetch,
                          discovered: Discovered, started: Date) async -> BuildOutcome? {
         let found = discovered.found
-        guard Self.isUpToDate(output: output, cache: cache, buildKey: discovered.buildKey),
+        guard Self.isUpToDate(output: output, cache: cache, stamp: stamp, buildKey: discovered.buildKey),
               let bundle = await previousSummary.summary(buildKey: discovered.buildKey) else { return nil }
         logger.info("output is up to date", metadata: ["output": "\(output.path)"])
         // Files re-read under git's racily-clean rule were found unchanged; remember their new stat.
@@ -327,8 +328,9 @@ public struct Pipeline: Sendable {
     /// is skipped; when only some are (the tag files, written just before the stamp, never are), only
     /// the others are hashed (`PreviousPackProof`); after a verification the states are saved so
     /// that the next check is quick.
-    static func isUpToDate(output: URL, cache: ImportCache, buildKey: String) -> Bool {
-        guard var stamp = cache.loadStamp(), stamp.buildKey == buildKey,
+    /// `stamp`: the cache's, as the build read it (`ImportCache.loadStamp()`).
+    static func isUpToDate(output: URL, cache: ImportCache, stamp: ImportCache.BuildStamp?, buildKey: String) -> Bool {
+        guard var stamp, stamp.buildKey == buildKey,
               let tagHash = try? FileHashing.sha256(of: output.appendingPathComponent("tagmanifest-sha256.txt")),
               tagHash == stamp.tagManifestSHA256 else { return false }
         let current = BagFileStates.take(of: output)
