@@ -146,10 +146,11 @@ public struct PackSection: Hashable, Sendable, Codable {
 /// Everything exporters receive: the pack's identity, its items with their statuses, the sources,
 /// the records and the diagnostics.
 public struct EvidenceBundle: Hashable, Sendable, Codable {
-    /// The format version this tool writes: 4 added KPI items' `kpi` (the matched indicator, its latest
+    /// The format version this tool writes: 5 writes KPI tables' observations and rankings as columns
+    /// (each indicator, period and geography listed once); 4 added KPI items' `kpi` (the matched indicator, its latest
     /// value and comparators) and KPI tables' `rankings`; 3 added the `notApplicable` and `providedSeparately`
     /// statuses and items' `decision`; 2 added the `needsReview` status and items' `warnings`.
-    public static let currentFormatVersion = 4
+    public static let currentFormatVersion = 5
 
     /// Version of this bundle's JSON form (see `Schemas/pack.schema.json`).
     public var formatVersion: Int

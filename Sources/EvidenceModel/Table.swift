@@ -66,12 +66,14 @@ public struct Table: Hashable, Sendable, Codable {
         rows = try c.decode([[String]].self, forKey: .rows)
         rowCount = try c.decode(Int.self, forKey: .rowCount)
         streamedFromSource = try c.decode(Bool.self, forKey: .streamedFromSource)
-        observations = try c.decode([KPIObservation].self, forKey: .observations)
+        // Columns since formatVersion 5; an array of objects from external importers and older packs.
+        observations = try c.decode(KPIObservationColumns.self, forKey: .observations).observations
         // Optional: external importers and older packs do not write it.
-        rankings = try c.decodeIfPresent([KPIRanking].self, forKey: .rankings) ?? []
+        rankings = try c.decodeIfPresent(KPIRankingColumns.self, forKey: .rankings)?.rankings ?? []
     }
 
-    /// `rankings` is left out when empty, so tables without it encode as they always did.
+    /// Observations and rankings are written as columns (`KPIObservationColumns`); `rankings` is left
+    /// out when empty.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(kind, forKey: .kind)
@@ -81,8 +83,8 @@ public struct Table: Hashable, Sendable, Codable {
         try c.encode(rows, forKey: .rows)
         try c.encode(rowCount, forKey: .rowCount)
         try c.encode(streamedFromSource, forKey: .streamedFromSource)
-        try c.encode(observations, forKey: .observations)
-        if !rankings.isEmpty { try c.encode(rankings, forKey: .rankings) }
+        try c.encode(KPIObservationColumns(observations), forKey: .observations)
+        if !rankings.isEmpty { try c.encode(KPIRankingColumns(rankings), forKey: .rankings) }
     }
 }
 

@@ -3,9 +3,9 @@ import EvidenceModel
 import EvidencePackCore
 import Foundation
 
-/// The `--json` output of `import` (Schemas/import-result.schema.json, schemaVersion 1).
+/// The `--json` output of `import` (Schemas/import-result.schema.json, schemaVersion 2: records as in pack formatVersion 5).
 struct ImportOutput: Codable {
-    var schemaVersion = 1
+    var schemaVersion = 2
     var source: Source
     var importer: ModuleDescriptor?
     var records: [Record]

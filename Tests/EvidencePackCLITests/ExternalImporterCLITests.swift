@@ -61,10 +61,14 @@ import Testing
         #expect((record["provenance"] as? [String: Any])?["importerVersion"] as? String == "1.0.0")
         let table = try #require(record["table"] as? [String: Any])
         #expect(table["kind"] as? String == "kpi")
-        let observations = (table["observations"] as? [[String: Any]]) ?? []
-        let indicators = observations.compactMap { $0["indicator"] as? String }
+        // The importer wrote an array of observation objects; the pack holds them as columns.
+        let observations = try #require(table["observations"] as? [String: Any])
+        #expect(observations["count"] as? Int == 8)
+        let indicators = (observations["indicators"] as? [String]) ?? []
         #expect(indicators.contains("Re-referrals within 12 months (%)"))
-        #expect(observations.allSatisfy { ($0["geography"] as? [String: Any])?["code"] as? String == "E06000999" })
+        let geographies = (observations["geographies"] as? [[String: Any]]) ?? []
+        #expect(!geographies.isEmpty && geographies.allSatisfy { $0["code"] as? String == "E06000999" })
+        #expect((observations["geography"] as? [Int])?.count == 8)
         // The minutes are still read by the built-in importer.
         #expect(!Self.records(pack, importer: "minutes-text").isEmpty)
         // Its records satisfy the pack's KPI items.

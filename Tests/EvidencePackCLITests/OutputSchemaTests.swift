@@ -127,7 +127,7 @@ import Testing
         let versions = Dictionary(uniqueKeysWithValues: exporters.compactMap { module in
             (module["id"] as? String).map { ($0, module["version"] as? String ?? "") }
         })
-        #expect(versions["xml"] == "1.0.0")
+        #expect(versions["xml"] == "2.0.0")
         #expect(versions["html-index"] == "1.2.0")
         #expect(versions["annex-a-workbook"] == "1.1.0")
     }
@@ -147,7 +147,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
         let json = try String(contentsOf: folder.appendingPathComponent("pack.json"), encoding: .utf8)
-        #expect(json.contains("\"suppressed\":\"c\""))
+        // Observations as columns: a suppressed value stays its symbol.
+        #expect(json.contains(#""units":["percent"],"value":[22.6,20.7,18,22.4,21,19.5,22.1,20,"c"]"#))
         #expect(json.contains("\"region\":\"E12000001\""))
         try expectValid(json, "pack.schema.json", python: python, "the fixture bundle's pack.json")
     }
@@ -160,11 +161,13 @@ import Testing
         try await JSONExporter().export(try BundleFixture.bundle(), to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
         let json = try String(contentsOf: folder.appendingPathComponent("pack.json"), encoding: .utf8)
         let drifts: [(String, String)] = [
-            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\":4,", with: "\"formatVersion\":4, \"extra\":true,")),
-            ("another format version", json.replacingOccurrences(of: "\"formatVersion\":4,", with: "\"formatVersion\":2,")),
+            ("an unknown top-level field", json.replacingOccurrences(of: "\"formatVersion\":5,", with: "\"formatVersion\":5, \"extra\":true,")),
+            ("another format version", json.replacingOccurrences(of: "\"formatVersion\":5,", with: "\"formatVersion\":4,")),
             ("a date with a time", json.replacingOccurrences(of: "\"referenceDate\":\"2026-11-20\"", with: "\"referenceDate\":\"2026-11-20T00:00:00Z\"")),
             ("an unknown status", json.replacingOccurrences(of: "\"status\":\"stale\"", with: "\"status\":\"late\"")),
-            ("a value both number and suppressed", json.replacingOccurrences(of: "\"suppressed\":\"c\"", with: "\"suppressed\":\"c\", \"number\":0")),
+            ("an empty suppression symbol", json.replacingOccurrences(of: #"20,"c"]"#, with: #"20,""]"#)),
+            ("a position that is not a whole number", json.replacingOccurrences(of: #""geography":[0,1,2,"#, with: #""geography":[0.5,1,2,"#)),
+            ("observations as objects (formatVersion 4)", json.replacingOccurrences(of: #""observations":{"count":0,"geographies":[],"geography":[],"indicator":[],"indicators":[],"period":[],"periods":[],"unit":[],"units":[],"value":[]}"#, with: #""observations":[]"#)),
             ("a record without its type", json.replacingOccurrences(of: "\"type\":\"table\"", with: "\"kind\":\"table\"")),
             ("a warning without its reason", json.replacingOccurrences(of: "\"reason\":\"looks like a draft: the file name says so\"", with: "\"why\":\"draft\"")),
         ]

@@ -8,7 +8,7 @@ public struct JSONExporter: Exporter {
     public init() {}
 
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "json", version: "1.0.0", role: .exporter,
+        ModuleDescriptor(id: "json", version: "2.0.0", role: .exporter,
                          summary: "the whole bundle as pack.json (JSON Schema: Schemas/pack.schema.json)",
                          mediaTypes: ["application/json"], fileExtensions: ["json"])
     }

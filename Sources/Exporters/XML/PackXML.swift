@@ -10,7 +10,7 @@ import LibXML
 /// left out when empty, while the bundle's top-level lists are always written.
 public enum PackXML {
     /// The namespace of every element.
-    public static let namespace = "https://evidencepack.invalid/ns/pack/4"
+    public static let namespace = "https://evidencepack.invalid/ns/pack/5"
 
     /// The document's bytes (UTF-8, not indented, ending with a newline): what `write(_:to:)` streams.
     public static func encode(_ bundle: EvidenceBundle) throws -> [UInt8] {
@@ -357,40 +357,72 @@ struct PackXMLEncoder {
         try optionalElement("title", table.title)
         try strings("columns", "column", table.columns)
         try writeRows(table.rows)
-        try list("observations", table.observations, writeObservation)
-        try list("rankings", table.rankings) { ranking in
-            try writer.startElement("ranking")
-            try writer.attribute("indicator", ranking.indicator)
-            try writer.attribute("ranked", String(ranking.ranked))
-            try writer.attribute("lower", String(ranking.lower))
-            try writer.attribute("higher", String(ranking.higher))
-            try writePeriod("period", ranking.period)
+        try writeObservations(table.observations)
+        try writeRankings(table.rankings)
+        try writer.endElement()
+    }
+
+    /// `<observations>`: the indicators, periods and geographies listed once, then one empty
+    /// `<observation>` a value whose `indicator`, `period` and `geography` are 0-based positions in
+    /// those lists (formatVersion 5; one element per observation with all of it repeated made a
+    /// 126 MB pack.xml of an 885 KB DfE file).
+    private func writeObservations(_ observations: [KPIObservation]) throws {
+        guard !observations.isEmpty else { return }
+        var indicators = FirstUseList<String>()
+        var periods = FirstUseList<Period>()
+        var geographies = FirstUseList<Geography>()
+        let positions = observations.map {
+            (indicators.position(of: $0.indicator), periods.position(of: $0.period), geographies.position(of: $0.geography))
+        }
+        try writer.startElement("observations")
+        try writer.attribute("count", String(observations.count))
+        try strings("indicators", "indicator", indicators.elements)
+        try list("periods", periods.elements) { try writePeriod("period", $0) }
+        try list("geographies", geographies.elements) { geography in
+            try writer.startElement("geography")
+            try writer.attribute("level", geography.level.rawValue)
+            try optionalAttribute("code", geography.code)
+            try writer.attribute("name", geography.name)
+            try optionalAttribute("region", geography.region)
+            try writer.endElement()
+        }
+        for (observation, position) in zip(observations, positions) {
+            try writer.startElement("observation")
+            try writer.attribute("indicator", String(position.0))
+            try writer.attribute("period", String(position.1))
+            try writer.attribute("geography", String(position.2))
+            try writer.attribute("unit", observation.unit.rawValue)
+            switch observation.value {
+            case .number(let value): try writer.attribute("number", PackXML.number(value))
+            case .suppressed(let symbol): try writer.attribute("suppressed", symbol)
+            }
+            try optionalNumber("target", observation.target)
+            try optionalAttribute("rating", observation.rating)
+            try optionalAttribute("line", observation.line)
             try writer.endElement()
         }
         try writer.endElement()
     }
 
-    private func writeObservation(_ observation: KPIObservation) throws {
-        try writer.startElement("observation")
-        try writer.attribute("indicator", observation.indicator)
-        try writer.attribute("unit", observation.unit.rawValue)
-        if let target = observation.target { try writer.attribute("target", PackXML.number(target)) }
-        try optionalAttribute("rating", observation.rating)
-        try optionalAttribute("line", observation.line)
-        try writer.startElement("period")
-        try writer.attribute("kind", observation.period.kind.rawValue)
-        try writer.attribute("label", observation.period.label)
-        try writer.attribute("end", observation.period.end.iso8601)
-        try writer.endElement()
-        try writer.startElement("geography")
-        try writer.attribute("level", observation.geography.level.rawValue)
-        try optionalAttribute("code", observation.geography.code)
-        try writer.attribute("name", observation.geography.name)
-        try optionalAttribute("region", observation.geography.region)
-        try writer.endElement()
-        switch observation.value {
-        case .number(let value): try writer.element("number", PackXML.number(value))
-        case .suppressed(let symbol): try writer.element("suppressed", symbol)
+    /// `<rankings>`: the indicators and periods listed once, then one empty `<ranking>` a ranking
+    /// pointing into them, as observations do.
+    private func writeRankings(_ rankings: [KPIRanking]) throws {
+        guard !rankings.isEmpty else { return }
+        var indicators = FirstUseList<String>()
+        var periods = FirstUseList<Period>()
+        let positions = rankings.map { (indicators.position(of: $0.indicator), periods.position(of: $0.period)) }
+        try writer.startElement("rankings")
+        try writer.attribute("count", String(rankings.count))
+        try strings("indicators", "indicator", indicators.elements)
+        try list("periods", periods.elements) { try writePeriod("period", $0) }
+        for (ranking, position) in zip(rankings, positions) {
+            try writer.startElement("ranking")
+            try writer.attribute("indicator", String(position.0))
+            try writer.attribute("period", String(position.1))
+            try writer.attribute("ranked", String(ranking.ranked))
+            try writer.attribute("lower", String(ranking.lower))
+            try writer.attribute("higher", String(ranking.higher))
+            try writer.endElement()
         }
         try writer.endElement()
     }

@@ -12,7 +12,7 @@ public struct XMLExporter: Exporter {
     public init() {}
 
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "xml", version: "1.0.0", role: .exporter,
+        ModuleDescriptor(id: "xml", version: "2.0.0", role: .exporter,
                          summary: "the whole bundle as pack.xml (XML Schema: Schemas/pack.xsd)",
                          mediaTypes: ["application/xml"], fileExtensions: ["xml"])
     }

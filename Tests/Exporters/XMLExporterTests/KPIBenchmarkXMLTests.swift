@@ -47,7 +47,7 @@ import XMLExporter
         try await XMLExporter().export(bundle, to: OutputDirectory(root: folder), context: ExportContext(inputsRoot: folder))
         let file = folder.appendingPathComponent("pack.xml")
         let document = try XMLDocument(bytes: Array(try Data(contentsOf: file)))
-        let ns = ["p": "https://evidencepack.invalid/ns/pack/4"]
+        let ns = ["p": "https://evidencepack.invalid/ns/pack/5"]
         let kpi = try #require(document.select("//p:item/p:kpi", namespaces: ns).first)
         #expect(kpi.attribute("indicator") == "rereferral_percent")
         #expect(kpi.attribute("better") == "lower")
@@ -68,6 +68,7 @@ import XMLExporter
         let decoded = try JSONDecoder().decode(EvidenceBundle.self, from: Data(try EvidenceJSON.encode(bundle)))
         #expect(decoded.items[0].kpi == bundle.items[0].kpi)
         #expect(decoded.records.compactMap(\.table).flatMap(\.rankings) == bundle.records.compactMap(\.table).flatMap(\.rankings))
-        #expect(decoded.formatVersion == 4)
+        #expect(decoded.formatVersion == EvidenceBundle.currentFormatVersion)
+        #expect(decoded.formatVersion == 5)
     }
 }

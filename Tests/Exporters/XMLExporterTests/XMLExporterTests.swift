@@ -95,12 +95,35 @@ import XMLExporter
         let (folder, data) = try await export(bundle)
         defer { try? FileManager.default.removeItem(at: folder) }
         let document = try XMLDocument(bytes: Array(data))
-        let ns = ["p": "https://evidencepack.invalid/ns/pack/4"]
+        let ns = ["p": "https://evidencepack.invalid/ns/pack/5"]
         #expect(document.root?.name == "evidencePack")
         #expect(document.select("/p:evidencePack/p:records/p:record", namespaces: ns).count == bundle.records.count)
         #expect(document.select("/p:evidencePack/p:items/p:item", namespaces: ns).map { $0.attribute("status") ?? "" }
             == bundle.items.map(\.status.rawValue))
-        #expect(document.select("//p:observation/p:suppressed", namespaces: ns).map(\.textContent) == ["c"])
+        #expect(document.select("//p:observation[@suppressed]", namespaces: ns).map { $0.attribute("suppressed") ?? "" } == ["c"])
+        // Each observation points into its table's lists of indicators, periods and geographies.
+        let expected = bundle.records.compactMap(\.table).flatMap(\.observations).map { observation in
+            "\(observation.indicator) \(observation.period.label) \(observation.geography.name) \(observation.unit.rawValue) \(observation.value)"
+        }
+        var read: [String] = []
+        for observations in document.select("//p:table/p:observations", namespaces: ns) {
+            let indicators = document.select("p:indicators/p:indicator", from: observations, namespaces: ns).map(\.textContent)
+            let periods = document.select("p:periods/p:period", from: observations, namespaces: ns).map { $0.attribute("label") ?? "" }
+            let geographies = document.select("p:geographies/p:geography", from: observations, namespaces: ns).map { $0.attribute("name") ?? "" }
+            for observation in document.select("p:observation", from: observations, namespaces: ns) {
+                let indicator = Int(observation.attribute("indicator") ?? "") ?? -1
+                let period = Int(observation.attribute("period") ?? "") ?? -1
+                let geography = Int(observation.attribute("geography") ?? "") ?? -1
+                guard indicators.indices.contains(indicator), periods.indices.contains(period), geographies.indices.contains(geography) else {
+                    Issue.record("an observation points outside its lists")
+                    continue
+                }
+                let value = observation.attribute("number").flatMap(Double.init).map { "\(ObservedValue.number($0))" }
+                    ?? "\(ObservedValue.suppressed(observation.attribute("suppressed") ?? ""))"
+                read.append("\(indicators[indicator]) \(periods[period]) \(geographies[geography]) \(observation.attribute("unit") ?? "") \(value)")
+            }
+        }
+        #expect(read == expected)
         #expect(document.select("//p:item/p:notes/p:note", namespaces: ns).map(\.textContent) == bundle.items.flatMap(\.notes))
         let warnings = document.select("//p:item/p:warnings/p:warning", namespaces: ns)
         #expect(warnings.map { "\($0.attribute("source") ?? ""): \($0.textContent)" } == bundle.items.flatMap(\.warnings).map { "\($0.source): \($0.reason)" })
