@@ -28,15 +28,15 @@ public struct ConsistencyChecker: Sendable {
     /// Every disagreement, in item then record order.
     public func check(records: [Record]) -> [Finding] {
         var findings: [Finding] = []
-        // Every table's observations, gathered once for all the rules that cross-check.
-        let all = pack.items.contains { $0.crossCheck != nil } ? records.compactMap(\.table).flatMap(\.observations) : []
+        // Every KPI table's distinct indicators and geographies, indexed once for all the rules that
+        // cross-check (each rule then compares its patterns with distinct names, not every observation).
+        let tables = pack.items.contains { $0.crossCheck != nil }
+            ? records.compactMap(\.table).filter { !$0.observations.isEmpty }.map { ($0, KPIIndicatorIndex($0.observations)) } : []
         for rule in pack.items {
             guard let crossCheck = rule.crossCheck else { continue }
-            let wanted = EvidenceAssembler.matchingIndicators(all, patterns: rule.match.kpi)
-            let observations = all.filter { observation in
-                wanted.contains(observation.indicator)
-                    && observation.geography.level == .localAuthority && assembler.isAuthority(observation.geography)
-                    && observation.value.number != nil
+            let observations = tables.flatMap { table, index in
+                index.observations(matching: rule.match.kpi) { $0.level == .localAuthority && assembler.isAuthority($0) }
+                    .map { table.observations[$0] }.filter { $0.value.number != nil }
             }
             guard !observations.isEmpty else { continue }
             for record in records {

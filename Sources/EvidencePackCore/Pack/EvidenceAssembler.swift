@@ -23,6 +23,8 @@ public struct EvidenceAssembler: Sendable {
         var record: Record
         var date: CalendarDate?
         var doubts: [String]
+        /// The record's KPI indicators and geographies (its subject's), when it is a KPI table.
+        var kpiIndex: KPIIndicatorIndex? = nil
     }
 
     /// Items with statuses, in pack order. `diagnostics` decide `invalid` (a matched record whose
@@ -104,7 +106,7 @@ public struct EvidenceAssembler: Sendable {
                 otherAuthority.append(inspections.otherAuthorityWarning(record, authority: other))
                 continue
             }
-            candidates.append(Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date)))
+            candidates.append(Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date), kpiIndex: subject.kpiIndex))
         }
         candidates.sort { lhs, rhs in
             // Newest first; undated last; then by id for a stable order.
@@ -121,8 +123,9 @@ public struct EvidenceAssembler: Sendable {
         item.ruleInWords = ruleInWords(rule)
         if !rule.match.kpi.isEmpty, !item.recordIDs.isEmpty {
             let matched = Set(item.recordIDs)
+            let tables = candidates.filter { matched.contains($0.record.id) }
             item.kpi = KPIBenchmarkBuilder(authority: authority)
-                .benchmark(patterns: rule.match.kpi, better: rule.better, records: candidates.map(\.record).filter { matched.contains($0.id) })
+                .benchmark(patterns: rule.match.kpi, better: rule.better, records: tables.map(\.record), indexes: tables.map(\.kpiIndex))
         }
         Self.apply(rule.decision, to: &item)
         if !item.status.isSettled {
@@ -285,11 +288,10 @@ public struct EvidenceAssembler: Sendable {
             return .some(referenceDate)
         }
         if !rule.kpi.isEmpty {
-            guard let table = subject.record.table else { return nil }
-            let wanted = Self.matchingIndicators(table.observations, patterns: rule.kpi)
-            let observations = table.observations.filter { wanted.contains($0.indicator) && isAuthority($0.geography) }
-            guard !observations.isEmpty else { return nil }
-            return .some(observations.map(\.period.end).max())
+            guard let table = subject.record.table, let index = subject.kpiIndex else { return nil }
+            let positions = index.observations(matching: rule.kpi, keeping: isAuthority)
+            guard !positions.isEmpty else { return nil }
+            return .some(positions.map { table.observations[$0].period.end }.max())
         }
         return .some(nil)
     }

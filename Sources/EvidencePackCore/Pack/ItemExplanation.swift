@@ -246,7 +246,7 @@ extension EvidenceAssembler {
                 || (subject.committee.map { committee in rule.committee.contains { $0.matches(committee) } } ?? false)
             checks += documentChecks(rule, subject, readText: readText, unmatchedWithOthersMet: knownUnmatched && checks.allSatisfy(\.passed))
         } else if let table = subject.record.table {
-            checks += tableChecks(rule, table)
+            checks += tableChecks(rule, table, index: subject.kpiIndex)
         }
         return checks
     }
@@ -274,15 +274,14 @@ extension EvidenceAssembler {
     }
 
     /// The criteria only a table can meet: an Annex A list number, KPI indicators.
-    func tableChecks(_ rule: MatchRule, _ table: Table) -> [CriterionCheck] {
+    func tableChecks(_ rule: MatchRule, _ table: Table, index: KPIIndicatorIndex?) -> [CriterionCheck] {
         var checks: [CriterionCheck] = []
         if let list = rule.annexAList {
             checks.append(CriterionCheck(distinctive: true, passed: table.kind == .annexAList && table.annexAList == list,
                                          failure: "it is not Annex A list \(list)"))
         }
         if !rule.kpi.isEmpty {
-            let wanted = EvidenceAssembler.matchingIndicators(table.observations, patterns: rule.kpi)
-            let passed = table.observations.contains { wanted.contains($0.indicator) && isAuthority($0.geography) }
+            let passed = !(index?.observations(matching: rule.kpi, keeping: isAuthority).isEmpty ?? true)
             checks.append(CriterionCheck(distinctive: true, passed: passed,
                                          failure: "it holds no figure for \(Self.alternatives(rule.kpi, quoted: true))\(authorityPhrase)"))
         }

@@ -29,7 +29,13 @@ public struct KPIBenchmarkBuilder: Sendable {
     /// The benchmark of a KPI item from its matched records (newest first), or nil when no table holds
     /// a figure of the authority for the item's indicators.
     public func benchmark(patterns: [String], better: KPIPolarity?, records: [Record]) -> KPIBenchmark? {
-        guard let chosen = bestCandidate(patterns: patterns, records: records),
+        benchmark(patterns: patterns, better: better, records: records, indexes: records.map { $0.table.map { KPIIndicatorIndex($0.observations) } })
+    }
+
+    /// `benchmark(patterns:better:records:)` with each record's KPI index already made (the
+    /// assembler's match subjects hold them; nil for a record that is not a table).
+    func benchmark(patterns: [String], better: KPIPolarity?, records: [Record], indexes: [KPIIndicatorIndex?]) -> KPIBenchmark? {
+        guard let chosen = bestCandidate(patterns: patterns, records: records, indexes: indexes),
               let latest = chosen.authorityObservations.max(by: { $0.period < $1.period }) else { return nil }
         var result = KPIBenchmark(indicator: chosen.indicator, source: chosen.record.provenance.source, unit: latest.unit,
                                   authority: KPIComparator(name: latest.geography.name, code: latest.geography.code, value: latest.value),
@@ -48,20 +54,21 @@ public struct KPIBenchmarkBuilder: Sendable {
 
     /// The indicator to report: the one matching the item's earliest pattern (the pack lists the
     /// measure's preferred spelling first), then the one with the latest figure, then source order.
-    func bestCandidate(patterns: [String], records: [Record]) -> Candidate? {
+    func bestCandidate(patterns: [String], records: [Record], indexes: [KPIIndicatorIndex?]) -> Candidate? {
         var candidates: [Candidate] = []
-        for record in records {
-            guard let table = record.table, table.kind == .kpi else { continue }
-            // Each distinct indicator once, in order of first appearance.
-            var indicators: [String] = []
-            var byIndicator: [String: [KPIObservation]] = [:]
-            for observation in table.observations {
-                if byIndicator[observation.indicator] == nil { indicators.append(observation.indicator) }
-                byIndicator[observation.indicator, default: []].append(observation)
+        let wanted = patterns.map(IndicatorWording.forms(of:))
+        for (record, index) in zip(records, indexes) {
+            guard let table = record.table, table.kind == .kpi, let index else { continue }
+            // Each distinct indicator once, in order of first appearance; the observations gathered
+            // only for those a pattern matches.
+            let patternIndexes = index.wordings.map { name in wanted.firstIndex { name.matches($0) } }
+            var byIndicator: [Int: [KPIObservation]] = [:]
+            for (position, indicator) in index.indicatorOfObservation.enumerated() where patternIndexes[Int(indicator)] != nil {
+                byIndicator[Int(indicator), default: []].append(table.observations[position])
             }
-            for indicator in indicators {
-                guard let patternIndex = patterns.firstIndex(where: { EvidenceAssembler.indicator(indicator, matches: $0) }) else { continue }
-                let observations = byIndicator[indicator] ?? []
+            for (indicatorPosition, indicator) in index.indicators.enumerated() {
+                guard let patternIndex = patternIndexes[indicatorPosition] else { continue }
+                let observations = byIndicator[indicatorPosition] ?? []
                 let own = authorityObservations(observations)
                 guard let latest = own.map(\.period).max() else { continue }
                 candidates.append(Candidate(record: record, table: table, indicator: indicator, patternIndex: patternIndex,

@@ -42,6 +42,8 @@ final class MatchSubject: Sendable {
     let effectiveDate: CalendarDate?
     /// A table's Annex A list number, when it is an Annex A list.
     let annexAList: Int?
+    /// A table's KPI indicators and geographies, distinct, when it has observations.
+    let kpiIndex: KPIIndicatorIndex?
 
     init(_ record: Record) {
         self.record = record
@@ -55,6 +57,7 @@ final class MatchSubject: Sendable {
             kind = document.kind
             effectiveDate = document.effectiveDate
             annexAList = nil
+            kpiIndex = nil
         case .table(let table):
             title = table.title.map(Text.init)
             titles = [MatchText(table.title ?? "")]
@@ -62,6 +65,7 @@ final class MatchSubject: Sendable {
             kind = nil
             effectiveDate = nil
             annexAList = table.kind == .annexAList ? table.annexAList : nil
+            kpiIndex = table.observations.isEmpty ? nil : KPIIndicatorIndex(table.observations)
         }
     }
 

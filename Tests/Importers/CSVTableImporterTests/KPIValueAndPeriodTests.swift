@@ -97,3 +97,12 @@ import Testing
         #expect(KPIValue.yearsAndMonths("c") == nil)
     }
 }
+
+@Suite struct CellTrimmingTests {
+    /// The byte-level shortcut gives what Foundation's trimming gives: kept whole when the end bytes
+    /// are plain, trimmed of spaces, tabs and Unicode spaces (no-break, em space) otherwise.
+    @Test(arguments: ["12", " 12", "12 ", "\t12\t", "\u{00A0}12\u{00A0}", "\u{2003}c", "c\u{2003}", "é", " é ", "", " ", "1:06", "x\n", "\n", "2\u{0301}"])
+    func trimmingMatchesFoundation(cell: String) {
+        #expect(KPIValue.trimmingWhitespace(cell) == cell.trimmingCharacters(in: .whitespaces))
+    }
+}
