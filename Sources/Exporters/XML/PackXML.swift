@@ -362,17 +362,25 @@ struct PackXMLEncoder {
         try writer.endElement()
     }
 
-    /// `<observations>`: the indicators, periods and geographies listed once, then one empty
-    /// `<observation>` a value whose `indicator`, `period` and `geography` are 0-based positions in
-    /// those lists (formatVersion 5; one element per observation with all of it repeated made a
-    /// 126 MB pack.xml of an 885 KB DfE file).
+    /// `<observations>` as columns (formatVersion 5), as pack.json holds them: the indicators,
+    /// periods, geographies and units listed once, in order of first use, then one space-separated
+    /// list per field with an entry per observation (`indicator`, `period`, `geography`, `unit`:
+    /// 0-based positions in those lists; `number`: the value, `NaN` where it is suppressed; `target`:
+    /// `NaN` where there is none; `line`: 0 where there is none), and a `suppressed` or `rating`
+    /// element naming the position of each observation that has one. One element per observation,
+    /// all of it repeated, made a 126 MB pack.xml of an 885 KB DfE file.
     private func writeObservations(_ observations: [KPIObservation]) throws {
         guard !observations.isEmpty else { return }
         var indicators = FirstUseList<String>()
         var periods = FirstUseList<Period>()
         var geographies = FirstUseList<Geography>()
-        let positions = observations.map {
-            (indicators.position(of: $0.indicator), periods.position(of: $0.period), geographies.position(of: $0.geography))
+        var units = FirstUseList<MeasureUnit>()
+        var indicatorColumn = PositionList(), periodColumn = PositionList(), geographyColumn = PositionList(), unitColumn = PositionList()
+        for observation in observations {
+            indicatorColumn.append(indicators.position(of: observation.indicator))
+            periodColumn.append(periods.position(of: observation.period))
+            geographyColumn.append(geographies.position(of: observation.geography))
+            unitColumn.append(units.position(of: observation.unit))
         }
         try writer.startElement("observations")
         try writer.attribute("count", String(observations.count))
@@ -386,44 +394,55 @@ struct PackXMLEncoder {
             try optionalAttribute("region", geography.region)
             try writer.endElement()
         }
-        for (observation, position) in zip(observations, positions) {
-            try writer.startElement("observation")
-            try writer.attribute("indicator", String(position.0))
-            try writer.attribute("period", String(position.1))
-            try writer.attribute("geography", String(position.2))
-            try writer.attribute("unit", observation.unit.rawValue)
-            switch observation.value {
-            case .number(let value): try writer.attribute("number", PackXML.number(value))
-            case .suppressed(let symbol): try writer.attribute("suppressed", symbol)
-            }
-            try optionalNumber("target", observation.target)
-            try optionalAttribute("rating", observation.rating)
-            try optionalAttribute("line", observation.line)
-            try writer.endElement()
+        try writer.element("units", units.elements.map(\.rawValue).joined(separator: " "))
+        try writer.element("indicator", indicatorColumn.text)
+        try writer.element("period", periodColumn.text)
+        try writer.element("geography", geographyColumn.text)
+        try writer.element("unit", unitColumn.text)
+        try writer.element("number", observations.map { PackXML.number($0.value.number ?? .nan) }.joined(separator: " "))
+        if observations.contains(where: { $0.target != nil }) {
+            try writer.element("target", observations.map { PackXML.number($0.target ?? .nan) }.joined(separator: " "))
+        }
+        if observations.contains(where: { $0.line != nil }) {
+            try writer.element("line", observations.map { String($0.line ?? 0) }.joined(separator: " "))
+        }
+        for (position, observation) in observations.enumerated() {
+            if case .suppressed(let symbol) = observation.value { try positioned("suppressed", position, symbol) }
+        }
+        for (position, observation) in observations.enumerated() {
+            if let rating = observation.rating { try positioned("rating", position, rating) }
         }
         try writer.endElement()
     }
 
-    /// `<rankings>`: the indicators and periods listed once, then one empty `<ranking>` a ranking
-    /// pointing into them, as observations do.
+    /// `<rankings>` as columns, in the way of `<observations>`: the indicators and periods listed
+    /// once, then `indicator`, `period`, `ranked`, `lower` and `higher` with an entry per ranking.
     private func writeRankings(_ rankings: [KPIRanking]) throws {
         guard !rankings.isEmpty else { return }
         var indicators = FirstUseList<String>()
         var periods = FirstUseList<Period>()
-        let positions = rankings.map { (indicators.position(of: $0.indicator), periods.position(of: $0.period)) }
+        var indicatorColumn = PositionList(), periodColumn = PositionList()
+        for ranking in rankings {
+            indicatorColumn.append(indicators.position(of: ranking.indicator))
+            periodColumn.append(periods.position(of: ranking.period))
+        }
         try writer.startElement("rankings")
         try writer.attribute("count", String(rankings.count))
         try strings("indicators", "indicator", indicators.elements)
         try list("periods", periods.elements) { try writePeriod("period", $0) }
-        for (ranking, position) in zip(rankings, positions) {
-            try writer.startElement("ranking")
-            try writer.attribute("indicator", String(position.0))
-            try writer.attribute("period", String(position.1))
-            try writer.attribute("ranked", String(ranking.ranked))
-            try writer.attribute("lower", String(ranking.lower))
-            try writer.attribute("higher", String(ranking.higher))
-            try writer.endElement()
-        }
+        try writer.element("indicator", indicatorColumn.text)
+        try writer.element("period", periodColumn.text)
+        try writer.element("ranked", rankings.map { String($0.ranked) }.joined(separator: " "))
+        try writer.element("lower", rankings.map { String($0.lower) }.joined(separator: " "))
+        try writer.element("higher", rankings.map { String($0.higher) }.joined(separator: " "))
+        try writer.endElement()
+    }
+
+    /// `<name position="…">text</name>`: a value of one observation, by its 0-based position.
+    private func positioned(_ name: String, _ position: Int, _ text: String) throws {
+        try writer.startElement(name)
+        try writer.attribute("position", String(position))
+        try writer.text(text)
         try writer.endElement()
     }
 
@@ -466,4 +485,26 @@ public final class PackXMLCarry {
         self.origins = origins
         self.previous = previous
     }
+}
+
+/// Whole numbers written space-separated, as an `xs:list` holds them, without a String per number.
+struct PositionList {
+    private var bytes: [UInt8] = []
+
+    mutating func append(_ value: Int) {
+        if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+        if value == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        let start = bytes.count
+        var rest = value
+        while rest > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes[start...].reverse()
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -80,6 +80,10 @@ import XMLExporter
             text.replacingOccurrences(of: "<warning source=\"reports/sef.txt\">", with: "<warning>"),
             text.replacingOccurrences(of: "<generator>", with: "<surprise/><generator>"),
             text.replacingOccurrences(of: "<recordID>reports/sef.txt#1</recordID>", with: "<recordID>nowhere#1</recordID>"),
+            // A column entry that is not a position, a value that is a word, a unit outside the list.
+            text.replacingOccurrences(of: "<geography>0 1 2 ", with: "<geography>0 one 2 "),
+            text.replacingOccurrences(of: "<number>22.6 ", with: "<number>twenty "),
+            text.replacingOccurrences(of: "<units>percent</units>", with: "<units>percentage</units>"),
         ]
         for (index, drifted) in drifts.enumerated() {
             #expect(drifted != text)
@@ -100,35 +104,43 @@ import XMLExporter
         #expect(document.select("/p:evidencePack/p:records/p:record", namespaces: ns).count == bundle.records.count)
         #expect(document.select("/p:evidencePack/p:items/p:item", namespaces: ns).map { $0.attribute("status") ?? "" }
             == bundle.items.map(\.status.rawValue))
-        #expect(document.select("//p:observation[@suppressed]", namespaces: ns).map { $0.attribute("suppressed") ?? "" } == ["c"])
-        // Each observation points into its table's lists of indicators, periods and geographies.
+        // Observations as columns: each reads back through the lists to what the bundle holds.
         let expected = bundle.records.compactMap(\.table).flatMap(\.observations).map { observation in
-            "\(observation.indicator) \(observation.period.label) \(observation.geography.name) \(observation.unit.rawValue) \(observation.value)"
+            "\(observation.indicator) \(observation.period.label) \(observation.geography.name) \(observation.unit.rawValue) \(observation.value) \(observation.line ?? 0)"
         }
         var read: [String] = []
         for observations in document.select("//p:table/p:observations", namespaces: ns) {
-            let indicators = document.select("p:indicators/p:indicator", from: observations, namespaces: ns).map(\.textContent)
-            let periods = document.select("p:periods/p:period", from: observations, namespaces: ns).map { $0.attribute("label") ?? "" }
-            let geographies = document.select("p:geographies/p:geography", from: observations, namespaces: ns).map { $0.attribute("name") ?? "" }
-            for observation in document.select("p:observation", from: observations, namespaces: ns) {
-                let indicator = Int(observation.attribute("indicator") ?? "") ?? -1
-                let period = Int(observation.attribute("period") ?? "") ?? -1
-                let geography = Int(observation.attribute("geography") ?? "") ?? -1
-                guard indicators.indices.contains(indicator), periods.indices.contains(period), geographies.indices.contains(geography) else {
-                    Issue.record("an observation points outside its lists")
-                    continue
-                }
-                let value = observation.attribute("number").flatMap(Double.init).map { "\(ObservedValue.number($0))" }
-                    ?? "\(ObservedValue.suppressed(observation.attribute("suppressed") ?? ""))"
-                read.append("\(indicators[indicator]) \(periods[period]) \(geographies[geography]) \(observation.attribute("unit") ?? "") \(value)")
+            func names(_ path: String, _ name: (XMLNode) -> String) -> [String] { document.select(path, from: observations, namespaces: ns).map(name) }
+            func column(_ name: String) -> [String] {
+                (document.select("p:\(name)", from: observations, namespaces: ns).first?.textContent ?? "").split(separator: " ").map(String.init)
             }
+            let indicators = names("p:indicators/p:indicator", \.textContent)
+            let periods = names("p:periods/p:period") { $0.attribute("label") ?? "" }
+            let geographies = names("p:geographies/p:geography") { $0.attribute("name") ?? "" }
+            let units = column("units")
+            let (indicator, period, geography, unit) = (column("indicator"), column("period"), column("geography"), column("unit"))
+            let (numbers, lines) = (column("number"), column("line"))
+            let count = Int(observations.attribute("count") ?? "") ?? -1
+            #expect([indicator, period, geography, unit, numbers, lines].allSatisfy { $0.count == count })
+            var suppressed: [Int: String] = [:]
+            for element in document.select("p:suppressed", from: observations, namespaces: ns) {
+                suppressed[Int(element.attribute("position") ?? "") ?? -1] = element.textContent
+            }
+            for position in 0..<max(count, 0) {
+                let value = suppressed[position].map { "\(ObservedValue.suppressed($0))" }
+                    ?? "\(ObservedValue.number(Double(numbers[position]) ?? .nan))"
+                read.append("\(indicators[Int(indicator[position])!]) \(periods[Int(period[position])!]) \(geographies[Int(geography[position])!]) "
+                    + "\(units[Int(unit[position])!]) \(value) \(lines[position])")
+            }
+            #expect(numbers.enumerated().filter { $0.element == "NaN" }.map(\.offset) == suppressed.keys.sorted())
         }
         #expect(read == expected)
+        #expect(document.select("//p:observations/p:suppressed", namespaces: ns).map(\.textContent) == ["c"])
         #expect(document.select("//p:item/p:notes/p:note", namespaces: ns).map(\.textContent) == bundle.items.flatMap(\.notes))
         let warnings = document.select("//p:item/p:warnings/p:warning", namespaces: ns)
         #expect(warnings.map { "\($0.attribute("source") ?? ""): \($0.textContent)" } == bundle.items.flatMap(\.warnings).map { "\($0.source): \($0.reason)" })
         #expect(warnings.count == 1)
-        #expect(document.select("//p:observation", namespaces: ns).count == 9)
+        #expect(document.select("//p:observations", namespaces: ns).map { $0.attribute("count") ?? "" } == ["9"])
         // Markup characters round-trip as text; line breaks in text survive.
         let decision = document.select("//p:decisions/p:block/p:children/p:block/p:text", namespaces: ns).first
         #expect(decision?.textContent == "the report be noted <and> \"endorsed\"")
