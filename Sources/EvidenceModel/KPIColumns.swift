@@ -27,18 +27,15 @@ struct KPIObservationColumns: Codable {
         var geographies = FirstUseList<Geography>()
         var units = FirstUseList<MeasureUnit>()
         var indicatorColumn: [Int] = [], periodColumn: [Int] = [], geographyColumn: [Int] = [], unitColumn: [Int] = []
-        var values: [KPIColumnValue] = []
         indicatorColumn.reserveCapacity(observations.count)
         periodColumn.reserveCapacity(observations.count)
         geographyColumn.reserveCapacity(observations.count)
         unitColumn.reserveCapacity(observations.count)
-        values.reserveCapacity(observations.count)
         for observation in observations {
             indicatorColumn.append(indicators.position(of: observation.indicator))
             periodColumn.append(periods.position(of: observation.period))
             geographyColumn.append(geographies.position(of: observation.geography))
             unitColumn.append(units.position(of: observation.unit))
-            values.append(KPIColumnValue(observation.value))
         }
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(observations.count, forKey: .count)
@@ -50,10 +47,37 @@ struct KPIObservationColumns: Codable {
         try c.encode(periodColumn, forKey: .period)
         try c.encode(geographyColumn, forKey: .geography)
         try c.encode(unitColumn, forKey: .unit)
-        try c.encode(values, forKey: .value)
-        if observations.contains(where: { $0.target != nil }) { try c.encode(observations.map(\.target), forKey: .target) }
-        if observations.contains(where: { $0.rating != nil }) { try c.encode(observations.map(\.rating), forKey: .rating) }
-        if observations.contains(where: { $0.line != nil }) { try c.encode(observations.map(\.line), forKey: .line) }
+        // Element by element into nested containers: an array of a Codable wrapper or of optionals
+        // takes the encoder's generic path for every entry, most of a wide table's export.
+        var valueColumn = c.nestedUnkeyedContainer(forKey: .value)
+        for observation in observations {
+            switch observation.value {
+            case .number(let number): try valueColumn.encode(number)
+            case .suppressed(let symbol): try valueColumn.encode(symbol)
+            }
+        }
+        if observations.contains(where: { $0.target != nil }) {
+            var column = c.nestedUnkeyedContainer(forKey: .target)
+            for observation in observations {
+                if let target = observation.target { try column.encode(target) } else { try column.encodeNil() }
+            }
+        }
+        if observations.contains(where: { $0.rating != nil }) {
+            var column = c.nestedUnkeyedContainer(forKey: .rating)
+            for observation in observations {
+                if let rating = observation.rating { try column.encode(rating) } else { try column.encodeNil() }
+            }
+        }
+        if observations.contains(where: { $0.line != nil }) {
+            if observations.allSatisfy({ $0.line != nil }) {
+                try c.encode(observations.map { $0.line ?? 0 }, forKey: .line)
+            } else {
+                var column = c.nestedUnkeyedContainer(forKey: .line)
+                for observation in observations {
+                    if let line = observation.line { try column.encode(line) } else { try column.encodeNil() }
+                }
+            }
+        }
     }
 
     init(from decoder: Decoder) throws {
@@ -180,13 +204,9 @@ struct KPIRankingColumns: Codable {
     }
 }
 
-/// One entry of the `value` column: a number, or a suppression symbol as a string.
-struct KPIColumnValue: Codable {
+/// One entry of the `value` column as read: a number, or a suppression symbol as a string.
+struct KPIColumnValue: Decodable {
     var value: ObservedValue
-
-    init(_ value: ObservedValue) {
-        self.value = value
-    }
 
     init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -200,14 +220,6 @@ struct KPIColumnValue: Codable {
             value = .suppressed(symbol)
         }
     }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        switch value {
-        case .number(let number): try c.encode(number)
-        case .suppressed(let symbol): try c.encode(symbol)
-        }
-    }
 }
 
 /// Distinct values in the order they were first met, each with its position: the lists a columnar
@@ -216,15 +228,38 @@ public struct FirstUseList<Element: Hashable> {
     /// The distinct values, in order of first use.
     public private(set) var elements: [Element] = []
     private var positions: [Element: Int] = [:]
+    /// The position asked for last, and per position the one asked for after it last time: a
+    /// table's rows repeat a period and geography over all their measures and go through the same
+    /// measures in the same order, so the value asked for is nearly always the last one or the one
+    /// that followed it before. Comparing with those (texts sharing storage compare at once) spares
+    /// hashing it again.
+    private var lastPosition = -1
+    private var successors: [Int] = []
 
     /// An empty list.
     public init() {}
 
     /// The position of `element`, appending it when it is new.
     public mutating func position(of element: Element) -> Int {
+        if lastPosition >= 0 {
+            if elements[lastPosition] == element { return lastPosition }
+            let next = successors[lastPosition]
+            if next >= 0, elements[next] == element {
+                lastPosition = next
+                return next
+            }
+        }
+        let position = lookUp(element)
+        if lastPosition >= 0 { successors[lastPosition] = position }
+        lastPosition = position
+        return position
+    }
+
+    private mutating func lookUp(_ element: Element) -> Int {
         if let position = positions[element] { return position }
         positions[element] = elements.count
         elements.append(element)
+        successors.append(-1)
         return elements.count - 1
     }
 }

@@ -122,4 +122,27 @@ import Testing
             #expect("\(error)".contains(message), "\(error)")
         }
     }
+
+    /// The shortcuts (the last value, the one that followed it before) give the positions a plain
+    /// dictionary gives, over repeating cycles that change partway and over random values.
+    @Test func firstUseListGivesEachValueItsFirstPosition() {
+        var generator = SystemRandomNumberGenerator()
+        let cycle = (0..<7).map { "measure_\($0)" }
+        let changed = cycle.shuffled(using: &generator)
+        let sequences = [
+            Array(repeating: cycle, count: 5).flatMap { $0 } + Array(repeating: changed, count: 3).flatMap { $0 },
+            (0..<500).map { _ in "v\(Int.random(in: 0..<12, using: &generator))" },
+            ["a", "a", "b", "a", "b", "b", "c", "a", "c", "b"],
+        ]
+        for sequence in sequences {
+            var list = FirstUseList<String>()
+            var plain: [String: Int] = [:]
+            var order: [String] = []
+            for value in sequence {
+                if plain[value] == nil { plain[value] = order.count; order.append(value) }
+                #expect(list.position(of: value) == plain[value])
+            }
+            #expect(list.elements == order)
+        }
+    }
 }

@@ -14,11 +14,16 @@ struct BenchSizes: Sendable {
     var packRuns: Int
     /// Megabytes of the one huge minutes text built among the example inputs (peak RSS row).
     var largeMinutesMB: Int = 500
+    /// The wide DfE statistics file (`kpi` row): periods, local authorities and measure columns.
+    var kpiPeriods: Int = 13
+    var kpiAuthorities: Int = 150
+    var kpiMeasures: Int = 100
 
     /// The sizes: a large authority.
     static let full = BenchSizes(pages: 10_000, annexARows: 1_000_000, documents: 100, minutesLines: 50_000, runs: 5, packRuns: 3)
     /// A smoke run in well under a minute.
-    static let quick = BenchSizes(pages: 300, annexARows: 20_000, documents: 10, minutesLines: 5_000, runs: 3, packRuns: 2, largeMinutesMB: 50)
+    static let quick = BenchSizes(pages: 300, annexARows: 20_000, documents: 10, minutesLines: 5_000, runs: 3, packRuns: 2, largeMinutesMB: 50,
+                                   kpiPeriods: 3, kpiAuthorities: 30, kpiMeasures: 20)
 }
 
 /// The generated inputs under a scratch folder: a whole-pack inputs tree (pages, Annex A lists,

@@ -12,7 +12,7 @@ struct RunOptions {
     /// The pack definition to build; default: the repository's Packs/ilacs.
     var pack: String?
     var concurrency = ProcessInfo.processInfo.activeProcessorCount
-    /// The groups of rows to run (`html`, `check`, `csv`, `minutes`, `pack`, `large-minutes`); nil = all.
+    /// The groups of rows to run (`html`, `check`, `csv`, `minutes`, `pack`, `large-minutes`, `kpi`); nil = all.
     var rows: Set<String>?
 
     /// Whether a group of rows is to be run.
@@ -47,6 +47,7 @@ struct Runner {
         if options.runs("minutes") { table.rows += try minutesRows() }
         if options.runs("pack") { table.rows += try packRows() }
         if options.runs("large-minutes") { table.rows += try largeMinutesRows() }
+        if options.runs("kpi") { table.rows += try kpiRows() }
         print(Machine.describe(concurrency: options.concurrency, loadBefore: loadBefore, loadAfter: Machine.loadAverage))
         print("")
         print(table.markdown)
@@ -358,6 +359,82 @@ struct Runner {
             written += Int64(chunk.count)
         }
         return inputs
+    }
+
+    // MARK: A wide DfE statistics file (KPI observations as columns)
+
+    /// Builds a pack of one wide DfE statistics file with `--no-cache`, twice over: with the ILACS pack,
+    /// whose authority is in the file (its rows, England's, its region's and its neighbour's kept as
+    /// observations, every authority's ranked), and with a one-item pack that sets no authority (every
+    /// cell an observation: the case where outputs outgrow the input the most). Each row gives time,
+    /// peak RSS and the size of pack.json + pack.xml beside the file's, with Python's csv module
+    /// reading the same file as the baseline.
+    private func kpiRows() throws -> [ResultRow] {
+        let sizes = options.sizes
+        let generator = DfEStatisticsGenerator(periods: sizes.kpiPeriods, authorities: sizes.kpiAuthorities, measures: sizes.kpiMeasures, seed: options.seed)
+        let root = (options.scratch as NSString).appendingPathComponent("kpi-\(generator.rowCount)x\(generator.measures)-seed\(options.seed)")
+        let inputs = (root as NSString).appendingPathComponent("inputs")
+        let file = (inputs as NSString).appendingPathComponent("kpi/dfe-statistics-wide.csv")
+        if !FileManager.default.fileExists(atPath: file) {
+            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            log("generating a DfE statistics file of \(generator.rowCount) rows × \(generator.measures) measures")
+            try generator.write(to: file)
+        }
+        let noAuthorityPack = (root as NSString).appendingPathComponent("no-authority-pack")
+        try FileManager.default.createDirectory(atPath: noAuthorityPack, withIntermediateDirectories: true)
+        try """
+        formatVersion: 1
+        id: kpi-bench
+        title: One KPI item, no authority
+        sections: [{id: kpi, title: KPIs}]
+        items:
+          - id: measure-0
+            title: Measure 0
+            section: kpi
+            satisfiedBy: {kpi: ['measure_0_percent*']}
+
+        """.write(toFile: (noAuthorityPack as NSString).appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+        let bytes = InputTree.totalBytes(at: file)
+        let what = "build of one DfE statistics file, \(Format.count(generator.rowCount)) rows × \(generator.measures) measures "
+            + "(\(Format.count(generator.observations)) cells, \(Format.megabytes(bytes))), `--no-cache`"
+        let target = "— (recorded; issue 22's 1.5× output target is set on the large pack)"
+        let executable = evidencePackExecutable
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            return [ResultRow(what: what, measured: "not run: no \(executable)", baseline: "—", peakRSS: "—", target: target, pass: nil)]
+        }
+        let pythonScript = "import csv, sys\nwith open(sys.argv[1], newline='', encoding='utf-8') as f:\n    for row in csv.reader(f):\n        pass\n"
+        var pythonCPU: [Double] = []
+        var rows: [ResultRow] = []
+        let packs = [("ILACS pack, its authority in the file", Self.repositoryRoot.appendingPathComponent("Packs/ilacs").path),
+                     ("no authority set: every cell an observation", noAuthorityPack)]
+        for (name, pack) in packs {
+            var wall: [Double] = [], cpu: [Double] = []
+            var peakRSS: Int64 = 0, outputs: Int64 = 0, lastExit: Int32 = 0
+            let out = (root as NSString).appendingPathComponent("out")
+            for run in 1...sizes.packRuns {
+                log("kpi (\(name)) run \(run)/\(sizes.packRuns)")
+                if ChildProcess.available("python3") { pythonCPU.append(try ChildProcess.run(["python3", "-c", pythonScript, file]).cpuSeconds) }
+                try? FileManager.default.removeItem(atPath: out)
+                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+                let bag = (out as NSString).appendingPathComponent("pack")
+                let outcome = try ChildProcess.run([executable, "build", pack, "--inputs", inputs, "--out", bag, "--no-cache",
+                                                    "--reference-date", "2026-11-20", "--json"],
+                                                   stdoutPath: (out as NSString).appendingPathComponent("summary.json"),
+                                                   stderrPath: (out as NSString).appendingPathComponent("stderr.txt"))
+                wall.append(outcome.seconds)
+                cpu.append(outcome.cpuSeconds)
+                peakRSS = max(peakRSS, outcome.peakRSS)
+                lastExit = outcome.exitStatus
+                outputs = ["pack.json", "pack.xml"].reduce(0) { $0 + InputTree.totalBytes(at: (bag as NSString).appendingPathComponent("data/\($1)")) }
+            }
+            let built = lastExit == 0 || lastExit == 1
+            let ratio = Double(outputs) / Double(max(bytes, 1))
+            let measured = "\(Format.seconds(Stats.median(wall) ?? 0)) wall, \(Format.seconds(Stats.median(cpu) ?? 0)) CPU, exit \(lastExit)"
+                + (built ? "" : " (build failed)") + "; pack.json + pack.xml \(Format.megabytes(outputs)) = " + String(format: "%.2f× the file", ratio)
+            let baseline = pythonCPU.isEmpty ? "python3 not installed" : "Python csv reads the file in \(Format.seconds(Stats.median(pythonCPU) ?? 0)) CPU"
+            rows.append(ResultRow(what: what + ", \(name)", measured: measured, baseline: baseline, peakRSS: Format.rss(peakRSS), target: target, pass: nil))
+        }
+        return rows
     }
 
     // MARK: Helpers

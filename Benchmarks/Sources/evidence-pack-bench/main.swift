@@ -3,7 +3,7 @@ import Foundation
 
 // evidence-pack-bench: generate large synthetic inputs and measure EvidencePack against baselines.
 //   evidence-pack-bench run [--quick] [--seed N] [--scratch DIR] [--runs N] [--evidence-pack PATH] [--pack DIR]
-//                           [--rows html,check,csv,minutes,pack,large-minutes] [--large-minutes-mb N]
+//                           [--rows html,check,csv,minutes,pack,large-minutes,kpi] [--large-minutes-mb N]
 //   evidence-pack-bench generate [--quick] [--seed N] [--scratch DIR]
 //   evidence-pack-bench measure-import --importers a,b --root DIR --list FILE [--concurrency N]   (internal)
 
@@ -11,7 +11,7 @@ import Foundation
 enum Usage {
     static let text = """
     usage: evidence-pack-bench run [--quick] [--seed N] [--scratch DIR] [--runs N] [--evidence-pack PATH] [--pack DIR]
-                                   [--rows html,check,csv,minutes,pack,large-minutes] [--large-minutes-mb N]
+                                   [--rows html,check,csv,minutes,pack,large-minutes,kpi] [--large-minutes-mb N]
            evidence-pack-bench generate [--quick] [--seed N] [--scratch DIR]
     """
 }

@@ -88,6 +88,8 @@ struct DfEStatisticsReader {
     private var indicators: [Int] = []
     private var filters: [Int] = []
     private var observations: [KPIObservation] = []
+    /// The qualified indicator names by qualifier (`qualifiedNames`).
+    private var namesByQualifier: [String: [String]] = [:]
     private var diagnostics: [Diagnostic] = []
     /// Every local authority's numbers per indicator and period (key: `RankingKey`), for the rankings.
     private var authorityNumbers: [RankingKey: [Double]] = [:]
@@ -184,15 +186,24 @@ struct DfEStatisticsReader {
             if firstBadLine == nil { firstBadLine = line }
             return
         }
-        let qualifier = qualifier(row)
-        for index in indicators {
+        let names = qualifiedNames(qualifier(row))
+        for (position, index) in indicators.enumerated() {
             guard let (value, unit) = value(row, index) else { continue }
-            observations.append(KPIObservation(indicator: indicatorNames[index] + qualifier, period: period,
+            observations.append(KPIObservation(indicator: names[position], period: period,
                                                geography: geography, value: value, unit: unit, line: line))
         }
     }
 
     /// The indicator's qualifier from the row's filter values: `[Children looked after on 31 March each year]`.
+    /// The indicators' names with a qualifier, made once per qualifier and shared by every row that
+    /// has it (one string per observation was most of a wide file's memory).
+    private mutating func qualifiedNames(_ qualifier: String) -> [String] {
+        if let names = namesByQualifier[qualifier] { return names }
+        let names = indicators.map { indicatorNames[$0] + qualifier }
+        namesByQualifier[qualifier] = names
+        return names
+    }
+
     private func qualifier(_ row: [String]) -> String {
         let labels = filters.map { cell(row, $0) }.filter { !$0.isEmpty }
         return labels.isEmpty ? "" : "[" + labels.joined(separator: ", ") + "]"
