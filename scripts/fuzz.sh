@@ -5,8 +5,9 @@
 #
 # 1. libFuzzer: builds Fuzz/FuzzLibXML and Fuzz/FuzzImporter with `-sanitize=fuzzer` (scratch path
 #    .build-fuzz, so the normal .build is untouched) and runs FuzzLibXML, then FuzzImporter once per
-#    registered importer, each for the time given. Seeds: /work/shared/samples (read in place) plus
-#    the corpus kept in .build-fuzz/corpus. Crashes, leaks and timeouts land in .build-fuzz/findings.
+#    registered importer, and the document importer once more as .docx and as .xlsx, each for the time
+#    given. Seeds: the folders of ../shared/samples and ../shared/corpus (read in place) plus the
+#    corpus kept in .build-fuzz/corpus. Crashes, leaks and timeouts land in .build-fuzz/findings.
 # 2. Where libFuzzer cannot be built, the seeded mutation test (Tests/HostileInputTests/
 #    MutationFuzzTests) runs instead, with FUZZ_SECONDS as its time budget per test and the input being
 #    tried saved in .build-fuzz/findings/current-<importer>.bin, so a crash can be replayed.
@@ -18,17 +19,22 @@ seconds=${1:-${FUZZ_SECONDS:-60}}
 scratch="$root/.build-fuzz"
 findings="$scratch/findings"
 samples="${EVIDENCE_PACK_SAMPLES:-$root/../shared/samples}"
+corpus="${EVIDENCE_PACK_CORPUS:-$root/../shared/corpus}"
 mkdir -p "$findings"
 
+# Seeds: the samples (text, HTML, CSV) and the corpus's folders (Annex A workbooks, ModernGov XML,
+# Ofsted reports), read in place; without the corpus's zips the workbook and document readers would
+# only ever see inputs that are not zips.
 seed_folders() {
     local target=$1
     mkdir -p "$scratch/corpus/$target"
     echo "$scratch/corpus/$target"
-    if [ -d "$samples" ]; then
-        for folder in "$samples"/*/; do [ -d "$folder" ] && echo "${folder%/}"; done
-    else
-        echo "note: no samples at $samples; starting from an empty corpus" >&2
-    fi
+    local found=0
+    for base in "$samples" "$corpus"; do
+        [ -d "$base" ] || continue
+        for folder in "$base"/*/; do [ -d "$folder" ] && echo "${folder%/}" && found=1; done
+    done
+    [ "$found" = 1 ] || echo "note: no samples at $samples or corpus at $corpus; starting from an empty corpus" >&2
 }
 
 run_libfuzzer() {
@@ -54,6 +60,11 @@ if EVIDENCE_PACK_FUZZ=1 swift build -c debug --scratch-path "$scratch" \
     run_libfuzzer libxml "$bin/FuzzLibXML" 1048576 || status=1
     for importer in $(FUZZ_LIST=1 "$bin/FuzzImporter" 2>/dev/null); do
         FUZZ_IMPORTER="$importer" run_libfuzzer "importer-$importer" "$bin/FuzzImporter" 65536 || status=1
+    done
+    # The document importer's first extension is pdf: its Word and Excel readers get their own runs.
+    for extension in docx xlsx; do
+        FUZZ_IMPORTER=document-file FUZZ_EXTENSION="$extension" \
+            run_libfuzzer "importer-document-file-$extension" "$bin/FuzzImporter" 65536 || status=1
     done
 else
     echo "libFuzzer build failed (see $scratch/build.log); running the seeded mutation test for ${seconds}s per test instead"

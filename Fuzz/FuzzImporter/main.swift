@@ -63,6 +63,8 @@ if ProcessInfo.processInfo.environment["FUZZ_LIST"] != nil {
     print(FuzzImporter.registry.importers.map(\.descriptor.id).joined(separator: "\n"))
     exit(0)
 }
+// The scratch folder goes when libFuzzer exits normally (after a crash it stays, with the input).
+atexit { try? FileManager.default.removeItem(at: FuzzImporter.inputs) }
 var argumentCount = CommandLine.argc
 var arguments = CommandLine.unsafeArgv
 exit(LLVMFuzzerRunDriver(&argumentCount, &arguments, fuzzImporterOneInput))

@@ -108,6 +108,7 @@ import Testing
 
     @Test func importPrintsTheRecordOneLineAtATime() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let file = folder.url.appendingPathComponent("item.txt")
         try Data("Agenda item\n\nSufficiency Strategy\n\nMinutes:\n\nRESOLVED that the strategy be approved.\n".utf8).write(to: file)
         let result = try CLIRunner.run(["import", file.path])

@@ -6,6 +6,7 @@ import Testing
 @Suite struct AtomicExchangeTests {
     @Test func swapsTwoFoldersInOneStep() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let old = folder.url.appendingPathComponent("pack")
         let new = folder.url.appendingPathComponent(".pack.staging-1")
         try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)

@@ -17,6 +17,7 @@ import Glibc
 
     @Test func untouchedFilesProveThePackUnchanged() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         _ = try folder.write("{\"a\": 1}\n", to: "data/pack.json")
         _ = try folder.write("BagIt-Version: 1.0\n", to: "bagit.txt")
         let recorded = settled(try #require(BagFileStates.take(of: folder.url)))
@@ -26,6 +27,7 @@ import Glibc
 
     @Test func statesTakenJustAfterAWriteProveNothing() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         _ = try folder.write("{\"a\": 1}\n", to: "data/pack.json")
         let recorded = try #require(BagFileStates.take(of: folder.url))
         #expect(!recorded.provesUnchanged(try #require(BagFileStates.take(of: folder.url))))
@@ -33,6 +35,7 @@ import Glibc
 
     @Test func anEditKeepingSizeAndModificationTimeIsSeen() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let file = try folder.write("{\"a\": 1}\n", to: "data/pack.json")
         let recorded = settled(try #require(BagFileStates.take(of: folder.url)))
         let before = try #require(recorded.files["data/pack.json"])
@@ -49,6 +52,7 @@ import Glibc
 
     @Test func anAddedOrRemovedFileIsSeen() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         _ = try folder.write("x\n", to: "data/a.txt")
         let recorded = settled(try #require(BagFileStates.take(of: folder.url)))
         _ = try folder.write("y\n", to: "data/b.txt")
@@ -60,6 +64,7 @@ import Glibc
 
     @Test func aLinkInThePackIsNeverTakenAsUnchanged() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         _ = try folder.write("x\n", to: "data/a.txt")
         try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("data/l").path, withDestinationPath: "/etc/hostname")
         #expect(BagFileStates.take(of: folder.url) == nil)

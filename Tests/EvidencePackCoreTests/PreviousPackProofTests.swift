@@ -40,6 +40,7 @@ import Glibc
 
     @Test func untouchedFilesAreProvenWithTheirManifestDigests() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let proof = try #require(PreviousPackProof(pack: pack, stamp: try stamp(of: pack)))
         #expect(proof.count == 2)
@@ -50,6 +51,7 @@ import Glibc
 
     @Test func statesTakenRightAfterTheWritesProveNoFile() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         // The manifests are still checked by their hashes; the payload's states are too fresh.
         let proof = try #require(PreviousPackProof(pack: pack, stamp: try stamp(of: pack, secondsLater: 0)))
@@ -58,6 +60,7 @@ import Glibc
 
     @Test func aPackWhoseTagManifestIsNotTheStampedOneIsNotProven() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         var stamp = try stamp(of: pack)
         stamp.tagManifestSHA256 = String(repeating: "0", count: 64)
@@ -70,6 +73,7 @@ import Glibc
 
     @Test func aManifestEditedAfterTheStampProvesNothing() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let stamp = try stamp(of: pack)
         // A manifest claiming other bytes for a.txt, with the tag manifest left as stamped.
@@ -82,6 +86,7 @@ import Glibc
 
     @Test func anEditThatPutsBackSizeAndModificationTimeIsNotProven() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let stamp = try stamp(of: pack)
         try edit(pack.appendingPathComponent("data/a.txt"), to: "the FIRST file\n")
@@ -92,6 +97,7 @@ import Glibc
 
     @Test func aWriteAfterTheProofWasMadeEndsIt() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let proof = try #require(PreviousPackProof(pack: pack, stamp: try stamp(of: pack)))
         usleep(20_000)
@@ -104,6 +110,7 @@ import Glibc
         // A file carried over by linking shares its inode with the pack before last, which the build
         // removes while it exports: that moves the change time, not the content.
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let otherName = folder.url.appendingPathComponent("pack-before-last-b.csv")
         #expect(link(pack.appendingPathComponent("data/lists/b.csv").path, otherName.path) == 0)
@@ -115,6 +122,7 @@ import Glibc
 
     @Test func exportMemoryLinksAProvenFileOnlyForItsOwnDigest() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let proof = try #require(PreviousPackProof(pack: pack, stamp: try stamp(of: pack)))
         let memory = ExportMemory(cacheFolder: folder.url.appendingPathComponent("cache"), exporterID: "test", previousPack: pack, proof: proof)
@@ -131,6 +139,7 @@ import Glibc
 
     @Test func exportMemoryHashesAFileTheProofDoesNotCover() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let stamp = try stamp(of: pack)
         let file = pack.appendingPathComponent("data/a.txt")
@@ -148,6 +157,7 @@ import Glibc
 
     @Test func piecesOfAProvenFileAreReadWhileItKeepsItsContent() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let proof = try #require(PreviousPackProof(pack: pack, stamp: try stamp(of: pack)))
         let memory = ExportMemory(cacheFolder: folder.url.appendingPathComponent("cache"), exporterID: "test", previousPack: pack, proof: proof)
@@ -163,6 +173,7 @@ import Glibc
 
     @Test func verifyingABagHashesOnlyWhatTheProofDoesNotCover() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         let pack = try sealedPack(in: folder)
         let stamp = try stamp(of: pack)
         #expect(BagIt.verify(folder: pack, proof: PreviousPackProof(pack: pack, stamp: stamp)).isEmpty)
@@ -181,6 +192,7 @@ import Glibc
         #expect(BagFileStates.racyWindowNanoseconds(forFolder: "/proc") == BagFileStates.coarseRacyWindow)
         #expect(BagFileStates.racyWindowNanoseconds(forFolder: "/no/such/folder") == BagFileStates.coarseRacyWindow)
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         _ = try folder.write("x\n", to: "data/a.txt")
         var states = try #require(BagFileStates.take(of: folder.url))
         var state = try #require(states.files["data/a.txt"])

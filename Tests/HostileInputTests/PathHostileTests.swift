@@ -178,6 +178,7 @@ import ZIPFoundation
 @Suite struct UndecodableNameTests {
     @Test func aNameThatIsNotUTF8IsNamedNotCalledABrokenLink() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         // "list-1 résumé.csv" written by a Windows-1252 system: é is the single byte 0xE9.
         var path = Array(folder.url.path.utf8) + Array("/list-1 r".utf8) + [0xE9] + Array("sum".utf8) + [0xE9] + Array(".csv".utf8)
         path.append(0)
@@ -196,6 +197,7 @@ import ZIPFoundation
     /// entry's end). Every name is read whole and only the undecodable one is reported.
     @Test func aLargeFolderWithNamesOfEveryLengthIsListedWhole() throws {
         let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
         var expected: [String] = []
         for index in 0..<3_000 {
             let length = 1 + index % 240

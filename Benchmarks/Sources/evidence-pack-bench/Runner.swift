@@ -349,7 +349,7 @@ struct Runner {
         try FileManager.default.copyItem(atPath: Self.repositoryRoot.appendingPathComponent("Packs/ilacs/examples/inputs").path, toPath: inputs)
         let unit: Data = oneLine ? Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
             : try Data(contentsOf: URL(fileURLWithPath: tree.minutesFile))
-        FileManager.default.createFile(atPath: huge, contents: nil)
+        _ = FileManager.default.createFile(atPath: huge, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
         defer { try? handle.close() }
         var written: Int64 = 0
