@@ -77,6 +77,10 @@ enum FactExtractor {
         var facts: [Fact] = []
         var index = 0
         while index < words.count {
+            guard words[index].mayStartFact else {
+                index += 1
+                continue
+            }
             if let (fact, consumed) = fact(at: index, in: words, sentence: sentence, line: line) {
                 // A figure of 310 digits reads as infinity: no figure is stated (no output can carry one).
                 if fact.value.isFinite { facts.append(fact) }

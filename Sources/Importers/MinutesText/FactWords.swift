@@ -98,6 +98,9 @@ extension FactExtractor {
         /// `core` in lower case when the word was peeled on bytes (ASCII lower-cased byte by byte, as
         /// `lowercased()` would); nil for other words, whose lower case is computed on use.
         var asciiLower: String? = nil
+        /// False when the word can start no fact: not a figure, not money, not a number word (settled
+        /// when the word is peeled, so the extractor passes most words without a call).
+        var mayStartFact = true
         /// `core` in lower case.
         var lower: String { asciiLower ?? core.lowercased() }
         /// Whether the word starts with an ASCII digit.
@@ -138,7 +141,10 @@ extension FactExtractor {
             core = core.dropLast()
         }
         if bracketed, raw.dropFirst().dropLast().allSatisfy({ !",;:.!?".contains($0) }) { ends = false }
-        return Word(core: String(core), endsClause: ends, opensBracket: opens)
+        let text = String(core)
+        var word = Word(core: text, endsClause: ends, opensBracket: opens)
+        word.mayStartFact = word.startsWithDigit || TextScan.hasPrefixPound(text) || mayStartNumberWord(text)
+        return word
     }
 
     /// `words(of:)` for a word of plain ASCII, byte by byte: there every byte is a whole Character,
@@ -173,7 +179,29 @@ extension FactExtractor {
                 return core.count
             }
         }
-        return Word(core: text, endsClause: ends, opensBracket: opens, asciiLower: lower)
+        var word = Word(core: text, endsClause: ends, opensBracket: opens, asciiLower: lower)
+        word.mayStartFact = mayStartFact(asciiCore: core)
+        return word
+    }
+
+    /// Whether a plain ASCII word can start a fact, as `FactExtractor` would find: a figure (it starts
+    /// with a digit) or a number word, alone ("seven", 3 to 9 letters shaped like one) or joined by a
+    /// hyphen ("twenty-four"). Money starts with "£", which is not ASCII.
+    static func mayStartFact(asciiCore core: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = core.first else { return false }
+        if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return true }
+        var hyphens = 0
+        for byte in core {
+            if byte == UInt8(ascii: "-") {
+                hyphens += 1
+            } else if !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")) {
+                return false
+            }
+        }
+        if hyphens > 0 { return mayStartNumberWord(first) }
+        guard (3...9).contains(core.count) else { return false }
+        let shape = numberWordShapes[Int((first | 0x20) - UInt8(ascii: "a")) * 26 + Int((core[1] | 0x20) - UInt8(ascii: "a"))]
+        return shape & (1 << core.count) != 0
     }
 
     /// The ASCII members of the opening marks `words(of:)` peels: `(` `"` `'` `[`.

@@ -67,6 +67,29 @@ import Testing
         #expect(actions > 1_000)
     }
 
+    @Test func wordsMarkedAsStartingNoFactSpellNoNumberOrMoney() {
+        var random = SeededRandom(seed: 20261208)
+        let numberPieces = ["seven", "Seven", "TWENTY", "twenty-four", "Forty-Two", "hundred", "ten", "tenth", "one's", "a1",
+                            "3", "1,234", "4.5", "6-12", "87%", "£350,000", "£2", "sevens", "nine-", "-ten", "teN"]
+        var marked = 0, unmarked = 0
+        for _ in 0..<20_000 {
+            let pieces = (0..<Int.random(in: 1...8, using: &random)).map { _ in
+                Bool.random(using: &random) ? numberPieces.randomElement(using: &random)! : Self.randomText(&random, words: 1...2)
+            }
+            for word in FactExtractor.words(of: pieces.joined(separator: " ")) {
+                if word.mayStartFact {
+                    marked += 1
+                } else {
+                    unmarked += 1
+                    // The reading the flag lets the extractor skip finds no figure, number word or money.
+                    #expect(FactExtractor.numericValue(word.core, allowWords: true) == nil, "\(word.core.debugDescription)")
+                    #expect(!word.startsWithDigit && !word.core.hasPrefix("£"), "\(word.core.debugDescription)")
+                }
+            }
+        }
+        #expect(marked > 1_000 && unmarked > 1_000)
+    }
+
     @Test func welcomedWordsWithoutACapitalNameNoOne() {
         var random = SeededRandom(seed: 20261207)
         var named = 0
