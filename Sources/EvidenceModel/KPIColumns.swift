@@ -22,31 +22,17 @@ struct KPIObservationColumns: Codable {
     }
 
     func encode(to encoder: Encoder) throws {
-        var indicators = FirstUseList<String>()
-        var periods = FirstUseList<Period>()
-        var geographies = FirstUseList<Geography>()
-        var units = FirstUseList<MeasureUnit>()
-        var indicatorColumn: [Int] = [], periodColumn: [Int] = [], geographyColumn: [Int] = [], unitColumn: [Int] = []
-        indicatorColumn.reserveCapacity(observations.count)
-        periodColumn.reserveCapacity(observations.count)
-        geographyColumn.reserveCapacity(observations.count)
-        unitColumn.reserveCapacity(observations.count)
-        for observation in observations {
-            indicatorColumn.append(indicators.position(of: observation.indicator))
-            periodColumn.append(periods.position(of: observation.period))
-            geographyColumn.append(geographies.position(of: observation.geography))
-            unitColumn.append(units.position(of: observation.unit))
-        }
+        let lists = KPIObservationLists(observations)
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(observations.count, forKey: .count)
-        try c.encode(indicators.elements, forKey: .indicators)
-        try c.encode(periods.elements, forKey: .periods)
-        try c.encode(geographies.elements, forKey: .geographies)
-        try c.encode(units.elements, forKey: .units)
-        try c.encode(indicatorColumn, forKey: .indicator)
-        try c.encode(periodColumn, forKey: .period)
-        try c.encode(geographyColumn, forKey: .geography)
-        try c.encode(unitColumn, forKey: .unit)
+        try c.encode(lists.indicators, forKey: .indicators)
+        try c.encode(lists.periods, forKey: .periods)
+        try c.encode(lists.geographies, forKey: .geographies)
+        try c.encode(lists.units, forKey: .units)
+        try c.encode(lists.indicator, forKey: .indicator)
+        try c.encode(lists.period, forKey: .period)
+        try c.encode(lists.geography, forKey: .geography)
+        try c.encode(lists.unit, forKey: .unit)
         // Element by element into nested containers: an array of a Codable wrapper or of optionals
         // takes the encoder's generic path for every entry, most of a wide table's export.
         var valueColumn = c.nestedUnkeyedContainer(forKey: .value)
@@ -114,35 +100,6 @@ struct KPIObservationColumns: Codable {
         }
         self.observations = observations
     }
-
-    /// Reads the columns of a columnar object, each checked to hold `count` entries (and positions to
-    /// point into their list), so a damaged or hand-written object is refused with the column named.
-    private struct KPIColumnCheck {
-        let count: Int
-        let container: KeyedDecodingContainer<CodingKeys>
-
-        func column<Element: Decodable>(_ key: CodingKeys, of type: Element.Type) throws -> [Element] {
-            let column = try container.decode([Element].self, forKey: key)
-            guard column.count == count else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: container,
-                    debugDescription: "column `\(key.stringValue)` has \(column.count) entries where `count` is \(count)")
-            }
-            return column
-        }
-
-        func optionalColumn<Element: Decodable>(_ key: CodingKeys, of type: Element.Type) throws -> [Element]? {
-            try container.contains(key) ? column(key, of: type) : nil
-        }
-
-        func positions<Element>(_ key: CodingKeys, into list: [Element]) throws -> [Int] {
-            let positions = try column(key, of: Int.self)
-            if let outside = positions.first(where: { !list.indices.contains($0) }) {
-                throw DecodingError.dataCorruptedError(forKey: key, in: container,
-                    debugDescription: "column `\(key.stringValue)` holds position \(outside) of a list of \(list.count)")
-            }
-            return positions
-        }
-    }
 }
 
 /// A table's rankings as columns (since pack formatVersion 5), in the way of `KPIObservationColumns`:
@@ -159,16 +116,13 @@ struct KPIRankingColumns: Codable {
     }
 
     func encode(to encoder: Encoder) throws {
-        var indicators = FirstUseList<String>()
-        var periods = FirstUseList<Period>()
-        let indicatorColumn = rankings.map { indicators.position(of: $0.indicator) }
-        let periodColumn = rankings.map { periods.position(of: $0.period) }
+        let lists = KPIRankingLists(rankings)
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(rankings.count, forKey: .count)
-        try c.encode(indicators.elements, forKey: .indicators)
-        try c.encode(periods.elements, forKey: .periods)
-        try c.encode(indicatorColumn, forKey: .indicator)
-        try c.encode(periodColumn, forKey: .period)
+        try c.encode(lists.indicators, forKey: .indicators)
+        try c.encode(lists.periods, forKey: .periods)
+        try c.encode(lists.indicator, forKey: .indicator)
+        try c.encode(lists.period, forKey: .period)
         try c.encode(rankings.map(\.ranked), forKey: .ranked)
         try c.encode(rankings.map(\.lower), forKey: .lower)
         try c.encode(rankings.map(\.higher), forKey: .higher)
@@ -183,20 +137,11 @@ struct KPIRankingColumns: Codable {
         let count = try c.decode(Int.self, forKey: .count)
         let indicators = try c.decode([String].self, forKey: .indicators)
         let periods = try c.decode([Period].self, forKey: .periods)
-        func column(_ key: CodingKeys) throws -> [Int] {
-            let column = try c.decode([Int].self, forKey: key)
-            guard column.count == count else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c,
-                    debugDescription: "column `\(key.stringValue)` has \(column.count) entries where `count` is \(count)")
-            }
-            return column
-        }
-        let indicatorColumn = try column(.indicator)
-        let periodColumn = try column(.period)
-        if let outside = indicatorColumn.first(where: { !indicators.indices.contains($0) }) ?? periodColumn.first(where: { !periods.indices.contains($0) }) {
-            throw DecodingError.dataCorruptedError(forKey: .indicator, in: c, debugDescription: "a ranking holds position \(outside), outside its list")
-        }
-        let ranked = try column(.ranked), lower = try column(.lower), higher = try column(.higher)
+        let columns = KPIColumnCheck(count: count, container: c)
+        let indicatorColumn = try columns.positions(.indicator, into: indicators)
+        let periodColumn = try columns.positions(.period, into: periods)
+        let ranked = try columns.column(.ranked, of: Int.self), lower = try columns.column(.lower, of: Int.self),
+            higher = try columns.column(.higher, of: Int.self)
         rankings = (0..<count).map { index in
             KPIRanking(indicator: indicators[indicatorColumn[index]], period: periods[periodColumn[index]],
                        ranked: ranked[index], lower: lower[index], higher: higher[index])
@@ -222,44 +167,31 @@ struct KPIColumnValue: Decodable {
     }
 }
 
-/// Distinct values in the order they were first met, each with its position: the lists a columnar
-/// form names once (pack.json's and pack.xml's indicators, periods and geographies).
-public struct FirstUseList<Element: Hashable> {
-    /// The distinct values, in order of first use.
-    public private(set) var elements: [Element] = []
-    private var positions: [Element: Int] = [:]
-    /// The position asked for last, and per position the one asked for after it last time: a
-    /// table's rows repeat a period and geography over all their measures and go through the same
-    /// measures in the same order, so the value asked for is nearly always the last one or the one
-    /// that followed it before. Comparing with those (texts sharing storage compare at once) spares
-    /// hashing it again.
-    private var lastPosition = -1
-    private var successors: [Int] = []
+/// Reads the columns of a columnar object, each checked to hold `count` entries (and positions to
+/// point into their list), so a damaged or hand-written object is refused with the column named.
+struct KPIColumnCheck<Key: CodingKey> {
+    let count: Int
+    let container: KeyedDecodingContainer<Key>
 
-    /// An empty list.
-    public init() {}
-
-    /// The position of `element`, appending it when it is new.
-    public mutating func position(of element: Element) -> Int {
-        if lastPosition >= 0 {
-            if elements[lastPosition] == element { return lastPosition }
-            let next = successors[lastPosition]
-            if next >= 0, elements[next] == element {
-                lastPosition = next
-                return next
-            }
+    func column<Element: Decodable>(_ key: Key, of type: Element.Type) throws -> [Element] {
+        let column = try container.decode([Element].self, forKey: key)
+        guard column.count == count else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container,
+                debugDescription: "column `\(key.stringValue)` has \(column.count) entries where `count` is \(count)")
         }
-        let position = lookUp(element)
-        if lastPosition >= 0 { successors[lastPosition] = position }
-        lastPosition = position
-        return position
+        return column
     }
 
-    private mutating func lookUp(_ element: Element) -> Int {
-        if let position = positions[element] { return position }
-        positions[element] = elements.count
-        elements.append(element)
-        successors.append(-1)
-        return elements.count - 1
+    func optionalColumn<Element: Decodable>(_ key: Key, of type: Element.Type) throws -> [Element]? {
+        try container.contains(key) ? column(key, of: type) : nil
+    }
+
+    func positions<Element>(_ key: Key, into list: [Element]) throws -> [Int] {
+        let positions = try column(key, of: Int.self)
+        if let outside = positions.first(where: { !list.indices.contains($0) }) {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container,
+                debugDescription: "column `\(key.stringValue)` holds position \(outside) of a list of \(list.count)")
+        }
+        return positions
     }
 }

@@ -72,8 +72,10 @@ import Testing
         let cache = ImportCache(folder: folder.url.appendingPathComponent("cache"))
         try cache.claim()
         let key = String(repeating: "ab", count: 32)
-        let diagnostics = (1...50).map { Diagnostic(.warning, code: "minutes.date.missing", message: "no meeting date on line \($0)",
-                                                   location: SourceLocation(path: "minutes/board.txt", line: $0), step: "import") }
+        let diagnostics = (1...50).map { (line: Int) in
+            Diagnostic(.warning, code: "minutes.date.missing", message: "no meeting date on line \(line)",
+                       location: SourceLocation(path: "minutes/board.txt", line: line), step: "import")
+        }
         try cache.store(ImportCache.Entry(records: [], diagnostics: diagnostics), for: key)
         let imports = folder.url.appendingPathComponent("cache/imports")
         let segments = try FileManager.default.contentsOfDirectory(atPath: imports.path).filter { $0.hasPrefix("segment-") }

@@ -204,7 +204,7 @@ import ZIPFoundation
             let stem = String(index) + "-"
             let name = stem + String(repeating: "x", count: max(0, length - stem.count))
             expected.append(name)
-            FileManager.default.createFile(atPath: folder.url.appendingPathComponent(name).path, contents: nil)
+            #expect(FileManager.default.createFile(atPath: folder.url.appendingPathComponent(name).path, contents: nil))
         }
         var path = Array(folder.url.path.utf8) + Array("/z".utf8) + [0xE9]
         path.append(0)

@@ -32,7 +32,7 @@ final class LoopbackServer: @unchecked Sendable {
             return nil
         }
         log = FileManager.default.temporaryDirectory.appendingPathComponent("mgws-log-\(UUID().uuidString).jsonl")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let script = CLIRunner.packageRoot.appendingPathComponent("Tests/ModernGovFetchTests/server.py")
         process.executableURL = python
         process.arguments = [script.path, log.path]
@@ -70,7 +70,7 @@ final class LoopbackServer: @unchecked Sendable {
 
     /// From now on the site no longer lists meeting 7002 nor links the report of meeting 7003.
     func withdrawMeetingAndDocument() {
-        FileManager.default.createFile(atPath: withdrawnFlag.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: withdrawnFlag.path, contents: Data())
     }
 
     /// The address of one of the server's sites (`good`, `broken`, `login`, `offsite`).

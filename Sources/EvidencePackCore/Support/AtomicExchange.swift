@@ -9,7 +9,7 @@ import Glibc
 enum AtomicExchange {
     private typealias Renameat2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
-    nonisolated(unsafe) private static let renameat2: Renameat2? = {
+    private static let renameat2: Renameat2? = {
         #if os(Linux)
         guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "renameat2") else { return nil }
         return unsafeBitCast(symbol, to: Renameat2.self)

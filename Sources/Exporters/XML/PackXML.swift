@@ -371,22 +371,12 @@ struct PackXMLEncoder {
     /// all of it repeated, made a 126 MB pack.xml of an 885 KB DfE file.
     private func writeObservations(_ observations: [KPIObservation]) throws {
         guard !observations.isEmpty else { return }
-        var indicators = FirstUseList<String>()
-        var periods = FirstUseList<Period>()
-        var geographies = FirstUseList<Geography>()
-        var units = FirstUseList<MeasureUnit>()
-        var indicatorColumn = PositionList(), periodColumn = PositionList(), geographyColumn = PositionList(), unitColumn = PositionList()
-        for observation in observations {
-            indicatorColumn.append(indicators.position(of: observation.indicator))
-            periodColumn.append(periods.position(of: observation.period))
-            geographyColumn.append(geographies.position(of: observation.geography))
-            unitColumn.append(units.position(of: observation.unit))
-        }
+        let lists = KPIObservationLists(observations)
         try writer.startElement("observations")
         try writer.attribute("count", String(observations.count))
-        try strings("indicators", "indicator", indicators.elements)
-        try list("periods", periods.elements) { try writePeriod("period", $0) }
-        try list("geographies", geographies.elements) { geography in
+        try strings("indicators", "indicator", lists.indicators)
+        try list("periods", lists.periods) { try writePeriod("period", $0) }
+        try list("geographies", lists.geographies) { geography in
             try writer.startElement("geography")
             try writer.attribute("level", geography.level.rawValue)
             try optionalAttribute("code", geography.code)
@@ -394,11 +384,11 @@ struct PackXMLEncoder {
             try optionalAttribute("region", geography.region)
             try writer.endElement()
         }
-        try writer.element("units", units.elements.map(\.rawValue).joined(separator: " "))
-        try writer.element("indicator", indicatorColumn.text)
-        try writer.element("period", periodColumn.text)
-        try writer.element("geography", geographyColumn.text)
-        try writer.element("unit", unitColumn.text)
+        try writer.element("units", lists.units.map(\.rawValue).joined(separator: " "))
+        try writer.element("indicator", PositionList.text(lists.indicator))
+        try writer.element("period", PositionList.text(lists.period))
+        try writer.element("geography", PositionList.text(lists.geography))
+        try writer.element("unit", PositionList.text(lists.unit))
         try writer.element("number", observations.map { PackXML.number($0.value.number ?? .nan) }.joined(separator: " "))
         if observations.contains(where: { $0.target != nil }) {
             try writer.element("target", observations.map { PackXML.number($0.target ?? .nan) }.joined(separator: " "))
@@ -419,19 +409,13 @@ struct PackXMLEncoder {
     /// once, then `indicator`, `period`, `ranked`, `lower` and `higher` with an entry per ranking.
     private func writeRankings(_ rankings: [KPIRanking]) throws {
         guard !rankings.isEmpty else { return }
-        var indicators = FirstUseList<String>()
-        var periods = FirstUseList<Period>()
-        var indicatorColumn = PositionList(), periodColumn = PositionList()
-        for ranking in rankings {
-            indicatorColumn.append(indicators.position(of: ranking.indicator))
-            periodColumn.append(periods.position(of: ranking.period))
-        }
+        let lists = KPIRankingLists(rankings)
         try writer.startElement("rankings")
         try writer.attribute("count", String(rankings.count))
-        try strings("indicators", "indicator", indicators.elements)
-        try list("periods", periods.elements) { try writePeriod("period", $0) }
-        try writer.element("indicator", indicatorColumn.text)
-        try writer.element("period", periodColumn.text)
+        try strings("indicators", "indicator", lists.indicators)
+        try list("periods", lists.periods) { try writePeriod("period", $0) }
+        try writer.element("indicator", PositionList.text(lists.indicator))
+        try writer.element("period", PositionList.text(lists.period))
         try writer.element("ranked", rankings.map { String($0.ranked) }.joined(separator: " "))
         try writer.element("lower", rankings.map { String($0.lower) }.joined(separator: " "))
         try writer.element("higher", rankings.map { String($0.higher) }.joined(separator: " "))
@@ -490,6 +474,14 @@ public final class PackXMLCarry {
 /// Whole numbers written space-separated, as an `xs:list` holds them, without a String per number.
 struct PositionList {
     private var bytes: [UInt8] = []
+
+    /// `values` as an `xs:list`.
+    static func text(_ values: [Int]) -> String {
+        var list = PositionList()
+        list.bytes.reserveCapacity(values.count * 3)
+        for value in values { list.append(value) }
+        return list.text
+    }
 
     mutating func append(_ value: Int) {
         if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }

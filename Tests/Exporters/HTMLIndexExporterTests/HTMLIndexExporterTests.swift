@@ -90,8 +90,8 @@ import Testing
         let html = try await render(bundle)
         let document = try HTMLDocument(bytes: Array(html.utf8))
         let rows = document.select("//table[contains(@class,'annex-a')]//tr[contains(@class,'by-column')]")
-        #expect(rows.count == 1)
-        let items = document.select(".//li", from: try #require(rows.first)).map(\.textContent)
+        try #require(rows.count == 1)
+        let items = document.select(".//li", from: rows[0]).map(\.textContent)
         #expect(items == ["'Date of Referral': 2 findings: annexa.date.invalid 2 (errors)"])
     }
 

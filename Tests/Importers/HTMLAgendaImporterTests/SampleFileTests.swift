@@ -23,7 +23,7 @@ struct SampleFileTests {
         // A decision list also gives one record per decision it lists; every other page one record.
         #expect(result.records.count == 1 || name.contains("decisions_list"))
         #expect(!result.diagnostics.contains { $0.severity == .error })
-        return try TestSupport.document(of: result).map { ($0, result.diagnostics) }
+        return TestSupport.document(of: result).map { ($0, result.diagnostics) }
     }
 
     @Test func modernGovDecisionDetails() async throws {

@@ -18,7 +18,7 @@ enum TestSupport {
     /// Runs the importer the way the pipeline does on a file in `folder`.
     static func importFile(_ name: String, in folder: URL, options: [String: String] = [:]) async throws -> ImportResult {
         let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)[.size] as? Int) ?? 0
-        let source = Source(path: name, sha256: "", size: Int64(size ?? 0), mediaType: "application/xml")
+        let source = Source(path: name, sha256: "", size: Int64(size), mediaType: "application/xml")
         let context = ImportContext(inputsRoot: folder, referenceDate: CalendarDate(year: 2026, month: 3, day: 1)!, options: options)
         return try await ModernGovXMLImporter().records(from: source, context: context)
     }
