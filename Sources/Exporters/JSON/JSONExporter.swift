@@ -95,8 +95,8 @@ public enum PackJSON {
             }
             try sink(Data("]".utf8))
         }
-        // A document record written straight into bytes, the same bytes the encoder would give.
-        let encodeRecord: (Record) throws -> Data = { try DocumentRecordJSON.json(for: $0) ?? encoder.encode($0) }
+        // A record written straight into bytes, the same bytes the encoder would give.
+        let encodeRecord: (Record) throws -> Data = { try RecordJSON.json(for: $0) ?? encoder.encode($0) }
         // The order `.sortedKeys` gives EvidenceBundle's coding keys; `authority` is left out when absent.
         if let authority = bundle.authority { try value("authority", authority) }
         try list("diagnostics", bundle.diagnostics)

@@ -1,24 +1,4 @@
 import EvidenceModel
-import Foundation
-
-/// A document record's JSON, written straight into bytes: exactly what `JSONEncoder` with `.sortedKeys`
-/// and `.withoutEscapingSlashes` writes for it (a test holds the two together over generated and real
-/// records), without the tree of boxed values the encoder builds for every record. On a 10,000-page
-/// build that tree was about 2.5 of pack.json's 3 CPU-s.
-///
-/// Keys go in the order `.sortedKeys` gives them (UTF-8 byte order); optional fields that are nil are
-/// left out, as the synthesized `encodeIfPresent` does. Whatever this writer does not cover returns nil
-/// and the caller encodes the record with `JSONEncoder`: a table, a property named outside ASCII (whose
-/// place in the order is the encoder's to decide), a number that is not finite (which the encoder refuses).
-enum DocumentRecordJSON {
-    /// The record's JSON, or nil when the encoder must write it.
-    static func json(for record: Record) -> Data? {
-        guard case .document(let document) = record.content else { return nil }
-        var writer = JSONBytes()
-        guard writer.record(record, document: document) else { return nil }
-        return Data(writer.bytes)
-    }
-}
 
 /// JSON text being written, byte by byte, the way Foundation's `JSONEncoder` writes it.
 struct JSONBytes {
@@ -28,7 +8,7 @@ struct JSONBytes {
 
     // MARK: the model's types, keys in sorted order
 
-    /// False when the encoder must write the record instead (see `DocumentRecordJSON`).
+    /// False when the encoder must write the record instead (see `RecordJSON`).
     mutating func record(_ record: Record, document: Document) -> Bool {
         var first = true
         key("document", &first)
@@ -252,11 +232,11 @@ struct JSONBytes {
         append(value ? "true" : "false")
     }
 
-    private mutating func byte(_ value: UInt8) {
+    mutating func byte(_ value: UInt8) {
         bytes.append(value)
     }
 
-    private mutating func append(_ text: StaticString) {
+    mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 }
