@@ -45,7 +45,7 @@ run_libfuzzer() {
     # write a file per input, so their inputs are kept smaller (huge inputs have their own tests).
     "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=20 -max_len="$max_len" \
         -artifact_prefix="$findings/$target-" -print_final_stats=1 "$@" $(seed_folders "$target") 2>&1 \
-        | grep -E "^(Done|stat::number_of_executed_units|stat::average_exec_per_sec|stat::slowest_unit_time_sec|stat::peak_rss_mb|==[0-9]+==|SUMMARY|INFO: Seed|artifact_prefix|Test unit written)"
+        | grep -E "^(Done|#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::slowest_unit_time_sec|stat::peak_rss_mb|==[0-9]+==|SUMMARY|INFO: Seed|artifact_prefix|Test unit written)"
     local codes=("${PIPESTATUS[@]}")
     return "${codes[0]}"
 }
