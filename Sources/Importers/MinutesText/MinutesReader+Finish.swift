@@ -81,15 +81,22 @@ extension MinutesReader {
         if issueMeetings.count == 1 { document.itemNumber = document.itemNumber ?? latest.itemNumber }
     }
 
-    /// Guests and witnesses the minutes welcome to the meeting in a sentence attended it.
+    /// Guests and witnesses the minutes welcome to the meeting in a sentence attended it, and so did
+    /// whoever a sentence puts in the chair of it ("appointed Cllr Carol Bulman to chair the meeting").
     private mutating func addWelcomedPeople() {
         var blocks = document.blocks
         for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
         for block in blocks where block.kind == .paragraph || block.kind == .numberedParagraph {
             // (A byte search settles most blocks and sentences before any String is made.)
-            guard let text = block.text, TextScan.contains(text, ascii: "welcome") else { continue }
-            for range in FactExtractor.sentenceRanges(in: text) where TextScan.contains(text[range], ascii: "welcome") {
-                for person in NameList.welcomed(in: String(text[range])) where !document.attendance.contains(person) {
+            guard let text = block.text else { continue }
+            let welcomes = TextScan.contains(text, ascii: "welcome")
+            let chairs = TextScan.contains(text, ascii: "hair")
+            guard welcomes || chairs else { continue }
+            for range in FactExtractor.sentenceRanges(in: text) {
+                var people: [String] = []
+                if welcomes, TextScan.contains(text[range], ascii: "welcome") { people += NameList.welcomed(in: String(text[range])) }
+                if chairs, TextScan.contains(text[range], ascii: "hair") { people += NameList.chairing(in: String(text[range])) }
+                for person in people where !document.attendance.contains(where: { NameList.personKey($0) == NameList.personKey(person) }) {
                     document.attendance.append(person)
                 }
             }

@@ -74,6 +74,33 @@ enum NameList {
         }
     }
 
+    /// People a sentence puts in the chair of this meeting, who attended it: "the committee appointed Cllr
+    /// Carol Bulman to chair the meeting", "Councillor Jane Smith was appointed Chair for the meeting",
+    /// "Councillor Jane Smith took the chair", "Cllr Ann Lee chaired the meeting". A title (Councillor,
+    /// Cllr, Mr, Mrs, Ms, Miss, Dr) must open the name, so a role ("Vice Chair") is never read as one;
+    /// a chair appointed for a year ("as Chair of the Panel for 2025/26") is not named here. Names are
+    /// given as the attendance list gives them, without "Councillor" or "Cllr".
+    static func chairing(in sentence: String) -> [String] {
+        guard TextScan.contains(sentence, ascii: "chair") || TextScan.contains(sentence, ascii: "Chair") else { return [] }
+        var people: [String] = []
+        for pattern in [chairAppointedAfter, chairAppointedBefore, chairTaken] {
+            for match in sentence.matches(of: pattern) {
+                // Without "Councillor" or "Cllr", as the attendance list prints its members.
+                let name = droppingCollectiveTitle(String(match.output.1))
+                if !name.isEmpty, isPlausibleName(name), !people.contains(name) { people.append(name) }
+            }
+        }
+        return people
+    }
+
+    /// A person's name with titles and bracketed roles removed, in lower case: "Cllr Carol Bulman" and
+    /// "Councillor Carol Bulman (Chair)" are the same person.
+    static func personKey(_ name: String) -> String {
+        let titles: Set<String> = ["councillor", "cllr", "cllr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."]
+        let withoutRoles = TextScan.contains(name, ascii: "(") ? name.replacing(parenthesis, with: " ") : name
+        return withoutRoles.lowercased().split(whereSeparator: \.isWhitespace).filter { !titles.contains(String($0)) }.joined(separator: " ")
+    }
+
     /// A line that introduces the people attending: "The following witnesses were welcomed to the meeting:",
     /// "ATTENDANCE", "MEMBERS OF THE PANEL", "Also in attendance:".
     static func introducesAttendance(_ text: String) -> Bool {
@@ -218,4 +245,16 @@ extension NameList {
 
     /// A parenthesis and what it holds, closed or left open at the end.
     nonisolated(unsafe) static let parenthesisMaybeOpen = /\([^)]*\)?/
+
+    /// "appointed Cllr Carol Bulman to chair the meeting" / "as Chair for the meeting".
+    nonisolated(unsafe) static let chairAppointedAfter =
+        /\b(?:appointed|elected)\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:to\s+chair\s+(?:the|this)\s+meeting|(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+for\s+(?:the|this)\s+meeting)/
+
+    /// "Councillor Jane Smith was appointed (as) Chair for the meeting".
+    nonisolated(unsafe) static let chairAppointedBefore =
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was|were)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+(?:for|of)\s+(?:the|this)\s+meeting/
+
+    /// "Councillor Jane Smith took the chair", "Cllr Ann Lee chaired the meeting".
+    nonisolated(unsafe) static let chairTaken =
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:took\s+the\s+[Cc]hair|chaired\s+(?:the|this)\s+meeting)/
 }

@@ -1,6 +1,7 @@
 import EvidenceModel
 import Foundation
 import Testing
+@testable import MinutesTextImporter
 
 /// Blocks, facts and encodings, on fixtures written for this project.
 @Suite struct MinutesBlockTests {
@@ -322,6 +323,42 @@ import Testing
         The committee was pleased to welcome Jane Doe (Senior HMI Ofsted), Sam Roe (Inspection Manager) and John Poe (Improvement Advisor), to the meeting. The Chair welcomed Ann Lee, Operations Manager, who presented the report. The Chair welcomed the report and welcomed Members.
         """)
         #expect(document.attendance == ["Jane Doe (Senior HMI Ofsted)", "Sam Roe (Inspection Manager)", "John Poe (Improvement Advisor)", "Ann Lee"])
+    }
+
+    /// Whoever the minutes put in the chair of the meeting attended it; a chair named in the attendance
+    /// list already is not listed twice, and a chair appointed for a year or a working group is no one here.
+    @Test func peopleTheMinutesPutInTheChairAttended() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Corporate Parenting Board Minutes
+
+        Wednesday 9 January 2019
+
+        Attendance Details
+
+        Councillor Ann Lee, B Patel and C O'Neill.
+
+        Agenda item
+        Appointment of Chair
+
+        Minutes:
+        In the absence of the Chair and Vice Chair, the committee appointed Cllr Carol Bulman to chair the meeting. Councillor Ann Lee took the chair for item 5. Members noted that Cllr Dev Rao chaired the working group, and that Council had appointed Councillor Joe Bloggs as Chair of the Panel for 2019/20.
+        """)
+        #expect(document.attendance == ["Ann Lee", "B Patel", "C O'Neill", "Carol Bulman"])
+    }
+
+    @Test(arguments: [
+        ("the committee appointed Cllr Carol Bulman to chair the meeting.", ["Carol Bulman"]),
+        ("Councillor Jane Smith was appointed Chair for the meeting.", ["Jane Smith"]),
+        ("Cllr. Jo Bell was duly elected as chair of the meeting.", ["Jo Bell"]),
+        ("In the absence of the Vice Chair Councillor Jane Smith took the Chair.", ["Jane Smith"]),
+        ("Mrs Ruth O'Neill chaired the meeting.", ["Mrs Ruth O'Neill"]),
+        ("Council appointed Councillor Joe Bloggs as Chair of the Panel for 2019/20.", []),
+        ("Vice Chair Smith took the chair.", []),
+        ("The Chair would write to the Director.", []),
+        ("Cllr Dev Rao chaired the working group.", []),
+    ])
+    func theChairOfTheMeetingIsNamedOnlyWithATitleAndThisMeeting(sentence: String, people: [String]) {
+        #expect(NameList.chairing(in: sentence) == people)
     }
 
     /// A resolution minuted inline is also one of the item's decisions: its facts and its
