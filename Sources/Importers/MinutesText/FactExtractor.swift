@@ -207,19 +207,41 @@ enum FactExtractor {
         return after == "old" || after == "olds"
     }
 
-    /// "two inspectors", "seven complaints": a number word counts the plural noun after it. "One" is left
-    /// out (it is a pronoun as often as a number), and so is anything that is not followed by a plural.
+    /// "two inspectors", "seven complaints", "eight specific areas", "two area social work teams": a
+    /// number word counts the plural noun after it, or after up to three lower-case words describing
+    /// it. "One" is left out (it is a pronoun as often as a number), and so is anything that is not
+    /// followed by a plural: a capitalised word, a stop word, a unit of time or a clause's end on the way
+    /// settles that there is none ("two year olds", "two of the teams", "three Ofsted inspectors").
     private static func wordCount(_ value: Double, at index: Int, in words: [Word], sentence: String, line: Int?) -> (Fact, Int)? {
         let word = words[index]
         guard value >= 2, value <= 100, value == value.rounded(), !word.endsClause, index + 1 < words.count else { return nil }
-        let noun = words[index + 1]
-        guard noun.core.count >= 3, noun.core.allSatisfy({ $0.isLetter || $0 == "-" }), noun.lower.hasSuffix("s"),
-              !phraseStops.contains(noun.lower), !["times", "ways", "others", "thirds", "halves", "quarters"].contains(noun.lower),
-              timeUnits[noun.lower] == nil else { return nil }
+        var nounIndex = index + 1
+        while !isCountedNoun(words[nounIndex]) {
+            let describing = words[nounIndex]
+            guard nounIndex < index + 4, nounIndex + 1 < words.count, !describing.endsClause, !describing.opensBracket,
+                  describing.core.utf8.count >= 2, describing.core.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-") }),
+                  !phraseStops.contains(describing.lower), timeUnits[describing.lower] == nil, numberWords[describing.lower] == nil,
+                  !countBreakers.contains(describing.lower) else { return nil }
+            nounIndex += 1
+        }
         let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: word.core, sentence: sentence, line: line), 1)
     }
+
+    /// Whether a word is a plural noun a number word can count: letters (and hyphens), ending in "s",
+    /// neither a stop word, a unit of time nor a fraction or manner ("times", "ways", "thirds").
+    private static func isCountedNoun(_ noun: Word) -> Bool {
+        noun.core.count >= 3 && noun.core.allSatisfy({ $0.isLetter || $0 == "-" }) && noun.lower.hasSuffix("s")
+            && !phraseStops.contains(noun.lower) && !["times", "ways", "others", "thirds", "halves", "quarters"].contains(noun.lower)
+            && timeUnits[noun.lower] == nil
+    }
+
+    /// Lower-case words that end the search for a counted noun: a comparison or proportion follows
+    /// ("two more than", "nine out of ten"), or the number is part of a phrase of its own.
+    static let countBreakers: Set<String> = ["more", "fewer", "less", "times", "per", "percent", "cent", "half", "quarter",
+                                             "third", "each", "both", "all", "or", "nor", "plus", "minus", "hundred", "thousand",
+                                             "million", "billion", "point", "year", "month", "week", "day", "hour", "minute"]
 
     /// Capitalised words that may open a sentence before a count ("Around 290 children", "Only 12 …").
     static let countLeads: Set<String> = ["around", "some", "over", "only", "nearly", "almost", "approximately", "about", "the",

@@ -266,6 +266,20 @@ import Testing
         let words = try #require(try await facts("The panel heard that seven complaints were upheld.").first)
         #expect(words.kind == .count && words.value == 7 && words.subject == "complaints")
     }
+
+    /// A number word counts a plural a few describing words on ("two area social work teams"); anything
+    /// else on the way (a capital, a stop word, a unit of time, a comparison) means it counts nothing.
+    @Test func numberWordsCountAPluralAfterWordsDescribingIt() async throws {
+        let counted = try await facts("Visits were made to two area social work teams. It covers eight specific areas and more.")
+        #expect(counted.map(\.value) == [2, 8])
+        #expect(counted.map(\.subject) == ["area social work teams", "specific areas"])
+        for sentence in ["The panel met two year olds and their carers.", "Two of the teams were visited.",
+                         "Three Ofsted inspectors visited.", "There were two more reviews than planned.",
+                         "Nine out of ten children were seen.", "The service runs seven day weeks now."] {
+            #expect(try await facts(sentence).filter { $0.kind == .count }.isEmpty, "\(sentence)")
+        }
+        #expect(try await facts("The two main priorities, as agreed, were set out.").map(\.subject) == ["main priorities"])
+    }
 }
 
 @Suite struct ProseActionTests {
