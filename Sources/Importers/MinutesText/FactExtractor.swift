@@ -122,6 +122,15 @@ enum FactExtractor {
             return (Fact(kind: .duration, value: low, unit: unit, subject: subject, text: core + " " + words[index + 1].core,
                          sentence: sentence, line: line), 2)
         }
+        // "a 20-day review", "a 12-month plan", "24-hour cover": a duration joined to the noun it describes.
+        if word.startsWithDigit, core.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
+           let joined = core.wholeMatch(of: Self.numberJoinedToUnit), let value = Double(joined.output.1),
+           let unit = timeUnits[joined.output.2.lowercased()], !word.endsClause,
+           index + 1 < words.count, words[index + 1].core.first?.isLowercase == true {
+            let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
+            guard !subject.isEmpty else { return nil }
+            return (Fact(kind: .duration, value: value, unit: unit, subject: subject, text: core, sentence: sentence, line: line), 1)
+        }
         guard let value = numericValue(core, allowWords: true) else { return nil }
         let isDigits = core.first?.isNumber == true
         let next = lower(words, index + 1)
@@ -495,4 +504,7 @@ enum FactExtractor {
 extension FactExtractor {
     /// "6-12": a range of two small numbers.
     nonisolated(unsafe) static let numberRange = /([0-9]{1,3})[-–]([0-9]{1,3})/
+
+    /// A figure joined by a hyphen to a unit of time: "20-day", "12-month", "24–hour".
+    nonisolated(unsafe) static let numberJoinedToUnit = /([0-9]{1,3})[-–]([A-Za-z]+)/
 }

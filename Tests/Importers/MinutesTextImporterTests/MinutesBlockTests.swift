@@ -267,6 +267,15 @@ import Testing
         #expect(words.kind == .count && words.value == 7 && words.subject == "complaints")
     }
 
+    /// A figure joined to a unit of time describes the noun after it; an age so joined is no duration.
+    @Test func aFigureJoinedToAUnitIsADurationOfTheNounAfterIt() async throws {
+        let found = try await facts("An IRO would instigate a 20-day review. Support for 16-year-olds was discussed. A 3-year plan was agreed.")
+        #expect(found.map(\.kind) == [.duration, .duration])
+        #expect(found.map(\.value) == [20, 3])
+        #expect(found.map(\.unit) == ["days", "years"])
+        #expect(found.map(\.subject) == ["review", "plan"])
+    }
+
     /// A number word counts a plural a few describing words on ("two area social work teams"); anything
     /// else on the way (a capital, a stop word, a unit of time, a comparison) means it counts nothing.
     @Test func numberWordsCountAPluralAfterWordsDescribingIt() async throws {
