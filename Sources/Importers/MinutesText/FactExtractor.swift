@@ -112,6 +112,14 @@ enum FactExtractor {
             let subject = percentSubject(after: index + 1, before: index, in: words)
             return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core, sentence: sentence, line: line), 1) }
         }
+        // "87 %": the sign set apart from its figure, as text copied out of a PDF often has it ("87 %(" opens a bracket too).
+        if word.startsWithDigit, !word.endsClause, index + 1 < words.count, ["%", "%("].contains(words[index + 1].core),
+           let value = numericValue(core, allowWords: false) {
+            let sign = words[index + 1]
+            let subject = percentSubject(after: index + 2, before: index, in: words, signEndsClause: sign.endsClause,
+                                         bracketOpened: sign.core == "%(")
+            return subject.map { (Fact(kind: .percent, value: value, subject: $0, text: core + "%", sentence: sentence, line: line), 2) }
+        }
         // "6-12 months": a range of durations, read as its lower bound.
         // The pattern needs a hyphen or an en dash (whose UTF-8 opens with 0xE2): most numbers are settled without it.
         if core.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
@@ -329,13 +337,22 @@ enum FactExtractor {
 
     /// What a percentage measures: the phrase after "of" ("96% of assessments were completed within
     /// 45 working days"), else the words after it ("10% decrease in ..."), else the clause before it.
-    private static func percentSubject(after start: Int, before index: Int, in words: [Word]) -> String? {
-        let percentWord = words[index]
-        if !percentWord.endsClause, lower(words, start) == "of" {
+    /// `signEndsClause`: whether the percent sign, when it stands apart from the figure ("87 %"), ends a
+    /// clause; `bracketOpened`: whether it opens a bracket ("87 %( 143 cases)").
+    private static func percentSubject(after start: Int, before index: Int, in words: [Word], signEndsClause: Bool? = nil,
+                                       bracketOpened: Bool = false) -> String? {
+        let endsClause = signEndsClause ?? words[index].endsClause
+        // "87% (143 cases) went on to assessment": the count in brackets names what the share is of.
+        if !endsClause, start + 1 < words.count, words[start].opensBracket || bracketOpened, words[start].startsWithDigit,
+           !words[start].endsClause, words[start + 1].core.first?.isLetter == true {
+            let subject = phrase(after: start + 1, in: words, stopAtStops: true, maxWords: 4)
+            if !subject.isEmpty { return subject }
+        }
+        if !endsClause, lower(words, start) == "of" {
             let subject = phrase(after: start + 1, in: words, stopAtStops: false, maxWords: 10)
             if !subject.isEmpty { return subject }
         }
-        if !percentWord.endsClause, start < words.count, words[start].core.first?.isLetter == true,
+        if !endsClause, start < words.count, words[start].core.first?.isLetter == true,
            !phraseStops.contains(lower(words, start)), !periodWords.contains(lower(words, start)) {
             let subject = phrase(after: start, in: words, stopAtStops: false, maxWords: 10)
             if !subject.isEmpty { return subject }

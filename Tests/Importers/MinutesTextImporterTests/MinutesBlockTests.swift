@@ -267,6 +267,16 @@ import Testing
         #expect(words.kind == .count && words.value == 7 && words.subject == "complaints")
     }
 
+    /// A share followed by its count in brackets is a share of what the count names, whether the sign
+    /// is attached or set apart (as text copied out of a PDF has it); a bracket that holds a year is not a count.
+    @Test func aPercentageTakesItsSubjectFromTheCountInBrackets() async throws {
+        let found = try await facts("Of the 164 referrals, 87 %( 143 cases) will go onto assessment. Of the rest, 12% (20 children) were closed. The rate was 45% (2023: 40%) for the panel.")
+        let percents = found.filter { $0.kind == .percent }
+        #expect(percents.map(\.value) == [87, 12, 45])
+        #expect(Array(percents.map(\.subject).prefix(2)) == ["cases", "children"])
+        #expect(percents.last.map { !$0.subject.contains("2023") && !$0.subject.contains("40") } == true)
+    }
+
     /// A figure joined to a unit of time describes the noun after it; an age so joined is no duration.
     @Test func aFigureJoinedToAUnitIsADurationOfTheNounAfterIt() async throws {
         let found = try await facts("An IRO would instigate a 20-day review. Support for 16-year-olds was discussed. A 3-year plan was agreed.")
