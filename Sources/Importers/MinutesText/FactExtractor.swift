@@ -183,6 +183,11 @@ enum FactExtractor {
         }
         // Counts: 513 Children Looked After, 25 newly qualified social workers, seven complaints.
         if !isDigits { return wordCount(value, at: index, in: words, sentence: sentence, line: line) }
+        // "The numbers of looked after children had reduced to 290": a count of what "number of" names.
+        if lower(words, index - 1) == "to", !word.opensBracket, !TextScan.containsDot(core), !isYearLike(core),
+           let subject = numberOfSubject(endingBefore: index - 1, in: words) {
+            return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
+        }
         guard !word.endsClause, !word.opensBracket, !TextScan.containsDot(core), !isYearLike(core) else { return nil }
         let previous = lower(words, index - 1)
         if referenceWords.contains(previous) || previous.hasPrefix("£") { return nil }
@@ -206,6 +211,39 @@ enum FactExtractor {
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
     }
+
+    /// What "the number of … has risen to" counts, the words before `to` at `toIndex`: "number(s) of" opens
+    /// the clause's subject, and only a change ("reduced", "risen", "increased", …) with its auxiliaries
+    /// stands between it and "to". Nil for anything else ("the number of referrals was passed to the
+    /// team", "reduced the backlog to").
+    private static func numberOfSubject(endingBefore toIndex: Int, in words: [Word]) -> String? {
+        var position = toIndex - 1
+        var sawChange = false
+        while position >= 0, changeWords.contains(words[position].lower), !words[position].endsClause {
+            if changeVerbs.contains(words[position].lower) { sawChange = true }
+            position -= 1
+        }
+        guard sawChange, position >= 2 else { return nil }
+        // Back from the last word before the change to "number(s) of", within the clause.
+        var of = position
+        while of > 0, position - of < 7, words[of].lower != "of" || !["number", "numbers"].contains(words[of - 1].lower) {
+            if words[of - 1].endsClause { return nil }
+            of -= 1
+        }
+        guard of > 0, words[of].lower == "of", ["number", "numbers"].contains(words[of - 1].lower) else { return nil }
+        let subject = phrase(after: of + 1, in: words, stopAtStops: true, maxWords: 6)
+        // The subject runs up to the change: nothing unread sits between them.
+        guard !subject.isEmpty, of + subject.split(separator: " ").count == position else { return nil }
+        return subject
+    }
+
+    /// Verbs of change between "the number of …" and "to 290".
+    static let changeVerbs: Set<String> = ["reduced", "fallen", "fell", "risen", "rose", "increased", "decreased", "dropped",
+                                           "grown", "grew", "climbed", "gone", "come"]
+
+    /// Those verbs with the words that go with them ("had", "has been", "now", "further", "up", "down").
+    static let changeWords: Set<String> = changeVerbs.union(["has", "had", "have", "now", "further", "been", "up", "down",
+                                                             "slightly", "significantly"])
 
     /// Verbs that can sit between a count and what it counts.
     static let linkingVerbs: Set<String> = ["became", "become", "becoming", "were", "was", "remained", "resulted", "progressed"]

@@ -277,6 +277,17 @@ import Testing
         #expect(percents.last.map { !$0.subject.contains("2023") && !$0.subject.contains("40") } == true)
     }
 
+    /// "The number of X has risen to N" counts X; a "to N" after anything else counts nothing.
+    @Test func aNumberOfSomethingThatChangedToAFigureCountsIt() async throws {
+        let found = try await facts("The numbers of looked after children had reduced to 290, with rates lower. The number of referrals has now risen to 512.")
+        #expect(found.filter { $0.kind == .count }.map(\.value) == [290, 512])
+        #expect(found.filter { $0.kind == .count }.map(\.subject) == ["looked after children", "referrals"])
+        for sentence in ["The number of referrals was passed to 3, the duty team.", "Officers reduced the backlog to 40, as planned.",
+                         "The number of staff in post had risen, from 2020 to 2024.", "It rose to 45, said the number of members."] {
+            #expect(try await facts(sentence).filter { $0.kind == .count }.isEmpty, "\(sentence)")
+        }
+    }
+
     /// A figure joined to a unit of time describes the noun after it; an age so joined is no duration.
     @Test func aFigureJoinedToAUnitIsADurationOfTheNounAfterIt() async throws {
         let found = try await facts("An IRO would instigate a 20-day review. Support for 16-year-olds was discussed. A 3-year plan was agreed.")
