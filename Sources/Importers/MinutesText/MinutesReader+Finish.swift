@@ -90,7 +90,7 @@ extension MinutesReader {
             // (A byte search settles most blocks and sentences before any String is made.)
             guard let text = block.text else { continue }
             let welcomes = TextScan.contains(text, ascii: "welcome")
-            let chairs = TextScan.contains(text, ascii: "hair")
+            let chairs = NameList.mayPutSomeoneInTheChair(text)
             guard welcomes || chairs else { continue }
             for range in FactExtractor.sentenceRanges(in: text) {
                 var people: [String] = []

@@ -101,6 +101,22 @@ import Testing
         }
         #expect(named > 100)
     }
+    @Test func sentencesTheChairCheckPassesOverPutNoOneInTheChair() {
+        var random = SeededRandom(seed: 20261209)
+        var named = 0
+        for _ in 0..<20_000 {
+            let lead = ["the committee appointed ", "Members elected ", "", "In the absence of the Chair ", "The Chair welcomed "].randomElement(using: &random)!
+            let name = ["Cllr Carol Bulman", "Councillor Jane Smith", "Mrs Ruth O'Neill", "Dr Ann Lee", "the Vice Chair", "Cllr Ó Brien"].randomElement(using: &random)!
+            let tail = [" to chair the meeting", " was appointed Chair for the meeting", " took the chair", " chaired the meeting",
+                        " as Chair for this meeting", " took the report", " to the meeting", " was elected Chair of the meeting", ""].randomElement(using: &random)!
+            let sentence = lead + name + tail + Self.randomText(&random, words: 0...3)
+            let people = NameList.chairing(in: sentence)
+            #expect(people == NameList.chairingWithoutPrecheck(in: sentence), "\(sentence.debugDescription)")
+            if !people.isEmpty { named += 1 }
+        }
+        #expect(named > 2_000)
+    }
+
     @Test func theLastCharacterOfASentenceIsReadAsFoundationReadsIt() {
         var random = SeededRandom(seed: 20261208)
         var questions = 0
