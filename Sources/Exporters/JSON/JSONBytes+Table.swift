@@ -55,28 +55,13 @@ extension JSONBytes {
         integers(lists.indicator)
         key("indicators", &first)
         strings(lists.indicators)
-        if observations.contains(where: { $0.line != nil }) {
-            key("line", &first)
-            list(observations) { writer, observation in
-                if let line = observation.line { writer.integer(line) } else { writer.append("null") }
-            }
-        }
+        optionalColumn("line", observations.map(\.line), &first) { $0.integer($1) }
         key("period", &first)
         integers(lists.period)
         key("periods", &first)
         list(lists.periods) { $0.period($1) }
-        if observations.contains(where: { $0.rating != nil }) {
-            key("rating", &first)
-            list(observations) { writer, observation in
-                if let rating = observation.rating { writer.string(rating) } else { writer.append("null") }
-            }
-        }
-        if observations.contains(where: { $0.target != nil }) {
-            key("target", &first)
-            list(observations) { writer, observation in
-                if let target = observation.target { writer.number(target) } else { writer.append("null") }
-            }
-        }
+        optionalColumn("rating", observations.map(\.rating), &first) { $0.string($1) }
+        optionalColumn("target", observations.map(\.target), &first) { $0.number($1) }
         key("unit", &first)
         integers(lists.unit)
         key("units", &first)
@@ -89,6 +74,17 @@ extension JSONBytes {
             }
         }
         byte(UInt8(ascii: "}"))
+    }
+
+    /// A column of optional values, `null` where an observation has none; left out when none has one
+    /// (as `KPIObservationColumns` encodes `target`, `rating` and `line`).
+    mutating func optionalColumn<Value>(_ name: StaticString, _ values: [Value?], _ first: inout Bool,
+                                        _ write: (inout JSONBytes, Value) -> Void) {
+        guard values.contains(where: { $0 != nil }) else { return }
+        key(name, &first)
+        list(values) { writer, value in
+            if let value { write(&writer, value) } else { writer.append("null") }
+        }
     }
 
     /// `KPIRankingColumns`' form.
