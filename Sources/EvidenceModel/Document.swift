@@ -15,8 +15,11 @@ public struct DocumentKind: RawRepresentable, Hashable, Sendable, Codable, Custo
     public static let issueHistory: DocumentKind = "issueHistory"
     /// A decision record (ModernGov `ieDecisionDetails.aspx`).
     public static let decision: DocumentKind = "decision"
-    /// A list of decisions or meetings (links with dates).
+    /// A list of decisions (ModernGov decision lists): each decision it lists with a date is a record of its own.
     public static let decisionList: DocumentKind = "decisionList"
+    /// A list or calendar of meetings (ModernGov "Browse meetings", CMIS list views): each meeting it lists
+    /// with a full date is a record of its own.
+    public static let meetingList: DocumentKind = "meetingList"
     /// A committee or cabinet report.
     public static let report: DocumentKind = "report"
     /// Notes of an informal session (e.g. a member development session).
@@ -170,6 +173,18 @@ public struct Document: Hashable, Sendable, Codable {
     public var links: [DocumentLink]
     /// Numbers stated in the prose.
     public var facts: [Fact]
+
+    /// The property that marks a meeting known only from a list of meetings (value: the list's kind,
+    /// `meetingList`): it says the meeting is on the calendar, not what it decided, so it is never minutes.
+    public static let listedInProperty = "listedIn"
+
+    /// A meeting as a list of meetings names it: its day, its committee, the status the row states.
+    public static func listedMeeting(committee: String?, meetingDate: CalendarDate, status: String?, venue: String? = nil,
+                                     links: [DocumentLink] = []) -> Document {
+        var properties = [listedInProperty: DocumentKind.meetingList.rawValue]
+        if let status { properties["status"] = status }
+        return Document(kind: .meeting, committee: committee, meetingDate: meetingDate, venue: venue, properties: properties, links: links)
+    }
 
     public init(kind: DocumentKind, title: String? = nil, committee: String? = nil, meetingDate: CalendarDate? = nil,
                 date: CalendarDate? = nil, dateBasis: String? = nil, venue: String? = nil, attendance: [String] = [],

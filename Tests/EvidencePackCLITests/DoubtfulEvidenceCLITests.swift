@@ -80,4 +80,47 @@ import Testing
         #expect(result.stdout.contains("1 needs review"))
         #expect(result.stdout.contains("Incomplete: 1 required item(s) not present."))
     }
+
+    /// A committee's list of meetings says when it meets, not what it decided: its meetings are no
+    /// minutes, so they cannot make a "last three meetings' minutes" item present on their own.
+    @Test func aListOfMeetingsIsNoMinutes() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pack = folder.appendingPathComponent("pack")
+        let inputs = folder.appendingPathComponent("inputs")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data("""
+        formatVersion: 1
+        id: lists
+        title: Lists
+        exporters: [json]
+        sections: [{id: s, title: S}]
+        items:
+          - id: corporate-parenting-minutes
+            title: Corporate parenting board minutes (last three meetings)
+            section: s
+            satisfiedBy: {record: document, committee: ['corporate parenting']}
+            maxAgeMonths: 12
+            minimumCount: 3
+        """.utf8).write(to: pack.appendingPathComponent("pack.yaml"))
+        try Data("""
+        Browse meetings - Corporate Parenting Panel
+        This page lists the meetings for Corporate Parenting Panel.
+        Tue 10 Nov 2026 6.00 pm
+        Tue 8 Sep 2026 6.00 pm
+        Tue 7 Jul 2026 6.00 pm
+        """.utf8).write(to: inputs.appendingPathComponent("corporate-parenting-meetings.txt"))
+        let out = folder.appendingPathComponent("out")
+        let result = try CLIRunner.run(["build", pack.path, "--inputs", inputs.path, "--out", out.path,
+                                        "--reference-date", "2026-11-20", "--json", "--no-cache"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let packJSON = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("data/pack.json"))) as? [String: Any])
+        let item = try #require((packJSON["items"] as? [[String: Any]])?.first)
+        #expect(item["status"] as? String != "present")
+        let warnings = item["warnings"] as? [[String: String]] ?? []
+        #expect(warnings == [["source": "corporate-parenting-meetings.txt", "reason": "is known only from a list of meetings: no minutes of it were read"]])
+        #expect(item["reason"] as? String == "3 found (3 needed), newest 2026-11-10, but 3 of them are doubtful: check the warnings before counting them")
+    }
 }
+

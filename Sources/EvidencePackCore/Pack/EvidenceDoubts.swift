@@ -47,6 +47,11 @@ struct EvidenceDoubts {
             reasons.append("dated \(date.iso8601), after the reference date \(referenceDate.iso8601)")
         }
         if let draft = draftReason(for: record) { reasons.append(draft) }
+        if let document = record.document, document.properties[Document.listedInProperty] != nil {
+            // Worded to follow "it" in the explanation ("because it is known only from …").
+            reasons.append("is known only from a list of meetings: no minutes of it were read")
+            if document.properties["status"] == "cancelled" { reasons.append("was cancelled, as the list of meetings says") }
+        }
         return reasons
     }
 

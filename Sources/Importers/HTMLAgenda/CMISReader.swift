@@ -12,10 +12,11 @@ struct CMISReader {
     let head: HeadInfo
     let linkReader: LinkReader
 
-    func read() -> Document {
+    /// The page, and the meetings a list view names (one record each, dated rows only).
+    func read() -> (document: Document, listed: [Document]) {
         let container = survey.cmisRoot ?? survey.body
         let isList = !survey.cmisGridRows.isEmpty && survey.cmisHolders.isEmpty
-        var document = Document(kind: isList ? .decisionList : .meeting)
+        var document = Document(kind: isList ? .meetingList : .meeting)
         readHolders(into: &document)
         for item in survey.cmisDocumentItems {
             guard let anchor = item.firstDescendant(where: { $0.isElement("a") && ($0.hasClass("TitleLink") || $0.attribute("href") != nil) }),
@@ -26,19 +27,12 @@ struct CMISReader {
             }
             document.links.append(link)
         }
+        var listed: [Document] = []
         if !survey.cmisGridRows.isEmpty {
-            var rows: [[String]] = []
-            for row in survey.cmisGridRows {
-                var cells: [String] = []
-                var cell = row.firstChildElement
-                while let current = cell {
-                    if current.isElement("td") { cells.append(HTMLText.inlineText(of: current)) }
-                    cell = current.nextSiblingElement
-                }
-                if !cells.allSatisfy(\.isEmpty) { rows.append(cells) }
-                document.links.append(contentsOf: linkReader.links(in: row))
-            }
-            if !rows.isEmpty { document.blocks.append(Block(.table, rows: rows, hasHeader: false, line: survey.cmisGridRows.first?.line)) }
+            let grid = readGrid()
+            if let table = grid.table { document.blocks.append(table) }
+            document.links.append(contentsOf: grid.links)
+            listed = isList ? grid.meetings : []
         }
         if let container { readOtherContent(container, into: &document) }
         let heading = container?.firstDescendant(where: { $0.headingLevel != nil }).map { HTMLText.inlineText(of: $0) }
@@ -51,7 +45,53 @@ struct CMISReader {
                 document.dateBasis = "content"
             }
         }
-        return document
+        return (document, listed)
+    }
+
+    /// A Telerik grid (list view "9 Jul 2026 11:00 - Planning Committee" | venue; or the printable
+    /// calendar "Tuesday, 9 June" | "10:00 Licensing Sub-Committee B"): its rows as a table block under
+    /// the grid's own header row, their links, and each row that dates a meeting in full as a meeting.
+    /// The calendar's days carry no year, so its meetings stay undated rows of the table.
+    private func readGrid() -> (table: Block?, links: [DocumentLink], meetings: [Document]) {
+        var rows: [[String]] = []
+        var links: [DocumentLink] = []
+        var meetings: [Document] = []
+        let header = CMISReader.headerCells(of: survey.cmisGridRows[0])
+        if let header { rows.append(header) }
+        let venueColumn = header?.firstIndex { ["venue", "location"].contains(HTMLText.labelName($0).lowercased()) }
+        for row in survey.cmisGridRows {
+            var cells: [String] = []
+            var cell = row.firstChildElement
+            while let current = cell {
+                if current.isElement("td") { cells.append(HTMLText.inlineText(of: current)) }
+                cell = current.nextSiblingElement
+            }
+            if !cells.allSatisfy(\.isEmpty) { rows.append(cells) }
+            let rowLinks = linkReader.links(in: row)
+            links.append(contentsOf: rowLinks)
+            guard let link = rowLinks.first(where: { ListedMeeting.parse($0.title) != nil }), let meeting = ListedMeeting.parse(link.title) else { continue }
+            let venue = venueColumn.flatMap { cells.indices.contains($0) && !cells[$0].isEmpty ? cells[$0] : nil }
+            meetings.append(Document.listedMeeting(committee: meeting.committee, meetingDate: meeting.date, status: meeting.status,
+                                                   venue: venue, links: [link]))
+        }
+        let table = rows.isEmpty ? nil : Block(.table, rows: rows, hasHeader: header != nil, line: survey.cmisGridRows.first?.line)
+        return (table, links, meetings)
+    }
+
+    /// The `th` texts of the header row above a grid row's table (`thead tr`), if it has one.
+    static func headerCells(of gridRow: XMLNode) -> [String]? {
+        var table = gridRow.parent
+        while let current = table, !current.isElement("table") { table = current.parent }
+        guard let headerRow = table?.firstDescendant(where: { node in
+            node.isElement("tr") && node.firstChildElement.map { $0.isElement("th") } == true
+        }) else { return nil }
+        var cells: [String] = []
+        var cell = headerRow.firstChildElement
+        while let current = cell {
+            if current.isElement("th") || current.isElement("td") { cells.append(HTMLText.inlineText(of: current)) }
+            cell = current.nextSiblingElement
+        }
+        return cells.allSatisfy(\.isEmpty) ? nil : cells
     }
 
     /// Label/value pairs: Committee → committee, Date/Time → meeting date, Venue → venue, the rest
@@ -94,7 +134,7 @@ struct CMISReader {
             }
             if node.hasClass("holder") || node.hasClass("DocumentList") || node.hasClass("CmisDocumentList")
                 || node.hasClass("DocumentListItem") || node.hasClass("rgRow") || node.hasClass("rgAltRow")
-                || node.hasClass("RadGrid") || node.headingLevel != nil { return }
+                || node.hasClass("RadGrid") || node.hasClass("rgHeader") || node.isElement("thead") || node.headingLevel != nil { return }
             if node.firstDescendant(where: { !$0.isSameNode(as: node) && ($0.hasClass("holder") || $0.hasClass("DocumentListItem")
                 || $0.hasClass("rgRow") || $0.hasClass("DocumentList")) }) != nil {
                 var inner = node.firstChild

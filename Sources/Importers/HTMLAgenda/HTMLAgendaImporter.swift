@@ -17,7 +17,7 @@ public struct HTMLAgendaImporter: Importer {
 
     /// Id `html-agenda`, for `.html`/`.htm`/`.xhtml`/`.aspx` pages.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-agenda", version: "1.2.0", role: .importer,
+        ModuleDescriptor(id: "html-agenda", version: "1.3.0", role: .importer,
                          summary: "council agenda, meeting, issue and decision pages as HTML (ModernGov, CMIS, other)",
                          mediaTypes: ["text/html", "application/xhtml+xml"], fileExtensions: ["html", "htm", "xhtml", "aspx"],
                          readsReferenceDate: false)
@@ -106,8 +106,8 @@ public struct HTMLAgendaImporter: Importer {
         public var document: Document
         /// Problems and remarks, with `path:line:column` where known.
         public var diagnostics: [Diagnostic]
-        /// The decisions a decision list names, one per row with its date: each is a record of its own,
-        /// so a pack rule can match one decision.
+        /// The decisions a decision list names, one per row with its date, or the meetings a list of
+        /// meetings names, one per fully dated row: each is a record of its own, so a pack rule can match one.
         public var listed: [Document] = []
     }
 
@@ -122,11 +122,12 @@ public struct HTMLAgendaImporter: Importer {
         let linkReader = LinkReader(address: address)
         let survey = PageSurvey(document: parsed)
         var document: Document
+        var listed: [Document] = []
         if survey.isModernGov, let root = survey.modernGovRoot ?? survey.body ?? parsed.root,
            let kind = ModernGovLayout.kind(survey: survey, address: address.base, root: root) {
             document = ModernGovReader(survey: survey, head: head, linkReader: linkReader, root: root).read(kind: kind)
         } else if survey.isCMIS {
-            document = CMISReader(survey: survey, head: head, linkReader: linkReader).read()
+            (document, listed) = CMISReader(survey: survey, head: head, linkReader: linkReader).read()
         } else {
             let root = survey.modernGovRoot ?? survey.body ?? parsed.root
             document = root.map { GenericPageReader(head: head, linkReader: linkReader).read($0) } ?? Document(kind: .page, title: head.title)
@@ -135,7 +136,8 @@ public struct HTMLAgendaImporter: Importer {
                 message: "\(system): read generically (title, headings, paragraphs, lists, tables, links, dates)",
                 location: SourceLocation(path: path)))
         }
-        if document.effectiveDate == nil, document.kind != .decisionList {
+        // Lists and a committee's own page date no meeting of their own.
+        if document.effectiveDate == nil, ![.decisionList, .meetingList, .committee].contains(document.kind) {
             diagnostics.append(Diagnostic(.warning, code: "html.no-date", message: "no meeting or document date was found",
                                           location: SourceLocation(path: path)))
         }
@@ -143,9 +145,16 @@ public struct HTMLAgendaImporter: Importer {
             diagnostics.append(Diagnostic(.warning, code: "html.empty", message: "the page holds no readable content",
                                           location: SourceLocation(path: path)))
         }
-        var listed: [Document] = []
         if document.kind == .decisionList {
             listed = survey.tabTables.flatMap { ModernGovReader.decisionRows($0, linkReader: linkReader) }
+        } else if document.kind == .committee {
+            listed = ModernGovReader.meetingRows(of: document)
+            if !listed.isEmpty { document.kind = .meetingList }
+        }
+        if document.kind == .meetingList, listed.isEmpty, document.blocks.contains(where: { $0.kind == .table }) {
+            diagnostics.append(Diagnostic(.note, code: "html.list.undated",
+                message: "the list gives its meetings' days without a year: they are kept as rows of its table, not as dated meetings",
+                location: SourceLocation(path: path)))
         }
         return Outcome(document: document, diagnostics: diagnostics, listed: listed)
     }

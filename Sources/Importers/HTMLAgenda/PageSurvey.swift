@@ -130,8 +130,12 @@ enum ModernGovLayout {
         if type.hasPrefix("issue") { return .issueHistory }
         if type.contains("agenda") || type.contains("minutes") || type == "meeting details" { return .meeting }
         if type.contains("decisions") || type.contains("forward plan") { return .decisionList }
+        if committeePageTypes.contains(where: { type.hasPrefix($0) }) { return .committee }
         return nil
     }
+
+    /// A committee's own pages: its details (remit, membership) and its list of meetings.
+    static let committeePageTypes = ["committee details", "committee information", "browse meetings"]
 
     /// From the ModernGov script name in the page address.
     static func kind(address: String) -> DocumentKind? {
@@ -141,6 +145,7 @@ enum ModernGovLayout {
         if lower.contains("ieissuedetails.aspx") || lower.contains("mgissuehistory") { return .issueHistory }
         if lower.contains("iedecisiondetails.aspx") { return .decision }
         if lower.contains("mgdelegateddecisions.aspx") || lower.contains("ecsddisplay") || lower.contains("mgdecisions") { return .decisionList }
+        if lower.contains("ielistmeetings.aspx") || lower.contains("mgcommitteedetails.aspx") { return .committee }
         return nil
     }
 

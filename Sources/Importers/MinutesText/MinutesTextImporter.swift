@@ -10,7 +10,7 @@ public struct MinutesTextImporter: Importer {
 
     /// The importer's identity; the version changes whenever the output for the same input changes.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "minutes-text", version: "0.4.0", role: .importer,
+        ModuleDescriptor(id: "minutes-text", version: "0.5.0", role: .importer,
                          summary: "committee minutes, agenda items, issue pages and reports as text",
                          mediaTypes: ["text/plain"], fileExtensions: ["txt", "text"], readsReferenceDate: false)
     }
@@ -62,7 +62,7 @@ public struct MinutesTextImporter: Importer {
     /// (lines, blocks, facts), so this keeps one huge text file near 150 MB (`maxFileBytes` raises it).
     public static let defaultMaximumBytes = 8 << 20
 
-    /// Reads one file into one document; what cannot be understood becomes diagnostics naming file:line.
+    /// Reads one file into one document (and a list of meetings' meetings, one record each); what cannot be understood becomes diagnostics naming file:line.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         // A huge file is read only as far as the limit (option `maxFileBytes`), so memory stays bounded.
         let limit = BoundedFileContents.limit(from: context.options, default: Self.defaultMaximumBytes)
@@ -92,7 +92,9 @@ public struct MinutesTextImporter: Importer {
                                           location: SourceLocation(path: source.path, line: issue.line)))
         }
         let lineCount = max(1, reading.lineCount)
-        return ImportResult(records: [.document(reading.document)], lineRanges: [1...lineCount], diagnostics: diagnostics)
+        let listed = reading.listed.map { (record: Record.Content.document($0.meeting), lines: Optional($0.line...$0.line)) }
+        return ImportResult(records: [.document(reading.document)] + listed.map(\.record),
+                            lineRanges: [1...lineCount] + listed.map(\.lines), diagnostics: diagnostics)
     }
 }
 

@@ -17,6 +17,8 @@ struct MinutesTextReading: Sendable {
     var document: Document
     var issues: [ReadingIssue]
     var lineCount: Int
+    /// The meetings a committee's list of meetings names, each with its line: records of their own.
+    var listed: [(meeting: Document, line: Int)] = []
 
     static func read(_ text: String) -> MinutesTextReading {
         let rawLines = SourceLine.split(text)
@@ -61,9 +63,23 @@ struct MinutesTextReading: Sendable {
             document.dateBasis = "content"
         }
         document.facts = FactCollector.facts(of: document)
+        var listed: [(meeting: Document, line: Int)] = []
+        if document.kind == .committee {
+            listed = listedMeetings(in: lines[min(layout.bodyStart, lines.count)...], committee: document.committee)
+            if !listed.isEmpty { document.kind = .meetingList }
+        }
         var issues = readerIssues + ReadingIssues.find(in: document, lines: lines, layout: layout, tableLeftOpen: tableLeftOpen)
         issues.sort { ($0.line ?? 0) < ($1.line ?? 0) }
-        return MinutesTextReading(document: document, issues: issues, lineCount: lines.count)
+        return MinutesTextReading(document: document, issues: issues, lineCount: lines.count, listed: listed)
+    }
+
+    /// A committee's "Browse meetings" page lists its meetings one a line ("Tue 12 Mar 2024 6.00 pm",
+    /// "15 Mar 2026 6.30 pm CANCELLED"): each line that is only such a row is a meeting of the committee.
+    static func listedMeetings(in lines: ArraySlice<SourceLine>, committee: String?) -> [(meeting: Document, line: Int)] {
+        lines.compactMap { line in
+            guard !line.isBlank, let row = ListedMeeting.parse(LinePatterns.bullet(line.text)?.rest ?? line.text) else { return nil }
+            return (Document.listedMeeting(committee: row.committee ?? committee, meetingDate: row.date, status: row.status), line.number)
+        }
     }
 }
 
@@ -84,8 +100,8 @@ enum ReadingIssues {
                 message: "no council page or report layout was recognised (no page title such as \"Agenda item\", no \"Minutes:\" label, no resolutions); read as paragraphs",
                 line: firstLine))
         }
-        // A committee's own page names the committee; it has no title or date of its own to miss.
-        let expectsTitleAndDate = document.kind != .committee
+        // A committee's own page, or its list of meetings, names the committee; it has no title or date of its own to miss.
+        let expectsTitleAndDate = document.kind != .committee && document.kind != .meetingList
         if expectsTitleAndDate, document.title?.isEmpty ?? true {
             issues.append(ReadingIssue(severity: .note, code: "minutes.no-title",
                 message: "no title was found at the top of the text", line: firstLine))

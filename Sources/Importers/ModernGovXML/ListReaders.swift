@@ -26,7 +26,7 @@ struct ListReader {
             return nil
         }
         let dates = rows.dropFirst().compactMap { CalendarDate(iso8601: $0[3]) }
-        return Document(kind: .decisionList, title: "Meetings (ModernGov web service)", date: dates.max(),
+        return Document(kind: .meetingList, title: "Meetings (ModernGov web service)", date: dates.max(),
                         dateBasis: dates.isEmpty ? nil : "content",
                         properties: ["source": "ModernGov web service GetMeetings", "meetingCount": String(rows.count - 1)],
                         blocks: [Block(.table, rows: rows, hasHeader: true, line: root.line)])

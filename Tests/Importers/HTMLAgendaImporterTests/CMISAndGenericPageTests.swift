@@ -41,13 +41,53 @@ import Testing
     }
 
     @Test func cmisListViewKeepsEachRowAndItsLink() throws {
-        let document = try TestSupport.read(Fixtures.cmisList).document
-        #expect(document.kind == .decisionList)
+        let outcome = try TestSupport.read(Fixtures.cmisList)
+        let document = outcome.document
+        #expect(document.kind == .meetingList)
         let table = try #require(document.blocks.first { $0.kind == .table })
         #expect(table.rows?.map { $0[0] } == ["9 Jul 2026 11:00 - Planning Committee", "14 Jul 2026 10:00 - Corporate Parenting Panel"])
         #expect(document.links.count == 2)
         #expect(document.links.last?.title == "14 Jul 2026 10:00 - Corporate Parenting Panel")
         #expect(document.links.last?.href?.hasSuffix("/Meeting/102/Default.aspx") == true)
+        // Each dated row is a meeting of its own; with no header naming a venue column, "Scheduled" is no venue.
+        #expect(outcome.listed.map(\.committee) == ["Planning Committee", "Corporate Parenting Panel"])
+        #expect(outcome.listed.map { $0.meetingDate?.iso8601 } == ["2026-07-09", "2026-07-14"])
+        #expect(outcome.listed.allSatisfy { $0.kind == .meeting && $0.venue == nil && $0.properties[Document.listedInProperty] == "meetingList" })
+        #expect(outcome.listed.last?.links.first?.href?.hasSuffix("/Meeting/102/Default.aspx") == true)
+        #expect(!outcome.diagnostics.contains { $0.code == "html.no-date" })
+    }
+
+    /// The list view's header row heads the table (not stray paragraphs), and names the venue column.
+    @Test func cmisListViewUnderItsHeaderGivesEachMeetingItsVenue() throws {
+        let html = """
+        <html><body><div class="CMIS_ModuleWrapper MeetingCalendarListView"><table id="dnn_ctr12_grd">
+        <thead><tr><th scope="col" class="DateColumn rgHeader">Date/Start Time</th><th scope="col" class="rgHeader">Venue</th></tr></thead>
+        <tbody>
+        <tr class="rgRow"><td class="DateColumn"><a href="/c/Meetings/Meeting/7/Default.aspx">3 Feb 2026 10:00 - Corporate Parenting Panel</a></td><td>Room 1 &amp; 2</td></tr>
+        <tr class="rgAltRow"><td class="DateColumn"><a href="/c/Meetings/Meeting/8/Default.aspx">4 Mar 2026 10:00 - Corporate Parenting Panel</a></td><td></td></tr>
+        </tbody></table></div></body></html>
+        """
+        let outcome = try TestSupport.read(html)
+        #expect(outcome.document.kind == .meetingList)
+        #expect(outcome.document.blocks == [Block(.table, rows: [["Date/Start Time", "Venue"], ["3 Feb 2026 10:00 - Corporate Parenting Panel", "Room 1 & 2"],
+                                                                 ["4 Mar 2026 10:00 - Corporate Parenting Panel", ""]], hasHeader: true, line: 4)])
+        #expect(outcome.listed.map(\.venue) == ["Room 1 & 2", nil])
+        #expect(outcome.listed.map { $0.meetingDate?.iso8601 } == ["2026-02-03", "2026-03-04"])
+    }
+
+    /// The printable calendar gives days without a year: its meetings stay undated rows, and it says so.
+    @Test func cmisCalendarWithoutYearsDatesNoMeeting() throws {
+        let html = """
+        <html><body><div class="DNNModuleContent ModCMISMeetingsC"><table class="rgMasterTable">
+        <tr class="rgRow"><td class="SimpleCalendarDate">Monday, 8 June</td><td><p class="Meeting"><a href="/c/Meeting/1/Default.aspx">10:00 Corporate Parenting Panel</a></p></td></tr>
+        <tr class="rgAltRow"><td class="SimpleCalendarDate">Tuesday, 9 June</td><td></td></tr>
+        </table></div></body></html>
+        """
+        let outcome = try TestSupport.read(html)
+        #expect(outcome.document.kind == .meetingList)
+        #expect(outcome.listed.isEmpty)
+        #expect(outcome.document.blocks.first?.rows?.first == ["Monday, 8 June", "10:00 Corporate Parenting Panel"])
+        #expect(outcome.diagnostics.map(\.code) == ["html.list.undated"])
     }
 
     @Test func unknownLayoutIsReadGenericallyAndSaysSo() throws {

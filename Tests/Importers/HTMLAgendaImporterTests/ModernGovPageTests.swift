@@ -186,4 +186,48 @@ import Testing
         #expect(document.items.first?.title == "Youth Justice Plan")
         #expect(document.items.first?.decisions.count == 1)
     }
+
+    /// "Browse meetings": the committee's meetings, one record each, with the link to each meeting's page.
+    @Test func browseMeetingsListsEachMeetingOfTheCommittee() throws {
+        let html = """
+        <html><body><div id="modgov">
+        <div class="mgHeader"><h1 class="mgMainTitleTxt">Browse meetings - Corporate Parenting Panel</h1></div>
+        <div class="mgContent">
+        <p>This page lists the meetings for Corporate Parenting Panel.</p>
+        <p><a href="ieListMeetings.aspx?CId=788&amp;Year=2025">Earlier meetings.</a></p>
+        <ul class="mgBulletList">
+        <li><a href="ieListDocuments.aspx?CId=788&amp;MId=3901">Tue 10 Mar 2026 6.00 pm</a></li>
+        <li><a href="ieListDocuments.aspx?CId=788&amp;MId=3900">Mon 12 Jan 2026 6.00 pm CANCELLED</a></li>
+        </ul></div></div></body></html>
+        """
+        let outcome = try TestSupport.read(html, baseURL: "https://democracy.example.gov.uk/ieListMeetings.aspx?CId=788")
+        #expect(outcome.document.kind == .meetingList)
+        #expect(outcome.document.committee == "Corporate Parenting Panel")
+        #expect(outcome.document.title == nil)
+        #expect(outcome.listed.map { $0.meetingDate?.iso8601 } == ["2026-03-10", "2026-01-12"])
+        #expect(outcome.listed.map(\.committee) == ["Corporate Parenting Panel", "Corporate Parenting Panel"])
+        #expect(outcome.listed.map { $0.properties["status"] } == [nil, "cancelled"])
+        #expect(outcome.listed.first?.links.first?.href == "https://democracy.example.gov.uk/ieListDocuments.aspx?CId=788&MId=3901")
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+    }
+
+    /// "Committee details": the committee from the subtitle, its remit as blocks; no meeting, title or date of its own.
+    @Test func committeeDetailsNamesTheCommitteeAndListsNoMeeting() throws {
+        let html = """
+        <html><body><div id="modgov">
+        <div class="mgHeader"><h1 class="mgMainTitleTxt">Committee details</h1></div>
+        <div class="mgSubTitle"><h2 class="mgSubTitleTxt">Corporate Parenting Panel</h2></div>
+        <div class="mgContent"><h2 class="mgSectionTitle">Purpose of committee</h2>
+        <div class="mgWordPara"><p>The Panel was set up on 12 May 2010 to monitor the outcomes of children in care.</p></div></div>
+        <div class="mgLinks"><ul><li><a href="ieListMeetings.aspx?CId=788">Browse meetings</a></li></ul></div>
+        </div></body></html>
+        """
+        let outcome = try TestSupport.read(html)
+        #expect(outcome.document.kind == .committee)
+        #expect(outcome.document.committee == "Corporate Parenting Panel")
+        #expect(outcome.document.title == nil && outcome.document.effectiveDate == nil)
+        #expect(outcome.document.blocks.contains { $0.text?.hasPrefix("The Panel was set up") == true })
+        #expect(outcome.listed.isEmpty)
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+    }
 }

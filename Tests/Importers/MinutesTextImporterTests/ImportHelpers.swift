@@ -21,6 +21,16 @@ enum ImportHelpers {
         return (document, result.diagnostics)
     }
 
+    /// Every record the importer gives for the text (a list of meetings gives one per meeting), as the pipeline sees them.
+    static func importResult(_ text: String, name: String = "minutes.txt") async throws -> ImportResult {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minutes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        let source = Source(path: name, sha256: "", size: Int64(text.utf8.count), mediaType: "text/plain")
+        return try await MinutesTextImporter().records(from: source, context: ImportContext(inputsRoot: folder, referenceDate: CalendarDate(daysSinceEpoch: 20000)))
+    }
+
     static func importText(_ text: String, name: String = "minutes.txt") async throws -> (Document, [Diagnostic]) {
         try await importBytes(Array(text.utf8), name: name)
     }

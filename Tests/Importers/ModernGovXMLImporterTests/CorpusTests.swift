@@ -77,7 +77,7 @@ import Testing
         let result = try await TestSupport.importFile(Self.meetings, in: TestSupport.corpus)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let list = try #require(TestSupport.document(of: result))
-        #expect(list.kind == .decisionList)
+        #expect(list.kind == .meetingList)
         #expect(list.committee == nil)
         #expect(list.properties["meetingCount"] == "2")
         #expect(list.date?.iso8601 == "2026-02-10")

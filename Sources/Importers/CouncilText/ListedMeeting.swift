@@ -1,0 +1,82 @@
+import EvidenceModel
+import Foundation
+
+/// One row of a list of meetings, as ModernGov's "Browse meetings" and CMIS's list views print it:
+/// "Tue 12 Mar 2024 6.00 pm", "9 Jul 2026 11:00 - Planning Committee", "Cabinet - 15 Mar 2026 6.30 pm",
+/// "15 Mar 2026 6.30 pm CANCELLED". The row must be only that: a date with its year, a time, a committee
+/// set apart by a dash or comma, a status. Prose that mentions a date ("The panel first met on 12 May 2010")
+/// is no row. Shared by the text and HTML readers, so they list the same meetings.
+public struct ListedMeeting: Equatable, Sendable {
+    /// The meeting's day.
+    public var date: CalendarDate
+    /// The committee the row names, if it names one (a committee's own list often does not).
+    public var committee: String?
+    /// "cancelled", "postponed"... as the row states it, lower case; nil when it states none.
+    public var status: String?
+
+    public init(date: CalendarDate, committee: String? = nil, status: String? = nil) {
+        self.date = date
+        self.committee = committee
+        self.status = status
+    }
+
+    /// What a row may say of its meeting after the date, alone or in brackets.
+    static let statusWords = ["cancelled", "canceled", "postponed", "rearranged", "deferred", "moved", "provisional"]
+
+    /// The row, or nil when the text is anything more than a listed meeting.
+    public static func parse(_ raw: String) -> ListedMeeting? {
+        var text = CouncilText.collapsingSpaces(raw)
+        guard !text.isEmpty, text.utf8.count <= 160 else { return nil }
+        let status = takeStatus(from: &text)
+        let dates = DateText.allDates(in: text)
+        guard dates.count == 1, let match = dates.first else { return nil }
+        let before = text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
+        let after = dropTime(text[match.range.upperBound...])
+        let separators = CharacterSet(charactersIn: " ,-–—:|")
+        if before.isEmpty {
+            let rest = after.trimmingCharacters(in: .whitespaces)
+            if rest.isEmpty { return ListedMeeting(date: match.date, status: status) }
+            // "9 Jul 2026 11:00 - Planning Committee": a dash sets the committee apart.
+            guard let first = rest.first, "-–—|".contains(first) else { return nil }
+            let name = rest.trimmingCharacters(in: separators)
+            guard isCommitteeName(name) else { return nil }
+            return ListedMeeting(date: match.date, committee: name, status: status)
+        }
+        // "Cabinet - 15 Mar 2026 6.30 pm": the committee, a separator, then only the date and a time.
+        guard let last = before.last, ",-–—:|".contains(last),
+              String(after).trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let name = before.trimmingCharacters(in: separators)
+        guard isCommitteeName(name) else { return nil }
+        return ListedMeeting(date: match.date, committee: name, status: status)
+    }
+
+    /// Removes a trailing status ("CANCELLED", "(Postponed)") and returns it, lower case.
+    private static func takeStatus(from text: inout String) -> String? {
+        let lower = text.lowercased()
+        for word in statusWords {
+            for form in ["(\(word))", "- \(word)", word] where lower.hasSuffix(form) {
+                let kept = text.dropLast(form.count)
+                guard kept.isEmpty || kept.last == " " else { continue }
+                text = kept.trimmingCharacters(in: .whitespaces)
+                return word == "canceled" ? "cancelled" : word
+            }
+        }
+        return nil
+    }
+
+    /// What follows the date without its clock time ("11:00", "6.00 pm", "at 10am", "10.00 am - 12.00 pm").
+    private static func dropTime(_ text: Substring) -> Substring {
+        guard let match = text.prefixMatch(of: leadingTime) else { return text }
+        return text[match.range.upperBound...]
+    }
+
+    nonisolated(unsafe) static let leadingTime =
+        /(?i)[\s,]*(at\s*)?[0-9]{1,2}([.:][0-9]{2})?\s*(a\.?m\.?|p\.?m\.?|noon|hrs)?(\s*(?:to|-|–)\s*[0-9]{1,2}([.:][0-9]{2})?\s*(a\.?m\.?|p\.?m\.?)?)?/
+
+    /// A committee's name as a list prints it: short, opening with a capital, no sentence.
+    private static func isCommitteeName(_ name: String) -> Bool {
+        guard let first = name.first, first.isUppercase, name.count <= 120 else { return false }
+        let words = name.split(separator: " ")
+        return words.count <= 14 && !name.hasSuffix(".") && DateText.allDates(in: name).isEmpty
+    }
+}
