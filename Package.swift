@@ -109,7 +109,8 @@ let package = Package(
         ),
         .target(
             name: "HTMLAgendaImporter",
-            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText"],
+            // MinutesTextImporter for `StatedFacts`: one set of fact rules for text and HTML pages.
+            dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText", "MinutesTextImporter"],
             path: "Sources/Importers/HTMLAgenda"
         ),
 

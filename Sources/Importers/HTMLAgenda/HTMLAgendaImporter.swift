@@ -2,6 +2,7 @@ import EvidenceModel
 import EvidencePackCore
 import Foundation
 import LibXML
+import MinutesTextImporter
 
 /// Reads council democracy pages saved as HTML — ModernGov agenda items, meetings, issue histories,
 /// decisions and decision lists; CMIS meeting pages, document lists and list views; any other page
@@ -156,6 +157,7 @@ public struct HTMLAgendaImporter: Importer {
                 message: "the list gives its meetings' days without a year: they are kept as rows of its table, not as dated meetings",
                 location: SourceLocation(path: path)))
         }
+        document.facts = StatedFacts.facts(of: document)
         return Outcome(document: document, diagnostics: diagnostics, listed: listed)
     }
 
