@@ -40,8 +40,7 @@ extension MinutesReader {
         }
         document.items = agendaItems
         document.links = allLinks
-        fillApologiesFromItems()
-        addWelcomedPeople()
+        StatedPeople.complete(&document)
         return document
     }
 
@@ -79,47 +78,6 @@ extension MinutesReader {
         document.meetingDate = document.meetingDate ?? latest.date
         document.committee = document.committee ?? latest.committee
         if issueMeetings.count == 1 { document.itemNumber = document.itemNumber ?? latest.itemNumber }
-    }
-
-    /// Guests and witnesses the minutes welcome to the meeting in a sentence attended it, and so did
-    /// whoever a sentence puts in the chair of it ("appointed Cllr Carol Bulman to chair the meeting").
-    private mutating func addWelcomedPeople() {
-        var blocks = document.blocks
-        for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
-        for block in blocks where block.kind == .paragraph || block.kind == .numberedParagraph {
-            // (A byte search settles most blocks and sentences before any String is made.)
-            guard let text = block.text else { continue }
-            let welcomes = TextScan.contains(text, ascii: "welcome")
-            let chairs = NameList.mayPutSomeoneInTheChair(text)
-            guard welcomes || chairs else { continue }
-            for range in FactExtractor.sentenceRanges(in: text) {
-                var people: [String] = []
-                if welcomes, TextScan.contains(text[range], ascii: "welcome") { people += NameList.welcomed(in: String(text[range])) }
-                if chairs, TextScan.contains(text[range], ascii: "hair") { people += NameList.chairing(in: String(text[range])) }
-                for person in people where !document.attendance.contains(where: { NameList.personKey($0) == NameList.personKey(person) }) {
-                    document.attendance.append(person)
-                }
-            }
-        }
-    }
-
-    /// "Apologies for absence were received from Councillors A and B." in an apologies item or the preamble.
-    private mutating func fillApologiesFromItems() {
-        guard document.apologies.isEmpty else { return }
-        var candidates: [Block] = document.blocks
-        // "Apologies for absence", "Introduction and apologies", "Welcome, introductions and apologies".
-        for item in document.items where item.title.lowercased().contains("apolog") {
-            candidates.append(contentsOf: item.description + item.minutes)
-        }
-        // Every sentence counts: "There were apologies from A and B. There were further apologies from C."
-        var names: [String] = []
-        for block in candidates {
-            guard let text = block.text, text.lowercased().contains("apolog") else { continue }
-            for sentence in FactExtractor.sentences(in: text) where sentence.lowercased().contains("apolog") {
-                for name in NameList.namesAfterFrom(in: sentence) ?? [] where !names.contains(name) { names.append(name) }
-            }
-        }
-        document.apologies = names
     }
 }
 

@@ -42,7 +42,17 @@ enum NameList {
             index = body.index(after: index)
         }
         parts.append(current)
-        return parts.map { chairNoted(LinePatterns.trimTrailingPunctuation($0)) }.filter { !$0.isEmpty }
+        return parts.map { chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0))) }.filter { !$0.isEmpty }
+    }
+
+    /// "Councillors Tom Green" inside a list ("Councillor A (Chair), Councillors B and C") is B: the plural
+    /// title names the people after it, never one of them.
+    static func droppingPluralTitle(_ part: String) -> String {
+        let trimmed = part.drop { $0 == " " }
+        for title in ["councillors ", "cllrs. ", "cllrs "] where trimmed.lowercased().hasPrefix(title) {
+            return String(trimmed.dropFirst(title.count))
+        }
+        return part
     }
 
     /// People a sentence welcomes to the meeting: "The committee was pleased to welcome Shirley Bailey (Senior

@@ -239,5 +239,56 @@ import Testing
         #expect(pair.html.facts.contains { $0.kind == .money && $0.value == 4_200_000 })
         #expect(pair.html.facts.contains { $0.kind == .duration && $0.value == 45 })
     }
+
+    /// Who was present, who sent apologies and who was welcomed: the same people from the HTML page as from its text.
+    @Test func meetingPagePeople() async throws {
+        let html = """
+        <div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Agenda and minutes</h1></div>
+        <div class="mgSubTitle"><h2 class="mgSubTitleTxt">Corporate Parenting Panel - Tuesday, 10th March, 2026 6.00 pm</h2></div>
+        <div class="mgContent"><table class="mgItemTable">
+        <tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">1.</p></td><td><p class="mgAiTitleTxt">Apologies for absence</p>
+        <p class="mgSubItemTitleTxt">Minutes:</p>
+        <div class="mgWordPara"><p class="MsoNormal">Apologies for absence were received from Councillors Jane Brown and Peter White.</p></div></td></tr>
+        <tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">2.</p></td><td><p class="mgAiTitleTxt">Attendance</p>
+        <p class="mgSubItemTitleTxt">Minutes:</p>
+        <div class="mgWordPara"><p class="MsoNormal">Present: Councillor Ann Smith (Chair), Councillors Tom Green and Rita Black</p>
+        <p class="MsoNormal">The Chair welcomed Sharon Davey, Head of Service, to the meeting.</p></div></td></tr>
+        </table></div></div>
+        """
+        let text = """
+        Agenda and minutes
+        Corporate Parenting Panel - Tuesday, 10th March, 2026 6.00 pm
+        1.
+        Apologies for absence
+        Minutes:
+        Apologies for absence were received from Councillors Jane Brown and Peter White.
+        2.
+        Attendance
+        Minutes:
+        Present: Councillor Ann Smith (Chair), Councillors Tom Green and Rita Black
+
+        The Chair welcomed Sharon Davey, Head of Service, to the meeting.
+        """
+        let pair = try await TextAgreementTests.both(html: html, text: text)
+        #expect(pair.html.attendance == pair.text.attendance)
+        #expect(pair.html.apologies == pair.text.apologies)
+        #expect(pair.html.attendance == ["Ann Smith (Chair)", "Tom Green", "Rita Black", "Sharon Davey"])
+        #expect(pair.html.apologies == ["Jane Brown", "Peter White"])
+    }
+
+    /// "Present:" alone in its paragraph, then one person a list item, as Word-pasted minutes print it.
+    @Test func presentLabelThenAList() throws {
+        let html = """
+        <div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Agenda item</h1></div>
+        <div class="mgSubTitle"><h2 class="mgSubTitleTxt">Minutes of the previous meeting</h2></div>
+        <div class="mgContent"><p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">
+        <p><b>Present:</b></p><ul><li>Councillor Ann Smith (Chair)</li><li>Dr Raj Patel</li></ul>
+        <p><b>Apologies:</b> Councillor Jo Bloggs</p>
+        <p>The minutes of the meeting held on 3 February 2026 were agreed as a correct record.</p></div></div></div>
+        """
+        let document = try TestSupport.read(html).document
+        #expect(document.attendance == ["Ann Smith (Chair)", "Dr Raj Patel"])
+        #expect(document.apologies == ["Jo Bloggs"])
+    }
 }
 

@@ -1,0 +1,98 @@
+import EvidenceModel
+
+/// Who attended and who sent apologies, as a page's prose and labelled paragraphs say: shared by the
+/// text and HTML readers, so that a page saved either way lists the same people. (The text reader reads
+/// its "Present:" lists line by line itself; `labelledLists` is that reading for pages whose lines are
+/// already paragraphs.)
+public enum StatedPeople {
+    /// Fills what the sentences say: apologies "received from Councillors A and B" (when no list gave
+    /// any), guests the minutes welcome, and whoever a sentence puts in the chair.
+    public static func complete(_ document: inout Document) {
+        fillApologiesFromSentences(&document)
+        addWelcomedPeople(&document)
+    }
+
+    /// "Present: Councillors A, B and C" (or "Present:" then a paragraph or a list of names), and the
+    /// same for "Apologies:", in the document's paragraphs and its items' description and minutes.
+    public static func readLabelledLists(into document: inout Document) {
+        var sequences = [document.blocks]
+        for item in document.items { sequences.append(item.description + item.minutes) }
+        for blocks in sequences {
+            let (attendance, apologies) = labelledLists(in: blocks)
+            for person in attendance where !contains(document.attendance, person) { document.attendance.append(person) }
+            for person in apologies where !contains(document.apologies, person) { document.apologies.append(person) }
+        }
+    }
+
+    /// The people named under attendance and apologies labels in a run of blocks.
+    static func labelledLists(in blocks: [Block]) -> (attendance: [String], apologies: [String]) {
+        var attendance: [String] = []
+        var apologies: [String] = []
+        var index = 0
+        while index < blocks.count {
+            defer { index += 1 }
+            guard blocks[index].kind == .paragraph, let text = blocks[index].text, let label = Labels.parse(text),
+                  label.role == .attendance || label.role == .apologies else { continue }
+            var people: [String] = []
+            if !label.value.isEmpty {
+                people = label.value.contains(" from ") ? NameList.namesAfterFrom(in: label.value) ?? [] : NameList.names(in: label.value)
+            } else if index + 1 < blocks.count {
+                // The label alone: its people are the next paragraph, or the next list one person an item.
+                let next = blocks[index + 1]
+                if next.kind == .list {
+                    people = (next.children ?? []).compactMap(\.text).flatMap { NameList.people(inLine: $0) ?? [] }
+                } else if next.kind == .paragraph, let names = next.text.flatMap(NameList.people(inLine:)) {
+                    people = names
+                }
+            }
+            people = people.filter(NameList.isPlausibleName)
+            if label.role == .apologies { apologies += people.map(NameList.droppingReason) } else { attendance += people }
+        }
+        return (attendance, apologies)
+    }
+
+    private static func contains(_ people: [String], _ person: String) -> Bool {
+        people.contains { NameList.personKey($0) == NameList.personKey(person) }
+    }
+
+    /// Guests and witnesses the minutes welcome to the meeting in a sentence attended it, and so did
+    /// whoever a sentence puts in the chair of it ("appointed Cllr Carol Bulman to chair the meeting").
+    static func addWelcomedPeople(_ document: inout Document) {
+        var blocks = document.blocks
+        for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
+        for block in blocks where block.kind == .paragraph || block.kind == .numberedParagraph {
+            // (A byte search settles most blocks and sentences before any String is made.)
+            guard let text = block.text else { continue }
+            let welcomes = TextScan.contains(text, ascii: "welcome")
+            let chairs = NameList.mayPutSomeoneInTheChair(text)
+            guard welcomes || chairs else { continue }
+            for range in FactExtractor.sentenceRanges(in: text) {
+                var people: [String] = []
+                if welcomes, TextScan.contains(text[range], ascii: "welcome") { people += NameList.welcomed(in: String(text[range])) }
+                if chairs, TextScan.contains(text[range], ascii: "hair") { people += NameList.chairing(in: String(text[range])) }
+                for person in people where !contains(document.attendance, person) {
+                    document.attendance.append(person)
+                }
+            }
+        }
+    }
+
+    /// "Apologies for absence were received from Councillors A and B." in an apologies item or the preamble.
+    static func fillApologiesFromSentences(_ document: inout Document) {
+        guard document.apologies.isEmpty else { return }
+        var candidates: [Block] = document.blocks
+        // "Apologies for absence", "Introduction and apologies", "Welcome, introductions and apologies".
+        for item in document.items where item.title.lowercased().contains("apolog") {
+            candidates.append(contentsOf: item.description + item.minutes)
+        }
+        // Every sentence counts: "There were apologies from A and B. There were further apologies from C."
+        var names: [String] = []
+        for block in candidates {
+            guard let text = block.text, text.lowercased().contains("apolog") else { continue }
+            for sentence in FactExtractor.sentences(in: text) where sentence.lowercased().contains("apolog") {
+                for name in NameList.namesAfterFrom(in: sentence) ?? [] where !names.contains(name) { names.append(name) }
+            }
+        }
+        document.apologies = names
+    }
+}
