@@ -98,6 +98,17 @@ public struct MeetingReference: Equatable, Sendable {
 
 /// Small text helpers of the council-text vocabulary.
 public enum CouncilText {
+    /// Words that end the name of a body that meets: a line naming one of these before a date names a meeting.
+    public static let meetingBodies = ["committee", "board", "panel", "cabinet", "council", "forum", "session", "group", "partnership",
+                                       "sub-committee", "subcommittee", "assembly", "commission"]
+
+    /// Whether a name is a body that meets ("Cabinet", "Corporate Parenting Panel"), not a person or a post
+    /// ("Strategic Director for Environment", "Cabinet Member for Children's Services").
+    public static func namesMeetingBody(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return meetingBodies.contains { lower.hasSuffix($0) }
+    }
+
     /// Whitespace runs (no-break spaces included) as one space, trimmed.
     public static func collapsingSpaces(_ text: some StringProtocol) -> String {
         // Plain ASCII (nearly every line): each byte is a Character (CR LF, one Character, is two

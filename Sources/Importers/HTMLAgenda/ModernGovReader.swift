@@ -391,6 +391,10 @@ struct ModernGovReader {
         var sectionKey: String?
         var sectionTexts: [(String, [String])] = []
         var inDocuments = false
+        /// Whether the current "Decision:" section has given its decision: its first paragraph, as the
+        /// text reader takes the line after the label. Later paragraphs ("This decision was authorised
+        /// by the Cabinet …") are resolutions only when worded as one.
+        var decisionGiven = false
 
         func visit(_ node: XMLNode) {
             guard node.isElement, !HTMLText.isSkipped(node) else {
@@ -415,6 +419,7 @@ struct ModernGovReader {
                 let key = HTMLText.propertyKey(label)
                 inDocuments = HTMLText.sectionLabel(label) == .documents
                 sectionKey = inDocuments ? nil : key
+                decisionGiven = false
                 if !inDocuments {
                     document.blocks.append(Block(.heading, text: label, level: 3, line: node.line))
                     sectionTexts.append((key, []))
@@ -439,7 +444,10 @@ struct ModernGovReader {
             // What the "Decision:" section says is the decision, as the text reader marks it.
             if sectionKey == "decision" {
                 blocks = blocks.map { block in
-                    guard block.kind == .paragraph else { return block }
+                    guard !decisionGiven else { return UnlabelledResolution.promote(block) }
+                    guard block.kind == .paragraph || block.kind == .list || block.kind == .numberedParagraph else { return block }
+                    decisionGiven = true
+                    guard block.kind == .paragraph else { return UnlabelledResolution.promote(block) }
                     var resolution = block
                     resolution.kind = .resolution
                     resolution.marker = "Decision"
@@ -458,6 +466,11 @@ struct ModernGovReader {
             properties[key] = texts.joined(separator: "\n")
         }
         ModernGovReader.apply(properties, to: &document)
+        // A decision maker that is a body that meets ("Cabinet") is the committee, as the text reader
+        // takes it; a post ("Strategic Director for Environment") is none.
+        if document.committee == nil, let maker = document.properties["decisionMaker"], CouncilText.namesMeetingBody(maker) {
+            document.committee = maker
+        }
         if let decided = document.properties["dateOfDecision"].flatMap({ CalendarDate(iso8601: $0) }) {
             document.date = decided
             document.dateBasis = "content"

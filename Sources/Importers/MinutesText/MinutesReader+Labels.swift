@@ -74,7 +74,10 @@ extension MinutesReader {
             if document.committee == nil, !label.value.isEmpty { document.committee = LinePatterns.trimTrailingPunctuation(label.value) }
         case .property:
             setProperty(label)
-            if Labels.camelCase(label.label) == "decisionMaker", document.committee == nil, !label.value.isEmpty {
+            // A decision maker that is a body that meets ("Cabinet") is the committee; a post ("Director of
+            // Children's Services") is no committee.
+            if Labels.camelCase(label.label) == "decisionMaker", document.committee == nil, !label.value.isEmpty,
+               CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(label.value)) {
                 document.committee = LinePatterns.trimTrailingPunctuation(label.value)
             }
         }

@@ -183,10 +183,6 @@ struct PageLayout {
         return unknown
     }
 
-    /// Bodies that meet: a line naming one of these before a date names a meeting.
-    static let meetingBodies = ["committee", "board", "panel", "cabinet", "council", "forum", "session", "group", "partnership",
-                                "sub-committee", "subcommittee", "assembly", "commission"]
-
     /// A page of no known layout that prints its meeting as "Children's Services Scrutiny Board - Tuesday 21st May
     /// 2024 6.00 pm" near its top: that is the meeting it is about.
     mutating func readMeetingLine(_ lines: [SourceLine]) {
@@ -194,7 +190,7 @@ struct PageLayout {
             guard let separator = line.text.range(of: " - ") ?? line.text.range(of: " – "),
                   let reference = MeetingReference.parse(line.text), let date = reference.date, let name = reference.committee,
                   name == LinePatterns.trimTrailingPunctuation(line.text[..<separator.lowerBound]),
-                  Self.meetingBodies.contains(where: { name.lowercased().hasSuffix($0) }),
+                  CouncilText.namesMeetingBody(name),
                   LinePatterns.isTitleLike(name, maxLength: 120) else { continue }
             committee = name
             meetingDate = date

@@ -290,5 +290,37 @@ import Testing
         #expect(document.attendance == ["Ann Smith (Chair)", "Dr Raj Patel"])
         #expect(document.apologies == ["Jo Bloggs"])
     }
+
+    /// A decision in two paragraphs, the second only saying who authorised it: one decision from either form.
+    @Test func decisionOverTwoParagraphs() async throws {
+        let html = """
+        <div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Decision details</h1></div>
+        <div class="mgSubTitle"><h2 class="mgSubTitleTxt">Residential care placements framework</h2></div>
+        <div class="mgContent">
+        <p><span class="mgLabel">Decision Maker: </span>Director of Children's Services</p>
+        <h3 class="mgSubSubTitleTxt">Decision:</h3>
+        <div class="mgWordPara"><p class="MsoNormal">The framework for residential placements has been approved for three years.</p>
+        <p class="MsoNormal">&nbsp;</p>
+        <p class="MsoNormal">This decision was authorised by the Cabinet at its meeting on Tuesday, 27 July 2021.</p></div>
+        <p><span class="mgLabel">Date of decision: </span>27&#47;07&#47;2021</p>
+        </div></div>
+        """
+        let text = """
+        Decision details
+        Residential care placements framework
+        Decision Maker: Director of Children's Services
+        Decision:
+        The framework for residential placements has been approved for three years.
+
+        This decision was authorised by the Cabinet at its meeting on Tuesday, 27 July 2021.
+        Date of decision: 27/07/2021
+        """
+        let pair = try await TextAgreementTests.both(html: html, text: text)
+        TextAgreementTests.expectSameHeader(pair)
+        let kinds = { (document: Document) in document.blocks.filter { $0.kind != .heading }.map { "\($0.kind.rawValue): \($0.text ?? "")" } }
+        #expect(kinds(pair.html) == kinds(pair.text))
+        #expect(pair.html.blocks.filter { $0.kind == .resolution }.map(\.text) == ["The framework for residential placements has been approved for three years."])
+        #expect(pair.html.effectiveDate?.iso8601 == "2021-07-27")
+    }
 }
 

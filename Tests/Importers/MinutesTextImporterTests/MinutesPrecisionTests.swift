@@ -216,4 +216,22 @@ import Testing
         """)
         #expect(document.committee == nil)
     }
+
+    /// A decision maker is the committee only when it is a body that meets: a post names no committee.
+    @Test(arguments: [("Cabinet", "Cabinet"), ("Strategic Director for Environment", nil),
+                      ("Cabinet Member for Children's Services", nil), ("Corporate Parenting Panel", "Corporate Parenting Panel")]
+          as [(String, String?)])
+    func decisionMakerIsACommitteeOnlyWhenABodyMeets(maker: String, committee: String?) async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Decision details
+        Residential care placements framework
+        Decision Maker: \(maker)
+        Decision:
+        That the framework be approved.
+        Date of decision: 27/07/2021
+        """)
+        #expect(document.committee == committee)
+        #expect(document.properties["decisionMaker"] == maker)
+    }
 }
+
