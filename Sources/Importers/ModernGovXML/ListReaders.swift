@@ -2,8 +2,8 @@ import EvidenceModel
 import LibXML
 
 /// Reads `GetMeetings` (root `getmeetings`) and `GetCommittees` (root `committees`) replies into list
-/// documents: a table each. A list names committees in a table only, never in `committee`, so that a
-/// list of meetings never counts as the minutes of one.
+/// documents: a table each. The list itself names committees in its table only, never in `committee`;
+/// the meetings it lists are records of their own marked `listedIn`, so none counts as minutes.
 struct ListReader {
     /// The file's path, for diagnostics.
     let path: String
@@ -30,6 +30,20 @@ struct ListReader {
                         dateBasis: dates.isEmpty ? nil : "content",
                         properties: ["source": "ModernGov web service GetMeetings", "meetingCount": String(rows.count - 1)],
                         blocks: [Block(.table, rows: rows, hasHeader: true, line: root.line)])
+    }
+
+    /// The meetings of a `GetMeetings` list document, one each from its table's dated rows: committee,
+    /// date and the status the service gives ("cancelled"). They say a meeting is on the calendar, not
+    /// what it decided, so `Document.listedMeeting` marks them as never minutes.
+    static func listedMeetings(of list: Document) -> [Document] {
+        guard list.kind == .meetingList, let rows = list.blocks.first(where: { $0.kind == .table })?.rows, rows.count > 1 else { return [] }
+        return rows.dropFirst().compactMap { row -> Document? in
+            guard row.count == 6, let date = CalendarDate(iso8601: row[3]) else { return nil }
+            let status = row[5].isEmpty ? nil : row[5].lowercased()
+            var meeting = Document.listedMeeting(committee: row[1].isEmpty ? nil : row[1], meetingDate: date, status: status)
+            if !row[2].isEmpty { meeting.properties["meetingId"] = row[2] }
+            return meeting
+        }
     }
 
     /// The committees of a `GetCommittees` reply, one row each; nil (with a warning) for an empty list.

@@ -22,7 +22,7 @@ public struct ModernGovXMLImporter: Importer {
 
     /// Id `moderngov-xml`, for `.xml` replies.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "moderngov-xml", version: "1.1.0", role: .importer,
+        ModuleDescriptor(id: "moderngov-xml", version: "1.2.0", role: .importer,
                          summary: "ModernGov web-service replies (GetMeeting, GetMeetings, GetCommittees) as XML",
                          mediaTypes: ["application/xml", "text/xml"], fileExtensions: ["xml"], readsReferenceDate: false)
     }
@@ -41,8 +41,8 @@ public struct ModernGovXMLImporter: Importer {
         return 0
     }
 
-    /// One document for a `GetMeeting`, `GetMeetings` or `GetCommittees` reply; none, with an error or
-    /// warning, for anything else.
+    /// One document for a `GetMeeting`, `GetMeetings` or `GetCommittees` reply (and for `GetMeetings`, one
+    /// more for each dated meeting it lists); none, with an error or warning, for anything else.
     public func records(from source: Source, context: ImportContext) async throws -> ImportResult {
         let contents = try BoundedFileContents.read(relativePath: source.path, root: context.inputsRoot,
                                                     limit: BoundedFileContents.limit(from: context.options))
@@ -55,8 +55,10 @@ public struct ModernGovXMLImporter: Importer {
         let committee = context.options["committee"] ?? Self.siblingCommittee(of: source.path, root: context.inputsRoot, bytes: contents.bytes)
         let document = Self.read(bytes: contents.bytes, path: source.path, committee: committee, diagnostics: &diagnostics)
         let lines = 1 + contents.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        return ImportResult(records: document.map { [.document($0)] } ?? [],
-                            lineRanges: document.map { _ in [1...lines] }, diagnostics: diagnostics)
+        // A GetMeetings list's dated meetings are records of their own, marked as known only from the list.
+        let documents = document.map { [$0] + ListReader.listedMeetings(of: $0) } ?? []
+        return ImportResult(records: documents.map { .document($0) }, lineRanges: documents.map { _ in 1...lines },
+                            diagnostics: diagnostics)
     }
 
     /// Reads one reply's bytes. `path` names it in diagnostics; `committee` is the committee of a

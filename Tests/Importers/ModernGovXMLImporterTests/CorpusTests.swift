@@ -86,6 +86,14 @@ import Testing
             ["144", "Audit Committee", "4966", "2026-01-13", "10:00", "Cancelled"],
             ["144", "Audit Committee", "4967", "2026-02-10", "10:00", "Confirmed"],
         ])
+        // Each dated meeting is a record of its own, known only from the list (never minutes).
+        let meetings = result.records.dropFirst().compactMap { content -> Document? in
+            if case .document(let document) = content { return document }
+            return nil
+        }
+        #expect(meetings.map { $0.meetingDate?.iso8601 } == ["2026-01-13", "2026-02-10"])
+        #expect(meetings.allSatisfy { $0.kind == .meeting && $0.committee == "Audit Committee" && $0.properties[Document.listedInProperty] == "meetingList" })
+        #expect(meetings.map { $0.properties["status"] } == ["cancelled", "confirmed"])
     }
 
     @Test(.enabled(if: TestSupport.corpusHas(committees)))

@@ -49,6 +49,21 @@ import Testing
         #expect(TestSupport.document(of: result)?.blocks.first?.rows?.count == 2)
     }
 
+    /// A meetings list gives the list, then each dated meeting as a record known only from it.
+    @Test func meetingsListListsEachMeeting() async throws {
+        let result = try await TestSupport.importText(Fixtures.meetings)
+        let documents = result.records.compactMap { content -> Document? in
+            if case .document(let document) = content { return document }
+            return nil
+        }
+        #expect(documents.map(\.kind) == [.meetingList, .meeting])
+        let meeting = try #require(documents.last)
+        #expect(meeting.committee == "Corporate Parenting Board")
+        #expect(meeting.meetingDate?.iso8601 == "2026-03-05")
+        #expect(meeting.properties == [Document.listedInProperty: "meetingList", "status": "confirmed", "meetingId": "7001"])
+        #expect(result.lineRanges.count == 2)
+    }
+
     /// A reply that is not the expected XML, the error code it must give and words its message must hold.
     struct Unexpected: Sendable, CustomTestStringConvertible {
         var text: String
