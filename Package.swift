@@ -109,7 +109,7 @@ let package = Package(
         ),
         .target(
             name: "HTMLAgendaImporter",
-            // MinutesTextImporter for `StatedFacts`: one set of fact rules for text and HTML pages.
+            // MinutesTextImporter for `StatedPeople`: one set of rules for who attended, text or HTML.
             dependencies: ["EvidenceModel", "EvidencePackCore", "LibXML", "CouncilText", "MinutesTextImporter"],
             path: "Sources/Importers/HTMLAgenda"
         ),

@@ -210,36 +210,6 @@ import Testing
         #expect(item.decisions.map(\.text) == ["That a report on domestic violence interventions be added to the work programme."])
     }
 
-    /// The numbers the prose states are the same facts from the HTML page as from its text.
-    @Test func agendaItemFacts() async throws {
-        let html = """
-        <div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Agenda item</h1></div>
-        <div class="mgSubTitle"><h2 class="mgSubTitleTxt">Performance report: quarter 2</h2></div>
-        <div class="mgContent">
-        <p class="mgSubItemTitleTxt">Minutes:</p>
-        <div class="mgWordPara"><p class="MsoNormal">38.1 The Head of Service said there had been 501 contacts in the quarter, of which 87% led to a referral.</p>
-        <p class="MsoNormal">38.2 Seven complaints were received, and the number of looked after children had reduced to 290 at a cost of &pound;4.2m.</p>
-        <p class="MsoNormal">38.3 Assessments took 45 working days on average.</p></div>
-        </div></div>
-        """
-        let text = """
-        Agenda item
-        Performance report: quarter 2
-        Minutes:
-        38.1 The Head of Service said there had been 501 contacts in the quarter, of which 87% led to a referral.
-        38.2 Seven complaints were received, and the number of looked after children had reduced to 290 at a cost of £4.2m.
-        38.3 Assessments took 45 working days on average.
-        """
-        let pair = try await TextAgreementTests.both(html: html, text: text)
-        TextAgreementTests.expectSameHeader(pair)
-        let facts = { (document: Document) in document.facts.map { "\($0.kind.rawValue) \($0.value) \($0.unit ?? "-") \($0.subject)" } }
-        #expect(facts(pair.html) == facts(pair.text))
-        #expect(facts(pair.html).count >= 5, "\(facts(pair.html))")
-        #expect(pair.html.facts.contains { $0.kind == .count && $0.value == 501 && $0.subject.contains("contacts") })
-        #expect(pair.html.facts.contains { $0.kind == .money && $0.value == 4_200_000 })
-        #expect(pair.html.facts.contains { $0.kind == .duration && $0.value == 45 })
-    }
-
     /// Who was present, who sent apologies and who was welcomed: the same people from the HTML page as from its text.
     @Test func meetingPagePeople() async throws {
         let html = """
