@@ -88,7 +88,9 @@ public enum StatedPeople {
         // Every sentence counts: "There were apologies from A and B. There were further apologies from C."
         var names: [String] = []
         for block in candidates {
-            guard let text = block.text, text.lowercased().contains("apolog") else { continue }
+            // A byte search ("Apolog…", "apolog…", "APOLOG…") passes most blocks before one is lower-cased.
+            guard let text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG"),
+                  text.lowercased().contains("apolog") else { continue }
             for sentence in FactExtractor.sentences(in: text) where sentence.lowercased().contains("apolog") {
                 for name in NameList.namesAfterFrom(in: sentence) ?? [] where !names.contains(name) { names.append(name) }
             }
