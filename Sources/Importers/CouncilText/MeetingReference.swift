@@ -23,7 +23,7 @@ public struct MeetingReference: Equatable, Sendable {
 
     /// Reads a reference; nil when the text names neither a date nor an item.
     public static func parse(_ raw: String) -> MeetingReference? {
-        var text = CouncilText.collapsingSpaces(raw)
+        var text = droppingMovedFrom(CouncilText.collapsingSpaces(raw))
         var reference = MeetingReference()
         // Lower-cased once, and again only when a prefix is dropped (not once per prefix tried).
         var lower = text.lowercased()
@@ -44,6 +44,19 @@ public struct MeetingReference: Equatable, Sendable {
         let after = cleanCommittee(droppingTime(String(text[match.range.upperBound...])))
         reference.committee = before.isEmpty ? (after.isEmpty ? nil : after) : before
         return reference
+    }
+
+    /// What ModernGov prints before a meeting that changed day: "Moved from 9th October 2018, Cabinet -
+    /// Tuesday, 2nd October, 2018 2.00 pm" names the meeting of 2 October; the first date is the day it left.
+    public static func droppingMovedFrom(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard let lead = ["moved from ", "rescheduled from ", "postponed from ", "rearranged from ", "changed from ",
+                          "brought forward from ", "deferred from ", "originally scheduled for "].first(where: { lower.hasPrefix($0) }),
+              let first = DateText.allDates(in: text).first else { return text }
+        let between = text[text.index(text.startIndex, offsetBy: lead.count)..<first.range.lowerBound]
+        guard between.allSatisfy({ $0 == " " }) || between.lowercased() == "the " else { return text }
+        let rest = text[first.range.upperBound...].drop { ",;:.-–— ".contains($0) }
+        return rest.isEmpty ? text : String(rest)
     }
 
     /// A line that begins "Meeting of …" (after an optional bullet) and holds a date, else nil.

@@ -4,7 +4,8 @@ import Foundation
 /// "Councillors J Sharrocks and J Walker." The collective title ("Councillors") is dropped; a
 /// name's own brackets ("(Chair)") are kept, and commas inside brackets do not split.
 enum NameList {
-    static let collectiveTitles = ["councillors ", "councillor ", "cllrs ", "cllrs. ", "cllr ", "cllr. ", "members ", "officers "]
+    static let collectiveTitles = ["county councillors ", "county councillor ", "county cllrs ", "county cllr ", "aldermen ", "alderman ",
+                                   "councillors ", "councillor ", "cllrs ", "cllrs. ", "cllr ", "cllr. ", "members ", "officers "]
 
     static func names(in text: String) -> [String] {
         var body = Substring(text).trimmingSpaces()
@@ -49,7 +50,7 @@ enum NameList {
     /// title names the people after it, never one of them.
     static func droppingPluralTitle(_ part: String) -> String {
         let trimmed = part.drop { $0 == " " }
-        for title in ["councillors ", "cllrs. ", "cllrs "] where trimmed.lowercased().hasPrefix(title) {
+        for title in ["county councillors ", "councillors ", "cllrs. ", "cllrs ", "aldermen "] where trimmed.lowercased().hasPrefix(title) {
             return String(trimmed.dropFirst(title.count))
         }
         return part

@@ -121,9 +121,19 @@ struct PageLayout {
                 }
                 return layout
             }
-            if key.hasPrefix("minutes of") {
+            // "Minutes of the previous meeting" is an agenda item's title, and a long line holding a
+            // "Minutes:" label is a table row: neither heads the page.
+            if key.hasPrefix("minutes of"), !Self.namesAnEarlierMeeting(key), text.utf8.count <= 240,
+               !key.dropFirst("minutes of".count).contains("minutes:") {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.readMinutesOfLine(text, previous: previousText)
+                return layout
+            }
+            if let titled = Self.minutesHeading(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.title = text
+                layout.committee = titled.committee
+                layout.meetingDate = titled.date
                 return layout
             }
             if key.hasSuffix(" minutes"), !key.contains(":"), !key.contains("/"), key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil {
@@ -137,6 +147,9 @@ struct PageLayout {
             }
             previousText = text
             index += 1
+        }
+        if startsWithDecisionLabels(lines) {
+            return PageLayout(kind: .decision, system: .modernGov, bodyStart: 0)
         }
         if looksLikeReport(lines) {
             return PageLayout(kind: .report, system: .report, bodyStart: 0)
@@ -161,7 +174,13 @@ struct PageLayout {
                let lead = LinePatterns.leadingNumber(lines[first].text, requireDot: false), lead.value < 1000,
                LinePatterns.isTitleLike(lead.rest, maxLength: 120), LinePatterns.wordCount(lead.rest) <= 16,
                Labels.parse(lead.rest) == nil {
-                layout.title = lead.rest
+                // "16 Children and Families - Performance PDF 305 KB": the size is the title's link.
+                if let links = LinkLine.parse(lead.rest, line: lines[first].number), let link = links.first {
+                    layout.title = link.title
+                    layout.titleLinks = links
+                } else {
+                    layout.title = lead.rest
+                }
                 layout.itemNumber = lead.number
                 layout.bodyStart = first + 1
             }
@@ -340,7 +359,8 @@ struct PageLayout {
     }
 
     /// "Children's Services Scrutiny Committee - Thursday, 2nd March, 2023 10.00 am" → committee and date.
-    static func splitCommitteeAndDate(_ text: String) -> (committee: String?, date: CalendarDate)? {
+    static func splitCommitteeAndDate(_ raw: String) -> (committee: String?, date: CalendarDate)? {
+        let text = MeetingReference.droppingMovedFrom(raw)
         guard let match = DateText.allDates(in: text).first else { return nil }
         let before = LinePatterns.trimTrailingPunctuation(text[..<match.range.lowerBound])
         return (before.isEmpty ? nil : before, match.date)
@@ -371,6 +391,41 @@ struct PageLayout {
         if let match {
             venue = Self.venueAfterDate(text[match.range.upperBound...])
         }
+    }
+
+    /// "minutes of the previous meeting", "minutes of last meeting": an item that approves an earlier meeting's minutes.
+    static func namesAnEarlierMeeting(_ key: String) -> Bool {
+        var rest = Substring(key.dropFirst("minutes of".count)).drop { $0 == " " }
+        if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
+        return ["previous", "last", "preceding", "prior", "earlier"].contains { rest.hasPrefix($0 + " ") }
+    }
+
+    /// "People Cabinet Member – Minutes – 7 March 2013" or "Minutes – Corporate Parenting Panel – 7 March 2013":
+    /// a heading whose dash-separated parts are "Minutes", a date and the body that met.
+    static func minutesHeading(_ text: String) -> (committee: String, date: CalendarDate)? {
+        guard text.utf8.count <= 160, TextScan.contains(text, ascii: "inutes") || TextScan.contains(text, ascii: "INUTES") else { return nil }
+        let parts = text.components(separatedBy: " – ").flatMap { $0.components(separatedBy: " - ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3, parts.contains(where: { ["minutes", "draft minutes"].contains($0.lowercased()) }),
+              let dateIndex = parts.firstIndex(where: { DateText.parse($0) != nil }), let date = DateText.parse(parts[dateIndex]),
+              let name = parts.indices.first(where: { $0 != dateIndex && !["minutes", "draft minutes"].contains(parts[$0].lowercased()) }).map({ parts[$0] }),
+              LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil else { return nil }
+        return (name, date)
+    }
+
+    /// A decision page copied from below its heading: it opens with the decision's label pairs
+    /// ("Decision Maker:", "Decision status:", "Is Key decision?:"), two or more of them among its first lines.
+    static func startsWithDecisionLabels(_ lines: [SourceLine]) -> Bool {
+        let decisionLabels: Set<String> = ["decision maker", "decision status", "is key decision?", "is key decision",
+                                           "is subject to call in?", "is subject to call in"]
+        var seen = 0
+        var found = 0
+        for line in lines where !line.isBlank {
+            seen += 1
+            if seen > 6 { break }
+            if let label = Labels.parse(line.text), decisionLabels.contains(label.label.lowercased()) { found += 1 }
+        }
+        return found >= 2
     }
 
     /// "at 2.00 pm, Conference Room, Church Square House" → "Conference Room, Church Square House".

@@ -12,6 +12,9 @@ import Testing
         ("Agenda for Policy Committee on Monday, 7th May, 2013, 2.00 pm", "Policy Committee", "2013-05-07", nil),
         ("Decided at meeting: 24/09/2021 - Governance Committee", "Governance Committee", "2021-09-24", nil),
         ("- Meeting of Cabinet, Wednesday 26th and 27th February 2019 (Item 4.1)", "Cabinet", "2019-02-26", "4.1"),
+        // A meeting that changed day names the day it left first: that is not its date.
+        ("Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Cabinet", "2018-10-02", nil),
+        ("Rescheduled from 3 March 2025, Corporate Parenting Panel - 10 March 2025", "Corporate Parenting Panel", "2025-03-10", nil),
     ] as [(String, String, String, String?)])
     func readsTheFormsCouncilsPrint(text: String, committee: String, date: String, item: String?) throws {
         let reference = try #require(MeetingReference.parse(text))
