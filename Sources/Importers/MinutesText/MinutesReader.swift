@@ -112,6 +112,10 @@ struct MinutesReader {
             return index + 1
         }
         if let role = collecting {
+            // "To note any apologies for absence from Members." is the agenda's wording, not a list of people.
+            if text.hasPrefix("To ") { stopCollecting() }
+        }
+        if let role = collecting {
             if text.contains(" from "), NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
                 return index + 1

@@ -14,10 +14,22 @@ enum TableRendering {
     /// The lines with an agenda table flattened into titles and text, and the index where the table's
     /// rows begin (nil when there is no table).
     static func flatten(_ lines: [SourceLine]) -> (lines: [SourceLine], tableStart: Int?) {
-        guard let header = lines.firstIndex(where: { isHeader($0.text) }) else { return (lines, nil) }
-        var result = Array(lines[..<header])
-        var index = header + 1
-        if index < lines.count, isRule(lines[index].text) { index += 1 }
+        var result: [SourceLine]
+        var index: Int
+        let tableStart: Int
+        if let header = lines.firstIndex(where: { isHeader($0.text) }) {
+            result = Array(lines[..<header])
+            index = header + 1
+            if index < lines.count, isRule(lines[index].text) { index += 1 }
+            tableStart = header
+        } else if let firstRow = headerlessRowsStart(lines) {
+            // A copy that starts below the table's header: its rows still end " |".
+            result = Array(lines[..<firstRow])
+            index = firstRow
+            tableStart = firstRow
+        } else {
+            return (lines, nil)
+        }
         var rowStarts = true
         while index < lines.count {
             let line = lines[index]
@@ -33,6 +45,8 @@ enum TableRendering {
             if text.hasPrefix("| ") { text = String(text.dropFirst(2)) }
             guard rowStarts, !text.isEmpty else {
                 result.append(SourceLine(number: line.number, text: text, isBold: line.isBold))
+                // A row over several lines closes on the one that ends with its cell's bar.
+                if line.text.hasSuffix(" |") { rowStarts = true }
                 continue
             }
             rowStarts = false
@@ -41,12 +55,41 @@ enum TableRendering {
             if let title { result.append(SourceLine(number: line.number, text: title, isBold: false, startsTableRow: true)) }
             if let rest {
                 result.append(SourceLine(number: line.number, text: "", isBold: false))
-                result.append(SourceLine(number: line.number, text: rest, isBold: false))
+                // "To note any apologies … Minutes: Apologies were received from …": the agenda text,
+                // then the minutes under their own label, as the page shows them.
+                if !rest.hasPrefix("Minutes:"), let minutes = rest.range(of: " Minutes: ") {
+                    result.append(SourceLine(number: line.number, text: String(rest[..<minutes.lowerBound]), isBold: false))
+                    result.append(SourceLine(number: line.number, text: String(rest[rest.index(after: minutes.lowerBound)...]), isBold: false))
+                } else {
+                    result.append(SourceLine(number: line.number, text: rest, isBold: false))
+                }
             }
             // A row's text ending with its cell closes the row.
             if line.text.hasSuffix(" |") { rowStarts = true }
         }
-        return (result, header)
+        return (result, tableStart)
+    }
+
+    /// Where an agenda table's rows begin when the copy lost its "No. | Item |" header: the first of
+    /// at least three row lines among the first 40 (a row ends " |", or is a lone "|"), one of which
+    /// holds an item's "Minutes:"; nil otherwise. Prose never ends its lines with a bar.
+    static func headerlessRowsStart(_ lines: [SourceLine]) -> Int? {
+        var first: Int?
+        var rows = 0
+        var sawMinutes = false
+        for (index, line) in lines.prefix(40).enumerated() where !line.isBlank {
+            guard line.text.hasSuffix(" |") || line.text == "|" else { continue }
+            if line.text.hasSuffix(" |") {
+                rows += 1
+                if first == nil { first = index }
+            }
+            if line.text.contains("Minutes:") { sawMinutes = true }
+        }
+        guard rows >= 3, sawMinutes, let first else { return nil }
+        // The row's text may begin lines above its closing bar: back to the first line after a blank.
+        var start = first
+        while start > 0, !lines[start - 1].isBlank, !lines[start - 1].text.hasSuffix("|") { start -= 1 }
+        return start
     }
 
     /// "Appointment of Chair Minutes: In the absence …" → ("Appointment of Chair", "Minutes: In the absence …").

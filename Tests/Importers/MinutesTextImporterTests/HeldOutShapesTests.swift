@@ -104,4 +104,25 @@ import Testing
         """)
         #expect(document.apologies == ["Case", "Leadbetter", "Taylor", "Paul Armitage", "Simon Duckworth", "Alastair King", "Ian Seaton"])
     }
+
+    /// An agenda table copied without its "No. | Item |" header, its rows ending " |" (some over several
+    /// lines): each row is an item, its agenda text and its minutes apart, and the apologies row's names are
+    /// those after "received from", not the agenda's "from Members".
+    @Test func agendaRowsWithoutTheirHeader() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Apologies for Absence To note any apologies for absence from Members. Minutes: Apologies for absence were received from Cllrs R Bailey, S Bennett-Wake and N Cook. Cllrs L Wardlaw and A Burton attended as substitutes. |
+        Declarations of Interest To provide an opportunity for Members to declare any interests. Minutes: There were no declarations of interest. |
+        Minutes of Previous Meeting To approve as a correct record the minutes of the previous meeting held on 3 June 2024. Minutes: RESOLVED:
+        That the minutes of the meeting held on 3 June 2024 be agreed as a correct record. |
+        Fostering Annual Report To consider the annual report of the fostering service. Minutes: The committee received the report. |
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.meetingDate == nil)
+        #expect(document.items.map(\.title) == ["Apologies for Absence", "Declarations of Interest", "Minutes of Previous Meeting", "Fostering Annual Report"])
+        #expect(document.items.first?.description.map(\.text) == ["To note any apologies for absence from Members."])
+        #expect(document.items[1].minutes.map(\.text) == ["There were no declarations of interest."])
+        #expect(document.items[2].decisions.map(\.text) == ["RESOLVED: That the minutes of the meeting held on 3 June 2024 be agreed as a correct record."])
+        #expect(document.apologies == ["R Bailey", "S Bennett-Wake", "N Cook"])
+    }
 }
+
