@@ -270,6 +270,8 @@ enum FactExtractor {
     private static func wordCount(_ value: Double, at index: Int, in words: [Word], sentence: String, line: Int?) -> (Fact, Int)? {
         let word = words[index]
         guard value >= 2, value <= 100, value == value.rounded(), !word.endsClause, index + 1 < words.count else { return nil }
+        // "nine out of ten children": the ten is the proportion's base, not a count.
+        if lower(words, index - 1) == "of", lower(words, index - 2) == "out" { return nil }
         var nounIndex = index + 1
         while !isCountedNoun(words[nounIndex]) {
             let describing = words[nounIndex]
@@ -287,10 +289,14 @@ enum FactExtractor {
     /// Whether a word is a plural noun a number word can count: letters (and hyphens), ending in "s",
     /// neither a stop word, a unit of time nor a fraction or manner ("times", "ways", "thirds").
     private static func isCountedNoun(_ noun: Word) -> Bool {
-        noun.core.count >= 3 && noun.core.allSatisfy({ $0.isLetter || $0 == "-" }) && noun.lower.hasSuffix("s")
+        if irregularPlurals.contains(noun.lower) { return true }
+        return noun.core.count >= 3 && noun.core.allSatisfy({ $0.isLetter || $0 == "-" }) && noun.lower.hasSuffix("s")
             && !phraseStops.contains(noun.lower) && !["times", "ways", "others", "thirds", "halves", "quarters"].contains(noun.lower)
             && timeUnits[noun.lower] == nil
     }
+
+    /// Plurals without an "s" that a number word counts ("seven children", "three young people").
+    static let irregularPlurals: Set<String> = ["children", "people", "men", "women", "staff"]
 
     /// Lower-case words that end the search for a counted noun: a comparison or proportion follows
     /// ("two more than", "nine out of ten"), or the number is part of a phrase of its own.
@@ -401,7 +407,17 @@ enum FactExtractor {
             return head
         }
         let subject = clause(before: index, in: words, trimming: percentLeads)
-        return subject.isEmpty ? nil : subject
+        return subject.isEmpty || opensWithPronounAndVerb(subject) ? nil : subject
+    }
+
+    /// "this remained similar to the previous year at 9.3%", "it was 45%": a pronoun then its verb names
+    /// nothing the share is of (what "this" stands for is in another clause), so no subject is given.
+    /// "this cohort rose to 45%" keeps its noun.
+    static func opensWithPronounAndVerb(_ clause: String) -> Bool {
+        let words = clause.lowercased().split(separator: " ")
+        guard words.count >= 2, ["this", "it", "that", "these", "those", "they", "which", "he", "she"].contains(words[0]) else { return false }
+        let next = String(words[1])
+        return phraseStops.contains(next) || (next.hasSuffix("ed") && next.count > 3)
     }
 
     /// Nouns a percentage can be "of" without being a share of them: "the target of 90%".

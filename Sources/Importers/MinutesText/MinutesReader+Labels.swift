@@ -103,7 +103,7 @@ extension MinutesReader {
     /// Adds the names on a line under `Present:` or `Apologies:` to the attendance or the apologies.
     mutating func collectNames(_ text: String, role: LabelRole) {
         // "Apologies were received from Councillors A and B." names people after "from".
-        let sentenceNames = text.contains(" from ") ? NameList.namesAfterFrom(in: text) : nil
+        let sentenceNames = NameList.mayNameSenders(text) ? NameList.namesAfterFrom(in: text) : nil
         let names = sentenceNames ?? NameList.names(in: text)
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         collectedNames = true

@@ -116,7 +116,7 @@ struct MinutesReader {
             if text.hasPrefix("To ") { stopCollecting() }
         }
         if let role = collecting {
-            if text.contains(" from "), NameList.namesAfterFrom(in: text) != nil {
+            if NameList.mayNameSenders(text), NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
                 return index + 1
             }

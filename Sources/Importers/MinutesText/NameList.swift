@@ -263,9 +263,16 @@ enum NameList {
         text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { $0.drop { "\"'‘“".contains($0) } }.filter { !$0.isEmpty }
     }
 
+    /// Whether a line may name people after "from" or "on behalf of" (an apologies sentence).
+    static func mayNameSenders(_ text: String) -> Bool {
+        text.contains(" from ") || text.contains(" on behalf of ")
+    }
+
     /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."
     static func namesAfterFrom(in sentence: String) -> [String]? {
-        guard let range = sentence.range(of: " from ") else { return nil }
+        // "received from …", or "submitted on behalf of …": whichever comes first.
+        let candidates = [sentence.range(of: " from "), sentence.range(of: " on behalf of ")].compactMap { $0 }
+        guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let lower = sentence.lowercased()
         if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
         var rest = sentence[range.upperBound...]

@@ -35,7 +35,7 @@ public enum StatedPeople {
                   label.role == .attendance || label.role == .apologies else { continue }
             var people: [String] = []
             if !label.value.isEmpty {
-                people = label.value.contains(" from ") ? NameList.namesAfterFrom(in: label.value) ?? [] : NameList.names(in: label.value)
+                people = NameList.mayNameSenders(label.value) ? NameList.namesAfterFrom(in: label.value) ?? [] : NameList.names(in: label.value)
             } else if index + 1 < blocks.count {
                 // The label alone: its people are the next paragraph, or the next list one person an item.
                 let next = blocks[index + 1]

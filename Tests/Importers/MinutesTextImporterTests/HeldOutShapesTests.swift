@@ -124,5 +124,36 @@ import Testing
         #expect(document.items[2].decisions.map(\.text) == ["RESOLVED: That the minutes of the meeting held on 3 June 2024 be agreed as a correct record."])
         #expect(document.apologies == ["R Bailey", "S Bennett-Wake", "N Cook"])
     }
+
+    /// Apologies "submitted on behalf of" people, on the line after the label.
+    @Test func apologiesSubmittedOnBehalfOfPeople() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Corporate Parenting Board Minutes
+        Apologies for absence:
+        were submitted on behalf of Councillor J Sharrocks and Councillor B Thompson
+        Declarations of interest:
+        None.
+        """)
+        #expect(document.apologies == ["J Sharrocks", "B Thompson"])
+    }
+
+    /// A number word counts plurals without an "s" ("seven children", "three young people"); a share
+    /// whose clause opens with a pronoun and its verb is given no subject, so it is not stated of anything.
+    @Test func irregularPluralsAndPronounClauses() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+        Performance
+        Minutes:
+        There were seven children in care known to the youth justice service.
+        Three young people had returned home.
+        In relation to placement moves in a year, this remained similar to the previous year at 9.3%.
+        This cohort rose to 45% by March.
+        """)
+        let facts = document.facts.map { "\($0.kind.rawValue) \($0.value) \($0.subject)" }
+        #expect(facts.contains("count 7.0 children in care known"))
+        #expect(facts.contains { $0.hasPrefix("count 3.0 young people") })
+        #expect(!document.facts.contains { $0.value == 9.3 })
+        #expect(document.facts.contains { $0.kind == .percent && $0.value == 45 && $0.subject.contains("cohort") })
+    }
 }
 
