@@ -100,7 +100,10 @@ enum Labels {
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: colonOffset)
         let labelText = text[..<colon].trimmingSpaces()
         guard !labelText.isEmpty, labelText.count <= 50 else { return nil }
-        guard let role = roles[labelText.lowercased()] else { return nil }
+        let lowerLabel = labelText.lowercased()
+        // "Non-Members also present:", "Officers in attendance:": any group said to be present.
+        guard let role = roles[lowerLabel] ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance") ? .attendance : nil)
+        else { return nil }
         var value = text[text.index(after: colon)...]
         if value.first == "-" { value = value.dropFirst() }  // "Present:-"
         return LabelledLine(label: String(labelText), role: role, value: String(value.trimmingSpaces()))

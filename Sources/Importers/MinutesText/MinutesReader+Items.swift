@@ -43,15 +43,34 @@ extension MinutesReader {
     func isUnnumberedTitle(at index: Int) -> Bool {
         let line = lines[index]
         let text = line.text
-        guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed, !line.isBold,
+        guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed || previousLineStatesSomething(before: index), !line.isBold,
               LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16,
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
               LinePatterns.resolutionMarker(text) == nil, DateText.parse(text) == nil,
               // "To confirm the minutes of …" is what the agenda asks, not an item's title.
               !(text.hasPrefix("To ") && text.dropFirst(3).first?.isLowercase == true),
+              !Self.statesSomething(text),
+              // "Ms S Lamont, Mr W Skene": a roll call, not an item.
+              !(NameList.people(inLine: text).map { $0.count >= 2 && NameList.looksLikeRollCall($0) } ?? false),
               PageLayout.nextNonBlank(lines, after: index) != nil else { return false }
         if inPreamble, items.isEmpty, VenueText.looksLikeVenue(text) && previousWasDateOrTime { return false }
         return true
+    }
+
+    /// Whether the last non-blank line above says what happened, as a whole sentence does even when
+    /// the copy dropped its full stop ("There were no declarations of interest").
+    func previousLineStatesSomething(before index: Int) -> Bool {
+        guard let previous = lines[..<index].last(where: { !$0.isBlank }) else { return false }
+        return Self.statesSomething(previous.text)
+    }
+
+    /// "There were no declarations of interest", "The minutes were agreed": a line that says what
+    /// happened (its verb is a past tense of being or having) is minutes, never an item's title.
+    static func statesSomething(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        guard words.count >= 3 else { return false }
+        if words[0] == "there", ["was", "were", "had", "is", "are"].contains(words[1]) { return true }
+        return words.contains { ["was", "were", "had"].contains($0) }
     }
 
     private mutating func startItem(number: String?, title: String, line: Int) {

@@ -110,6 +110,8 @@ extension MinutesReader {
         // "PRESENT: Councillor X in the chair" names one person; the members follow on the next lines.
         namesLineEndedOpen = sentenceNames == nil && names.count == 1
         blankInNames = false
+        // "… were submitted on behalf of Councillors A, B." is a whole statement: the list ends with it.
+        if sentenceNames != nil { stopCollecting() }
     }
 
     /// Adds the people of one line of a names list, joining a name wrapped over two lines.

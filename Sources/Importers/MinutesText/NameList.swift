@@ -187,7 +187,13 @@ enum NameList {
                                          "chairman", "chairperson", "lead", "cabinet", "executive", "assistant", "service",
                                          "services", "team", "council", "principal", "senior", "coordinator", "co-ordinator",
                                          "advisor", "adviser", "clerk", "solicitor", "governor", "portfolio", "leader",
-                                         "deputy", "commissioner", "inspector", "consultant", "partner", "representative"]
+                                         "deputy", "commissioner", "inspector", "consultant", "partner", "representative",
+                                         // Posts and bodies a list prints after a name ("Ms J Douglas, Care and
+                                         // Learning Alliance (Third Sector)", "Miss M Murray, Committee Administrator").
+                                         "administrator", "secretary", "treasurer", "chief", "teacher", "worker", "nurse",
+                                         "practitioner", "specialist", "analyst", "alliance", "forum", "office", "sector",
+                                         "partnership", "trust", "association", "academy", "school", "college", "university",
+                                         "authority", "agency", "department", "directorate", "project", "board", "committee"]
     /// Lower-case words that may sit inside a person's name.
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "le", "la", "du", "di", "al", "el", "bin", "st"]
 
@@ -198,7 +204,9 @@ enum NameList {
         var body = text
         if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
         // "Abbi Scott (AS) Keith Shipman (KS)": a comma lost between two people.
-        let parts = names(in: body).flatMap(splitAfterBracket)
+        var parts = names(in: body).flatMap(splitAfterBracket)
+        // "Mrs S Lundberg, D": the copy stopped after a role's first letter.
+        if parts.count >= 2, let last = parts.last, last.count == 1 { parts.removeLast() }
         guard !parts.isEmpty else { return nil }
         if parts.count >= 2, isPlausibleName(parts[0]),
            parts.dropFirst().contains(where: { part in
@@ -251,6 +259,8 @@ enum NameList {
         }
         let words = words(of: core)
         guard (1...6).contains(words.count), core.count <= 60 else { return false }
+        // A lone initial ("D", from a line cut off after it) is no one's name.
+        if words.count == 1, words[0].count <= 1 { return false }
         for (index, word) in words.enumerated() {
             if index > 0, nameParticles.contains(word.lowercased()) { continue }
             guard let first = word.first, first.isLetter, first.isUppercase,

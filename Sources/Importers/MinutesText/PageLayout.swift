@@ -35,7 +35,8 @@ struct PageLayout {
     static let meetingMarkers: Set<String> = ["agenda and minutes", "agenda and draft minutes", "agenda, decisions and minutes",
                                               "agenda, reports and minutes", "agenda and decisions", "agenda, minutes and decisions",
                                               "minutes", "draft minutes", "agenda", "decisions", "meeting details", "printed minutes",
-                                              "agenda, decisions and draft minutes", "agenda, decisions and minutes (draft)"]
+                                              "agenda, decisions and draft minutes", "agenda, decisions and minutes (draft)",
+                                              "agendas, reports and minutes", "agendas and minutes", "agenda, reports and minutes"]
     static let decisionMarkers: Set<String> = ["decision details", "decision detail", "decision record", "record of decision",
                                                "decision"]
     /// A committee's own page: its remit and its list of meetings, but no meeting of its own.
@@ -136,7 +137,9 @@ struct PageLayout {
                 layout.meetingDate = titled.date
                 return layout
             }
-            if key.hasSuffix(" minutes"), !key.contains(":"), !key.contains("/"), key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil {
+            // "Corporate Parenting Board Minutes" names the body; "Agendas, reports and minutes" names none.
+            if key.hasSuffix(" minutes"), !key.contains(":"), !key.contains("/"), !key.contains(","), !key.hasPrefix("agenda"),
+               key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil {
                 var layout = PageLayout(kind: .meeting, system: .aks, bodyStart: index + 1)
                 layout.title = text
                 // Cut from the text without the colons the key was read without ("Panel Minutes::").

@@ -155,5 +155,82 @@ import Testing
         #expect(!document.facts.contains { $0.value == 9.3 })
         #expect(document.facts.contains { $0.kind == .percent && $0.value == 45 && $0.subject.contains("cohort") })
     }
+
+    /// An apologies sentence ends its list: the table heading after it is nobody.
+    @Test func anApologiesSentenceEndsTheList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children and Young People Select Committee
+        Apologies for absence:
+        were submitted on behalf of Councillors David Coleman, Maurice Frankland.
+        Item Description Decision
+        Public
+        """)
+        #expect(document.apologies == ["David Coleman", "Maurice Frankland"])
+    }
+
+    /// Groups said to be present are attendance; a role cut to its first letter, or a body after a
+    /// person's name, is no one; a roll call under a group heading is no agenda item.
+    @Test func attendanceGroupsAndTheirRoles() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agendas, reports and minutes
+
+        Education Committee
+
+        Date: Thursday, 27 February 2020
+
+        Present:
+
+        Mr J Finlayson (Chair), Mrs I Campbell, Mr L Fraser
+
+        Religious Representatives:
+
+        Ms S Lamont, Mr W Skene
+
+        Non-Members also present:
+
+        Mr R Balfour, Mrs G Campbell-Sinclair
+
+        In attendance:
+
+        Ms J Douglas, Care and Learning Alliance (Third Sector)
+        Miss M Murray, Committee Administrator, Chief Executive’s Office
+        Mrs S Lundberg, D
+        """)
+        #expect(document.committee == "Education Committee")
+        #expect(document.meetingDate?.iso8601 == "2020-02-27")
+        #expect(document.items.isEmpty)
+        for person in ["Mr R Balfour", "Mrs G Campbell-Sinclair", "Ms J Douglas", "Miss M Murray", "Mrs S Lundberg"] {
+            #expect(document.attendance.contains(person), "\(person)")
+        }
+        for fragment in ["Care", "Learning Alliance (Third Sector)", "Committee Administrator", "Chief Executive’s Office", "D"] {
+            #expect(!document.attendance.contains(fragment), "\(fragment)")
+        }
+    }
+
+    /// In an agenda without numbers, a line saying what happened is minutes, not an item, and the next
+    /// title still starts an item though the line has no full stop.
+    @Test func aStatementIsNoUnnumberedItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Corporate Parenting Board - Thursday, 9th June, 2022 10.00 am
+
+        Venue: Committee Room 1
+
+        Items
+        No. Item
+
+        Declarations of Interest
+
+        To disclose any pecuniary interests.
+
+        There were no declarations of interest
+
+        Minutes of previous meeting pdf icon PDF 158 KB
+
+        To confirm the minutes of the meeting held on Thursday 10th March 2022.
+        """)
+        #expect(document.items.map(\.title) == ["Declarations of Interest", "Minutes of previous meeting"])
+    }
 }
 
