@@ -48,7 +48,7 @@ enum Labels {
         var table: [String: LabelRole] = [:]
         for name in ["minutes", "minute"] { table[name] = .minutes }
         for name in ["decision", "decisions"] { table[name] = .decision }
-        for name in ["reason for decision", "reasons for decision", "reasons for the decision", "reason for the decision",
+        for name in ["reasons", "reason", "reason for decision", "reasons for decision", "reasons for the decision", "reason for the decision",
                      "reason(s) for decision", "implementation of decision", "alternative options considered",
                      "alternative options rejected", "other options considered", "alternative options considered and rejected"] {
             table[name] = .decisionDetail

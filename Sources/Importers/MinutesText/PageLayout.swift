@@ -87,7 +87,9 @@ struct PageLayout {
             if committeeMarkers.contains(key) || key.hasPrefix("this page lists the meetings for ") {
                 return committeePage(lines, markerIndex: index)
             }
-            if decisionMarkers.contains(key) {
+            // "Decision:" with its colon is the label of an item's decision, not a page title (taken as one,
+            // it had dropped every line above it).
+            if decisionMarkers.contains(key), !(text.hasSuffix(":") && Labels.parse(text) != nil) {
                 var layout = PageLayout(kind: .decision, system: .modernGov, bodyStart: index + 1)
                 layout.takeTitle(from: lines)
                 return layout

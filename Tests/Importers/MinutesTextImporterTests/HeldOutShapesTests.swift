@@ -232,5 +232,24 @@ import Testing
         """)
         #expect(document.items.map(\.title) == ["Declarations of Interest", "Minutes of previous meeting"])
     }
+
+    /// "Reasons:" after a decision heads the reasons for it: they are no resolutions.
+    @Test func reasonsAfterADecisionAreNoResolutions() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        8 Ofsted Update Report PDF 161 KB
+        Minutes:
+        This report provided the Cabinet with a progress update.
+        Decision:
+        The Cabinet noted the content of this report.
+        Reasons:
+        To formally notify the Cabinet of the progress made.
+        """)
+        // "Decision:" is the item's label, not the page's heading: nothing above it is lost.
+        #expect(document.kind == .agendaItem && document.title == "Ofsted Update Report")
+        let item = try #require(document.items.first)
+        #expect(item.minutes.first?.text == "This report provided the Cabinet with a progress update.")
+        #expect(item.decisions.filter { $0.kind == .resolution }.map(\.text) == ["The Cabinet noted the content of this report."])
+        #expect(item.decisions.contains { $0.kind == .heading && $0.text == "Reasons" })
+    }
 }
 
