@@ -29,6 +29,15 @@ extension LoopbackFetchTests {
             let pack = try Data(contentsOf: root.appendingPathComponent("pack/data/pack.json"))
             let text = String(decoding: pack, as: UTF8.self)
             #expect(text.contains("the meeting was cancelled"))
+            // Each committee's list of meetings, saved beside the meetings, adds no warning where the
+            // meeting's own record is there.
+            let packItems = (try JSONSerialization.jsonObject(with: pack) as? [String: Any])?["items"] as? [[String: Any]] ?? []
+            #expect(packItems.contains { $0["id"] as? String == "corporate-parenting-board-minutes" && $0["warnings"] != nil })
+            for id in ["corporate-parenting-board-minutes", "scrutiny-minutes"] {
+                let warnings = packItems.first { $0["id"] as? String == id }?["warnings"] as? [[String: Any]] ?? []
+                let listWarnings = warnings.filter { ($0["reason"] as? String)?.contains("list of meetings") == true }
+                #expect(listWarnings.isEmpty, "\(id): \(listWarnings)")
+            }
             // Links carry the publication date and the restricted flag, and both outputs still match their schemas.
             #expect(text.contains("\"restricted\":false") && text.contains("\"date\":\"2026-01-01\""))
             try expectValidOutputs(root.appendingPathComponent("pack/data"))

@@ -93,6 +93,25 @@ public struct EvidenceAssembler: Sendable {
     /// One item: its candidates, status, warnings, KPI benchmark and near-misses, from the records
     /// (each with what the rules read of it): every record, or only those its rule concerns, which
     /// gives the same item (see `concerns(_:_:)`).
+    /// A meeting known only from a list of meetings adds nothing where a record of that meeting itself
+    /// matched too (a fetch saves the committee's list beside each meeting): the list's entry is left
+    /// out, so it neither counts nor warns. A listed meeting with no record of its own stays, doubtful.
+    static func droppingListedMeetingsOfRecordedOnes(_ candidates: [Candidate]) -> [Candidate] {
+        func key(_ document: Document) -> String? {
+            document.meetingDate.map { $0.iso8601 + "|" + (document.committee ?? "").lowercased() }
+        }
+        let recorded = Set(candidates.compactMap { candidate -> String? in
+            guard let document = candidate.record.document, document.properties[Document.listedInProperty] == nil else { return nil }
+            return key(document)
+        })
+        guard !recorded.isEmpty else { return candidates }
+        return candidates.filter { candidate in
+            guard let document = candidate.record.document, document.properties[Document.listedInProperty] != nil,
+                  let listed = key(document) else { return true }
+            return !recorded.contains(listed)
+        }
+    }
+
     func item(for rule: ItemRule, subjects: [MatchSubject], diagnostics: [Diagnostic], sourcesWithErrors: Set<String>,
               doubts: EvidenceDoubts, inspections: InspectionEvidence) -> EvidenceItem {
         var otherAuthority: [EvidenceWarning] = []
@@ -108,6 +127,7 @@ public struct EvidenceAssembler: Sendable {
             }
             candidates.append(Candidate(record: record, date: date, doubts: doubts.reasons(for: record, date: date), kpiIndex: subject.kpiIndex))
         }
+        candidates = Self.droppingListedMeetingsOfRecordedOnes(candidates)
         candidates.sort { lhs, rhs in
             // Newest first; undated last; then by id for a stable order.
             switch (lhs.date, rhs.date) {
