@@ -156,6 +156,13 @@ enum ReadingIssues {
     }
 
     /// A last line that ends without closing punctuation, in the middle of prose or of a clause.
+    /// Short lower-case words a title or a line may end on.
+    static let shortWords: Set<String> = ["of", "to", "in", "on", "at", "by", "an", "as", "is", "it", "be", "we", "he", "or", "no",
+                                          "so", "up", "do", "go", "my", "me", "us", "am", "the", "and", "for", "are", "was", "has",
+                                          "had", "not", "all", "any", "can", "may", "new", "one", "two", "six", "ten", "our", "its",
+                                          "per", "via", "etc", "use", "due", "set", "out", "off", "key", "see", "day", "age", "aid",
+                                          "pay", "tax", "law", "act", "who", "how", "why", "far", "few", "own", "end", "low", "way"]
+
     static func isCutOff(_ text: String) -> Bool {
         if text.hasPrefix("|") || LinkLine.parse(text, line: nil) != nil || LinkLine.sizeOnly(text) != nil { return false }
         if Labels.parse(text) != nil || LinePatterns.isTimeOnly(text) { return false }
@@ -168,12 +175,18 @@ enum ReadingIssues {
            searched[last.range.upperBound...].allSatisfy({ $0 == " " || $0 == "." }) { return false }
         // A title-like list item ("- Assistant Director, Early Help and Prevention") needs no full
         // stop; a bullet of prose that stops mid-word ("· As well as the 26 cases the inspectio") is cut.
+        // A bullet with nothing after it: the copy stopped as the next point began.
+        if trimmed.count == 1, let only = trimmed.first, "-•·Ø*▪–".contains(only) { return true }
         if let first = trimmed.first, "-•·Ø*▪–".contains(first), isTitleLike(trimmed.dropFirst()) { return false }
+        // "(d) endorse": a lettered point that opens in lower case is prose, and prose stops with a full stop.
+        if let point = LinePatterns.enumerator(String(trimmed)), let opening = point.rest.first, opening.isLowercase { return true }
         // A short title-like closing line ("Appendices", "N/A", "ILACS Report") is complete; one that
         // stops on a lone letter ("Apologies for A"), a joining word, in lower case ("we") or in markup is cut.
         if LinePatterns.wordCount(text) <= 6 && !(trimmed.hasSuffix(" and") || trimmed.hasSuffix(" or") || trimmed.hasSuffix(",")) {
             let lastWord = trimmed.split(separator: " ").last.map(String.init) ?? ""
-            let stopsShort = (lastWord.count == 1 && lastWord.first?.isLetter == true)
+            // "Positive pr": a lower-case stub of two or three letters that is no word of its own.
+            let stub = (2...3).contains(lastWord.count) && lastWord.allSatisfy(\.isLowercase) && !shortWords.contains(lastWord)
+            let stopsShort = (lastWord.count == 1 && lastWord.first?.isLetter == true) || stub
                 || BlockBuilder.endsOnJoiningWord(String(trimmed))
                 || trimmed.first?.isLowercase == true || trimmed.first.map { ".,;:".contains($0) } == true
                 || trimmed.contains("<") || trimmed.contains(">")

@@ -251,5 +251,19 @@ import Testing
         #expect(item.decisions.filter { $0.kind == .resolution }.map(\.text) == ["The Cabinet noted the content of this report."])
         #expect(item.decisions.contains { $0.kind == .heading && $0.text == "Reasons" })
     }
+
+    /// Copies cut mid-word or mid-point say so; complete short closing lines do not.
+    @Test(arguments: [
+        ("The Board noted the report.\nPositive pr", true),
+        ("The Cabinet Member agreed to:\n(a) note the report;\n(d) endorse", true),
+        ("The Panel noted:\n· the figures for the quarter;\n·", true),
+        ("The Board noted the report.\nAppendices", false),
+        ("The Board noted the report.\nN/A", false),
+        ("The Board noted the report.\n(a) Appendix 1", false),
+    ] as [(String, Bool)])
+    func cutCopiesSaySo(text: String, truncated: Bool) async throws {
+        let (_, diagnostics) = try await ImportHelpers.importText("Agenda item\nQuarterly report\nMinutes:\n" + text + "\n")
+        #expect(diagnostics.contains { $0.code == "minutes.truncated" } == truncated, "\(text)")
+    }
 }
 
