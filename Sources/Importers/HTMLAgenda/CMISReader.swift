@@ -60,16 +60,12 @@ struct CMISReader {
         if let header { rows.append(header) }
         let venueColumn = header?.firstIndex { ["venue", "location"].contains(HTMLText.labelName($0).lowercased()) }
         for row in survey.cmisGridRows {
-            var cells: [String] = []
-            var cell = row.firstChildElement
-            while let current = cell {
-                if current.isElement("td") { cells.append(HTMLText.inlineText(of: current)) }
-                cell = current.nextSiblingElement
-            }
+            let cells = CMISReader.cellTexts(of: row, headers: false)
             if !cells.allSatisfy(\.isEmpty) { rows.append(cells) }
             let rowLinks = linkReader.links(in: row)
             links.append(contentsOf: rowLinks)
-            guard let link = rowLinks.first(where: { ListedMeeting.parse($0.title) != nil }), let meeting = ListedMeeting.parse(link.title) else { continue }
+            guard let (link, meeting) = rowLinks.lazy.compactMap({ link in ListedMeeting.parse(link.title).map { (link, $0) } }).first
+            else { continue }
             let venue = venueColumn.flatMap { cells.indices.contains($0) && !cells[$0].isEmpty ? cells[$0] : nil }
             meetings.append(Document.listedMeeting(committee: meeting.committee, meetingDate: meeting.date, status: meeting.status,
                                                    venue: venue, links: [link]))
@@ -85,13 +81,19 @@ struct CMISReader {
         guard let headerRow = table?.firstDescendant(where: { node in
             node.isElement("tr") && node.firstChildElement.map { $0.isElement("th") } == true
         }) else { return nil }
+        let cells = cellTexts(of: headerRow, headers: true)
+        return cells.allSatisfy(\.isEmpty) ? nil : cells
+    }
+
+    /// The texts of a row's `td` cells, and of its `th` cells too when `headers`.
+    static func cellTexts(of row: XMLNode, headers: Bool) -> [String] {
         var cells: [String] = []
-        var cell = headerRow.firstChildElement
+        var cell = row.firstChildElement
         while let current = cell {
-            if current.isElement("th") || current.isElement("td") { cells.append(HTMLText.inlineText(of: current)) }
+            if current.isElement("td") || (headers && current.isElement("th")) { cells.append(HTMLText.inlineText(of: current)) }
             cell = current.nextSiblingElement
         }
-        return cells.allSatisfy(\.isEmpty) ? nil : cells
+        return cells
     }
 
     /// Label/value pairs: Committee → committee, Date/Time → meeting date, Venue → venue, the rest

@@ -111,10 +111,8 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
-        if let role = collecting {
-            // "To note any apologies for absence from Members." is the agenda's wording, not a list of people.
-            if text.hasPrefix("To ") { stopCollecting() }
-        }
+        // "To note any apologies for absence from Members." is the agenda's wording, not a list of people.
+        if collecting != nil, text.hasPrefix("To ") { stopCollecting() }
         if let role = collecting {
             if NameList.mayNameSenders(text), NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
