@@ -28,6 +28,16 @@ extension MinutesReader {
         return false
     }
 
+    /// "Minutes of Meeting of the Education Committee held in the Council Chamber, … on Thursday 27 February
+    /// 2020" above the first item: the meeting's place, when the page gives no other (the line stays in the text).
+    mutating func noteVenue(ofMinutesLine text: String) {
+        guard document.venue == nil, items.isEmpty, layout.kind == .meeting || layout.kind == .notes, text.utf8.count <= 300,
+              text.hasPrefix("Minutes of") || text.hasPrefix("MINUTES OF"), let match = DateText.allDates(in: text).first,
+              document.meetingDate == nil || match.date == document.meetingDate,
+              let place = PageLayout.venueBeforeDate(text[..<match.range.lowerBound]) else { return }
+        document.venue = place
+    }
+
     /// Takes the meeting's date, committee and item number for the page when it has none yet.
     mutating func adopt(_ meeting: MeetingReference, asItem: Bool) {
         if document.meetingDate == nil { document.meetingDate = meeting.date }

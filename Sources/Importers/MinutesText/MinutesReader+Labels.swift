@@ -138,6 +138,20 @@ extension MinutesReader {
         collectedNames = true
     }
 
+    /// Starts one group of a names list ("School members:"), whose names may follow on the same line,
+    /// on the next, or after a blank line.
+    mutating func startGroup(_ value: Substring, role: LabelRole) {
+        if let pending = pendingName {
+            if (collecting ?? role) == .apologies { document.apologies.append(pending) } else { document.attendance.append(pending) }
+            pendingName = nil
+        }
+        collecting = role
+        collectedNames = false
+        blankInNames = false
+        namesLineEndedOpen = false
+        if !value.isEmpty { collectNames(String(value), role: role) }
+    }
+
     /// Ends a names list, keeping a name held back in case it wrapped.
     mutating func stopCollecting() {
         if let pending = pendingName {

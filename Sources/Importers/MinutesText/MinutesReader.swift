@@ -105,6 +105,16 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "School members:", "Observers: A, B", "Religious Representatives:": one group of the people
+        // present (or absent), inside a names list or after the one the page opens with.
+        // ("Officers" under apologies is the group of officers who sent them, not the officers present.)
+        if let role = collecting ?? (items.isEmpty && !document.attendance.isEmpty ? .attendance : nil),
+           Labels.parse(text) == nil || (role == .apologies && text.lowercased().hasPrefix("officers")),
+           let value = NameList.groupLabelValue(text, requireColon: collecting == nil) {
+            startGroup(value, role: role)
+            previousClosed = true
+            return index + 1
+        }
         if let label = Labels.parse(text), !(label.value.isEmpty && !text.contains(":") && unnumberedItems && isUnnumberedTitle(at: index)) {
             stopCollecting()
             handle(label, line: line)
@@ -113,7 +123,17 @@ struct MinutesReader {
         }
         // "To note any apologies for absence from Members." is the agenda's wording, not a list of people.
         if collecting != nil, text.hasPrefix("To ") { stopCollecting() }
+        // "Apologies … had been received from: -": the sentence stays in the minutes, its people follow.
+        if collecting == nil, NameList.introducesApologies(text) {
+            appendToCurrent(line)
+            collecting = .apologies
+            collectedNames = false
+            previousClosed = true
+            return index + 1
+        }
         if let role = collecting {
+            // "None" under one group of a names list: no one in it, and the list goes on.
+            if NameList.saysNoOne(text) { return index + 1 }
             if NameList.mayNameSenders(text), NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
                 return index + 1
@@ -172,6 +192,7 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        noteVenue(ofMinutesLine: text)
         if inPreamble, items.isEmpty, readHeaderLine(line) {
             previousClosed = true
             return index + 1

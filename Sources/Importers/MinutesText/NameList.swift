@@ -157,6 +157,56 @@ enum NameList {
                 "also in attendance"].contains { lower.hasSuffix($0) }
     }
 
+    /// The last words of a label that heads one group of the people present or absent: "School members:",
+    /// "Statutory Co-opted Members:", "Religious Representatives:", "Nominated subs:", "Observers:",
+    /// "School Governor Services Clerk:".
+    static let groupNouns: Set<String> = ["members", "member", "councillors", "officers", "officer", "observers", "observer",
+                                          "subs", "substitutes", "substitute", "representatives", "representative", "governors",
+                                          "headteachers", "advisers", "advisors", "adviser", "advisor", "co-optees", "guests",
+                                          "clerk", "clerks", "secretary", "attendees", "staff", "partners", "witnesses",
+                                          "officials", "trustees", "heads", "teachers", "councillor"]
+
+    /// A line heading one group of a names list ("School members:", "Non school members:", "Observers: A, B"):
+    /// its names, possibly none yet, follow the colon. Without a colon ("School members" alone, as an
+    /// apologies list prints its groups) it qualifies only when `requireColon` is false. Nil for any other line.
+    static func groupLabelValue(_ text: String, requireColon: Bool = true) -> Substring? {
+        guard text.utf8.count <= 160, let first = text.first, first.isUppercase else { return nil }
+        let label: Substring
+        let value: Substring
+        if let colon = text.firstIndex(of: ":") {
+            label = text[..<colon]
+            var rest = text[text.index(after: colon)...]
+            if rest.first == "-" { rest = rest.dropFirst() }
+            value = rest.trimmingSpaces()
+        } else {
+            guard !requireColon, text.utf8.count <= 40 else { return nil }
+            label = Substring(text)
+            value = ""
+        }
+        let words = label.split(separator: " ")
+        guard (1...5).contains(words.count), label.count <= 50,
+              label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
+              let last = words.last, groupNouns.contains(last.lowercased()),
+              // "Decision of the Cabinet Member:" is a label of its own, not a group of people.
+              !words.contains(where: { ["of", "the", "by", "for", "to", "decision", "decisions", "report"].contains($0.lowercased()) })
+        else { return nil }
+        return value
+    }
+
+    /// "None", "Nil", "N/A": a group of a names list with no one in it.
+    static func saysNoOne(_ text: String) -> Bool {
+        text.utf8.count <= 6 && ["none", "none.", "nil", "nil.", "n/a"].contains(text.lowercased())
+    }
+
+    /// A sentence about apologies that stops where its people would start, so they follow on the next
+    /// lines: "Apologies for absence had been received from: -", "Apologies were received from:".
+    static func introducesApologies(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, text.hasSuffix(":") || text.hasSuffix("-"), TextScan.contains(text, ascii: "polog") else { return false }
+        var lower = Substring(text.lowercased())
+        while let last = lower.last, last == ":" || last == "-" || last == " " { lower = lower.dropLast() }
+        return lower.contains("apolog") && (lower.hasSuffix(" from") || lower.hasSuffix(" on behalf of"))
+    }
+
     /// "Councillor Phil Jackson – personal" → "Councillor Phil Jackson": the reason for an absence is not the name.
     static func droppingReason(_ text: String) -> String {
         for dash in [" – ", " - ", " — "] {

@@ -130,6 +130,10 @@ struct PageLayout {
                !key.dropFirst("minutes of".count).contains("minutes:") {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.readMinutesOfLine(text, previous: previousText)
+                // "Minutes of the Meeting" / "Held on Wednesday 18 January, 2012 at" / "Titus Salt School".
+                if layout.meetingDate == nil, let next = nextNonBlank(lines, after: index) {
+                    layout.readHeldOnLine(at: next, in: lines)
+                }
                 return layout
             }
             if let titled = Self.minutesHeading(text) {
@@ -394,8 +398,44 @@ struct PageLayout {
             committee = LinePatterns.trimTrailingPunctuation(previous)
         }
         if let match {
-            venue = Self.venueAfterDate(text[match.range.upperBound...])
+            venue = Self.venueAfterDate(text[match.range.upperBound...]) ?? Self.venueBeforeDate(text[..<match.range.lowerBound])
         }
+    }
+
+    /// The line under a "Minutes of the Meeting" heading that says when (and where) it was held:
+    /// "Held on Wednesday 18 January, 2012 at" (the place on the line after), "Held at County Hall on 4 March 2013".
+    mutating func readHeldOnLine(at index: Int, in lines: [SourceLine]) {
+        let text = lines[index].text
+        let lower = text.lowercased()
+        guard text.utf8.count <= 200, ["held on ", "held at ", "held in ", "on "].contains(where: { lower.hasPrefix($0) }),
+              let match = DateText.allDates(in: text).first else { return }
+        meetingDate = match.date
+        let tail = text[match.range.upperBound...].trimmingSpaces()
+        if let stated = Self.venueAfterDate(tail), stated.lowercased() != "at" {
+            venue = stated
+        } else if let before = Self.venueBeforeDate(text[..<match.range.lowerBound]) {
+            venue = before
+        } else if tail.lowercased() == "at" || tail.lowercased().hasSuffix(" at"), let next = Self.nextNonBlank(lines, after: index) {
+            // "… at" ends the line: the place is the next line, when it is a short name and no label or date.
+            let place = lines[next].text
+            if LinePatterns.isTitleLike(place, maxLength: 100), LinePatterns.wordCount(place) <= 10, !place.contains(":"),
+               DateText.firstDate(in: place) == nil, Labels.parse(place) == nil, !NameList.introducesAttendance(place) {
+                venue = LinePatterns.trimTrailingPunctuation(place)
+            }
+        }
+    }
+
+    /// "… held in the Council Chamber, County Hall, Inverness on" → "Council Chamber, County Hall, Inverness":
+    /// a place named between "held in/at" and the date.
+    static func venueBeforeDate(_ head: Substring) -> String? {
+        let lower = head.lowercased()
+        guard let held = [" held in the ", " held at the ", " held in ", " held at ", "held in the ", "held at the ", "held in ", "held at "]
+            .lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        let start = head.index(head.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: held.upperBound))
+        var place = head[start...].trimmingSpaces()
+        for ending in [" on", ","] where place.lowercased().hasSuffix(ending) { place = place.dropLast(ending.count).trimmingSpaces() }
+        guard !place.isEmpty, place.count <= 150, !place.contains(":"), DateText.firstDate(in: String(place)) == nil else { return nil }
+        return LinePatterns.trimTrailingPunctuation(place)
     }
 
     /// "minutes of the previous meeting", "minutes of last meeting": an item that approves an earlier meeting's minutes.

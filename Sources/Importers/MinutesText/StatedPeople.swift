@@ -77,22 +77,36 @@ public enum StatedPeople {
         }
     }
 
+    /// "Apologies for absence were received from …", "Apologies were submitted on behalf of …".
+    private static func statesApologiesReceived(_ lowerSentence: String) -> Bool {
+        // (Opening the sentence, or after a label such as "Minutes:".)
+        guard let apologies = lowerSentence.range(of: "apologies"),
+              lowerSentence.distance(from: lowerSentence.startIndex, to: apologies.lowerBound) <= 10 else { return false }
+        return ["received from", "submitted", "sent", "tendered"].contains { lowerSentence.contains($0) }
+    }
+
     /// "Apologies for absence were received from Councillors A and B." in an apologies item or the preamble.
     static func fillApologiesFromSentences(_ document: inout Document) {
         guard document.apologies.isEmpty else { return }
-        var candidates: [Block] = document.blocks
-        // "Apologies for absence", "Introduction and apologies", "Welcome, introductions and apologies".
-        for item in document.items where item.title.lowercased().contains("apolog") {
-            candidates.append(contentsOf: item.description + item.minutes)
+        // An apologies item ("Apologies for absence", "Introduction and apologies") and the preamble: any
+        // sentence about apologies. Elsewhere (a copy whose apologies item lost its title to the one above)
+        // only one that says apologies were received, submitted or sent from people.
+        var candidates: [(blocks: [Block], anySentence: Bool)] = [(document.blocks, true)]
+        for item in document.items {
+            candidates.append((item.description + item.minutes, item.title.lowercased().contains("apolog")))
         }
         // Every sentence counts: "There were apologies from A and B. There were further apologies from C."
         var names: [String] = []
-        for block in candidates {
-            // A byte search ("Apolog…", "apolog…", "APOLOG…") passes most blocks before one is lower-cased.
-            guard let text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG"),
-                  text.lowercased().contains("apolog") else { continue }
-            for sentence in FactExtractor.sentences(in: text) where sentence.lowercased().contains("apolog") {
-                for name in NameList.namesAfterFrom(in: sentence) ?? [] where !names.contains(name) { names.append(name) }
+        for (blocks, anySentence) in candidates {
+            for block in blocks {
+                // A byte search ("Apolog…", "apolog…", "APOLOG…") passes most blocks before one is lower-cased.
+                guard let text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG"),
+                      text.lowercased().contains("apolog") else { continue }
+                for sentence in FactExtractor.sentences(in: text) {
+                    let lower = sentence.lowercased()
+                    guard lower.contains("apolog"), anySentence || statesApologiesReceived(lower) else { continue }
+                    for name in NameList.namesAfterFrom(in: sentence) ?? [] where !names.contains(name) { names.append(name) }
+                }
             }
         }
         document.apologies = names

@@ -199,7 +199,7 @@ import Testing
         #expect(document.committee == "Education Committee")
         #expect(document.meetingDate?.iso8601 == "2020-02-27")
         #expect(document.items.isEmpty)
-        for person in ["Mr R Balfour", "Mrs G Campbell-Sinclair", "Ms J Douglas", "Miss M Murray", "Mrs S Lundberg"] {
+        for person in ["Ms S Lamont", "Mr W Skene", "Mr R Balfour", "Mrs G Campbell-Sinclair", "Ms J Douglas", "Miss M Murray", "Mrs S Lundberg"] {
             #expect(document.attendance.contains(person), "\(person)")
         }
         for fragment in ["Care", "Learning Alliance (Third Sector)", "Committee Administrator", "Chief Executive’s Office", "D"] {
@@ -265,5 +265,116 @@ import Testing
         let (_, diagnostics) = try await ImportHelpers.importText("Agenda item\nQuarterly report\nMinutes:\n" + text + "\n")
         #expect(diagnostics.contains { $0.code == "minutes.truncated" } == truncated, "\(text)")
     }
-}
 
+    /// A "PRESENT" list in groups, each under a label of its own ("School members:", "Observers:"),
+    /// one a role with one person ("School Governor Services Clerk:"); apologies in groups too, after a
+    /// sentence that stops at "from: -", with "None" for a group without any.
+    @Test func peopleListedInGroups() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+                                          Schools Forum
+                                   Minutes of the Meeting
+                           Held on Wednesday 18 January, 2012 at
+                                     Riverside Academy
+
+        PRESENT
+        School members:
+        Ann Ashby, Ben Brook (Chair), Cara Cole,
+        Dan Dale, Eve Ellis
+        Non school members:
+        Fay Ford, Gus Green
+        Observers:
+        Hal Hope
+        School Governor Services Clerk:
+        Ida Irons
+
+         1.      Apologies for absence
+
+         Apologies providing an explanation of the reason for the absence had been received from: -
+
+         School members
+         Jo Jones, Kim King
+
+         Non school members
+         None
+
+         2.      Disclosures of interest
+
+         None
+        """)
+        #expect(document.committee == "Schools Forum")
+        #expect(document.meetingDate?.iso8601 == "2012-01-18")
+        #expect(document.venue == "Riverside Academy")
+        #expect(document.attendance == ["Ann Ashby", "Ben Brook (Chair)", "Cara Cole", "Dan Dale", "Eve Ellis", "Fay Ford", "Gus Green",
+                                        "Hal Hope", "Ida Irons"])
+        #expect(document.apologies == ["Jo Jones", "Kim King"])
+        // The sentence introducing the apologies stays in the item's minutes.
+        let apologiesItem = try #require(document.items.first)
+        #expect(apologiesItem.minutes.contains { $0.text?.hasPrefix("Apologies providing an explanation") == true })
+        #expect(document.items.map(\.title) == ["Apologies for absence", "Disclosures of interest"])
+    }
+
+    /// A group after the opening list, past a blank line and a closing full stop, still belongs to it; a
+    /// label that is no group of people ("Decision of the Cabinet Member:") does not.
+    @Test func aGroupAfterTheOpeningList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children and Young People Scrutiny Panel – 13 December 2010
+
+        PRESENT:  Councillor Wilson in the chair.
+
+        Councillors Sherwood, Cawsey and Whiteley.
+
+        Statutory Co-opted Members: Mr N Craven and Mrs A Dunkerley (Parent Governor Representatives).
+
+        Decision of the Cabinet Member: Mr P Quinn
+
+        187  DECLARATIONS OF INTEREST – There were none.
+        """)
+        #expect(document.attendance.contains("Mr N Craven"))
+        #expect(document.attendance.contains("Mrs A Dunkerley (Parent Governor Representatives)"))
+        #expect(!document.attendance.contains("Mr P Quinn"))
+    }
+
+    /// Apologies said in an item whose title the copy lost (they stand under "Welcome"): a sentence that
+    /// says apologies were received from people names them; one that only mentions apologies does not.
+    @Test func apologiesStatedUnderAnotherItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Corporate Parenting Board - Thursday, 28th April, 2022 5.00 pm
+
+        Venue: Council Chamber, County Hall
+
+        No. Item
+
+        Welcome and Introductions
+
+        The Chair to open the meeting and welcome those present.
+
+        Apologies for absence were received from Cllr Val Potter and Cllr Stella Jones.
+
+        Children's Services Update
+
+        The Director apologised on behalf of Ofsted Inspectors for the delay from March.
+        """)
+        #expect(document.apologies == ["Val Potter", "Stella Jones"])
+    }
+
+    /// "held in PLACE on DATE" names the meeting's place.
+    @Test func aPlaceBeforeTheDate() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Education Committee
+
+        Date: Thursday, 27 February 2020
+
+        Minutes: Read the Minutes
+
+        Minutes of Meeting of the Education Committee held in the Council Chamber, Council Headquarters, Inverness on Thursday 27 February 2020 at 12.05 pm.
+
+        Present:
+
+        Mr J Finlayson (Chair), Mrs I Campbell
+        """)
+        #expect(document.venue == "Council Chamber, Council Headquarters, Inverness")
+        #expect(document.meetingDate?.iso8601 == "2020-02-27")
+    }
+}
