@@ -174,7 +174,8 @@ public enum DateText {
         return nil
     }
 
-    static func isWeekday(_ word: Substring) -> Bool {
+    /// Whether a word names a day of the week, in full or short ("Tuesday", "Tues").
+    public static func isWeekday(_ word: Substring) -> Bool {
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"].contains(word.lowercased())
     }

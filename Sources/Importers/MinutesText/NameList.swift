@@ -18,6 +18,17 @@ enum NameList {
             body = body.dropFirst(title.count)
             break
         }
+        // "D Brand (Clerk); M McKenna, Executive Director of Education Services; and F Ross": a list whose
+        // people end at semicolons, each perhaps followed by a role after a comma.
+        if TextScan.contains(String(body), ascii: ";"), let groups = semicolonGroups(body) {
+            return groups.flatMap { group -> [String] in
+                var entry = group.trimmingSpaces()
+                if entry.lowercased().hasPrefix("and ") { entry = entry.dropFirst(4) }
+                let parts = names(in: String(entry))
+                if parts.count >= 2, isPlausibleName(parts[0]), parts.dropFirst().allSatisfy(isRoleOnly) { return [parts[0]] }
+                return parts
+            }
+        }
         var parts: [String] = []
         var current = ""
         var depth = 0
@@ -43,8 +54,66 @@ enum NameList {
             index = body.index(after: index)
         }
         parts.append(current)
-        return parts.map { chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0))) }.filter { !$0.isEmpty }
+        return parts.map { droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0)))) }.filter { !$0.isEmpty }
     }
+
+    /// The parts of a list between semicolons outside brackets; nil when there are fewer than two.
+    private static func semicolonGroups(_ body: Substring) -> [Substring]? {
+        var groups: [Substring] = []
+        var depth = 0
+        var start = body.startIndex
+        for index in body.indices {
+            switch body[index] {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            case ";" where depth == 0:
+                groups.append(body[start..<index])
+                start = body.index(after: index)
+            default: break
+            }
+        }
+        groups.append(body[start...])
+        groups = groups.filter { !$0.trimmingSpaces().isEmpty }
+        return groups.count >= 2 ? groups : nil
+    }
+
+    /// Civic and church titles before a name and honours after it are no part of it: "Provost Mrs Frances
+    /// Duncan OBE" → "Mrs Frances Duncan", "Rev. Kenneth Gibson" → "Kenneth Gibson", "Bill Campbell |" → "Bill Campbell".
+    static func droppingHonours(_ name: String) -> String {
+        var text = Substring(name)
+        while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
+        let lower = text.lowercased()
+        for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
+                      "rev. ", "rev ", "reverend "] where lower.hasPrefix(title) && text.count > title.count {
+            text = text.dropFirst(title.count)
+            break
+        }
+        while let space = text.lastIndex(of: " "),
+              ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM"].contains(String(text[text.index(after: space)...])) {
+            text = text[..<space]
+        }
+        return text.count == name.count ? name : String(text)
+    }
+
+    /// A part of a list that is a role, not a person: "Executive Director of Education Services", "Parent Governor Member".
+    static func isRoleOnly(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        let lower = words.map { $0.lowercased() }
+        // A title or an initial makes a person ("Mr A Rees", "K. Coldwell").
+        if let first = lower.first, ["mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "prof"].contains(first.trimmingCharacters(in: ["."])) { return false }
+        if words.contains(where: { $0.count == 1 || ($0.count == 2 && $0.hasSuffix(".")) }) { return false }
+        // A post's noun ends it ("Parent Governor Member"), or heads it before "of" ("Head of Curriculum"):
+        // a surname that is also a role word ("Becky Senior", "Richard Head") ends no post.
+        if let last = lower.last, postNouns.contains(last) { return true }
+        return zip(lower, lower.dropFirst()).contains { roleWords.contains($0.0) && $0.1 == "of" }
+    }
+
+    /// Nouns that end a post's name and are nobody's surname.
+    static let postNouns: Set<String> = ["director", "manager", "officer", "officers", "member", "members", "governor", "representative",
+                                         "representatives", "clerk", "adviser", "advisor", "solicitor", "commissioner", "inspector",
+                                         "consultant", "coordinator", "co-ordinator", "leader", "chairman", "chairperson",
+                                         "spokesperson", "executive", "assistant", "secretary", "administrator"]
 
     /// "Councillors Tom Green" inside a list ("Councillor A (Chair), Councillors B and C") is B: the plural
     /// title names the people after it, never one of them.
@@ -164,7 +233,7 @@ enum NameList {
                                           "subs", "substitutes", "substitute", "representatives", "representative", "governors",
                                           "headteachers", "advisers", "advisors", "adviser", "advisor", "co-optees", "guests",
                                           "clerk", "clerks", "secretary", "attendees", "staff", "partners", "witnesses",
-                                          "officials", "trustees", "heads", "teachers", "councillor"]
+                                          "officials", "trustees", "heads", "teachers", "councillor", "bailies"]
 
     /// A line heading one group of a names list ("School members:", "Non school members:", "Observers: A, B"):
     /// its names, possibly none yet, follow the colon. Without a colon ("School members" alone, as an
@@ -253,6 +322,13 @@ enum NameList {
     static func people(inLine text: String) -> [String]? {
         var body = text
         if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
+        // "Mr A. Rees - Head of Curriculum & Wellbeing": one person and the post, which is no one.
+        for dash in [" - ", " – ", " — "] {
+            if let range = body.range(of: dash), isPlausibleName(String(body[..<range.lowerBound])),
+               isRoleOnly(String(body[range.upperBound...]).replacingOccurrences(of: "&", with: "and")) {
+                return [String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)]
+            }
+        }
         // "Abbi Scott (AS) Keith Shipman (KS)": a comma lost between two people.
         var parts = names(in: body).flatMap(splitAfterBracket)
         // "Mrs S Lundberg, D": the copy stopped after a role's first letter.
@@ -338,7 +414,7 @@ enum NameList {
         var rest = sentence[range.upperBound...]
         while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
         // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
-        let names = names(in: String(rest)).map(droppingCollectiveTitle).filter { !$0.isEmpty && isPlausibleName($0) }
+        let names = names(in: String(rest)).map(droppingCollectiveTitle).filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) }
         return names.isEmpty ? nil : names
     }
 }

@@ -124,6 +124,14 @@ struct PageLayout {
                 }
                 return layout
             }
+            // Scottish minutes: "MINUTE of MEETING of the EDUCATION COMMITTEE held in the Town Hall, Forfar on
+            // Tuesday 6 March 2001", "At a MEETING of the X COMMITTEE held at Dundee on 14th May, 2018."
+            if key.hasPrefix("minute of meeting of ") || key.hasPrefix("minute of the meeting of ") || key.hasPrefix("at a meeting of ")
+                || key.hasPrefix("at the meeting of "), text.utf8.count <= 300, DateText.firstDate(in: text) != nil {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.readMinutesOfLine(text, previous: previousText)
+                return layout
+            }
             // "Minutes of the previous meeting" is an agenda item's title, and a long line holding a
             // "Minutes:" label is a table row: neither heads the page.
             if key.hasPrefix("minutes of"), !Self.namesAnEarlierMeeting(key), text.utf8.count <= 240,
@@ -195,6 +203,7 @@ struct PageLayout {
             }
             return layout
         }
+        if let meeting = headedMeeting(lines) { return meeting }
         var unknown = PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
         // A short first line is the nearest thing to a title such a text has; it stays in the body too.
         if let first = lines.first(where: { !$0.isBlank }), LinePatterns.isTitleLike(first.text, maxLength: 120),
@@ -209,6 +218,67 @@ struct PageLayout {
         }
         unknown.readMeetingLine(lines)
         return unknown
+    }
+
+    /// Minutes with no democracy system's markers whose first lines name the body that met and the day,
+    /// and which then say who was present: "Bradford & District Youth Justice Board Meeting" / "Monday 10
+    /// December 2012" / "Present"; "X COMMITTEE'S MINUTES." / "Glasgow, 31st January 2019."; "X Committee -
+    /// 14/05/2018". The lines stay in the text (the body starts at the top).
+    static func headedMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40).map { $0 }
+        // Minutes say who was there near their top; without it a committee and a date may head a report.
+        guard top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        else { return nil }
+        for (position, index) in top.prefix(12).enumerated() {
+            let text = lines[index].text
+            guard text.utf8.count <= 160, !text.contains(":") else { continue }
+            if let reference = MeetingReference.parse(text), let date = reference.date, let name = reference.committee,
+               CouncilText.namesMeetingBody(name), LinePatterns.isTitleLike(name, maxLength: 120),
+               text.range(of: " - ") != nil || text.range(of: " – ") != nil {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+                layout.committee = name
+                layout.meetingDate = date
+                return layout
+            }
+            guard DateText.firstDate(in: text) == nil, LinePatterns.wordCount(text) <= 14, let name = bodyNamed(byHeading: text) else { continue }
+            // The day on one of the next three lines: "Monday 10 December 2012", "Glasgow, 31st January 2019."
+            for next in top.dropFirst(position + 1).prefix(3) {
+                if let date = dateOfDateLine(lines[next].text) {
+                    var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+                    layout.committee = name
+                    layout.meetingDate = date
+                    return layout
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "Youth Justice Board Meeting", "CITY POLICY COMMITTEE'S MINUTES.", "Schools Forum": the body a heading
+    /// names, when it is one that meets.
+    static func bodyNamed(byHeading text: String) -> String? {
+        var name = Substring(text).trimmingSpaces()
+        while let last = name.last, last == "." { name = name.dropLast() }
+        for suffix in ["'s minutes", "’s minutes", " minutes", " meeting"] where name.lowercased().hasSuffix(suffix) {
+            name = name.dropLast(suffix.count)
+            break
+        }
+        let candidate = LinePatterns.trimTrailingPunctuation(name)
+        guard LinePatterns.isTitleLike(candidate, maxLength: 120), CouncilText.namesMeetingBody(candidate) else { return nil }
+        return candidate
+    }
+
+    /// A line that is only a day ("Monday 10 December 2012") or a place and a day ("Glasgow, 31st January 2019.").
+    static func dateOfDateLine(_ text: String) -> CalendarDate? {
+        guard text.utf8.count <= 60 else { return nil }
+        var body = Substring(text)
+        while let last = body.last, last == "." { body = body.dropLast() }
+        if let date = DateText.parse(String(body)) { return date }
+        guard let comma = body.firstIndex(of: ","), let date = DateText.parse(String(body[body.index(after: comma)...].trimmingSpaces())) else { return nil }
+        let place = body[..<comma].split(separator: " ")
+        guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+              !DateText.isWeekday(place[0]) else { return nil }
+        return date
     }
 
     /// A page of no known layout that prints its meeting as "Children's Services Scrutiny Board - Tuesday 21st May
@@ -378,7 +448,9 @@ struct PageLayout {
     /// "Minutes of the meeting of the Children's Scrutiny Panel held on 13 March 2024 at 2.00 pm, Civic Centre".
     mutating func readMinutesOfLine(_ text: String, previous: String?) {
         title = text
-        var rest = Substring(text).dropFirst("minutes of ".count)
+        let lowerText = text.lowercased()
+        let lead = ["minutes of ", "minute of ", "at a ", "at the "].first { lowerText.hasPrefix($0) }?.count ?? 0
+        var rest = Substring(text).dropFirst(lead)
         for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
         let match = DateText.allDates(in: text).first
         meetingDate = match?.date
@@ -489,6 +561,9 @@ struct PageLayout {
             rest = rest.dropFirst(lead.count)
             break
         }
+        // "… commencing at 10.00 am and finishing at 1.12 pm": when, not where. A place is a name.
+        rest = rest.trimmingSpaces()
+        guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
         // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
         let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
         guard FileSizeText.parse(String(rest)) == nil else { return nil }

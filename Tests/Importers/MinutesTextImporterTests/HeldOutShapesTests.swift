@@ -377,4 +377,85 @@ import Testing
         #expect(document.venue == "Council Chamber, Council Headquarters, Inverness")
         #expect(document.meetingDate?.iso8601 == "2020-02-27")
     }
+
+    /// Scottish minutes name the committee, the place and the day in one sentence.
+    @Test(arguments: [
+        ("MINUTE of MEETING of the EDUCATION COMMITTEE held in the Town and County Hall, Forfar on Tuesday 6 March 2001 at 4.00 pm.",
+         "EDUCATION COMMITTEE", "2001-03-06", "Town and County Hall, Forfar"),
+        ("At a MEETING of the CHILDREN AND FAMILIES SERVICES COMMITTEE held at Dundee on 14th May, 2018.",
+         "CHILDREN AND FAMILIES SERVICES COMMITTEE", "2018-05-14", "Dundee"),
+    ] as [(String, String, String, String)])
+    func aMeetingSentenceHeadsScottishMinutes(heading: String, committee: String, date: String, venue: String) async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        \(heading)
+
+        Present: Councillors Brian Milne, Sheena Welsh.
+
+        1. MINUTES
+
+        The minute of meeting of this Committee of 23 January 2001 was approved as a correct record.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == committee)
+        #expect(document.meetingDate?.iso8601 == date)
+        #expect(document.venue == venue)
+    }
+
+    /// Minutes with no system's markers: the body that met and the day head them, and people are listed.
+    @Test(arguments: [
+        ("Bank House, 41 Bank Street, Bradford\n\nDistrict Youth Justice Board Meeting\n\nMonday 10 December 2012\n\nPresent\n\nKaren Tate (Chair), Colin Jones\n",
+         "District Youth Justice Board", "2012-12-10"),
+        ("EDUCATION AND EARLY YEARS CITY POLICY COMMITTEE'S MINUTES.\n\nGlasgow, 31st January 2019.\n\nPresent: Richard Bell (Chair), Euan Blockley.\n",
+         "EDUCATION AND EARLY YEARS CITY POLICY COMMITTEE", "2019-01-31"),
+    ] as [(String, String, String)])
+    func aBodyAndADayHeadPlainMinutes(text: String, committee: String, date: String) async throws {
+        let (document, _) = try await ImportHelpers.importText(text)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == committee)
+        #expect(document.meetingDate?.iso8601 == date)
+        // The heading lines stay in the text.
+        #expect(document.blocks.contains { $0.text?.contains(date == "2012-12-10" ? "Monday 10 December 2012" : "Glasgow") == true })
+    }
+
+    /// A committee and a day heading a page that lists no one present may head a report: the page stays
+    /// unrecognised, with no meeting taken from it.
+    @Test func aBodyAndADayWithoutAttendanceHeadNoMeeting() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Corporate Parenting Board
+
+        Monday 10 December 2012
+
+        Annual report of the Independent Reviewing Officer service.
+        """)
+        #expect(document.kind == .page)
+        #expect(document.meetingDate == nil)
+    }
+
+    /// Posts after people are no people: after a semicolon-separated entry's comma, after a dash (even with
+    /// an "&" inside), after an apology's comma; a surname that is a role word stays a name; civic titles
+    /// and honours are dropped; a time after the day is no place.
+    @Test func postsTitlesAndHonoursAreNoPeople() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children's Services Scrutiny Committee
+
+        MINUTES of the meeting held on 26 February 2008 commencing at 10.00 am and finishing at 1.12 pm
+
+        Present: Councillors Brian Milne, Provost Mrs Frances Duncan OBE, George Norrie MBE and Rev Michael Milton.
+
+        Attending: D Brand (Clerk); M McKenna, Executive Director of Education Services; and F Ross (for the Chief Executive).
+
+        Officers:
+
+        Mr A. Rees - Head of Curriculum & Wellbeing
+
+        1. Apologies
+
+        Apologies for absence were received from Councillor Becky Senior and Mrs K. Hill, Parent Governor Member.
+        """)
+        #expect(document.attendance == ["Brian Milne", "Mrs Frances Duncan", "George Norrie", "Michael Milton", "D Brand (Clerk)", "M McKenna",
+                                        "F Ross (for the Chief Executive)", "Mr A. Rees"])
+        #expect(document.apologies == ["Becky Senior", "Mrs K. Hill"])
+        #expect(document.venue == nil)
+        #expect(document.meetingDate?.iso8601 == "2008-02-26")
+    }
 }
