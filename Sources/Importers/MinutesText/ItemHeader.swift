@@ -23,6 +23,12 @@ struct ItemNumbering {
         numbersAloneInARow = numberAlone ? numbersAloneInARow + 1 : 0
         // "23/5": the item's place in the sequence is its second part.
         let own = (number ?? "").split(separator: "/").last.map(String.init) ?? ""
+        if let roman = ItemHeader.romanValues[own] {
+            // "II": Scottish articles go on in Roman numerals.
+            lastSuffix = ""
+            lastValue = roman
+            return
+        }
         lastSuffix = String(own.drop { $0.isNumber })
         lastValue = Int(own.prefix { $0.isNumber })
     }
@@ -46,7 +52,8 @@ struct ItemHeader {
     /// `sameLineOnly`: the title must share the number's line (transcripts: a number alone on a line is a word).
     static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering, sameLineOnly: Bool = false) -> ItemHeader? {
         let text = lines[index].text
-        guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) else { return nil }
+        guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) ?? gluedNumber(text) ?? romanNumber(text)
+        else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
         guard numbering.accepts(lead.number, value: lead.value) else { return nil }
@@ -58,6 +65,8 @@ struct ItemHeader {
             // A bare heading such as "Apologies for Absence" can be an item's title; "Minutes:" cannot.
             guard Labels.parse(title) == nil || !title.contains(":"), LinePatterns.leadingNumber(title, requireDot: false) == nil,
                   title.first?.isLetter == true || title.first == "“" || title.first == "\"" else { return nil }
+            // "8." / "V. Carr (Children's Services)": a table of the officers attending each item, not an item.
+            if startsWithInitial(title) { return nil }
             return ItemHeader(number: lead.number, title: title, next: titleIndex + 1, numberAlone: true, rest: nil,
                               titleLine: lines[titleIndex].number)
         }
@@ -65,9 +74,50 @@ struct ItemHeader {
             return ItemHeader(number: lead.number, title: dashed.title, next: index + 1, rest: dashed.rest, titleLine: lines[index].number)
         }
         if numbering.numbersAloneInARow >= 2 { return nil }
+        // "1. Introductions.": a short title in title case may end with a full stop (a sentence may not).
+        if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), isTitleCaseHeading(lead.rest.dropLast()) { lead.rest.removeLast() }
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
               LinePatterns.wordCount(lead.rest) <= 25 else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
+    }
+
+    /// "2.Report on YOT performance": a number whose dot lost the space after it, before a capital.
+    static func gluedNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
+        let utf8 = Array(text.utf8.prefix(4))
+        var digits = 0
+        while digits < utf8.count, utf8[digits] >= UInt8(ascii: "0"), utf8[digits] <= UInt8(ascii: "9") { digits += 1 }
+        guard (1...2).contains(digits), digits + 1 < utf8.count, utf8[digits] == UInt8(ascii: "."),
+              utf8[digits + 1] >= UInt8(ascii: "A"), utf8[digits + 1] <= UInt8(ascii: "Z"),
+              let value = Int(text.prefix(digits)) else { return nil }
+        let rest = String(text.dropFirst(digits + 1))
+        return LinePatterns.wordCount(rest) >= 2 ? (String(text.prefix(digits)), value, rest) : nil
+    }
+
+    /// "II PROVISION OF FREE SANITARY PRODUCTS": a Roman numeral before a title in capitals, as Scottish minutes number their articles.
+    static func romanNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
+        guard let first = text.first, "IVX".contains(first), let space = text.firstIndex(of: " ") else { return nil }
+        let numeral = String(text[..<space])
+        guard let value = romanValues[numeral] else { return nil }
+        let rest = text[text.index(after: space)...].trimmingSpaces()
+        guard LinePatterns.isUpperCase(rest), LinePatterns.wordCount(String(rest)) >= 2 || rest.count >= 6 else { return nil }
+        return (numeral, value, String(rest))
+    }
+
+    static let romanValues: [String: Int] = {
+        let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+                        "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV"]
+        return Dictionary(uniqueKeysWithValues: numerals.enumerated().map { ($1, $0 + 1) })
+    }()
+
+    /// Whether a short text is a heading in title case: every word but the small ones opens with a capital.
+    static func isTitleCaseHeading(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...8).contains(words.count) else { return false }
+        let small: Set<String> = ["and", "of", "the", "for", "on", "to", "in", "with", "from", "by", "a", "an", "&", "at", "or"]
+        return words.enumerated().allSatisfy { index, word in
+            guard let first = word.first else { return true }
+            return first.isUppercase || first.isNumber || (index > 0 && small.contains(word.lowercased()))
+        }
     }
 
     /// "23/5 Ofsted Focused Visit": minute numbers printed as meeting/item. The item's value in the
@@ -77,6 +127,12 @@ struct ItemHeader {
         guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
               text.utf8.contains(UInt8(ascii: "/")), let match = text.prefixMatch(of: Self.slashNumbered), let value = Int(match.output.2) else { return nil }
         return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3))
+    }
+
+    /// "V. Carr", "J. T. Hehir": a person's initial opens the line.
+    static func startsWithInitial(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8.prefix(3))
+        return utf8.count == 3 && utf8[0] >= UInt8(ascii: "A") && utf8[0] <= UInt8(ascii: "Z") && utf8[1] == UInt8(ascii: ".") && utf8[2] == UInt8(ascii: " ")
     }
 
     /// A title names something: at least one word of three letters or more ("23 and" is not an item).

@@ -457,7 +457,9 @@ struct PageLayout {
         if rest.lowercased().hasPrefix("meeting of ") {
             var name = rest.dropFirst("meeting of ".count)
             if name.lowercased().hasPrefix("the ") { name = name.dropFirst(4) }
-            if let held = name.range(of: " held ", options: .caseInsensitive) {
+            // ("COMMITTEEheld in …": a copy that lost the space before "held".)
+            if let held = name.range(of: " held ", options: .caseInsensitive)
+                ?? ["held in ", "held at ", "held on ", "held via "].lazy.compactMap({ name.range(of: $0, options: .caseInsensitive) }).first {
                 committee = LinePatterns.trimTrailingPunctuation(name[..<held.lowerBound])
             } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
                 committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])

@@ -458,4 +458,71 @@ import Testing
         #expect(document.venue == nil)
         #expect(document.meetingDate?.iso8601 == "2008-02-26")
     }
+
+    /// Item numbers in other forms: a title in title case with a full stop, a number glued to its title,
+    /// Roman numerals before a title in capitals (Scottish articles); a table of the officers attending
+    /// each item ("8." / "V. Carr (…)") starts no item, so the next real one still follows in sequence.
+    @Test func itemNumbersInOtherForms() async throws {
+        let (plain, _) = try await ImportHelpers.importText("""
+        District Youth Justice Board Meeting
+
+        Monday 10 December 2012
+
+        Present
+
+        Karen Tate (Chair), Colin Jones
+
+        1. Introductions.
+
+        Minutes of last meeting – none were available.
+
+        2.Report on YOT performance
+
+        Report presented by Colin Jones.
+
+        3. The Board noted the figures.
+        """)
+        #expect(plain.items.map(\.number) == ["1", "2"])
+        #expect(plain.items.map(\.title) == ["Introductions", "Report on YOT performance"])
+
+        let (scottish, _) = try await ImportHelpers.importText("""
+        At a MEETING of the CHILDREN AND FAMILIES SERVICES COMMITTEE held at Dundee on 14th May, 2018.
+
+        Present:- Councillor Gregor MURRAY, Convener, in the Chair.
+
+        I DECLARATION OF INTEREST
+
+        There were no declarations of interest.
+
+        II PROVISION OF FREE SANITARY PRODUCTS IN SCHOOLS
+
+        There was submitted Report No 150-2018.
+
+        1 The Committee noted the report.
+        """)
+        #expect(scottish.items.map(\.number) == ["I", "II"])
+        #expect(scottish.items.map(\.title) == ["DECLARATION OF INTEREST", "PROVISION OF FREE SANITARY PRODUCTS IN SCHOOLS"])
+
+        let (officers, _) = try await ImportHelpers.importText("""
+        Children's Services Scrutiny Committee
+
+        MINUTES of the meeting held on 26 February 2008
+
+        Present:
+
+        Councillor Sue Haffenden
+
+        Agenda Item
+        Officer Attending
+        8.
+        V. Carr (Children, Young People & Families)
+        9.
+        J. T. Hehir (Corporate Core)
+
+        65/08 APOLOGIES FOR ABSENCE AND TEMPORARY APPOINTMENTS
+
+        Apologies for absence were received from Councillor Jean Fooks.
+        """)
+        #expect(officers.items.map(\.number) == ["65/08"])
+    }
 }
