@@ -77,12 +77,14 @@ public enum UnlabelledResolution {
             return true
         }
         // The pattern is anchored on "minutes" or "the minutes": most paragraphs are settled without it.
-        guard lower.hasPrefix("minutes") || lower.hasPrefix("the minutes") else { return false }
+        guard lower.hasPrefix("minute") || lower.hasPrefix("the minute") || lower.hasPrefix("the draft minute") || lower.hasPrefix("draft minute")
+        else { return false }
         return lower.firstMatch(of: minutesApproval) != nil
     }
 
     /// The openings `isResolutionWording` looks for, lower-cased.
-    private static let openings = ["that ", "it was agreed that ", "it was agreed to ", "agreed that ", "minutes", "the minutes"]
+    private static let openings = ["that ", "it was agreed that ", "it was agreed to ", "agreed that ", "minute", "the minute",
+                                   "the draft minute", "draft minute"]
 
     /// Whether the text, past its leading spaces and tabs (as `.whitespaces` has them) and lower-cased,
     /// opens with one of `openings`. Only the first 24 characters are lower-cased: the longest opening
@@ -136,7 +138,10 @@ public enum UnlabelledResolution {
     /// `openings` as bytes.
     private static let openingBytes = openings.map { Array($0.utf8) }
 
-    /// "The minutes of the (previous) meeting (held on …) were confirmed / agreed / approved …", "The minutes were agreed".
+    /// "The minutes of the (previous) meeting (held on …) were confirmed / agreed / approved …", "The minutes were agreed",
+    /// "The Draft minutes of the meeting held on 13th June were agreed", "The Minutes (copies of which had been
+    /// circulated) of the meeting … were approved", "The minute of meeting of this Committee of 23 January 2001 was
+    /// approved" (Scottish minutes say "minute"), "The minutes of 10th July 2006 were received as a true record".
     nonisolated(unsafe) private static let minutesApproval =
-        /^(the )?minutes( of (the |a )?[^.]{0,160}?)? (were|was|be) (submitted and |duly )?(confirmed|agreed|approved|signed|accepted)/
+        /^(the )?(draft )?minutes?( \([^)]{0,80}\))?( of (the |a )?[^.]{0,160}?)? (were|was|be) (submitted and |duly )?(confirmed|agreed|approved|signed|accepted|received as a)/
 }

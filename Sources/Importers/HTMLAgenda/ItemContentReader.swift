@@ -96,10 +96,12 @@ struct ItemContentReader {
     private mutating func open(_ next: ItemSection, labelText: String, line: Int?) {
         section = next
         if next == .minutes || next == .decisions { sawMinutesOrDecision = true }
-        // Decision-style sub-headings ("Reason for Decision:") are kept as headings of the section.
+        // "Reason for Decision:", "Alternative options considered:": about the decision, not part of it. They
+        // go on with the minutes under their heading, as the text reader has them.
         let name = HTMLText.labelName(labelText)
-        if next == .decisions, !["decision", "decisions"].contains(name.lowercased()) {
-            decisions.append(Block(.heading, text: name, level: 3, line: line))
+        if next == .decisions, !["decision", "decisions", "decision taken", "decision made", "resolution", "resolutions"].contains(name.lowercased()) {
+            section = .minutes
+            minutes.append(Block(.heading, text: name, level: 3, line: line))
         }
     }
 

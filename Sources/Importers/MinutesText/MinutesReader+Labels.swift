@@ -22,9 +22,11 @@ extension MinutesReader {
             startSegment(.decision, wrapsDecision: true)
             if !label.value.isEmpty { appendToCurrent(valueLine) }
         case .decisionDetail:
+            // "Reasons for the decision:", "Alternative options considered:": about the decision, not part of
+            // it. They go on with the item's minutes (or the page's text) under their heading.
             inPreamble = false
-            destination = .decision
-            startSegment(.decision, heading: label.label, headingLine: line.number)
+            destination = items.isEmpty ? .body : .minutes
+            startSegment(destination, heading: label.label, headingLine: line.number)
             if !label.value.isEmpty { appendToCurrent(valueLine) }
         case .documents:
             inPreamble = false

@@ -13,6 +13,10 @@ import Testing
         "The minutes of the meeting held on 12 March 2025 were confirmed as a correct record.",
         "Minutes of the previous meeting were agreed and signed by the Chair.",
         "That the annual report is noted by the board.",
+        "The Draft minutes of the meeting held on 13th June were agreed as a correct record.",
+        "The Minutes (copies of which had been circulated) of the meeting held on 21st January 2020 were approved as a correct record.",
+        "The minute of meeting of this Committee of 23 January 2001 was approved as a correct record.",
+        "The minutes of 10th July 2006 were received as a true record.",
     ])
     func readsTheWordingsCouncilsUse(text: String) {
         #expect(UnlabelledResolution.isResolutionWording(text))
@@ -28,6 +32,8 @@ import Testing
         "   ",
         "The minutes",
         "İt was agreed that the report be noted.",
+        "The minute taker was thanked by the Chair for her work.",
+        "The minutes of the working group were received by the panel.",
     ])
     func leavesOtherSentencesAlone(text: String) {
         #expect(!UnlabelledResolution.isResolutionWording(text))
@@ -40,7 +46,8 @@ import Testing
         let leads = ["", " ", "\t", "\u{00A0}", "\u{2003}", "\u{3000} ", "\n", "·"]
         let openings = ["That", "THAT", "That", "It was agreed that", "IT WAS AGREED TO", "Agreed that", "Minutes", "The Minutes",
                         "The minutes of the meeting held on 3 June", "İt was agreed that", "Thаt" /* Cyrillic а */, "Tha", "the",
-                        "That\u{301}", "Tha\u{301}t", "Minutes\u{0308}", "\u{212A}", "MINUTES"]
+                        "That\u{301}", "Tha\u{301}t", "Minutes\u{0308}", "\u{212A}", "MINUTES", "The minute of meeting of this Committee of 23 January",
+                        "The Draft minutes", "Draft Minutes", "The minute\u{301}"]
         let endings = [" the report be noted.", " the comments are noted", " were confirmed as a correct record",
                        " officers report back in July", " be", "", " x y z", " \u{301}the report be noted", "\u{301} were agreed"]
         var checked = 0
@@ -67,8 +74,9 @@ import Testing
         if lower.hasPrefix("it was agreed that ") || lower.hasPrefix("it was agreed to ") || lower.hasPrefix("agreed that ") {
             return true
         }
-        guard lower.hasPrefix("minutes") || lower.hasPrefix("the minutes") else { return false }
-        return lower.firstMatch(of: /^(the )?minutes( of (the |a )?[^.]{0,160}?)? (were|was|be) (submitted and |duly )?(confirmed|agreed|approved|signed|accepted)/) != nil
+        guard lower.hasPrefix("minute") || lower.hasPrefix("the minute") || lower.hasPrefix("the draft minute") || lower.hasPrefix("draft minute")
+        else { return false }
+        return lower.firstMatch(of: /^(the )?(draft )?minutes?( \([^)]{0,80}\))?( of (the |a )?[^.]{0,160}?)? (were|was|be) (submitted and |duly )?(confirmed|agreed|approved|signed|accepted|received as a)/) != nil
     }
     /// A numbered point opening with "That" beside a resolution is resolved with it, in any case;
     /// one that opens otherwise, or is too short to be a decision, is not.

@@ -98,6 +98,36 @@ import Testing
         #expect(textItem.decisions.map(\.text) == item.decisions.map(\.text))
     }
 
+    /// "Reason for Decision:" after "Decision:": the decision is the decision alone in both readers, and the
+    /// reasons go on with the minutes under their heading.
+    @Test func reasonsForADecisionAreMinutesInBothReaders() async throws {
+        let html = """
+        <div id="modgov"><div class="mgHeader"><h1  class="mgMainTitleTxt" >Agenda item</h1></div>
+        <div class="mgSubTitle" ><h2 class="mgSubTitleTxt">Quarterly Performance Report</h2></div>
+        <div class="mgContent" >
+        <p  class="mgSubItemTitleTxt" >Decision:</p>
+        <div class="mgWordPara"><p>That the report be noted.</p></div>
+        <p  class="mgSubItemTitleTxt" >Reason for Decision:</p>
+        <div class="mgWordPara"><p>To keep members informed of performance.</p></div>
+        </div></div>
+        """
+        let text = """
+        Agenda item
+        Quarterly Performance Report
+        Decision:
+        That the report be noted.
+        Reason for Decision:
+        To keep members informed of performance.
+        """
+        let pair = try await Self.both(html: html, text: text)
+        for document in [pair.html, pair.text] {
+            let item = try #require(document.items.first)
+            #expect(item.decisions.compactMap(\.text) == ["That the report be noted."])
+            #expect(item.minutes.contains { $0.kind == .heading && $0.text == "Reason for Decision" })
+            #expect(item.minutes.last?.text == "To keep members informed of performance.")
+        }
+    }
+
     @Test func issueHistoryPage() async throws {
         // Modelled on samples/minutes/m04 (Southampton) and its HTML counterpart.
         let html = """

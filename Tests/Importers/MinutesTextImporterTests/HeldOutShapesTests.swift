@@ -249,7 +249,9 @@ import Testing
         let item = try #require(document.items.first)
         #expect(item.minutes.first?.text == "This report provided the Cabinet with a progress update.")
         #expect(item.decisions.filter { $0.kind == .resolution }.map(\.text) == ["The Cabinet noted the content of this report."])
-        #expect(item.decisions.contains { $0.kind == .heading && $0.text == "Reasons" })
+        #expect(item.decisions.count == 1)
+        #expect(item.minutes.contains { $0.kind == .heading && $0.text == "Reasons" })
+        #expect(item.minutes.last?.text == "To formally notify the Cabinet of the progress made.")
     }
 
     /// Copies cut mid-word or mid-point say so; complete short closing lines do not.

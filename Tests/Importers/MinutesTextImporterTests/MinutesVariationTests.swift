@@ -37,8 +37,10 @@ import Testing
         let item = try #require(document.items.first)
         #expect(item.decisions.first?.kind == .resolution)
         #expect(item.decisions.first?.text == "The report was noted.")
-        #expect(item.decisions.filter { $0.kind == .heading }.map(\.text) == ["Reason for Decision", "Implementation of Decision"])
-        #expect(item.decisions.last?.text == "The decision is for immediate implementation.")
+        // The reasons and the implementation are about the decision, not part of it: minutes under their headings.
+        #expect(item.decisions.map(\.text) == ["The report was noted."])
+        #expect(item.minutes.filter { $0.kind == .heading }.map(\.text) == ["Reason for Decision", "Implementation of Decision"])
+        #expect(item.minutes.last?.text == "The decision is for immediate implementation.")
     }
 
     @Test func draftMinutesWithNumberAndTitleOnOneLine() async throws {
