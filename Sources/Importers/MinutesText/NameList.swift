@@ -113,7 +113,8 @@ enum NameList {
     static let postNouns: Set<String> = ["director", "manager", "officer", "officers", "member", "members", "governor", "representative",
                                          "representatives", "clerk", "adviser", "advisor", "solicitor", "commissioner", "inspector",
                                          "consultant", "coordinator", "co-ordinator", "leader", "chairman", "chairperson",
-                                         "spokesperson", "executive", "assistant", "secretary", "administrator"]
+                                         "spokesperson", "executive", "assistant", "secretary", "administrator", "accountant",
+                                         "analyst", "lawyer", "practitioner", "headteacher", "auditor", "treasurer", "specialist"]
 
     /// "Councillors Tom Green" inside a list ("Councillor A (Chair), Councillors B and C") is B: the plural
     /// title names the people after it, never one of them.

@@ -36,7 +36,8 @@ struct PageLayout {
                                               "agenda, reports and minutes", "agenda and decisions", "agenda, minutes and decisions",
                                               "minutes", "draft minutes", "agenda", "decisions", "meeting details", "printed minutes",
                                               "agenda, decisions and draft minutes", "agenda, decisions and minutes (draft)",
-                                              "agendas, reports and minutes", "agendas and minutes", "agenda, reports and minutes"]
+                                              "agendas, reports and minutes", "agendas and minutes", "agenda, reports and minutes",
+                                              "meeting documents"]
     static let decisionMarkers: Set<String> = ["decision details", "decision detail", "decision record", "record of decision",
                                                "decision"]
     /// A committee's own page: its remit and its list of meetings, but no meeting of its own.
@@ -47,6 +48,18 @@ struct PageLayout {
                                "report title", "wards affected", "key decision?"]
 
     static func detect(_ lines: [SourceLine]) -> PageLayout {
+        var layout = detectShape(lines)
+        // A meeting page saved with ModernGov's title line above its own heading: the committee and the
+        // day, when the heading gave neither.
+        if layout.kind == .meeting, layout.committee == nil, layout.meetingDate == nil, let agendaFor = agendaForLine(lines) {
+            layout.committee = agendaFor.committee
+            layout.meetingDate = agendaFor.date
+        }
+        return layout
+    }
+
+    /// The page's kind and header, from its first lines.
+    private static func detectShape(_ lines: [SourceLine]) -> PageLayout {
         if looksLikeWordPerLineTranscript(lines) {
             // A recording's captions, one word a line: the description above them names the meeting.
             var layout = PageLayout(kind: .transcript, system: .unknown, bodyStart: 0)
@@ -95,7 +108,10 @@ struct PageLayout {
                 return layout
             }
             // "Minutes:" with its colon is the label of an agenda item's minutes, not a page title.
-            if meetingMarkers.contains(key), !(text.hasSuffix(":") && Labels.parse(text) != nil) {
+            // "Meeting documents" heads a meeting's own page (its "Items" table follows) or one of its
+            // documents, such as an earlier meeting's minutes, which say further down what they are.
+            if meetingMarkers.contains(key), !(text.hasSuffix(":") && Labels.parse(text) != nil),
+               key != "meeting documents" || listsItemsBelow(index, in: lines) {
                 var layout = PageLayout(kind: .meeting, system: .modernGov, bodyStart: index + 1)
                 if !layout.takeCommitteeAndDate(above: index, in: lines) {
                     layout.takeCommitteeAndDate(from: lines)
@@ -412,7 +428,7 @@ struct PageLayout {
         }
         committee = LinePatterns.trimTrailingPunctuation(text)
         if let dateIndex = Self.nextNonBlank(lines, after: next), lines[dateIndex].text.count <= 80,
-           let date = DateText.parse(lines[dateIndex].text) {
+           let date = Self.dateOfMeetingLine(lines[dateIndex].text) {
             meetingDate = date
             title = text + " - " + lines[dateIndex].text
             bodyStart = dateIndex + 1
@@ -435,6 +451,36 @@ struct PageLayout {
         meetingDate = date
         title = name + " - " + lines[above].text
         return true
+    }
+
+    /// Whether the agenda table's "Items" or "No. Item" heading follows within the next lines.
+    static func listsItemsBelow(_ index: Int, in lines: [SourceLine]) -> Bool {
+        lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(15).contains { ["items", "no. item", "no item"].contains($0.text.lowercased()) }
+    }
+
+    /// A line that is a day, perhaps with its time: "Wednesday, 2nd December, 2020 1.00 pm".
+    static func dateOfMeetingLine(_ text: String) -> CalendarDate? {
+        if let date = DateText.parse(text) { return date }
+        guard let match = DateText.allDates(in: text).first,
+              text[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "," || $0 == " " }),
+              LinePatterns.isTimeOnly(String(text[match.range.upperBound...].trimmingSpaces())) else { return nil }
+        return match.date
+    }
+
+    /// "Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm":
+    /// ModernGov's page title, the committee and the day, among the first lines.
+    static func agendaForLine(_ lines: [SourceLine]) -> (committee: String, date: CalendarDate)? {
+        for line in lines.lazy.filter({ !$0.isBlank }).prefix(3) {
+            let text = line.text
+            guard text.utf8.count <= 200, text.hasPrefix("Agenda for ") || text.hasPrefix("Minutes for ") || text.hasPrefix("Decisions for "),
+                  let on = text.range(of: " on ", options: .backwards), let match = DateText.allDates(in: text).first,
+                  match.range.lowerBound >= on.upperBound else { continue }
+            let start = text.index(text.startIndex, offsetBy: text.hasPrefix("Agenda for ") ? 11 : text.hasPrefix("Minutes for ") ? 12 : 14)
+            let name = LinePatterns.trimTrailingPunctuation(text[start..<on.lowerBound])
+            guard !name.isEmpty, LinePatterns.isTitleLike(name, maxLength: 150) else { continue }
+            return (name, match.date)
+        }
+        return nil
     }
 
     /// "Children's Services Scrutiny Committee - Thursday, 2nd March, 2023 10.00 am" → committee and date.

@@ -527,4 +527,56 @@ import Testing
         """)
         #expect(officers.items.map(\.number) == ["65/08"])
     }
+
+    /// ModernGov meeting pages saved in other ways: "Meeting documents" over the committee and a day with
+    /// its time on the next line; the browser's title line "Agenda for X on DATE" above a bare "Minutes".
+    @Test func modernGovMeetingHeadingsSavedOtherwise() async throws {
+        let (split, _) = try await ImportHelpers.importText("""
+        Meeting documents
+
+        Scrutiny for Policies, Children and Families Committee
+        Wednesday, 2nd December, 2020 1.00 pm
+
+        Venue: Microsoft Teams Meeting
+
+        Items
+        No. Item
+
+        1.
+
+        Declarations of Interest
+
+        Minutes:
+
+        There were none.
+        """)
+        #expect(split.kind == .meeting)
+        #expect(split.committee == "Scrutiny for Policies, Children and Families Committee")
+        #expect(split.meetingDate?.iso8601 == "2020-12-02")
+        #expect(split.items.map(\.title) == ["Declarations of Interest"])
+
+        let (titled, _) = try await ImportHelpers.importText("""
+        Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm
+
+        skip navigation and tools
+
+        Minutes
+
+        Proposed venue: Council Chamber, Hove Town Hall. View directions
+
+        Items
+        No. Item
+
+        1.
+
+        PROCEDURAL BUSINESS
+
+        Minutes:
+
+        There were none.
+        """)
+        #expect(titled.kind == .meeting)
+        #expect(titled.committee == "Children & Young People's Overview & Scrutiny Committee")
+        #expect(titled.meetingDate?.iso8601 == "2008-06-25")
+    }
 }
