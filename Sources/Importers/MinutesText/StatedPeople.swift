@@ -29,10 +29,21 @@ public enum StatedPeople {
         var attendance: [String] = []
         var apologies: [String] = []
         var index = 0
+        // The list the last label opened: "Co-opted Members: A, B" after "Present: …" is one more group of it.
+        var lastRole: LabelRole?
         while index < blocks.count {
             defer { index += 1 }
-            guard blocks[index].kind == .paragraph, let text = blocks[index].text, let label = Labels.parse(text),
-                  label.role == .attendance || label.role == .apologies else { continue }
+            guard blocks[index].kind == .paragraph, let text = blocks[index].text else { lastRole = nil; continue }
+            let label: LabelledLine
+            if let labelled = Labels.parse(text), labelled.role == .attendance || labelled.role == .apologies {
+                label = labelled
+            } else if let role = lastRole, let value = NameList.groupLabelValue(text) {
+                label = LabelledLine(label: String(text.prefix { $0 != ":" }), role: role, value: String(value))
+            } else {
+                lastRole = nil
+                continue
+            }
+            lastRole = label.role
             var people: [String] = []
             if !label.value.isEmpty {
                 people = NameList.mayNameSenders(label.value) ? NameList.namesAfterFrom(in: label.value) ?? [] : NameList.names(in: label.value)
@@ -41,8 +52,10 @@ public enum StatedPeople {
                 let next = blocks[index + 1]
                 if next.kind == .list {
                     people = (next.children ?? []).compactMap(\.text).flatMap { NameList.people(inLine: $0) ?? [] }
+                    index += 1
                 } else if next.kind == .paragraph, let names = next.text.flatMap(NameList.people(inLine:)) {
                     people = names
+                    index += 1
                 }
             }
             people = people.filter(NameList.isPlausibleName)

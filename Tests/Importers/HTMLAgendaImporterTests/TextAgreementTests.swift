@@ -276,6 +276,38 @@ import Testing
         #expect(pair.html.apologies == ["Jane Brown", "Peter White"])
     }
 
+    /// Groups after "Present:" ("Co-opted Members:", "Religious Representatives:") are present too, in
+    /// HTML as in text; a paragraph between them that is no group ends the list.
+    @Test func presentInGroups() async throws {
+        let html = """
+        <div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Agenda item</h1></div>
+        <div class="mgSubTitle"><h2 class="mgSubTitleTxt">Minutes of the previous meeting</h2></div>
+        <div class="mgContent"><p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">
+        <p>Present:</p><p>Councillor Ann Smith (Chair), Councillor Tom Green</p>
+        <p>Co-opted Members: Mrs Jo King, Mr Sam Lee</p>
+        <p>Religious Representatives: Ms Eve Shaw</p>
+        <p>The minutes were noted.</p>
+        <p>School Governors: Mr Not Counted</p>
+        </div></div></div>
+        """
+        let text = """
+        Agenda item
+        Minutes of the previous meeting
+        Minutes:
+        Present:
+        Councillor Ann Smith (Chair), Councillor Tom Green
+        Co-opted Members: Mrs Jo King, Mr Sam Lee
+        Religious Representatives: Ms Eve Shaw
+
+        The minutes were noted.
+
+        School Governors: Mr Not Counted
+        """
+        let pair = try await TextAgreementTests.both(html: html, text: text)
+        #expect(pair.html.attendance == pair.text.attendance)
+        #expect(pair.text.attendance == ["Ann Smith (Chair)", "Councillor Tom Green", "Mrs Jo King", "Mr Sam Lee", "Ms Eve Shaw"])
+    }
+
     /// "Present:" alone in its paragraph, then one person a list item, as Word-pasted minutes print it.
     @Test func presentLabelThenAList() throws {
         let html = """
