@@ -159,6 +159,9 @@ enum FactExtractor {
         }
         // Ages name a group, they count nothing: "until 25 years old", "18 – 24 year olds", "aged 16".
         if isAge(at: index, in: words) { return nil }
+        // "at 1330 hours": a time of day on the 24-hour clock, neither a duration nor a count.
+        if isDigits, next == "hours", isTwentyFourHourClock(core),
+           ["at", "from", "until", "till", "by", "commencing", "starting", "before", "after"].contains(lower(words, index - 1)) { return nil }
         // Durations: within 24 hours, 45 working days, twenty-four hours.
         if !word.endsClause {
             var unitIndex = index + 1
@@ -202,6 +205,8 @@ enum FactExtractor {
         // A number opening a sentence before a title in capitals ("6 Corporate Parenting Governance
         // Arrangements", "3 Supplement Public questions") numbers an item or a document.
         if index == 0 || words[index - 1].endsClause, first.isUppercase { return nil }
+        // "… A G E N D A 1 NOTICE OF RECORDING": a number before a heading in capitals numbers an item.
+        if isShoutedHeadingWord(words[index + 1].core) { return nil }
         var subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
         // "Of those 501 contacts, 164 became referrals": what the number became is what it counts.
         if let verb = subject.split(separator: " ").first, linkingVerbs.contains(verb.lowercased()) {
@@ -210,6 +215,23 @@ enum FactExtractor {
         }
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
+    }
+
+    /// "1330", "0930": four digits that read as a time of day on the 24-hour clock.
+    static func isTwentyFourHourClock(_ digits: String) -> Bool {
+        guard digits.utf8.count == 4, let value = Int(digits) else { return false }
+        return value / 100 <= 23 && value % 100 <= 59
+    }
+
+    /// A word of five capitals or more ("NOTICE", "APOLOGIES"): a heading's, not a counted noun's
+    /// (short capitals such as "LAC" or "ICPC" are names of things counted).
+    static func isShoutedHeadingWord(_ word: String) -> Bool {
+        var letters = 0
+        for byte in word.utf8 {
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { letters += 1 }
+        }
+        return letters >= 5
     }
 
     /// What "the number of … has risen to" counts, the words before `to` at `toIndex`: "number(s) of" opens

@@ -579,4 +579,22 @@ import Testing
         #expect(titled.committee == "Children & Young People's Overview & Scrutiny Committee")
         #expect(titled.meetingDate?.iso8601 == "2008-06-25")
     }
+
+    /// A time on the 24-hour clock is neither a duration nor a count; a number before a heading in
+    /// capitals numbers an item; a duration in hours and a count of a short acronym still are facts.
+    @Test func clockTimesAndShoutedHeadingsAreNoFacts() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the meeting of the Corporate Parenting Panel held on 5 December 2018
+
+        The Panel noted the dates of future meetings on the following Wednesdays at 1330 hours in the Council House.
+
+        The agenda read: A G E N D A 1 NOTICE OF RECORDING 2 APOLOGIES To receive any apologies.
+
+        Visits were completed within 72 hours in most cases, and there were 12 LAC reviews held late.
+        """)
+        #expect(!document.facts.contains { $0.value == 1330 })
+        #expect(!document.facts.contains { $0.value == 1 || $0.value == 2 })
+        #expect(document.facts.contains { $0.kind == .duration && $0.value == 72 })
+        #expect(document.facts.contains { $0.kind == .count && $0.value == 12 })
+    }
 }
