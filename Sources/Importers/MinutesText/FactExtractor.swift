@@ -363,7 +363,13 @@ enum FactExtractor {
         let text = words[index..<(index + used)].map(\.core).joined(separator: " ")
         var subject = clause(before: index, in: words, trimming: moneyLeads)
         let head = subject.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        if genericAmountHeads.contains(head), let purpose = purpose(after: index + used, in: words) {
+        // "the allocation of £256,000 for the BLN", "an overspend of £1.2m": the money is the size of the
+        // noun before "of".
+        if lower(words, index - 1) == "of", index >= 2, !words[index - 2].endsClause,
+           let named = nounPhrase(endingAt: index - 2, in: words), let last = named.split(separator: " ").last,
+           moneyHeads.contains(last.lowercased()) {
+            subject = named
+        } else if genericAmountHeads.contains(head), let purpose = purpose(after: index + used, in: words) {
             // "a total of £4.7m was approved to fund CS Improvements": the money is for the purpose.
             subject = purpose
         } else if subject.isEmpty || sentenceAdverbs.contains(subject.lowercased()) {
@@ -374,6 +380,13 @@ enum FactExtractor {
         return (Fact(kind: .money, value: (amount * multiplier).rounded(), unit: "GBP", subject: subject, text: text,
                      sentence: sentence, line: line), used)
     }
+
+    /// Nouns whose size a sum of money after "of" gives: "an allocation of £256,000", "savings of £2m".
+    static let moneyHeads: Set<String> = ["allocation", "allocations", "budget", "budgets", "grant", "grants", "cost", "costs",
+                                          "saving", "savings", "overspend", "underspend", "funding", "investment", "contribution",
+                                          "fee", "fees", "spend", "expenditure", "income", "pressure", "pressures", "deficit",
+                                          "surplus", "reduction", "increase", "payment", "payments", "award", "uplift", "reserve",
+                                          "reserves", "bid", "shortfall", "cut", "cuts"]
 
     /// Heads that say only "an amount" ("a total of £4.7m", "the sum of £2m"): what the money is for,
     /// when the sentence says it, names it better.
@@ -443,7 +456,11 @@ enum FactExtractor {
     }
 
     /// Nouns a percentage can be "of" without being a share of them: "the target of 90%".
-    static let percentHeads: Set<String> = ["target", "targets", "limit", "threshold", "ambition", "benchmark", "average", "rate", "figure"]
+    static let percentHeads: Set<String> = ["target", "targets", "limit", "threshold", "ambition", "benchmark", "average", "rate", "figure",
+                                            // "cost savings of 3%", "an increase of 12%": the change or share the figure sizes.
+                                            "increase", "decrease", "reduction", "rise", "fall", "saving", "savings", "cut", "cuts",
+                                            "growth", "uplift", "drop", "improvement", "share", "proportion", "turnover",
+                                            "occupancy", "compliance"]
 
     /// The words back from `end` to the nearest stop word, in order ("the upper limit" → "upper limit").
     private static func nounPhrase(endingAt end: Int, in words: [Word]) -> String? {

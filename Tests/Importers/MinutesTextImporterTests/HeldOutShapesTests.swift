@@ -597,4 +597,21 @@ import Testing
         #expect(document.facts.contains { $0.kind == .duration && $0.value == 72 })
         #expect(document.facts.contains { $0.kind == .count && $0.value == 12 })
     }
+
+    /// "the allocation of £256,000", "cost savings of 3%": a figure after "of" sizes the noun before it.
+    @Test func aFigureAfterOfSizesTheNounBeforeIt() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the meeting of the Schools Forum held on 18 January 2012
+
+        The Forum will be asked to make a final recommendation on the allocation of £256,000 for the network on 9 February.
+
+        The report noted that the Adoption Service during 2023/24 had to find cost savings of 3%.
+        """)
+        let money = try #require(document.facts.first { $0.kind == .money })
+        #expect(money.value == 256_000)
+        #expect(money.subject == "allocation")
+        let percent = try #require(document.facts.first { $0.kind == .percent })
+        #expect(percent.value == 3)
+        #expect(percent.subject.hasSuffix("cost savings"))
+    }
 }
