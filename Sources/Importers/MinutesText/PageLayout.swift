@@ -160,6 +160,15 @@ struct PageLayout {
                 }
                 return layout
             }
+            // A copy of a PDF whose lines ran together: its heading opens one long line, up to the day.
+            // "MINUTES OF THE READING LOCAL SAFEGUARDING BOARD MEETING 26th January 2017 1.45pm … Attended: …",
+            // "Schools Forum Minutes of Meeting on Thursday, 21st September 2006 @ 4.30pm Present …".
+            if text.utf8.count > 240, let flattened = Self.flattenedMinutesHeading(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index)
+                layout.committee = flattened.committee
+                layout.meetingDate = flattened.date
+                return layout
+            }
             if let titled = Self.minutesHeading(text) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.title = text
@@ -456,6 +465,32 @@ struct PageLayout {
     /// Whether the agenda table's "Items" or "No. Item" heading follows within the next lines.
     static func listsItemsBelow(_ index: Int, in lines: [SourceLine]) -> Bool {
         lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(15).contains { ["items", "no. item", "no item"].contains($0.text.lowercased()) }
+    }
+
+    /// The body that met and the day at the start of a long line: "MINUTES OF THE X BOARD MEETING 26th January
+    /// 2017 …" or "X Forum Minutes of Meeting on Thursday, 21st September 2006 …". The body must be one that
+    /// meets, and the day must come within the first 200 characters.
+    static func flattenedMinutesHeading(_ text: String) -> (committee: String, date: CalendarDate)? {
+        let head = String(text.prefix(200))
+        guard let match = DateText.allDates(in: head).first else { return nil }
+        var before = head[..<match.range.lowerBound].trimmingSpaces()
+        while let last = before.last, last == "," || last == ":" { before = before.dropLast().trimmingSpaces() }
+        // The weekday opening the date ("… on Thursday, 21st September 2006") is the date's, not the body's.
+        if let last = before.split(separator: " ").last, DateText.isWeekday(last) { before = before.dropLast(last.count).trimmingSpaces() }
+        let lower = before.lowercased()
+        var name: Substring?
+        if lower.hasPrefix("minutes of the "), lower.hasSuffix(" meeting") {
+            name = before.dropFirst("minutes of the ".count).dropLast(" meeting".count)
+        } else {
+            for marker in [" minutes of meeting on", " minutes of the meeting held on", " minutes of the meeting on", " minutes of meeting held on"]
+            where lower.hasSuffix(marker) {
+                name = before.dropLast(marker.count)
+                break
+            }
+        }
+        guard let body = name.map({ LinePatterns.trimTrailingPunctuation($0) }), !body.isEmpty, body.count <= 120,
+              CouncilText.namesMeetingBody(body) else { return nil }
+        return (body, match.date)
     }
 
     /// A line that is a day, perhaps with its time: "Wednesday, 2nd December, 2020 1.00 pm".

@@ -614,4 +614,29 @@ import Testing
         #expect(percent.value == 3)
         #expect(percent.subject.hasSuffix("cost savings"))
     }
+
+    /// A PDF copy whose lines ran together opens with its heading on one long line: the body that met and
+    /// the day are read from its start, and the whole line stays in the text. A long line that opens with
+    /// a body that does not meet ("Annual report") heads nothing.
+    @Test(arguments: [
+        ("MINUTES OF THE RIVERSIDE LOCAL SAFEGUARDING BOARD MEETING 26th January 2017 1.45pm to 4.45pm Council Chamber, Civic Offices Attended: ",
+         "RIVERSIDE LOCAL SAFEGUARDING BOARD", "2017-01-26"),
+        ("Schools Forum Minutes of Meeting on Thursday, 21st September 2006 @ 4.30pm Present Andrew Kennedy (Chair) [AK] Terry Daniels [TD] ",
+         "Schools Forum", "2006-09-21"),
+    ] as [(String, String, String)])
+    func aHeadingOpeningALongFlattenedLine(opening: String, committee: String, date: String) async throws {
+        let line = opening + String(repeating: "Member Name Role Organisation ", count: 12)
+        let (document, _) = try await ImportHelpers.importText(line + "\n")
+        #expect(document.kind == .meeting)
+        #expect(document.committee == committee)
+        #expect(document.meetingDate?.iso8601 == date)
+        #expect(document.blocks.contains { $0.text?.hasPrefix(String(opening.prefix(20))) == true })
+    }
+
+    @Test func aLongLineOpeningWithAReportHeadsNoMeeting() async throws {
+        let line = "MINUTES OF THE ANNUAL REPORT MEETING 26th January 2017 " + String(repeating: "words of the report ", count: 20)
+        let (document, _) = try await ImportHelpers.importText(line + "\n")
+        #expect(document.kind != .meeting)
+        #expect(document.committee == nil)
+    }
 }
