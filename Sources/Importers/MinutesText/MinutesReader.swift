@@ -105,6 +105,16 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "Apologies" alone, or "Apologies Dr A Smith, Cllr B Jones", under the list of those present and
+        // before any item: the people who sent them (elsewhere "Apologies" alone may title an item).
+        if items.isEmpty, !document.attendance.isEmpty, collecting != .apologies, let names = NameList.apologiesHeading(text) {
+            stopCollecting()
+            collecting = .apologies
+            collectedNames = false
+            if !names.isEmpty { collectPeople(names, line: text, role: .apologies) }
+            previousClosed = true
+            return index + 1
+        }
         // "School members:", "Observers: A, B", "Religious Representatives:": one group of the people
         // present (or absent), inside a names list or after the one the page opens with.
         // ("Officers" under apologies is the group of officers who sent them, not the officers present.)

@@ -263,6 +263,23 @@ enum NameList {
         return value
     }
 
+    /// "Apologies" (or "Apologies for absence", "Apologies received") alone on its line: no one yet;
+    /// "Apologies Dr A Smith, Cllr B Jones": the people after it. Nil for any other line.
+    static func apologiesHeading(_ text: String) -> [String]? {
+        guard text.hasPrefix("Apologies") || text.hasPrefix("APOLOGIES") else { return nil }
+        var rest = Substring(text.dropFirst("Apologies".count)).trimmingSpaces()
+        for tail in ["for absence", "FOR ABSENCE", "received", "RECEIVED"] where rest.hasPrefix(tail) {
+            rest = rest.dropFirst(tail.count).trimmingSpaces()
+            break
+        }
+        while let first = rest.first, first == ":" || first == "-" || first == "–" { rest = rest.dropFirst().trimmingSpaces() }
+        if rest.isEmpty { return [] }
+        // Names only, at least one with a title or in a list: not "Apologies were received from …", not a sentence.
+        guard let people = people(inLine: String(rest)), people.allSatisfy(isPlausibleName),
+              people.count >= 2 || isMarkedPerson(String(rest)) else { return nil }
+        return people
+    }
+
     /// "None", "Nil", "N/A": a group of a names list with no one in it.
     static func saysNoOne(_ text: String) -> Bool {
         text.utf8.count <= 6 && ["none", "none.", "nil", "nil.", "n/a"].contains(text.lowercased())

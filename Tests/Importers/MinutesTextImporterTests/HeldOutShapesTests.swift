@@ -639,4 +639,52 @@ import Testing
         #expect(document.kind != .meeting)
         #expect(document.committee == nil)
     }
+
+    /// "Apologies" without a colon under the list of those present: alone (the people on the next line)
+    /// or with the people after it; a sentence after it is not a list.
+    @Test func apologiesWithoutAColonUnderThePresentList() async throws {
+        let (alone, _) = try await ImportHelpers.importText("""
+        District Youth Justice Board Meeting
+
+        Monday 10 December 2012
+
+        Present
+
+        KT (Chair), CJ, P B, MA
+
+        Apologies
+
+        MV, ST, JJ
+
+        1. Introductions.
+        """)
+        #expect(alone.attendance == ["KT (Chair)", "CJ", "P B", "MA"])
+        #expect(alone.apologies == ["MV", "ST", "JJ"])
+
+        let (inline, _) = try await ImportHelpers.importText("""
+        Corporate Parenting Board Meeting
+
+        Monday 10 December 2012
+
+        Present: Cllr Ann Lee (Chair), Cllr Tom Green
+
+        Apologies Dr Raj Patel, Cllr Mary Hill
+
+        1. Introductions.
+        """)
+        #expect(inline.apologies == ["Dr Raj Patel", "Cllr Mary Hill"])
+
+        let (sentence, _) = try await ImportHelpers.importText("""
+        Corporate Parenting Board Meeting
+
+        Monday 10 December 2012
+
+        Present: Cllr Ann Lee (Chair), Cllr Tom Green
+
+        Apologies were noted for the record and the meeting began late.
+
+        1. Introductions.
+        """)
+        #expect(sentence.apologies.isEmpty)
+    }
 }
