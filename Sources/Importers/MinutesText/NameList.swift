@@ -109,6 +109,22 @@ enum NameList {
         return zip(lower, lower.dropFirst()).contains { roleWords.contains($0.0) && $0.1 == "of" }
     }
 
+    /// Words after a person's name and a dash that name a post or a body: "Chief Executive – Connexions",
+    /// "Cumbria County Council – Portfolio Holder".
+    static func namesAPost(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        return isRoleOnly(text.replacingOccurrences(of: "&", with: "and"))
+            || words.contains { roleWords.contains(String($0)) || postNouns.contains(String($0)) || ["council", "chief", "holder"].contains(String($0)) }
+    }
+
+    /// "NHS Cumbria", "Cumbria Constabulary": a short run of capitalised words after a person's name and a dash.
+    static func namesAnOrganisation(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return (1...6).contains(words.count) && words.allSatisfy { word in
+            word.first?.isUppercase == true || ["of", "and", "for", "the", "&"].contains(word.lowercased())
+        }
+    }
+
     /// Nouns that end a post's name and are nobody's surname.
     static let postNouns: Set<String> = ["director", "manager", "officer", "officers", "member", "members", "governor", "representative",
                                          "representatives", "clerk", "adviser", "advisor", "solicitor", "commissioner", "inspector",
@@ -340,10 +356,14 @@ enum NameList {
     static func people(inLine text: String) -> [String]? {
         var body = text
         if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
-        // "Mr A. Rees - Head of Curriculum & Wellbeing": one person and the post, which is no one.
+        // "Mr A. Rees - Head of Curriculum & Wellbeing", "Ms A Carmichael - County Manager, Continuing Learning
+        // (item 11)": one person and the post (any words naming a role or a body), which is no one.
         for dash in [" - ", " – ", " — "] {
-            if let range = body.range(of: dash), isPlausibleName(String(body[..<range.lowerBound])),
-               isRoleOnly(String(body[range.upperBound...]).replacingOccurrences(of: "&", with: "and")) {
+            // (A dash inside brackets, "Dave Hill (DH - Chair), Paul Ballatt (PB)", or after a list, is not this.)
+            if let range = body.range(of: dash), !body[..<range.lowerBound].contains(","),
+               body[..<range.lowerBound].filter({ $0 == "(" }).count == body[..<range.lowerBound].filter({ $0 == ")" }).count,
+               isPlausibleName(String(body[..<range.lowerBound])),
+               namesAPost(String(body[range.upperBound...])) || namesAnOrganisation(body[range.upperBound...]) {
                 return [String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)]
             }
         }

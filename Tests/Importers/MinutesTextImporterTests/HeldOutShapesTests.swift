@@ -687,4 +687,25 @@ import Testing
         """)
         #expect(sentence.apologies.isEmpty)
     }
+
+    /// "Name - post or body" lines of an attendance list give the person alone; a dash inside a bracket
+    /// ("Dave Hill (DH - Chair), Paul Ballatt (PB)") splits nothing.
+    @Test func aPostOrABodyAfterADashIsNoPerson() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children's Trust Board Meeting
+
+        Thursday 4 March 2010
+
+        Present:
+
+        Dave Hill (DH - Chair), Paul Ballatt (PB), Susanne Baccini (SB)
+        Mr M Bowman - Chief Executive – Connexions Cumbria
+        Ms A Carmichael - County Manager, Continuing Learning (item 11)
+        Mr V Watson - NHS Cumbria
+
+        1. Introductions.
+        """)
+        #expect(document.attendance == ["Dave Hill (DH - Chair)", "Paul Ballatt (PB)", "Susanne Baccini (SB)", "Mr M Bowman", "Ms A Carmichael",
+                                        "Mr V Watson"])
+    }
 }
