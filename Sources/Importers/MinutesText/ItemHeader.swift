@@ -52,6 +52,7 @@ struct ItemHeader {
     /// `sameLineOnly`: the title must share the number's line (transcripts: a number alone on a line is a word).
     static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering, sameLineOnly: Bool = false) -> ItemHeader? {
         let text = lines[index].text
+        if !sameLineOnly, let aks = aksHeader(at: index, in: lines) { return aks }
         guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) ?? gluedNumber(text) ?? romanNumber(text)
         else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
@@ -79,6 +80,22 @@ struct ItemHeader {
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
               LinePatterns.wordCount(lead.rest) <= 25 else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
+    }
+
+    /// AKS minutes tables, one cell a line: the committee's code ("CYP"), the minute number ("3/10"), the
+    /// title. The number is the code and the minute together ("CYP 3/10"), as the minutes cite it.
+    static func aksHeader(at index: Int, in lines: [SourceLine]) -> ItemHeader? {
+        let code = lines[index].text
+        guard (2...6).contains(code.utf8.count), code.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+              let numberIndex = PageLayout.nextNonBlank(lines, after: index),
+              lines[numberIndex].text.wholeMatch(of: Self.minuteOfYear) != nil,
+              let titleIndex = PageLayout.nextNonBlank(lines, after: numberIndex) else { return nil }
+        let title = lines[titleIndex].text
+        guard title.first?.isLetter == true, Labels.parse(title) == nil, LinePatterns.wordCount(title) <= 30 else { return nil }
+        var cleaned = Substring(title)
+        while cleaned.last == "." { cleaned = cleaned.dropLast() }
+        return ItemHeader(number: code + " " + lines[numberIndex].text, title: String(cleaned), next: titleIndex + 1, rest: nil,
+                          titleLine: lines[titleIndex].number)
     }
 
     /// "2.Report on YOT performance": a number whose dot lost the space after it, before a capital.
@@ -160,6 +177,9 @@ struct ItemHeader {
 extension ItemHeader {
     /// A clock time at the end of a header line ("… 18:30").
     nonisolated(unsafe) static let trailingClockTime = /\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/
+
+    /// "3/10": an AKS minute number alone on its line (the minute, then the year).
+    nonisolated(unsafe) static let minuteOfYear = /[0-9]{1,3}\/[0-9]{2}/
 
     /// "12/25 Title": an item number with its year.
     nonisolated(unsafe) static let slashNumbered = /([0-9]{1,3})\/([0-9]{1,3})\.?\s+(\S.*)/

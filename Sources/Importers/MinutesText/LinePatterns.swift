@@ -182,14 +182,16 @@ enum LinePatterns {
     static func resolutionMarker(_ text: String) -> String? {
         // "It was ...", "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed" start with these bytes.
         guard let lead = text.utf8.first, lead == UInt8(ascii: "I") || lead == UInt8(ascii: "i") || lead == UInt8(ascii: "R")
-                || lead == UInt8(ascii: "r") || lead == UInt8(ascii: "A") else { return nil }
+                || lead == UInt8(ascii: "r") || lead == UInt8(ascii: "A") || lead == UInt8(ascii: "C") else { return nil }
         var body = Substring(text)
         for lead in ["It was ", "it was ", "It was unanimously ", "It was further "] where body.hasPrefix(lead) {
             body = body.dropFirst(lead.count)
             break
         }
         for (word, marker) in [("RESOLVED", "RESOLVED"), ("Resolved", "RESOLVED"), ("resolved", "RESOLVED"),
-                               ("AGREED", "AGREED"), ("Agreed", "AGREED")] where body.hasPrefix(word) {
+                               ("AGREED", "AGREED"), ("Agreed", "AGREED"),
+                               // AKS minutes conclude: "CONCLUDED that the Work Programme be noted."
+                               ("CONCLUDED", "CONCLUDED")] where body.hasPrefix(word) {
             let after = body.dropFirst(word.count)
             guard let next = after.first else { return marker }
             if next.isLetter { return nil }  // "Resolvedly", "AGREEDS"

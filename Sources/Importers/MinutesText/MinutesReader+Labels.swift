@@ -104,9 +104,17 @@ extension MinutesReader {
 
     /// Adds the names on a line under `Present:` or `Apologies:` to the attendance or the apologies.
     mutating func collectNames(_ text: String, role: LabelRole) {
+        // "Present: School members": the label's value opens the first group of the list, and names no one.
+        if NameList.groupLabelValue(text + ":") != nil {
+            collectedNames = false
+            namesLineEndedOpen = false
+            blankInNames = false
+            return
+        }
         // "Apologies were received from Councillors A and B." names people after "from".
         let sentenceNames = NameList.mayNameSenders(text) ? NameList.namesAfterFrom(in: text) : nil
-        let names = sentenceNames ?? NameList.names(in: text)
+        // Posts and bodies between the people ("Jane Hargreaves, Divisional Director – Education") are no one.
+        let names = sentenceNames ?? NameList.names(in: text).filter { !NameList.isPostOrBody($0) }
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         collectedNames = true
         // "PRESENT: Councillor X in the chair" names one person; the members follow on the next lines.

@@ -63,6 +63,10 @@ struct MinutesReader {
         return finish()
     }
 
+    /// Header rows of agenda tables, lower-cased.
+    static let agendaTableHeaders: Set<String> = ["items", "no. item", "no item", "item number item/resolution",
+                                                  "item number item / resolution", "item description decision"]
+
     // MARK: The line loop
 
     /// Reads the line at `index` and returns the next index to read.
@@ -131,6 +135,12 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // The agenda table's header ("No. Item", AKS's "Item Description Decision") ends any names list.
+        if text.utf8.count <= 32, Self.agendaTableHeaders.contains(text.lowercased()) {
+            stopCollecting()
+            previousClosed = true
+            return index + 1
+        }
         // "To note any apologies for absence from Members." is the agenda's wording, not a list of people.
         if collecting != nil, text.hasPrefix("To ") { stopCollecting() }
         // "Apologies … had been received from: -": the sentence stays in the minutes, its people follow.
@@ -165,10 +175,7 @@ struct MinutesReader {
             collectPeople(people, line: text, role: .attendance)
             return index + 1
         }
-        if text.utf8.count <= 32, ["items", "no. item", "no item", "item number item/resolution", "item number item / resolution"].contains(text.lowercased()) {
-            previousClosed = true
-            return index + 1
-        }
+
         if inPreamble, let meeting = MeetingReference.meetingOfLine(text) {
             adopt(meeting, asItem: true)
             previousClosed = true

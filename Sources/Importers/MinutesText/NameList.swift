@@ -117,6 +117,41 @@ enum NameList {
             || words.contains { roleWords.contains(String($0)) || postNouns.contains(String($0)) || ["council", "chief", "holder"].contains(String($0)) }
     }
 
+    /// A part of a list that names a post or a body, not a person: "Divisional Director – Education",
+    /// "Senior Professional Officer", "Roding Primary School". A person's bracketed role ("Ann Lee (Chair)") does not count.
+    static func isPostOrBody(_ part: String) -> Bool {
+        let core = TextScan.contains(part, ascii: "(") ? part.replacing(Self.parenthesisMaybeOpen, with: " ") : part
+        var head = Substring(core)
+        for dash in [" – ", " - ", " — "] {
+            if let range = head.range(of: dash) { head = head[..<range.lowerBound] }
+        }
+        let trimmed = core.split(separator: " ").joined(separator: " ")
+        return isRoleOnly(trimmed) || isRoleOnly(head.split(separator: " ").joined(separator: " ")) || namesABody(trimmed)
+    }
+
+    /// Abbreviated posts that follow a name in lists of heads of schools: "HT" (head teacher), "DHT", "AHT".
+    static let roleAbbreviations: Set<String> = ["HT", "DHT", "AHT", "SENCO", "CEO", "DCS"]
+
+    /// "Ms Ruth Ejet HT" → "Ms Ruth Ejet"; "HT" alone → "".
+    static func droppingRoleAbbreviation(_ name: String) -> String {
+        if roleAbbreviations.contains(name) { return "" }
+        if let space = name.lastIndex(of: " "), roleAbbreviations.contains(String(name[name.index(after: space)...])) {
+            return String(name[..<space])
+        }
+        return name
+    }
+
+    /// "HT The Warren School", "Roding Primary School", "Tuition Centre (PRU)": a school, a service or a
+    /// body, named by its last word (before any bracket). ("Church" is left out: it is a surname too.)
+    static func namesABody(_ part: String) -> Bool {
+        let core = part.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? part
+        let words = core.split(separator: " ")
+        guard words.count >= 2, let last = words.last?.lowercased() else { return false }
+        return ["school", "academy", "college", "nursery", "council", "university", "constabulary", "police", "nhs",
+                "foundation", "services", "team", "centre", "center", "partnership", "federation", "trust"].contains(last)
+            || roleAbbreviations.contains(String(words[0]))
+    }
+
     /// "NHS Cumbria", "Cumbria Constabulary": a short run of capitalised words after a person's name and a dash.
     static func namesAnOrganisation(_ text: Substring) -> Bool {
         let words = text.split(separator: " ")
@@ -452,7 +487,10 @@ enum NameList {
         var rest = sentence[range.upperBound...]
         while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
         // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
-        let names = names(in: String(rest)).map(droppingCollectiveTitle).filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) }
+        // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,
+        // schools and bodies between the people are no one; "Ms Ruth Ejet HT" is Ms Ruth Ejet.
+        let names = names(in: String(rest)).map(droppingCollectiveTitle).map(droppingRoleAbbreviation)
+            .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) }
         return names.isEmpty ? nil : names
     }
 }

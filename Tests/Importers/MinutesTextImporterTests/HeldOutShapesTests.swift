@@ -708,4 +708,59 @@ import Testing
         #expect(document.attendance == ["Dave Hill (DH - Chair)", "Paul Ballatt (PB)", "Susanne Baccini (SB)", "Mr M Bowman", "Ms A Carmichael",
                                         "Mr V Watson"])
     }
+
+    /// AKS minutes tables, one cell a line: the committee's code, the minute number, the title, then what
+    /// was concluded.
+    @Test func aksMinutesTableCells() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children & Young People Select Committee Minutes
+
+        Date:
+        Wednesday, 14th April, 2010
+
+        Present:
+        Cllr David Harrington (Chairman), Cllr Mick Eddy
+        Item Description Decision
+        Public
+        CYP
+        1/10
+        DECLARATIONS OF INTEREST
+        None
+        CYP
+        2/10
+        DRAFT MINUTES OF THE MEETING HELD ON THE 24TH FEBRUARY 2010.
+        The draft minutes of the meeting held on 24th February 2010 were agreed as a correct record.
+        CYP
+        3/10
+        WORK PROGRAMME
+        CONCLUDED that the Work Programme be noted.
+        """)
+        #expect(document.items.map(\.number) == ["CYP 1/10", "CYP 2/10", "CYP 3/10"])
+        #expect(document.items.map(\.title) == ["DECLARATIONS OF INTEREST", "DRAFT MINUTES OF THE MEETING HELD ON THE 24TH FEBRUARY 2010",
+                                               "WORK PROGRAMME"])
+        #expect(document.items[2].decisions.compactMap(\.text).contains { $0.contains("that the Work Programme be noted") })
+        #expect(document.items[1].decisions.count == 1)
+    }
+
+    /// Posts, schools and bodies among the people of a list or an apologies sentence are no one; "Present:
+    /// School members" opens a group and names no one.
+    @Test func postsSchoolsAndBodiesAmongThePeople() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Schools Forum Meeting
+
+        Wednesday 12 March 2014
+
+        Present: School members
+
+        Elizabeth Chaplin (Joint Chair), Scott Halliwell
+
+        Also present: Jane Hargreaves, Divisional Director – Education, Patricia Harvey, Senior Professional Officer
+
+        Apologies were received from Ms Helen Jenner, Corporate Director, Mr Richard Micek, HT The Warren School, Ms Ruth Ejet HT, Roding Primary School.
+
+        1. Minutes
+        """)
+        #expect(document.attendance == ["Elizabeth Chaplin (Joint Chair)", "Scott Halliwell", "Jane Hargreaves", "Patricia Harvey"])
+        #expect(document.apologies == ["Ms Helen Jenner", "Mr Richard Micek", "Ms Ruth Ejet"])
+    }
 }
