@@ -1,3 +1,4 @@
+import CouncilText
 import Foundation
 
 /// The numbers of the items read so far, so that only the next number in sequence starts an item
@@ -58,6 +59,8 @@ struct ItemHeader {
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
         guard numbering.accepts(lead.number, value: lead.value) else { return nil }
+        // "21 MARCH 2012", "13 March 2019 – 10.30am": a day, not an item.
+        if let firstWord = lead.rest.split(separator: " ").first, MonthName.number(String(firstWord)) != nil { return nil }
         // A recording's description gives each item its time: "2. Minutes 00:01:22".
         if let stamp = lead.rest.firstMatch(of: Self.trailingClockTime) { lead.rest = String(lead.rest[..<stamp.range.lowerBound]) }
         if lead.rest.isEmpty {
@@ -78,7 +81,7 @@ struct ItemHeader {
         // "1. Introductions.": a short title in title case may end with a full stop (a sentence may not).
         if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), isTitleCaseHeading(lead.rest.dropLast()) { lead.rest.removeLast() }
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
-              LinePatterns.wordCount(lead.rest) <= 25 else { return nil }
+              LinePatterns.wordCount(lead.rest) <= 25, !holdsASentenceEnd(lead.rest) else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
     }
 
@@ -144,6 +147,22 @@ struct ItemHeader {
         guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
               text.utf8.contains(UInt8(ascii: "/")), let match = text.prefixMatch(of: Self.slashNumbered), let value = Int(match.output.2) else { return nil }
         return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3))
+    }
+
+    /// "8 CSIAs had been appointed. 2 half day training sessions …": a sentence ends inside the line and
+    /// another begins, as prose does and a title does not. (An initial's full stop, "V. Carr", is no end.)
+    static func holdsASentenceEnd(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard utf8.count > 4 else { return false }
+        for index in 2..<(utf8.count - 2) where utf8[index] == UInt8(ascii: ".") && utf8[index + 1] == UInt8(ascii: " ") {
+            let next = utf8[index + 2]
+            let opensSentence = (next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")) || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9"))
+            // The word before the stop is a whole word (three letters or more), not an initial or "St".
+            var start = index
+            while start > 0, utf8[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            if opensSentence, index - start >= 3, utf8[start..<index].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return true }
+        }
+        return false
     }
 
     /// "V. Carr", "J. T. Hehir": a person's initial opens the line.

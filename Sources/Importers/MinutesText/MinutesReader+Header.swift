@@ -10,7 +10,7 @@ extension MinutesReader {
         guard layout.kind == .meeting || layout.kind == .notes else { return false }
         let text = line.text
         if let title = layout.title, text.lowercased() == title.lowercased() { return true }
-        if document.meetingDate == nil, text.count <= 80, let date = DateText.parse(text) {
+        if document.meetingDate == nil, text.count <= 80, let date = PageLayout.dateOfMeetingLine(text) {
             document.meetingDate = date
             previousWasDateOrTime = true
             return true

@@ -496,9 +496,13 @@ struct PageLayout {
     /// A line that is a day, perhaps with its time: "Wednesday, 2nd December, 2020 1.00 pm".
     static func dateOfMeetingLine(_ text: String) -> CalendarDate? {
         if let date = DateText.parse(text) { return date }
-        guard let match = DateText.allDates(in: text).first,
-              text[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "," || $0 == " " }),
-              LinePatterns.isTimeOnly(String(text[match.range.upperBound...].trimmingSpaces())) else { return nil }
+        guard text.utf8.count <= 80, let match = DateText.allDates(in: text).first,
+              text[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "," || $0 == " " }) else { return nil }
+        // "… 1.00 pm", "… – 10.30am to 12.30pm", "… 10.00 - 12.00": the time, or the times it ran between.
+        var rest = text[match.range.upperBound...].trimmingSpaces()
+        while let first = rest.first, "–-—,".contains(first) { rest = rest.dropFirst().trimmingSpaces() }
+        let times = rest.components(separatedBy: " to ").flatMap { $0.components(separatedBy: " - ") }.flatMap { $0.components(separatedBy: " – ") }
+        guard times.allSatisfy({ LinePatterns.isTimeOnly($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
         return match.date
     }
 
@@ -545,6 +549,10 @@ struct PageLayout {
             } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
                 committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])
             }
+        } else if match == nil, rest.lowercased().hasSuffix(" meeting"),
+                  CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest.dropLast(" meeting".count))) {
+            // "Minutes of the YOT Management Board Meeting" (the day on a line of its own below).
+            committee = LinePatterns.trimTrailingPunctuation(rest.dropLast(" meeting".count))
         } else if let held = rest.range(of: " meeting held ", options: .caseInsensitive) {
             // "Minutes of the Cabinet Meeting held on 4 March 2013".
             let name = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
@@ -562,8 +570,14 @@ struct PageLayout {
     mutating func readHeldOnLine(at index: Int, in lines: [SourceLine]) {
         let text = lines[index].text
         let lower = text.lowercased()
-        guard text.utf8.count <= 200, ["held on ", "held at ", "held in ", "on "].contains(where: { lower.hasPrefix($0) }),
-              let match = DateText.allDates(in: text).first else { return }
+        // (Or the day opens the line: "Tuesday 6 October 2009 at 1.00pm at Streetly Community Centre.", under a
+        // heading that ends "held on:", or "21 MARCH 2012" alone.)
+        guard text.utf8.count <= 200, let match = DateText.allDates(in: text).first,
+              ["held on ", "held at ", "held in ", "on "].contains(where: { lower.hasPrefix($0) })
+                || text[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "," || $0 == " " })
+                    && (title?.lowercased().hasSuffix("held on:") == true || title?.lowercased().hasSuffix("held on") == true
+                        || Self.dateOfMeetingLine(text) != nil)
+        else { return }
         meetingDate = match.date
         let tail = text[match.range.upperBound...].trimmingSpaces()
         if let stated = Self.venueAfterDate(tail), stated.lowercased() != "at" {

@@ -763,4 +763,50 @@ import Testing
         #expect(document.attendance == ["Elizabeth Chaplin (Joint Chair)", "Scott Halliwell", "Jane Hargreaves", "Patricia Harvey"])
         #expect(document.apologies == ["Ms Helen Jenner", "Mr Richard Micek", "Ms Ruth Ejet"])
     }
+
+    /// The day under a minutes heading, in the forms such pages print it; a day is never an item, and a
+    /// line in which one sentence ends and another begins is no item's title.
+    @Test func theDayUnderAMinutesHeading() async throws {
+        let (board, _) = try await ImportHelpers.importText("""
+        Agenda Item 2
+
+        CALDERDALE YOUTH OFFENDING TEAM
+
+        Minutes of the YOT Management Board Meeting
+
+        21 MARCH 2012
+        INVITED / ATTENDED / APOLOGIES RECEIVED
+        """)
+        #expect(board.committee == "YOT Management Board")
+        #expect(board.meetingDate?.iso8601 == "2012-03-21")
+        #expect(board.items.isEmpty)
+
+        let (timed, _) = try await ImportHelpers.importText("""
+        Start Well Board Minutes
+                               13 March 2019 – 10.30am to 12.30pm
+
+           Lancashire County Cricket Club, The Press Lounge, Players and Media Centre
+
+        Cllr Jane Baugh (Chair), Executive Member for Children's services
+        """)
+        #expect(timed.committee == "Start Well Board")
+        #expect(timed.meetingDate?.iso8601 == "2019-03-13")
+        #expect(timed.venue == "Lancashire County Cricket Club, The Press Lounge, Players and Media Centre")
+        #expect(timed.items.isEmpty)
+
+        let (heldOn, _) = try await ImportHelpers.importText("""
+        Minutes of a meeting of the Streetly Children's Area Partnership held on:
+        Tuesday 6 October 2009 at 1.00pm at Streetly Community Centre.
+        Simon Griffiths (Chair)
+
+         30 June 2009
+        The minutes of the meeting, having been circulated, were confirmed as a true record.
+         8 CSIAs had been appointed. 2 half day training sessions had been arranged and a
+        protocol for working with CAPs is being developed.
+        """)
+        #expect(heldOn.committee == "Streetly Children's Area Partnership")
+        #expect(heldOn.meetingDate?.iso8601 == "2009-10-06")
+        #expect(heldOn.venue == "Streetly Community Centre")
+        #expect(heldOn.items.isEmpty)
+    }
 }
