@@ -31,8 +31,16 @@ extension MinutesReader {
     /// "Minutes of Meeting of the Education Committee held in the Council Chamber, … on Thursday 27 February
     /// 2020" above the first item: the meeting's place, when the page gives no other (the line stays in the text).
     mutating func noteVenue(ofMinutesLine text: String) {
-        guard document.venue == nil, items.isEmpty, layout.kind == .meeting || layout.kind == .notes, text.utf8.count <= 300,
-              text.hasPrefix("Minutes of") || text.hasPrefix("MINUTES OF"), let match = DateText.allDates(in: text).first,
+        guard document.venue == nil, items.isEmpty, layout.kind == .meeting || layout.kind == .notes, text.utf8.count <= 300 else { return }
+        // "The panel met at Pittwood House, Scunthorpe.": the place, when it is a name (not "met at 2pm").
+        if text.hasPrefix("The "), text.utf8.count <= 120, let met = text.range(of: " met at ") ?? text.range(of: " met in ") {
+            let place = LinePatterns.trimTrailingPunctuation(text[met.upperBound...])
+            if let first = place.first, first.isUppercase, DateText.firstDate(in: place) == nil, LinePatterns.wordCount(place) <= 10 {
+                document.venue = place
+            }
+            return
+        }
+        guard text.hasPrefix("Minutes of") || text.hasPrefix("MINUTES OF"), let match = DateText.allDates(in: text).first,
               document.meetingDate == nil || match.date == document.meetingDate,
               let place = PageLayout.venueBeforeDate(text[..<match.range.lowerBound]) else { return }
         document.venue = place

@@ -190,6 +190,9 @@ struct PageLayout {
             previousText = text
             index += 1
         }
+        // Minutes headed by the body that met and the day, saying who was present: a meeting, though a
+        // resolution in them would make them look like an agenda item copied without its heading.
+        if let meeting = headedMeeting(lines) { return meeting }
         if startsWithDecisionLabels(lines) {
             return PageLayout(kind: .decision, system: .modernGov, bodyStart: 0)
         }
@@ -228,7 +231,6 @@ struct PageLayout {
             }
             return layout
         }
-        if let meeting = headedMeeting(lines) { return meeting }
         var unknown = PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
         // A short first line is the nearest thing to a title such a text has; it stays in the body too.
         if let first = lines.first(where: { !$0.isBlank }), LinePatterns.isTitleLike(first.text, maxLength: 120),

@@ -809,4 +809,25 @@ import Testing
         #expect(heldOn.venue == "Streetly Community Centre")
         #expect(heldOn.items.isEmpty)
     }
+
+    /// Minutes headed by the body and the day, with who was present, are a meeting even with resolutions in
+    /// them; "The panel met at PLACE." names the place, "The panel met at 2pm." none.
+    @Test(arguments: [("The panel met at Pittwood House, Scunthorpe.", "Pittwood House, Scunthorpe"), ("The panel met at 2pm.", nil)] as [(String, String?)])
+    func headedMinutesWithResolutionsAndWhereThePanelMet(sentence: String, venue: String?) async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children and Young People Scrutiny Panel – 21 September 2009
+
+        PRESENT: Councillor Wilson in the chair.
+
+        \(sentence)
+
+        89 PUBLIC REQUESTS TO SPEAK – There were no requests.
+
+        Resolved – That the report be noted.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children and Young People Scrutiny Panel")
+        #expect(document.meetingDate?.iso8601 == "2009-09-21")
+        #expect(document.venue == venue)
+    }
 }
