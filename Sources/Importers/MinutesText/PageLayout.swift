@@ -142,8 +142,11 @@ struct PageLayout {
             }
             // Scottish minutes: "MINUTE of MEETING of the EDUCATION COMMITTEE held in the Town Hall, Forfar on
             // Tuesday 6 March 2001", "At a MEETING of the X COMMITTEE held at Dundee on 14th May, 2018."
+            // And notices and reports of a meeting: "A Meeting of the X Committee will be held in PLACE on DATE",
+            // "A meeting of X was held on Wednesday, 16th March, 2016."
             if key.hasPrefix("minute of meeting of ") || key.hasPrefix("minute of the meeting of ") || key.hasPrefix("at a meeting of ")
-                || key.hasPrefix("at the meeting of "), text.utf8.count <= 300, DateText.firstDate(in: text) != nil {
+                || key.hasPrefix("at the meeting of ") || key.hasPrefix("a meeting of "), text.utf8.count <= 300,
+               DateText.firstDate(in: text) != nil {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.readMinutesOfLine(text, previous: previousText)
                 return layout
@@ -536,7 +539,7 @@ struct PageLayout {
     mutating func readMinutesOfLine(_ text: String, previous: String?) {
         title = text
         let lowerText = text.lowercased()
-        let lead = ["minutes of ", "minute of ", "at a ", "at the "].first { lowerText.hasPrefix($0) }?.count ?? 0
+        let lead = ["minutes of ", "minute of ", "at a ", "at the ", "a "].first { lowerText.hasPrefix($0) }?.count ?? 0
         var rest = Substring(text).dropFirst(lead)
         for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
         let match = DateText.allDates(in: text).first
@@ -547,7 +550,13 @@ struct PageLayout {
             // ("COMMITTEEheld in …": a copy that lost the space before "held".)
             if let held = name.range(of: " held ", options: .caseInsensitive)
                 ?? ["held in ", "held at ", "held on ", "held via "].lazy.compactMap({ name.range(of: $0, options: .caseInsensitive) }).first {
-                committee = LinePatterns.trimTrailingPunctuation(name[..<held.lowerBound])
+                // "X will be held", "X was held", "X is to be held": the verb is no part of the name.
+                var body = name[..<held.lowerBound]
+                for verb in [" will be", " was", " is to be", " to be", " is"] where body.lowercased().hasSuffix(verb) {
+                    body = body.dropLast(verb.count)
+                    break
+                }
+                committee = LinePatterns.trimTrailingPunctuation(body)
             } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
                 committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])
             }

@@ -830,4 +830,28 @@ import Testing
         #expect(document.meetingDate?.iso8601 == "2009-09-21")
         #expect(document.venue == venue)
     }
+
+    /// A notice or a report of a meeting names the body, the place and the day: "A Meeting of the X will be
+    /// held in PLACE on DATE", "A meeting of X was held on DATE." ("will be" and "was" are no part of the name).
+    @Test(arguments: [
+        ("A Meeting of the Lifelong Learning Committee will be held in the Council Chamber, 2 High Street, Perth on Wednesday 6 November 2013 at 2.00pm.",
+         "Lifelong Learning Committee", "2013-11-06", "Council Chamber, 2 High Street, Perth" as String?),
+        ("A meeting of Children and Young People's Partnership was held on Wednesday, 16th March, 2016.",
+         "Children and Young People's Partnership", "2016-03-16", nil),
+    ] as [(String, String, String, String?)])
+    func aNoticeOrReportOfAMeeting(heading: String, committee: String, date: String, venue: String?) async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        \(heading)
+
+        Present: Jane Humphreys (Chairman), Jane Smith
+
+        5 / Vulnerable Young People - Benefit, Accommodation etc
+        Members received a presentation.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == committee)
+        #expect(document.meetingDate?.iso8601 == date)
+        #expect(document.venue == venue)
+        #expect(document.items.map(\.title) == ["Vulnerable Young People - Benefit, Accommodation etc"])
+    }
 }
