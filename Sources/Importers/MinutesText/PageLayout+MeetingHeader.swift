@@ -1,0 +1,354 @@
+import CouncilText
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// What a page's header says about its meeting: the title under a marker, the committee and the day in
+/// the forms councils print them ("Minutes of the meeting of X held on DATE at PLACE", "X - DATE",
+/// "Held on DATE at" / place, Scottish meeting sentences, a flattened PDF heading), and where it met.
+/// `PageLayout.detect` decides the page's kind; these read its header.
+extension PageLayout {
+    /// Minutes with no democracy system's markers whose first lines name the body that met and the day,
+    /// and which then say who was present: "Bradford & District Youth Justice Board Meeting" / "Monday 10
+    /// December 2012" / "Present"; "X COMMITTEE'S MINUTES." / "Glasgow, 31st January 2019."; "X Committee -
+    /// 14/05/2018". The lines stay in the text (the body starts at the top).
+    static func headedMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40).map { $0 }
+        // Minutes say who was there near their top; without it a committee and a date may head a report.
+        guard top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        else { return nil }
+        for (position, index) in top.prefix(12).enumerated() {
+            let text = lines[index].text
+            guard text.utf8.count <= 160, !text.contains(":") else { continue }
+            if let reference = MeetingReference.parse(text), let date = reference.date, let name = reference.committee,
+               CouncilText.namesMeetingBody(name), LinePatterns.isTitleLike(name, maxLength: 120),
+               text.range(of: " - ") != nil || text.range(of: " – ") != nil {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+                layout.committee = name
+                layout.meetingDate = date
+                return layout
+            }
+            guard DateText.firstDate(in: text) == nil, LinePatterns.wordCount(text) <= 14, let name = bodyNamed(byHeading: text) else { continue }
+            // The day on one of the next three lines: "Monday 10 December 2012", "Glasgow, 31st January 2019."
+            for next in top.dropFirst(position + 1).prefix(3) {
+                if let date = dateOfDateLine(lines[next].text) {
+                    var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+                    layout.committee = name
+                    layout.meetingDate = date
+                    return layout
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "Youth Justice Board Meeting", "CITY POLICY COMMITTEE'S MINUTES.", "Schools Forum": the body a heading
+    /// names, when it is one that meets.
+    static func bodyNamed(byHeading text: String) -> String? {
+        var name = Substring(text).trimmingSpaces()
+        while let last = name.last, last == "." { name = name.dropLast() }
+        for suffix in ["'s minutes", "’s minutes", " minutes", " meeting"] where name.lowercased().hasSuffix(suffix) {
+            name = name.dropLast(suffix.count)
+            break
+        }
+        let candidate = LinePatterns.trimTrailingPunctuation(name)
+        guard LinePatterns.isTitleLike(candidate, maxLength: 120), CouncilText.namesMeetingBody(candidate) else { return nil }
+        return candidate
+    }
+
+    /// A line that is only a day ("Monday 10 December 2012") or a place and a day ("Glasgow, 31st January 2019.").
+    static func dateOfDateLine(_ text: String) -> CalendarDate? {
+        guard text.utf8.count <= 60 else { return nil }
+        var body = Substring(text)
+        while let last = body.last, last == "." { body = body.dropLast() }
+        if let date = DateText.parse(String(body)) { return date }
+        guard let comma = body.firstIndex(of: ","), let date = DateText.parse(String(body[body.index(after: comma)...].trimmingSpaces())) else { return nil }
+        let place = body[..<comma].split(separator: " ")
+        guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+              !DateText.isWeekday(place[0]) else { return nil }
+        return date
+    }
+
+    /// A page of no known layout that prints its meeting as "Children's Services Scrutiny Board - Tuesday 21st May
+    /// 2024 6.00 pm" near its top: that is the meeting it is about.
+    mutating func readMeetingLine(_ lines: [SourceLine]) {
+        for line in lines.lazy.filter({ !$0.isBlank }).prefix(10) where line.text.utf8.count <= 160 {
+            guard let separator = line.text.range(of: " - ") ?? line.text.range(of: " – "),
+                  let reference = MeetingReference.parse(line.text), let date = reference.date, let name = reference.committee,
+                  name == LinePatterns.trimTrailingPunctuation(line.text[..<separator.lowerBound]),
+                  CouncilText.namesMeetingBody(name),
+                  LinePatterns.isTitleLike(name, maxLength: 120) else { continue }
+            committee = name
+            meetingDate = date
+            documentDate = nil
+            return
+        }
+    }
+
+    /// The line after the marker is the title (its link size, if any, split off).
+    mutating func takeTitle(from lines: [SourceLine]) {
+        guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
+        let text = lines[next].text
+        if Labels.parse(text) != nil { return }
+        if let links = LinkLine.parse(text, line: lines[next].number), let first = links.first {
+            title = first.title
+            titleLinks = links
+        } else {
+            title = text
+        }
+        bodyStart = next + 1
+    }
+
+    /// Meeting pages: "Committee - Weekday, 7th May, 2013 2.00 pm" on one line, or the committee
+    /// and the date on lines of their own.
+    mutating func takeCommitteeAndDate(from lines: [SourceLine]) {
+        guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
+        let text = lines[next].text
+        // A label, a bulleted link ("- Attendance details"), a document line or a stray word is no committee.
+        if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil
+            || text.first?.isUppercase != true || !ItemHeader.hasTitleWord(text) { return }
+        title = text
+        bodyStart = next + 1
+        if let split = Self.splitCommitteeAndDate(text) {
+            committee = split.committee
+            meetingDate = split.date
+            return
+        }
+        committee = LinePatterns.trimTrailingPunctuation(text)
+        if let dateIndex = Self.nextNonBlank(lines, after: next), lines[dateIndex].text.count <= 80,
+           let date = Self.dateOfMeetingLine(lines[dateIndex].text) {
+            meetingDate = date
+            title = text + " - " + lines[dateIndex].text
+            bodyStart = dateIndex + 1
+        }
+    }
+
+    /// Word minutes that print the committee and the date above the "MINUTES" heading:
+    /// "CHILDREN'S SERVICES AND CORPORATE PARENTING CABINET PANEL" / "12 SEPTEMBER 2012" / "M I N U T E S".
+    mutating func takeCommitteeAndDate(above markerIndex: Int, in lines: [SourceLine]) -> Bool {
+        var above = markerIndex - 1
+        while above >= 0, lines[above].isBlank { above -= 1 }
+        guard above >= 1, let date = DateText.parse(lines[above].text) else { return false }
+        var committeeIndex = above - 1
+        while committeeIndex >= 0, lines[committeeIndex].isBlank { committeeIndex -= 1 }
+        guard committeeIndex >= 0 else { return false }
+        let name = lines[committeeIndex].text
+        guard Labels.parse(name) == nil, LinePatterns.isTitleLike(name, maxLength: 120), LinePatterns.wordCount(name) <= 14,
+              DateText.firstDate(in: name) == nil else { return false }
+        committee = LinePatterns.trimTrailingPunctuation(name)
+        meetingDate = date
+        title = name + " - " + lines[above].text
+        return true
+    }
+
+    /// Whether the agenda table's "Items" or "No. Item" heading follows within the next lines.
+    static func listsItemsBelow(_ index: Int, in lines: [SourceLine]) -> Bool {
+        lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(15).contains { ["items", "no. item", "no item"].contains($0.text.lowercased()) }
+    }
+
+    /// The body that met and the day at the start of a long line: "MINUTES OF THE X BOARD MEETING 26th January
+    /// 2017 …" or "X Forum Minutes of Meeting on Thursday, 21st September 2006 …". The body must be one that
+    /// meets, and the day must come within the first 200 characters.
+    static func flattenedMinutesHeading(_ text: String) -> (committee: String, date: CalendarDate)? {
+        let head = String(text.prefix(200))
+        guard let match = DateText.allDates(in: head).first else { return nil }
+        var before = head[..<match.range.lowerBound].trimmingSpaces()
+        while let last = before.last, last == "," || last == ":" { before = before.dropLast().trimmingSpaces() }
+        // The weekday opening the date ("… on Thursday, 21st September 2006") is the date's, not the body's.
+        if let last = before.split(separator: " ").last, DateText.isWeekday(last) { before = before.dropLast(last.count).trimmingSpaces() }
+        let lower = before.lowercased()
+        var name: Substring?
+        if lower.hasPrefix("minutes of the "), lower.hasSuffix(" meeting") {
+            name = before.dropFirst("minutes of the ".count).dropLast(" meeting".count)
+        } else {
+            for marker in [" minutes of meeting on", " minutes of the meeting held on", " minutes of the meeting on", " minutes of meeting held on"]
+            where lower.hasSuffix(marker) {
+                name = before.dropLast(marker.count)
+                break
+            }
+        }
+        guard let body = name.map({ LinePatterns.trimTrailingPunctuation($0) }), !body.isEmpty, body.count <= 120,
+              CouncilText.namesMeetingBody(body) else { return nil }
+        return (body, match.date)
+    }
+
+    /// A line that is a day, perhaps with its time: "Wednesday, 2nd December, 2020 1.00 pm".
+    static func dateOfMeetingLine(_ text: String) -> CalendarDate? {
+        if let date = DateText.parse(text) { return date }
+        guard text.utf8.count <= 80, let match = DateText.allDates(in: text).first,
+              text[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "," || $0 == " " }) else { return nil }
+        // "… 1.00 pm", "… – 10.30am to 12.30pm", "… 10.00 - 12.00": the time, or the times it ran between.
+        var rest = text[match.range.upperBound...].trimmingSpaces()
+        while let first = rest.first, "–-—,".contains(first) { rest = rest.dropFirst().trimmingSpaces() }
+        let times = rest.components(separatedBy: " to ").flatMap { $0.components(separatedBy: " - ") }.flatMap { $0.components(separatedBy: " – ") }
+        guard times.allSatisfy({ LinePatterns.isTimeOnly($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
+        return match.date
+    }
+
+    /// "Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008, 5.00pm":
+    /// ModernGov's page title, the committee and the day, among the first lines.
+    static func agendaForLine(_ lines: [SourceLine]) -> (committee: String, date: CalendarDate)? {
+        for line in lines.lazy.filter({ !$0.isBlank }).prefix(3) {
+            let text = line.text
+            guard text.utf8.count <= 200, text.hasPrefix("Agenda for ") || text.hasPrefix("Minutes for ") || text.hasPrefix("Decisions for "),
+                  let on = text.range(of: " on ", options: .backwards), let match = DateText.allDates(in: text).first,
+                  match.range.lowerBound >= on.upperBound else { continue }
+            let start = text.index(text.startIndex, offsetBy: text.hasPrefix("Agenda for ") ? 11 : text.hasPrefix("Minutes for ") ? 12 : 14)
+            let name = LinePatterns.trimTrailingPunctuation(text[start..<on.lowerBound])
+            guard !name.isEmpty, LinePatterns.isTitleLike(name, maxLength: 150) else { continue }
+            return (name, match.date)
+        }
+        return nil
+    }
+
+    /// "Children's Services Scrutiny Committee - Thursday, 2nd March, 2023 10.00 am" → committee and date.
+    static func splitCommitteeAndDate(_ raw: String) -> (committee: String?, date: CalendarDate)? {
+        let text = MeetingReference.droppingMovedFrom(raw)
+        guard let match = DateText.allDates(in: text).first else { return nil }
+        let before = LinePatterns.trimTrailingPunctuation(text[..<match.range.lowerBound])
+        return (before.isEmpty ? nil : before, match.date)
+    }
+
+    /// "Minutes of the meeting of the Children's Scrutiny Panel held on 13 March 2024 at 2.00 pm, Civic Centre".
+    mutating func readMinutesOfLine(_ text: String, previous: String?) {
+        title = text
+        let lowerText = text.lowercased()
+        let lead = ["minutes of ", "minute of ", "at a ", "at the ", "a "].first { lowerText.hasPrefix($0) }?.count ?? 0
+        var rest = Substring(text).dropFirst(lead)
+        for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
+        let match = DateText.allDates(in: text).first
+        meetingDate = match?.date
+        if rest.lowercased().hasPrefix("meeting of ") {
+            var name = rest.dropFirst("meeting of ".count)
+            if name.lowercased().hasPrefix("the ") { name = name.dropFirst(4) }
+            // ("COMMITTEEheld in …": a copy that lost the space before "held".)
+            if let held = name.range(of: " held ", options: .caseInsensitive)
+                ?? ["held in ", "held at ", "held on ", "held via "].lazy.compactMap({ name.range(of: $0, options: .caseInsensitive) }).first {
+                // "X will be held", "X was held", "X is to be held": the verb is no part of the name.
+                var body = name[..<held.lowerBound]
+                for verb in [" will be", " was", " is to be", " to be", " is"] where body.lowercased().hasSuffix(verb) {
+                    body = body.dropLast(verb.count)
+                    break
+                }
+                committee = LinePatterns.trimTrailingPunctuation(body)
+            } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
+                committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])
+            }
+        } else if match == nil, rest.lowercased().hasSuffix(" meeting"),
+                  CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest.dropLast(" meeting".count))) {
+            // "Minutes of the YOT Management Board Meeting" (the day on a line of its own below).
+            committee = LinePatterns.trimTrailingPunctuation(rest.dropLast(" meeting".count))
+        } else if let held = rest.range(of: " meeting held ", options: .caseInsensitive) {
+            // "Minutes of the Cabinet Meeting held on 4 March 2013".
+            let name = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
+            if !name.isEmpty, name.first?.isUppercase == true { committee = name }
+        } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120) {
+            committee = LinePatterns.trimTrailingPunctuation(previous)
+        }
+        if let match {
+            venue = Self.venueAfterDate(text[match.range.upperBound...]) ?? Self.venueBeforeDate(text[..<match.range.lowerBound])
+        }
+    }
+
+    /// The line under a "Minutes of the Meeting" heading that says when (and where) it was held:
+    /// "Held on Wednesday 18 January, 2012 at" (the place on the line after), "Held at County Hall on 4 March 2013".
+    mutating func readHeldOnLine(at index: Int, in lines: [SourceLine]) {
+        let text = lines[index].text
+        let lower = text.lowercased()
+        // (Or the day opens the line: "Tuesday 6 October 2009 at 1.00pm at Streetly Community Centre.", under a
+        // heading that ends "held on:", or "21 MARCH 2012" alone.)
+        guard text.utf8.count <= 200, let match = DateText.allDates(in: text).first,
+              ["held on ", "held at ", "held in ", "on "].contains(where: { lower.hasPrefix($0) })
+                || text[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "," || $0 == " " })
+                    && (title?.lowercased().hasSuffix("held on:") == true || title?.lowercased().hasSuffix("held on") == true
+                        || Self.dateOfMeetingLine(text) != nil)
+        else { return }
+        meetingDate = match.date
+        let tail = text[match.range.upperBound...].trimmingSpaces()
+        if let stated = Self.venueAfterDate(tail), stated.lowercased() != "at" {
+            venue = stated
+        } else if let before = Self.venueBeforeDate(text[..<match.range.lowerBound]) {
+            venue = before
+        } else if tail.lowercased() == "at" || tail.lowercased().hasSuffix(" at"), let next = Self.nextNonBlank(lines, after: index) {
+            // "… at" ends the line: the place is the next line, when it is a short name and no label or date.
+            let place = lines[next].text
+            if LinePatterns.isTitleLike(place, maxLength: 100), LinePatterns.wordCount(place) <= 10, !place.contains(":"),
+               DateText.firstDate(in: place) == nil, Labels.parse(place) == nil, !NameList.introducesAttendance(place) {
+                venue = LinePatterns.trimTrailingPunctuation(place)
+            }
+        }
+    }
+
+    /// "… held in the Council Chamber, County Hall, Inverness on" → "Council Chamber, County Hall, Inverness":
+    /// a place named between "held in/at" and the date.
+    static func venueBeforeDate(_ head: Substring) -> String? {
+        let lower = head.lowercased()
+        guard let held = [" held in the ", " held at the ", " held in ", " held at ", "held in the ", "held at the ", "held in ", "held at "]
+            .lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        let start = head.index(head.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: held.upperBound))
+        var place = head[start...].trimmingSpaces()
+        for ending in [" on", ","] where place.lowercased().hasSuffix(ending) { place = place.dropLast(ending.count).trimmingSpaces() }
+        guard !place.isEmpty, place.count <= 150, !place.contains(":"), DateText.firstDate(in: String(place)) == nil else { return nil }
+        return LinePatterns.trimTrailingPunctuation(place)
+    }
+
+    /// "minutes of the previous meeting", "minutes of last meeting": an item that approves an earlier meeting's minutes.
+    static func namesAnEarlierMeeting(_ key: String) -> Bool {
+        var rest = Substring(key.dropFirst("minutes of".count)).drop { $0 == " " }
+        if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
+        return ["previous", "last", "preceding", "prior", "earlier"].contains { rest.hasPrefix($0 + " ") }
+    }
+
+    /// "People Cabinet Member – Minutes – 7 March 2013" or "Minutes – Corporate Parenting Panel – 7 March 2013":
+    /// a heading whose dash-separated parts are "Minutes", a date and the body that met.
+    static func minutesHeading(_ text: String) -> (committee: String, date: CalendarDate)? {
+        guard text.utf8.count <= 160, TextScan.contains(text, ascii: "inutes") || TextScan.contains(text, ascii: "INUTES") else { return nil }
+        let parts = text.components(separatedBy: " – ").flatMap { $0.components(separatedBy: " - ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3, parts.contains(where: { ["minutes", "draft minutes"].contains($0.lowercased()) }),
+              let dateIndex = parts.firstIndex(where: { DateText.parse($0) != nil }), let date = DateText.parse(parts[dateIndex]),
+              let name = parts.indices.first(where: { $0 != dateIndex && !["minutes", "draft minutes"].contains(parts[$0].lowercased()) }).map({ parts[$0] }),
+              LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil else { return nil }
+        return (name, date)
+    }
+
+    /// A decision page copied from below its heading: it opens with the decision's label pairs
+    /// ("Decision Maker:", "Decision status:", "Is Key decision?:"), two or more of them among its first lines.
+    static func startsWithDecisionLabels(_ lines: [SourceLine]) -> Bool {
+        let decisionLabels: Set<String> = ["decision maker", "decision status", "is key decision?", "is key decision",
+                                           "is subject to call in?", "is subject to call in"]
+        var seen = 0
+        var found = 0
+        for line in lines where !line.isBlank {
+            seen += 1
+            if seen > 6 { break }
+            if let label = Labels.parse(line.text), decisionLabels.contains(label.label.lowercased()) { found += 1 }
+        }
+        return found >= 2
+    }
+
+    /// "at 2.00 pm, Conference Room, Church Square House" → "Conference Room, Church Square House".
+    static func venueAfterDate(_ tail: Substring) -> String? {
+        var rest = tail.trimmingSpaces()
+        if rest.lowercased().hasPrefix("at ") {
+            let afterAt = rest.dropFirst(3)
+            let time = afterAt.prefix { $0.isNumber || $0 == "." || $0 == ":" }
+            if !time.isEmpty {
+                rest = afterAt.dropFirst(time.count).trimmingSpaces()
+                for suffix in ["a.m.", "p.m.", "am", "pm"] where rest.lowercased().hasPrefix(suffix) { rest = rest.dropFirst(suffix.count); break }
+            }
+        }
+        rest = rest.trimmingSpaces()
+        for lead in [",", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count)
+            break
+        }
+        // "… commencing at 10.00 am and finishing at 1.12 pm": when, not where. A place is a name.
+        rest = rest.trimmingSpaces()
+        guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
+        // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
+        let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
+        guard FileSizeText.parse(String(rest)) == nil else { return nil }
+        return venue.isEmpty ? nil : venue
+    }
+}
