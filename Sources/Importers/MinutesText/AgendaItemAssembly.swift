@@ -8,7 +8,14 @@ enum AgendaItemAssembly {
     static func item(from draft: ItemDraft, splitUnlabelledMinutes: Bool) -> AgendaItem {
         var description = blocks(of: draft.segments) { $0 == .description }
         var minutes = blocks(of: draft.segments) { $0 == .minutes }
-        let decided = blocks(of: draft.segments) { $0 == .decision }
+        var decided = blocks(of: draft.segments) { $0 == .decision }
+        // What leads into a resolution under the `Decision:` label ("Having considered …, Cabinet noted the
+        // report and,") is the minutes' account of it, not a decision.
+        let leadIns = decided.indices.filter { $0 + 1 < decided.count && decided[$0 + 1].kind == .resolution && BlockBuilder.isLeadIn(decided[$0]) }
+        if !leadIns.isEmpty {
+            minutes = leadIns.map { decided[$0] } + minutes
+            for index in leadIns.reversed() { decided.remove(at: index) }
+        }
         // Without the label, what follows the agenda wording is the minutes — also when a later heading
         // ("Supporting documents:" and the page footer under it) already opened a minutes part.
         if splitUnlabelledMinutes, !draft.sawMinutesLabel {

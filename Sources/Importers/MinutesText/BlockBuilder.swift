@@ -47,7 +47,7 @@ struct BlockBuilder {
             }
             if let marker = wrapNextAsResolution {
                 wrapNextAsResolution = nil
-                if LinePatterns.resolutionMarker(text) == nil, LinePatterns.paragraphNumber(text) == nil {
+                if LinePatterns.resolutionMarker(text) == nil, LinePatterns.paragraphNumber(text) == nil, !leadsIntoResolution(from: index) {
                     let (block, next) = readResolution(text: text, number: nil, marker: marker, from: index)
                     blocks.append(block)
                     index = next
@@ -383,10 +383,27 @@ struct BlockBuilder {
         return (lead, sub.marker, sub.style, sub.rest)
     }
 
-    /// "RESOLVED", "RESOLVED:", "RESOLVED that", "RESOLVED –": only the marker, no wording yet.
+    /// "Having considered all of the information, … Cabinet noted the report and," then "RESOLVED to": the
+    /// paragraph under a `Decision:` label that leads into the resolution is not itself decided.
+    private func leadsIntoResolution(from start: Int) -> Bool {
+        var paragraph = lines[start].text
+        let next = absorbContinuations(into: &paragraph, from: start + 1)
+        let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(",") || trimmed.hasSuffix(" and") || trimmed.hasSuffix(":"),
+              let following = nextNonBlank(after: next - 1) else { return false }
+        return LinePatterns.resolutionMarker(lines[following].text) != nil
+    }
+
+    /// Whether a paragraph under a `Decision:` label leads into the resolution after it ("… Cabinet noted the report and,").
+    static func isLeadIn(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, let text = block.text?.trimmingCharacters(in: .whitespaces) else { return false }
+        return text.hasSuffix(",") || text.hasSuffix(" and") || text.hasSuffix(":")
+    }
+
+    /// "RESOLVED", "RESOLVED:", "RESOLVED that", "RESOLVED to", "RESOLVED –": only the marker, no wording yet.
     private func hasNoWordingOfItsOwn(_ text: String, marker: String) -> Bool {
         guard text.utf8.count <= 40 else { return false }
-        let allowed: Set<String> = ["it", "was", marker.lowercased(), "unanimously", "that"]
+        let allowed: Set<String> = ["it", "was", marker.lowercased(), "unanimously", "that", "to"]
         return text.lowercased().split { !$0.isLetter && !$0.isNumber }.allSatisfy { allowed.contains(String($0)) }
     }
 

@@ -58,6 +58,11 @@ struct ItemHeader {
         else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
+        // "2A - Statement on Equalities": a dash between a short number and a capital.
+        if lead.number.count <= 3, lead.rest.hasPrefix("- ") || lead.rest.hasPrefix("– "),
+           lead.rest.dropFirst(2).first?.isUppercase == true {
+            lead.rest = String(lead.rest.dropFirst(2))
+        }
         guard numbering.accepts(lead.number, value: lead.value) else { return nil }
         // "21 MARCH 2012", "13 March 2019 – 10.30am": a day, not an item.
         if let firstWord = lead.rest.split(separator: " ").first, MonthName.number(String(firstWord)) != nil { return nil }
@@ -95,6 +100,9 @@ struct ItemHeader {
               let titleIndex = PageLayout.nextNonBlank(lines, after: numberIndex) else { return nil }
         let title = lines[titleIndex].text
         guard title.first?.isLetter == true, Labels.parse(title) == nil, LinePatterns.wordCount(title) <= 30 else { return nil }
+        // The table's preamble rows repeat code and number before a sentence ("The minutes of the meeting held
+        // on … were signed by the Chairman as a correct record."): that is no title.
+        if title.hasSuffix("."), !LinePatterns.isUpperCase(Substring(title)), LinePatterns.wordCount(title) > 8 || MinutesReader.statesSomething(title) { return nil }
         var cleaned = Substring(title)
         while cleaned.last == "." { cleaned = cleaned.dropLast() }
         return ItemHeader(number: code + " " + lines[numberIndex].text, title: String(cleaned), next: titleIndex + 1, rest: nil,

@@ -72,7 +72,7 @@ enum Labels {
         table["meeting"] = .meetingLine
         table["decided at meeting"] = .decidedAtMeeting
         table["date of decision"] = .documentDate
-        for name in ["date", "meeting date", "date of meeting"] { table[name] = .meetingDate }
+        for name in ["date", "meeting date", "date of meeting", "date & time", "date and time"] { table[name] = .meetingDate }
         table["committee"] = .committee
         for name in ["contact", "note", "decision maker", "decision status", "is key decision?", "is key decision",
                      "key decision", "is subject to call in?", "is subject to call in", "publication date", "effective from",
@@ -106,6 +106,9 @@ enum Labels {
         else { return nil }
         var value = text[text.index(after: colon)...]
         if value.first == "-" { value = value.dropFirst() }  // "Present:-"
+        // "Location: / Civic Offices": a Word table whose cells were joined by " / ".
+        value = value.trimmingSpaces()
+        if value.hasPrefix("/ ") || value == "/" { value = value.dropFirst() }
         return LabelledLine(label: String(labelText), role: role, value: String(value.trimmingSpaces()))
     }
 

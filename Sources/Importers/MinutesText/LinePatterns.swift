@@ -129,6 +129,11 @@ enum LinePatterns {
                 index = next
                 numberEnd = index
             }
+        } else if index < text.endIndex, text[index].isUppercase, text[index].isASCII,
+                  text[text.index(after: index)...].hasPrefix(" - ") || text[text.index(after: index)...].hasPrefix(" – ") {
+            // "2A - Statement on Equalities": a capital suffix, only before a dash.
+            index = text.index(after: index)
+            numberEnd = index
         }
         var sawDot = false
         if index < text.endIndex, text[index] == "." {

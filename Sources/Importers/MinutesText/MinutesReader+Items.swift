@@ -44,7 +44,7 @@ extension MinutesReader {
         let line = lines[index]
         let text = line.text
         guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed || previousLineStatesSomething(before: index), !line.isBold,
-              LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16,
+              LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16, !text.hasSuffix(":-"),
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
               LinePatterns.resolutionMarker(text) == nil, DateText.parse(text) == nil,
               // "To confirm the minutes of …" is what the agenda asks, not an item's title.
@@ -70,7 +70,14 @@ extension MinutesReader {
         let words = text.lowercased().split(separator: " ")
         guard words.count >= 3 else { return false }
         if words[0] == "there", ["was", "were", "had", "is", "are"].contains(words[1]) { return true }
-        return words.contains { ["was", "were", "had"].contains($0) }
+        // "The Committee resolved:-", "The Board noted the report": the body did something.
+        if words[0] == "the", ["resolved", "agreed", "noted", "decided", "received", "resolved:-", "resolved:", "agreed:"].contains(words[2]) {
+            return true
+        }
+        // "The agenda and reports … can be found here", "Please note that …": a sentence that lost its full stop.
+        if words[0] == "please" { return true }
+        return zip(words, words.dropFirst()).contains { ["can", "will", "should", "must", "may", "could", "would"].contains($0.0) && $0.1 == "be" }
+            || words.contains { ["was", "were", "had"].contains($0) }
     }
 
     private mutating func startItem(number: String?, title: String, line: Int) {

@@ -20,7 +20,14 @@ extension MinutesReader {
             inPreamble = false
             destination = .decision
             startSegment(.decision, wrapsDecision: true)
-            if !label.value.isEmpty { appendToCurrent(valueLine) }
+            if !label.value.isEmpty {
+                appendToCurrent(valueLine)
+                let value = label.value.trimmingCharacters(in: .whitespaces)
+                // (A value that ends on ":", a comma or "that" leads into more.)
+                // ("Decision: |", a table's cell border, states nothing: the decision is on the next line.)
+                inlineDecisionMayEnd = value.contains(where: \.isLetter) && ![":", "-", "–", ","].contains(where: { value.hasSuffix($0) })
+                    && !BlockBuilder.endsOnJoiningWord(value)
+            }
         case .decisionDetail:
             // "Reasons for the decision:", "Alternative options considered:": about the decision, not part of
             // it. They go on with the item's minutes (or the page's text) under their heading.

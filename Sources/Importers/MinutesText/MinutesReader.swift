@@ -36,6 +36,9 @@ struct MinutesReader {
     var unnumberedItems = false
     /// Whether the last non-blank line ended a sentence or was structural (a label, link, header).
     var previousClosed = true
+    /// Set after "Decision: Agreed by all Partners", a decision stated on its label's line: a line after it that
+    /// neither continues it nor lists its points goes back to the minutes.
+    var inlineDecisionMayEnd = false
     /// What could not be read, with its line.
     var issues: [ReadingIssue] = []
 
@@ -80,6 +83,14 @@ struct MinutesReader {
         }
         let text = line.text
         if line.startsTableRow { previousClosed = true }
+        if inlineDecisionMayEnd {
+            inlineDecisionMayEnd = false
+            if destination == .decision, !LinePatterns.startsLowercase(text), LinePatterns.bullet(text) == nil,
+               LinePatterns.enumerator(text) == nil, LinePatterns.resolutionMarker(text) == nil {
+                destination = items.isEmpty ? .body : .minutes
+                startSegment(destination)
+            }
+        }
 
         if expectingIssueTitle {
             expectingIssueTitle = false
@@ -156,6 +167,12 @@ struct MinutesReader {
             if NameList.saysNoOne(text) { return index + 1 }
             if NameList.mayNameSenders(text), NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
+                return index + 1
+            }
+            // "Also present:" / "1. Jerry O’Keeffe": a numbered list of people (Word's numbering kept).
+            if let numbered = LinePatterns.leadingNumber(text, requireDot: true), numbered.value <= 40,
+               NameList.isNumberedPerson(numbered.rest) {
+                collectPeople([numbered.rest], line: numbered.rest, role: role)
                 return index + 1
             }
             // After a blank line one name alone must look like a person ("Councillor X – personal",

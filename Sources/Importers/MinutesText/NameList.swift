@@ -18,6 +18,12 @@ enum NameList {
             body = body.dropFirst(title.count)
             break
         }
+        // "Emma Hosking / Lisa Hurst / Jay Flanders": the cells of a Word table, joined, when each is a person
+        // (a row of names, organisations and ticks, "Sue Aston / NEW NHS Trust / X", is not split).
+        if TextScan.contains(String(body), ascii: " / ") {
+            let cells = body.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if cells.count >= 2, cells.allSatisfy(isPersonCell) { return cells }
+        }
         // "D Brand (Clerk); M McKenna, Executive Director of Education Services; and F Ross": a list whose
         // people end at semicolons, each perhaps followed by a role after a comma.
         if TextScan.contains(String(body), ascii: ";"), let groups = semicolonGroups(body) {
@@ -54,8 +60,31 @@ enum NameList {
             index = body.index(after: index)
         }
         parts.append(current)
-        return parts.map { droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0)))) }.filter { !$0.isEmpty }
+        return parts.map { droppingTrailingPost(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0))))) }
+            .filter { !$0.isEmpty }
     }
+
+    /// "M Symonds Co-opted Members" → "M Symonds", "Jo Hart Parent Governor Representative" → "Jo Hart": the
+    /// post a sentence prints after the last of its people, with no comma or bracket, is no part of the name.
+    /// The post starts at a word that names one (from the third word on, so a two-word name stays whole).
+    static func droppingTrailingPost(_ name: String) -> String {
+        guard TextScan.contains(name, ascii: " "), let last = name.split(separator: " ").last,
+              postNouns.contains(last.lowercased()) else { return name }
+        let words = name.split(separator: " ")
+        guard words.count >= 3,
+              let start = words.indices.dropFirst(2).first(where: { postModifiers.contains(words[$0].lowercased()) })
+        else { return name }
+        let person = words[..<start].joined(separator: " ")
+        // "Senior Professional Officer" is a post through and through: no one is left before it.
+        guard isPlausibleName(person), !words[..<start].contains(where: { roleWords.contains($0.lowercased()) }) else { return name }
+        return isRoleOnly(words[start...].joined(separator: " ")) ? person : name
+    }
+
+    /// Words that open a post's name before its noun: "Co-opted Member", "Parent Governor Representative".
+    static let postModifiers: Set<String> = ["co-opted", "coopted", "co-optee", "parent", "church", "diocesan", "independent", "lay",
+                                             "elected", "youth", "statutory", "voting", "non-voting", "associate", "teacher",
+                                             "school", "staff", "union", "trade", "roman", "catholic", "opposition", "cabinet",
+                                             "lead", "governor", "board", "committee", "panel", "observer", "substitute", "named"]
 
     /// The parts of a list between semicolons outside brackets; nil when there are fewer than two.
     private static func semicolonGroups(_ body: Substring) -> [Substring]? {
@@ -194,7 +223,8 @@ enum NameList {
         let whole = Substring(sentence)
         guard let welcome = TextScan.range(of: "welcomed ", in: whole) ?? TextScan.range(of: "welcome ", in: whole) else { return [] }
         var span = Substring(sentence[welcome.upperBound...])
-        for end: StaticString in [", to the meeting", " to the meeting", ", who ", " who ", " and thanked", ".", ";"] {
+        for end: StaticString in [", to the meeting", " to the meeting", ", who ", " who ", " and thanked", ".", ";", " to their ", " to his ",
+                                  " to her ", " to the ", " back to ", " onto ", " as "] {
             if let range = TextScan.range(of: end, in: span) { span = span[..<range.lowerBound] }
         }
         // A name opens with a capital: words after "welcomed" with no capital (in ASCII) name no one.
@@ -268,6 +298,8 @@ enum NameList {
         // settled before it is lower-cased, as most lines are.
         guard text.utf8.contains(UInt8(ascii: ":")) || text.utf8.count <= 48 else { return false }
         var lower = TextScan.trimmingWhitespaces(text.lowercased())
+        // "Also present at this meeting: /": a Word table's cell separator after the colon.
+        if lower.hasSuffix(": /") { lower.removeLast(2) }
         if ["attendance", "present", "members present", "members of the panel", "members of the committee",
             "members of the board", "in attendance", "also present", "officers present", "also in attendance"].contains(lower) {
             return true
@@ -275,7 +307,7 @@ enum NameList {
         guard lower.hasSuffix(":") || lower.hasSuffix(":-") else { return false }
         while let last = lower.last, last == ":" || last == "-" { lower.removeLast() }
         return ["welcomed to the meeting", "were in attendance", "were also in attendance", "were present", "were also present",
-                "also in attendance"].contains { lower.hasSuffix($0) }
+                "also in attendance", "also present at this meeting", "also present at the meeting", "present at the meeting"].contains { lower.hasSuffix($0) }
     }
 
     /// The last words of a label that heads one group of the people present or absent: "School members:",
@@ -407,6 +439,8 @@ enum NameList {
         // "Mrs S Lundberg, D": the copy stopped after a role's first letter.
         if parts.count >= 2, let last = parts.last, last.count == 1 { parts.removeLast() }
         guard !parts.isEmpty else { return nil }
+        // "NAME / ORGANISATION / Attending": a table's header row; "N. Wales Police": a body, no one.
+        if parts.contains(where: { columnHeadings.contains($0.lowercased()) }) || parts.allSatisfy(namesABody) { return nil }
         if parts.count >= 2, isPlausibleName(parts[0]),
            parts.dropFirst().contains(where: { part in
                words(of: part.replacing(Self.parenthesisMaybeOpen, with: " ")).contains { roleWords.contains($0.lowercased()) }
@@ -416,6 +450,36 @@ enum NameList {
         // "(CP)" alone is the bracket of a name wrapped from the line before.
         return parts.allSatisfy({ isPlausibleName($0) || isBracketOnly($0) }) && !parts.allSatisfy(isBracketOnly) ? parts : nil
     }
+
+    /// "Jerry O’Keeffe", "Cllr Ann Lee": an entry of a numbered list that is a person, not an agenda item
+    /// ("Chair's Report", "Apologies"): two to four capitalised words, none an agenda's.
+    static func isNumberedPerson(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), isPlausibleName(text), !text.contains("("), !isPostOrBody(text) else { return false }
+        return !words.contains { agendaWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) || $0.hasSuffix("’s") || $0.hasSuffix("'s") }
+    }
+
+    /// A cell of a table of people that is one person alone: two to five capitalised words, no post,
+    /// body or acronym ("NEW NHS Trust", "WLHB").
+    static func isPersonCell(_ cell: String) -> Bool {
+        let words = cell.split(separator: " ")
+        guard (2...5).contains(words.count), isPlausibleName(cell), !isPostOrBody(cell),
+              !words.contains(where: { roleWords.contains($0.lowercased()) }) else { return false }
+        return !words.contains { $0.count >= 3 && $0.allSatisfy { $0.isUppercase } }
+    }
+
+    /// Words of agenda items' titles that are nobody's name.
+    static let agendaWords: Set<String> = ["report", "reports", "update", "updates", "minutes", "apologies", "declarations", "declaration",
+                                           "business", "welcome", "introductions", "introduction", "matters", "arising", "plan", "review",
+                                           "strategy", "performance", "budget", "any", "other", "date", "next", "meeting", "items",
+                                           "presentation", "feedback", "progress", "action", "actions", "questions", "forum", "work",
+                                           "programme", "annual", "policy", "services", "service", "children", "young", "people",
+                                           "education", "school", "schools", "care", "safeguarding", "health", "closing", "remarks",
+                                           "interests", "interest", "chair", "chairs", "notes", "previous", "last", "aob", "summary"]
+
+    /// Headings of the columns of a table of people.
+    static let columnHeadings: Set<String> = ["name", "names", "organisation", "organization", "attending", "role", "title", "agency",
+                                              "representing", "position", "present", "apologies", "initials"]
 
     static func splitAfterBracket(_ part: String) -> [String] {
         guard let close = part.firstIndex(of: ")"), close != part.index(before: part.endIndex) else { return [part] }
@@ -484,6 +548,9 @@ enum NameList {
         guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let lower = sentence.lowercased()
         if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
+        // "Apologies were not received from …": those absent without apologies.
+        if lower.contains(" not received") || lower.contains(" not been received") || lower.contains(" not given")
+            || lower.contains(" not sent") || lower.contains(" not submitted") { return nil }
         var rest = sentence[range.upperBound...]
         while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
         // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.

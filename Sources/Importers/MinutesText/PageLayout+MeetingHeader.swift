@@ -39,6 +39,12 @@ extension PageLayout {
                 }
             }
         }
+        // "Date & Time: / Monday 8 April 2013 – 5pm" opening notes that say who attended: a meeting whose
+        // body the page does not name (the labels give its day and place as they are read).
+        if let first = top.first, let label = Labels.parse(lines[first].text), label.role == .meetingDate,
+           DateText.firstDate(in: label.value) != nil {
+            return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+        }
         return nil
     }
 
@@ -106,7 +112,7 @@ extension PageLayout {
         let text = lines[next].text
         // A label, a bulleted link ("- Attendance details"), a document line or a stray word is no committee.
         if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil
-            || text.first?.isUppercase != true || !ItemHeader.hasTitleWord(text) { return }
+            || text.first?.isUppercase != true || !ItemHeader.hasTitleWord(text) || Self.headsATableOrAList(text) { return }
         title = text
         bodyStart = next + 1
         if let split = Self.splitCommitteeAndDate(text) {
@@ -121,6 +127,67 @@ extension PageLayout {
             title = text + " - " + lines[dateIndex].text
             bodyStart = dateIndex + 1
         }
+    }
+
+    /// "Children & Education Scrutiny Panel – 4 September 2019" / "Chairman: …" / "Venue: …" / "Time: …" above
+    /// an "AGENDA" heading: the body and the day on the page's first line, and the venue's label under it.
+    mutating func takeHeaderAbove(_ markerIndex: Int, in lines: [SourceLine]) {
+        guard let first = lines[..<markerIndex].firstIndex(where: { !$0.isBlank }) else { return }
+        let text = lines[first].text
+        guard text.utf8.count <= 160, !text.contains(":"), text.range(of: " – ") != nil || text.range(of: " - ") != nil,
+              let split = Self.splitCommitteeAndDate(text), let name = split.committee, CouncilText.namesMeetingBody(name),
+              LinePatterns.isTitleLike(name, maxLength: 120) else { return }
+        committee = name
+        meetingDate = split.date
+        title = text
+        for line in lines[(first + 1)..<markerIndex] where !line.isBlank {
+            if let label = Labels.parse(line.text), label.role == .venue, !label.value.isEmpty {
+                venue = VenueText.clean(label.value)
+                break
+            }
+        }
+    }
+
+    /// "20th May 2014 (1-4pm ) Hillside Primary School, Tanhouse, Skelmersdale" above a "Minutes" heading: the
+    /// day the line opens with, and the place after its time. Nil unless the line opens with the day.
+    static func dayTimeAndPlace(_ text: String) -> (date: CalendarDate, venue: String?)? {
+        guard text.utf8.count <= 160, let match = DateText.allDates(in: text).first,
+              // Only a weekday may come before the day ("Published 12 May 2020" dates no meeting).
+              text[..<match.range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy(DateText.isWeekday),
+              DateText.allDates(in: text).count == 1 else { return nil }
+        var tail = text[match.range.upperBound...].trimmingSpaces()
+        // "(1-4pm )", "(10.00am – 12.00pm)": the time in brackets; "2.00 pm – 4.00 pm" without them.
+        if tail.hasPrefix("("), let close = tail.firstIndex(of: ")"), tail[..<close].contains(where: \.isNumber) {
+            tail = tail[tail.index(after: close)...].trimmingSpaces()
+        }
+        while let word = tail.split(separator: " ").first {
+            let pair = tail.split(separator: " ").prefix(2).joined(separator: " ")
+            let cleaned = String(word).trimmingCharacters(in: [","])
+            if LinePatterns.isTimeOnly(pair.trimmingCharacters(in: [","])) {
+                tail = tail.dropFirst(pair.count).trimmingSpaces()
+            } else if LinePatterns.isTimeOnly(cleaned) || ["-", "–", "to", ","].contains(cleaned) {
+                tail = tail.dropFirst(word.count).trimmingSpaces()
+            } else {
+                break
+            }
+            while tail.first == "," { tail = tail.dropFirst().trimmingSpaces() }
+        }
+        if tail.isEmpty { return (match.date, nil) }
+        // A date that opens a sentence ("12 May 2014 was the day …") is no header.
+        guard tail.first?.isUppercase == true || tail.first?.isNumber == true || tail.lowercased().hasPrefix("at ") else { return nil }
+        return (match.date, venueAfterDate(tail))
+    }
+
+    /// "No. Item" (the agenda table's header), "Attendees / Apologies", "Meeting Minutes", "Agenda Items": the
+    /// heading of what follows, when a copy lost the committee's line. No committee is named so.
+    static func headsATableOrAList(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if MinutesReader.agendaTableHeaders.contains(lower) || ["no.", "no", "item", "items"].contains(lower) { return true }
+        let words = lower.split { !$0.isLetter }
+        guard words.count <= 4 else { return false }
+        let headingWords: Set<String> = ["attendees", "attendance", "apologies", "present", "absent", "minutes", "agenda", "items", "item",
+                                         "meeting", "details", "documents", "no", "decisions", "notes", "membership"]
+        return words.allSatisfy { headingWords.contains(String($0)) }
     }
 
     /// Word minutes that print the committee and the date above the "MINUTES" heading:
@@ -346,6 +413,11 @@ extension PageLayout {
         // "… commencing at 10.00 am and finishing at 1.12 pm": when, not where. A place is a name.
         rest = rest.trimmingSpaces()
         guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
+        // "… ON MONDAY, 5 NOVEMBER 2001 COMMENCING AT 10 AM": when, printed in capitals, is no place either.
+        let firstWord = rest.prefix { $0.isLetter }.lowercased()
+        if ["commencing", "commenced", "starting", "started", "beginning", "began", "finishing", "ending", "until", "from"].contains(firstWord) {
+            return nil
+        }
         // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
         let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
         guard FileSizeText.parse(String(rest)) == nil else { return nil }

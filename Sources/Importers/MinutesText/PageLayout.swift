@@ -80,7 +80,7 @@ struct PageLayout {
             // Letter-spaced headings of Word minutes: "M I N U T E S".
             let letters = key.split(separator: " ")
             if letters.count >= 4, letters.allSatisfy({ $0.count == 1 }) { key = letters.joined() }
-            if noiseLines.contains(key) || lower.hasPrefix("you are here") || lower.hasPrefix("agenda item - ") {
+            if noiseLines.contains(key) || lower.hasPrefix("you are here") || lower.hasPrefix("agenda item - ") || Self.isDocumentSiteChrome(key) {
                 index += 1
                 continue
             }
@@ -115,6 +115,12 @@ struct PageLayout {
                 var layout = PageLayout(kind: .meeting, system: .modernGov, bodyStart: index + 1)
                 if !layout.takeCommitteeAndDate(above: index, in: lines) {
                     layout.takeCommitteeAndDate(from: lines)
+                }
+                if layout.committee == nil, layout.meetingDate == nil { layout.takeHeaderAbove(index, in: lines) }
+                if layout.meetingDate == nil, let above = previousNonBlank(lines, before: index),
+                   let when = Self.dayTimeAndPlace(lines[above].text) {
+                    layout.meetingDate = when.date
+                    if layout.venue == nil { layout.venue = when.venue }
                 }
                 return layout
             }
@@ -154,7 +160,7 @@ struct PageLayout {
             // "Minutes of the previous meeting" is an agenda item's title, and a long line holding a
             // "Minutes:" label is a table row: neither heads the page.
             if key.hasPrefix("minutes of"), !Self.namesAnEarlierMeeting(key), text.utf8.count <= 240,
-               !key.dropFirst("minutes of".count).contains("minutes:") {
+               !key.dropFirst("minutes of".count).contains("minutes:"), !Self.reportsMinutesApproved(key) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.readMinutesOfLine(text, previous: previousText)
                 // "Minutes of the Meeting" / "Held on Wednesday 18 January, 2012 at" / "Titus Salt School".
@@ -236,7 +242,8 @@ struct PageLayout {
         }
         var unknown = PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
         // A short first line is the nearest thing to a title such a text has; it stays in the body too.
-        if let first = lines.first(where: { !$0.isBlank }), LinePatterns.isTitleLike(first.text, maxLength: 120),
+        if let first = lines.first(where: { !$0.isBlank && !Self.isDocumentSiteChrome($0.text.lowercased()) }),
+           LinePatterns.isTitleLike(first.text, maxLength: 120),
            LinePatterns.wordCount(first.text) <= 12 {
             unknown.title = first.text
             // "Panel – 4 March 2019": a title that ends with a date dates the document.
@@ -316,6 +323,26 @@ struct PageLayout {
             }
         }
         return false
+    }
+
+    /// "13.07.2015 Views", "19 views 0", "Show more": what a document-sharing site prints around the copy.
+    static func isDocumentSiteChrome(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 40 else { return false }
+        if ["show more", "show less", "read more", "download", "report this document", "embed"].contains(lower) { return true }
+        let words = lower.split(separator: " ")
+        guard let viewsIndex = words.firstIndex(where: { $0 == "views" || $0 == "view" }), viewsIndex > 0, viewsIndex + 2 >= words.count else { return false }
+        return words.indices.allSatisfy { $0 == viewsIndex || words[$0].allSatisfy { $0.isNumber || $0 == "." || $0 == "/" || $0 == "," } }
+    }
+
+    /// "Minutes of meeting held on 20.01.09 were agreed as a true and accurate record.": a sentence of the
+    /// minutes about an earlier meeting's, not a heading.
+    static func reportsMinutesApproved(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        return zip(words, words.dropFirst()).contains { pair in
+            ["was", "were", "are", "be"].contains(pair.0)
+                && ["agreed", "approved", "accepted", "confirmed", "signed", "taken", "received", "noted", "circulated", "read"]
+                    .contains(pair.1.trimmingCharacters(in: [".", ","]))
+        }
     }
 
     /// The index of the last non-blank line before `index`, nil when there is none.

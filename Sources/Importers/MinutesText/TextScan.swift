@@ -260,6 +260,10 @@ enum TextScan {
             if index < bytes.count, bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z"),
                index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: ".") || bytes[index + 1] == UInt8(ascii: " ") {
                 index += 1
+            } else if index + 2 < bytes.count, bytes[index] >= UInt8(ascii: "A"), bytes[index] <= UInt8(ascii: "Z"),
+                      bytes[index + 1] == UInt8(ascii: " "), bytes[index + 2] == UInt8(ascii: "-") {
+                // "2A - Title" (LinePatterns.leadingNumber reads the capital suffix before a dash).
+                index += 1
             }
             var sawDot = false
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
