@@ -163,8 +163,9 @@ struct MinutesReader {
             return index + 1
         }
         if let role = collecting {
-            // "None" under one group of a names list: no one in it, and the list goes on.
-            if NameList.saysNoOne(text) { return index + 1 }
+            // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
+            // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
+            if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }
             if NameList.mayNameSenders(text), NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
                 return index + 1

@@ -23,6 +23,11 @@ enum NameList {
         if TextScan.contains(String(body), ascii: " / ") {
             let cells = body.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if cells.count >= 2, cells.allSatisfy(isPersonCell) { return cells }
+            // "Sheila Sansbury (SS) / Aberdeen City Council / Education": one person, then where she works.
+            if cells.count >= 2, isPersonCell(cells[0].replacing(Self.parenthesis, with: " ").split(separator: " ").joined(separator: " ")),
+               !cells.dropFirst().contains(where: isPersonCell) {
+                return [cells[0]]
+            }
         }
         // "D Brand (Clerk); M McKenna, Executive Director of Education Services; and F Ross": a list whose
         // people end at semicolons, each perhaps followed by a role after a comma.
@@ -477,9 +482,16 @@ enum NameList {
                                            "education", "school", "schools", "care", "safeguarding", "health", "closing", "remarks",
                                            "interests", "interest", "chair", "chairs", "notes", "previous", "last", "aob", "summary"]
 
+    /// A row that only heads the columns of a table of people: "Name", "NAME / ORGANISATION / Attending".
+    static func isColumnHeadingRow(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, !text.contains(where: \.isNumber) else { return false }
+        let words = text.lowercased().split { !$0.isLetter }
+        return !words.isEmpty && words.allSatisfy { columnHeadings.contains(String($0)) }
+    }
+
     /// Headings of the columns of a table of people.
     static let columnHeadings: Set<String> = ["name", "names", "organisation", "organization", "attending", "role", "title", "agency",
-                                              "representing", "position", "present", "apologies", "initials"]
+                                              "representing", "position", "initials", "designation", "job"]
 
     static func splitAfterBracket(_ part: String) -> [String] {
         guard let close = part.firstIndex(of: ")"), close != part.index(before: part.endIndex) else { return [part] }

@@ -167,6 +167,26 @@ import Testing
         #expect(!document.attendance.contains("Early Entitlement"))
     }
 
+    /// A table of people whose heading row ("Name", "Name Designation") sits under "Present:": the list goes
+    /// on after it, and the heading is no one; "Name (XX) / Council / Service" is the person alone.
+    @Test func aTableOfPeopleUnderItsHeadingRow() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Safeguarding Board Meeting Minutes
+        Wednesday 4th June 2014
+        Present:
+        Name
+        Anna Moss
+        Cllr Ben Carr
+        Dr Cara Dean
+        Apologies:
+        Name Designation
+        Dev Patel (DP) / City Council / Education
+        Eve Long
+        """)
+        #expect(document.attendance == ["Anna Moss", "Ben Carr", "Dr Cara Dean"])
+        #expect(document.apologies == ["Dev Patel (DP)", "Eve Long"])
+    }
+
     /// "… HELD AT PLACE ON DATE COMMENCING AT 10 AM": the time after the day is no venue.
     @Test func aStartingTimeAfterTheDayIsNoVenue() async throws {
         let (document, _) = try await ImportHelpers.importText("""
