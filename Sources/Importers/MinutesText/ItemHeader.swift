@@ -55,9 +55,16 @@ struct ItemHeader {
         let text = lines[index].text
         if !sameLineOnly, let aks = aksHeader(at: index, in: lines) { return aks }
         guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) ?? gluedNumber(text) ?? romanNumber(text)
+                ?? pointZeroNumber(text)
         else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
+        // "Matters Arising / ACTIONS": the heading of the table's next column is no part of the title.
+        for column in [" / ACTIONS", " / Actions", " / ACTION", " / Action", " / Action by", " / By", " / BY", " / Lead", " / Responsible person"]
+        where lead.rest.hasSuffix(column) {
+            lead.rest = String(lead.rest.dropLast(column.count))
+            break
+        }
         // "2A - Statement on Equalities": a dash between a short number and a capital.
         if lead.number.count <= 3, lead.rest.hasPrefix("- ") || lead.rest.hasPrefix("– "),
            lead.rest.dropFirst(2).first?.isUppercase == true {
@@ -107,6 +114,17 @@ struct ItemHeader {
         while cleaned.last == "." { cleaned = cleaned.dropLast() }
         return ItemHeader(number: code + " " + lines[numberIndex].text, title: String(cleaned), next: titleIndex + 1, rest: nil,
                           titleLine: lines[titleIndex].number)
+    }
+
+    /// "1.0 Minutes", "4.0 / Matters Arising": a section's number whose ".0" marks it as a heading (its
+    /// paragraphs are 1.1, 1.2, …).
+    static func pointZeroNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
+        let utf8 = Array(text.utf8.prefix(6))
+        var digits = 0
+        while digits < utf8.count, utf8[digits] >= UInt8(ascii: "0"), utf8[digits] <= UInt8(ascii: "9") { digits += 1 }
+        guard (1...2).contains(digits), digits + 3 < utf8.count, utf8[digits] == UInt8(ascii: "."), utf8[digits + 1] == UInt8(ascii: "0"),
+              utf8[digits + 2] == UInt8(ascii: " "), let value = Int(text.prefix(digits)), value > 0 else { return nil }
+        return (String(text.prefix(digits + 2)), value, String(text.dropFirst(digits + 3)).trimmingCharacters(in: .whitespaces))
     }
 
     /// "2.Report on YOT performance": a number whose dot lost the space after it, before a capital.

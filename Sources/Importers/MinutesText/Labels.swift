@@ -1,3 +1,6 @@
+import CouncilText
+import Foundation
+
 /// What a labelled line (`Minutes:`, `Venue: ...`, `Decision Maker: ...`) means on a council page.
 enum LabelRole: Equatable, Sendable {
     /// Starts the minutes of the current item.
@@ -70,6 +73,8 @@ enum Labels {
             table[name] = .heading
         }
         table["meeting"] = .meetingLine
+        for name in ["meeting title", "name of meeting", "meeting name"] { table[name] = .committee }
+        for name in ["participants", "attendees", "those present"] { table[name] = .attendance }
         table["decided at meeting"] = .decidedAtMeeting
         table["date of decision"] = .documentDate
         for name in ["date", "meeting date", "date of meeting", "date & time", "date and time"] { table[name] = .meetingDate }
@@ -109,7 +114,39 @@ enum Labels {
         // "Location: / Civic Offices": a Word table whose cells were joined by " / ".
         value = value.trimmingSpaces()
         if value.hasPrefix("/ ") || value == "/" { value = value.dropFirst() }
-        return LabelledLine(label: String(labelText), role: role, value: String(value.trimmingSpaces()))
+        // "Meeting : Gwynedd Framework Partnership Date : 26/05/06", "MEETING TITLE: / X / MEETING DATE: / Monday":
+        // a second label on the line ends the first one's value.
+        // (Only the fields of a meeting's header: a decision's or the minutes' prose may say "a later date:".)
+        let headerField = [.meetingLine, .committee, .meetingDate, .venue, .property].contains(role)
+        if headerField, value.utf8.count <= 200, let second = embeddedLabel(in: value) { value = value[..<second.lowerBound] }
+        value = value.trimmingSpaces()
+        while value.hasSuffix(" /") { value = value.dropLast(2).trimmingSpaces() }
+        // "Meeting: Schools Forum" (no date) names the body; "Meeting: 23/01/2020 - Cabinet" is ModernGov's line.
+        if role == .meetingLine, !value.isEmpty, DateText.firstDate(in: String(value)) == nil, !value.contains(" - "), !value.contains("(Item") { return LabelledLine(label: String(labelText), role: .committee, value: String(value)) }
+        return LabelledLine(label: String(labelText), role: role, value: String(value))
+    }
+
+    /// Every label on a line: the first, and any a later " Date :" or " / MEETING DATE:" starts.
+    static func parseAll(_ text: String) -> [LabelledLine] {
+        guard let first = parse(text) else { return [] }
+        guard text.utf8.count <= 400, let colon = text.firstIndex(of: ":") else { return [first] }
+        let afterFirst = text[text.index(after: colon)...]
+        guard [.meetingLine, .committee, .meetingDate, .venue, .property].contains(first.role), afterFirst.utf8.count <= 200,
+              let second = embeddedLabel(in: afterFirst) else { return [first] }
+        var rest = afterFirst[second.lowerBound...].trimmingSpaces()
+        if rest.hasPrefix("/ ") { rest = rest.dropFirst(2) }
+        return [first] + parseAll(String(rest))
+    }
+
+    /// Where a second label starts inside a label's value: " Date : 26/05/06", " / MEETING DATE: / Monday".
+    static func embeddedLabel(in value: Substring) -> Range<Substring.Index>? {
+        guard value.contains(":") else { return nil }
+        for name in ["meeting date", "date & time", "date and time", "date", "time", "venue", "location", "place"] {
+            for form in [" / \(name):", " / \(name) :", " \(name):", " \(name) :"] {
+                if let range = value.range(of: form, options: .caseInsensitive) { return range }
+            }
+        }
+        return nil
     }
 
     /// A label in camel case, the key it gets in `Document.properties` ("Is Key decision?" → `isKeyDecision`).

@@ -143,7 +143,17 @@ struct MinutesReader {
         if let label = Labels.parse(text), !(label.value.isEmpty && !text.contains(":") && unnumberedItems && isUnnumberedTitle(at: index)) {
             stopCollecting()
             handle(label, line: line)
+            // "Meeting : X Date : 26/05/06": the other labels on the line.
+            let all = [label] + Labels.parseAll(text).dropFirst()
+            for other in all.dropFirst() { handle(other, line: line) }
             previousClosed = true
+            // "MEETING DATE: / Monday" / "1 February 2016": the day the label's value lost to the next line.
+            if document.meetingDate == nil, all.contains(where: { $0.role == .meetingDate && DateText.firstDate(in: $0.value) == nil }),
+               let next = PageLayout.nextNonBlank(lines, after: index), let date = PageLayout.dateOfMeetingLine(lines[next].text) {
+                document.meetingDate = date
+                issues.removeAll { $0.code == "minutes.unreadable-date" && $0.line == line.number }
+                return next + 1
+            }
             return index + 1
         }
         // The agenda table's header ("No. Item", AKS's "Item Description Decision") ends any names list.

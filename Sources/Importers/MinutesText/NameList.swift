@@ -181,10 +181,12 @@ enum NameList {
         let core = part.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? part
         let words = core.split(separator: " ")
         guard words.count >= 2, let last = words.last?.lowercased() else { return false }
-        return ["school", "academy", "college", "nursery", "council", "university", "constabulary", "police", "nhs",
-                "foundation", "services", "team", "centre", "center", "partnership", "federation", "trust"].contains(last)
-            || roleAbbreviations.contains(String(words[0]))
+        return bodyWords.contains(last) || roleAbbreviations.contains(String(words[0]))
     }
+
+    /// Words that end the name of a school, a service or a body.
+    static let bodyWords: Set<String> = ["school", "academy", "college", "nursery", "council", "university", "constabulary", "police", "nhs",
+                                         "foundation", "services", "team", "centre", "center", "partnership", "federation", "trust"]
 
     /// "NHS Cumbria", "Cumbria Constabulary": a short run of capitalised words after a person's name and a dash.
     static func namesAnOrganisation(_ text: Substring) -> Bool {
@@ -467,9 +469,10 @@ enum NameList {
     /// A cell of a table of people that is one person alone: two to five capitalised words, no post,
     /// body or acronym ("NEW NHS Trust", "WLHB").
     static func isPersonCell(_ cell: String) -> Bool {
-        let words = cell.split(separator: " ")
+        // ("Education (Chair)" is a service with its member's role: the words outside brackets decide.)
+        let words = (TextScan.contains(cell, ascii: "(") ? cell.replacing(Self.parenthesisMaybeOpen, with: " ") : cell).split(separator: " ")
         guard (2...5).contains(words.count), isPlausibleName(cell), !isPostOrBody(cell),
-              !words.contains(where: { roleWords.contains($0.lowercased()) }) else { return false }
+              !words.contains(where: { roleWords.contains($0.lowercased()) || bodyWords.contains($0.lowercased()) }) else { return false }
         return !words.contains { $0.count >= 3 && $0.allSatisfy { $0.isUppercase } }
     }
 
@@ -491,7 +494,7 @@ enum NameList {
 
     /// Headings of the columns of a table of people.
     static let columnHeadings: Set<String> = ["name", "names", "organisation", "organization", "attending", "role", "title", "agency",
-                                              "representing", "position", "initials", "designation", "job"]
+                                              "representing", "position", "initials", "designation", "job", "observing"]
 
     static func splitAfterBracket(_ part: String) -> [String] {
         guard let close = part.firstIndex(of: ")"), close != part.index(before: part.endIndex) else { return [part] }

@@ -39,10 +39,43 @@ extension PageLayout {
                 }
             }
         }
+        return nil
+    }
+
+    /// A meeting's notice from a council's own site: the body that meets, then "Date:" with its day and a
+    /// "Location:" or "Venue:" label ("Children & Young People Scrutiny Committee" / "Date: Monday 24 January
+    /// 2011" / "Time: 4:30 PM" / "Location: The Reception Suite, Civic Offices"). The labels are read as the
+    /// body is; the layout gives the committee.
+    static func noticedMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(12).map { $0 }
+        var labelled: [LabelRole] = []
+        for index in top { if let label = Labels.parse(lines[index].text), !label.value.isEmpty { labelled.append(label.role) } }
+        guard labelled.contains(.venue) else { return nil }
+        for (position, index) in top.enumerated() {
+            let text = lines[index].text
+            guard text.utf8.count <= 120, !text.contains(":"), DateText.firstDate(in: text) == nil, let name = bodyNamed(byHeading: text),
+                  let next = top.dropFirst(position + 1).first, let label = Labels.parse(lines[next].text), label.role == .meetingDate,
+                  DateText.firstDate(in: label.value) != nil else { continue }
+            var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: next)
+            layout.committee = name
+            return layout
+        }
+        return nil
+    }
+
+    /// Notes that open with their day's label and say who attended.
+    static func labelledMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40).map { $0 }
+        guard top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        else { return nil }
         // "Date & Time: / Monday 8 April 2013 – 5pm" opening notes that say who attended: a meeting whose
         // body the page does not name (the labels give its day and place as they are read).
-        if let first = top.first, let label = Labels.parse(lines[first].text), label.role == .meetingDate,
-           DateText.firstDate(in: label.value) != nil {
+        // (Or a line of labels: "Meeting : Gwynedd Framework Partnership Date : 26/05/06".)
+        // "MEETING TITLE: / X / MEETING DATE: / Monday" / "1 February 2016": the day wrapped to the next line.
+        if let first = top.first, Labels.parseAll(lines[first].text).contains(where: { label in
+            label.role == .meetingDate && (DateText.firstDate(in: label.value) != nil
+                || top.dropFirst().first.map { dateOfMeetingLine(lines[$0].text) != nil } == true)
+        }) {
             return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
         }
         return nil
@@ -108,7 +141,12 @@ extension PageLayout {
     /// Meeting pages: "Committee - Weekday, 7th May, 2013 2.00 pm" on one line, or the committee
     /// and the date on lines of their own.
     mutating func takeCommitteeAndDate(from lines: [SourceLine]) {
-        guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
+        guard var next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
+        // "Meeting Details" / "Meeting Summary" / the committee (a CMIS page): a heading of the page's parts first.
+        if ["meeting summary", "summary", "meeting information", "meeting"].contains(lines[next].text.lowercased()),
+           let after = Self.nextNonBlank(lines, after: next) {
+            next = after
+        }
         let text = lines[next].text
         // A label, a bulleted link ("- Attendance details"), a document line or a stray word is no committee.
         if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil
@@ -120,7 +158,7 @@ extension PageLayout {
             meetingDate = split.date
             return
         }
-        committee = LinePatterns.trimTrailingPunctuation(text)
+        committee = Self.droppingFormerName(LinePatterns.trimTrailingPunctuation(text))
         if let dateIndex = Self.nextNonBlank(lines, after: next), lines[dateIndex].text.count <= 80,
            let date = Self.dateOfMeetingLine(lines[dateIndex].text) {
             meetingDate = date
@@ -176,6 +214,15 @@ extension PageLayout {
         // A date that opens a sentence ("12 May 2014 was the day …") is no header.
         guard tail.first?.isUppercase == true || tail.first?.isNumber == true || tail.lowercased().hasPrefix("at ") else { return nil }
         return (match.date, venueAfterDate(tail))
+    }
+
+    /// "Care, Learning and Housing Committee (formerly the People Committee)" → "Care, Learning and Housing
+    /// Committee": the name it had is no part of the name it has.
+    static func droppingFormerName(_ name: String) -> String {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+        let inside = name[name.index(after: open)...].lowercased()
+        guard inside.hasPrefix("formerly") || inside.hasPrefix("previously") || inside.hasPrefix("was ") else { return name }
+        return String(name[..<open]).trimmingCharacters(in: .whitespaces)
     }
 
     /// "No. Item" (the agenda table's header), "Attendees / Apologies", "Meeting Minutes", "Agenda Items": the
@@ -312,9 +359,19 @@ extension PageLayout {
         } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120) {
             committee = LinePatterns.trimTrailingPunctuation(previous)
         }
+        if let name = committee { committee = Self.droppingCouncilName(name) }
         if let match {
             venue = Self.venueAfterDate(text[match.range.upperBound...]) ?? Self.venueBeforeDate(text[..<match.range.lowerBound])
         }
+    }
+
+    /// "EDUCATION, LEISURE AND HOUSING COMMITTEE of ORKNEY ISLANDS COUNCIL" → "EDUCATION, LEISURE AND HOUSING
+    /// COMMITTEE": the council a body belongs to is no part of its name.
+    static func droppingCouncilName(_ name: String) -> String {
+        guard let of = name.range(of: " of ", options: [.caseInsensitive, .backwards]),
+              name[of.upperBound...].lowercased().hasSuffix(" council") else { return name }
+        let body = String(name[..<of.lowerBound])
+        return CouncilText.namesMeetingBody(body) ? body : name
     }
 
     /// The line under a "Minutes of the Meeting" heading that says when (and where) it was held:

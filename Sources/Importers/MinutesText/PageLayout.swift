@@ -151,18 +151,19 @@ struct PageLayout {
             // And notices and reports of a meeting: "A Meeting of the X Committee will be held in PLACE on DATE",
             // "A meeting of X was held on Wednesday, 16th March, 2016."
             if key.hasPrefix("minute of meeting of ") || key.hasPrefix("minute of the meeting of ") || key.hasPrefix("at a meeting of ")
-                || key.hasPrefix("at the meeting of ") || key.hasPrefix("a meeting of "), text.utf8.count <= 300,
-               DateText.firstDate(in: text) != nil {
-                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
-                layout.readMinutesOfLine(text, previous: previousText)
+                || key.hasPrefix("at the meeting of ") || key.hasPrefix("a meeting of "),
+               text.utf8.count <= 300, let heading = Self.headingUpToItsDate(from: index, in: lines) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: heading.next)
+                layout.readMinutesOfLine(heading.text, previous: previousText)
                 return layout
             }
             // "Minutes of the previous meeting" is an agenda item's title, and a long line holding a
             // "Minutes:" label is a table row: neither heads the page.
-            if key.hasPrefix("minutes of"), !Self.namesAnEarlierMeeting(key), text.utf8.count <= 240,
+            if key.hasPrefix("minutes of"), !Self.namesAnEarlierMeeting(key),
+               let heading = text.utf8.count <= 240 ? text : Self.flattenedMinutesHeading(text) == nil ? Self.headingBeforePresentList(text) : nil,
                !key.dropFirst("minutes of".count).contains("minutes:"), !Self.reportsMinutesApproved(key) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
-                layout.readMinutesOfLine(text, previous: previousText)
+                layout.readMinutesOfLine(heading, previous: previousText)
                 // "Minutes of the Meeting" / "Held on Wednesday 18 January, 2012 at" / "Titus Salt School".
                 if layout.meetingDate == nil, let next = nextNonBlank(lines, after: index) {
                     layout.readHeldOnLine(at: next, in: lines)
@@ -193,7 +194,10 @@ struct PageLayout {
                 // Cut from the text without the colons the key was read without ("Panel Minutes::").
                 var title = Substring(text)
                 while title.last == ":" { title = title.dropLast() }
-                layout.committee = LinePatterns.trimTrailingPunctuation(title.dropLast(" minutes".count))
+                var name = LinePatterns.trimTrailingPunctuation(title.dropLast(" minutes".count))
+                // "Brent LSCB Meeting Minutes": the body is "Brent LSCB".
+                if name.lowercased().hasSuffix(" meeting"), name.count > " meeting".count + 2 { name = String(name.dropLast(" meeting".count)) }
+                layout.committee = name
                 return layout
             }
             previousText = text
@@ -201,7 +205,7 @@ struct PageLayout {
         }
         // Minutes headed by the body that met and the day, saying who was present: a meeting, though a
         // resolution in them would make them look like an agenda item copied without its heading.
-        if let meeting = headedMeeting(lines) { return meeting }
+        if let meeting = headedMeeting(lines) ?? labelledMeeting(lines) ?? noticedMeeting(lines) { return meeting }
         if startsWithDecisionLabels(lines) {
             return PageLayout(kind: .decision, system: .modernGov, bodyStart: 0)
         }
@@ -323,6 +327,34 @@ struct PageLayout {
             }
         }
         return false
+    }
+
+    /// "Minutes of a meeting held at Court, Poole Court Drive, on 21st September 2006 at 1.30pm Those present: …":
+    /// a PDF copy's heading run into the list of those present. The heading, when it dates the meeting.
+    static func headingBeforePresentList(_ text: String) -> String? {
+        let head = text.prefix(300)
+        guard let marker = [" Those present", " Present:", " PRESENT", " Attendance:", " Attended:", " In attendance"]
+            .compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let heading = String(head[..<marker.lowerBound])
+        return DateText.firstDate(in: heading) == nil ? nil : heading
+    }
+
+    /// A meeting's heading with its date, read on as a PDF copy wrapped it: "MINUTE of the MEETING of the
+    /// EDUCATION, LEISURE AND HOUSING" / "COMMITTEE of ORKNEY ISLANDS COUNCIL held in COUNCIL OFFICES," /
+    /// "KIRKWALL on 6 FEBRUARY 2013 at 10.30am". Up to three more lines, none a label; nil without a date.
+    static func headingUpToItsDate(from index: Int, in lines: [SourceLine]) -> (text: String, next: Int)? {
+        var text = lines[index].text
+        var last = index
+        var joined = 0
+        while DateText.firstDate(in: text) == nil {
+            guard joined < 3, !LinePatterns.endsWithTerminalPunctuation(Substring(text)) || text.hasSuffix(","),
+                  let next = nextNonBlank(lines, after: last), lines[next].text.utf8.count <= 120,
+                  Labels.parse(lines[next].text) == nil, text.utf8.count + lines[next].text.utf8.count <= 300 else { return nil }
+            text += " " + lines[next].text
+            last = next
+            joined += 1
+        }
+        return (text, last + 1)
     }
 
     /// "13.07.2015 Views", "19 views 0", "Show more": what a document-sharing site prints around the copy.

@@ -187,6 +187,114 @@ import Testing
         #expect(document.apologies == ["Dev Patel (DP)", "Eve Long"])
     }
 
+    /// Text copied out of a PDF by a document site keeps inline tags ("<br />", "<strong>"); a heading
+    /// wrapped over lines is read to its date; the council a body belongs to is no part of its name.
+    @Test func inlineTagsAndAWrappedScottishHeading() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        1211<br />
+
+        MINUTE of the MEETING of the EDUCATION AND LEISURE<br />
+
+        COMMITTEE of SHETLAND ISLANDS COUNCIL held in TOWN HALL,<br />
+
+        LERWICK on 7 MARCH <strong>2012</strong> at 10.00am<br />
+
+        Present:<br />
+
+        Councillors Ann Gray, Bill Hunter<br />
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "EDUCATION AND LEISURE COMMITTEE")
+        #expect(document.meetingDate?.iso8601 == "2012-03-07")
+        #expect(document.venue == "TOWN HALL, LERWICK")
+        #expect(!document.attendance.contains { $0.contains("<") })
+    }
+
+    /// A PDF copy whose heading ran into the list of those present, under the body's name.
+    @Test func aHeadingRunIntoThePresentList() async throws {
+        let long = String(repeating: "Ann Lee (AL) Bob Hill (BH) ", count: 12)
+        let (document, _) = try await ImportHelpers.importText("""
+        Standing Advisory Council for Religious Education (SACRE)
+
+        Minutes of a meeting held at Kingsley House, Castle Street, on 12th October 2007 at 2.00pm Those present: \(long)
+        """)
+        #expect(document.committee == "Standing Advisory Council for Religious Education (SACRE)")
+        #expect(document.meetingDate?.iso8601 == "2007-10-12")
+        #expect(document.venue == "Kingsley House, Castle Street")
+    }
+
+    /// A council's own notice: the body, then "Date:", "Time:" and "Location:"; items numbered "1.0".
+    @Test func aNoticeWithDateAndLocationLabels() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Councillors and Decision Making
+
+        Corporate Parenting Committee
+
+        Date: Tuesday 8 February 2011
+
+        Time: 5:00 PM
+
+        Location: Room 2, Civic Offices, Telford
+
+        1.0 Minutes
+        To confirm the minutes of the last meeting.
+        2.0 Apologies for Absence
+        3.0 Looked After Children Annual Report / ACTIONS
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Corporate Parenting Committee")
+        #expect(document.meetingDate?.iso8601 == "2011-02-08")
+        #expect(document.venue == "Room 2, Civic Offices, Telford")
+        #expect(document.items.map(\.number) == ["1.0", "2.0", "3.0"])
+        #expect(document.items.map(\.title) == ["Minutes", "Apologies for Absence", "Looked After Children Annual Report"])
+    }
+
+    /// Two labels on one line ("Meeting : X Date : 26/05/06"); "Meeting:" without a day names the body.
+    @Test func twoLabelsOnOneLine() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Meeting : Conwy Children's Partnership Date : 14/06/07
+
+        Present : Cllr. Ann Jones (Chair), Ben Evans
+
+        Apologies : Carys Lloyd
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Conwy Children's Partnership")
+        #expect(document.meetingDate?.iso8601 == "2007-06-14")
+        #expect(document.attendance == ["Ann Jones (Chair)", "Ben Evans"])
+        #expect(document.apologies == ["Carys Lloyd"])
+    }
+
+    /// A Word table of labels joined by " / ", the day wrapped to the next line, and "PARTICIPANTS:".
+    @Test func aTableOfLabelsJoinedBySlashes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        MEETING TITLE: / Children's Services Board / MEETING DATE: / Tuesday
+        3 March 2015
+        PARTICIPANTS: / Ann Grey (AG) / City Council / Education (Chair)
+        Ken Wallace (KW) / Police Scotland
+        Hilary Yule (HY) / NHS Tayside
+        APOLOGIES: / Piotr Nowak (PN) / Youth Council
+        1. / Welcome / AG welcomed everyone.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children's Services Board")
+        #expect(document.meetingDate?.iso8601 == "2015-03-03")
+        #expect(document.attendance == ["Ann Grey (AG)", "Ken Wallace (KW)", "Hilary Yule (HY)"])
+        #expect(document.apologies == ["Piotr Nowak (PN)"])
+    }
+
+    /// Headings of a page that name no body: "Meeting Summary" over the committee; "X Meeting Minutes";
+    /// "(formerly …)" after a committee's name.
+    @Test(arguments: [
+        ("Meeting Details\n\nMeeting Summary\nEducation Committee\n12 June 2019 - 09:30\n\n1. Sederunt", "Education Committee"),
+        ("Agendas, reports and minutes\n\nPeople Committee (formerly the Education Committee)\n\nDate: Thursday, 2 May 2019", "People Committee"),
+        ("Leeds LSCB Meeting Minutes\n\nWednesday 4th June 2014\nPresent:\nAnn Lee", "Leeds LSCB"),
+    ])
+    func headingsThatNameNoBody(text: String, committee: String) async throws {
+        let (document, _) = try await ImportHelpers.importText(text)
+        #expect(document.committee == committee)
+    }
+
     /// "… HELD AT PLACE ON DATE COMMENCING AT 10 AM": the time after the day is no venue.
     @Test func aStartingTimeAfterTheDayIsNoVenue() async throws {
         let (document, _) = try await ImportHelpers.importText("""
