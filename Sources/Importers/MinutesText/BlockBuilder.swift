@@ -47,7 +47,8 @@ struct BlockBuilder {
             }
             if let marker = wrapNextAsResolution {
                 wrapNextAsResolution = nil
-                if LinePatterns.resolutionMarker(text) == nil, LinePatterns.paragraphNumber(text) == nil, !leadsIntoResolution(from: index) {
+                if LinePatterns.resolutionMarker(text) == nil, LinePatterns.paragraphNumber(text) == nil, !leadsIntoResolution(from: index),
+                   !(isNarrative(text) && resolvesLater(after: index)) {
                     let (block, next) = readResolution(text: text, number: nil, marker: marker, from: index)
                     blocks.append(block)
                     index = next
@@ -73,7 +74,7 @@ struct BlockBuilder {
                 index = next
                 continue
             }
-            if let marker = LinePatterns.resolutionMarker(text) {
+            if let marker = LinePatterns.resolutionMarker(text) ?? Self.closingResolutionMarker(text) {
                 let (block, next) = readResolution(text: text, number: nil, marker: marker, from: index)
                 blocks.append(block)
                 index = next
@@ -392,6 +393,27 @@ struct BlockBuilder {
         guard trimmed.hasSuffix(",") || trimmed.hasSuffix(" and") || trimmed.hasSuffix(":"),
               let following = nextNonBlank(after: next - 1) else { return false }
         return LinePatterns.resolutionMarker(lines[following].text) != nil
+    }
+
+    /// "The following was therefore RESOLVED:": a sentence that ends by introducing the resolutions under it.
+    static func closingResolutionMarker(_ text: String) -> String? {
+        guard text.utf8.count <= 200, text.hasSuffix(":") || text.hasSuffix(":-") || text.hasSuffix(": -") else { return nil }
+        var body = Substring(text)
+        while let last = body.last, last == ":" || last == "-" || last == " " { body = body.dropLast() }
+        for word in ["RESOLVED", "AGREED"] where body.hasSuffix(" " + word) { return word }
+        return nil
+    }
+
+    /// "The Programme Director introduced the item …": an account of the meeting, not a decision's wording.
+    private func isNarrative(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return !["that ", "to ", "the committee ", "the cabinet ", "the board ", "the panel ", "approved", "agreed", "noted"]
+            .contains { lower.hasPrefix($0) }
+    }
+
+    /// Whether a resolution follows further down the same part ("The following was therefore RESOLVED:").
+    private func resolvesLater(after start: Int) -> Bool {
+        lines[(start + 1)...].contains { !$0.isBlank && (LinePatterns.resolutionMarker($0.text) != nil || Self.closingResolutionMarker($0.text) != nil) }
     }
 
     /// Whether a paragraph under a `Decision:` label leads into the resolution after it ("… Cabinet noted the report and,").

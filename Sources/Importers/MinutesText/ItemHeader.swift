@@ -10,9 +10,15 @@ struct ItemNumbering {
     /// (ModernGov's "No. Item" table). On such a page, "3.  If so, to formally pass …" inside an
     /// item is a numbered paragraph, not the next item.
     private(set) var numbersAloneInARow = 0
+    /// The two parts of the last "19/23" number, when it had them.
+    private(set) var lastSlashParts: (first: Int, second: Int)?
 
     /// Whether `number` (with its integer `value`) can be the next item's number.
     func accepts(_ number: String, value: Int) -> Bool {
+        // "19/23", "20/23": the item and the year it is numbered in; the year stays, the item goes on.
+        if let parts = Self.slashParts(number), let last = lastSlashParts, parts.second == last.second, parts.first != last.first {
+            return parts.first > last.first && parts.first - last.first <= 40
+        }
         let suffix = String(number.drop { $0.isNumber })
         guard let last = lastValue else { return value < 2000 }
         if value == last { return suffix > lastSuffix }
@@ -22,6 +28,7 @@ struct ItemNumbering {
     /// Records the number of an item just started.
     mutating func advance(to number: String?, numberAlone: Bool) {
         numbersAloneInARow = numberAlone ? numbersAloneInARow + 1 : 0
+        lastSlashParts = number.flatMap(Self.slashParts)
         // "23/5": the item's place in the sequence is its second part.
         let own = (number ?? "").split(separator: "/").last.map(String.init) ?? ""
         if let roman = ItemHeader.romanValues[own] {
@@ -32,6 +39,13 @@ struct ItemNumbering {
         }
         lastSuffix = String(own.drop { $0.isNumber })
         lastValue = Int(own.prefix { $0.isNumber })
+    }
+
+    /// "19/23" → (19, 23); nil for any other number.
+    static func slashParts(_ number: String) -> (first: Int, second: Int)? {
+        let parts = number.split(separator: "/")
+        guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]) else { return nil }
+        return (first, second)
     }
 }
 
@@ -83,6 +97,12 @@ struct ItemHeader {
                   title.first?.isLetter == true || title.first == "“" || title.first == "\"" else { return nil }
             // "8." / "V. Carr (Children's Services)": a table of the officers attending each item, not an item.
             if startsWithInitial(title) { return nil }
+            // "3/13" / "The minutes of the meeting … were signed …": a sentence of the minutes under its number.
+            if !LinePatterns.isUpperCase(Substring(title)),
+               title.hasSuffix(".") && (LinePatterns.wordCount(title) > 12 || MinutesReader.statesSomething(title))
+                || LinePatterns.wordCount(title) > 30 || holdsASentenceEnd(title) {
+                return nil
+            }
             return ItemHeader(number: lead.number, title: title, next: titleIndex + 1, numberAlone: true, rest: nil,
                               titleLine: lines[titleIndex].number)
         }
@@ -172,7 +192,9 @@ struct ItemHeader {
         // The pattern opens with a digit and holds a slash: other lines are settled by a byte check.
         guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
               text.utf8.contains(UInt8(ascii: "/")), let match = text.prefixMatch(of: Self.slashNumbered), let value = Int(match.output.2) else { return nil }
-        return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3))
+        // ("19/23" alone on its line: the title is on the next.)
+        guard match.output.3 != nil || match.0.count == text.count else { return nil }
+        return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3 ?? ""))
     }
 
     /// "8 CSIAs had been appointed. 2 half day training sessions …": a sentence ends inside the line and
@@ -227,5 +249,5 @@ extension ItemHeader {
     nonisolated(unsafe) static let minuteOfYear = /[0-9]{1,3}\/[0-9]{2}/
 
     /// "12/25 Title": an item number with its year.
-    nonisolated(unsafe) static let slashNumbered = /([0-9]{1,3})\/([0-9]{1,3})\.?\s+(\S.*)/
+    nonisolated(unsafe) static let slashNumbered = /([0-9]{1,3})\/([0-9]{1,3})\.?(?:\s+(\S.*))?/
 }

@@ -82,7 +82,9 @@ enum NameList {
         let person = words[..<start].joined(separator: " ")
         // "Senior Professional Officer" is a post through and through: no one is left before it.
         guard isPlausibleName(person), !words[..<start].contains(where: { roleWords.contains($0.lowercased()) }) else { return name }
-        return isRoleOnly(words[start...].joined(separator: " ")) ? person : name
+        // ("Co-opted Member - Roman Catholic archdiocese of Birmingham Representative": the dash is no initial.)
+        let post = words[start...].filter { !["-", "–", "—"].contains($0) }.joined(separator: " ")
+        return isRoleOnly(post) ? person : name
     }
 
     /// Words that open a post's name before its noun: "Co-opted Member", "Parent Governor Representative".

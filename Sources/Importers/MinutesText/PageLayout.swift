@@ -70,9 +70,22 @@ struct PageLayout {
         var index = 0
         var previousText: String?
         while index < lines.count, seen < 25 {
-            let text = lines[index].text
+            var text = lines[index].text
             if text.isEmpty { index += 1; continue }
-            seen += 1
+            // A site's menu ("• Calendar", "• Committees", …) can run to twenty lines above the heading, which
+            // may itself be the menu's last entry ("• Agenda and minutes"): bullets count for little.
+            if let bullet = LinePatterns.bullet(text), text.utf8.count <= 60 {
+                // An entry with another under it is the menu ("• Decisions", "• Meetings"): passed over.
+                if let next = nextNonBlank(lines, after: index), LinePatterns.bullet(lines[next].text) != nil {
+                    if index % 4 == 0 { seen += 1 }
+                    index += 1
+                    continue
+                }
+                text = bullet.rest
+                seen += 1
+            } else {
+                seen += 1
+            }
             let lower = text.lowercased()
             var bare = Substring(lower)
             while bare.last == ":" { bare = bare.dropLast() }

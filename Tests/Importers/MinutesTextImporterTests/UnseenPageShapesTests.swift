@@ -295,6 +295,98 @@ import Testing
         #expect(document.committee == committee)
     }
 
+    /// A ModernGov page saved with the site's menu above it: the menu's entries ("• Decisions", "• Meetings")
+    /// are no headings; its last entry ("• Agenda and minutes") is, with the committee and day under it.
+    @Test func aSitesMenuAboveTheHeading() async throws {
+        let menu = ["Calendar", "Committees", "Consultations", "Decisions", "Election results", "Forward Plans", "Library", "Meetings",
+                    "Outside bodies", "Search documents", "Subscribe to updates", "Your councillors", "What's new"]
+            .map { "  • \($0)" }.joined(separator: "\n")
+        let (document, _) = try await ImportHelpers.importText("""
+        \(menu)
+          • Agenda and minutes
+
+            Children's Scrutiny Committee - Tuesday, 6th February, 2018 10.00 am
+
+            Venue: Council Chamber, Town Hall. View directions
+
+            Items
+            No. Item
+
+            1.
+
+            APOLOGIES
+
+            Minutes:
+
+            Councillors Ann Bell and Carl Dee.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children's Scrutiny Committee")
+        #expect(document.meetingDate?.iso8601 == "2018-02-06")
+        #expect(document.items.map(\.title) == ["APOLOGIES"])
+    }
+
+    /// "19/23" alone over each item's title: the item and the year it is numbered in.
+    @Test func itemNumbersWithTheYearAfterASlash() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Items
+        No. Item
+
+        7/24
+
+        Apologies for Absence pdf icon PDF 162 KB
+
+        Minutes:
+
+        Apologies were received from Councillor Ray and Dana Holt Co-opted Member - Church of England Diocesan Representative.
+
+        8/24
+
+        Declarations of Interest
+
+        Minutes:
+
+        There were no declarations of interest.
+
+        9/24
+
+        Fostering Service Report pdf icon PDF 246 KB
+        """)
+        #expect(document.items.map(\.number) == ["7/24", "8/24", "9/24"])
+        #expect(document.items.map(\.title) == ["Apologies for Absence", "Declarations of Interest", "Fostering Service Report"])
+        #expect(document.apologies == ["Ray", "Dana Holt"])
+    }
+
+    /// A decision page whose "Decisions:" open with an account of the meeting, then "The following was
+    /// therefore RESOLVED:" over numbered points: the points are the decisions, the account is not.
+    @Test func resolutionsIntroducedAtTheEndOfASentence() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Decision details
+
+        Home to School Transport Policy
+
+        Decision Maker: Children's Committee
+
+        Decisions:
+
+        The Director of Education introduced the item which related to school transport.
+
+        The following was therefore RESOLVED:
+
+        1.    The committee agreed to consult on the proposed policy.
+
+        2.    The committee noted the petition from parents.
+
+        Publication date: 22/07/2016
+        """)
+        let resolutions = ImportHelpers.allBlocks(document).filter { $0.kind == .resolution }
+        #expect(resolutions.count == 1)
+        #expect(resolutions.first?.children?.compactMap(\.text) == ["The committee agreed to consult on the proposed policy.",
+                                                                     "The committee noted the petition from parents."])
+    }
+
     /// "… HELD AT PLACE ON DATE COMMENCING AT 10 AM": the time after the day is no venue.
     @Test func aStartingTimeAfterTheDayIsNoVenue() async throws {
         let (document, _) = try await ImportHelpers.importText("""
