@@ -4,7 +4,7 @@ import Foundation
 /// Finds and reads the dates councils write: `23/01/2020`, `22&#47;10&#47;2015` (once decoded),
 /// `2023-10-12`, "Monday 25 September 2017 10.00 am", "Monday, 13th November, 2017 4.00pm",
 /// "Wednesday 9 January 2019", "3 Aug 2026 - 10:00", "9 Jul 2026", "26th and 27th February 2019" (its first
-/// day), "February 2, 2026". Day-first, as in the UK. Shared by every reader of council text.
+/// day), "the 8th of December 2011", "February 2, 2026". Day-first, as in the UK. Shared by every reader of council text.
 public enum DateText {
 
     /// A date found in text, with where it was.
@@ -145,6 +145,8 @@ public enum DateText {
         if i + 2 < t.count || i + 3 < t.count, i < t.count, t[i].isNumber, t[i].text.count <= 2, let day = Int(t[i].text) {
             var j = i + 1
             if j < t.count, ["st", "nd", "rd", "th"].contains(t[j].text.lowercased()) { j += 1 }
+            // "the 8th of December 2011".
+            if j + 1 < t.count, t[j].text.lowercased() == "of", j > i + 1, MonthName.number(t[j + 1].text) != nil { j += 1 }
             // A meeting over two days ("26th and 27th February 2019", "26-27 February 2019"): its first day.
             if j + 1 < t.count, ["and", "&", "-", "–", "to"].contains(t[j].text.lowercased()), t[j + 1].isNumber,
                t[j + 1].text.count <= 2, let second = Int(t[j + 1].text), second > day {

@@ -152,11 +152,18 @@ struct ItemHeader {
         let utf8 = Array(text.utf8.prefix(4))
         var digits = 0
         while digits < utf8.count, utf8[digits] >= UInt8(ascii: "0"), utf8[digits] <= UInt8(ascii: "9") { digits += 1 }
-        guard (1...2).contains(digits), digits + 1 < utf8.count, utf8[digits] == UInt8(ascii: "."),
-              utf8[digits + 1] >= UInt8(ascii: "A"), utf8[digits + 1] <= UInt8(ascii: "Z"),
+        // (Or "01Apologies for Absence. View Papers": a zero-padded number with no dot, as COINS prints them.)
+        let padded = digits == 2 && utf8[0] == UInt8(ascii: "0")
+        let gap = padded ? 0 : 1
+        guard (1...2).contains(digits), digits + gap < utf8.count, padded || utf8[digits] == UInt8(ascii: "."),
+              utf8[digits + gap] >= UInt8(ascii: "A"), utf8[digits + gap] <= UInt8(ascii: "Z"),
               let value = Int(text.prefix(digits)) else { return nil }
-        let rest = String(text.dropFirst(digits + 1))
-        return LinePatterns.wordCount(rest) >= 2 ? (String(text.prefix(digits)), value, rest) : nil
+        var rest = String(text.dropFirst(digits + gap))
+        if padded {
+            for link in [" View Papers", " View papers"] where rest.hasSuffix(link) { rest = String(rest.dropLast(link.count)) }
+            if rest.hasSuffix("."), !rest.hasSuffix("..") { rest.removeLast() }
+        }
+        return LinePatterns.wordCount(rest) >= 2 || padded && !rest.isEmpty ? (String(text.prefix(digits)), value, rest) : nil
     }
 
     /// "II PROVISION OF FREE SANITARY PRODUCTS": a Roman numeral before a title in capitals, as Scottish minutes number their articles.

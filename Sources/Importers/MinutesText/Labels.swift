@@ -67,7 +67,7 @@ enum Labels {
                      "attending", "officers"] {
             table[name] = .attendance
         }
-        for name in ["apologies", "apologies for absence", "apologies received"] { table[name] = .apologies }
+        for name in ["apologies", "apologies for absence", "apologies received", "apology", "apologies for absence received"] { table[name] = .apologies }
         for name in ["declarations of interest", "declarations of interests", "declaration of interest",
                      "declarations of interest by members", "urgent items", "exclusion of the press and public"] {
             table[name] = .heading

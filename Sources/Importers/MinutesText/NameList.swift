@@ -450,9 +450,12 @@ enum NameList {
         guard !parts.isEmpty else { return nil }
         // "NAME / ORGANISATION / Attending": a table's header row; "N. Wales Police": a body, no one.
         if parts.contains(where: { columnHeadings.contains($0.lowercased()) }) || parts.allSatisfy(namesABody) { return nil }
+        // ("Mr Stuart Davidson, Youth Convenor, HC", "DI Vince McLaughlin, PPU, Northern Const": an organisation's
+        // initials after the person are no one either.)
         if parts.count >= 2, isPlausibleName(parts[0]),
            parts.dropFirst().contains(where: { part in
                words(of: part.replacing(Self.parenthesisMaybeOpen, with: " ")).contains { roleWords.contains($0.lowercased()) }
+                   || isOrganisationInitials(part) && isFullName(parts[0])
            }) {
             return [parts[0]]
         }
@@ -492,6 +495,20 @@ enum NameList {
         guard text.utf8.count <= 80, !text.contains(where: \.isNumber) else { return false }
         let words = text.lowercased().split { !$0.isLetter }
         return !words.isEmpty && words.allSatisfy { columnHeadings.contains(String($0)) }
+    }
+
+    /// "Mr Stuart Davidson", "Jo Hart (Chair)": two words or more outside brackets, not a list of initials ("KT (Chair)").
+    static func isFullName(_ text: String) -> Bool {
+        let core = TextScan.contains(text, ascii: "(") ? text.replacing(Self.parenthesisMaybeOpen, with: " ") : text
+        let words = core.split(separator: " ")
+        return words.count >= 2 && !words.allSatisfy { isOrganisationInitials(String($0)) }
+    }
+
+    /// "HC", "NHS", "PPU", "SCRA": a part of a list that is an organisation's initials (a person's are
+    /// bracketed, "(JS)").
+    static func isOrganisationInitials(_ part: String) -> Bool {
+        let trimmed = part.trimmingCharacters(in: .whitespaces)
+        return (2...5).contains(trimmed.count) && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// Headings of the columns of a table of people.

@@ -47,20 +47,33 @@ extension PageLayout {
     /// 2011" / "Time: 4:30 PM" / "Location: The Reception Suite, Civic Offices"). The labels are read as the
     /// body is; the layout gives the committee.
     static func noticedMeeting(_ lines: [SourceLine]) -> PageLayout? {
-        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(12).map { $0 }
+        let top: [Int] = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(12))
         var labelled: [LabelRole] = []
         for index in top { if let label = Labels.parse(lines[index].text), !label.value.isEmpty { labelled.append(label.role) } }
         guard labelled.contains(.venue) else { return nil }
-        for (position, index) in top.enumerated() {
+        // The body's line is at most two lines above the day's label ("Subscribe Download Meeting Pack" between).
+        guard let dateLabel = top.firstIndex(where: { index in
+            Labels.parse(lines[index].text).map { $0.role == .meetingDate && DateText.firstDate(in: $0.value) != nil } ?? false
+        }) else { return nil }
+        for index in top[max(0, dateLabel - 2)..<dateLabel].reversed() {
             let text = lines[index].text
-            guard text.utf8.count <= 120, !text.contains(":"), DateText.firstDate(in: text) == nil, let name = bodyNamed(byHeading: text),
-                  let next = top.dropFirst(position + 1).first, let label = Labels.parse(lines[next].text), label.role == .meetingDate,
-                  DateText.firstDate(in: label.value) != nil else { continue }
-            var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: next)
+            guard text.utf8.count <= 120, !text.contains(":"), DateText.firstDate(in: text) == nil,
+                  let name = bodyNamed(byHeading: text) ?? bodyNamedWithin(text) else { continue }
+            var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: top[dateLabel])
             layout.committee = name
             return layout
         }
         return nil
+    }
+
+    /// "Scrutiny Commission 1 - Children & Young People": a heading that names a body that meets, the
+    /// body's word inside it rather than at its end.
+    static func bodyNamedWithin(_ text: String) -> String? {
+        guard LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 12 else { return nil }
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        let bodies: Set<String> = ["committee", "commission", "board", "panel", "forum", "cabinet", "partnership", "council", "executive",
+                                   "sub-committee", "group", "sacre", "trust"]
+        return words.isDisjoint(with: bodies) ? nil : LinePatterns.trimTrailingPunctuation(text)
     }
 
     /// Notes that open with their day's label and say who attended.
@@ -434,6 +447,21 @@ extension PageLayout {
               let name = parts.indices.first(where: { $0 != dateIndex && !["minutes", "draft minutes"].contains(parts[$0].lowercased()) }).map({ parts[$0] }),
               LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil else { return nil }
         return (name, date)
+    }
+
+    /// "Education Executive Agenda - 13 October 2009, 10:00 Help": the body, "Agenda", and the day.
+    static func agendaHeading(_ text: String) -> (committee: String, date: CalendarDate)? {
+        guard text.utf8.count <= 160, TextScan.contains(text, ascii: " Agenda ") else { return nil }
+        for separator in [" Agenda - ", " Agenda – "] {
+            guard let range = text.range(of: separator) else { continue }
+            let name = String(text[..<range.lowerBound])
+            let tail = String(text[range.upperBound...])
+            guard let first = DateText.allDates(in: tail).first, tail.distance(from: tail.startIndex, to: first.range.lowerBound) <= 12,
+                  LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil,
+                  CouncilText.namesMeetingBody(name) || bodyNamedWithin(name) != nil else { continue }
+            return (name, first.date)
+        }
+        return nil
     }
 
     /// A decision page copied from below its heading: it opens with the decision's label pairs

@@ -172,7 +172,8 @@ struct PageLayout {
             }
             // "Minutes of the previous meeting" is an agenda item's title, and a long line holding a
             // "Minutes:" label is a table row: neither heads the page.
-            if key.hasPrefix("minutes of"), !Self.namesAnEarlierMeeting(key),
+            if key.hasPrefix("minutes of") || key.hasPrefix("minute of meeting held") || key.hasPrefix("minute of the meeting held"),
+               !Self.namesAnEarlierMeeting(key),
                let heading = text.utf8.count <= 240 ? text : Self.flattenedMinutesHeading(text) == nil ? Self.headingBeforePresentList(text) : nil,
                !key.dropFirst("minutes of".count).contains("minutes:"), !Self.reportsMinutesApproved(key) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
@@ -192,7 +193,7 @@ struct PageLayout {
                 layout.meetingDate = flattened.date
                 return layout
             }
-            if let titled = Self.minutesHeading(text) {
+            if let titled = Self.minutesHeading(text) ?? Self.agendaHeading(text) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.title = text
                 layout.committee = titled.committee

@@ -16,6 +16,7 @@ import Testing
         ("report dated 2023-10-12", "2023-10-12"),
         ("12.10.2023", "2023-10-12"),
         ("November 13, 2017", "2017-11-13"),
+        ("Minute of meeting held on the 8th of December 2011, Committee Room 3", "2011-12-08"),
     ])
     func findsCouncilDates(text: String, iso: String) {
         #expect(DateText.firstDate(in: text)?.iso8601 == iso)

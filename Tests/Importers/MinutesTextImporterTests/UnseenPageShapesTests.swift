@@ -387,6 +387,75 @@ import Testing
                                                                      "The committee noted the petition from parents."])
     }
 
+    /// A COINS agenda: "Body Agenda - date, time", items numbered "01" with no dot and "View Papers" links.
+    @Test func aCoinsAgenda() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children’s Executive Agenda – 3 November 2010, 10:00 Help
+
+        A meeting to be held at Council Chambers, Civic Centre, Livingston at 10:00 on 3 November 2010.
+
+        Number Item
+        Public Session
+        01Apologies for Absence. View Papers
+        02Declarations of Interest. View Papers
+        03Review of Nursery Admission Criteria - report by Head of Education (herewith). View Papers
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children’s Executive")
+        #expect(document.meetingDate?.iso8601 == "2010-11-03")
+        #expect(document.items.map(\.number) == ["01", "02", "03"])
+        #expect(document.items.map(\.title) == ["Apologies for Absence", "Declarations of Interest",
+                                               "Review of Nursery Admission Criteria - report by Head of Education (herewith)"])
+    }
+
+    /// A body's notice with a line of the site between its name and the day's label.
+    @Test func aNoticeWithALineBetweenTheBodyAndItsDay() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Councillors and Decision Making
+
+        Scrutiny Commission 2 - Children & Young People
+
+        Subscribe Download Meeting Pack
+
+        Date: Monday 08 June 2009
+
+        Location: The Reception Suite, Civic Offices
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Scrutiny Commission 2 - Children & Young People")
+        #expect(document.meetingDate?.iso8601 == "2009-06-08")
+    }
+
+    /// "Minute of meeting held on the 8th of December 2011, PLACE", then one person a line with their post
+    /// and organisation's initials; "Apology:" opens the apologies.
+    @Test func aMinuteOfMeetingWithPeopleAndTheirOrganisations() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minute of meeting held on the 14th of March 2012, Committee Room 2, Council HQ, DINGWALL
+        Present:Mr Alan Bruce, Director of Social Work (chair)
+        Mr Sam Dodd, Youth Convenor, HC
+        DI Vera Law, PPU, Northern Const
+        Apology:
+        Ms Ann Roe
+        1. / Welcome / Mr Alan Bruce welcomed those present.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.meetingDate?.iso8601 == "2012-03-14")
+        #expect(document.venue == "Committee Room 2, Council HQ, DINGWALL")
+        #expect(document.attendance == ["Mr Alan Bruce", "Mr Sam Dodd", "DI Vera Law"])
+        #expect(document.apologies == ["Ms Ann Roe"])
+    }
+
+    /// Initials alone are people ("KT (Chair), CJ, P B, MA"), not an organisation's.
+    @Test func aListOfInitialsIsAListOfPeople() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Youth Justice Board Minutes
+
+        Present:
+        KT (Chair), CJ, P B, MA, STH (minutes)
+        """)
+        #expect(document.attendance.count == 5)
+    }
+
     /// "… HELD AT PLACE ON DATE COMMENCING AT 10 AM": the time after the day is no venue.
     @Test func aStartingTimeAfterTheDayIsNoVenue() async throws {
         let (document, _) = try await ImportHelpers.importText("""
