@@ -72,7 +72,8 @@ struct ItemHeader {
                 ?? pointZeroNumber(text)
         else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
-        if lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ") { lead.rest = String(lead.rest.dropFirst(2)) }
+        let tableRow = lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ")
+        if tableRow { lead.rest = String(lead.rest.dropFirst(2)) }
         // "Matters Arising / ACTIONS": the heading of the table's next column is no part of the title.
         for column in [" / ACTIONS", " / Actions", " / ACTION", " / Action", " / Action by", " / By", " / BY", " / Lead", " / Responsible person"]
         where lead.rest.hasSuffix(column) {
@@ -105,6 +106,18 @@ struct ItemHeader {
             }
             return ItemHeader(number: lead.number, title: title, next: titleIndex + 1, numberAlone: true, rest: nil,
                               titleLine: lines[titleIndex].number)
+        }
+        // "1. / Welcome and Apologies / Mr Bill Alexander welcomed those present.": a Word table's row, the
+        // title in its first cell and the minutes in the next.
+        // ("2. Minutes / matters arising from previous meeting" is one title.)
+        if tableRow, let cell = lead.rest.range(of: " / "), !lead.rest[..<cell.lowerBound].isEmpty {
+            let title = String(lead.rest[..<cell.lowerBound])
+            let rest = lead.rest[cell.upperBound...].trimmingCharacters(in: .whitespaces)
+            if LinePatterns.isTitleLike(title, maxLength: 120), hasTitleWord(title), LinePatterns.wordCount(title) <= 16,
+               !["action", "actions", "by", "lead"].contains(rest.lowercased()) || rest.isEmpty {
+                return ItemHeader(number: lead.number, title: title, next: index + 1, rest: rest.isEmpty ? nil : rest,
+                                  titleLine: lines[index].number)
+            }
         }
         if let dashed = upperCaseTitleAndDash(lead.rest) {
             return ItemHeader(number: lead.number, title: dashed.title, next: index + 1, rest: dashed.rest, titleLine: lines[index].number)

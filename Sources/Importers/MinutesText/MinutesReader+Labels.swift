@@ -177,6 +177,7 @@ extension MinutesReader {
         }
         collecting = nil
         namesLineEndedOpen = false
+        onePersonLines = 0
     }
 }
 

@@ -39,6 +39,8 @@ struct MinutesReader {
     /// Set after "Decision: Agreed by all Partners", a decision stated on its label's line: a line after it that
     /// neither continues it nor lists its points goes back to the minutes.
     var inlineDecisionMayEnd = false
+    /// Lines in a row of the current names list that each held one person (with their post or body).
+    var onePersonLines = 0
     /// What could not be read, with its line.
     var issues: [ReadingIssue] = []
 
@@ -188,7 +190,14 @@ struct MinutesReader {
             }
             // After a blank line one name alone must look like a person ("Councillor X – personal",
             // "· J Smith (Chair)"): a heading such as "Children's Social Care Annual Report" ends the list.
-            if let people = NameList.people(inLine: text), !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text)) {
+            if var people = NameList.people(inLine: text), !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text)) {
+                // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
+                // person and untitled words after the comma are the person's post or body, not more people.
+                if onePersonLines >= 2, people.count >= 2, NameList.hasPersonalTitle(text),
+                   !people.dropFirst().contains(where: NameList.isTitledPerson) {
+                    people = [people[0]]
+                }
+                onePersonLines = people.count == 1 ? onePersonLines + 1 : 0
                 collectPeople(people, line: text, role: role)
                 return index + 1
             }

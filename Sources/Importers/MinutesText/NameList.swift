@@ -120,7 +120,11 @@ enum NameList {
         while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
         let lower = text.lowercased()
         for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
-                      "rev. ", "rev ", "reverend "] where lower.hasPrefix(title) && text.count > title.count {
+                      "rev. ", "rev ", "reverend ",
+                      // Police ranks: "DI Vince McLaughlin", "Chief Constable George Graham".
+                      "chief constable ", "deputy chief constable ", "assistant chief constable ", "chief superintendent ",
+                      "superintendent ", "chief inspector ", "det supt ", "supt ", "dci ", "di ", "ds ", "det insp "]
+        where lower.hasPrefix(title) && text.count > title.count {
             text = text.dropFirst(title.count)
             break
         }
@@ -502,6 +506,21 @@ enum NameList {
         let core = TextScan.contains(text, ascii: "(") ? text.replacing(Self.parenthesisMaybeOpen, with: " ") : text
         let words = core.split(separator: " ")
         return words.count >= 2 && !words.allSatisfy { isOrganisationInitials(String($0)) }
+    }
+
+    /// "Mr …", "Cllr …", "Dr …", "DI …", "Chief Constable …": a person named with a title.
+    static func hasPersonalTitle(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["mr ", "mrs ", "ms ", "miss ", "dr ", "cllr ", "cllr. ", "councillor ", "prof ", "professor ", "di ", "dci ", "ds ", "pc ",
+                "chief constable ", "chief inspector ", "supt ", "superintendent ", "rev ", "revd ", "reverend ", "sir ", "dame ", "lord ",
+                "lady ", "mx "].contains { lower.hasPrefix($0) }
+    }
+
+    /// "Cllr Bob Hill", not "Councillor (Political Champion)": a title and a name after it.
+    static func isTitledPerson(_ text: String) -> Bool {
+        guard hasPersonalTitle(text) else { return false }
+        let core = TextScan.contains(text, ascii: "(") ? text.replacing(Self.parenthesisMaybeOpen, with: " ") : text
+        return core.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
     }
 
     /// "HC", "NHS", "PPU", "SCRA": a part of a list that is an organisation's initials (a person's are

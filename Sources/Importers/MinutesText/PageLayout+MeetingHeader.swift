@@ -294,9 +294,30 @@ extension PageLayout {
                 break
             }
         }
+        // "INVOLVE Participation Group 22nd February 2017, 4:30pm, The HUB, Runcorn Present: …": the body alone
+        // before the day, when those present follow.
+        if name == nil, LinePatterns.wordCount(String(before)) <= 10, before.first?.isUppercase == true,
+           text.dropFirst(head.distance(from: head.startIndex, to: match.range.upperBound)).prefix(160).contains(" Present") {
+            name = before
+        }
         guard let body = name.map({ LinePatterns.trimTrailingPunctuation($0) }), !body.isEmpty, body.count <= 120,
               CouncilText.namesMeetingBody(body) else { return nil }
         return (body, match.date)
+    }
+
+    /// "…, 4:30pm, The HUB, Grangeway, Runcorn Present: …": the place between a flattened heading's day and
+    /// the list of those present.
+    static func venueBeforePresentList(_ text: String) -> String? {
+        let head = String(text.prefix(300))
+        guard let match = DateText.allDates(in: head).first, let present = head.range(of: " Present"),
+              present.lowerBound > match.range.upperBound else { return nil }
+        var tail = head[match.range.upperBound..<present.lowerBound].trimmingSpaces()
+        while tail.first == "," { tail = tail.dropFirst().trimmingSpaces() }
+        // The time first: "4:30pm, ".
+        if let comma = tail.firstIndex(of: ","), LinePatterns.isTimeOnly(String(tail[..<comma]).replacingOccurrences(of: "pm", with: " pm").replacingOccurrences(of: "am", with: " am")) {
+            tail = tail[tail.index(after: comma)...].trimmingSpaces()
+        }
+        return venueAfterDate(tail)
     }
 
     /// A line that is a day, perhaps with its time: "Wednesday, 2nd December, 2020 1.00 pm".

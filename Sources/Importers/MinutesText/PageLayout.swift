@@ -191,6 +191,7 @@ struct PageLayout {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index)
                 layout.committee = flattened.committee
                 layout.meetingDate = flattened.date
+                layout.venue = Self.venueBeforePresentList(text)
                 return layout
             }
             if let titled = Self.minutesHeading(text) ?? Self.agendaHeading(text) {

@@ -441,7 +441,7 @@ import Testing
         #expect(document.kind == .meeting)
         #expect(document.meetingDate?.iso8601 == "2012-03-14")
         #expect(document.venue == "Committee Room 2, Council HQ, DINGWALL")
-        #expect(document.attendance == ["Mr Alan Bruce", "Mr Sam Dodd", "DI Vera Law"])
+        #expect(document.attendance == ["Mr Alan Bruce", "Mr Sam Dodd", "Vera Law"])
         #expect(document.apologies == ["Ms Ann Roe"])
     }
 
@@ -454,6 +454,63 @@ import Testing
         KT (Chair), CJ, P B, MA, STH (minutes)
         """)
         #expect(document.attendance.count == 5)
+    }
+
+    /// A Word table's rows of items: "1. / Title / what was said" is the item and its minutes; a title that
+    /// holds a slash ("2. Minutes / matters arising") stays whole.
+    @Test func itemsInTheRowsOfAWordTable() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minute of meeting held on the 9th of March 2012, Room 3, Council HQ, INVERNESS
+        Present:Mr Alan Bruce, Director of Social Work (chair)
+        1. / Welcome and Apologies / Mr Alan Bruce welcomed those present.
+        2. / Minutes of last meeting / These minutes were accepted as a true record.
+        """)
+        #expect(document.items.map(\.title) == ["Welcome and Apologies", "Minutes of last meeting"])
+        #expect(document.items[0].minutes.compactMap(\.text).contains { $0.hasPrefix("Mr Alan Bruce welcomed") })
+        let (notes, _) = try await ImportHelpers.importText("""
+        Notes of the Children's Trust Board
+
+        1. Apologies for absence
+        The above apologies were noted.
+        2. Minutes / matters arising from previous meeting
+        The minutes were agreed
+        """)
+        #expect(notes.items.map(\.title).contains("Minutes / matters arising from previous meeting"))
+    }
+
+    /// A list of one person a line, each with a post or a body after a comma: after two such lines a titled
+    /// person's untitled words are their post ("Mr Andrew Lang, Procurator Fiscal"); police ranks are titles.
+    @Test func onePersonALineWithTheirPosts() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minute of meeting held on the 9th of March 2012, Room 3, Council HQ, INVERNESS
+        Present:Mr Alan Bruce, Director of Social Work (chair)
+        Mr Sam Dodd, Chief Executive, HC (Sponsor)
+        DI Vera Law, PPU, Northern Const
+        Chief Constable Greg Hume, Northern Const
+        Ms Mary Dale, Councillor (Political Champion)
+        Mr Andrew Lang, Procurator Fiscal
+        1. / Welcome / Mr Alan Bruce welcomed those present.
+        """)
+        #expect(document.attendance == ["Mr Alan Bruce", "Mr Sam Dodd", "Vera Law", "Greg Hume", "Ms Mary Dale", "Mr Andrew Lang"])
+        // A roll call whose first member alone has a title is still a list of people.
+        let (list, _) = try await ImportHelpers.importText("""
+        Children's Panel Minutes
+
+        Present:
+        Cllr Ann Lee (Chair), Bob Hill, Carl Dee
+        """)
+        #expect(list.attendance == ["Ann Lee (Chair)", "Bob Hill", "Carl Dee"])
+    }
+
+    /// A PDF copy flattened to one line: the body and the day, the time and the place, then those present.
+    @Test func aFlattenedBodyDayAndPlaceBeforeThePresentList() async throws {
+        let long = String(repeating: "Amy Wood, Youth Cabinet ", count: 10)
+        let (document, _) = try await ImportHelpers.importText("""
+        Young Carers Group 14th March 2018, 5:00pm, The Hub, Market Street, Widnes Present: \(long)
+        """)
+        #expect(document.committee == "Young Carers Group")
+        #expect(document.meetingDate?.iso8601 == "2018-03-14")
+        #expect(document.venue == "The Hub, Market Street, Widnes")
     }
 
     /// "… HELD AT PLACE ON DATE COMMENCING AT 10 AM": the time after the day is no venue.
