@@ -6,6 +6,24 @@ import Foundation
 /// confirmed as a correct record", "It was agreed to …". Promoted to resolution blocks so an item's
 /// decisions hold them whichever way the clerk wrote them — in text and in HTML alike.
 public enum UnlabelledResolution {
+    /// "The following was therefore RESOLVED:": a sentence that ends by introducing the resolutions under
+    /// it, and the marker it ends with. Nil for any other text.
+    public static func closingMarker(_ text: String) -> String? {
+        guard text.utf8.count <= 200, text.hasSuffix(":") || text.hasSuffix(":-") || text.hasSuffix(": -") else { return nil }
+        var body = Substring(text)
+        while let last = body.last, last == ":" || last == "-" || last == " " { body = body.dropLast() }
+        for word in ["RESOLVED", "AGREED"] where body.hasSuffix(" " + word) { return word }
+        return nil
+    }
+
+    /// "The Programme Director introduced the item …": an account of the meeting rather than a decision's
+    /// wording, which opens "That", "To", "The Committee …", "Approved", "Agreed" or "Noted".
+    public static func isNarrative(_ text: String) -> Bool {
+        let lower = text.prefix(40).lowercased()
+        return !["that ", "to ", "the committee ", "the cabinet ", "the board ", "the panel ", "approved", "agreed", "noted"]
+            .contains { lower.hasPrefix($0) }
+    }
+
     /// The block as a resolution when its wording is one, else unchanged. A list becomes a resolution when
     /// every point is one.
     public static func promote(_ block: Block) -> Block {

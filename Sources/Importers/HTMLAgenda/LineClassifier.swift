@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 
 /// Classifies one line of body text the way the minutes-text importer does, so that a paragraph
@@ -18,7 +19,7 @@ enum LineClassifier {
             number = paragraphNumber
             body = rest
         }
-        if let marker = resolutionMarker(body) {
+        if let marker = resolutionMarker(body) ?? UnlabelledResolution.closingMarker(String(body)) {
             return Block(.resolution, text: String(body), number: number, marker: marker, line: line)
         }
         if number == nil, LineClassifier.mayStart(body, with: "a"), body.uppercased().hasPrefix("ACTION:") {

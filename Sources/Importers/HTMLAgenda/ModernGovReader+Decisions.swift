@@ -19,6 +19,9 @@ extension ModernGovReader {
         /// text reader takes the line after the label. Later paragraphs ("This decision was authorised
         /// by the Cabinet …") are resolutions only when worded as one.
         var decisionGiven = false
+        /// Where the section's first paragraph was made its decision: an account of the meeting ("The
+        /// Programme Director introduced the item …") is none when a resolution follows in the same section.
+        var wrappedIndex: Int?
 
         func visit(_ node: XMLNode) {
             guard node.isElement, !HTMLText.isSkipped(node) else {
@@ -44,6 +47,7 @@ extension ModernGovReader {
                 inDocuments = HTMLText.sectionLabel(label) == .documents
                 sectionKey = inDocuments ? nil : key
                 decisionGiven = false
+                wrappedIndex = nil
                 if !inDocuments {
                     document.blocks.append(Block(.heading, text: label, level: 3, line: node.line))
                     sectionTexts.append((key, []))
@@ -78,6 +82,14 @@ extension ModernGovReader {
                     return resolution
                 }
             }
+            if sectionKey == "decision", let wrapped = wrappedIndex, blocks.contains(where: { $0.kind == .resolution }),
+               let text = document.blocks[wrapped].text, UnlabelledResolution.isNarrative(text) {
+                document.blocks[wrapped].kind = .paragraph
+                document.blocks[wrapped].marker = nil
+                wrappedIndex = nil
+            }
+            let firstWrapped = sectionKey == "decision" ? blocks.firstIndex { $0.marker == "Decision" } : nil
+            if let firstWrapped, wrappedIndex == nil { wrappedIndex = document.blocks.count + firstWrapped }
             document.blocks.append(contentsOf: blocks)
             document.links.append(contentsOf: linkReader.links(in: node))
             if sectionKey != nil, !blocks.isEmpty, !sectionTexts.isEmpty {

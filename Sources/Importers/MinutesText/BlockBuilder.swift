@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import Foundation
 
@@ -395,21 +396,10 @@ struct BlockBuilder {
         return LinePatterns.resolutionMarker(lines[following].text) != nil
     }
 
-    /// "The following was therefore RESOLVED:": a sentence that ends by introducing the resolutions under it.
-    static func closingResolutionMarker(_ text: String) -> String? {
-        guard text.utf8.count <= 200, text.hasSuffix(":") || text.hasSuffix(":-") || text.hasSuffix(": -") else { return nil }
-        var body = Substring(text)
-        while let last = body.last, last == ":" || last == "-" || last == " " { body = body.dropLast() }
-        for word in ["RESOLVED", "AGREED"] where body.hasSuffix(" " + word) { return word }
-        return nil
-    }
+    /// "The following was therefore RESOLVED:" (shared with the HTML reader).
+    static func closingResolutionMarker(_ text: String) -> String? { UnlabelledResolution.closingMarker(text) }
 
-    /// "The Programme Director introduced the item …": an account of the meeting, not a decision's wording.
-    private func isNarrative(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return !["that ", "to ", "the committee ", "the cabinet ", "the board ", "the panel ", "approved", "agreed", "noted"]
-            .contains { lower.hasPrefix($0) }
-    }
+    private func isNarrative(_ text: String) -> Bool { UnlabelledResolution.isNarrative(text) }
 
     /// Whether a resolution follows further down the same part ("The following was therefore RESOLVED:").
     private func resolvesLater(after start: Int) -> Bool {

@@ -76,7 +76,7 @@ struct ItemHeader {
         if tableRow { lead.rest = String(lead.rest.dropFirst(2)) }
         // "Matters Arising / ACTIONS": the heading of the table's next column is no part of the title.
         for column in [" / ACTIONS", " / Actions", " / ACTION", " / Action", " / Action by", " / By", " / BY", " / Lead", " / Responsible person"]
-        where lead.rest.hasSuffix(column) {
+        where TextScan.contains(lead.rest, ascii: " / ") && lead.rest.hasSuffix(column) {
             lead.rest = String(lead.rest.dropLast(column.count))
             break
         }
@@ -152,11 +152,16 @@ struct ItemHeader {
     /// "1.0 Minutes", "4.0 / Matters Arising": a section's number whose ".0" marks it as a heading (its
     /// paragraphs are 1.1, 1.2, …).
     static func pointZeroNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
-        let utf8 = Array(text.utf8.prefix(6))
+        // Most lines are settled on their first bytes, without copying any.
+        var bytes = text.utf8.makeIterator()
         var digits = 0
-        while digits < utf8.count, utf8[digits] >= UInt8(ascii: "0"), utf8[digits] <= UInt8(ascii: "9") { digits += 1 }
-        guard (1...2).contains(digits), digits + 3 < utf8.count, utf8[digits] == UInt8(ascii: "."), utf8[digits + 1] == UInt8(ascii: "0"),
-              utf8[digits + 2] == UInt8(ascii: " "), let value = Int(text.prefix(digits)), value > 0 else { return nil }
+        var next = bytes.next()
+        while let byte = next, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 3 {
+            digits += 1
+            next = bytes.next()
+        }
+        guard (1...2).contains(digits), next == UInt8(ascii: "."), bytes.next() == UInt8(ascii: "0"), bytes.next() == UInt8(ascii: " "),
+              bytes.next() != nil, let value = Int(text.prefix(digits)), value > 0 else { return nil }
         return (String(text.prefix(digits + 2)), value, String(text.dropFirst(digits + 3)).trimmingCharacters(in: .whitespaces))
     }
 

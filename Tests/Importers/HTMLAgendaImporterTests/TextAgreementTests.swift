@@ -354,5 +354,42 @@ import Testing
         #expect(pair.html.blocks.filter { $0.kind == .resolution }.map(\.text) == ["The framework for residential placements has been approved for three years."])
         #expect(pair.html.effectiveDate?.iso8601 == "2021-07-27")
     }
-}
+    /// "Decisions:" that open with an account of the meeting, then "The following was therefore RESOLVED:"
+    /// over numbered points: the points are decided, the account is not, in either form.
+    @Test func resolutionsIntroducedAtTheEndOfASentence() async throws {
+        let html = """
+        <div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Decision details</h1></div>
+        <div class="mgSubTitle"><h2 class="mgSubTitleTxt">Home to School Transport Policy</h2></div>
+        <div class="mgContent">
+        <p><span class="mgLabel">Decision Maker: </span>Children's Committee</p>
+        <h3 class="mgSubSubTitleTxt">Decisions:</h3>
+        <div class="mgWordPara"><p class="MsoNormal">The Director of Education introduced the item which related to school transport.</p>
+        <p class="MsoNormal">The following was therefore RESOLVED:</p>
+        <p class="MsoNormal">1.    The committee agreed to consult on the proposed policy.</p>
+        <p class="MsoNormal">2.    The committee noted the petition from parents.</p></div>
+        <p><span class="mgLabel">Publication date: </span>22&#47;07&#47;2016</p>
+        </div></div>
+        """
+        let text = """
+        Decision details
+        Home to School Transport Policy
+        Decision Maker: Children's Committee
+        Decisions:
+        The Director of Education introduced the item which related to school transport.
 
+        The following was therefore RESOLVED:
+
+        1.    The committee agreed to consult on the proposed policy.
+
+        2.    The committee noted the petition from parents.
+        Publication date: 22/07/2016
+        """
+        let pair = try await TextAgreementTests.both(html: html, text: text)
+        for document in [pair.html, pair.text] {
+            let blocks = document.blocks.flatMap { [$0] + ($0.children ?? []) }
+            #expect(!blocks.contains { $0.kind == .resolution && $0.text?.hasPrefix("The Director of Education") == true })
+            #expect(blocks.contains { $0.text == "The committee agreed to consult on the proposed policy." })
+            #expect(document.blocks.contains { $0.kind == .resolution && $0.text == "The following was therefore RESOLVED:" })
+        }
+    }
+}
