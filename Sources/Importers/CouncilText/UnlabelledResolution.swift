@@ -9,7 +9,9 @@ public enum UnlabelledResolution {
     /// "The following was therefore RESOLVED:": a sentence that ends by introducing the resolutions under
     /// it, and the marker it ends with. Nil for any other text.
     public static func closingMarker(_ text: String) -> String? {
-        guard text.utf8.count <= 200, text.hasSuffix(":") || text.hasSuffix(":-") || text.hasSuffix(": -") else { return nil }
+        // (Settled on the last byte for nearly every paragraph.)
+        guard let last = text.utf8.last, last == UInt8(ascii: ":") || last == UInt8(ascii: "-"), text.utf8.count <= 200,
+              text.hasSuffix(":") || text.hasSuffix(":-") || text.hasSuffix(": -") else { return nil }
         var body = Substring(text)
         while let last = body.last, last == ":" || last == "-" || last == " " { body = body.dropLast() }
         for word in ["RESOLVED", "AGREED"] where body.hasSuffix(" " + word) { return word }

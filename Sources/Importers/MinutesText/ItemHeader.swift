@@ -43,6 +43,7 @@ struct ItemNumbering {
 
     /// "19/23" → (19, 23); nil for any other number.
     static func slashParts(_ number: String) -> (first: Int, second: Int)? {
+        guard number.utf8.contains(UInt8(ascii: "/")) else { return nil }
         let parts = number.split(separator: "/")
         guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]) else { return nil }
         return (first, second)
@@ -99,7 +100,8 @@ struct ItemHeader {
             // "8." / "V. Carr (Children's Services)": a table of the officers attending each item, not an item.
             if startsWithInitial(title) { return nil }
             // "3/13" / "The minutes of the meeting … were signed …": a sentence of the minutes under its number.
-            if !LinePatterns.isUpperCase(Substring(title)),
+            // (Short titles without a full stop, most of them, are settled on their bytes.)
+            if title.utf8.count > 60 || title.utf8.last == UInt8(ascii: "."), !LinePatterns.isUpperCase(Substring(title)),
                title.hasSuffix(".") && (LinePatterns.wordCount(title) > 12 || MinutesReader.statesSomething(title))
                 || LinePatterns.wordCount(title) > 30 || holdsASentenceEnd(title) {
                 return nil

@@ -117,7 +117,7 @@ enum Labels {
         // "Meeting : Gwynedd Framework Partnership Date : 26/05/06", "MEETING TITLE: / X / MEETING DATE: / Monday":
         // a second label on the line ends the first one's value.
         // (Only the fields of a meeting's header: a decision's or the minutes' prose may say "a later date:".)
-        let headerField = [.meetingLine, .committee, .meetingDate, .venue, .property].contains(role)
+        let headerField = headerRoles.contains(role)
         if headerField, value.utf8.count <= 200, let second = embeddedLabel(in: value) { value = value[..<second.lowerBound] }
         value = value.trimmingSpaces()
         while value.hasSuffix(" /") { value = value.dropLast(2).trimmingSpaces() }
@@ -126,12 +126,15 @@ enum Labels {
         return LabelledLine(label: String(labelText), role: role, value: String(value))
     }
 
+    /// The roles of a meeting header's fields, the only labels a second label may follow on one line.
+    static let headerRoles: [LabelRole] = [.meetingLine, .committee, .meetingDate, .venue, .property]
+
     /// Every label on a line: the first, and any a later " Date :" or " / MEETING DATE:" starts.
     static func parseAll(_ text: String) -> [LabelledLine] {
         guard let first = parse(text) else { return [] }
         guard text.utf8.count <= 400, let colon = text.firstIndex(of: ":") else { return [first] }
         let afterFirst = text[text.index(after: colon)...]
-        guard [.meetingLine, .committee, .meetingDate, .venue, .property].contains(first.role), afterFirst.utf8.count <= 200,
+        guard headerRoles.contains(first.role), afterFirst.utf8.count <= 200,
               let second = embeddedLabel(in: afterFirst) else { return [first] }
         var rest = afterFirst[second.lowerBound...].trimmingSpaces()
         if rest.hasPrefix("/ ") { rest = rest.dropFirst(2) }

@@ -147,7 +147,7 @@ struct MinutesReader {
             handle(label, line: line)
             // "Meeting : X Date : 26/05/06": the other labels on the line.
             // (Only a header's fields hold a second label: "Minutes:" and the like are parsed once.)
-            let all = [.meetingLine, .committee, .meetingDate, .venue, .property].contains(label.role) ? [label] + Labels.parseAll(text).dropFirst() : [label]
+            let all = Labels.headerRoles.contains(label.role) ? [label] + Labels.parseAll(text).dropFirst() : [label]
             for other in all.dropFirst() { handle(other, line: line) }
             previousClosed = true
             // "MEETING DATE: / Monday" / "1 February 2016": the day the label's value lost to the next line.

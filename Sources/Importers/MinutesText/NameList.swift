@@ -20,7 +20,7 @@ enum NameList {
         }
         // "Emma Hosking / Lisa Hurst / Jay Flanders": the cells of a Word table, joined, when each is a person
         // (a row of names, organisations and ticks, "Sue Aston / NEW NHS Trust / X", is not split).
-        if TextScan.contains(String(body), ascii: " / ") {
+        if TextScan.contains(body, ascii: " / ") {
             let cells = body.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if cells.count >= 2, cells.allSatisfy(isPersonCell) { return cells }
             // "Sheila Sansbury (SS) / Aberdeen City Council / Education": one person, then where she works.
@@ -73,8 +73,8 @@ enum NameList {
     /// post a sentence prints after the last of its people, with no comma or bracket, is no part of the name.
     /// The post starts at a word that names one (from the third word on, so a two-word name stays whole).
     static func droppingTrailingPost(_ name: String) -> String {
-        guard TextScan.contains(name, ascii: " "), let last = name.split(separator: " ").last,
-              postNouns.contains(last.lowercased()) else { return name }
+        // (Settled on the last word, found without splitting: most names end in no post.)
+        guard let space = name.lastIndex(of: " "), postNouns.contains(name[name.index(after: space)...].lowercased()) else { return name }
         let words = name.split(separator: " ")
         guard words.count >= 3,
               let start = words.indices.dropFirst(2).first(where: { postModifiers.contains(words[$0].lowercased()) })
@@ -452,8 +452,8 @@ enum NameList {
         // "Mrs S Lundberg, D": the copy stopped after a role's first letter.
         if parts.count >= 2, let last = parts.last, last.count == 1 { parts.removeLast() }
         guard !parts.isEmpty else { return nil }
-        // "NAME / ORGANISATION / Attending": a table's header row; "N. Wales Police": a body, no one.
-        if parts.contains(where: { columnHeadings.contains($0.lowercased()) }) || parts.allSatisfy(namesABody) { return nil }
+        // "NAME / ORGANISATION / Attending": a table's header row.
+        if parts.contains(where: { $0.utf8.count <= 12 && columnHeadings.contains($0.lowercased()) }) { return nil }
         // ("Mr Stuart Davidson, Youth Convenor, HC", "DI Vince McLaughlin, PPU, Northern Const": an organisation's
         // initials after the person are no one either.)
         if parts.count >= 2, isPlausibleName(parts[0]),
@@ -463,8 +463,9 @@ enum NameList {
            }) {
             return [parts[0]]
         }
-        // "(CP)" alone is the bracket of a name wrapped from the line before.
-        return parts.allSatisfy({ isPlausibleName($0) || isBracketOnly($0) }) && !parts.allSatisfy(isBracketOnly) ? parts : nil
+        // "(CP)" alone is the bracket of a name wrapped from the line before; "N. Wales Police" is a body, no one.
+        return parts.allSatisfy({ isPlausibleName($0) || isBracketOnly($0) }) && !parts.allSatisfy(isBracketOnly)
+            && !parts.allSatisfy(namesABody) ? parts : nil
     }
 
     /// "Jerry O’Keeffe", "Cllr Ann Lee": an entry of a numbered list that is a person, not an agenda item
