@@ -66,7 +66,29 @@ enum NameList {
         }
         parts.append(current)
         return parts.map { droppingTrailingPost(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0))))) }
-            .filter { !$0.isEmpty }
+            .filter { !$0.isEmpty }.flatMap(splittingInitialledPairs)
+    }
+
+    /// "P Campbell J Fraser" → "P Campbell", "J Fraser": two columns of a table whose spacing was lost, each
+    /// a person by initials and surname. Anything else stays whole.
+    static func splittingInitialledPairs(_ part: String) -> [String] {
+        let words = part.split(separator: " ")
+        guard words.count >= 4, words[0].count <= 2 else { return [part] }
+        func isInitial(_ word: Substring) -> Bool {
+            let letters = word.filter { $0 != "." }
+            return letters.count == 1 && letters.first?.isUppercase == true
+        }
+        var people: [String] = []
+        var index = 0
+        while index < words.count {
+            let start = index
+            while index < words.count, isInitial(words[index]) { index += 1 }
+            guard index > start, index < words.count, words[index].count >= 2, words[index].first?.isUppercase == true,
+                  words[index].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { return [part] }
+            index += 1
+            people.append(words[start..<index].joined(separator: " "))
+        }
+        return people.count >= 2 ? people : [part]
     }
 
     /// "M Symonds Co-opted Members" → "M Symonds", "Jo Hart Parent Governor Representative" → "Jo Hart": the
@@ -345,7 +367,8 @@ enum NameList {
             if rest.first == "-" { rest = rest.dropFirst() }
             value = rest.trimmingSpaces()
         } else {
-            guard !requireColon, text.utf8.count <= 40 else { return nil }
+            // ("Jo Mill - Parent Representative" is a person and her post, no group's heading.)
+            guard !requireColon, text.utf8.count <= 40, !text.contains(" - "), !text.contains(" – ") else { return nil }
             label = Substring(text)
             value = ""
         }
@@ -444,7 +467,7 @@ enum NameList {
                body[..<range.lowerBound].filter({ $0 == "(" }).count == body[..<range.lowerBound].filter({ $0 == ")" }).count,
                isPlausibleName(String(body[..<range.lowerBound])),
                namesAPost(String(body[range.upperBound...])) || namesAnOrganisation(body[range.upperBound...]) {
-                return [String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)]
+                return [droppingHonours(String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces))]
             }
         }
         // "Abbi Scott (AS) Keith Shipman (KS)": a comma lost between two people.

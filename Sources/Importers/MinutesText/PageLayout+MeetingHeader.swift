@@ -113,6 +113,11 @@ extension PageLayout {
         guard text.utf8.count <= 60 else { return nil }
         var body = Substring(text)
         while let last = body.last, last == "." { body = body.dropLast() }
+        // "date   9 MARCH 2009": a Word form's label, its colon lost with the table.
+        for label in ["date:", "date", "meeting date:", "meeting date"] where body.lowercased().hasPrefix(label + " ") {
+            body = body.dropFirst(label.count + 1).trimmingSpaces()
+            break
+        }
         if let date = DateText.parse(String(body)) { return date }
         guard let comma = body.firstIndex(of: ","), let date = DateText.parse(String(body[body.index(after: comma)...].trimmingSpaces())) else { return nil }
         let place = body[..<comma].split(separator: " ")
@@ -390,7 +395,13 @@ extension PageLayout {
             // "Minutes of the Cabinet Meeting held on 4 March 2013".
             let name = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
             if !name.isEmpty, name.first?.isUppercase == true { committee = name }
-        } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120) {
+        } else if let held = rest.range(of: " held ", options: .caseInsensitive),
+                  CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])) {
+            // "Minutes of the Schools’ Forum held at Endeavour House, Ipswich at 9:30 am on Friday 19 October 2012".
+            committee = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
+        } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120),
+                  // ("A", a stray letter of the copy above the heading, names no body.)
+                  LinePatterns.wordCount(previous) >= 2 || CouncilText.namesMeetingBody(previous) {
             committee = LinePatterns.trimTrailingPunctuation(previous)
         }
         if let name = committee { committee = Self.droppingCouncilName(name) }
@@ -446,6 +457,12 @@ extension PageLayout {
         let start = head.index(head.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: held.upperBound))
         var place = head[start...].trimmingSpaces()
         for ending in [" on", ","] where place.lowercased().hasSuffix(ending) { place = place.dropLast(ending.count).trimmingSpaces() }
+        // "Endeavour House, Ipswich at 9:30 am": the time after the place is no part of it.
+        if let at = place.range(of: " at ", options: .backwards),
+           LinePatterns.isTimeOnly(String(place[at.upperBound...]).replacingOccurrences(of: "am", with: " am").replacingOccurrences(of: "pm", with: " pm")
+               .split(separator: " ").joined(separator: " ")) {
+            place = place[..<at.lowerBound].trimmingSpaces()
+        }
         guard !place.isEmpty, place.count <= 150, !place.contains(":"), DateText.firstDate(in: String(place)) == nil else { return nil }
         return LinePatterns.trimTrailingPunctuation(place)
     }

@@ -203,7 +203,10 @@ struct PageLayout {
             }
             // "Corporate Parenting Board Minutes" names the body; "Agendas, reports and minutes" names none.
             if key.hasSuffix(" minutes"), !key.contains(":"), !key.contains("/"), !key.contains(","), !key.hasPrefix("agenda"),
-               key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil {
+               key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil,
+               // ("… and matters" / "arising from the minutes": a title wrapped onto a second line names no body.)
+               text.first?.isUppercase == true,
+               !["the", "of", "and", "from", "to", "for", "with", "on", "at", "in"].contains(String(key.dropLast(" minutes".count).split(separator: " ").last ?? "")) {
                 var layout = PageLayout(kind: .meeting, system: .aks, bodyStart: index + 1)
                 layout.title = text
                 // Cut from the text without the colons the key was read without ("Panel Minutes::").

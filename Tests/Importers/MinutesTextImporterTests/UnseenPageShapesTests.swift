@@ -513,6 +513,61 @@ import Testing
         #expect(document.venue == "The Hub, Market Street, Widnes")
     }
 
+    /// "Minutes of the Schools’ Forum held at PLACE at 9:30 am on DATE" under a stray letter: the body is
+    /// the one the heading names, and the time is no part of the place.
+    @Test func aMinutesHeadingNamingItsBody() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        A
+
+        Minutes of the Schools’ Forum held at Riverside House, Bury at 2:00 pm on Tuesday 16 October 2012
+
+        Present
+        """)
+        #expect(document.committee == "Schools’ Forum")
+        #expect(document.meetingDate?.iso8601 == "2012-10-16")
+        #expect(document.venue == "Riverside House, Bury")
+    }
+
+    /// A title wrapped onto a second line ("… and matters" / "arising from the minutes") names no body; the
+    /// body over a Word form's "date   9 MARCH 2009" line does.
+    @Test func aWrappedTitleNamesNoBody() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+                       CHILDREN'S PARTNERSHIP BOARD
+
+                date   11 MAY 2010
+
+        Present:        Councillor Ann Cole (Chair), Ben Dale
+
+        2.     Minutes of the meeting held on 2 March 2010 and matters
+               arising from the minutes
+        """)
+        #expect(document.committee == "CHILDREN'S PARTNERSHIP BOARD")
+        #expect(document.meetingDate?.iso8601 == "2010-05-11")
+    }
+
+    /// Two columns of initials and surnames run together ("P Campbell J Fraser"); an AKS table's heading
+    /// ends the apologies; a civic title before a dashed post is dropped.
+    @Test func namesFromColumnsRunTogether() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        EDUCATION COMMITTEE
+
+        Wednesday 5 June 2013
+
+        Present:
+        Councillors:
+        P Camp J Fraser
+        R Gregor D Sand
+        Apologies:
+        Rev William R Fadden - Church Representative
+        Jo Mill - Parent Representative
+        Item Number Item/Description
+        PUBLIC
+        1 SEDERUNT AND APOLOGIES
+        """)
+        #expect(document.attendance == ["P Camp", "J Fraser", "R Gregor", "D Sand"])
+        #expect(document.apologies == ["William R Fadden", "Jo Mill"])
+    }
+
     /// "… HELD AT PLACE ON DATE COMMENCING AT 10 AM": the time after the day is no venue.
     @Test func aStartingTimeAfterTheDayIsNoVenue() async throws {
         let (document, _) = try await ImportHelpers.importText("""
