@@ -72,6 +72,9 @@ enum NameList {
     /// "P Campbell J Fraser" → "P Campbell", "J Fraser": two columns of a table whose spacing was lost, each
     /// a person by initials and surname. Anything else stays whole.
     static func splittingInitialledPairs(_ part: String) -> [String] {
+        // (A name of fewer than four words, or not opening with an initial, is settled on its bytes.)
+        guard part.utf8.count >= 7, part.utf8.dropFirst().first == UInt8(ascii: " ") || part.utf8.dropFirst().first == UInt8(ascii: "."),
+              part.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 3 else { return [part] }
         let words = part.split(separator: " ")
         guard words.count >= 4, words[0].count <= 2 else { return [part] }
         func isInitial(_ word: Substring) -> Bool {
