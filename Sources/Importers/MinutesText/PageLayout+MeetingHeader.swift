@@ -400,8 +400,9 @@ extension PageLayout {
             // "Minutes of the Schools’ Forum held at Endeavour House, Ipswich at 9:30 am on Friday 19 October 2012".
             committee = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
         } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120),
-                  // ("A", a stray letter of the copy above the heading, names no body.)
-                  LinePatterns.wordCount(previous) >= 2 || CouncilText.namesMeetingBody(previous) {
+                  // ("A", a stray letter of the copy above the heading, or a site's "Cost of Living Support Icon"
+                  // names no body: the line must name one that meets.)
+                  CouncilText.namesMeetingBody(previous) || Self.bodyNamedWithin(previous) != nil {
             committee = LinePatterns.trimTrailingPunctuation(previous)
         }
         if let name = committee { committee = Self.droppingCouncilName(name) }

@@ -526,6 +526,12 @@ import Testing
         #expect(document.committee == "Schools’ Forum")
         #expect(document.meetingDate?.iso8601 == "2012-10-16")
         #expect(document.venue == "Riverside House, Bury")
+        // The line above "Minutes of a meeting held on …" names the body only when it names one that meets.
+        for (above, committee) in [("Cost of Living Support Icon", nil), ("Learning and Culture Scrutiny Committee", "Learning and Culture Scrutiny Committee")] as [(String, String?)] {
+            let (page, _) = try await ImportHelpers.importText("\(above)\n\nMinutes of a meeting held on 18th September, 2017.\n\nPresent: Councillor L. Burnett (Chairman)\n")
+            #expect(page.committee == committee)
+            #expect(page.meetingDate?.iso8601 == "2017-09-18")
+        }
     }
 
     /// A title wrapped onto a second line ("… and matters" / "arising from the minutes") names no body; the
