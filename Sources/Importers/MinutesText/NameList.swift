@@ -69,55 +69,6 @@ enum NameList {
             .filter { !$0.isEmpty }.flatMap(splittingInitialledPairs)
     }
 
-    /// "P Campbell J Fraser" → "P Campbell", "J Fraser": two columns of a table whose spacing was lost, each
-    /// a person by initials and surname. Anything else stays whole.
-    static func splittingInitialledPairs(_ part: String) -> [String] {
-        // (A name of fewer than four words, or not opening with an initial, is settled on its bytes.)
-        guard part.utf8.count >= 7, part.utf8.dropFirst().first == UInt8(ascii: " ") || part.utf8.dropFirst().first == UInt8(ascii: "."),
-              part.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 3 else { return [part] }
-        let words = part.split(separator: " ")
-        guard words.count >= 4, words[0].count <= 2 else { return [part] }
-        func isInitial(_ word: Substring) -> Bool {
-            let letters = word.filter { $0 != "." }
-            return letters.count == 1 && letters.first?.isUppercase == true
-        }
-        var people: [String] = []
-        var index = 0
-        while index < words.count {
-            let start = index
-            while index < words.count, isInitial(words[index]) { index += 1 }
-            guard index > start, index < words.count, words[index].count >= 2, words[index].first?.isUppercase == true,
-                  words[index].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { return [part] }
-            index += 1
-            people.append(words[start..<index].joined(separator: " "))
-        }
-        return people.count >= 2 ? people : [part]
-    }
-
-    /// "M Symonds Co-opted Members" → "M Symonds", "Jo Hart Parent Governor Representative" → "Jo Hart": the
-    /// post a sentence prints after the last of its people, with no comma or bracket, is no part of the name.
-    /// The post starts at a word that names one (from the third word on, so a two-word name stays whole).
-    static func droppingTrailingPost(_ name: String) -> String {
-        // (Settled on the last word, found without splitting: most names end in no post.)
-        guard let space = name.lastIndex(of: " "), postNouns.contains(name[name.index(after: space)...].lowercased()) else { return name }
-        let words = name.split(separator: " ")
-        guard words.count >= 3,
-              let start = words.indices.dropFirst(2).first(where: { postModifiers.contains(words[$0].lowercased()) })
-        else { return name }
-        let person = words[..<start].joined(separator: " ")
-        // "Senior Professional Officer" is a post through and through: no one is left before it.
-        guard isPlausibleName(person), !words[..<start].contains(where: { roleWords.contains($0.lowercased()) }) else { return name }
-        // ("Co-opted Member - Roman Catholic archdiocese of Birmingham Representative": the dash is no initial.)
-        let post = words[start...].filter { !["-", "–", "—"].contains($0) }.joined(separator: " ")
-        return isRoleOnly(post) ? person : name
-    }
-
-    /// Words that open a post's name before its noun: "Co-opted Member", "Parent Governor Representative".
-    static let postModifiers: Set<String> = ["co-opted", "coopted", "co-optee", "parent", "church", "diocesan", "independent", "lay",
-                                             "elected", "youth", "statutory", "voting", "non-voting", "associate", "teacher",
-                                             "school", "staff", "union", "trade", "roman", "catholic", "opposition", "cabinet",
-                                             "lead", "governor", "board", "committee", "panel", "observer", "substitute", "named"]
-
     /// The parts of a list between semicolons outside brackets; nil when there are fewer than two.
     private static func semicolonGroups(_ body: Substring) -> [Substring]? {
         var groups: [Substring] = []
@@ -160,80 +111,6 @@ enum NameList {
         return text.count == name.count ? name : String(text)
     }
 
-    /// A part of a list that is a role, not a person: "Executive Director of Education Services", "Parent Governor Member".
-    static func isRoleOnly(_ part: String) -> Bool {
-        let words = part.split(separator: " ")
-        guard !words.isEmpty, words.count <= 10 else { return false }
-        let lower = words.map { $0.lowercased() }
-        // A title or an initial makes a person ("Mr A Rees", "K. Coldwell").
-        if let first = lower.first, ["mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "prof"].contains(first.trimmingCharacters(in: ["."])) { return false }
-        if words.contains(where: { $0.count == 1 || ($0.count == 2 && $0.hasSuffix(".")) }) { return false }
-        // A post's noun ends it ("Parent Governor Member"), or heads it before "of" ("Head of Curriculum"):
-        // a surname that is also a role word ("Becky Senior", "Richard Head") ends no post.
-        if let last = lower.last, postNouns.contains(last) { return true }
-        return zip(lower, lower.dropFirst()).contains { roleWords.contains($0.0) && $0.1 == "of" }
-    }
-
-    /// Words after a person's name and a dash that name a post or a body: "Chief Executive – Connexions",
-    /// "Cumbria County Council – Portfolio Holder".
-    static func namesAPost(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
-        return isRoleOnly(text.replacingOccurrences(of: "&", with: "and"))
-            || words.contains { roleWords.contains(String($0)) || postNouns.contains(String($0)) || ["council", "chief", "holder"].contains(String($0)) }
-    }
-
-    /// A part of a list that names a post or a body, not a person: "Divisional Director – Education",
-    /// "Senior Professional Officer", "Roding Primary School". A person's bracketed role ("Ann Lee (Chair)") does not count.
-    static func isPostOrBody(_ part: String) -> Bool {
-        let core = TextScan.contains(part, ascii: "(") ? part.replacing(Self.parenthesisMaybeOpen, with: " ") : part
-        var head = Substring(core)
-        for dash in [" – ", " - ", " — "] {
-            if let range = head.range(of: dash) { head = head[..<range.lowerBound] }
-        }
-        let trimmed = core.split(separator: " ").joined(separator: " ")
-        return isRoleOnly(trimmed) || isRoleOnly(head.split(separator: " ").joined(separator: " ")) || namesABody(trimmed)
-    }
-
-    /// Abbreviated posts that follow a name in lists of heads of schools: "HT" (head teacher), "DHT", "AHT".
-    static let roleAbbreviations: Set<String> = ["HT", "DHT", "AHT", "SENCO", "CEO", "DCS"]
-
-    /// "Ms Ruth Ejet HT" → "Ms Ruth Ejet"; "HT" alone → "".
-    static func droppingRoleAbbreviation(_ name: String) -> String {
-        if roleAbbreviations.contains(name) { return "" }
-        if let space = name.lastIndex(of: " "), roleAbbreviations.contains(String(name[name.index(after: space)...])) {
-            return String(name[..<space])
-        }
-        return name
-    }
-
-    /// "HT The Warren School", "Roding Primary School", "Tuition Centre (PRU)": a school, a service or a
-    /// body, named by its last word (before any bracket). ("Church" is left out: it is a surname too.)
-    static func namesABody(_ part: String) -> Bool {
-        let core = part.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? part
-        let words = core.split(separator: " ")
-        guard words.count >= 2, let last = words.last?.lowercased() else { return false }
-        return bodyWords.contains(last) || roleAbbreviations.contains(String(words[0]))
-    }
-
-    /// Words that end the name of a school, a service or a body.
-    static let bodyWords: Set<String> = ["school", "academy", "college", "nursery", "council", "university", "constabulary", "police", "nhs",
-                                         "foundation", "services", "team", "centre", "center", "partnership", "federation", "trust"]
-
-    /// "NHS Cumbria", "Cumbria Constabulary": a short run of capitalised words after a person's name and a dash.
-    static func namesAnOrganisation(_ text: Substring) -> Bool {
-        let words = text.split(separator: " ")
-        return (1...6).contains(words.count) && words.allSatisfy { word in
-            word.first?.isUppercase == true || ["of", "and", "for", "the", "&"].contains(word.lowercased())
-        }
-    }
-
-    /// Nouns that end a post's name and are nobody's surname.
-    static let postNouns: Set<String> = ["director", "manager", "officer", "officers", "member", "members", "governor", "representative",
-                                         "representatives", "clerk", "adviser", "advisor", "solicitor", "commissioner", "inspector",
-                                         "consultant", "coordinator", "co-ordinator", "leader", "chairman", "chairperson",
-                                         "spokesperson", "executive", "assistant", "secretary", "administrator", "accountant",
-                                         "analyst", "lawyer", "practitioner", "headteacher", "auditor", "treasurer", "specialist"]
-
     /// "Councillors Tom Green" inside a list ("Councillor A (Chair), Councillors B and C") is B: the plural
     /// title names the people after it, never one of them.
     static func droppingPluralTitle(_ part: String) -> String {
@@ -242,82 +119,6 @@ enum NameList {
             return String(trimmed.dropFirst(title.count))
         }
         return part
-    }
-
-    /// People a sentence welcomes to the meeting: "The committee was pleased to welcome Shirley Bailey (Senior
-    /// HMI Ofsted), Paula Lahey (…) and John Goldup (…), to the meeting", "The Chair welcomed Sharon Davey,
-    /// Operations Manager, who presented …". Each must be a full name (two words or more): "welcomed
-    /// Members" or "welcomed the report" name nobody.
-    static func welcomed(in sentence: String) -> [String] {
-        welcomed(in: sentence, skippingSpansWithoutCapitals: true)
-    }
-
-    /// `welcomed(in:)` reading every span, capitals or not (for the tests that prove the skip loses no one).
-    static func welcomedWithoutPrecheck(in sentence: String) -> [String] {
-        welcomed(in: sentence, skippingSpansWithoutCapitals: false)
-    }
-
-    private static func welcomed(in sentence: String, skippingSpansWithoutCapitals: Bool) -> [String] {
-        let whole = Substring(sentence)
-        guard let welcome = TextScan.range(of: "welcomed ", in: whole) ?? TextScan.range(of: "welcome ", in: whole) else { return [] }
-        var span = Substring(sentence[welcome.upperBound...])
-        for end: StaticString in [", to the meeting", " to the meeting", ", who ", " who ", " and thanked", ".", ";", " to their ", " to his ",
-                                  " to her ", " to the ", " back to ", " onto ", " as "] {
-            if let range = TextScan.range(of: end, in: span) { span = span[..<range.lowerBound] }
-        }
-        // A name opens with a capital: words after "welcomed" with no capital (in ASCII) name no one.
-        guard !skippingSpansWithoutCapitals || span.utf8.contains(where: { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }),
-              let people = people(inLine: String(span)) else { return [] }
-        return people.filter { person in
-            let core = TextScan.contains(person, ascii: "(") ? person.replacing(Self.parenthesis, with: " ") : person
-            return core.split(separator: " ").count >= 2 && isPlausibleName(person)
-        }
-    }
-
-    /// People a sentence puts in the chair of this meeting, who attended it: "the committee appointed Cllr
-    /// Carol Bulman to chair the meeting", "Councillor Jane Smith was appointed Chair for the meeting",
-    /// "Councillor Jane Smith took the chair", "Cllr Ann Lee chaired the meeting". A title (Councillor,
-    /// Cllr, Mr, Mrs, Ms, Miss, Dr) must open the name, so a role ("Vice Chair") is never read as one;
-    /// a chair appointed for a year ("as Chair of the Panel for 2025/26") is not named here. Names are
-    /// given as the attendance list gives them, without "Councillor" or "Cllr".
-    static func chairing(in sentence: String) -> [String] {
-        chairing(in: sentence, skippingByWords: true)
-    }
-
-    /// `chairing(in:)` trying every pattern on every sentence (for the test that proves the skip loses no one).
-    static func chairingWithoutPrecheck(in sentence: String) -> [String] {
-        chairing(in: sentence, skippingByWords: false)
-    }
-
-    private static func chairing(in sentence: String, skippingByWords: Bool) -> [String] {
-        // A byte search for the words each pattern needs settles most sentences ("The Chair welcomed …")
-        // before a pattern runs: the patterns search from every position and cost a third of the reading.
-        let mayAppoint = !skippingByWords || mayAppointAChair(sentence)
-        let mayTake = !skippingByWords || mayTakeTheChair(sentence)
-        guard mayAppoint || mayTake else { return [] }
-        var people: [String] = []
-        for pattern in (mayAppoint ? [chairAppointedAfter, chairAppointedBefore] : []) + (mayTake ? [chairTaken] : []) {
-            for match in sentence.matches(of: pattern) {
-                // Without "Councillor" or "Cllr", as the attendance list prints its members.
-                let name = droppingCollectiveTitle(String(match.output.1))
-                if !name.isEmpty, isPlausibleName(name), !people.contains(name) { people.append(name) }
-            }
-        }
-        return people
-    }
-
-    /// Whether a text has the words a sentence putting someone in the chair needs: a byte search that
-    /// settles most paragraphs and sentences before `chairing(in:)` runs its patterns.
-    static func mayPutSomeoneInTheChair(_ text: String) -> Bool {
-        TextScan.contains(text, ascii: "hair") && (mayAppointAChair(text) || mayTakeTheChair(text))
-    }
-
-    private static func mayAppointAChair(_ text: String) -> Bool {
-        (TextScan.contains(text, ascii: "appointed") || TextScan.contains(text, ascii: "elected")) && TextScan.contains(text, ascii: "meeting")
-    }
-
-    private static func mayTakeTheChair(_ text: String) -> Bool {
-        TextScan.contains(text, ascii: "took the") || TextScan.contains(text, ascii: "chaired")
     }
 
     /// A person's name with titles and bracketed roles removed, in lower case: "Cllr Carol Bulman" and
@@ -440,19 +241,6 @@ enum NameList {
         return String(name.dropLast(" in the chair".count)) + " (Chair)"
     }
 
-    /// Words that name a role or an organisation, not a person: a line "Mel John-Ross, Service Director,
-    /// Children's Social Care" is one person with her role.
-    static let roleWords: Set<String> = ["director", "manager", "officer", "head", "spokesperson", "member", "chair",
-                                         "chairman", "chairperson", "lead", "cabinet", "executive", "assistant", "service",
-                                         "services", "team", "council", "principal", "senior", "coordinator", "co-ordinator",
-                                         "advisor", "adviser", "clerk", "solicitor", "governor", "portfolio", "leader",
-                                         "deputy", "commissioner", "inspector", "consultant", "partner", "representative",
-                                         // Posts and bodies a list prints after a name ("Ms J Douglas, Care and
-                                         // Learning Alliance (Third Sector)", "Miss M Murray, Committee Administrator").
-                                         "administrator", "secretary", "treasurer", "chief", "teacher", "worker", "nurse",
-                                         "practitioner", "specialist", "analyst", "alliance", "forum", "office", "sector",
-                                         "partnership", "trust", "association", "academy", "school", "college", "university",
-                                         "authority", "agency", "department", "directorate", "project", "board", "committee"]
     /// Lower-case words that may sit inside a person's name.
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "le", "la", "du", "di", "al", "el", "bin", "st"]
 
@@ -493,73 +281,6 @@ enum NameList {
         return parts.allSatisfy({ isPlausibleName($0) || isBracketOnly($0) }) && !parts.allSatisfy(isBracketOnly)
             && !parts.allSatisfy(namesABody) ? parts : nil
     }
-
-    /// "Jerry O’Keeffe", "Cllr Ann Lee": an entry of a numbered list that is a person, not an agenda item
-    /// ("Chair's Report", "Apologies"): two to four capitalised words, none an agenda's.
-    static func isNumberedPerson(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (2...4).contains(words.count), isPlausibleName(text), !text.contains("("), !isPostOrBody(text) else { return false }
-        return !words.contains { agendaWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) || $0.hasSuffix("’s") || $0.hasSuffix("'s") }
-    }
-
-    /// A cell of a table of people that is one person alone: two to five capitalised words, no post,
-    /// body or acronym ("NEW NHS Trust", "WLHB").
-    static func isPersonCell(_ cell: String) -> Bool {
-        // ("Education (Chair)" is a service with its member's role: the words outside brackets decide.)
-        let words = (TextScan.contains(cell, ascii: "(") ? cell.replacing(Self.parenthesisMaybeOpen, with: " ") : cell).split(separator: " ")
-        guard (2...5).contains(words.count), isPlausibleName(cell), !isPostOrBody(cell),
-              !words.contains(where: { roleWords.contains($0.lowercased()) || bodyWords.contains($0.lowercased()) }) else { return false }
-        return !words.contains { $0.count >= 3 && $0.allSatisfy { $0.isUppercase } }
-    }
-
-    /// Words of agenda items' titles that are nobody's name.
-    static let agendaWords: Set<String> = ["report", "reports", "update", "updates", "minutes", "apologies", "declarations", "declaration",
-                                           "business", "welcome", "introductions", "introduction", "matters", "arising", "plan", "review",
-                                           "strategy", "performance", "budget", "any", "other", "date", "next", "meeting", "items",
-                                           "presentation", "feedback", "progress", "action", "actions", "questions", "forum", "work",
-                                           "programme", "annual", "policy", "services", "service", "children", "young", "people",
-                                           "education", "school", "schools", "care", "safeguarding", "health", "closing", "remarks",
-                                           "interests", "interest", "chair", "chairs", "notes", "previous", "last", "aob", "summary"]
-
-    /// A row that only heads the columns of a table of people: "Name", "NAME / ORGANISATION / Attending".
-    static func isColumnHeadingRow(_ text: String) -> Bool {
-        guard text.utf8.count <= 80, !text.contains(where: \.isNumber) else { return false }
-        let words = text.lowercased().split { !$0.isLetter }
-        return !words.isEmpty && words.allSatisfy { columnHeadings.contains(String($0)) }
-    }
-
-    /// "Mr Stuart Davidson", "Jo Hart (Chair)": two words or more outside brackets, not a list of initials ("KT (Chair)").
-    static func isFullName(_ text: String) -> Bool {
-        let core = TextScan.contains(text, ascii: "(") ? text.replacing(Self.parenthesisMaybeOpen, with: " ") : text
-        let words = core.split(separator: " ")
-        return words.count >= 2 && !words.allSatisfy { isOrganisationInitials(String($0)) }
-    }
-
-    /// "Mr …", "Cllr …", "Dr …", "DI …", "Chief Constable …": a person named with a title.
-    static func hasPersonalTitle(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["mr ", "mrs ", "ms ", "miss ", "dr ", "cllr ", "cllr. ", "councillor ", "prof ", "professor ", "di ", "dci ", "ds ", "pc ",
-                "chief constable ", "chief inspector ", "supt ", "superintendent ", "rev ", "revd ", "reverend ", "sir ", "dame ", "lord ",
-                "lady ", "mx "].contains { lower.hasPrefix($0) }
-    }
-
-    /// "Cllr Bob Hill", not "Councillor (Political Champion)": a title and a name after it.
-    static func isTitledPerson(_ text: String) -> Bool {
-        guard hasPersonalTitle(text) else { return false }
-        let core = TextScan.contains(text, ascii: "(") ? text.replacing(Self.parenthesisMaybeOpen, with: " ") : text
-        return core.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
-    }
-
-    /// "HC", "NHS", "PPU", "SCRA": a part of a list that is an organisation's initials (a person's are
-    /// bracketed, "(JS)").
-    static func isOrganisationInitials(_ part: String) -> Bool {
-        let trimmed = part.trimmingCharacters(in: .whitespaces)
-        return (2...5).contains(trimmed.count) && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
-    }
-
-    /// Headings of the columns of a table of people.
-    static let columnHeadings: Set<String> = ["name", "names", "organisation", "organization", "attending", "role", "title", "agency",
-                                              "representing", "position", "initials", "designation", "job", "observing"]
 
     static func splitAfterBracket(_ part: String) -> [String] {
         guard let close = part.firstIndex(of: ")"), close != part.index(before: part.endIndex) else { return [part] }
@@ -615,31 +336,6 @@ enum NameList {
     private static func words(of text: String) -> [Substring] {
         text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { $0.drop { "\"'‘“".contains($0) } }.filter { !$0.isEmpty }
     }
-
-    /// Whether a line may name people after "from" or "on behalf of" (an apologies sentence).
-    static func mayNameSenders(_ text: String) -> Bool {
-        text.contains(" from ") || text.contains(" on behalf of ")
-    }
-
-    /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."
-    static func namesAfterFrom(in sentence: String) -> [String]? {
-        // "received from …", or "submitted on behalf of …": whichever comes first.
-        let candidates = [sentence.range(of: " from "), sentence.range(of: " on behalf of ")].compactMap { $0 }
-        guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let lower = sentence.lowercased()
-        if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
-        // "Apologies were not received from …": those absent without apologies.
-        if lower.contains(" not received") || lower.contains(" not been received") || lower.contains(" not given")
-            || lower.contains(" not sent") || lower.contains(" not submitted") { return nil }
-        var rest = sentence[range.upperBound...]
-        while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
-        // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
-        // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,
-        // schools and bodies between the people are no one; "Ms Ruth Ejet HT" is Ms Ruth Ejet.
-        let names = names(in: String(rest)).map(droppingCollectiveTitle).map(droppingRoleAbbreviation)
-            .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) }
-        return names.isEmpty ? nil : names
-    }
 }
 
 // Regex literals are parsed again each time they are evaluated: these are built once.
@@ -649,16 +345,4 @@ extension NameList {
 
     /// A parenthesis and what it holds, closed or left open at the end.
     nonisolated(unsafe) static let parenthesisMaybeOpen = /\([^)]*\)?/
-
-    /// "appointed Cllr Carol Bulman to chair the meeting" / "as Chair for the meeting".
-    nonisolated(unsafe) static let chairAppointedAfter =
-        /\b(?:appointed|elected)\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:to\s+chair\s+(?:the|this)\s+meeting|(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+for\s+(?:the|this)\s+meeting)/
-
-    /// "Councillor Jane Smith was appointed (as) Chair for the meeting".
-    nonisolated(unsafe) static let chairAppointedBefore =
-        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was|were)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+(?:for|of)\s+(?:the|this)\s+meeting/
-
-    /// "Councillor Jane Smith took the chair", "Cllr Ann Lee chaired the meeting".
-    nonisolated(unsafe) static let chairTaken =
-        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:took\s+the\s+[Cc]hair|chaired\s+(?:the|this)\s+meeting)/
 }

@@ -1,0 +1,118 @@
+import Foundation
+
+/// People a sentence names: those it welcomes, puts in the chair, or gives apologies for ("received from …").
+extension NameList {
+    /// People a sentence welcomes to the meeting: "The committee was pleased to welcome Shirley Bailey (Senior
+    /// HMI Ofsted), Paula Lahey (…) and John Goldup (…), to the meeting", "The Chair welcomed Sharon Davey,
+    /// Operations Manager, who presented …". Each must be a full name (two words or more): "welcomed
+    /// Members" or "welcomed the report" name nobody.
+    static func welcomed(in sentence: String) -> [String] {
+        welcomed(in: sentence, skippingSpansWithoutCapitals: true)
+    }
+
+    /// `welcomed(in:)` reading every span, capitals or not (for the tests that prove the skip loses no one).
+    static func welcomedWithoutPrecheck(in sentence: String) -> [String] {
+        welcomed(in: sentence, skippingSpansWithoutCapitals: false)
+    }
+
+    private static func welcomed(in sentence: String, skippingSpansWithoutCapitals: Bool) -> [String] {
+        let whole = Substring(sentence)
+        guard let welcome = TextScan.range(of: "welcomed ", in: whole) ?? TextScan.range(of: "welcome ", in: whole) else { return [] }
+        var span = Substring(sentence[welcome.upperBound...])
+        for end: StaticString in [", to the meeting", " to the meeting", ", who ", " who ", " and thanked", ".", ";", " to their ", " to his ",
+                                  " to her ", " to the ", " back to ", " onto ", " as "] {
+            if let range = TextScan.range(of: end, in: span) { span = span[..<range.lowerBound] }
+        }
+        // A name opens with a capital: words after "welcomed" with no capital (in ASCII) name no one.
+        guard !skippingSpansWithoutCapitals || span.utf8.contains(where: { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }),
+              let people = people(inLine: String(span)) else { return [] }
+        return people.filter { person in
+            let core = TextScan.contains(person, ascii: "(") ? person.replacing(Self.parenthesis, with: " ") : person
+            return core.split(separator: " ").count >= 2 && isPlausibleName(person)
+        }
+    }
+
+    /// People a sentence puts in the chair of this meeting, who attended it: "the committee appointed Cllr
+    /// Carol Bulman to chair the meeting", "Councillor Jane Smith was appointed Chair for the meeting",
+    /// "Councillor Jane Smith took the chair", "Cllr Ann Lee chaired the meeting". A title (Councillor,
+    /// Cllr, Mr, Mrs, Ms, Miss, Dr) must open the name, so a role ("Vice Chair") is never read as one;
+    /// a chair appointed for a year ("as Chair of the Panel for 2025/26") is not named here. Names are
+    /// given as the attendance list gives them, without "Councillor" or "Cllr".
+    static func chairing(in sentence: String) -> [String] {
+        chairing(in: sentence, skippingByWords: true)
+    }
+
+    /// `chairing(in:)` trying every pattern on every sentence (for the test that proves the skip loses no one).
+    static func chairingWithoutPrecheck(in sentence: String) -> [String] {
+        chairing(in: sentence, skippingByWords: false)
+    }
+
+    private static func chairing(in sentence: String, skippingByWords: Bool) -> [String] {
+        // A byte search for the words each pattern needs settles most sentences ("The Chair welcomed …")
+        // before a pattern runs: the patterns search from every position and cost a third of the reading.
+        let mayAppoint = !skippingByWords || mayAppointAChair(sentence)
+        let mayTake = !skippingByWords || mayTakeTheChair(sentence)
+        guard mayAppoint || mayTake else { return [] }
+        var people: [String] = []
+        for pattern in (mayAppoint ? [chairAppointedAfter, chairAppointedBefore] : []) + (mayTake ? [chairTaken] : []) {
+            for match in sentence.matches(of: pattern) {
+                // Without "Councillor" or "Cllr", as the attendance list prints its members.
+                let name = droppingCollectiveTitle(String(match.output.1))
+                if !name.isEmpty, isPlausibleName(name), !people.contains(name) { people.append(name) }
+            }
+        }
+        return people
+    }
+
+    /// Whether a text has the words a sentence putting someone in the chair needs: a byte search that
+    /// settles most paragraphs and sentences before `chairing(in:)` runs its patterns.
+    static func mayPutSomeoneInTheChair(_ text: String) -> Bool {
+        TextScan.contains(text, ascii: "hair") && (mayAppointAChair(text) || mayTakeTheChair(text))
+    }
+
+    private static func mayAppointAChair(_ text: String) -> Bool {
+        (TextScan.contains(text, ascii: "appointed") || TextScan.contains(text, ascii: "elected")) && TextScan.contains(text, ascii: "meeting")
+    }
+
+    private static func mayTakeTheChair(_ text: String) -> Bool {
+        TextScan.contains(text, ascii: "took the") || TextScan.contains(text, ascii: "chaired")
+    }
+
+    /// Whether a line may name people after "from" or "on behalf of" (an apologies sentence).
+    static func mayNameSenders(_ text: String) -> Bool {
+        text.contains(" from ") || text.contains(" on behalf of ")
+    }
+
+    /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."
+    static func namesAfterFrom(in sentence: String) -> [String]? {
+        // "received from …", or "submitted on behalf of …": whichever comes first.
+        let candidates = [sentence.range(of: " from "), sentence.range(of: " on behalf of ")].compactMap { $0 }
+        guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let lower = sentence.lowercased()
+        if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
+        // "Apologies were not received from …": those absent without apologies.
+        if lower.contains(" not received") || lower.contains(" not been received") || lower.contains(" not given")
+            || lower.contains(" not sent") || lower.contains(" not submitted") { return nil }
+        var rest = sentence[range.upperBound...]
+        while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
+        // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
+        // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,
+        // schools and bodies between the people are no one; "Ms Ruth Ejet HT" is Ms Ruth Ejet.
+        let names = names(in: String(rest)).map(droppingCollectiveTitle).map(droppingRoleAbbreviation)
+            .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) }
+        return names.isEmpty ? nil : names
+    }
+
+    // Regex literals are parsed again each time they are evaluated: these are built once.
+    /// "appointed Cllr Carol Bulman to chair the meeting" / "as Chair for the meeting".
+    nonisolated(unsafe) static let chairAppointedAfter =
+        /\b(?:appointed|elected)\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:to\s+chair\s+(?:the|this)\s+meeting|(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+for\s+(?:the|this)\s+meeting)/
+
+    /// "Councillor Jane Smith was appointed (as) Chair for the meeting".
+    nonisolated(unsafe) static let chairAppointedBefore =
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was|were)\s+(?:duly\s+)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+(?:for|of)\s+(?:the|this)\s+meeting/
+
+    /// "Councillor Jane Smith took the chair", "Cllr Ann Lee chaired the meeting".
+    nonisolated(unsafe) static let chairTaken =
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:took\s+the\s+[Cc]hair|chaired\s+(?:the|this)\s+meeting)/
+}

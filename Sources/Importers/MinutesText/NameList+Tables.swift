@@ -1,0 +1,97 @@
+import Foundation
+
+/// People in tables that lost their layout: cells joined by " / ", columns run together ("P Campbell J
+/// Fraser"), headings of columns, one person a line with their post or organisation's initials.
+extension NameList {
+    /// "P Campbell J Fraser" → "P Campbell", "J Fraser": two columns of a table whose spacing was lost, each
+    /// a person by initials and surname. Anything else stays whole.
+    static func splittingInitialledPairs(_ part: String) -> [String] {
+        // (A name of fewer than four words, or not opening with an initial, is settled on its bytes.)
+        guard part.utf8.count >= 7, part.utf8.dropFirst().first == UInt8(ascii: " ") || part.utf8.dropFirst().first == UInt8(ascii: "."),
+              part.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 3 else { return [part] }
+        let words = part.split(separator: " ")
+        guard words.count >= 4, words[0].count <= 2 else { return [part] }
+        func isInitial(_ word: Substring) -> Bool {
+            let letters = word.filter { $0 != "." }
+            return letters.count == 1 && letters.first?.isUppercase == true
+        }
+        var people: [String] = []
+        var index = 0
+        while index < words.count {
+            let start = index
+            while index < words.count, isInitial(words[index]) { index += 1 }
+            guard index > start, index < words.count, words[index].count >= 2, words[index].first?.isUppercase == true,
+                  words[index].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { return [part] }
+            index += 1
+            people.append(words[start..<index].joined(separator: " "))
+        }
+        return people.count >= 2 ? people : [part]
+    }
+
+    /// "Jerry O’Keeffe", "Cllr Ann Lee": an entry of a numbered list that is a person, not an agenda item
+    /// ("Chair's Report", "Apologies"): two to four capitalised words, none an agenda's.
+    static func isNumberedPerson(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), isPlausibleName(text), !text.contains("("), !isPostOrBody(text) else { return false }
+        return !words.contains { agendaWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) || $0.hasSuffix("’s") || $0.hasSuffix("'s") }
+    }
+
+    /// A cell of a table of people that is one person alone: two to five capitalised words, no post,
+    /// body or acronym ("NEW NHS Trust", "WLHB").
+    static func isPersonCell(_ cell: String) -> Bool {
+        // ("Education (Chair)" is a service with its member's role: the words outside brackets decide.)
+        let words = (TextScan.contains(cell, ascii: "(") ? cell.replacing(Self.parenthesisMaybeOpen, with: " ") : cell).split(separator: " ")
+        guard (2...5).contains(words.count), isPlausibleName(cell), !isPostOrBody(cell),
+              !words.contains(where: { roleWords.contains($0.lowercased()) || bodyWords.contains($0.lowercased()) }) else { return false }
+        return !words.contains { $0.count >= 3 && $0.allSatisfy { $0.isUppercase } }
+    }
+
+    /// Words of agenda items' titles that are nobody's name.
+    static let agendaWords: Set<String> = ["report", "reports", "update", "updates", "minutes", "apologies", "declarations", "declaration",
+                                           "business", "welcome", "introductions", "introduction", "matters", "arising", "plan", "review",
+                                           "strategy", "performance", "budget", "any", "other", "date", "next", "meeting", "items",
+                                           "presentation", "feedback", "progress", "action", "actions", "questions", "forum", "work",
+                                           "programme", "annual", "policy", "services", "service", "children", "young", "people",
+                                           "education", "school", "schools", "care", "safeguarding", "health", "closing", "remarks",
+                                           "interests", "interest", "chair", "chairs", "notes", "previous", "last", "aob", "summary"]
+
+    /// A row that only heads the columns of a table of people: "Name", "NAME / ORGANISATION / Attending".
+    static func isColumnHeadingRow(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, !text.contains(where: \.isNumber) else { return false }
+        let words = text.lowercased().split { !$0.isLetter }
+        return !words.isEmpty && words.allSatisfy { columnHeadings.contains(String($0)) }
+    }
+
+    /// "Mr Stuart Davidson", "Jo Hart (Chair)": two words or more outside brackets, not a list of initials ("KT (Chair)").
+    static func isFullName(_ text: String) -> Bool {
+        let core = TextScan.contains(text, ascii: "(") ? text.replacing(Self.parenthesisMaybeOpen, with: " ") : text
+        let words = core.split(separator: " ")
+        return words.count >= 2 && !words.allSatisfy { isOrganisationInitials(String($0)) }
+    }
+
+    /// "Mr …", "Cllr …", "Dr …", "DI …", "Chief Constable …": a person named with a title.
+    static func hasPersonalTitle(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["mr ", "mrs ", "ms ", "miss ", "dr ", "cllr ", "cllr. ", "councillor ", "prof ", "professor ", "di ", "dci ", "ds ", "pc ",
+                "chief constable ", "chief inspector ", "supt ", "superintendent ", "rev ", "revd ", "reverend ", "sir ", "dame ", "lord ",
+                "lady ", "mx "].contains { lower.hasPrefix($0) }
+    }
+
+    /// "Cllr Bob Hill", not "Councillor (Political Champion)": a title and a name after it.
+    static func isTitledPerson(_ text: String) -> Bool {
+        guard hasPersonalTitle(text) else { return false }
+        let core = TextScan.contains(text, ascii: "(") ? text.replacing(Self.parenthesisMaybeOpen, with: " ") : text
+        return core.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
+    /// "HC", "NHS", "PPU", "SCRA": a part of a list that is an organisation's initials (a person's are
+    /// bracketed, "(JS)").
+    static func isOrganisationInitials(_ part: String) -> Bool {
+        let trimmed = part.trimmingCharacters(in: .whitespaces)
+        return (2...5).contains(trimmed.count) && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+
+    /// Headings of the columns of a table of people.
+    static let columnHeadings: Set<String> = ["name", "names", "organisation", "organization", "attending", "role", "title", "agency",
+                                              "representing", "position", "initials", "designation", "job", "observing"]
+}
