@@ -35,6 +35,30 @@ import Testing
         #expect(try readAll("a.txt", root: root, expected: hash) == "inside\n")
     }
 
+    /// With a fingerprint, `finish()` reads what is left to check the whole file (and a change in the
+    /// unread part is caught); without one there is nothing to check, so it reads no further.
+    @Test func finishReadsTheRestOnlyWhenThereIsAFingerprintToCheck() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanup() }
+        try folder.write(String(repeating: "row\n", count: 1000), to: "in/list.csv")
+        let root = folder.url.appendingPathComponent("in")
+        let hash = try FileHashing.sha256(of: root.appendingPathComponent("list.csv"))
+
+        let checked = try GuardedInput.open(relativePath: "list.csv", root: root, expectedSHA256: hash)
+        _ = try checked.read(upToCount: 4)
+        try checked.finish()
+        #expect(checked.bytesRead == 4000)
+
+        let stale = try GuardedInput.open(relativePath: "list.csv", root: root, expectedSHA256: String(repeating: "0", count: 64))
+        _ = try stale.read(upToCount: 4)
+        #expect(throws: GuardedInputError.self) { try stale.finish() }
+
+        let unchecked = try GuardedInput.open(relativePath: "list.csv", root: root, expectedSHA256: nil)
+        _ = try unchecked.read(upToCount: 4)
+        try unchecked.finish()
+        #expect(unchecked.bytesRead == 4)
+    }
+
     @Test func aChangedFileFailsWithItsNameAndBothHashes() throws {
         let (folder, root) = try makeInputs()
         defer { folder.cleanup() }
