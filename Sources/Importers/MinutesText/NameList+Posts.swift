@@ -94,6 +94,79 @@ extension NameList {
         }
     }
 
+    /// "Geoff LeeChair of the Safer Stockton Partnership (Chair)", "Mandy BriggsTeesside Magistrates Court": a
+    /// PDF's name and post cells run together, the post's first capital glued to the surname. The person alone;
+    /// nil when no surname is glued to a post or a body.
+    static func personGluedToPost(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for position in 1..<min(3, words.count) {
+            guard let glue = gluePoint(words[position]) else { continue }
+            let name = (words[..<position] + [words[position][..<glue]]).joined(separator: " ")
+            let rest = ([words[position][glue...]] + words[(position + 1)...]).joined(separator: " ")
+            let restCore = (TextScan.contains(rest, ascii: "(") ? rest.replacing(Self.parenthesisMaybeOpen, with: " ") : rest)
+                .split(separator: " ").joined(separator: " ")
+            guard isPlausibleName(name), namesAPost(rest) || namesAnOrganisation(Substring(restCore)) else { return nil }
+            return droppingHonours(name)
+        }
+        return nil
+    }
+
+    /// Where a surname ends and a glued word begins: a capital after two or more lower-case letters
+    /// ("LeeChair"), never a name's own inner capital ("McLurg", "DeVito", "MacDonald", "FitzGerald").
+    static func gluePoint(_ word: Substring) -> Substring.Index? {
+        guard let first = word.first, first.isUppercase else { return nil }
+        var lowerRun = 0
+        var index = word.index(after: word.startIndex)
+        while index < word.endIndex {
+            let character = word[index]
+            if character.isLowercase {
+                lowerRun += 1
+            } else if character.isUppercase {
+                guard lowerRun >= 2, !["Mac", "Fitz", "Van", "Von", "Della", "Delle", "Dela"].contains(String(word[..<index])) else { return nil }
+                return index
+            } else {
+                return nil
+            }
+            index = word.index(after: index)
+        }
+        return nil
+    }
+
+    /// "Shaun McLurg Head of Children and Young People's Services", "Jean Bell HMCS Magistrates Court", "Darren
+    /// Coulton LSC, Partnership Manager": a person and a post or a body with nothing between them (a table's two
+    /// cells flattened). The person alone: two words, or three with an initial between ("Alexander J Younger").
+    /// Nil for a line that opens with a title (its own rules read it) or whose words after the name name no post.
+    static func personBeforePost(_ text: String) -> String? {
+        let head = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(text)
+        let words = head.split(separator: " ")
+        guard words.count >= 3, let first = words.first, !personalTitles.contains(first.lowercased().trimmingCharacters(in: ["."])) else { return nil }
+        let nameLength = words.count >= 4 && words[1].trimmingCharacters(in: ["."]).count == 1 ? 3 : 2
+        guard words.count > nameLength, words[nameLength].first?.isUppercase == true else { return nil }
+        let name = words[..<nameLength].joined(separator: " ")
+        let rest = words[nameLength...].joined(separator: " ")
+        // ("N. Wales Police" is a body; "Marlow (Mansfield District Council)" a name wrapped from the line before.)
+        guard isPlausibleName(name), !(words[0].trimmingCharacters(in: ["."]).count == 1 && words.count == nameLength + 1),
+              words[..<nameLength].allSatisfy({ word in word.allSatisfy { $0.isLetter || "'’.-".contains($0) } }),
+              !words[..<nameLength].contains(where: { roleWords.contains($0.lowercased()) || postNouns.contains($0.lowercased()) })
+        else { return nil }
+        if namesAPost(rest) || mentionsABody(rest) { return name }
+        // "Darren Coulton LSC, Partnership Manager": a body's initials, then the post after the comma.
+        let initials = words.count == nameLength + 1 && (2...5).contains(rest.count) && rest.allSatisfy { $0.isUppercase }
+        if initials, head.endIndex < text.endIndex, namesAPost(String(text[text.index(after: head.endIndex)...])) { return name }
+        return nil
+    }
+
+    /// Whether words name a body people work for: "Magistrates Court", "Cleveland Police", "NHS Trust".
+    static func mentionsABody(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { bodyNouns.contains($0.lowercased()) }
+    }
+
+    /// Nouns of the bodies people in lists work for.
+    static let bodyNouns: Set<String> = ["court", "police", "council", "service", "services", "team", "trust", "nhs", "school", "college",
+                                         "university", "partnership", "probation", "constabulary", "agency", "health", "department",
+                                         "directorate", "authority"]
+
     /// Nouns that end a post's name and are nobody's surname.
     static let postNouns: Set<String> = ["director", "manager", "officer", "officers", "member", "members", "governor", "representative",
                                          "representatives", "clerk", "adviser", "advisor", "solicitor", "commissioner", "inspector",

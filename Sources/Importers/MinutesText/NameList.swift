@@ -96,6 +96,7 @@ enum NameList {
         while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
         let lower = text.lowercased()
         for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
+                      "the hon. ", "the hon ", "hon. ", "hon ",
                       "rev. ", "rev ", "reverend ",
                       // Police ranks: "DI Vince McLaughlin", "Chief Constable George Graham".
                       "chief constable ", "deputy chief constable ", "assistant chief constable ", "chief superintendent ",
@@ -261,6 +262,10 @@ enum NameList {
                 return [droppingHonours(String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces))]
             }
         }
+        // "Councillor Alistair BERRILL Councillor Pat KELLY Mr Hilary MORAES (Statutory Co-optee)": a PDF's
+        // columns run together, each person opening with a title and no separator left between them.
+        if let run = titledRun(body) { return run }
+        if let person = personGluedToPost(body) ?? personBeforePost(body) { return [person] }
         // "Abbi Scott (AS) Keith Shipman (KS)": a comma lost between two people.
         var parts = names(in: body).flatMap(splitAfterBracket)
         // "Mrs S Lundberg, D": the copy stopped after a role's first letter.
@@ -282,6 +287,57 @@ enum NameList {
             && !parts.allSatisfy(namesABody) ? parts : nil
     }
 
+    /// Titles a flattened list's people open with.
+    static let personalTitles: Set<String> = ["councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "hon", "prof", "professor"]
+
+    /// The people of a line that runs several "Title Name[, post, service]" together with nothing between
+    /// them but the next title ("Mr Michael Boyle, Finance Manager, Corporate Services Ms Irene Cavanagh,
+    /// Head of Community Care"): nil unless the line opens with a title and at least two more open people
+    /// where a separator ("," "and") was lost, and every piece is one person. A title inside brackets splits nothing.
+    static func titledRun(_ body: String) -> [String]? {
+        // Most lines are settled by their first word.
+        guard let firstSpace = body.firstIndex(of: " "), personalTitles.contains(body[..<firstSpace].lowercased().trimmingCharacters(in: ["."])) else { return nil }
+        var starts: [String.Index] = [body.startIndex]
+        var lostSeparators = 0
+        var depth = 0
+        var previousWord: Substring = ""
+        var index = body.startIndex
+        while index < body.endIndex {
+            let c = body[index]
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            guard c == " ", depth == 0 else { index = body.index(after: index); continue }
+            let wordStart = body.index(after: index)
+            let wordEnd = body[wordStart...].firstIndex(of: " ") ?? body.endIndex
+            let word = body[wordStart..<wordEnd]
+            // A title followed by a name (not "Mr" closing a line cut short) opens the next person.
+            // ("Cllr Mrs Ann Cains": a title after a title is the same person's.)
+            if wordEnd < body.endIndex, personalTitles.contains(word.lowercased().trimmingCharacters(in: ["."])),
+               wordStart > starts[starts.count - 1], !personalTitles.contains(previousWord.lowercased().trimmingCharacters(in: [".", ","])) {
+                starts.append(wordStart)
+                if !(previousWord.hasSuffix(",") || previousWord.hasSuffix(";") || previousWord.lowercased() == "and" || previousWord == "&") {
+                    lostSeparators += 1
+                }
+            }
+            for character in word {
+                if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            }
+            previousWord = word
+            index = wordEnd
+        }
+        guard starts.count >= 3, lostSeparators >= 2 else { return nil }
+        var found: [String] = []
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] : body.endIndex
+            var piece = body[start..<end].trimmingCharacters(in: .whitespaces)
+            while let last = piece.last, last == "," || last == ";" { piece.removeLast() }
+            if piece.lowercased().hasSuffix(" and") { piece = String(piece.dropLast(4)) }
+            // "Mr Michael Boyle, Finance Manager, Corporate Services": the person, without the post.
+            guard let person = people(inLine: piece), person.count == 1 else { return nil }
+            found.append(person[0])
+        }
+        return found
+    }
+
     static func splitAfterBracket(_ part: String) -> [String] {
         guard let close = part.firstIndex(of: ")"), close != part.index(before: part.endIndex) else { return [part] }
         let head = String(part[...close]).trimmingCharacters(in: .whitespaces)
@@ -300,13 +356,16 @@ enum NameList {
         return marked.count * 2 >= people.count
     }
 
-    /// A line that is surely a person: a title (Councillor, Mr, Dr), a bracketed role, a dashed reason, or a bullet.
+    /// A line that is surely a person: a title (Councillor, Mr, Dr), a bracketed role, a dashed reason, a post
+    /// beside the name, or a bullet.
     static func isMarkedPerson(_ text: String) -> Bool {
         if LinePatterns.bullet(text) != nil { return true }
         let body = text
         let lower = body.lowercased()
         return ["cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr ", "prof "].contains { lower.hasPrefix($0) }
             || body.contains("(") || body.contains(" – ") || body.contains(" - ")
+            // "Neil SchneiderChief Executive, Stockton Borough Council": a person beside a post.
+            || personGluedToPost(body) != nil || personBeforePost(body) != nil
     }
 
     static func isBracketOnly(_ text: String) -> Bool {

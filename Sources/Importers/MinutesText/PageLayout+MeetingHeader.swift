@@ -119,11 +119,26 @@ extension PageLayout {
             break
         }
         if let date = DateText.parse(String(body)) { return date }
+        // "19thAugust2014": a PDF's day, month and year run together.
+        if !body.contains(" "), let date = DateText.parse(spacingRunTogetherDate(body)) { return date }
         guard let comma = body.firstIndex(of: ","), let date = DateText.parse(String(body[body.index(after: comma)...].trimmingSpaces())) else { return nil }
         let place = body[..<comma].split(separator: " ")
         guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
               !DateText.isWeekday(place[0]) else { return nil }
         return date
+    }
+
+    /// "19thAugust2014" → "19th August 2014": a space before each run of letters that opens with a capital and
+    /// before the year (the ordinal's "th" stays with its day).
+    static func spacingRunTogetherDate(_ text: Substring) -> String {
+        var spaced = ""
+        var previous: Character?
+        for character in text {
+            if let previous, character.isUppercase && previous.isLowercase || character.isNumber && previous.isLetter { spaced.append(" ") }
+            spaced.append(character)
+            previous = character
+        }
+        return spaced
     }
 
     /// A page of no known layout that prints its meeting as "Children's Services Scrutiny Board - Tuesday 21st May
