@@ -201,7 +201,10 @@ enum FactExtractor {
         // "35 - 38" (page ranges) and "1 of 78" (page counts) are references, not counts.
         if index > 1, ["-", "–", "of"].contains(previous), words[index - 2].core.first?.isNumber == true { return nil }
         guard index + 1 < words.count, let first = words[index + 1].core.first, first.isLetter else { return nil }
-        if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or"].contains(next) { return nil }
+        // ("by 12 noon": a time of day.)
+        if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or", "noon", "midday", "midnight"].contains(next) {
+            return nil
+        }
         // A number opening a sentence before a title in capitals ("6 Corporate Parenting Governance
         // Arrangements", "3 Supplement Public questions") numbers an item or a document.
         if index == 0 || words[index - 1].endsClause, first.isUppercase { return nil }
@@ -303,6 +306,9 @@ enum FactExtractor {
                   !countBreakers.contains(describing.lower) else { return nil }
             nounIndex += 1
         }
+        // "Three Villages Hall", "Two Rivers Academy": a capitalised number and plural inside a name that goes on.
+        if word.core.first?.isUppercase == true, words[nounIndex].core.first?.isUppercase == true, !words[nounIndex].endsClause,
+           nounIndex + 1 < words.count, words[nounIndex + 1].core.first?.isUppercase == true { return nil }
         let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: word.core, sentence: sentence, line: line), 1)

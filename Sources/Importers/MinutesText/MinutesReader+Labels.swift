@@ -188,4 +188,27 @@ extension MinutesReader {
         let committee = LinePatterns.trimTrailingPunctuation(value)
         return MeetingReference(committee: committee.isEmpty ? nil : committee)
     }
+
+    /// Whether minutes (their heading says so) open with a list of people whose heading was lost: this line and the
+    /// next two each one person beside a post or a body ("• Helen Gibson - EY Lead (Chair)", "Tim Browne / Head of
+    /// Education, GCC / TB"), under no heading of members (an agenda's membership is no attendance).
+    func opensUnlabelledListOfPeople(at index: Int) -> Bool {
+        guard NameList.isPersonBesidePost(lines[index].text) else { return false }
+        var next = index
+        for _ in 0..<2 {
+            guard let following = PageLayout.nextNonBlank(lines, after: next), NameList.isPersonBesidePost(lines[following].text) else { return false }
+            next = following
+        }
+        let heading = lines[..<index].lazy.filter { !$0.isBlank }.prefix(6).map { $0.text.lowercased() }
+        guard (layout.title ?? "").lowercased().contains("minutes") || heading.contains(where: { $0.contains("minutes") }) else { return false }
+        // (Nor under "Attendees / Apologies", a table of both whose columns ran together, a line or two above.)
+        var above = index
+        for _ in 0..<3 {
+            guard let previous = PageLayout.previousNonBlank(lines, before: above) else { break }
+            let lower = lines[previous].text.lowercased()
+            if ["member", "membership", "distribution", "circulation", "invited", "apolog"].contains(where: { lower.contains($0) }) { return false }
+            above = previous
+        }
+        return true
+    }
 }

@@ -141,14 +141,18 @@ extension NameList {
         let head = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(text)
         let words = head.split(separator: " ")
         guard words.count >= 3, let first = words.first, !personalTitles.contains(first.lowercased().trimmingCharacters(in: ["."])) else { return nil }
-        let nameLength = words.count >= 4 && words[1].trimmingCharacters(in: ["."]).count == 1 ? 3 : 2
-        guard words.count > nameLength, words[nameLength].first?.isUppercase == true else { return nil }
+        // ("Marielle de Winter SEPT 0-19 Team": a particle inside the name.)
+        let nameLength = words.count >= 4 && (words[1].trimmingCharacters(in: ["."]).count == 1 || nameParticles.contains(words[1].lowercased())) ? 3 : 2
+        guard words.count > nameLength, let opener = words[nameLength].first, opener.isUppercase || opener.isNumber else { return nil }
         let name = words[..<nameLength].joined(separator: " ")
         let rest = words[nameLength...].joined(separator: " ")
         // ("N. Wales Police" is a body; "Marlow (Mansfield District Council)" a name wrapped from the line before.)
         guard isPlausibleName(name), !(words[0].trimmingCharacters(in: ["."]).count == 1 && words.count == nameLength + 1),
               words[..<nameLength].allSatisfy({ word in word.allSatisfy { $0.isLetter || "'’.-".contains($0) } }),
-              !words[..<nameLength].contains(where: { roleWords.contains($0.lowercased()) || postNouns.contains($0.lowercased()) })
+              !words[..<nameLength].contains(where: { roleWords.contains($0.lowercased()) || postNouns.contains($0.lowercased()) }),
+              // ("District Youth Worker", "Walsall Family Group Conference Service": a post or a body, no one.)
+              !words[..<nameLength].contains(where: { organisationWords.contains($0.lowercased()) || bodyNouns.contains($0.lowercased()) }),
+              !["young", "early", "senior", "junior"].contains(words[0].lowercased())
         else { return nil }
         if namesAPost(rest) || mentionsABody(rest) { return name }
         // "Darren Coulton LSC, Partnership Manager": a body's initials, then the post after the comma.
@@ -157,15 +161,29 @@ extension NameList {
         return nil
     }
 
+    /// A line that is one person and a post or a body beside the name: a dash, a table's " / ", or none.
+    static func isPersonBesidePost(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, let people = people(inLine: text), people.count == 1, people[0].count + 3 < text.count else { return false }
+        return TextScan.contains(text, ascii: " / ") || TextScan.contains(text, ascii: " -") || text.contains(" – ")
+            || personGluedToPost(text) != nil || personBeforePost(text) != nil
+    }
+
+    /// Words of the names of services, places and groups that are no one's given name or surname.
+    static let organisationWords: Set<String> = ["district", "county", "city", "borough", "family", "families", "youth", "children",
+                                                 "children's", "children’s", "community", "area", "local", "group", "conference",
+                                                 "neighbourhood", "partnership", "primary", "secondary", "social", "public", "education",
+                                                 "care", "extended", "development", "support", "the", "and", "of", "for", "vice", "deputy"]
+
     /// Whether words name a body people work for: "Magistrates Court", "Cleveland Police", "NHS Trust".
     static func mentionsABody(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { bodyNouns.contains($0.lowercased()) }
     }
 
-    /// Nouns of the bodies people in lists work for.
+    /// Nouns of the bodies people in lists work for, and of posts that are no role word ("Health Visitor").
     static let bodyNouns: Set<String> = ["court", "police", "council", "service", "services", "team", "trust", "nhs", "school", "college",
                                          "university", "partnership", "probation", "constabulary", "agency", "health", "department",
-                                         "directorate", "authority"]
+                                         "directorate", "authority", "centre", "center", "nursery", "academy", "therapist", "visitor",
+                                         "teacher", "coach", "nurse", "worker", "childminder"]
 
     /// Nouns that end a post's name and are nobody's surname.
     static let postNouns: Set<String> = ["director", "manager", "officer", "officers", "member", "members", "governor", "representative",

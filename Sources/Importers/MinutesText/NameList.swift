@@ -26,7 +26,7 @@ enum NameList {
             // "Sheila Sansbury (SS) / Aberdeen City Council / Education": one person, then where she works.
             if cells.count >= 2, isPersonCell(cells[0].replacing(Self.parenthesis, with: " ").split(separator: " ").joined(separator: " ")),
                !cells.dropFirst().contains(where: isPersonCell) {
-                return [cells[0]]
+                return [droppingHonours(cells[0])]
             }
         }
         // "D Brand (Clerk); M McKenna, Executive Director of Education Services; and F Ross": a list whose
@@ -100,7 +100,7 @@ enum NameList {
                       "rev. ", "rev ", "reverend ",
                       // Police ranks: "DI Vince McLaughlin", "Chief Constable George Graham".
                       "chief constable ", "deputy chief constable ", "assistant chief constable ", "chief superintendent ",
-                      "superintendent ", "chief inspector ", "det supt ", "supt ", "dci ", "di ", "ds ", "det insp "]
+                      "superintendent ", "chief inspector ", "det. sup. ", "det sup ", "det supt ", "supt ", "dci ", "di ", "ds ", "det insp "]
         where lower.hasPrefix(title) && text.count > title.count {
             text = text.dropFirst(title.count)
             break
@@ -251,12 +251,18 @@ enum NameList {
     static func people(inLine text: String) -> [String]? {
         var body = text
         if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
+        // "Tim Hopkins -Humpty Dumpty": a dash that lost the space after it.
+        if let range = body.range(of: " -"), range.upperBound < body.endIndex, body[range.upperBound].isUppercase {
+            body.replaceSubrange(range, with: " - ")
+        }
         // "Mr A. Rees - Head of Curriculum & Wellbeing", "Ms A Carmichael - County Manager, Continuing Learning
         // (item 11)": one person and the post (any words naming a role or a body), which is no one.
         for dash in [" - ", " – ", " — "] {
             // (A dash inside brackets, "Dave Hill (DH - Chair), Paul Ballatt (PB)", or after a list, is not this.)
+            // (Nor one after another dash or a table's " / ": "John Doyle – Schools / Greg Mitten - VCFS" is two rows' cells.)
             if let range = body.range(of: dash), !body[..<range.lowerBound].contains(","),
                body[..<range.lowerBound].filter({ $0 == "(" }).count == body[..<range.lowerBound].filter({ $0 == ")" }).count,
+               !["-", "–", "—", "/"].contains(where: { body[..<range.lowerBound].split(separator: " ").contains(Substring($0)) }),
                isPlausibleName(String(body[..<range.lowerBound])),
                namesAPost(String(body[range.upperBound...])) || namesAnOrganisation(body[range.upperBound...]) {
                 return [droppingHonours(String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces))]

@@ -219,6 +219,49 @@ extension PageLayout {
         }
     }
 
+    /// "Gloucestershire Children's Partnership Board Meeting" / "Monday 27th March 2017 13:00 – 15:00pm, Meeting Rooms
+    /// 2 & 3, Shire Hall" above a "Minutes of the meeting" heading that names neither: the body on the line above
+    /// the day's, the day and the place on the line above the heading.
+    mutating func takeBodyAndDayAbove(_ markerIndex: Int, in lines: [SourceLine]) {
+        guard let dayLine = Self.previousNonBlank(lines, before: markerIndex), let when = Self.dayTimeAndPlace(lines[dayLine].text),
+              let bodyLine = Self.previousNonBlank(lines, before: dayLine), lines[bodyLine].text.utf8.count <= 120,
+              DateText.firstDate(in: lines[bodyLine].text) == nil, let name = Self.bodyNamed(byHeading: lines[bodyLine].text) else { return }
+        committee = name
+        meetingDate = when.date
+        if venue == nil { venue = when.venue }
+    }
+
+    /// "Advisory Board – Minutes of Meeting": the body before the word; "Early Years Reference Group Minutes: 14 Nov
+    /// 2023, 14.00 - 15.30 via Teams": the body, the day right after, and the place an online meeting was held "via".
+    static func bodyBeforeMinutes(_ text: String) -> (committee: String, date: CalendarDate?, venue: String?)? {
+        guard text.utf8.count <= 160, TextScan.contains(text, ascii: "inutes") else { return nil }
+        let lower = text.lowercased()
+        for ending in [" – minutes of meeting", " - minutes of meeting", " – minutes of the meeting", " - minutes of the meeting",
+                       " – minutes", " - minutes"] where lower.hasSuffix(ending) {
+            let name = String(text.dropLast(ending.count)).trimmingCharacters(in: .whitespaces)
+            guard namesABody(name) else { return nil }
+            return (name, nil, nil)
+        }
+        guard let range = text.range(of: " Minutes: ") else { return nil }
+        let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        // (A String of its own: the dates' ranges index it, not the line.)
+        let tail = String(text[range.upperBound...])
+        guard namesABody(name), let first = DateText.allDates(in: tail).first,
+              tail.distance(from: tail.startIndex, to: first.range.lowerBound) <= 12 else { return nil }
+        var venue: String?
+        if let via = tail.range(of: " via ") {
+            let place = LinePatterns.trimTrailingPunctuation(tail[via.upperBound...])
+            if (1...3).contains(LinePatterns.wordCount(place)), place.first?.isUppercase == true { venue = place }
+        }
+        return (name, first.date, venue)
+    }
+
+    /// A short title-like name of a body that meets ("Advisory Board", "Scrutiny Commission 1 - Children"), no date in it.
+    private static func namesABody(_ name: String) -> Bool {
+        LinePatterns.isTitleLike(name, maxLength: 100) && DateText.firstDate(in: name) == nil
+            && (CouncilText.namesMeetingBody(name) || bodyNamedWithin(name) != nil)
+    }
+
     /// "20th May 2014 (1-4pm ) Hillside Primary School, Tanhouse, Skelmersdale" above a "Minutes" heading: the
     /// day the line opens with, and the place after its time. Nil unless the line opens with the day.
     static func dayTimeAndPlace(_ text: String) -> (date: CalendarDate, venue: String?)? {

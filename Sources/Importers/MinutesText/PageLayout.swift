@@ -182,6 +182,17 @@ struct PageLayout {
                 if layout.meetingDate == nil, let next = nextNonBlank(lines, after: index) {
                     layout.readHeldOnLine(at: next, in: lines)
                 }
+                // "X Board Meeting" / "Monday 27th March 2017 13:00 – 15:00pm, Shire Hall" / "Minutes of the meeting".
+                if layout.committee == nil, layout.meetingDate == nil { layout.takeBodyAndDayAbove(index, in: lines) }
+                return layout
+            }
+            // "Advisory Board – Minutes of Meeting", "Early Years Reference Group Minutes: 14 Nov 2023, 14.00 - 15.30 via Teams".
+            if let named = Self.bodyBeforeMinutes(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.title = text
+                layout.committee = named.committee
+                layout.meetingDate = named.date
+                layout.venue = named.venue
                 return layout
             }
             // A copy of a PDF whose lines ran together: its heading opens one long line, up to the day.

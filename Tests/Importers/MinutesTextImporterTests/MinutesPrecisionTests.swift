@@ -233,5 +233,19 @@ import Testing
         #expect(document.committee == committee)
         #expect(document.properties["decisionMaker"] == maker)
     }
+
+    /// "by 12 noon" is a time; "Three Villages Hall" and "Two Rivers Academy" are names. A number word that
+    /// counts ("three schools") is still a count.
+    @Test func timesOfDayAndNamesWithNumbersAreNoFacts() async throws {
+        let facts = try await Self.facts("""
+        Questions must reach the clerk by 12 noon on the second working day before the meeting.
+
+        Emily Wood - Two Rivers Academy spoke for three schools.
+
+        The group met at Three Villages Hall, Kirkton.
+        """)
+        #expect(facts.map(\.value) == [3])
+        #expect(facts.first?.subject == "schools")
+    }
 }
 
