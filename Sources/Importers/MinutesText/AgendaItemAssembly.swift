@@ -28,8 +28,17 @@ enum AgendaItemAssembly {
         for i in links.indices where links[i].itemNumber == nil { links[i].itemNumber = draft.number }
         minutes = demotingProposedResolutions(minutes)
         let decisions = decided + minutes.filter { $0.kind == .resolution }
-        return AgendaItem(number: draft.number, title: draft.title, description: description, minutes: minutes,
+        return AgendaItem(number: draft.number, title: Self.droppingPapersLink(draft.title), description: description, minutes: minutes,
                           decisions: decisions, links: links, line: draft.line)
+    }
+
+    /// "Rolling Action Log View Papers" → "Rolling Action Log": COINS's link to an item's papers, printed after its
+    /// title, is no part of it.
+    static func droppingPapersLink(_ title: String) -> String {
+        for link in [" View Papers", " View papers"] where title.hasSuffix(link) && title.count > link.count + 2 {
+            return String(title.dropLast(link.count))
+        }
+        return title
     }
 
     /// The blocks with the resolutions an agenda only proposes read as text: "If so, to formally pass the

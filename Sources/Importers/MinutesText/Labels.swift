@@ -73,7 +73,7 @@ enum Labels {
             table[name] = .heading
         }
         table["meeting"] = .meetingLine
-        for name in ["meeting title", "name of meeting", "meeting name"] { table[name] = .committee }
+        for name in ["meeting title", "name of meeting", "meeting name", "title of meeting"] { table[name] = .committee }
         for name in ["participants", "attendees", "those present"] { table[name] = .attendance }
         table["decided at meeting"] = .decidedAtMeeting
         table["date of decision"] = .documentDate
@@ -100,6 +100,7 @@ enum Labels {
         if text.utf8.count <= 30, let role = bareLabels[text.lowercased()] {
             return LabelledLine(label: text, role: role, value: "")
         }
+        if let slashed = slashLabel(text) { return slashed }
         // A label is at most 50 characters, so its colon is within the first 200 bytes.
         guard let colonOffset = TextScan.firstOffset(of: UInt8(ascii: ":"), in: text, within: 200) else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: colonOffset)
@@ -123,6 +124,24 @@ enum Labels {
         while value.hasSuffix(" /") { value = value.dropLast(2).trimmingSpaces() }
         // "Meeting: Schools Forum" (no date) names the body; "Meeting: 23/01/2020 - Cabinet" is ModernGov's line.
         if role == .meetingLine, !value.isEmpty, DateText.firstDate(in: String(value)) == nil, !value.contains(" - "), !value.contains("(Item") { return LabelledLine(label: String(labelText), role: .committee, value: String(value)) }
+        return LabelledLine(label: String(labelText), role: role, value: String(value))
+    }
+
+    /// "Venue / Lakes College", "Date / 19th June 2012 / Directorate / Children's Trust Board", "Apologies / Ann Carr,
+    /// Ben Bell", "Attendees /": a Word form's label cell joined to its value by " / ", the colon never printed.
+    /// Only the labels of who came and when and where; a date's and a place's value end at the next cell; nil
+    /// when the value is another label ("Attendees / Apologies", a table's headings) or a date label holds no date.
+    static func slashLabel(_ text: String) -> LabelledLine? {
+        guard let slashOffset = TextScan.firstOffset(of: UInt8(ascii: "/"), in: text, within: 32), slashOffset > 1 else { return nil }
+        let slash = text.utf8.index(text.utf8.startIndex, offsetBy: slashOffset)
+        guard text[text.index(before: slash)] == " " else { return nil }
+        let labelText = text[..<slash].trimmingSpaces()
+        guard let role = roles[labelText.lowercased()], [.meetingDate, .venue, .attendance, .apologies].contains(role) else { return nil }
+        var value = text[text.index(after: slash)...].trimmingSpaces()
+        if [.meetingDate, .venue].contains(role), let next = value.range(of: " / ") { value = value[..<next.lowerBound] }
+        let lowerValue = value.lowercased()
+        guard roles[lowerValue] == nil, bareLabels[lowerValue] == nil, !lowerValue.hasPrefix("apolog"),
+              role != .meetingDate || DateText.firstDate(in: String(value)) != nil else { return nil }
         return LabelledLine(label: String(labelText), role: role, value: String(value))
     }
 

@@ -10,7 +10,7 @@ public struct MinutesTextImporter: Importer {
 
     /// The importer's identity; the version changes whenever the output for the same input changes.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "minutes-text", version: "0.26.0", role: .importer,
+        ModuleDescriptor(id: "minutes-text", version: "0.27.0", role: .importer,
                          summary: "committee minutes, agenda items, issue pages and reports as text",
                          mediaTypes: ["text/plain"], fileExtensions: ["txt", "text"], readsReferenceDate: false)
     }
@@ -39,11 +39,24 @@ public struct MinutesTextImporter: Importer {
             var linesByCount: [Int: Int] = [:]
             for line in lines { linesByCount[line.filter { $0 == delimiter }.count, default: 0] += 1 }
             if let (separators, count) = linesByCount.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
-               separators >= 2, count >= 3, count * 4 >= lines.count * 3 {
+               separators >= 2, count >= 3, count * 4 >= lines.count * 3, !holdsProse(lines, delimiter: delimiter) {
                 return true
             }
         }
         return false
+    }
+
+    /// Whether a table's cells hold sentences (three words or more each on average), as an agenda's rows do
+    /// ("2 | Declarations of Interest Members should declare …"): a record's cells hold a word or two.
+    static func holdsProse(_ lines: ArraySlice<Substring>, delimiter: Character) -> Bool {
+        var cells = 0, words = 0
+        for line in lines where line.contains(delimiter) {
+            for cell in line.split(separator: delimiter) {
+                let count = cell.split(separator: " ").count
+                if count > 0 { cells += 1; words += count }
+            }
+        }
+        return cells > 0 && words >= cells * 3
     }
 
     /// A full ISO date (`2018-12-17`) in a path's last component, else nil.

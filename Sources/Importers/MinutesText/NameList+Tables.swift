@@ -42,7 +42,10 @@ extension NameList {
         // ("Education (Chair)" is a service with its member's role: the words outside brackets decide.)
         let words = (TextScan.contains(cell, ascii: "(") ? cell.replacing(Self.parenthesisMaybeOpen, with: " ") : cell).split(separator: " ")
         guard (2...5).contains(words.count), isPlausibleName(cell), !isPostOrBody(cell),
-              !words.contains(where: { roleWords.contains($0.lowercased()) || bodyWords.contains($0.lowercased()) }) else { return false }
+              !words.contains(where: { roleWords.contains($0.lowercased()) || bodyWords.contains($0.lowercased()) }),
+              // ("Children's Panel", "Aberdeen City": a body's name, no one's.)
+              !words.contains(where: { organisationWords.contains($0.lowercased()) || ["panel", "board", "forum", "committee"].contains($0.lowercased()) })
+        else { return false }
         return !words.contains { $0.count >= 3 && $0.allSatisfy { $0.isUppercase } }
     }
 

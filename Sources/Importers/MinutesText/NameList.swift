@@ -24,7 +24,8 @@ enum NameList {
             let cells = body.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if cells.count >= 2, cells.allSatisfy(isPersonCell) { return cells }
             // "Sheila Sansbury (SS) / Aberdeen City Council / Education": one person, then where she works.
-            if cells.count >= 2, isPersonCell(cells[0].replacing(Self.parenthesis, with: " ").split(separator: " ").joined(separator: " ")),
+            // (Unless semicolons part several such people: "A (AC) / Council / Education; B (BD) / NHS".)
+            if cells.count >= 2, !TextScan.contains(String(body), ascii: ";"), isPersonCell(cells[0].replacing(Self.parenthesis, with: " ").split(separator: " ").joined(separator: " ")),
                !cells.dropFirst().contains(where: isPersonCell) {
                 return [droppingHonours(cells[0])]
             }
@@ -289,8 +290,9 @@ enum NameList {
             return [parts[0]]
         }
         // "(CP)" alone is the bracket of a name wrapped from the line before; "N. Wales Police" is a body, no one.
-        return parts.allSatisfy({ isPlausibleName($0) || isBracketOnly($0) }) && !parts.allSatisfy(isBracketOnly)
-            && !parts.allSatisfy(namesABody) ? parts : nil
+        // (Nor is a row of a table's cells one name: "John Dale – Schools / Greg Mott - VCFS".)
+        return parts.allSatisfy({ (isPlausibleName($0) || isBracketOnly($0)) && !TextScan.contains($0, ascii: " / ") })
+            && !parts.allSatisfy(isBracketOnly) && !parts.allSatisfy(namesABody) ? parts : nil
     }
 
     /// Titles a flattened list's people open with.

@@ -15,7 +15,9 @@ extension PageLayout {
     static func headedMeeting(_ lines: [SourceLine]) -> PageLayout? {
         let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40).map { $0 }
         // Minutes say who was there near their top; without it a committee and a date may head a report.
-        guard top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        // (Or an agenda's notice: "NOTICE IS HEREBY GIVEN that a Meeting of the X is to be held at PLACE, on DATE".)
+        let notice = top.prefix(12).first { venueOfNotice(lines[$0].text) != nil }
+        guard notice != nil || top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
         else { return nil }
         for (position, index) in top.prefix(12).enumerated() {
             let text = lines[index].text
@@ -35,6 +37,9 @@ extension PageLayout {
                     var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
                     layout.committee = name
                     layout.meetingDate = date
+                    if let notice, DateText.allDates(in: lines[notice].text).contains(where: { $0.date == date }) {
+                        layout.venue = venueOfNotice(lines[notice].text)
+                    }
                     return layout
                 }
             }
@@ -85,13 +90,27 @@ extension PageLayout {
         // body the page does not name (the labels give its day and place as they are read).
         // (Or a line of labels: "Meeting : Gwynedd Framework Partnership Date : 26/05/06".)
         // "MEETING TITLE: / X / MEETING DATE: / Monday" / "1 February 2016": the day wrapped to the next line.
-        if let first = top.first, Labels.parseAll(lines[first].text).contains(where: { label in
+        // (The labels' line may follow a line or two of the form's own heading: "ABERDEEN CITY COUNCIL – …".)
+        for (position, index) in top.prefix(3).enumerated()
+        where Labels.parseAll(lines[index].text).contains(where: { label in
             label.role == .meetingDate && (DateText.firstDate(in: label.value) != nil
-                || top.dropFirst().first.map { dateOfMeetingLine(lines[$0].text) != nil } == true)
+                || top.dropFirst(position + 1).first.map { dateOfMeetingLine(lines[$0].text) != nil } == true)
         }) {
             return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
         }
         return nil
+    }
+
+    /// "TITLE OF MEETING: X" opening a Word form whose "Date / 19th June 2012" row comes further down, after its
+    /// attendees: a meeting, whatever its later headings ("Notes" over a column) say. The labels are read as
+    /// the body is.
+    static func titledForm(_ lines: [SourceLine]) -> PageLayout? {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }),
+              Labels.parse(lines[first].text).map({ $0.role == .committee && !$0.value.isEmpty }) == true else { return nil }
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40)
+        guard top.contains(where: { Labels.parse(lines[$0].text).map { $0.role == .meetingDate && DateText.firstDate(in: $0.value) != nil } == true })
+        else { return nil }
+        return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
     }
 
     /// "Youth Justice Board Meeting", "CITY POLICY COMMITTEE'S MINUTES.", "Schools Forum": the body a heading
@@ -229,6 +248,34 @@ extension PageLayout {
         committee = name
         meetingDate = when.date
         if venue == nil { venue = when.venue }
+    }
+
+    /// "… is to be held at Room 200, Council Offices, Elgin, on Monday, 18 February 2019 at 14:00.", "A meeting to be
+    /// held at Grangemouth Community Education Unit, 69-71 Abbots Road, Grangemouth at 10:15 on 12 December 2024.": the
+    /// place a notice of a meeting names, up to its day or time. Nil for a sentence that is no notice (no date in it).
+    static func venueOfNotice(_ text: String) -> String? {
+        guard text.utf8.count <= 400, TextScan.contains(text, ascii: " held ") else { return nil }
+        let lower = text.lowercased()
+        guard let lead = ["to be held at ", "will be held at ", "to be held in ", "will be held in "].lazy.compactMap({ lower.range(of: $0) }).first,
+              DateText.firstDate(in: text) != nil else { return nil }
+        // (Offsets carried over from the lower-cased copy: lower-casing keeps these ASCII words' lengths.)
+        let offset = lower.utf8.distance(from: lower.utf8.startIndex, to: lead.upperBound)
+        guard offset <= text.utf8.count else { return nil }
+        var place = Substring(text)[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...]
+        for end in [", on ", " on ", ", at ", " at "] {
+            // (" at 14:00", " at 10:15": the time; " at Elgin" may be part of the place.)
+            var searchFrom = place.startIndex
+            while let range = place[searchFrom...].range(of: end) {
+                if end.hasSuffix("on ") || place[range.upperBound...].first?.isNumber == true {
+                    place = place[..<range.lowerBound]
+                    break
+                }
+                searchFrom = range.upperBound
+            }
+        }
+        let cleaned = LinePatterns.trimTrailingPunctuation(place)
+        guard !cleaned.isEmpty, cleaned.utf8.count <= 150, DateText.firstDate(in: cleaned) == nil else { return nil }
+        return cleaned
     }
 
     /// "Advisory Board – Minutes of Meeting": the body before the word; "Early Years Reference Group Minutes: 14 Nov

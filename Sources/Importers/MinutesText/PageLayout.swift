@@ -66,6 +66,7 @@ struct PageLayout {
             layout.readTranscriptDescription(lines)
             return layout
         }
+        if let form = titledForm(lines) { return form }
         var seen = 0
         var index = 0
         var previousText: String?
@@ -210,6 +211,10 @@ struct PageLayout {
                 layout.title = text
                 layout.committee = titled.committee
                 layout.meetingDate = titled.date
+                // "Falkirk Council Agenda - 12 December 2024, 10:15" / "A meeting to be held at PLACE at 10:15 on 12 December 2024."
+                if let next = nextNonBlank(lines, after: index), DateText.allDates(in: lines[next].text).contains(where: { $0.date == titled.date }) {
+                    layout.venue = Self.venueOfNotice(lines[next].text)
+                }
                 return layout
             }
             // "Corporate Parenting Board Minutes" names the body; "Agendas, reports and minutes" names none.

@@ -94,4 +94,129 @@ import Testing
     @Test func aDashAfterAnotherCellHeadsNoPerson() {
         #expect(!(NameList.people(inLine: "John Dale – Secondary Schools / Greg Mott - VCFS") ?? []).contains { $0.contains("/") })
     }
+
+    /// A Word form a site rendered as rows of bars: the rows' cells are read as " / "-joined cells are, the day
+    /// from the row under the label that lost it, and people parted by semicolons each with their body.
+    @Test func aFormRenderedAsRowsOfBars() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON CITY COUNCIL – NEIGHBOURHOOD SERVICES …
+
+
+
+        |INTEGRATED CHILDREN'S SERVICES |
+
+        |MEETING TITLE: |Integrated Children's Services Partnership |MEETING DATE: |Monday |
+
+        | | | |9 September 2013 |
+
+        |PARTICIPANTS: |Pat Cash (PC) / Kirkton City Council / Education (Chair); Fred McNab (FMc) / Kirkton City Council / Social Care; Ann Dunn (AD) / NHS Grampian |
+
+        |APOLOGIES: |Gail Gordon (GG) / Kirkton City Council / Education; Iris Scott (IS) / Children's Panel |
+
+        |NO. |AGENDA ITEM |NOTES OF DISCUSSION |
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Integrated Children's Services Partnership")
+        #expect(document.meetingDate == CalendarDate(year: 2013, month: 9, day: 9))
+        #expect(document.attendance.map(NameList.personKey) == ["pat cash", "fred mcnab", "ann dunn"])
+        #expect(document.apologies.map(NameList.personKey) == ["gail gordon", "iris scott"])
+    }
+
+    /// A Markdown table's rows are no form rows: they are left as they are.
+    @Test func aMarkdownTableIsLeftAlone() {
+        let lines = SourceLine.split("| | |\n|---|---|\n| Cabinet | TOWER HAMLETS |\n|Report of: A Person | Classification: Unrestricted |\n")
+        #expect(PipeTableRows.joined(lines).map(\.text) == lines.map(\.text))
+    }
+
+    /// A Word form whose label cells lost their colons ("Venue / Lakes College", "Apologies / A, B") under
+    /// "TITLE OF MEETING:", with a "Notes" column heading further down.
+    @Test func aFormsLabelsJoinedToTheirValuesBySlashes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        TITLE OF MEETING: Kirkton District Delivery Group
+        Attendees /
+        Barbara Jack (BJ)
+        Keith Lyle (KL) / Ian Hind (IH)
+        Date / 19th June 2012 / Directorate/Partnership / Children's Trust Board
+        Venue / Lakes College
+        Apologies / Anne Carr, Ben Brand, Sue Harp
+        Matters Arising – Notes and actions from the previous meetings
+        /
+        Notes
+        /
+        Action
+        Minutes from the last meeting were agreed as a true record.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton District Delivery Group")
+        #expect(document.meetingDate == CalendarDate(year: 2012, month: 6, day: 19))
+        #expect(document.venue == "Lakes College")
+        #expect(document.attendance.map(NameList.personKey) == ["barbara jack", "keith lyle", "ian hind"])
+        #expect(document.apologies == ["Anne Carr", "Ben Brand", "Sue Harp"])
+    }
+
+    /// Only a label and its value are read so: a table's headings ("Date / Time / Venue") and a heading of
+    /// two groups ("Attendees / Apologies") are no labels.
+    @Test(arguments: ["Date / Time / Venue", "Attendees / Apologies", "Present / Apologies", "Date / to be confirmed"])
+    func headingsJoinedBySlashesAreNoLabels(line: String) {
+        #expect(Labels.parse(line) == nil)
+    }
+
+    /// A body's name in a table of people is no one: "Children's Panel", "Kirkton City".
+    @Test(arguments: ["Children's Panel", "Kirkton City", "Youth Forum"])
+    func bodiesInPeopleTablesAreNoOne(cell: String) {
+        #expect(!NameList.isPersonCell(cell))
+    }
+
+    /// An agenda whose items sit in a table of bars is minutes' text, not a table export: its cells hold
+    /// sentences. The notice under the heading gives the place; COINS's "View Papers" is no part of a title.
+    @Test func anAgendaInATableOfBarsIsReadAsAnAgenda() async throws {
+        let text = """
+        Kirkton Council Agenda - 12 December 2024, 10:15
+        A meeting to be held at Grangemouth Community Education Unit, 69-71 Abbey Road, Grangemouth, FK3 8JB at 10:15 on 12 December 2024.
+        Number | Item |
+        Record of Votes View Papers | |
+        1 | Sederunt |
+        2 | Declarations of Interest Members should declare any financial and non-financial interests they have in any item of business. |
+        4 | Rolling Action Log View Papers |
+        5 | Local Government By-election: Ward 7 - Kirkton South Report by the Returning Officer. View Papers |
+        """
+        #expect(!MinutesTextImporter.looksTabular(text))
+        #expect(MinutesTextImporter.looksTabular("id|gender|dob\nC1|F|2019-01-01\nC2|M|2018-03-04\nC3|F|2017-05-06\n"))
+        let (document, _) = try await ImportHelpers.importText(text)
+        #expect(document.committee == "Kirkton Council")
+        #expect(document.meetingDate == CalendarDate(year: 2024, month: 12, day: 12))
+        #expect(document.venue == "Grangemouth Community Education Unit, 69-71 Abbey Road, Grangemouth, FK3 8JB")
+        #expect(document.items.contains { $0.number == "4" && $0.title == "Rolling Action Log" })
+    }
+
+    /// A Scottish agenda: the body, the day, and a notice naming the place, with "BUSINESS" over its items.
+    @Test func anAgendaHeadedByItsBodyItsDayAndANotice() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Child Protection Committee
+
+        Monday, 18 February 2019
+
+        NOTICE IS HEREBY GIVEN that a Meeting of the Child Protection Committee is to be held at Room 200, Council Offices, Kirkton, on Monday, 18 February 2019 at 14:00.
+
+        BUSINESS
+
+        1 Sederunt
+
+        3 Matters Arising
+
+        6 Neglect Working Group
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Child Protection Committee")
+        #expect(document.meetingDate == CalendarDate(year: 2019, month: 2, day: 18))
+        #expect(document.venue == "Room 200, Council Offices, Kirkton")
+        #expect(document.items.map(\.title) == ["Sederunt", "Matters Arising", "Neglect Working Group"])
+    }
+
+    /// A notice's place ends at its day or its time; a sentence with no date is no notice.
+    @Test func theNoticesPlaceEndsAtItsDayOrTime() {
+        #expect(PageLayout.venueOfNotice("The meeting will be held at Shire Hall, Gloucester on 4 May 2021 at 10am.") == "Shire Hall, Gloucester")
+        #expect(PageLayout.venueOfNotice("The next meeting will be held at Shire Hall.") == nil)
+    }
 }
+
