@@ -121,7 +121,8 @@ extension MinutesReader {
         // "Apologies were received from Councillors A and B." names people after "from".
         let sentenceNames = NameList.mayNameSenders(text) ? NameList.namesAfterFrom(in: text) : nil
         // Posts and bodies between the people ("Jane Hargreaves, Divisional Director – Education") are no one.
-        let names = sentenceNames ?? NameList.names(in: text).filter { !NameList.isPostOrBody($0) }
+        // ("Attendees: A (Parent) B (Health Trainer)": a comma lost after each person's bracket.)
+        let names = sentenceNames ?? NameList.names(in: text).flatMap(NameList.splitAfterBracket).filter { !NameList.isPostOrBody($0) }
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         collectedNames = true
         // "PRESENT: Councillor X in the chair" names one person; the members follow on the next lines.

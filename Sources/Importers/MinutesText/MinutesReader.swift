@@ -213,6 +213,11 @@ struct MinutesReader {
             collecting = .attendance
             collectPeople(people, line: text, role: .attendance)
             return index + 1
+        } else if inPreamble, items.isEmpty, let person = NameList.personMarkedPresent(text) {
+            // "Rob Bridge      Fenland DC      Present": a register's row, its columns aligned with spaces.
+            document.attendance.append(person)
+            previousClosed = true
+            return index + 1
         } else if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensUnlabelledListOfPeople(at: index),
                   let people = NameList.people(inLine: text) {
             // Minutes whose "Present" heading a copy lost: three lines or more, each a person beside a post.

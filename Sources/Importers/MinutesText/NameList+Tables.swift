@@ -97,4 +97,23 @@ extension NameList {
     /// Headings of the columns of a table of people.
     static let columnHeadings: Set<String> = ["name", "names", "organisation", "organization", "attending", "role", "title", "agency",
                                               "representing", "position", "initials", "designation", "job", "observing"]
+
+    /// "Rob Bridge Fenland DC Present": a register's row (its aligned columns run together when the spaces were
+    /// collapsed), "Present" or "Attended" in its last column. The person of the first column, two words or three
+    /// with an initial; nil for any other line ("… Absent Yes", "Ian Smith covering", prose).
+    static func personMarkedPresent(_ text: String) -> String? {
+        // Settled on the line's last word first: most lines end otherwise.
+        guard text.hasSuffix(" Present") || text.hasSuffix(" Attended"), text.utf8.count <= 120,
+              !text.contains(","), !text.contains(".") || text.split(separator: " ").count > 4 else { return nil }
+        let words = text.split(separator: " ").dropLast()
+        guard (3...10).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["of", "for", "and", "&"].contains($0) })
+        else { return nil }
+        let nameLength = words.count >= 4 && words[words.startIndex + 1].trimmingCharacters(in: ["."]).count == 1 ? 3 : 2
+        let nameWords = words.prefix(nameLength)
+        let name = nameWords.joined(separator: " ")
+        guard isPlausibleName(name), !personalTitles.contains(nameWords.first!.lowercased().trimmingCharacters(in: ["."])),
+              !nameWords.contains(where: { organisationWords.contains($0.lowercased()) || roleWords.contains($0.lowercased())
+                  || bodyNouns.contains($0.lowercased()) || postNouns.contains($0.lowercased()) }) else { return nil }
+        return name
+    }
 }

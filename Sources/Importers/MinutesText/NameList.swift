@@ -350,7 +350,9 @@ enum NameList {
         guard let close = part.firstIndex(of: ")"), close != part.index(before: part.endIndex) else { return [part] }
         let head = String(part[...close]).trimmingCharacters(in: .whitespaces)
         let tail = String(part[part.index(after: close)...]).trimmingCharacters(in: .whitespaces)
-        guard head.hasPrefix("(") || isPlausibleName(head), isPlausibleName(tail), tail.first?.isUppercase == true else { return [part] }
+        // (The tail is judged up to its own bracket: "B (Parent) C (Health Trainer) D (Reception)" is a chain of people.)
+        let tailHead = tail.firstIndex(of: ")").map { String(tail[...$0]) } ?? tail
+        guard head.hasPrefix("(") || isPlausibleName(head), isPlausibleName(tailHead), tail.first?.isUppercase == true else { return [part] }
         return [head] + splitAfterBracket(tail)
     }
 

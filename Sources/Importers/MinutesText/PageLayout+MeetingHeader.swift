@@ -181,6 +181,10 @@ extension PageLayout {
         guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
         let text = lines[next].text
         if Labels.parse(text) != nil { return }
+        // "A period of 30 minutes has been set aside for members of the public to ask questions …": a page copied
+        // without its title opens with the item's text, a sentence no title is. It stays in the body.
+        let words = LinePatterns.wordCount(text)
+        if text.hasSuffix(".") && words > 20 || words > 40 { return }
         if let links = LinkLine.parse(text, line: lines[next].number), let first = links.first {
             title = first.title
             titleLinks = links

@@ -218,5 +218,63 @@ import Testing
         #expect(PageLayout.venueOfNotice("The meeting will be held at Shire Hall, Gloucester on 4 May 2021 at 10am.") == "Shire Hall, Gloucester")
         #expect(PageLayout.venueOfNotice("The next meeting will be held at Shire Hall.") == nil)
     }
+
+    /// A register whose aligned columns mark who was "Present" (the spaces collapse when the text is read):
+    /// those rows' people are present; "Absent" rows and substitutes' rows give no one.
+    @Test func aRegistersPresentRowsAreThePeoplePresent() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+                                 Children and Young People's Strategic Partnership
+
+             Date/time:   Tuesday 22nd September 2009, 10.30 a.m. to 12.35 p.m.
+
+             Venue:       Shire Hall, Kirkton
+
+             Membership:                                              Attendance     Apologies
+
+             Martin Bale               representing Secondary Heads   Absent          Yes
+             Rob Bridges               Fenland DC                     Present
+             Tim Bryce                 Mental Health Trust            Present
+             Darren Dix                East Cambs DC                  Phil Turner covering
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children and Young People's Strategic Partnership")
+        #expect(document.meetingDate == CalendarDate(year: 2009, month: 9, day: 22))
+        #expect(document.attendance == ["Rob Bridges", "Tim Bryce"])
+    }
+
+    /// A PDF copy whose heading and labels ran onto one line: parted before each label, it reads as the page
+    /// printed it, people chained by their brackets included.
+    @Test func aHeadingAndLabelsRunOntoOneLine() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Children's Centre Advisory Board Meeting Focus: Engaging dads in children's learning. Date: 9th July 2014 Time: 4pm Venue: Kirkton Children's Centre Attendees: David Toms (Community Member and Deputy Chair) Leanne Cope (Parent) Scott Cole (Health Trainer) Apologies: Matt Bull Agenda for the meeting: Introductions
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Children's Centre Advisory Board")
+        #expect(document.meetingDate == CalendarDate(year: 2014, month: 7, day: 9))
+        #expect(document.venue == "Kirkton Children's Centre")
+        #expect(document.attendance.map(NameList.personKey) == ["david toms", "leanne cope", "scott cole"])
+    }
+
+    /// A page run onto one line after its venue's label is not parted: the venue is not the rest of the page.
+    @Test func aPageRunOnAfterItsVenueIsNotParted() {
+        let line = "Date: Tuesday, 7 May 2019 Time: 10:00 Venue: Committee Room 1, Council Offices, Kirkton The business to be considered at the meeting is listed overleaf. Members are reminded to bring their fully charged tablets to the meeting. Yours sincerely"
+        let lines = [SourceLine(number: 1, text: line, isBold: false)]
+        #expect(RunTogetherLabels.parted(lines) == lines)
+    }
+
+    /// An item's page copied without its title opens with a long sentence of the item's text: no title.
+    @Test func aLongSentenceUnderAgendaItemIsNoTitle() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+
+
+        A period of 30 minutes has been set aside for members of the public to ask questions on the agenda for tonight's meeting.
+
+
+        One question was received in advance of the meeting.
+        """)
+        #expect(document.kind == .agendaItem)
+        #expect(document.title == nil)
+    }
 }
 

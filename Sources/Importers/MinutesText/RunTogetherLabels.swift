@@ -1,0 +1,48 @@
+import Foundation
+
+/// A PDF copy whose heading and labels ran onto one long line ("X Advisory Board Meeting Focus: … Date: 9th July
+/// 2014 Time: 4pm Venue: Y Attendees: A (Parent) B (Health Trainer) Apologies: …"): the line is parted before
+/// each label of who, when and where, as the page printed them, so the header's rules read it. Every part
+/// keeps the line's number.
+enum RunTogetherLabels {
+    /// Labels a flattened header holds, as printed (a capital, a colon and a space after).
+    static let labels = [" Date: ", " Time: ", " Venue: ", " Location: ", " Attendees: ", " Present: ", " Apologies: ",
+                         " In attendance: ", " In Attendance: ", " Focus: ", " Chair: "]
+
+    /// The labels of lists of people, whose values run on.
+    static let listLabels: Set<String> = [" Attendees: ", " Present: ", " Apologies: ", " In attendance: ", " In Attendance: "]
+
+    /// The lines, with every long line holding three of those labels or more parted before each.
+    static func parted(_ lines: [SourceLine]) -> [SourceLine] {
+        guard lines.contains(where: holdsRunTogetherLabels) else { return lines }
+        return lines.flatMap { line -> [SourceLine] in
+            guard holdsRunTogetherLabels(line) else { return [line] }
+            var parts: [Substring] = []
+            var rest = Substring(line.text)
+            var afterList = false
+            while let next = labels.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                // After a list of people, a header label ("Focus:" of an agenda item, "Date:" of the next meeting)
+                // belongs to what follows the list: the line is parted no further.
+                let label = String(rest[next])
+                if afterList, !Self.listLabels.contains(label) { break }
+                parts.append(rest[..<next.lowerBound])
+                rest = rest[rest.index(after: next.lowerBound)...]
+                afterList = afterList || Self.listLabels.contains(label)
+            }
+            parts.append(rest)
+            // A page run onto one line after a header label ("Venue: Room 1, … The business to be considered …") is
+            // not parted: only a list of people runs on after its label.
+            if parts.dropFirst().contains(where: { part in part.utf8.count > 150 && !Self.listLabels.contains(where: { part.hasPrefix($0.dropFirst()) }) }) {
+                return [line]
+            }
+            return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { SourceLine(number: line.number, text: $0, isBold: false) }
+        }
+    }
+
+    /// A line of 200 bytes or more with three of the labels in it.
+    static func holdsRunTogetherLabels(_ line: SourceLine) -> Bool {
+        guard line.text.utf8.count >= 200, TextScan.contains(line.text, ascii: ": ") else { return false }
+        return labels.lazy.filter { line.text.contains($0) }.prefix(3).count >= 3
+    }
+}
