@@ -178,6 +178,14 @@ struct PageLayout {
                let heading = text.utf8.count <= 240 ? text : Self.flattenedMinutesHeading(text) == nil ? Self.headingBeforePresentList(text) : nil,
                !key.dropFirst("minutes of".count).contains("minutes:"), !Self.reportsMinutesApproved(key) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                // "MINUTES OF THE MEETING OF THE X SAFEGUARDING CHILDREN" / "BOARD – 15TH MAY 2013": a heading wrapped
+                // onto the next line, read up to its date (one line only: more would take in what follows).
+                if DateText.firstDate(in: heading) == nil, key.hasPrefix("minutes of the meeting of "),
+                   let wrapped = Self.headingUpToItsDate(from: index, in: lines), wrapped.next <= (nextNonBlank(lines, after: index) ?? index) + 1 {
+                    layout.bodyStart = wrapped.next
+                    layout.readMinutesOfLine(wrapped.text, previous: previousText)
+                    return layout
+                }
                 layout.readMinutesOfLine(heading, previous: previousText)
                 // "Minutes of the Meeting" / "Held on Wednesday 18 January, 2012 at" / "Titus Salt School".
                 if layout.meetingDate == nil, let next = nextNonBlank(lines, after: index) {

@@ -276,5 +276,21 @@ import Testing
         #expect(document.kind == .agendaItem)
         #expect(document.title == nil)
     }
+
+    /// "MINUTES OF THE MEETING OF THE X SAFEGUARDING CHILDREN" / "BOARD – 15TH MAY 2013": a heading wrapped onto
+    /// the next line gives the whole body and the day.
+    @Test func aMinutesHeadingWrappedOntoTheNextLine() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        MINUTES OF THE MEETING OF THE KIRKTON SAFEGUARDING CHILDREN
+        BOARD – 15TH MAY 2013
+        Present:
+        Gina Atkins (Democratic Services, KCC)
+        Amanda Blake (Kirkton Police)
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "KIRKTON SAFEGUARDING CHILDREN BOARD")
+        #expect(document.meetingDate == CalendarDate(year: 2013, month: 5, day: 15))
+        #expect(document.attendance.map(NameList.personKey) == ["gina atkins", "amanda blake"])
+    }
 }
 
