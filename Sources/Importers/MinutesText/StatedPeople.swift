@@ -111,10 +111,16 @@ public enum StatedPeople {
         // Every sentence counts: "There were apologies from A and B. There were further apologies from C."
         var names: [String] = []
         for (blocks, anySentence) in candidates {
-            for block in blocks {
+            for (position, block) in blocks.enumerated() {
                 // A byte search ("Apolog…", "apolog…", "APOLOG…") passes most blocks before one is lower-cased.
-                guard let text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG"),
+                guard var text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG"),
                       text.lowercased().contains("apolog") else { continue }
+                // "… were received from Wendy Fabb, Steve" / "Stewart, Jenny Wood and Jacqui Barns.": a PDF's line
+                // break cut the sentence, and the next paragraph ends it.
+                if let last = text.last, !".!?:".contains(last), position + 1 < blocks.count, blocks[position + 1].kind == .paragraph,
+                   let next = blocks[position + 1].text, LinePatterns.endsWithTerminalPunctuation(Substring(next)) {
+                    text += " " + next
+                }
                 for sentence in FactExtractor.sentences(in: text) {
                     let lower = sentence.lowercased()
                     guard lower.contains("apolog"), anySentence || statesApologiesReceived(lower) else { continue }

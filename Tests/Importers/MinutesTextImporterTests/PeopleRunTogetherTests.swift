@@ -119,4 +119,22 @@ import Testing
     func onlyAGluedPostSplitsAName(line: String, people: [String]) {
         #expect(NameList.people(inLine: line) ?? [line] == people)
     }
+
+    /// An apologies sentence a PDF's line break cut before its last names: the next line ends it.
+    @Test func anApologiesSentenceCutByALineBreak() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        MINUTES OF THE MEETING OF THE KIRKTON SAFEGUARDING CHILDREN BOARD – 15TH MAY 2013
+        Present:
+        Gina Atkins (Democratic Services, KCC)
+        1.
+        Apologies and Welcome
+        Apologies for absence were received from Wendy Fabb, Steve
+        Stewart, Jenny Wood, Jacqui Barns and Councillor Heather Timms.
+        2.
+        Chair's Announcements
+        It was reported that the Director was away.
+        """)
+        #expect(document.apologies.map(NameList.personKey) == ["wendy fabb", "steve stewart", "jenny wood", "jacqui barns", "heather timms"])
+    }
 }
+
