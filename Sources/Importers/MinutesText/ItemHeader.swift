@@ -29,8 +29,9 @@ struct ItemNumbering {
     mutating func advance(to number: String?, numberAlone: Bool) {
         numbersAloneInARow = numberAlone ? numbersAloneInARow + 1 : 0
         lastSlashParts = number.flatMap(Self.slashParts)
-        // "23/5": the item's place in the sequence is its second part.
-        let own = (number ?? "").split(separator: "/").last.map(String.init) ?? ""
+        // "23/5": the item's place in the sequence is its second part; "CYP/2/24": its middle one.
+        let pieces = (number ?? "").split(separator: "/")
+        let own = pieces.count == 3 ? String(pieces[1]) : pieces.last.map(String.init) ?? ""
         if let roman = ItemHeader.romanValues[own] {
             // "II": Scottish articles go on in Roman numerals.
             lastSuffix = ""
@@ -216,12 +217,21 @@ struct ItemHeader {
     /// "23/5 Ofsted Focused Visit": minute numbers printed as meeting/item. The item's value in the
     /// sequence is its second part. A date ("23/05/2019") is not one.
     static func slashNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
+        if let coded = codedMinuteNumber(text) { return coded }
         // The pattern opens with a digit and holds a slash: other lines are settled by a byte check.
         guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
               text.utf8.contains(UInt8(ascii: "/")), let match = text.prefixMatch(of: Self.slashNumbered), let value = Int(match.output.2) else { return nil }
         // ("19/23" alone on its line: the title is on the next.)
         guard match.output.3 != nil || match.0.count == text.count else { return nil }
         return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3 ?? ""))
+    }
+
+    /// "CYP/1/24" alone on its line, the title on the next: a minute numbered by the committee's code, the
+    /// item and the year, as some ModernGov councils print them. The item's value is the middle part.
+    static func codedMinuteNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
+        guard let first = text.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), text.utf8.count <= 14,
+              let match = text.wholeMatch(of: Self.codedMinute), let value = Int(match.output.2) else { return nil }
+        return (text, value, "")
     }
 
     /// "8 CSIAs had been appointed. 2 half day training sessions …": a sentence ends inside the line and
@@ -277,4 +287,7 @@ extension ItemHeader {
 
     /// "12/25 Title": an item number with its year.
     nonisolated(unsafe) static let slashNumbered = /([0-9]{1,3})\/([0-9]{1,3})\.?(?:\s+(\S.*))?/
+
+    /// "CYP/1/24": a committee's code, the item and the year.
+    nonisolated(unsafe) static let codedMinute = /([A-Z]{2,6})\/([0-9]{1,3})\/([0-9]{2,4})/
 }

@@ -180,7 +180,8 @@ struct MinutesReader {
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
             // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
             if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }
-            if NameList.mayNameSenders(text), NameList.namesAfterFrom(in: text) != nil {
+            // ("2. / Minutes from Previous Meeting" is the next item, whose title holds a "from", not a sentence of senders.)
+            if NameList.mayNameSenders(text), LinePatterns.leadingNumber(text, requireDot: true) == nil, NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
                 return index + 1
             }

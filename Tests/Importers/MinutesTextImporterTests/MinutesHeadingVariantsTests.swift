@@ -292,5 +292,62 @@ import Testing
         #expect(document.meetingDate == CalendarDate(year: 2013, month: 5, day: 15))
         #expect(document.attendance.map(NameList.personKey) == ["gina atkins", "amanda blake"])
     }
+
+    /// "CYP/1/24" alone on its line, the title under it: a minute numbered by the committee's code, the item and
+    /// the year; the items go on by their middle number.
+    @Test func minutesNumberedByCodeItemAndYear() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Children and Young People Select Committee - Wednesday 17th April, 2024 5.00 pm
+
+        Items
+        No. Item
+
+        CYP/1/24
+
+        Evacuation Procedure pdf icon PDF 9 KB
+
+        Minutes:
+
+        The evacuation procedure was noted.
+
+        CYP/2/24
+
+        Declarations of Interest
+
+        Minutes:
+
+        There were no declarations of interest.
+
+        CYP/3/24
+
+        Minutes pdf icon PDF 141 KB
+
+        Minutes:
+
+        AGREED that the minutes of the meeting held on 13 March 2024 be confirmed as a correct record.
+        """)
+        #expect(document.items.map(\.number) == ["CYP/1/24", "CYP/2/24", "CYP/3/24"])
+        #expect(document.items.map(\.title) == ["Evacuation Procedure", "Declarations of Interest", "Minutes"])
+        #expect(document.items.last?.decisions.count == 1)
+    }
+
+    /// The next item's title after a list of apologies ("2. / Minutes from Previous Meeting") is no sentence of
+    /// senders: "Previous Meeting" is no one, and the item stays.
+    @Test func anItemTitleWithFromEndsAListOfApologies() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Children's Trust Board held on 4 June 2013
+
+        Present:
+        Ann Lee / AL / - / Chair
+        Apologies: Sandra Egg, Cllr Alan Lewis, Paul Dobb.
+        2. / Minutes from Previous Meeting
+        Agreed as a true record.
+        3. / Matters Arising
+        """)
+        #expect(document.apologies.map(NameList.personKey) == ["sandra egg", "alan lewis", "paul dobb"])
+        #expect(document.items.map(\.number) == ["2", "3"])
+    }
 }
 
