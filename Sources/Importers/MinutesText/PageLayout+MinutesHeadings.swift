@@ -1,0 +1,317 @@
+import CouncilText
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// The headings that state a meeting in one line or sentence, as councils print them ("Minutes of the meeting
+/// of X held on DATE at PLACE", "Minute of meeting held on …", "X – Minutes of Meeting", "X Agenda - DATE", a
+/// PDF's flattened heading, "Held on DATE at" / place, a notice's "is to be held at PLACE, on DATE"), and
+/// where the meeting was held, read from them.
+extension PageLayout {
+    /// "… is to be held at Room 200, Council Offices, Elgin, on Monday, 18 February 2019 at 14:00.", "A meeting to be
+    /// held at Grangemouth Community Education Unit, 69-71 Abbots Road, Grangemouth at 10:15 on 12 December 2024.": the
+    /// place a notice of a meeting names, up to its day or time. Nil for a sentence that is no notice (no date in it).
+    static func venueOfNotice(_ text: String) -> String? {
+        guard text.utf8.count <= 400, TextScan.contains(text, ascii: " held ") else { return nil }
+        let lower = text.lowercased()
+        guard let lead = ["to be held at ", "will be held at ", "to be held in ", "will be held in "].lazy.compactMap({ lower.range(of: $0) }).first,
+              DateText.firstDate(in: text) != nil else { return nil }
+        // (Offsets carried over from the lower-cased copy: lower-casing keeps these ASCII words' lengths.)
+        let offset = lower.utf8.distance(from: lower.utf8.startIndex, to: lead.upperBound)
+        guard offset <= text.utf8.count else { return nil }
+        var place = Substring(text)[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...]
+        for end in [", on ", " on ", ", at ", " at "] {
+            // (" at 14:00", " at 10:15": the time; " at Elgin" may be part of the place.)
+            var searchFrom = place.startIndex
+            while let range = place[searchFrom...].range(of: end) {
+                if end.hasSuffix("on ") || place[range.upperBound...].first?.isNumber == true {
+                    place = place[..<range.lowerBound]
+                    break
+                }
+                searchFrom = range.upperBound
+            }
+        }
+        let cleaned = LinePatterns.trimTrailingPunctuation(place)
+        guard !cleaned.isEmpty, cleaned.utf8.count <= 150, DateText.firstDate(in: cleaned) == nil else { return nil }
+        return cleaned
+    }
+
+    /// "Advisory Board – Minutes of Meeting": the body before the word; "Early Years Reference Group Minutes: 14 Nov
+    /// 2023, 14.00 - 15.30 via Teams": the body, the day right after, and the place an online meeting was held "via".
+    static func bodyBeforeMinutes(_ text: String) -> (committee: String, date: CalendarDate?, venue: String?)? {
+        guard text.utf8.count <= 160, TextScan.contains(text, ascii: "inutes") else { return nil }
+        let lower = text.lowercased()
+        for ending in [" – minutes of meeting", " - minutes of meeting", " – minutes of the meeting", " - minutes of the meeting",
+                       " – minutes", " - minutes"] where lower.hasSuffix(ending) {
+            let name = String(text.dropLast(ending.count)).trimmingCharacters(in: .whitespaces)
+            guard namesABody(name) else { return nil }
+            return (name, nil, nil)
+        }
+        guard let range = text.range(of: " Minutes: ") else { return nil }
+        let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        // (A String of its own: the dates' ranges index it, not the line.)
+        let tail = String(text[range.upperBound...])
+        guard namesABody(name), let first = DateText.allDates(in: tail).first,
+              tail.distance(from: tail.startIndex, to: first.range.lowerBound) <= 12 else { return nil }
+        var venue: String?
+        if let via = tail.range(of: " via ") {
+            let place = LinePatterns.trimTrailingPunctuation(tail[via.upperBound...])
+            if (1...3).contains(LinePatterns.wordCount(place)), place.first?.isUppercase == true { venue = place }
+        }
+        return (name, first.date, venue)
+    }
+
+    /// A short title-like name of a body that meets ("Advisory Board", "Scrutiny Commission 1 - Children"), no date in it.
+    private static func namesABody(_ name: String) -> Bool {
+        LinePatterns.isTitleLike(name, maxLength: 100) && DateText.firstDate(in: name) == nil
+            && (CouncilText.namesMeetingBody(name) || bodyNamedWithin(name) != nil)
+    }
+
+    /// "20th May 2014 (1-4pm ) Hillside Primary School, Tanhouse, Skelmersdale" above a "Minutes" heading: the
+    /// day the line opens with, and the place after its time. Nil unless the line opens with the day.
+    static func dayTimeAndPlace(_ text: String) -> (date: CalendarDate, venue: String?)? {
+        guard text.utf8.count <= 160, let match = DateText.allDates(in: text).first,
+              // Only a weekday may come before the day ("Published 12 May 2020" dates no meeting).
+              text[..<match.range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy(DateText.isWeekday),
+              DateText.allDates(in: text).count == 1 else { return nil }
+        var tail = text[match.range.upperBound...].trimmingSpaces()
+        // "(1-4pm )", "(10.00am – 12.00pm)": the time in brackets; "2.00 pm – 4.00 pm" without them.
+        if tail.hasPrefix("("), let close = tail.firstIndex(of: ")"), tail[..<close].contains(where: \.isNumber) {
+            tail = tail[tail.index(after: close)...].trimmingSpaces()
+        }
+        while let word = tail.split(separator: " ").first {
+            let pair = tail.split(separator: " ").prefix(2).joined(separator: " ")
+            let cleaned = String(word).trimmingCharacters(in: [","])
+            if LinePatterns.isTimeOnly(pair.trimmingCharacters(in: [","])) {
+                tail = tail.dropFirst(pair.count).trimmingSpaces()
+            } else if LinePatterns.isTimeOnly(cleaned) || ["-", "–", "to", ","].contains(cleaned) {
+                tail = tail.dropFirst(word.count).trimmingSpaces()
+            } else {
+                break
+            }
+            while tail.first == "," { tail = tail.dropFirst().trimmingSpaces() }
+        }
+        if tail.isEmpty { return (match.date, nil) }
+        // A date that opens a sentence ("12 May 2014 was the day …") is no header.
+        guard tail.first?.isUppercase == true || tail.first?.isNumber == true || tail.lowercased().hasPrefix("at ") else { return nil }
+        return (match.date, venueAfterDate(tail))
+    }
+
+    /// The body that met and the day at the start of a long line: "MINUTES OF THE X BOARD MEETING 26th January
+    /// 2017 …" or "X Forum Minutes of Meeting on Thursday, 21st September 2006 …". The body must be one that
+    /// meets, and the day must come within the first 200 characters.
+    static func flattenedMinutesHeading(_ text: String) -> (committee: String, date: CalendarDate)? {
+        let head = String(text.prefix(200))
+        guard let match = DateText.allDates(in: head).first else { return nil }
+        var before = head[..<match.range.lowerBound].trimmingSpaces()
+        while let last = before.last, last == "," || last == ":" { before = before.dropLast().trimmingSpaces() }
+        // The weekday opening the date ("… on Thursday, 21st September 2006") is the date's, not the body's.
+        if let last = before.split(separator: " ").last, DateText.isWeekday(last) { before = before.dropLast(last.count).trimmingSpaces() }
+        let lower = before.lowercased()
+        var name: Substring?
+        if lower.hasPrefix("minutes of the "), lower.hasSuffix(" meeting") {
+            name = before.dropFirst("minutes of the ".count).dropLast(" meeting".count)
+        } else {
+            for marker in [" minutes of meeting on", " minutes of the meeting held on", " minutes of the meeting on", " minutes of meeting held on"]
+            where lower.hasSuffix(marker) {
+                name = before.dropLast(marker.count)
+                break
+            }
+        }
+        // "INVOLVE Participation Group 22nd February 2017, 4:30pm, The HUB, Runcorn Present: …": the body alone
+        // before the day, when those present follow.
+        if name == nil, LinePatterns.wordCount(String(before)) <= 10, before.first?.isUppercase == true,
+           text.dropFirst(head.distance(from: head.startIndex, to: match.range.upperBound)).prefix(160).contains(" Present") {
+            name = before
+        }
+        guard let body = name.map({ LinePatterns.trimTrailingPunctuation($0) }), !body.isEmpty, body.count <= 120,
+              CouncilText.namesMeetingBody(body) else { return nil }
+        return (body, match.date)
+    }
+
+    /// "…, 4:30pm, The HUB, Grangeway, Runcorn Present: …": the place between a flattened heading's day and
+    /// the list of those present.
+    static func venueBeforePresentList(_ text: String) -> String? {
+        let head = String(text.prefix(300))
+        guard let match = DateText.allDates(in: head).first, let present = head.range(of: " Present"),
+              present.lowerBound > match.range.upperBound else { return nil }
+        var tail = head[match.range.upperBound..<present.lowerBound].trimmingSpaces()
+        while tail.first == "," { tail = tail.dropFirst().trimmingSpaces() }
+        // The time first: "4:30pm, ".
+        if let comma = tail.firstIndex(of: ","), LinePatterns.isTimeOnly(String(tail[..<comma]).replacingOccurrences(of: "pm", with: " pm").replacingOccurrences(of: "am", with: " am")) {
+            tail = tail[tail.index(after: comma)...].trimmingSpaces()
+        }
+        return venueAfterDate(tail)
+    }
+
+    /// "Minutes of the meeting of the Children's Scrutiny Panel held on 13 March 2024 at 2.00 pm, Civic Centre".
+    mutating func readMinutesOfLine(_ text: String, previous: String?) {
+        title = text
+        let lowerText = text.lowercased()
+        let lead = ["minutes of ", "minute of ", "at a ", "at the ", "a "].first { lowerText.hasPrefix($0) }?.count ?? 0
+        var rest = Substring(text).dropFirst(lead)
+        for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
+        let match = DateText.allDates(in: text).first
+        meetingDate = match?.date
+        if rest.lowercased().hasPrefix("meeting of ") {
+            var name = rest.dropFirst("meeting of ".count)
+            if name.lowercased().hasPrefix("the ") { name = name.dropFirst(4) }
+            // ("COMMITTEEheld in …": a copy that lost the space before "held".)
+            if let held = name.range(of: " held ", options: .caseInsensitive)
+                ?? ["held in ", "held at ", "held on ", "held via "].lazy.compactMap({ name.range(of: $0, options: .caseInsensitive) }).first {
+                // "X will be held", "X was held", "X is to be held": the verb is no part of the name.
+                var body = name[..<held.lowerBound]
+                for verb in [" will be", " was", " is to be", " to be", " is"] where body.lowercased().hasSuffix(verb) {
+                    body = body.dropLast(verb.count)
+                    break
+                }
+                committee = LinePatterns.trimTrailingPunctuation(body)
+            } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
+                committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])
+            }
+        } else if match == nil, rest.lowercased().hasSuffix(" meeting"),
+                  CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest.dropLast(" meeting".count))) {
+            // "Minutes of the YOT Management Board Meeting" (the day on a line of its own below).
+            committee = LinePatterns.trimTrailingPunctuation(rest.dropLast(" meeting".count))
+        } else if let held = rest.range(of: " meeting held ", options: .caseInsensitive) {
+            // "Minutes of the Cabinet Meeting held on 4 March 2013".
+            let name = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
+            if !name.isEmpty, name.first?.isUppercase == true { committee = name }
+        } else if let held = rest.range(of: " held ", options: .caseInsensitive),
+                  CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])) {
+            // "Minutes of the Schools’ Forum held at Endeavour House, Ipswich at 9:30 am on Friday 19 October 2012".
+            committee = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
+        } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120),
+                  // ("A", a stray letter of the copy above the heading, or a site's "Cost of Living Support Icon"
+                  // names no body: the line must name one that meets.)
+                  CouncilText.namesMeetingBody(previous) || Self.bodyNamedWithin(previous) != nil {
+            committee = LinePatterns.trimTrailingPunctuation(previous)
+        }
+        if let name = committee { committee = Self.droppingCouncilName(name) }
+        if let match {
+            venue = Self.venueAfterDate(text[match.range.upperBound...]) ?? Self.venueBeforeDate(text[..<match.range.lowerBound])
+        }
+    }
+
+    /// "EDUCATION, LEISURE AND HOUSING COMMITTEE of ORKNEY ISLANDS COUNCIL" → "EDUCATION, LEISURE AND HOUSING
+    /// COMMITTEE": the council a body belongs to is no part of its name.
+    static func droppingCouncilName(_ name: String) -> String {
+        guard let of = name.range(of: " of ", options: [.caseInsensitive, .backwards]),
+              name[of.upperBound...].lowercased().hasSuffix(" council") else { return name }
+        let body = String(name[..<of.lowerBound])
+        return CouncilText.namesMeetingBody(body) ? body : name
+    }
+
+    /// The line under a "Minutes of the Meeting" heading that says when (and where) it was held:
+    /// "Held on Wednesday 18 January, 2012 at" (the place on the line after), "Held at County Hall on 4 March 2013".
+    mutating func readHeldOnLine(at index: Int, in lines: [SourceLine]) {
+        let text = lines[index].text
+        let lower = text.lowercased()
+        // (Or the day opens the line: "Tuesday 6 October 2009 at 1.00pm at Streetly Community Centre.", under a
+        // heading that ends "held on:", or "21 MARCH 2012" alone.)
+        guard text.utf8.count <= 200, let match = DateText.allDates(in: text).first,
+              ["held on ", "held at ", "held in ", "on "].contains(where: { lower.hasPrefix($0) })
+                || text[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "," || $0 == " " })
+                    && (title?.lowercased().hasSuffix("held on:") == true || title?.lowercased().hasSuffix("held on") == true
+                        || Self.dateOfMeetingLine(text) != nil)
+        else { return }
+        meetingDate = match.date
+        let tail = text[match.range.upperBound...].trimmingSpaces()
+        if let stated = Self.venueAfterDate(tail), stated.lowercased() != "at" {
+            venue = stated
+        } else if let before = Self.venueBeforeDate(text[..<match.range.lowerBound]) {
+            venue = before
+        } else if tail.lowercased() == "at" || tail.lowercased().hasSuffix(" at"), let next = Self.nextNonBlank(lines, after: index) {
+            // "… at" ends the line: the place is the next line, when it is a short name and no label or date.
+            let place = lines[next].text
+            if LinePatterns.isTitleLike(place, maxLength: 100), LinePatterns.wordCount(place) <= 10, !place.contains(":"),
+               DateText.firstDate(in: place) == nil, Labels.parse(place) == nil, !NameList.introducesAttendance(place) {
+                venue = LinePatterns.trimTrailingPunctuation(place)
+            }
+        }
+    }
+
+    /// "… held in the Council Chamber, County Hall, Inverness on" → "Council Chamber, County Hall, Inverness":
+    /// a place named between "held in/at" and the date.
+    static func venueBeforeDate(_ head: Substring) -> String? {
+        let lower = head.lowercased()
+        guard let held = [" held in the ", " held at the ", " held in ", " held at ", "held in the ", "held at the ", "held in ", "held at "]
+            .lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        let start = head.index(head.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: held.upperBound))
+        var place = head[start...].trimmingSpaces()
+        for ending in [" on", ","] where place.lowercased().hasSuffix(ending) { place = place.dropLast(ending.count).trimmingSpaces() }
+        // "Endeavour House, Ipswich at 9:30 am": the time after the place is no part of it.
+        if let at = place.range(of: " at ", options: .backwards),
+           LinePatterns.isTimeOnly(String(place[at.upperBound...]).replacingOccurrences(of: "am", with: " am").replacingOccurrences(of: "pm", with: " pm")
+               .split(separator: " ").joined(separator: " ")) {
+            place = place[..<at.lowerBound].trimmingSpaces()
+        }
+        guard !place.isEmpty, place.count <= 150, !place.contains(":"), DateText.firstDate(in: String(place)) == nil else { return nil }
+        return LinePatterns.trimTrailingPunctuation(place)
+    }
+
+    /// "minutes of the previous meeting", "minutes of last meeting": an item that approves an earlier meeting's minutes.
+    static func namesAnEarlierMeeting(_ key: String) -> Bool {
+        var rest = Substring(key.dropFirst("minutes of".count)).drop { $0 == " " }
+        if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
+        return ["previous", "last", "preceding", "prior", "earlier"].contains { rest.hasPrefix($0 + " ") }
+    }
+
+    /// "People Cabinet Member – Minutes – 7 March 2013" or "Minutes – Corporate Parenting Panel – 7 March 2013":
+    /// a heading whose dash-separated parts are "Minutes", a date and the body that met.
+    static func minutesHeading(_ text: String) -> (committee: String, date: CalendarDate)? {
+        guard text.utf8.count <= 160, TextScan.contains(text, ascii: "inutes") || TextScan.contains(text, ascii: "INUTES") else { return nil }
+        let parts = text.components(separatedBy: " – ").flatMap { $0.components(separatedBy: " - ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3, parts.contains(where: { ["minutes", "draft minutes"].contains($0.lowercased()) }),
+              let dateIndex = parts.firstIndex(where: { DateText.parse($0) != nil }), let date = DateText.parse(parts[dateIndex]),
+              let name = parts.indices.first(where: { $0 != dateIndex && !["minutes", "draft minutes"].contains(parts[$0].lowercased()) }).map({ parts[$0] }),
+              LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil else { return nil }
+        return (name, date)
+    }
+
+    /// "Education Executive Agenda - 13 October 2009, 10:00 Help": the body, "Agenda", and the day.
+    static func agendaHeading(_ text: String) -> (committee: String, date: CalendarDate)? {
+        guard text.utf8.count <= 160, TextScan.contains(text, ascii: " Agenda ") else { return nil }
+        for separator in [" Agenda - ", " Agenda – "] {
+            guard let range = text.range(of: separator) else { continue }
+            let name = String(text[..<range.lowerBound])
+            let tail = String(text[range.upperBound...])
+            guard let first = DateText.allDates(in: tail).first, tail.distance(from: tail.startIndex, to: first.range.lowerBound) <= 12,
+                  LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil,
+                  CouncilText.namesMeetingBody(name) || bodyNamedWithin(name) != nil else { continue }
+            return (name, first.date)
+        }
+        return nil
+    }
+
+    /// "at 2.00 pm, Conference Room, Church Square House" → "Conference Room, Church Square House".
+    static func venueAfterDate(_ tail: Substring) -> String? {
+        var rest = tail.trimmingSpaces()
+        if rest.lowercased().hasPrefix("at ") {
+            let afterAt = rest.dropFirst(3)
+            let time = afterAt.prefix { $0.isNumber || $0 == "." || $0 == ":" }
+            if !time.isEmpty {
+                rest = afterAt.dropFirst(time.count).trimmingSpaces()
+                for suffix in ["a.m.", "p.m.", "am", "pm"] where rest.lowercased().hasPrefix(suffix) { rest = rest.dropFirst(suffix.count); break }
+            }
+        }
+        rest = rest.trimmingSpaces()
+        for lead in [",", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count)
+            break
+        }
+        // "… commencing at 10.00 am and finishing at 1.12 pm": when, not where. A place is a name.
+        rest = rest.trimmingSpaces()
+        guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
+        // "… ON MONDAY, 5 NOVEMBER 2001 COMMENCING AT 10 AM": when, printed in capitals, is no place either.
+        let firstWord = rest.prefix { $0.isLetter }.lowercased()
+        if ["commencing", "commenced", "starting", "started", "beginning", "began", "finishing", "ending", "until", "from"].contains(firstWord) {
+            return nil
+        }
+        // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
+        let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
+        guard FileSizeText.parse(String(rest)) == nil else { return nil }
+        return venue.isEmpty ? nil : venue
+    }
+}

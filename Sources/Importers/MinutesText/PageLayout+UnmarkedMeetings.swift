@@ -1,0 +1,161 @@
+import CouncilText
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Minutes and notices from no democracy system, with no marker to place them: found by what their first
+/// lines hold (the body that met, the day, who was present, a notice, a form's labels), and the forms of
+/// the day's own line ("19thAugust2014", "Glasgow, 31st January 2019.").
+extension PageLayout {
+    /// Minutes with no democracy system's markers whose first lines name the body that met and the day,
+    /// and which then say who was present: "Bradford & District Youth Justice Board Meeting" / "Monday 10
+    /// December 2012" / "Present"; "X COMMITTEE'S MINUTES." / "Glasgow, 31st January 2019."; "X Committee -
+    /// 14/05/2018". The lines stay in the text (the body starts at the top).
+    static func headedMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40).map { $0 }
+        // Minutes say who was there near their top; without it a committee and a date may head a report.
+        // (Or an agenda's notice: "NOTICE IS HEREBY GIVEN that a Meeting of the X is to be held at PLACE, on DATE".)
+        let notice = top.prefix(12).first { venueOfNotice(lines[$0].text) != nil }
+        guard notice != nil || top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        else { return nil }
+        for (position, index) in top.prefix(12).enumerated() {
+            let text = lines[index].text
+            guard text.utf8.count <= 160, !text.contains(":") else { continue }
+            if let reference = MeetingReference.parse(text), let date = reference.date, let name = reference.committee,
+               CouncilText.namesMeetingBody(name), LinePatterns.isTitleLike(name, maxLength: 120),
+               text.range(of: " - ") != nil || text.range(of: " – ") != nil {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+                layout.committee = name
+                layout.meetingDate = date
+                return layout
+            }
+            guard DateText.firstDate(in: text) == nil, LinePatterns.wordCount(text) <= 14, let name = bodyNamed(byHeading: text) else { continue }
+            // The day on one of the next three lines: "Monday 10 December 2012", "Glasgow, 31st January 2019."
+            for next in top.dropFirst(position + 1).prefix(3) {
+                if let date = dateOfDateLine(lines[next].text) {
+                    var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+                    layout.committee = name
+                    layout.meetingDate = date
+                    if let notice, DateText.allDates(in: lines[notice].text).contains(where: { $0.date == date }) {
+                        layout.venue = venueOfNotice(lines[notice].text)
+                    }
+                    return layout
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A meeting's notice from a council's own site: the body that meets, then "Date:" with its day and a
+    /// "Location:" or "Venue:" label ("Children & Young People Scrutiny Committee" / "Date: Monday 24 January
+    /// 2011" / "Time: 4:30 PM" / "Location: The Reception Suite, Civic Offices"). The labels are read as the
+    /// body is; the layout gives the committee.
+    static func noticedMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        let top: [Int] = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(12))
+        var labelled: [LabelRole] = []
+        for index in top { if let label = Labels.parse(lines[index].text), !label.value.isEmpty { labelled.append(label.role) } }
+        guard labelled.contains(.venue) else { return nil }
+        // The body's line is at most two lines above the day's label ("Subscribe Download Meeting Pack" between).
+        guard let dateLabel = top.firstIndex(where: { index in
+            Labels.parse(lines[index].text).map { $0.role == .meetingDate && DateText.firstDate(in: $0.value) != nil } ?? false
+        }) else { return nil }
+        for index in top[max(0, dateLabel - 2)..<dateLabel].reversed() {
+            let text = lines[index].text
+            guard text.utf8.count <= 120, !text.contains(":"), DateText.firstDate(in: text) == nil,
+                  let name = bodyNamed(byHeading: text) ?? bodyNamedWithin(text) else { continue }
+            var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: top[dateLabel])
+            layout.committee = name
+            return layout
+        }
+        return nil
+    }
+
+    /// "Scrutiny Commission 1 - Children & Young People": a heading that names a body that meets, the
+    /// body's word inside it rather than at its end.
+    static func bodyNamedWithin(_ text: String) -> String? {
+        guard LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 12 else { return nil }
+        let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+        let bodies: Set<String> = ["committee", "commission", "board", "panel", "forum", "cabinet", "partnership", "council", "executive",
+                                   "sub-committee", "group", "sacre", "trust"]
+        return words.isDisjoint(with: bodies) ? nil : LinePatterns.trimTrailingPunctuation(text)
+    }
+
+    /// Notes that open with their day's label and say who attended.
+    static func labelledMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40).map { $0 }
+        guard top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        else { return nil }
+        // "Date & Time: / Monday 8 April 2013 – 5pm" opening notes that say who attended: a meeting whose
+        // body the page does not name (the labels give its day and place as they are read).
+        // (Or a line of labels: "Meeting : Gwynedd Framework Partnership Date : 26/05/06".)
+        // "MEETING TITLE: / X / MEETING DATE: / Monday" / "1 February 2016": the day wrapped to the next line.
+        // (The labels' line may follow a line or two of the form's own heading: "ABERDEEN CITY COUNCIL – …".)
+        for (position, index) in top.prefix(3).enumerated()
+        where Labels.parseAll(lines[index].text).contains(where: { label in
+            label.role == .meetingDate && (DateText.firstDate(in: label.value) != nil
+                || top.dropFirst(position + 1).first.map { dateOfMeetingLine(lines[$0].text) != nil } == true)
+        }) {
+            return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+        }
+        return nil
+    }
+
+    /// "TITLE OF MEETING: X" opening a Word form whose "Date / 19th June 2012" row comes further down, after its
+    /// attendees: a meeting, whatever its later headings ("Notes" over a column) say. The labels are read as
+    /// the body is.
+    static func titledForm(_ lines: [SourceLine]) -> PageLayout? {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }),
+              Labels.parse(lines[first].text).map({ $0.role == .committee && !$0.value.isEmpty }) == true else { return nil }
+        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40)
+        guard top.contains(where: { Labels.parse(lines[$0].text).map { $0.role == .meetingDate && DateText.firstDate(in: $0.value) != nil } == true })
+        else { return nil }
+        return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+    }
+
+    /// "Youth Justice Board Meeting", "CITY POLICY COMMITTEE'S MINUTES.", "Schools Forum": the body a heading
+    /// names, when it is one that meets.
+    static func bodyNamed(byHeading text: String) -> String? {
+        var name = Substring(text).trimmingSpaces()
+        while let last = name.last, last == "." { name = name.dropLast() }
+        for suffix in ["'s minutes", "’s minutes", " minutes", " meeting"] where name.lowercased().hasSuffix(suffix) {
+            name = name.dropLast(suffix.count)
+            break
+        }
+        let candidate = LinePatterns.trimTrailingPunctuation(name)
+        guard LinePatterns.isTitleLike(candidate, maxLength: 120), CouncilText.namesMeetingBody(candidate) else { return nil }
+        return candidate
+    }
+
+    /// A line that is only a day ("Monday 10 December 2012") or a place and a day ("Glasgow, 31st January 2019.").
+    static func dateOfDateLine(_ text: String) -> CalendarDate? {
+        guard text.utf8.count <= 60 else { return nil }
+        var body = Substring(text)
+        while let last = body.last, last == "." { body = body.dropLast() }
+        // "date   9 MARCH 2009": a Word form's label, its colon lost with the table.
+        for label in ["date:", "date", "meeting date:", "meeting date"] where body.lowercased().hasPrefix(label + " ") {
+            body = body.dropFirst(label.count + 1).trimmingSpaces()
+            break
+        }
+        if let date = DateText.parse(String(body)) { return date }
+        // "19thAugust2014": a PDF's day, month and year run together.
+        if !body.contains(" "), let date = DateText.parse(spacingRunTogetherDate(body)) { return date }
+        guard let comma = body.firstIndex(of: ","), let date = DateText.parse(String(body[body.index(after: comma)...].trimmingSpaces())) else { return nil }
+        let place = body[..<comma].split(separator: " ")
+        guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }),
+              !DateText.isWeekday(place[0]) else { return nil }
+        return date
+    }
+
+    /// "19thAugust2014" → "19th August 2014": a space before each run of letters that opens with a capital and
+    /// before the year (the ordinal's "th" stays with its day).
+    static func spacingRunTogetherDate(_ text: Substring) -> String {
+        var spaced = ""
+        var previous: Character?
+        for character in text {
+            if let previous, character.isUppercase && previous.isLowercase || character.isNumber && previous.isLetter { spaced.append(" ") }
+            spaced.append(character)
+            previous = character
+        }
+        return spaced
+    }
+}
