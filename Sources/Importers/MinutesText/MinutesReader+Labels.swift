@@ -148,6 +148,7 @@ extension MinutesReader {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // A bulleted list, one person a line, or a line ending with a comma goes on past a blank line.
         namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil || people.count == 1
+        postFollows = people.count == 1 && (trimmed.hasSuffix("-") || trimmed.hasSuffix("–"))
         // A list line that stops without a comma after several names may wrap its last name.
         if !namesLineEndedOpen, !trimmed.hasSuffix("."), !trimmed.hasSuffix(")"), people.count >= 2, let last = people.popLast() {
             pendingName = last
@@ -179,6 +180,8 @@ extension MinutesReader {
         collecting = nil
         namesLineEndedOpen = false
         onePersonLines = 0
+        initialledRows = 0
+        postFollows = false
     }
 }
 
@@ -202,14 +205,48 @@ extension MinutesReader {
         }
         let heading = lines[..<index].lazy.filter { !$0.isBlank }.prefix(6).map { $0.text.lowercased() }
         guard (layout.title ?? "").lowercased().contains("minutes") || heading.contains(where: { $0.contains("minutes") }) else { return false }
-        // (Nor under "Attendees / Apologies", a table of both whose columns ran together, a line or two above.)
+        return !followsHeadingOfOthers(at: index)
+    }
+
+    /// Whether a list that opens here, with no label, is the people present: this line and the next each a person
+    /// beside their own initials ("(JY) Jane Youdale", "Jane Hume / JH / - / Kirkton BC"), under no heading of members.
+    func opensListOfInitialledPeople(at index: Int) -> Bool {
+        guard NameList.peopleBesideOwnInitials(lines[index].text) != nil,
+              let next = PageLayout.nextNonBlank(lines, after: index), NameList.peopleBesideOwnInitials(lines[next].text) != nil else { return false }
+        return !followsHeadingOfOthers(at: index)
+    }
+
+    /// A short line between two rows of people beside their initials, and no heading, item or sentence: the
+    /// end of a cell of the row above that wrapped ("Vice Chair", "Manager, Kent Police").
+    func isCellWrappedBetweenInitialledRows(at index: Int) -> Bool {
+        let text = lines[index].text
+        guard text.utf8.count <= 48, text.split(separator: " ").count <= 5, !text.contains(where: { $0.isNumber || $0 == ":" }),
+              !LinePatterns.endsWithTerminalPunctuation(Substring(text)), LinePatterns.bullet(text) == nil,
+              let next = PageLayout.nextNonBlank(lines, after: index) else { return false }
+        return NameList.peopleBesideOwnInitials(lines[next].text) != nil
+    }
+
+    /// A short line right under a bulleted person, with no bullet, number or full stop of its own: the bullet's
+    /// text wrapped onto the next line (the person's post or body), not another person.
+    func continuesBulletedPerson(at index: Int) -> Bool {
+        let text = lines[index].text
+        guard index > 0, !lines[index - 1].isBlank, let bullet = LinePatterns.bullet(lines[index - 1].text),
+              NameList.people(inLine: bullet.rest)?.count == 1, LinePatterns.bullet(text) == nil,
+              LinePatterns.leadingNumber(text, requireDot: false) == nil, text.split(separator: " ").count <= 8,
+              !LinePatterns.endsWithTerminalPunctuation(Substring(text)) else { return false }
+        return true
+    }
+
+    /// Whether a line or two above names people who are not those present: the members, those the papers went to,
+    /// or "Attendees / Apologies" (a table of both whose columns ran together).
+    func followsHeadingOfOthers(at index: Int) -> Bool {
         var above = index
         for _ in 0..<3 {
             guard let previous = PageLayout.previousNonBlank(lines, before: above) else { break }
             let lower = lines[previous].text.lowercased()
-            if ["member", "membership", "distribution", "circulation", "invited", "apolog"].contains(where: { lower.contains($0) }) { return false }
+            if ["member", "membership", "distribution", "circulation", "invited", "apolog"].contains(where: { lower.contains($0) }) { return true }
             above = previous
         }
-        return true
+        return false
     }
 }

@@ -41,6 +41,10 @@ struct MinutesReader {
     var inlineDecisionMayEnd = false
     /// Lines in a row of the current names list that each held one person (with their post or body).
     var onePersonLines = 0
+    /// Whether the last line of the names list ended with a dash, its person's post on the next line.
+    var postFollows = false
+    /// How many rows of the names list being collected were a person beside their own initials.
+    var initialledRows = 0
     /// What could not be read, with its line.
     var issues: [ReadingIssue] = []
 
@@ -180,6 +184,23 @@ struct MinutesReader {
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
             // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
             if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }
+            // "• Carolyn Kent -" / "Commissioning Manager - SCC": the post a dash left for the next line is no one.
+            if postFollows, LinePatterns.bullet(text) == nil {
+                postFollows = false
+                return index + 1
+            }
+            // "• Sue Dale" / "ABC Nurseries Kirkton": a bullet's person, then where they work on the bullet's next line.
+            if collectedNames, continuesBulletedPerson(at: index) { return index + 1 }
+            // "(JY) Jane Youdale (Preschool Alliance)", "Jane Hume / JH / - / Kirkton BC": a person beside their own initials
+            // (before any sentence: "… attending on behalf of Paul Dobson" is the post's cell, not a sentence of senders).
+            if let people = NameList.peopleBesideOwnInitials(text) {
+                onePersonLines = people.count == 1 ? onePersonLines + 1 : 0
+                initialledRows += 1
+                collectPeople(people, line: text, role: role)
+                return index + 1
+            }
+            // Between such rows, a short line is a cell wrapped from the row above ("Vice Chair", "Manager, Kent Police").
+            if initialledRows > 0, isCellWrappedBetweenInitialledRows(at: index) { return index + 1 }
             // ("2. / Minutes from Previous Meeting" is the next item, whose title holds a "from", not a sentence of senders.)
             if NameList.mayNameSenders(text), LinePatterns.leadingNumber(text, requireDot: true) == nil, NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
@@ -218,6 +239,13 @@ struct MinutesReader {
             // "Rob Bridge      Fenland DC      Present": a register's row, its columns aligned with spaces.
             document.attendance.append(person)
             previousClosed = true
+            return index + 1
+        } else if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind != .report, opensListOfInitialledPeople(at: index),
+                  let people = NameList.peopleBesideOwnInitials(text) {
+            // A table of the people present, each beside their own initials, whose heading a copy lost.
+            collecting = .attendance
+            initialledRows = 1
+            collectPeople(people, line: text, role: .attendance)
             return index + 1
         } else if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensUnlabelledListOfPeople(at: index),
                   let people = NameList.people(inLine: text) {

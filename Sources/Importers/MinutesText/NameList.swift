@@ -289,6 +289,9 @@ enum NameList {
            }) {
             return [parts[0]]
         }
+        // "District Manager, Education and Inclusion", "Fire and Rescue Services, Waterlooville": a column of posts
+        // or bodies that a flattened table printed after its column of names is no one.
+        if isPostOrBody(parts[0]) || parts[0].split(separator: " ").count == 1 && parts.dropFirst().contains(where: isPostOrBody) { return nil }
         // "(CP)" alone is the bracket of a name wrapped from the line before; "N. Wales Police" is a body, no one.
         // (Nor is a row of a table's cells one name: "John Dale – Schools / Greg Mott - VCFS".)
         return parts.allSatisfy({ (isPlausibleName($0) || isBracketOnly($0)) && !TextScan.contains($0, ascii: " / ") })

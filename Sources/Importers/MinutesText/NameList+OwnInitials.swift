@@ -1,0 +1,107 @@
+/// People printed beside their own initials, as the attendance tables of Word minutes print them so that
+/// the minutes can name them by initials later: "(JY) Jane Youdale (Preschool Alliance)", "John Baker (JB)
+/// Director of Commissioning", "Jane Hume / JH / - / Kirkton Borough Council". That the initials are the
+/// name's own settles that the words are a person's name, not a body's or a post's.
+extension NameList {
+    /// The people of a line that prints each beside their own initials, or nil: one a line, or a row of a table of
+    /// them ("Keith Lamb (KL) / Ian Hind (IH)").
+    static func peopleBesideOwnInitials(_ text: String) -> [String]? {
+        // Most lines hold neither a bracket nor a table's cells: settled on their bytes.
+        guard text.utf8.count <= 240, TextScan.contains(text, ascii: "(") || TextScan.contains(text, ascii: " / ") else { return nil }
+        let body = (LinePatterns.bullet(text)?.rest ?? text).trimmingCharacters(in: .whitespaces)
+        if body.hasPrefix("(") {
+            return personAfterInitials(Substring(body)).map { [$0] }
+        }
+        if TextScan.contains(body, ascii: " / ") {
+            // "Keith Lamb (KL) / Ian Hind (IH)", "Paul Wood (PW) Chair / Sue Hay (SH) Facilitator": a person in every cell.
+            let cells = body.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let people = cells.compactMap(personBeforeBracketedInitials)
+            if cells.count >= 2, people.count == cells.count { return people }
+            // ("Barry Cole (BC)   Executive Officer, Voice / KCVYS": one person, then cells of their post.)
+            if let person = personBeforeBracketedInitials(body) { return [person] }
+            return personBeforeInitialsCell(body).map { [$0] }
+        }
+        return personBeforeBracketedInitials(body).map { [$0] }
+    }
+
+    /// "(JY) Jane Youdale (Preschool Learning Alliance)", "(HH)Harriet Hill": initials in brackets, then the name.
+    private static func personAfterInitials(_ body: Substring) -> String? {
+        guard let close = body.firstIndex(of: ")") else { return nil }
+        let initials = body[body.index(after: body.startIndex)..<close]
+        let rest = body[body.index(after: close)...]
+        let name = nameAtStart(of: rest)
+        // (Initials before the name are no acronym's: "(SL) Sandra Leader" may hold a word of a post.)
+        return areInitials(initials, of: name, wordsMayNamePosts: true) ? "\(name) (\(initials))" : nil
+    }
+
+    /// "John Baker (JB)   Director of Commissioning", "Cllr Les Wick (CLW) (Chairman)": the name, then its initials in brackets.
+    private static func personBeforeBracketedInitials(_ body: String) -> String? {
+        guard let open = body.firstIndex(of: "("), let close = body[open...].firstIndex(of: ")") else { return nil }
+        let name = body[..<open].trimmingCharacters(in: .whitespaces)
+        let initials = body[body.index(after: open)..<close]
+        // ("Gail Tom (GT), Andy Reed (AR), Ray Hart (RH)": a list of such people, which the list's own reading parts.)
+        let rest = body[body.index(after: close)...]
+        if TextScan.contains(String(rest), ascii: ","),
+           rest.split(separator: ",").contains(where: { personBeforeBracketedInitials($0.trimmingCharacters(in: .whitespaces)) != nil }) { return nil }
+        return areInitials(initials, of: Substring(name)) ? "\(name) (\(initials))" : nil
+    }
+
+    /// "Jane Hume / JH / - / Kirkton Borough Council", "Cllr Ann Hay (Chair) / AH / Cabinet Member": a table's row
+    /// whose first cell is the person and whose second is their initials.
+    private static func personBeforeInitialsCell(_ body: String) -> String? {
+        let cells = body.components(separatedBy: " / ")
+        guard cells.count >= 2 else { return nil }
+        let first = cells[0].trimmingCharacters(in: .whitespaces)
+        let name = TextScan.contains(first, ascii: "(") ? String(first[..<first.firstIndex(of: "(")!]).trimmingCharacters(in: .whitespaces) : first
+        let initials = cells[1].trimmingCharacters(in: .whitespaces)
+        return areInitials(Substring(initials), of: Substring(name)) ? first : nil
+    }
+
+    /// The capitalised words a line opens with, up to a bracket, a dash, a comma or a gap of columns.
+    private static func nameAtStart(of text: Substring) -> Substring {
+        let trimmed = text.drop { $0 == " " }
+        var end = trimmed.endIndex
+        for stop in ["(", ",", " - ", " – ", "  "] {
+            if let range = trimmed.range(of: stop), range.lowerBound < end { end = range.lowerBound }
+        }
+        var name = trimmed[..<end]
+        while name.last == " " { name = name.dropLast() }
+        return name
+    }
+
+    /// Whether `initials` ("JY", "CLW", "JoE", "TCo") are the initials of `name` ("Jane Youdale", "Cllr Les
+    /// Wick", "Joanna Eastoe", "Tracy Cooke"): each capital, with the small letters after it, opens a word of
+    /// the name in order, the last one the surname; a title or a middle name may go without.
+    static func areInitials(_ initials: Substring, of name: Substring, wordsMayNamePosts: Bool = false) -> Bool {
+        guard (2...5).contains(initials.count), initials.allSatisfy({ $0.isASCII && $0.isLetter }),
+              initials.first?.isUppercase == true, initials.filter(\.isUppercase).count >= 2 else { return false }
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.trimmingCharacters(in: [".", ","]) }.filter { !$0.isEmpty }
+        guard (2...5).contains(words.count), isPlausibleName(String(name)),
+              !words.contains(where: { organisationWords.contains($0.lowercased()) || bodyWords.contains($0.lowercased()) }),
+              wordsMayNamePosts || !isPostOrBody(String(name)) && !words.contains(where: isNoNameWord) else { return false }
+        // The initials in pieces: a capital and the small letters after it.
+        var pieces: [String] = []
+        for character in initials {
+            if character.isUppercase || pieces.isEmpty { pieces.append(String(character)) } else { pieces[pieces.count - 1].append(character) }
+        }
+        // Each piece but the last takes the first word it opens; the last is the surname's, the name's last word.
+        var wordIndex = 0
+        for piece in pieces.dropLast() {
+            guard wordIndex < words.count - 1,
+                  let found = words[wordIndex..<(words.count - 1)].firstIndex(where: { $0.hasPrefix(piece) }) else { return false }
+            wordIndex = found + 1
+        }
+        // (A title or a middle name may go without a letter, but not most of the name.)
+        return words[words.count - 1].hasPrefix(pieces[pieces.count - 1]) && words.count <= pieces.count + 2
+    }
+
+    /// A word of a body's, a post's or a phrase's name that an acronym spells out ("Multi Agency Safeguarding Hub
+    /// (MASH)", "Designated Safeguarding Lead (DSL)", "Initial Health Assessments (IHA)"), never of a person's.
+    private static func isNoNameWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return bodyNouns.contains(lower) || postNouns.contains(lower)
+            || roleWords.contains(lower) || agendaWords.contains(lower) || FactExtractor.phraseStops.contains(lower)
+            // (Not "-ing", "-ence" or a short "-ment": "Fleming", "Terence", "Clement" are names.)
+            || lower.hasSuffix("tion") || lower.hasSuffix("tions") || lower.hasSuffix("ships") || (lower.hasSuffix("ment") && lower.count >= 9)
+    }
+}
