@@ -80,13 +80,14 @@ extension NameList {
 
     /// Whether a line may name people after "from" or "on behalf of" (an apologies sentence).
     static func mayNameSenders(_ text: String) -> Bool {
-        text.contains(" from ") || text.contains(" on behalf of ")
+        text.contains(" from ") || text.contains(" from:") || text.contains(" on behalf of ")
     }
 
     /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."
     static func namesAfterFrom(in sentence: String) -> [String]? {
         // "received from …", or "submitted on behalf of …": whichever comes first.
-        let candidates = [sentence.range(of: " from "), sentence.range(of: " on behalf of ")].compactMap { $0 }
+        // ("Apologies were received from: A, B": a colon after "from" too.)
+        let candidates = [sentence.range(of: " from "), sentence.range(of: " from: "), sentence.range(of: " on behalf of ")].compactMap { $0 }
         guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let lower = sentence.lowercased()
         if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }

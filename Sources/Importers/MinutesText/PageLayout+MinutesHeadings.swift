@@ -309,6 +309,10 @@ extension PageLayout {
         if ["commencing", "commenced", "starting", "started", "beginning", "began", "finishing", "ending", "until", "from"].contains(firstWord) {
             return nil
         }
+        // "… at 3.00pm Meeting 14 Interim Chair for this meeting: Liv Stokkan": the meeting's number and a label, no place.
+        // ("Meeting Rooms 2 & 3, Shire Hall" is a place.)
+        if firstWord == "meeting", rest.dropFirst(8).first?.isNumber == true { return nil }
+        if TextScan.contains(String(rest), ascii: ": ") { return nil }
         // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
         let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
         guard FileSizeText.parse(String(rest)) == nil else { return nil }

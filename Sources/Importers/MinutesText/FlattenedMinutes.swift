@@ -1,0 +1,170 @@
+/// Minutes a PDF copy put on one line ("Minutes of X Meeting 9 – 16.6.11 Present: A, B. 1. Welcome and
+/// Introductions The Acting Chair welcomed those present. 2. Apologies for Absence Apologies were received
+/// from: C, D. 3. …"): the line is parted where the page had its breaks, so the reader's rules for headers,
+/// lists and items read it as they read any minutes. Its numbered items (1., 2., 3., … in order) settle that
+/// it is such a page; each is parted into its title and its sentences. Every part keeps the line's number.
+enum FlattenedMinutes {
+    /// The lines, with each long line that holds three numbered items or more in order parted; others as they are.
+    static func parted(_ lines: [SourceLine]) -> [SourceLine] {
+        guard lines.contains(where: mayBeFlattened) else { return lines }
+        return lines.flatMap { line -> [SourceLine] in
+            guard mayBeFlattened(line), let starts = itemStarts(in: line.text) else { return [line] }
+            var parts: [String] = []
+            let text = line.text
+            parts.append(contentsOf: headerParts(String(text[..<starts[0]])))
+            for (position, start) in starts.enumerated() {
+                let end = position + 1 < starts.count ? starts[position + 1] : text.endIndex
+                parts.append(contentsOf: itemParts(String(text[start..<end])))
+            }
+            return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { SourceLine(number: line.number, text: $0, isBold: false) }
+        }
+    }
+
+    /// A line long enough to hold a page's items, and short enough that parting it costs little: a line of more than
+    /// a megabyte is no copy of minutes (the reader stops reading at 64 MiB in any case).
+    static func mayBeFlattened(_ line: SourceLine) -> Bool {
+        (400...(1 << 20)).contains(line.text.utf8.count)
+    }
+
+    /// Where the items "1. ", "2. ", "3. " … open, in order, each number one more than the last and followed by a
+    /// capitalised word; nil unless there are three or more. One pass over the line's bytes.
+    static func itemStarts(in text: String) -> [String.Index]? {
+        let bytes = Array(text.utf8)
+        var offsets: [Int] = []
+        var expected = 1
+        var position = 0
+        while let found = numberedItem(expected, in: bytes, from: position) {
+            offsets.append(found)
+            position = found + 1
+            expected += 1
+        }
+        guard offsets.count >= 3 else { return nil }
+        return offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// The offset of the first "N. Capitalised" (or "N) ") at or after an offset: N at the line's start or after a space.
+    private static func numberedItem(_ number: Int, in bytes: [UInt8], from start: Int) -> Int? {
+        let digits = Array(String(number).utf8)
+        var position = start
+        while position + digits.count + 2 < bytes.count {
+            defer { position += 1 }
+            guard bytes[position] == digits[0], position == 0 || bytes[position - 1] == UInt8(ascii: " "),
+                  bytes[position..<(position + digits.count)].elementsEqual(digits) else { continue }
+            let mark = bytes[position + digits.count]
+            let capital = bytes[position + digits.count + 2]
+            guard mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")"), bytes[position + digits.count + 1] == UInt8(ascii: " "),
+                  capital >= UInt8(ascii: "A") && capital <= UInt8(ascii: "Z") else { continue }
+            return position
+        }
+        return nil
+    }
+
+    /// The text before the first item: its heading, then each list or label of who, when and where on a line.
+    private static func headerParts(_ text: String) -> [String] {
+        var parts: [String] = []
+        var rest = Substring(text)
+        while let next = headerLabels.compactMap({ label in rest.dropFirst().range(of: label) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            parts.append(String(rest[..<next.lowerBound]))
+            rest = rest[rest.index(after: next.lowerBound)...]
+        }
+        // "… AT THE LEARNING CENTRE AGENDA": the word that heads the items, on a line of its own as the page printed it.
+        let last = rest.trimmingCharacters(in: .whitespaces)
+        for heading in [" AGENDA", " Agenda"] where last.hasSuffix(heading) && last.utf8.count > heading.utf8.count {
+            return parts + [String(last.dropLast(heading.count)), String(heading.dropFirst())]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+
+    /// Labels the header of flattened minutes prints, a space before each.
+    static let headerLabels = [" Present: ", " Present:- ", " Attendees: ", " Attended: ", " In attendance: ", " In Attendance: ",
+                               " Apologies: ", " Apologies for absence: ", " Apologies for Absence: ", " Also present: ",
+                               " Date: ", " Time: ", " Venue: ", " Chair: "]
+
+    /// One item: "N. Title" on a line, then each sentence of what was minuted on its own; the item whole when its
+    /// title's end cannot be told.
+    private static func itemParts(_ text: String) -> [String] {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 2, let titleEnd = titleEnd(in: words) else { return [text] }
+        let title = words[..<titleEnd].joined(separator: " ")
+        let body = words[titleEnd...].joined(separator: " ")
+        return [title] + sentences(of: body)
+    }
+
+    /// The index of the word after an item's title ("2. Apologies for Absence | Apologies were received from …"):
+    /// before the first word that opens a sentence, or after a word that ends with a colon; nil when there is none
+    /// within fourteen words.
+    static func titleEnd(in words: [Substring]) -> Int? {
+        // words[0] is the number; the title has one word at least.
+        for index in 2..<min(words.count, 16) {
+            let previous = words[index - 1]
+            if previous.hasSuffix(":") { return index }
+            let word = words[index]
+            guard let first = word.first, first.isUppercase else { continue }
+            if sentenceOpeners.contains(String(word)) || paperMarkers.contains(String(word)) { return index }
+            // "Apologies were received", "MW informed the group", "Chair welcomed": a subject and its verb.
+            if index + 1 < words.count, reportingVerbs.contains(String(words[index + 1])) {
+                // (A person's name of two words, "Sue Rafter explained", opens the sentence with its first word.)
+                // ("Appointment of Vice-Chair Nomination received": no given name holds a hyphen or names a post.)
+                let given = words[index - 1]
+                // ("Youth Offer MW informed": initials are the subject alone.)
+                if index >= 3, given.first?.isUppercase == true, given.allSatisfy(\.isLetter), word.contains(where: \.isLowercase),
+                   NameList.isPlausibleName("\(given) \(word)"),
+                   !titleWords.contains(String(given)), !titleWords.contains(String(word)),
+                   !NameList.roleWords.contains(given.lowercased()), !NameList.postNouns.contains(given.lowercased()) {
+                    return index - 1
+                }
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// Capitalised words that open a sentence, never a title's later word.
+    static let sentenceOpeners: Set<String> = ["The", "This", "These", "It", "There", "We", "All", "Members", "Following", "Those"]
+
+    /// Words an agenda prints after an item's title about its paper ("Minutes of the last meeting Enclosed").
+    static let paperMarkers: Set<String> = ["Enclosed", "Attached", "Verbal", "Tabled"]
+
+    /// Words of items' titles a name is never the first of ("Parish Councillors – Jenny Radley").
+    static let titleWords: Set<String> = ["Welcome", "Apologies", "Minutes", "Introductions", "Update", "Report", "Business", "Other",
+                                          "Meeting", "Matters", "Arising", "Actions", "Action", "Review", "Date", "Next", "AOB", "Absence", "Item",
+                                          "Items", "Any", "Declarations", "Interest", "Interests", "Previous", "Last", "Notes"]
+
+    /// Verbs a minuted sentence opens with after its subject.
+    static let reportingVerbs: Set<String> = ["were", "was", "had", "has", "have", "is", "are", "will", "would", "welcomed", "reported",
+                                              "informed", "noted", "asked", "explained", "agreed", "confirmed", "updated", "advised",
+                                              "said", "gave", "presented", "thanked", "introduced", "opened", "outlined", "circulated",
+                                              "provided", "raised", "highlighted", "stated", "shared", "discussed", "queried", "requested",
+                                              "carried", "deferred", "received", "considered", "approved", "accepted"]
+
+    /// The sentences of a text, each on its own: parted after ". ", "? " or "! " before a capital, not after a
+    /// title or an initial ("Mr. Jones", "J. Smith").
+    static func sentences(of text: String) -> [String] {
+        var parts: [String] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if ".?!".contains(character), next < text.endIndex, text[next] == " " {
+                let after = text.index(after: next)
+                let wordBefore = text[start..<index].split(separator: " ").last ?? ""
+                if after < text.endIndex, text[after].isUppercase || text[after].isNumber,
+                   wordBefore.count > 1 || character != ".", !abbreviations.contains(wordBefore.lowercased()) {
+                    parts.append(String(text[start...index]))
+                    start = after
+                    index = after
+                    continue
+                }
+            }
+            index = next
+        }
+        parts.append(String(text[start...]))
+        return parts
+    }
+
+    /// Words a full stop follows without ending a sentence.
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "cllr", "no", "st", "prof", "rev", "e.g", "i.e", "cf", "approx", "inc"]
+}
