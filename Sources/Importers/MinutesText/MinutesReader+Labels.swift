@@ -153,6 +153,9 @@ extension MinutesReader {
         if !namesLineEndedOpen, !trimmed.hasSuffix("."), !trimmed.hasSuffix(")"), people.count >= 2, let last = people.popLast() {
             pendingName = last
         }
+        // ("Councillor Ann Kerr, Convener, in the Chair." after the list that named her: the same person once.)
+        let listed = Set((role == .attendance ? document.attendance : document.apologies).map(NameList.personKey))
+        people = people.filter { !listed.contains(NameList.personKey($0)) }
         if role == .attendance { document.attendance.append(contentsOf: people) } else { document.apologies.append(contentsOf: people) }
         collectedNames = true
     }

@@ -88,7 +88,9 @@ struct MinutesReader {
             appendToCurrent(line)
             return index + 1
         }
-        let text = line.text
+        // "Willie SAWERS |", "|": a table of members whose cells kept their closing bars, one cell a line.
+        if collecting != nil, line.text == "|" { return index + 1 }
+        let text = collecting != nil && line.text.hasSuffix(" |") ? String(line.text.dropLast(2)) : line.text
         if line.startsTableRow { previousClosed = true }
         if inlineDecisionMayEnd {
             inlineDecisionMayEnd = false

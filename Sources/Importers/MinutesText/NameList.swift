@@ -36,8 +36,20 @@ enum NameList {
             return groups.flatMap { group -> [String] in
                 var entry = group.trimmingSpaces()
                 if entry.lowercased().hasPrefix("and ") { entry = entry.dropFirst(4) }
+                // "Kay Dunn (KD) / Aberdeen City Council / Corporate Governance": one entry is one person, then where they work.
+                let cells = entry.components(separatedBy: " / ")
+                if cells.count >= 2, isPersonCell(cells[0].replacing(Self.parenthesis, with: " ").split(separator: " ").joined(separator: " ")),
+                   namesABody(cells[1]) || mentionsABody(cells[1]) || isOrganisationInitials(cells[1]) {
+                    return [droppingHonours(cells[0].trimmingCharacters(in: .whitespaces))]
+                }
                 let parts = names(in: String(entry))
-                if parts.count >= 2, isPlausibleName(parts[0]), parts.dropFirst().allSatisfy(isRoleOnly) { return [parts[0]] }
+                // ("Rob Bell (RB), Interim Assistant Director Commissioning, Kirkton Council / PCT", "Mark Best (MB), KMPT":
+                // one person, then their post or body.)
+                if parts.count >= 2, isPlausibleName(parts[0]), !isPostOrBody(parts[0]),
+                   parts.dropFirst().allSatisfy(isRoleOnly) || parts.dropFirst().contains(where: { part in
+                       isPostOrBody(part) || namesAPost(part) || isOrganisationInitials(part) || mentionsABody(part) || namesABodyByItsInitials(part) }) {
+                    return [parts[0]]
+                }
                 return parts
             }
         }
@@ -292,10 +304,29 @@ enum NameList {
         // "District Manager, Education and Inclusion", "Fire and Rescue Services, Waterlooville": a column of posts
         // or bodies that a flattened table printed after its column of names is no one.
         if isPostOrBody(parts[0]) || parts[0].split(separator: " ").count == 1 && parts.dropFirst().contains(where: isPostOrBody) { return nil }
+        // "I DECLARATION OF INTEREST": an item's heading in capitals, after a list with no end, is no one.
+        // (Words in a person's bracket, "(KS - for item 5)", are not the heading's.)
+        if parts.contains(where: { part in
+            (TextScan.contains(part, ascii: "(") ? part.replacing(Self.parenthesisMaybeOpen, with: " ") : part)
+                .split(separator: " ").contains { itemHeadingWords.contains($0.lowercased()) }
+        }) { return nil }
         // "(CP)" alone is the bracket of a name wrapped from the line before; "N. Wales Police" is a body, no one.
         // (Nor is a row of a table's cells one name: "John Dale – Schools / Greg Mott - VCFS".)
         return parts.allSatisfy({ (isPlausibleName($0) || isBracketOnly($0)) && !TextScan.contains($0, ascii: " / ") })
             && !parts.allSatisfy(isBracketOnly) && !parts.allSatisfy(namesABody) ? parts : nil
+    }
+
+    /// Words of items' headings that are no one's name ("Declaration of Interest", "Minutes", "Apologies").
+    static let itemHeadingWords: Set<String> = ["declaration", "declarations", "interest", "interests", "minutes", "apologies", "agenda",
+                                                "business", "matters", "arising", "item", "items"]
+
+    /// "Kirkton PCT", "NHS Kirkton": a short name holding a body's initials (two to four capitals) beside a word in
+    /// small letters, after a person. (A name printed in capitals, "SANDY WEST", is no body.)
+    static func namesABodyByItsInitials(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        return (2...3).contains(words.count) && words.contains(where: { $0.contains(where: \.isLowercase) }) && words.contains { word in
+            (2...4).contains(word.count) && word.allSatisfy { $0.isASCII && $0.isUppercase }
+        }
     }
 
     /// Titles a flattened list's people open with.
