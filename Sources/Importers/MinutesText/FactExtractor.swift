@@ -330,7 +330,9 @@ enum FactExtractor {
     /// ("two more than", "nine out of ten"), or the number is part of a phrase of its own.
     static let countBreakers: Set<String> = ["more", "fewer", "less", "times", "per", "percent", "cent", "half", "quarter",
                                              "third", "each", "both", "all", "or", "nor", "plus", "minus", "hundred", "thousand",
-                                             "million", "billion", "point", "year", "month", "week", "day", "hour", "minute"]
+                                             "million", "billion", "point", "year", "month", "week", "day", "hour", "minute",
+                                             // "six monthly progress reports": how often, not how many.
+                                             "monthly", "weekly", "yearly", "daily", "termly", "quarterly", "fortnightly", "annually"]
 
     /// Capitalised words that may open a sentence before a count ("Around 290 children", "Only 12 …").
     static let countLeads: Set<String> = ["around", "some", "over", "only", "nearly", "almost", "approximately", "about", "the",

@@ -67,11 +67,14 @@ struct ItemHeader {
 
     /// The item header at `index`, when its number follows on from `numbering`.
     /// `sameLineOnly`: the title must share the number's line (transcripts: a number alone on a line is a word).
-    static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering, sameLineOnly: Bool = false) -> ItemHeader? {
+    /// `subNumbersAlone`: a number of the current item's own ("1.1" under "1."), alone on its line, opens an item
+    /// too, as ModernGov prints the items under a section's heading.
+    static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering, sameLineOnly: Bool = false,
+                     subNumbersAlone: Bool = false) -> ItemHeader? {
         let text = lines[index].text
         if !sameLineOnly, let aks = aksHeader(at: index, in: lines) { return aks }
         guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) ?? gluedNumber(text) ?? romanNumber(text)
-                ?? pointZeroNumber(text)
+                ?? pointZeroNumber(text) ?? (subNumbersAlone && !sameLineOnly ? subNumberAlone(text, under: numbering) : nil)
         else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         let tableRow = lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ")
@@ -131,6 +134,14 @@ struct ItemHeader {
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
               LinePatterns.wordCount(lead.rest) <= 25, !holdsASentenceEnd(lead.rest) else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
+    }
+
+    /// "4.1" alone on its line under item 4: an item of the section the item heads, its title on the next line.
+    static func subNumberAlone(_ text: String, under numbering: ItemNumbering) -> (number: String, value: Int, rest: String)? {
+        guard (3...6).contains(text.utf8.count), let dot = text.firstIndex(of: "."),
+              let major = Int(text[..<dot]), let minor = Int(text[text.index(after: dot)...]), minor >= 1, minor <= 40,
+              text[text.index(after: dot)...].allSatisfy(\.isASCII), numbering.lastValue == major else { return nil }
+        return (text, major, "")
     }
 
     /// AKS minutes tables, one cell a line: the committee's code ("CYP"), the minute number ("3/10"), the

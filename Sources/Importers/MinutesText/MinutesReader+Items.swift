@@ -17,8 +17,11 @@ extension MinutesReader {
 
     /// Starts an item when the line is a header; returns the index after it.
     mutating func startItemIfHeader(at index: Int) -> Int? {
-        if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript) {
-            numbering.advance(to: header.number, numberAlone: header.numberAlone)
+        if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
+                                        subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting) {
+            // ("4.1" alone under "4. Minutes": the section's items leave the sections' own numbering as it was.)
+            let isSubNumber = header.numberAlone && header.number.map { TextScan.contains($0, ascii: ".") } == true
+            numbering.advance(to: header.number, numberAlone: header.numberAlone && !isSubNumber)
             startItem(number: header.number, title: header.title, line: header.titleLine)
             if let rest = header.rest {
                 destination = .minutes

@@ -207,7 +207,8 @@ extension MinutesReader {
             next = following
         }
         let heading = lines[..<index].lazy.filter { !$0.isBlank }.prefix(6).map { $0.text.lowercased() }
-        guard (layout.title ?? "").lowercased().contains("minutes") || heading.contains(where: { $0.contains("minutes") }) else { return false }
+        guard (layout.title ?? "").lowercased().contains("minutes") || heading.contains(where: { $0.contains("minutes") || $0.hasPrefix("meeting held ") })
+        else { return false }
         return !followsHeadingOfOthers(at: index)
     }
 

@@ -195,6 +195,19 @@ struct PageLayout {
                 if layout.committee == nil, layout.meetingDate == nil { layout.takeBodyAndDayAbove(index, in: lines) }
                 return layout
             }
+            // "Kirkton Children's" / "Strategic Planning Group" / "Meeting held Wednesday 1 December 2010," / "In the Village Hall":
+            // the body above the day it met, the place below.
+            if key.hasPrefix("meeting held "), text.utf8.count <= 120, let date = DateText.firstDate(in: text),
+               let body = Self.bodyAbove(index, in: lines) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.committee = body
+                layout.meetingDate = date
+                if let next = nextNonBlank(lines, after: index), let place = Self.placeLine(lines[next].text) {
+                    layout.venue = place
+                    layout.bodyStart = next + 1
+                }
+                return layout
+            }
             // "Advisory Board – Minutes of Meeting", "Early Years Reference Group Minutes: 14 Nov 2023, 14.00 - 15.30 via Teams".
             if let named = Self.bodyBeforeMinutes(text) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
@@ -420,6 +433,28 @@ struct PageLayout {
     }
 
     /// The index of the last non-blank line before `index`, nil when there is none.
+    /// The name of the body the page opens with above a line: its one or two lines, short and title-like, with no date
+    /// or label, joined ("Kirkton Children's" / "Strategic Planning Group"); nil when anything else stands above.
+    static func bodyAbove(_ index: Int, in lines: [SourceLine]) -> String? {
+        let above = lines[..<index].filter { !$0.isBlank }.map(\.text)
+        guard (1...2).contains(above.count),
+              above.allSatisfy({ LinePatterns.isTitleLike($0, maxLength: 80) && LinePatterns.wordCount($0) <= 8
+                  && DateText.firstDate(in: $0) == nil && Labels.parse($0) == nil }) else { return nil }
+        let name = above.joined(separator: " ")
+        return CouncilText.namesMeetingBody(name) || bodyNamedWithin(name) != nil ? name : nil
+    }
+
+    /// "In the Village Hall, Kirkton", "At County Hall": a line that is only the place of the meeting above it.
+    static func placeLine(_ text: String) -> String? {
+        for lead in ["In the ", "At the ", "In ", "At "] where text.hasPrefix(lead) {
+            let place = LinePatterns.trimTrailingPunctuation(Substring(text.dropFirst(lead.count)))
+            guard (1...10).contains(LinePatterns.wordCount(place)), place.first?.isUppercase == true, DateText.firstDate(in: place) == nil,
+                  !place.contains(":") else { return nil }
+            return place
+        }
+        return nil
+    }
+
     static func previousNonBlank(_ lines: [SourceLine], before index: Int) -> Int? {
         var above = index - 1
         while above >= 0, lines[above].isBlank { above -= 1 }

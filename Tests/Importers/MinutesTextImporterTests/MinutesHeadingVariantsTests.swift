@@ -349,5 +349,74 @@ import Testing
         #expect(document.apologies.map(NameList.personKey) == ["sandra egg", "alan lowe", "paul dobb"])
         #expect(document.items.map(\.number) == ["2", "3"])
     }
-}
 
+    /// "Kirkton's Children" / "Strategic Planning Group" / "Meeting held Wednesday 1 December 2010," / "In the Village Hall,
+    /// Kirkton": the body above the day, the place below, and the people after it, one "Name / Body" row each.
+    @Test func aMeetingHeldLineUnderItsBodyAndAboveItsPlace() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton’s Children
+
+        Strategic Planning Group
+
+        Meeting held Wednesday 1 December 2010,
+
+        In the Three Villages Hall, Kirkton
+
+        Doug Dunn (Chair) / Kirkton Council, Community Services
+        Alex Tait / Kirkton Council, Community Services
+        Pat Renny / NHS Kirkton
+        Hayley Moss / Kirkton Council, Community Services (minutes)
+
+        1. Minute of previous meeting – 15th September 2010
+        The minute was agreed.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton’s Children Strategic Planning Group")
+        #expect(document.meetingDate == CalendarDate(year: 2010, month: 12, day: 1))
+        #expect(document.venue == "Three Villages Hall, Kirkton")
+        #expect(document.attendance.map(NameList.personKey) == ["doug dunn", "alex tait", "pat renny", "hayley moss"])
+        #expect(document.items.map(\.title) == ["Minute of previous meeting – 15th September 2010"])
+    }
+
+    /// A ModernGov agenda whose sections ("4. Minutes") hold their items, each number alone on its line ("4.1") and the
+    /// title under it: both are items, in order, and the section after them ("5. Forward Planning") too.
+    @Test func itemsNumberedUnderTheirSectionOnModernGovPages() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda
+
+        Venue: Dean of Guild Court Room - City Chambers
+
+        Items
+        No. Item
+
+        1. Order of Business
+
+        1.1
+
+        Order of Business
+
+        Including any notices of motion.
+
+        4. Minutes
+
+        4.1
+
+        Minute of 1 March 2022 pdf icon PDF 191 KB
+
+        Minute of the committee of 1 March 2022 – submitted for approval as a correct record
+
+        4.2
+
+        Minute of 3 May 2022 pdf icon PDF 101 KB
+
+        5. Forward Planning
+
+        5.1
+
+        Work Programme pdf icon PDF 113 KB
+        """)
+        #expect(document.items.map(\.number) == ["1", "1.1", "4", "4.1", "4.2", "5", "5.1"])
+        #expect(document.items.map(\.title) == ["Order of Business", "Order of Business", "Minutes", "Minute of 1 March 2022",
+                                                  "Minute of 3 May 2022", "Forward Planning", "Work Programme"])
+    }
+}

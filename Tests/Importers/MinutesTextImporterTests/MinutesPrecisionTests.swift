@@ -247,5 +247,13 @@ import Testing
         #expect(facts.map(\.value) == [3])
         #expect(facts.first?.subject == "schools")
     }
-}
 
+    /// "six monthly progress reports", "on a six monthly basis": how often, not how many.
+    @Test func howOftenIsNoCount() async throws {
+        let facts = try await Self.facts("""
+        The board will receive six monthly progress reports and meet on a six monthly basis. Two inspectors visited.
+        """)
+        #expect(facts.map(\.value) == [2])
+        #expect(facts.first?.subject.hasPrefix("inspectors") == true)
+    }
+}
