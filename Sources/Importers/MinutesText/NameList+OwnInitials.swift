@@ -34,16 +34,28 @@ extension NameList {
         return areInitials(initials, of: name, wordsMayNamePosts: true) ? "\(name) (\(initials))" : nil
     }
 
-    /// "John Baker (JB)   Director of Commissioning", "Cllr Les Wick (CLW) (Chairman)": the name, then its initials in brackets.
+    /// "John Baker (JB)   Director of Commissioning", "Cllr Les Wick (CLW) (Chairman)", "Mike Bat – Head of Protection, KBC
+    /// (MB) (Chair)": the name, then its initials in a bracket on the line (after the post, too).
     private static func personBeforeBracketedInitials(_ body: String) -> String? {
         guard let open = body.firstIndex(of: "("), let close = body[open...].firstIndex(of: ")") else { return nil }
-        let name = body[..<open].trimmingCharacters(in: .whitespaces)
-        let initials = body[body.index(after: open)..<close]
         // ("Gail Tom (GT), Andy Reed (AR), Ray Hart (RH)": a list of such people, which the list's own reading parts.)
         let rest = body[body.index(after: close)...]
         if TextScan.contains(String(rest), ascii: ","),
            rest.split(separator: ",").contains(where: { personBeforeBracketedInitials($0.trimmingCharacters(in: .whitespaces)) != nil }) { return nil }
-        return areInitials(initials, of: Substring(name)) ? "\(name) (\(initials))" : nil
+        // The name: the words before the first bracket, or before a dash or a comma that comes first.
+        var nameEnd = open
+        for stop in [" – ", " - ", ", "] {
+            if let range = body.range(of: stop), range.lowerBound < nameEnd { nameEnd = range.lowerBound }
+        }
+        let name = body[..<nameEnd].trimmingCharacters(in: .whitespaces)
+        // The initials: the first bracket on the line that holds the name's ("(Senior Adviser) (RS)").
+        var search = body[open...]
+        while let bracket = search.firstIndex(of: "("), let end = search[bracket...].firstIndex(of: ")") {
+            let inside = search[search.index(after: bracket)..<end]
+            if areInitials(inside, of: Substring(name)) { return "\(name) (\(inside))" }
+            search = search[search.index(after: end)...]
+        }
+        return nil
     }
 
     /// "Jane Hume / JH / - / Kirkton Borough Council", "Cllr Ann Hay (Chair) / AH / Cabinet Member": a table's row
@@ -69,9 +81,9 @@ extension NameList {
         return name
     }
 
-    /// Whether `initials` ("JY", "CLW", "JoE", "TCo") are the initials of `name` ("Jane Youdale", "Cllr Les
-    /// Wick", "Joanna Eastoe", "Tracy Cooke"): each capital, with the small letters after it, opens a word of
-    /// the name in order, the last one the surname; a title or a middle name may go without.
+    /// Whether `initials` ("JY", "CLW", "JoE", "TCo", "JBE") are the initials of `name` ("Jane Youdale", "Cllr Les
+    /// Wick", "Joanna Eastoe", "Tracy Cooke", "Jean Bell"): their letters open the name's words in order, one or
+    /// more a word, the last ones the surname's; a title or a middle name may go without.
     static func areInitials(_ initials: Substring, of name: Substring, wordsMayNamePosts: Bool = false) -> Bool {
         guard (2...5).contains(initials.count), initials.allSatisfy({ $0.isASCII && $0.isLetter }),
               initials.first?.isUppercase == true, initials.filter(\.isUppercase).count >= 2 else { return false }
@@ -79,20 +91,26 @@ extension NameList {
         guard (2...5).contains(words.count), isPlausibleName(String(name)),
               !words.contains(where: { organisationWords.contains($0.lowercased()) || bodyWords.contains($0.lowercased()) }),
               wordsMayNamePosts || !isPostOrBody(String(name)) && !words.contains(where: isNoNameWord) else { return false }
-        // The initials in pieces: a capital and the small letters after it.
-        var pieces: [String] = []
-        for character in initials {
-            if character.isUppercase || pieces.isEmpty { pieces.append(String(character)) } else { pieces[pieces.count - 1].append(character) }
-        }
-        // Each piece but the last takes the first word it opens; the last is the surname's, the name's last word.
-        var wordIndex = 0
-        for piece in pieces.dropLast() {
-            guard wordIndex < words.count - 1,
-                  let found = words[wordIndex..<(words.count - 1)].firstIndex(where: { $0.hasPrefix(piece) }) else { return false }
-            wordIndex = found + 1
+        // Each word used opens with one letter of the initials or more ("Jo" of Joanna, "Be" of Bell in "JBE"), in order,
+        // the surname last; a title or a middle name may go without. (A few letters and words: the search is tiny.)
+        let letters = Array(initials.lowercased())
+        let names = words.map { Array($0.lowercased()) }
+        func matches(from letter: Int, word: Int) -> Bool {
+            guard word < names.count else { return false }
+            if word < names.count - 1, matches(from: letter, word: word + 1) { return true }
+            var taken = 1
+            while letter + taken <= letters.count, taken <= names[word].count, names[word][taken - 1] == letters[letter + taken - 1] {
+                if letter + taken == letters.count {
+                    if word == names.count - 1 { return true }
+                } else if matches(from: letter + taken, word: word + 1) {
+                    return true
+                }
+                taken += 1
+            }
+            return false
         }
         // (A title or a middle name may go without a letter, but not most of the name.)
-        return words[words.count - 1].hasPrefix(pieces[pieces.count - 1]) && words.count <= pieces.count + 2
+        return words.count <= initials.filter(\.isUppercase).count + 2 && matches(from: 0, word: 0)
     }
 
     /// A word of a body's, a post's or a phrase's name that an acronym spells out ("Multi Agency Safeguarding Hub

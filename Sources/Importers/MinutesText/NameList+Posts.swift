@@ -166,6 +166,15 @@ extension NameList {
         guard text.utf8.count <= 200, let people = people(inLine: text), people.count == 1, people[0].count + 3 < text.count else { return false }
         return TextScan.contains(text, ascii: " / ") || TextScan.contains(text, ascii: " -") || text.contains(" – ")
             || personGluedToPost(text) != nil || personBeforePost(text) != nil
+            // "Mr Tom Boyd, Locality Reporter Manager, Highlands & Islands": a titled person, a comma, a post or a body.
+            || hasPersonalTitle(text) && postAfterComma(text)
+    }
+
+    /// Whether the words after a line's first comma name a post or a body ("…, Director of Education", "…, NHS Highland").
+    static func postAfterComma(_ text: String) -> Bool {
+        guard let comma = text.range(of: ", ") else { return false }
+        let after = String(text[comma.upperBound...])
+        return namesAPost(after) || mentionsABody(after) || namesABodyByItsInitials(after) || isOrganisationInitials(after)
     }
 
     /// Words of the names of services, places and groups that are no one's given name or surname.

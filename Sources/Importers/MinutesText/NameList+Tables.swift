@@ -76,6 +76,7 @@ extension NameList {
     static func hasPersonalTitle(_ text: String) -> Bool {
         let lower = text.lowercased()
         return ["mr ", "mrs ", "ms ", "miss ", "dr ", "cllr ", "cllr. ", "councillor ", "prof ", "professor ", "di ", "dci ", "ds ", "pc ",
+                "dsi ", "dc ", "sgt ", "insp ",
                 "chief constable ", "chief inspector ", "supt ", "superintendent ", "rev ", "revd ", "reverend ", "sir ", "dame ", "lord ",
                 "lady ", "mx "].contains { lower.hasPrefix($0) }
     }

@@ -298,6 +298,9 @@ enum NameList {
            parts.dropFirst().contains(where: { part in
                words(of: part.replacing(Self.parenthesisMaybeOpen, with: " ")).contains { roleWords.contains($0.lowercased()) }
                    || isOrganisationInitials(part) && isFullName(parts[0])
+                   // ("DSI Kenny Anders, Police Scotland": one person and the body they serve.)
+                   // ("Deputy Director, Kirkton Women's Centre" is a post and its body: no one.)
+                   || parts.count == 2 && isFullName(parts[0]) && !isPostOrBody(parts[0]) && mentionsABody(part)
            }) {
             return [parts[0]]
         }

@@ -154,4 +154,50 @@ import Testing
         """)
         #expect(document.attendance.map(NameList.personKey) == ["carol kent", "helen grey", "ann gill", "sue dane", "tim hope"])
     }
+
+    /// Initials after the post ("Mike Bat – Head of Protection, KBC (MB) (Chair)"), in capitals that take two letters of
+    /// the surname ("Jean Bell … (JBE)"), or in a later bracket ("Rachel Short (Senior Adviser) (RS)").
+    @Test func initialsAfterThePostOrInALaterBracket() async throws {
+        #expect(NameList.areInitials("JBE", of: "Jean Bell"))
+        #expect(NameList.peopleBesideOwnInitials("Mike Bat – Head of Community Protection, KBC (MB) (Chair)") == ["Mike Bat (MB)"])
+        #expect(NameList.peopleBesideOwnInitials("Rachel Short (Senior Personal Adviser) (RS)") == ["Rachel Short (RS)"])
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Youth Offending Service
+
+        YOS Management Board
+
+        13th May 2008
+
+        Mike Bat – Head of Community Protection, KBC (MB) (Chair)
+
+        Miriam Rose – YOS Manager (MR)
+
+        Jean Bell – Court Legal Manager, Kirkton Youth Court (JBE)
+
+        Also in attendance:
+
+        Rachel Short (Senior Personal Adviser) (RS)
+
+        1. Minutes of the last meeting
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["mike bat", "miriam rose", "jean bell", "rachel short"])
+    }
+
+    /// Minutes that open with their members, one a line, each titled and followed by a comma and their post or body,
+    /// and no heading: those present, without the body ("DSI Kenny Anders, Police Scotland" is one person).
+    @Test func titledPeopleWithTheirPostsAfterACommaOpenMinutes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        kirkton child protection committee
+
+        Minutes of meeting held on the 04 June 2013, CR3, Kirkton Council HQ, KIRKTON
+        Mr Bill Allan, Director of Health and Social Care (Chair)
+        Mr Alan Dodd, Chief Executive, KC (Sponsor)
+        DSI Kenny Anders, Police Scotland
+        Ms Fiona Malc, Legal Manager, Kirkton Council
+        Dr Mary Somer, Director of Health, NHS Kirkton
+        Welcome and
+        Summary of Discussion
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["bill allan", "alan dodd", "dsi kenny anders", "fiona malc", "mary somer"])
+    }
 }
