@@ -241,6 +241,21 @@ extension MinutesReader {
         return true
     }
 
+    /// A short heading with a colon and nothing after it ("Highland Council:", "NHS Kirkton:", "Youth Convener:") inside a
+    /// list of people, the next line its people: a group of the list, which goes on under it.
+    func opensGroupOfList(at index: Int) -> Bool {
+        let text = lines[index].text
+        guard text.utf8.count <= 40, text.hasSuffix(":"), text.first?.isUppercase == true else { return false }
+        let heading = text.dropLast()
+        let words = heading.split(separator: " ")
+        guard (1...4).contains(words.count), heading.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
+              !heading.lowercased().hasPrefix("apolog") else { return false }
+        if let label = Labels.parse(text), [.minutes, .decision, .decisionDetail, .documents, .description, .venue, .meetingLine, .apologies]
+            .contains(label.role) { return false }
+        guard let next = PageLayout.nextNonBlank(lines, after: index), let people = NameList.people(inLine: lines[next].text) else { return false }
+        return people.count >= 2 || NameList.isMarkedPerson(lines[next].text)
+    }
+
     /// Whether a line or two above names people who are not those present: the members, those the papers went to,
     /// or "Attendees / Apologies" (a table of both whose columns ran together).
     func followsHeadingOfOthers(at index: Int) -> Bool {

@@ -139,6 +139,14 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "Present:" / "Highland Council:" / "Mr D Mill (Chair), Mr A Bax, …": the heading of one group of the list, the
+        // body its members sit for.
+        // (A blank line may have closed the list before it: the page's first list goes on.)
+        if let role = collecting ?? (items.isEmpty && !document.attendance.isEmpty ? .attendance : nil), opensGroupOfList(at: index) {
+            startGroup("", role: role)
+            previousClosed = true
+            return index + 1
+        }
         // "School members:", "Observers: A, B", "Religious Representatives:": one group of the people
         // present (or absent), inside a names list or after the one the page opens with.
         // ("Officers" under apologies is the group of officers who sent them, not the officers present.)

@@ -7,10 +7,15 @@ import Foundation
 enum RunTogetherLabels {
     /// Labels a flattened header holds, as printed (a capital, a colon and a space after).
     static let labels = [" Date: ", " Time: ", " Venue: ", " Location: ", " Attendees: ", " Present: ", " Apologies: ",
-                         " In attendance: ", " In Attendance: ", " Focus: ", " Chair: "]
+                         " In attendance: ", " In Attendance: ", " Focus: ", " Chair: ",
+                         // Scottish minutes print theirs in capitals: "PRESENT: … ATTENDING: … APOLOGY FOR ABSENCE: …".
+                         " PRESENT: ", " ATTENDING: ", " ALSO ATTENDING: ", " IN ATTENDANCE: ", " APOLOGIES: ", " APOLOGY FOR ABSENCE: ",
+                         " APOLOGIES FOR ABSENCE: "]
 
     /// The labels of lists of people, whose values run on.
-    static let listLabels: Set<String> = [" Attendees: ", " Present: ", " Apologies: ", " In attendance: ", " In Attendance: "]
+    static let listLabels: Set<String> = [" Attendees: ", " Present: ", " Apologies: ", " In attendance: ", " In Attendance: ",
+                                          " PRESENT: ", " ATTENDING: ", " ALSO ATTENDING: ", " IN ATTENDANCE: ", " APOLOGIES: ",
+                                          " APOLOGY FOR ABSENCE: ", " APOLOGIES FOR ABSENCE: "]
 
     /// The lines, with every long line holding three of those labels or more parted before each.
     static func parted(_ lines: [SourceLine]) -> [SourceLine] {
@@ -35,9 +40,30 @@ enum RunTogetherLabels {
             if parts.dropFirst().contains(where: { part in part.utf8.count > 150 && !Self.listLabels.contains(where: { part.hasPrefix($0.dropFirst()) }) }) {
                 return [line]
             }
+            // The last list runs on into the page ("APOLOGIES: Councillor Alice Call. 255. DECLARATIONS …"): it ends at its full stop.
+            if let last = parts.last, Self.listLabels.contains(where: { last.hasPrefix($0.dropFirst()) }), let end = Self.listEnd(in: last) {
+                parts.removeLast()
+                parts.append(last[..<end])
+                parts.append(last[end...])
+            }
             return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 .map { SourceLine(number: line.number, text: $0, isBold: false) }
         }
+    }
+
+    /// Where a list of people run on into what follows ends: after the first full stop that closes a word of three
+    /// letters or more with a small letter in it ("… Alice Call." but not "Mr." or "255."), before a capital or a digit.
+    static func listEnd(in text: Substring) -> Substring.Index? {
+        var searchFrom = text.startIndex
+        while let stop = text[searchFrom...].range(of: ". ") {
+            searchFrom = stop.upperBound
+            let word = text[..<stop.lowerBound].split(separator: " ").last ?? ""
+            guard let next = text[stop.upperBound...].first, next.isUppercase || next.isNumber,
+                  word.count >= 3, word.contains(where: \.isLowercase),
+                  !["Mrs", "Cllr", "Prof", "Revd", "Capt"].contains(String(word)) else { continue }
+            return stop.upperBound
+        }
+        return nil
     }
 
     /// A line of 200 bytes or more with three of the labels in it.

@@ -90,4 +90,47 @@ import Testing
         """)
         #expect(document.attendance.map(NameList.personKey) == ["ian bore", "bill caird", "will sawyer", "kevin keen", "john allan", "steven rose"])
     }
+
+    /// "Present:" over groups headed by the body their members sit for ("Kirkton Council:", "NHS Kirkton:", "Youth
+    /// Convener:"): every group's people are present.
+    @Test func groupsHeadedByTheirBodiesInsideAListOfThosePresent() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of Meeting of the Education, Children and Adult Services Committee held in the Council Chamber, Kirkton on Thursday, 8 October 2015 at 10.05 am.
+
+        Present:
+
+        Kirkton Council:
+
+        Mr D Mill (Chair), Mr A Bax (Substitute), Mrs C Cadd
+
+        NHS Kirkton:
+
+        Dr M Fox, Dr C Stark
+
+        Youth Convener:
+
+        Ms C Bates
+
+        In attendance:
+
+        Mr B Allan, Director of Care and Learning
+
+        1. Apologies for Absence
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["d mill", "a bax", "c cadd", "m fox", "c stark", "c bates", "b allan"])
+    }
+
+    /// A Scottish minute a PDF put on one line, its labels in capitals ("PRESENT: … ATTENDING: … APOLOGY FOR ABSENCE:"):
+    /// parted before each, so each list is read.
+    @Test func capitalLabelsOfAMinuteOnOneLineEachOpenTheirList() async throws {
+        let (document, _) = try await ImportHelpers.importText(
+            "THE KIRKTON COUNCIL - EDUCATION SCRUTINY COMMITTEE - KIRKTON 2nd December, 2014 9.35 a.m. – 2.20 p.m. PRESENT: Councillors "
+            + "Susan Lee (Chair), William Camp, Douglas Chap and Kate Stew, Mr. Alistair Crock and Mr. George Hagg. ATTENDING: Derek Muir, Head "
+            + "of Housing Services, Alan Russ, Senior Manager, Housing Asset Management; Donna Mans, Head of Education (West). APOLOGIES FOR "
+            + "ABSENCE: Councillor Alice Call. 255. DECLARATIONS OF INTEREST No declarations of interest were made.")
+        #expect(document.attendance.map(NameList.personKey).prefix(6) == ["susan lee", "william camp", "douglas chap", "kate stew",
+                                                                           "alistair crock", "george hagg"])
+        #expect(document.attendance.map(NameList.personKey).contains("derek muir"))
+        #expect(document.apologies.map(NameList.personKey) == ["alice call"])
+    }
 }
