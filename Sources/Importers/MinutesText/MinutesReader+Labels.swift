@@ -184,6 +184,7 @@ extension MinutesReader {
         namesLineEndedOpen = false
         onePersonLines = 0
         initialledRows = 0
+        organisationRows = 0
         postFollows = false
     }
 }

@@ -41,6 +41,8 @@ struct MinutesReader {
     var inlineDecisionMayEnd = false
     /// Lines in a row of the current names list that each held one person (with their post or body).
     var onePersonLines = 0
+    /// How many rows of the names list so far were a person beside their organisation ("Ann Lee / Kirkton College").
+    var organisationRows = 0
     /// Whether the last line of the names list ended with a dash, its person's post on the next line.
     var postFollows = false
     /// How many rows of the names list being collected were a person beside their own initials.
@@ -211,6 +213,12 @@ struct MinutesReader {
             }
             // Between such rows, a short line is a cell wrapped from the row above ("Vice Chair", "Manager, Kent Police").
             if initialledRows > 0, isCellWrappedBetweenInitialledRows(at: index) { return index + 1 }
+            // "Acting Chair / Lisa Hume / District Manager"; "Jo Osman / Eastleigh Jobcentre Plus" under rows of names and bodies.
+            if let person = NameList.personOfTableRow(text, organisationsBesideNames: organisationRows > 0) {
+                organisationRows += 1
+                collectPeople([person], line: text, role: role)
+                return index + 1
+            }
             // ("2. / Minutes from Previous Meeting" is the next item, whose title holds a "from", not a sentence of senders.)
             if NameList.mayNameSenders(text), LinePatterns.leadingNumber(text, requireDot: true) == nil, NameList.namesAfterFrom(in: text) != nil {
                 collectNames(text, role: role)
@@ -232,6 +240,7 @@ struct MinutesReader {
                     people = [people[0]]
                 }
                 onePersonLines = people.count == 1 ? onePersonLines + 1 : 0
+                if NameList.isPersonBesideOrganisationRow(text, people: people) { organisationRows += 1 }
                 collectPeople(people, line: text, role: role)
                 return index + 1
             }

@@ -95,6 +95,29 @@ extension NameList {
         return (2...5).contains(trimmed.count) && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
+    /// The person of a row of a table of people whose cells a copy joined with " / ", where the row's shape alone
+    /// could mislead: "Acting Chair / Lisa Hume / District Manager" (a role's cell before the person), and, once the
+    /// table has shown a column of organisations beside its names (`organisationsBesideNames`), "Jo Osman / Eastleigh
+    /// Jobcentre Plus" (a name and an organisation that could pass for a name). Nil for any other line.
+    static func personOfTableRow(_ text: String, organisationsBesideNames: Bool) -> String? {
+        guard TextScan.contains(text, ascii: " / "), !TextScan.contains(text, ascii: ";") else { return nil }
+        let cells = text.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard cells.count >= 2 else { return nil }
+        func core(_ cell: String) -> String {
+            (TextScan.contains(cell, ascii: "(") ? cell.replacing(Self.parenthesis, with: " ") : cell).split(separator: " ").joined(separator: " ")
+        }
+        if isRoleOnly(core(cells[0])) || namesAPost(core(cells[0])), isPersonCell(core(cells[1])) { return droppingHonours(cells[1]) }
+        if organisationsBesideNames, cells.count == 2, isPersonCell(core(cells[0])) { return droppingHonours(cells[0]) }
+        return nil
+    }
+
+    /// Whether a row of joined cells is a person beside an organisation ("Becky Poll / Youth Options" read as one person).
+    static func isPersonBesideOrganisationRow(_ text: String, people: [String]) -> Bool {
+        guard people.count == 1, TextScan.contains(text, ascii: " / ") else { return false }
+        let cells = text.components(separatedBy: " / ").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return cells.count == 2 && cells[0].trimmingCharacters(in: .whitespaces).hasPrefix(people[0].prefix { $0 != "(" }.trimmingCharacters(in: .whitespaces))
+    }
+
     /// Headings of the columns of a table of people.
     static let columnHeadings: Set<String> = ["name", "names", "organisation", "organization", "attending", "role", "title", "agency",
                                               "representing", "position", "initials", "designation", "job", "observing"]

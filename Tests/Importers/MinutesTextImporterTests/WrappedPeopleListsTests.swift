@@ -133,4 +133,36 @@ import Testing
         #expect(document.attendance.map(NameList.personKey).contains("derek muir"))
         #expect(document.apologies.map(NameList.personKey) == ["alice call"])
     }
+
+    /// A Word table of names and organisations joined with " / ": once rows have shown the organisations' column, a
+    /// row whose organisation could pass for a name ("Jo Osman / Eastleigh Jobcentre Plus") gives the person alone; a
+    /// role's cell before the person ("Acting Chair / Lisa Hume / …") is no one.
+    @Test func rowsOfATableOfNamesAndOrganisations() async throws {
+        #expect(NameList.personOfTableRow("Acting Chair / Lisa Hume / District Manager, Children and Families, HCC",
+                                          organisationsBesideNames: false) == "Lisa Hume")
+        #expect(NameList.personOfTableRow("Jo Osman / Eastleigh Jobcentre Plus", organisationsBesideNames: true) == "Jo Osman")
+        #expect(NameList.personOfTableRow("Jo Osman / Eastleigh Jobcentre Plus", organisationsBesideNames: false) == nil)
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON LOCAL CHILDREN’S PARTNERSHIP
+
+        23 January 2013
+
+        Attendance
+
+        Michael Clow (Interim Chair) / Community First Kirkton
+        Jo Osman / Eastleigh Jobcentre Plus
+        Becky Poll / Youth Options
+        Acting Chair / Lisa Hume / District Manager, Children and Families, HCC
+        Tom Bull / Kirkton Youth Advisory Group
+
+        Apologies
+
+        Andy Dyer / Kirkton Academy
+        Sally Ann Evans / Ringwood Junior School
+
+        1. INTRODUCTIONS AND WELCOME
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["michael clow", "jo osman", "becky poll", "lisa hume", "tom bull"])
+        #expect(document.apologies.map(NameList.personKey) == ["andy dyer", "sally ann evans"])
+    }
 }
