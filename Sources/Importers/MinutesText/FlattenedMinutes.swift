@@ -139,32 +139,9 @@ enum FlattenedMinutes {
                                               "provided", "raised", "highlighted", "stated", "shared", "discussed", "queried", "requested",
                                               "carried", "deferred", "received", "considered", "approved", "accepted"]
 
-    /// The sentences of a text, each on its own: parted after ". ", "? " or "! " before a capital, not after a
-    /// title or an initial ("Mr. Jones", "J. Smith").
+    /// The sentences of a text, each on its own: the reader's one splitting (after ". ", "? " or "! " before a capital,
+    /// not after a title or an initial: "Mr. Jones", "J. Smith").
     static func sentences(of text: String) -> [String] {
-        var parts: [String] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if ".?!".contains(character), next < text.endIndex, text[next] == " " {
-                let after = text.index(after: next)
-                let wordBefore = text[start..<index].split(separator: " ").last ?? ""
-                if after < text.endIndex, text[after].isUppercase || text[after].isNumber,
-                   wordBefore.count > 1 || character != ".", !abbreviations.contains(wordBefore.lowercased()) {
-                    parts.append(String(text[start...index]))
-                    start = after
-                    index = after
-                    continue
-                }
-            }
-            index = next
-        }
-        parts.append(String(text[start...]))
-        return parts
+        FactExtractor.sentences(in: text)
     }
-
-    /// Words a full stop follows without ending a sentence.
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "cllr", "no", "st", "prof", "rev", "e.g", "i.e", "cf", "approx", "inc"]
 }
