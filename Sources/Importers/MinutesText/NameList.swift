@@ -113,9 +113,14 @@ enum NameList {
                       "rev. ", "rev ", "reverend ",
                       // Police ranks: "DI Vince McLaughlin", "Chief Constable George Graham".
                       "chief constable ", "deputy chief constable ", "assistant chief constable ", "chief superintendent ",
-                      "superintendent ", "chief inspector ", "det. sup. ", "det sup ", "det supt ", "supt ", "dci ", "di ", "ds ", "det insp "]
+                      "superintendent ", "chief inspector ", "det. sup. ", "det sup ", "det supt ", "supt ", "det insp "]
         where lower.hasPrefix(title) && text.count > title.count {
             text = text.dropFirst(title.count)
+            break
+        }
+        // Ranks written as initials are titles only in capitals: "DI Sam Fowler", but "Di Marsh" is a name.
+        for rank in ["DCI ", "DI ", "DS "] where text.hasPrefix(rank) && text.count > rank.count {
+            text = text.dropFirst(rank.count)
             break
         }
         while let space = text.lastIndex(of: " "),

@@ -256,4 +256,20 @@ import Testing
         #expect(facts.map(\.value) == [2])
         #expect(facts.first?.subject.hasPrefix("inspectors") == true)
     }
+    /// "DI" in capitals is a police rank; "Di" is a first name and stays part of the person's name.
+    @Test func diInCapitalsIsARankButDiIsAName() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Corporate Parenting Panel
+        held on 12 March 2024 at the Town Hall
+
+        Present: Councillor Ann Brook (Chair), Councillor Tom Hale
+        Officers: Di Marsh (Head of Service), DI Sam Fowler (Police)
+
+        1. Minutes of the last meeting
+        RESOLVED: That the minutes be agreed.
+        """)
+        #expect(document.attendance.contains { $0.hasPrefix("Di Marsh") })
+        #expect(document.attendance.contains { $0.hasPrefix("Sam Fowler") })
+        #expect(!document.attendance.contains { $0.hasPrefix("Marsh") })
+    }
 }
