@@ -138,6 +138,9 @@ extension NameList {
     /// cells flattened). The person alone: two words, or three with an initial between ("Alexander J Younger").
     /// Nil for a line that opens with a title (its own rules read it) or whose words after the name name no post.
     static func personBeforePost(_ text: String) -> String? {
+        // ("Sgt Jim Lowe / Police Scotland": the rank is no part of the name, so "Sgt Jim" is no one.)
+        let unranked = droppingPoliceRank(Substring(text))
+        if unranked.count != text.count { return personBeforePost(String(unranked)) }
         let head = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(text)
         let words = head.split(separator: " ")
         guard words.count >= 3, let first = words.first, !personalTitles.contains(first.lowercased().trimmingCharacters(in: ["."])) else { return nil }

@@ -39,6 +39,11 @@ extension NameList {
     /// A cell of a table of people that is one person alone: two to five capitalised words, no post,
     /// body or acronym ("NEW NHS Trust", "WLHB").
     static func isPersonCell(_ cell: String) -> Bool {
+        // ("Chief Insp. Tom Reid", "Det Sgt Lowe": a police rank, then the person.)
+        let unranked = droppingPoliceRank(Substring(cell))
+        if unranked.count != cell.count {
+            return isPersonCell(String(unranked)) || unranked.split(separator: " ").count == 1 && isPlausibleName(String(unranked))
+        }
         // ("Education (Chair)" is a service with its member's role: the words outside brackets decide.)
         let words = (TextScan.contains(cell, ascii: "(") ? cell.replacing(Self.parenthesisMaybeOpen, with: " ") : cell).split(separator: " ")
         guard (2...5).contains(words.count), isPlausibleName(cell), !isPostOrBody(cell),

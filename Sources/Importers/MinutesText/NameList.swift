@@ -110,24 +110,37 @@ enum NameList {
         let lower = text.lowercased()
         for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
                       "the hon. ", "the hon ", "hon. ", "hon ",
-                      "rev. ", "rev ", "reverend ",
-                      // Police ranks: "DI Vince McLaughlin", "Chief Constable George Graham".
-                      "chief constable ", "deputy chief constable ", "assistant chief constable ", "chief superintendent ",
-                      "superintendent ", "chief inspector ", "det. sup. ", "det sup ", "det supt ", "supt ", "det insp "]
+                      "rev. ", "rev ", "reverend "]
         where lower.hasPrefix(title) && text.count > title.count {
             text = text.dropFirst(title.count)
             break
         }
-        // Ranks written as initials are titles only in capitals: "DI Sam Fowler", but "Di Marsh" is a name.
-        for rank in ["DCI ", "DI ", "DS "] where text.hasPrefix(rank) && text.count > rank.count {
-            text = text.dropFirst(rank.count)
-            break
-        }
+        text = droppingPoliceRank(text)
         while let space = text.lastIndex(of: " "),
               ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM"].contains(String(text[text.index(after: space)...])) {
             text = text[..<space]
         }
         return text.count == name.count ? name : String(text)
+    }
+
+    /// Police ranks before a name: "DI Vince McLaughlin", "Chief Insp. Tom Reid", "Det Sgt Jim Lowe" give the name.
+    /// Ranks written as initials count only in capitals: "DI Sam Fowler", but "Di Marsh" is a name.
+    static func droppingPoliceRank(_ text: Substring) -> Substring {
+        let lower = text.lowercased()
+        for rank in ["chief constable ", "deputy chief constable ", "assistant chief constable ", "chief superintendent ",
+                     "detective chief superintendent ", "detective superintendent ", "superintendent ", "chief inspector ",
+                     "detective chief inspector ", "detective inspector ", "detective sergeant ", "detective constable ",
+                     "chief insp. ", "chief insp ", "det. chief insp. ", "det chief insp ", "det. insp. ", "det insp. ", "det insp ",
+                     "det. sup. ", "det sup ", "det supt ", "det. supt. ", "det. sgt. ", "det. sgt ", "det sgt. ", "det sgt ",
+                     "det. con. ", "det con ", "insp. ", "insp ", "supt. ", "supt ", "sgt. ", "sgt ", "inspector ", "sergeant ",
+                     "police constable ", "constable "]
+        where lower.hasPrefix(rank) && text.count > rank.count {
+            return text.dropFirst(rank.count)
+        }
+        for rank in ["DCI ", "DI ", "DS ", "DSI ", "DC ", "PC ", "DCS ", "DSupt "] where text.hasPrefix(rank) && text.count > rank.count {
+            return text.dropFirst(rank.count)
+        }
+        return text
     }
 
     /// "Councillors Tom Green" inside a list ("Councillor A (Chair), Councillors B and C") is B: the plural

@@ -17,16 +17,18 @@ enum PipeTableRows {
         }
     }
 
-    /// "|CELL |CELL |": a bar, then a cell's first character (or, with `openedBySpace`, anything), and a bar
-    /// closing the line.
+    /// "|CELL |CELL |" or "| CELL | CELL |": a bar, then a cell's first character (perhaps after one space; with
+    /// `openedBySpace`, anything), and a bar closing the line.
     static func isBarRow(_ line: SourceLine, openedBySpace: Bool) -> Bool {
         let utf8 = line.text.utf8
         guard utf8.count >= 2, utf8.first == UInt8(ascii: "|") else { return false }
         let second = utf8[utf8.index(after: utf8.startIndex)]
         var end = utf8.endIndex
         while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
-        let opensCell = (second | 0x20) >= UInt8(ascii: "a") && (second | 0x20) <= UInt8(ascii: "z") || second >= 0x80
-            || second >= UInt8(ascii: "0") && second <= UInt8(ascii: "9")
+        // ("| Ann Gray | Kirkton Council |": a converter that pads its cells with a space.)
+        let first = second == UInt8(ascii: " ") && utf8.count >= 3 ? utf8[utf8.index(utf8.startIndex, offsetBy: 2)] : second
+        let opensCell = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z") || first >= 0x80
+            || first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
         return (openedBySpace || opensCell) && end > utf8.index(after: utf8.startIndex)
             && utf8[utf8.index(before: end)] == UInt8(ascii: "|")
     }
