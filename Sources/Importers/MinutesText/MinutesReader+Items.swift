@@ -29,7 +29,12 @@ extension MinutesReader {
             }
             return header.next
         }
-        if unnumberedItems, isUnnumberedTitle(at: index) {
+        if unnumberedItems && isUnnumberedTitle(at: index) || capitalItems && isCapitalsTitle(at: index) {
+            // "ED1 APOLOGIES AND SUBSTITUTIONS": a committee's letters and the item's number before the title.
+            if capitalItems, let lettered = Self.letteredNumber(lines[index].text) {
+                startItem(number: lettered.number, title: lettered.title, line: lines[index].number)
+                return index + 1
+            }
             startItem(number: nil, title: lines[index].text, line: lines[index].number)
             // "Apologies for absence" as an item's title: the lines under it name the people.
             if let label = Labels.parse(lines[index].text), label.role == .apologies || label.role == .attendance {
@@ -58,6 +63,44 @@ extension MinutesReader {
               PageLayout.nextNonBlank(lines, after: index) != nil else { return false }
         if inPreamble, items.isEmpty, VenueText.looksLikeVenue(text) && previousWasDateOrTime { return false }
         return true
+    }
+
+    /// Minutes that number nothing and head each item with a line in capitals ("WELCOME AND INTRODUCTIONS",
+    /// "TAMESIDE, OLDHAM AND GLOSSOP (TOG) MIND", "VOTES AT 16 UPDATE AND WHERE NEXT?"), with the minute below it.
+    /// Not a label, a date or place, a sentence, or a line of people; a line of capitals under another is a
+    /// heading wrapped or an address, and none of them is an item.
+    func isCapitalsTitle(at index: Int) -> Bool {
+        let text = lines[index].text
+        guard text.utf8.count <= 120, text.utf8.count >= 4, !TextScan.contains(text, ascii: ":"), !text.hasSuffix("."),
+              text.filter(\.isLetter).count >= 4, !text.contains(where: \.isLowercase),
+              LinePatterns.wordCount(text) <= 14, DateText.firstDate(in: text) == nil, Labels.parse(text) == nil,
+              NameList.apologiesHeading(text) == nil, !NameList.introducesAttendance(text),
+              LinePatterns.bullet(text) == nil, LinePatterns.resolutionMarker(text) == nil,
+              !Self.statesSomething(text), text.lowercased() != document.committee?.lowercased(),
+              let next = PageLayout.nextNonBlank(lines, after: index) else { return false }
+        let words = text.lowercased().split { !$0.isLetter }
+        // One word is an item only when agendas use it ("WELCOME"), not a table's column ("ACTION") or a body ("CAFCASS");
+        // a row of column headings ("NAME ROLE, ORGANISATION PRESENT APOLOGIES") is none.
+        if words.count == 1, !["welcome", "apologies", "introductions", "minutes", "aob", "presentations", "presentation"].contains(String(words[0])) { return false }
+        if words.filter({ NameList.columnHeadings.contains(String($0)) }).count >= 2 { return false }
+        // ("V0.3", "ED1 …": a version, or a lettered number before the title, which must then be in capitals itself.)
+        if let first = text.split(separator: " ").first, first.contains(where: \.isNumber), Self.letteredNumber(text) == nil { return false }
+        let below = lines[next].text
+        let above = lines[..<index].last(where: { !$0.isBlank })?.text ?? ""
+        return below.contains(where: \.isLowercase) && (above.isEmpty || above.contains(where: \.isLowercase) || Labels.parse(above) != nil)
+    }
+
+    /// "ED1 APOLOGIES AND SUBSTITUTIONS" → ("ED1", "APOLOGIES AND SUBSTITUTIONS"): one to four capitals and a number
+    /// of one to three digits, then the title.
+    static func letteredNumber(_ text: String) -> (number: String, title: String)? {
+        guard let space = text.firstIndex(of: " ") else { return nil }
+        let token = text[..<space]
+        let letters = token.prefix { $0.isASCII && $0.isUppercase }
+        let digits = token.dropFirst(letters.count)
+        guard (1...4).contains(letters.count), (1...3).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let title = text[space...].trimmingSpaces()
+        guard title.filter(\.isLetter).count >= 4 else { return nil }
+        return (String(token), String(title))
     }
 
     /// Whether the last non-blank line above says what happened, as a whole sentence does even when

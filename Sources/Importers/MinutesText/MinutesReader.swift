@@ -34,6 +34,8 @@ struct MinutesReader {
     var sawAnyMinutesLabel = false
     var previousWasDateOrTime = false
     var unnumberedItems = false
+    /// Minutes from no democracy system that number nothing: their items are headed by lines in capitals.
+    var capitalItems = false
     /// Whether the last non-blank line ended a sentence or was structural (a label, link, header).
     var previousClosed = true
     /// Set after "Decision: Agreed by all Partners", a decision stated on its label's line: a line after it that
@@ -67,6 +69,16 @@ struct MinutesReader {
             bodyLinks = layout.titleLinks
         }
         unnumberedItems = layout.kind == .meeting && layout.system == .modernGov && !hasNumberedItems()
+        capitalItems = layout.kind == .meeting && layout.system != .modernGov && !unnumberedItems && !hasNumberedItems()
+        // (One such line is a heading over the whole minutes, or a table's: items come two or more.)
+        if capitalItems {
+            var found = 0
+            for index in lines.indices.dropFirst(layout.bodyStart) where isCapitalsTitle(at: index) {
+                found += 1
+                if found == 2 { break }
+            }
+            capitalItems = found == 2
+        }
         var index = layout.bodyStart
         while index < lines.count {
             index = step(at: index)

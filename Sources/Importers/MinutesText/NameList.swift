@@ -181,6 +181,22 @@ enum NameList {
                 "also in attendance", "also present at this meeting", "also present at the meeting", "present at the meeting"].contains { lower.hasSuffix($0) }
     }
 
+    /// "Attendance Martin McCann TIPSA Selena Ramsey …", "Present Pip Levett Diana Organ …": a label whose colon the
+    /// copy lost, run into the people it lists; what follows the label, when it opens with a name. Nil for any other line.
+    static func peopleAfterUncolonedLabel(_ text: String) -> Substring? {
+        guard text.utf8.count >= 16, let first = text.first, first == "A" || first == "P" || first == "I" else { return nil }
+        for label in ["Attendance ", "ATTENDANCE ", "Attending ", "ATTENDING ", "Attendees ", "ATTENDEES ", "Present ", "PRESENT ",
+                      "In attendance ", "IN ATTENDANCE "] where text.hasPrefix(label) {
+            let rest = Substring(text).dropFirst(label.count).trimmingSpaces()
+            let opening = rest.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
+            guard opening.split(separator: " ").count == 2, isPlausibleName(opening), !isPostOrBody(opening),
+                  !opening.split(separator: " ").contains(where: { roleWords.contains($0.lowercased()) || agendaWords.contains($0.lowercased()) })
+            else { return nil }
+            return rest
+        }
+        return nil
+    }
+
     /// The last words of a label that heads one group of the people present or absent: "School members:",
     /// "Statutory Co-opted Members:", "Religious Representatives:", "Nominated subs:", "Observers:",
     /// "School Governor Services Clerk:".

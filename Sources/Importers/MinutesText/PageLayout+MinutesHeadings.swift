@@ -47,6 +47,7 @@ extension PageLayout {
             guard namesABody(name) else { return nil }
             return (name, nil, nil)
         }
+        if let dated = bodyMinutesAndDay(text) { return (dated.committee, dated.date, nil) }
         guard let range = text.range(of: " Minutes: ") else { return nil }
         let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         // (A String of its own: the dates' ranges index it, not the line.)
@@ -59,6 +60,25 @@ extension PageLayout {
             if (1...3).contains(LinePatterns.wordCount(place)), place.first?.isUppercase == true { venue = place }
         }
         return (name, first.date, venue)
+    }
+
+    /// "Kirkton County Youth Forum Minutes (03-10-18)", "OYC Meeting Minutes 08/11/17": the body, the word "Minutes", and
+    /// only the day after it. The body must be one that meets, or (before "Meeting Minutes") a body's initials.
+    static func bodyMinutesAndDay(_ text: String) -> (committee: String, date: CalendarDate)? {
+        guard text.utf8.count <= 120 else { return nil }
+        for marker in [" Meeting Minutes ", " Minutes ", " MEETING MINUTES ", " MINUTES "] {
+            guard let range = text.range(of: marker) else { continue }
+            let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            var tail = Substring(text[range.upperBound...]).trimmingSpaces()
+            if tail.hasPrefix("("), tail.hasSuffix(")") { tail = tail.dropFirst().dropLast() }
+            // ("People Cabinet Member – Minutes – 7 March 2013" is `minutesHeading`'s: the words only, no dashes.)
+            guard let last = name.last, last.isLetter || last == ")", tail.first?.isNumber == true || tail.first?.isLetter == true,
+                  let date = DateText.parse(String(tail)), DateText.firstDate(in: name) == nil else { return nil }
+            let initials = marker.lowercased() == " meeting minutes " && (2...6).contains(name.count) && name.allSatisfy { $0.isASCII && $0.isUppercase }
+            guard initials || namesABody(name) else { return nil }
+            return (name, date)
+        }
+        return nil
     }
 
     /// A short title-like name of a body that meets ("Advisory Board", "Scrutiny Commission 1 - Children"), no date in it.
@@ -213,7 +233,7 @@ extension PageLayout {
               ["held on ", "held at ", "held in ", "on "].contains(where: { lower.hasPrefix($0) })
                 || text[..<match.range.lowerBound].allSatisfy({ $0.isLetter || $0 == "," || $0 == " " })
                     && (title?.lowercased().hasSuffix("held on:") == true || title?.lowercased().hasSuffix("held on") == true
-                        || Self.dateOfMeetingLine(text) != nil)
+                        || Self.dateOfMeetingLine(text) != nil || Self.dayTimeAndPlace(text) != nil)
         else { return }
         meetingDate = match.date
         let tail = text[match.range.upperBound...].trimmingSpaces()

@@ -16,7 +16,8 @@ extension PageLayout {
         // Minutes say who was there near their top; without it a committee and a date may head a report.
         // (Or an agenda's notice: "NOTICE IS HEREBY GIVEN that a Meeting of the X is to be held at PLACE, on DATE".)
         let notice = top.prefix(12).first { venueOfNotice(lines[$0].text) != nil }
-        guard notice != nil || top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        guard notice != nil || top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance
+                                                      || NameList.peopleAfterUncolonedLabel(lines[$0].text) != nil })
         else { return nil }
         for (position, index) in top.prefix(12).enumerated() {
             let text = lines[index].text
@@ -30,17 +31,19 @@ extension PageLayout {
                 return layout
             }
             guard DateText.firstDate(in: text) == nil, LinePatterns.wordCount(text) <= 14, let name = bodyNamed(byHeading: text) else { continue }
-            // The day on one of the next three lines: "Monday 10 December 2012", "Glasgow, 31st January 2019."
+            // The day on one of the next three lines: "Monday 10 December 2012", "Glasgow, 31st January 2019.", or
+            // with its time and place: "Thursday 6th February 2014 at 10:00am Gortalowry House", "Wednesday 1st July 2020 – Microsoft Teams".
             for next in top.dropFirst(position + 1).prefix(3) {
-                if let date = dateOfDateLine(lines[next].text) {
-                    var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
-                    layout.committee = name
-                    layout.meetingDate = date
-                    if let notice, DateText.allDates(in: lines[notice].text).contains(where: { $0.date == date }) {
-                        layout.venue = venueOfNotice(lines[notice].text)
-                    }
-                    return layout
+                let text = lines[next].text
+                guard let when = dateOfDateLine(text).map({ (date: $0, venue: String?.none) }) ?? dayTimeAndPlace(text) else { continue }
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+                layout.committee = name
+                layout.meetingDate = when.date
+                layout.venue = when.venue
+                if layout.venue == nil, let notice, DateText.allDates(in: lines[notice].text).contains(where: { $0.date == when.date }) {
+                    layout.venue = venueOfNotice(lines[notice].text)
                 }
+                return layout
             }
         }
         return nil

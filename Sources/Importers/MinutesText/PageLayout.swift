@@ -42,6 +42,10 @@ struct PageLayout {
                                                "decision"]
     /// A committee's own page: its remit and its list of meetings, but no meeting of its own.
     static let committeeMarkers: Set<String> = ["committee details", "browse meetings", "committee information"]
+    /// Words printed before "Minutes of" that say which version of the minutes this is, not what met.
+    static let minutesQualifiers = ["draft ", "amended ", "approved ", "confirmed ", "unconfirmed ", "unapproved ", "signed ", "final ",
+                                    "revised ", "agreed "]
+
     static let noiseLines: Set<String> = ["navigation and tools", "find it", "skip to content", "skip to main content", "menu",
                                           "search", "print", "share this page", "home", "back to top"]
     static let reportLabels = ["report of", "lead member", "originating officer", "classification", "report author", "report to",
@@ -94,6 +98,12 @@ struct PageLayout {
             // Letter-spaced headings of Word minutes: "M I N U T E S".
             let letters = key.split(separator: " ")
             if letters.count >= 4, letters.allSatisfy({ $0.count == 1 }) { key = letters.joined() }
+            // "Draft Minutes of …", "Amended Minutes of …": the heading its qualifier stands before.
+            for qualifier in Self.minutesQualifiers where key.hasPrefix(qualifier + "minutes of ") || key.hasPrefix(qualifier + "minute of ") {
+                key.removeFirst(qualifier.count)
+                text = String(text.dropFirst(qualifier.count))
+                break
+            }
             if noiseLines.contains(key) || lower.hasPrefix("you are here") || lower.hasPrefix("agenda item - ") || Self.isDocumentSiteChrome(key) {
                 index += 1
                 continue
