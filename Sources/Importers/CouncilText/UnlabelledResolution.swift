@@ -98,13 +98,17 @@ public enum UnlabelledResolution {
         }
         // The pattern is anchored on "minutes" or "the minutes": most paragraphs are settled without it.
         guard lower.hasPrefix("minute") || lower.hasPrefix("the minute") || lower.hasPrefix("the draft minute") || lower.hasPrefix("draft minute")
+                || lower.hasPrefix("notes") || lower.hasPrefix("the notes") || lower.hasPrefix("the draft notes") || lower.hasPrefix("draft notes")
+                || lower.hasPrefix("previous meeting") || lower.hasPrefix("the previous meeting") || lower.hasPrefix("last meeting")
+                || lower.hasPrefix("the last meeting")
         else { return false }
-        return lower.firstMatch(of: minutesApproval) != nil
+        return lower.firstMatch(of: minutesApproval) != nil || lower.firstMatch(of: previousNotesApproval) != nil
     }
 
     /// The openings `isResolutionWording` looks for, lower-cased.
     private static let openings = ["that ", "it was agreed that ", "it was agreed to ", "agreed that ", "minute", "the minute",
-                                   "the draft minute", "draft minute"]
+                                   "the draft minute", "draft minute", "notes", "the notes", "the draft notes", "draft notes",
+                                   "previous meeting", "the previous meeting", "last meeting", "the last meeting"]
 
     /// Whether the text, past its leading spaces and tabs (as `.whitespaces` has them) and lower-cased,
     /// opens with one of `openings`. Only the first 24 characters are lower-cased: the longest opening
@@ -162,6 +166,12 @@ public enum UnlabelledResolution {
     /// "The Draft minutes of the meeting held on 13th June were agreed", "The Minutes (copies of which had been
     /// circulated) of the meeting … were approved", "The minute of meeting of this Committee of 23 January 2001 was
     /// approved" (Scottish minutes say "minute"), "The minutes of 10th July 2006 were received as a true record".
+    /// Notes approved as minutes are ("The notes of the last meeting were agreed"); "The minutes from the Board meeting held on
+    /// … were agreed"; "Minutes of the previous meeting were reviewed and agreed as accurate".
     nonisolated(unsafe) private static let minutesApproval =
-        /^(the )?(draft )?minutes?( \([^)]{0,80}\))?( of (the |a )?[^.]{0,160}?)? (were|was|be) (submitted and |duly )?(confirmed|agreed|approved|signed|accepted|received as a)/
+        /^(the )?(draft )?(minutes?|notes)( \([^)]{0,80}\))?( (of|from) (the |a )?[^.]{0,160}?)? (were|was|be) (submitted and |duly |reviewed and |read and |checked and |considered and )?(confirmed|agreed|approved|signed|accepted|received as a)/
+
+    /// "Previous meeting notes were agreed by those present", "The last meeting's minutes were approved".
+    nonisolated(unsafe) private static let previousNotesApproval =
+        /^(the )?(previous|last) meeting('s|’s|s)? (notes|minutes) (were|was) (reviewed and |read and |checked and )?(confirmed|agreed|approved|signed|accepted)/
 }

@@ -26,6 +26,12 @@ extension MinutesReader {
             if let rest = header.rest {
                 destination = .minutes
                 appendToCurrent(SourceLine(number: header.titleLine, text: rest, isBold: false))
+            } else if NameList.isApologiesItemTitle(header.title) {
+                // "1. Apologies for Absence" / "Carol Keel, West Kirkton PCT" / …: the lines under it name the people
+                // (a sentence ends the list, and is read as the item's minutes).
+                collecting = .apologies
+                collectedNames = false
+                listUnderApologiesTitle = true
             }
             return header.next
         }

@@ -181,6 +181,7 @@ extension MinutesReader {
             pendingName = nil
         }
         collecting = nil
+        listUnderApologiesTitle = false
         namesLineEndedOpen = false
         onePersonLines = 0
         initialledRows = 0

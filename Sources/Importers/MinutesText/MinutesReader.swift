@@ -22,6 +22,8 @@ struct MinutesReader {
     var numbering = ItemNumbering()
     var collecting: LabelRole?
     var collectedNames = false
+    /// Whether the list being collected is the lines under an item titled "Apologies for absence" (no label opened it).
+    var listUnderApologiesTitle = false
     /// The last name of a list line that ended without a comma: it may continue on the next line
     /// ("… Chris Parsloe" / "(CP), Cllr Debbie Shears …").
     var pendingName: String?
@@ -153,6 +155,8 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // ("1. Welcome, apologies and introductions" / "Present:": the item's first list is of those present.)
+        if listUnderApologiesTitle, !collectedNames, Labels.parse(text)?.role == .attendance { stopCollecting() }
         // "Present:" / "Highland Council:" / "Mr D Mill (Chair), Mr A Bax, …": the heading of one group of the list, the
         // body its members sit for.
         // (A blank line may have closed the list before it: the page's first list goes on.)
@@ -197,12 +201,24 @@ struct MinutesReader {
         // "To note any apologies for absence from Members." is the agenda's wording, not a list of people.
         if collecting != nil, text.hasPrefix("To ") { stopCollecting() }
         // "Apologies … had been received from: -": the sentence stays in the minutes, its people follow.
-        if collecting == nil, NameList.introducesApologies(text) {
+        // (Also under an item titled "Apologies for absence", before any name: "Apologies … had been received from: -".)
+        if collecting == nil || collecting == .apologies && listUnderApologiesTitle && !collectedNames, NameList.introducesApologies(text) {
+            listUnderApologiesTitle = false
             appendToCurrent(line)
             collecting = .apologies
             collectedNames = false
             previousClosed = true
             return index + 1
+        }
+        // Under an item titled "Apologies for absence", before its first name: a sentence ("Apologies for absence were
+        // received from A, B" wrapped over lines) is the item's minutes, read as any, and a word alone ("ACTION", a
+        // table's column; "Leisgeulan", the heading in Gaelic) is no one.
+        if listUnderApologiesTitle, collecting == .apologies, !collectedNames {
+            if TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "eceived") {
+                stopCollecting()
+            } else if !text.contains(" "), !text.contains(":"), Labels.parse(text) == nil {
+                return index + 1
+            }
         }
         if let role = collecting {
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the

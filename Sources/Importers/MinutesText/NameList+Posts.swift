@@ -139,8 +139,9 @@ extension NameList {
     /// Nil for a line that opens with a title (its own rules read it) or whose words after the name name no post.
     static func personBeforePost(_ text: String) -> String? {
         // ("Sgt Jim Lowe / Police Scotland": the rank is no part of the name, so "Sgt Jim" is no one.)
-        let unranked = droppingPoliceRank(Substring(text))
-        if unranked.count != text.count { return personBeforePost(String(unranked)) }
+        // ("Depute Lord Provost Bill CAIRD …": a civic title too.)
+        let untitled = droppingHonours(text)
+        if untitled.count != text.count { return personBeforePost(untitled) }
         let head = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring(text)
         let words = head.split(separator: " ")
         guard words.count >= 3, let first = words.first, !personalTitles.contains(first.lowercased().trimmingCharacters(in: ["."])) else { return nil }
@@ -158,6 +159,19 @@ extension NameList {
               !["young", "early", "senior", "junior"].contains(words[0].lowercased())
         else { return nil }
         if namesAPost(rest) || mentionsABody(rest) { return name }
+        // "Janet Ashley Social Care", "Marina Sheriff Kirkton Forest LSP", "Steve Lever ECC CYPSP": a body named by its
+        // words ("Social Care", "Primary") or its initials, every word capitalised.
+        let restWords = rest.split(separator: " ")
+        // ("Derek J SCOTT", "Alan G ROSS": an initial, then the surname in capitals, is a name, not a body's initials.)
+        // ("Lord Provost Ian BORE": a title, then a name whose surname is printed in capitals, is no body's initials; nor is
+        // "I DECLARATION OF INTEREST", a heading in capitals.)
+        let afterInitial = words[nameLength - 1].trimmingCharacters(in: ["."]).count == 1
+        let nameInCapitals = words[..<nameLength].contains { !$0.contains(where: \.isLowercase) }
+        let restIsAName = restWords.count == 2 && restWords[0].contains(where: \.isLowercase) && !restWords[1].contains(where: \.isLowercase)
+        if !afterInitial, !nameInCapitals, !restIsAName, namesAnOrganisation(Substring(rest)), restWords.contains(where: { word in
+            restWords.count >= 2 && isOrganisationInitials(String(word)) || organisationWordsOfBodies.contains(word.lowercased()) }) {
+            return name
+        }
         // "Darren Coulton LSC, Partnership Manager": a body's initials, then the post after the comma.
         let initials = words.count == nameLength + 1 && (2...5).contains(rest.count) && rest.allSatisfy { $0.isUppercase }
         if initials, head.endIndex < text.endIndex, namesAPost(String(text[text.index(after: head.endIndex)...])) { return name }
@@ -185,6 +199,10 @@ extension NameList {
                                                  "children's", "children’s", "community", "area", "local", "group", "conference",
                                                  "neighbourhood", "partnership", "primary", "secondary", "social", "public", "education",
                                                  "care", "extended", "development", "support", "the", "and", "of", "for", "vice", "deputy"]
+
+    /// The words of `organisationWords` that name a body or a service on their own ("Social Care", "Youth Service",
+    /// "Primary"), not the small words and ranks among them.
+    static let organisationWordsOfBodies: Set<String> = organisationWords.subtracting(["the", "and", "of", "for", "vice", "deputy", "area", "local"])
 
     /// Whether words name a body people work for: "Magistrates Court", "Cleveland Police", "NHS Trust".
     static func mentionsABody(_ text: String) -> Bool {

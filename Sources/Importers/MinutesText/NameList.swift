@@ -251,6 +251,15 @@ enum NameList {
         return people
     }
 
+    /// "Apologies for Absence", "Chairs Apologies for Absence", "Welcome, introductions and apologies": an item's title
+    /// that says the lines under it name those who sent apologies.
+    static func isApologiesItemTitle(_ title: String) -> Bool {
+        guard title.utf8.count <= 70, TextScan.contains(title, ascii: "polog"), !title.contains(where: \.isNumber) else { return false }
+        let words = title.lowercased().split { !$0.isLetter }
+        return words.contains("apologies") && words.count <= 7 && !words.contains("received") && !words.contains("from")
+            && !words.contains("were") && !words.contains("was")
+    }
+
     /// "None", "Nil", "N/A": a group of a names list with no one in it.
     static func saysNoOne(_ text: String) -> Bool {
         text.utf8.count <= 6 && ["none", "none.", "nil", "nil.", "n/a"].contains(text.lowercased())
@@ -311,8 +320,12 @@ enum NameList {
                body[..<range.lowerBound].filter({ $0 == "(" }).count == body[..<range.lowerBound].filter({ $0 == ")" }).count,
                !["-", "–", "—", "/"].contains(where: { body[..<range.lowerBound].split(separator: " ").contains(Substring($0)) }),
                isPlausibleName(String(body[..<range.lowerBound])),
-               namesAPost(String(body[range.upperBound...])) || namesAnOrganisation(body[range.upperBound...]) {
-                return [droppingHonours(String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces))]
+               namesAPost(String(body[range.upperBound...])) || namesAnOrganisation(body[range.upperBound...])
+                   // ("JD – Coventry & Rugby CCG (also representing North CCG)", "DW – NHS (Left at 11am)": the body, then a remark.)
+                   || Self.bodyBeforeRemark(body[range.upperBound...]) {
+                let before = String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+                // ("Sarah Hurd Kirkton Upland CofE Primary – EFR LDG": the person, their school, then its group.)
+                return [personBeforePost(before) ?? droppingHonours(before)]
             }
         }
         // "Councillor Alistair BERRILL Councillor Pat KELLY Mr Hilary MORAES (Statutory Co-optee)": a PDF's
@@ -334,8 +347,15 @@ enum NameList {
                    || isOrganisationInitials(part) && isFullName(parts[0])
                    // ("DSI Kenny Anders, Police Scotland": one person and the body they serve.)
                    // ("Deputy Director, Kirkton Women's Centre" is a post and its body: no one.)
-                   || parts.count == 2 && isFullName(parts[0]) && !isPostOrBody(parts[0]) && mentionsABody(part)
+                   || parts.count == 2 && isFullName(parts[0]) && !isPostOrBody(parts[0]) && (mentionsABody(part) || namesABodyByItsInitials(part))
            }) {
+            return [parts[0]]
+        }
+        // "Julie Saggers, Connexions": a person, and after the comma the one word of the body they work for.
+        if parts.count == 2, TextScan.contains(body, ascii: ", "), isFullName(parts[0]), isPlausibleName(parts[0]), !isPostOrBody(parts[0]),
+           !TextScan.contains(parts[0], ascii: "("),
+           parts[1].split(separator: " ").count == 1, parts[1].count >= 4, parts[1].first?.isUppercase == true,
+           parts[1].dropFirst().allSatisfy({ $0.isLowercase }), !personalTitles.contains(parts[1].lowercased()) {
             return [parts[0]]
         }
         // "District Manager, Education and Inclusion", "Fire and Rescue Services, Waterlooville": a column of posts
@@ -351,6 +371,15 @@ enum NameList {
         // (Nor is a row of a table's cells one name: "John Dale – Schools / Greg Mott - VCFS".)
         return parts.allSatisfy({ (isPlausibleName($0) || isBracketOnly($0)) && !TextScan.contains($0, ascii: " / ") })
             && !parts.allSatisfy(isBracketOnly) && !parts.allSatisfy(namesABody) ? parts : nil
+    }
+
+    /// "Coventry & Rugby CCG (also representing North CCG)", "NHS (Left when JB attended)": a post or a body with a
+    /// remark in brackets after it.
+    static func bodyBeforeRemark(_ text: Substring) -> Bool {
+        guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else { return false }
+        let head = text[..<open].trimmingSpaces()
+        guard !head.isEmpty else { return false }
+        return namesAPost(String(head)) || namesAnOrganisation(head) || isOrganisationInitials(String(head))
     }
 
     /// Words of items' headings that are no one's name ("Declaration of Interest", "Minutes", "Apologies").

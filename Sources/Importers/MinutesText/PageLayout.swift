@@ -190,10 +190,13 @@ struct PageLayout {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 // "MINUTES OF THE MEETING OF THE X SAFEGUARDING CHILDREN" / "BOARD – 15TH MAY 2013": a heading wrapped
                 // onto the next line, read up to its date (one line only: more would take in what follows).
-                if DateText.firstDate(in: heading) == nil, key.hasPrefix("minutes of the meeting of "),
+                // ("Minutes of the Core Group Meeting held in the Committee Room, Social Care," / "2 Floor, …, Epping, 19 October 2006,":
+                // a heading that stops at a comma goes on.)
+                if DateText.firstDate(in: heading) == nil, key.hasPrefix("minutes of the meeting of ") || heading.hasSuffix(","),
                    let wrapped = Self.headingUpToItsDate(from: index, in: lines), wrapped.next <= (nextNonBlank(lines, after: index) ?? index) + 1 {
                     layout.bodyStart = wrapped.next
-                    layout.readMinutesOfLine(wrapped.text, previous: previousText)
+                    // (Without the qualifier taken off the line's own text: "Amended Minutes of …".)
+                    layout.readMinutesOfLine(String(wrapped.text.dropFirst(lines[index].text.count - text.count)), previous: previousText)
                     return layout
                 }
                 layout.readMinutesOfLine(heading, previous: previousText)
