@@ -138,6 +138,22 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "Not Present       M BOODHOO, P CARROLL": a register's absent members, who sent no apologies it says: no one present.
+        if items.isEmpty, collecting != nil, text.utf8.count > 12, text.prefix(12).lowercased() == "not present " {
+            stopCollecting()
+            previousClosed = true
+            return index + 1
+        }
+        // "Attendance Martin McCann TIPSA Selena Ramsey …": the label's colon lost, its people on the line (before any item).
+        if items.isEmpty, let people = NameList.peopleAfterUncolonedLabel(text) {
+            stopCollecting()
+            collecting = .attendance
+            collectedNames = false
+            // (Read as a line of the list is, so a run of titled people is parted at each title.)
+            if let named = NameList.people(inLine: String(people)) { collectPeople(named, line: String(people), role: .attendance) }
+            previousClosed = true
+            return index + 1
+        }
         if NameList.introducesAttendance(text) {
             stopCollecting()
             collecting = .attendance

@@ -18,6 +18,8 @@ enum NameList {
             body = body.dropFirst(title.count)
             break
         }
+        // "Roy Beggs MLA (Chairperson) Helen Christie Autism NI Ivor Mitchell …": people run into their bodies.
+        if let run = RunTogetherPeople.people(in: body) { return run }
         // "Emma Hosking / Lisa Hurst / Jay Flanders": the cells of a Word table, joined, when each is a person
         // (a row of names, organisations and ticks, "Sue Aston / NEW NHS Trust / X", is not split).
         if TextScan.contains(body, ascii: " / ") {
@@ -185,8 +187,8 @@ enum NameList {
     /// copy lost, run into the people it lists; what follows the label, when it opens with a name. Nil for any other line.
     static func peopleAfterUncolonedLabel(_ text: String) -> Substring? {
         guard text.utf8.count >= 16, let first = text.first, first == "A" || first == "P" || first == "I" else { return nil }
-        for label in ["Attendance ", "ATTENDANCE ", "Attending ", "ATTENDING ", "Attendees ", "ATTENDEES ", "Present ", "PRESENT ",
-                      "In attendance ", "IN ATTENDANCE "] where text.hasPrefix(label) {
+        let head = text.prefix(14).lowercased()
+        for label in ["attendance ", "attending ", "attendees ", "present ", "in attendance "] where head.hasPrefix(label) {
             let rest = Substring(text).dropFirst(label.count).trimmingSpaces()
             let opening = rest.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
             guard opening.split(separator: " ").count == 2, isPlausibleName(opening), !isPostOrBody(opening),
@@ -307,6 +309,7 @@ enum NameList {
     static func people(inLine text: String) -> [String]? {
         var body = text
         if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
+        if let run = RunTogetherPeople.people(in: Substring(body)) { return run }
         // "Tim Hopkins -Humpty Dumpty": a dash that lost the space after it.
         if let range = body.range(of: " -"), range.upperBound < body.endIndex, body[range.upperBound].isUppercase {
             body.replaceSubrange(range, with: " - ")
@@ -320,6 +323,8 @@ enum NameList {
                body[..<range.lowerBound].filter({ $0 == "(" }).count == body[..<range.lowerBound].filter({ $0 == ")" }).count,
                !["-", "–", "—", "/"].contains(where: { body[..<range.lowerBound].split(separator: " ").contains(Substring($0)) }),
                isPlausibleName(String(body[..<range.lowerBound])),
+               // ("CATCHMENT AREA CONSULTATION MEETING – KIRKTON SCHOOL": a heading, no one.)
+               !body[..<range.lowerBound].split(separator: " ").contains(where: { agendaWords.contains($0.lowercased()) }),
                namesAPost(String(body[range.upperBound...])) || namesAnOrganisation(body[range.upperBound...])
                    // ("JD – Coventry & Rugby CCG (also representing North CCG)", "DW – NHS (Left at 11am)": the body, then a remark.)
                    || Self.bodyBeforeRemark(body[range.upperBound...]) {

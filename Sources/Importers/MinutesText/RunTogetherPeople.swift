@@ -1,0 +1,76 @@
+import CouncilText
+import Foundation
+
+/// A list of people whose separators a copy lost, each person run into the body they work for: "Roy Beggs MLA
+/// (Chairperson) Helen Christie Autism NI Ivor Mitchell Carrick YMCA …", "Martin McCann TIPSA Selena Ramsey CSP …".
+/// A person there is a first name (one of `GivenNames`), perhaps an initial, and the surname after it; the words
+/// between two people name a body and are no one. Read only when no comma or semicolon parts the list, the words
+/// are a list's (capitalised, not a sentence's), and at least three people are found.
+enum RunTogetherPeople {
+    /// The people, in order; nil when the text is not such a list.
+    static func people(in text: Substring) -> [String]? {
+        guard text.utf8.count >= 30, text.utf8.count <= 4000, !TextScan.contains(String(text), ascii: ","),
+              !TextScan.contains(String(text), ascii: ";") else { return nil }
+        // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)
+        guard !TextScan.contains(String(text), ascii: " / "), text.filter({ $0 == "(" }).count <= 1 else { return nil }
+        let tokens = Self.tokens(of: text)
+        guard tokens.count >= 6,
+              tokens.filter({ NameList.personalTitles.contains($0.lowercased().trimmingCharacters(in: ["."])) }).count < 2 else { return nil }
+        // A sentence's words open in small letters; a list's only its joining words do ("Action for Children").
+        let small = tokens.filter { token in
+            token.first?.isLowercase == true && !["of", "and", "for", "the", "&", "to", "in", "at", "on", "with", "de", "van", "von"].contains(token)
+        }
+        guard small.count * 8 <= tokens.count else { return nil }
+        // ("Ann Cole and Mary Ann Lloyd Church Representative": people joined by "and" are a list the usual way.)
+        if zip(tokens, tokens.dropFirst()).contains(where: { pair in
+            (pair.0 == "and" || pair.0 == "&") && (GivenNames.contains(pair.1) || NameList.personalTitles.contains(pair.1.lowercased().trimmingCharacters(in: ["."])))
+        }) { return nil }
+        var people: [String] = []
+        var index = 0
+        while index + 1 < tokens.count {
+            guard GivenNames.contains(tokens[index]), let end = surnameEnd(after: index, in: tokens) else {
+                index += 1
+                continue
+            }
+            var start = index
+            if index > 0, NameList.personalTitles.contains(tokens[index - 1].lowercased().trimmingCharacters(in: ["."])) { start = index - 1 }
+            people.append(tokens[start...end].joined(separator: " "))
+            index = end + 1
+        }
+        return people.count >= 3 ? people : nil
+    }
+
+    /// The index of the surname after the first name at `index` (past one initial, "Derek J Scott"); nil when the
+    /// next word could be no surname (a small word, a number, a bracket, a body's word or initials).
+    static func surnameEnd(after index: Int, in tokens: [Substring]) -> Int? {
+        var next = index + 1
+        if next + 1 < tokens.count, tokens[next].trimmingCharacters(in: ["."]).count == 1, tokens[next].first?.isUppercase == true { next += 1 }
+        let word = tokens[next]
+        guard word.count >= 2, let first = word.first, first.isUppercase,
+              word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }),
+              // ("Helen NHS", "Mary SACN": initials after a first name are a body's, the surname lost.)
+              word.contains(where: \.isLowercase) || word.count >= 6 else { return nil }
+        let lower = word.lowercased()
+        guard !NameList.personalTitles.contains(lower), !NameList.bodyNouns.contains(lower), !NameList.bodyWords.contains(lower), !NameList.organisationWords.contains(lower),
+              !NameList.roleWords.contains(lower), !NameList.postNouns.contains(lower) else { return nil }
+        return next
+    }
+
+    /// The words, a bracket and what it holds kept as one word ("(Chairperson)").
+    static func tokens(of text: Substring) -> [Substring] {
+        var tokens: [Substring] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == " " || text[index] == "\t" { index = text.index(after: index); continue }
+            var end = index
+            if text[index] == "(" {
+                end = text[index...].firstIndex(of: ")").map { text.index(after: $0) } ?? text.endIndex
+            } else {
+                while end < text.endIndex, text[end] != " ", text[end] != "\t" { end = text.index(after: end) }
+            }
+            tokens.append(text[index..<end])
+            index = end
+        }
+        return tokens
+    }
+}
