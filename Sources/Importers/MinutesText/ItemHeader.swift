@@ -181,19 +181,24 @@ struct ItemHeader {
 
     /// "2.Report on YOT performance": a number whose dot lost the space after it, before a capital.
     static func gluedNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
-        let utf8 = Array(text.utf8.prefix(4))
+        let utf8 = Array(text.utf8.prefix(5))
         var digits = 0
         while digits < utf8.count, utf8[digits] >= UInt8(ascii: "0"), utf8[digits] <= UInt8(ascii: "9") { digits += 1 }
         // (Or "01Apologies for Absence. View Papers": a zero-padded number with no dot, as COINS prints them.)
         let padded = digits == 2 && utf8[0] == UInt8(ascii: "0")
         let gap = padded ? 0 : 1
-        guard (1...2).contains(digits), digits + gap < utf8.count, padded || utf8[digits] == UInt8(ascii: "."),
+        // (Three digits for a town council's running minute numbers: "258.APOLOGIES:".)
+        guard (1...3).contains(digits), digits + gap < utf8.count, padded || utf8[digits] == UInt8(ascii: "."),
               utf8[digits + gap] >= UInt8(ascii: "A"), utf8[digits + gap] <= UInt8(ascii: "Z"),
               let value = Int(text.prefix(digits)) else { return nil }
         var rest = String(text.dropFirst(digits + gap))
         if padded {
             for link in [" View Papers", " View papers"] where rest.hasSuffix(link) { rest = String(rest.dropLast(link.count)) }
             if rest.hasSuffix("."), !rest.hasSuffix("..") { rest.removeLast() }
+        }
+        // "258.APOLOGIES:", "259.YOUTH REPRESENTATION:": a heading in capitals, one word or more, its colon no part of it.
+        if !padded, rest.hasSuffix(":"), LinePatterns.isUpperCase(Substring(rest)), rest.filter(\.isLetter).count >= 4 {
+            return (String(text.prefix(digits)), value, String(rest.dropLast()))
         }
         return LinePatterns.wordCount(rest) >= 2 || padded && !rest.isEmpty ? (String(text.prefix(digits)), value, rest) : nil
     }

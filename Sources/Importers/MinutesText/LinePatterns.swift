@@ -201,7 +201,10 @@ enum LinePatterns {
                                // Scottish councils' minutes decide: "DECIDED: that the report be noted."
                                ("DECIDED", "DECIDED"), ("Decided", "DECIDED"),
                                // AKS minutes conclude: "CONCLUDED that the Work Programme be noted."
-                               ("CONCLUDED", "CONCLUDED")] where body.hasPrefix(word) {
+                               ("CONCLUDED", "CONCLUDED"),
+                               // A working group's decision, put to the council: "It was RECOMMENDED THAT the …" (in capitals
+                               // only: "Recommended" in a report is an officer's advice).
+                               ("RECOMMENDED", "RECOMMENDED")] where body.hasPrefix(word) {
             let after = body.dropFirst(word.count)
             guard let next = after.first else { return marker }
             if next.isLetter { return nil }  // "Resolvedly", "AGREEDS"

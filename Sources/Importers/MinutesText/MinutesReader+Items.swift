@@ -135,7 +135,7 @@ extension MinutesReader {
     private mutating func startItem(number: String?, title: String, line: Int) {
         stopCollecting()
         inPreamble = false
-        var cleanTitle = title
+        var cleanTitle = Self.droppingNumberMarks(title, number: number)
         var links: [DocumentLink] = []
         if let parsed = LinkLine.parse(title, line: line), let first = parsed.first {
             cleanTitle = first.title
@@ -143,6 +143,19 @@ extension MinutesReader {
         }
         items.append(ItemDraft(number: number, title: cleanTitle, line: line, links: links))
         destination = .description
+    }
+
+    /// "(65) OFSTED INSPECTIONS …" under item 65: the number printed again in brackets; "Question Time ***": a
+    /// footnote's asterisks. Neither is part of the title.
+    static func droppingNumberMarks(_ title: String, number: String?) -> String {
+        var text = Substring(title)
+        if let number, text.hasPrefix("(" + number + ") ") { text = text.dropFirst(number.count + 3).trimmingSpaces() }
+        if text.hasSuffix("*") {
+            var stripped = text
+            while stripped.last == "*" { stripped = stripped.dropLast() }
+            if stripped.last == " " { text = stripped.trimmingSpaces() }
+        }
+        return text.count == title.count ? title : String(text)
     }
 
     // MARK: Issue pages

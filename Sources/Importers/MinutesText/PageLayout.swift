@@ -192,8 +192,12 @@ struct PageLayout {
                 // onto the next line, read up to its date (one line only: more would take in what follows).
                 // ("Minutes of the Core Group Meeting held in the Committee Room, Social Care," / "2 Floor, …, Epping, 19 October 2006,":
                 // a heading that stops at a comma goes on.)
-                if DateText.firstDate(in: heading) == nil, key.hasPrefix("minutes of the meeting of ") || heading.hasSuffix(","),
-                   let wrapped = Self.headingUpToItsDate(from: index, in: lines), wrapped.next <= (nextNonBlank(lines, after: index) ?? index) + 1 {
+                // ("Minutes of a Meeting of the Youth Working Group" / "held at the Town Hall, Kirkton" / "on Monday, 20th March, 2017":
+                // the place and the day on the lines under the body.)
+                if DateText.firstDate(in: heading) == nil,
+                   key.hasPrefix("minutes of the meeting of ") || heading.hasSuffix(",") || Self.nextLineSaysWhereHeld(after: index, in: lines),
+                   let wrapped = Self.headingUpToItsDate(from: index, in: lines),
+                   wrapped.next <= (nextNonBlank(lines, after: index) ?? index) + (Self.nextLineSaysWhereHeld(after: index, in: lines) ? 2 : 1) {
                     layout.bodyStart = wrapped.next
                     // (Without the qualifier taken off the line's own text: "Amended Minutes of …".)
                     layout.readMinutesOfLine(String(wrapped.text.dropFirst(lines[index].text.count - text.count)), previous: previousText)
@@ -423,6 +427,12 @@ struct PageLayout {
             joined += 1
         }
         return (text, last + 1)
+    }
+
+    /// Whether the next line goes on with where or when the meeting was held ("held at the Town Hall, Kirkton", "held on").
+    static func nextLineSaysWhereHeld(after index: Int, in lines: [SourceLine]) -> Bool {
+        guard let next = nextNonBlank(lines, after: index), next == index + 1 else { return false }
+        return lines[next].text.hasPrefix("held ") && lines[next].text.utf8.count <= 120
     }
 
     /// "13.07.2015 Views", "19 views 0", "Show more": what a document-sharing site prints around the copy.

@@ -104,3 +104,45 @@ import Testing
         #expect(single.items.isEmpty)
     }
 }
+
+/// Town council minutes: the heading wrapped over the place and the day, running minute numbers glued to headings
+/// in capitals, a working group's recommendation; and item titles with their number repeated or a footnote's stars.
+@Suite struct TownCouncilMinutesTests {
+    @Test func aHeadingWrappedOverThePlaceAndTheDayAndGluedMinuteNumbers() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        K I R K T O N T O W N C O U N C I L
+        Minutes of a Meeting of the Youth Working Group
+        held at the Town Hall, Kirkton
+        on Monday, 20th March, 2017 at 6:30 pm
+        ______
+        PRESENT
+        Councillor Ann Gray (Chairman)
+        258.APOLOGIES:
+        Apologies for absence were received from Councillor Tom Hale.
+        259.YOUTH REPRESENTATION ON THE TOWN COUNCIL:
+        A discussion followed in which amendments to the document were suggested.
+        It was RECOMMENDED THAT the amended
+        version of the document be considered at the next
+        Meeting of the Full Council.
+        """)
+        #expect(document.committee == "Youth Working Group")
+        #expect(document.meetingDate == CalendarDate(year: 2017, month: 3, day: 20))
+        #expect(document.venue == "Town Hall, Kirkton")
+        #expect(document.items.map(\.number) == ["258", "259"])
+        #expect(document.items.map(\.title) == ["APOLOGIES", "YOUTH REPRESENTATION ON THE TOWN COUNCIL"])
+        #expect(document.items.last?.decisions.first?.text?.hasPrefix("It was RECOMMENDED THAT the amended version") == true)
+    }
+
+    /// "Recommended" in small letters is an officer's advice, not a decision.
+    @Test func recommendedInSmallLettersIsNoDecision() {
+        #expect(LinePatterns.resolutionMarker("RECOMMENDED THAT the report be noted.") == "RECOMMENDED")
+        #expect(LinePatterns.resolutionMarker("Recommended that the report be noted.") == nil)
+    }
+
+    @Test(arguments: [("(65) OFSTED INSPECTIONS OF SCHOOLS", "65", "OFSTED INSPECTIONS OF SCHOOLS"),
+                      ("Question Time ***", "16", "Question Time"), ("Declarations *", "2", "Declarations"),
+                      ("(7) Budget", "8", "(7) Budget"), ("Report*", "3", "Report*")])
+    func aRepeatedNumberAndFootnoteStarsAreNoPartOfTheTitle(title: String, number: String, expected: String) {
+        #expect(MinutesReader.droppingNumberMarks(title, number: number) == expected)
+    }
+}
