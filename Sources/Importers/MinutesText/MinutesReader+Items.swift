@@ -15,8 +15,28 @@ extension MinutesReader {
         return false
     }
 
+    /// Whether the only numbered header is a number alone on its line over a heading ("1" / "MINUTES OF PREVIOUS
+    /// MEETING"): in minutes that number nothing else, that is a PDF's page number.
+    func onlyNumberIsAlone() -> Bool {
+        var index = layout.bodyStart
+        var found = 0
+        while index < lines.count {
+            if !lines[index].isBlank, let header = ItemHeader.find(at: index, in: lines, numbering: ItemNumbering()) {
+                guard header.numberAlone, found == 0 else { return false }
+                found += 1
+            }
+            index += 1
+        }
+        return found == 1
+    }
+
     /// Starts an item when the line is a header; returns the index after it.
     mutating func startItemIfHeader(at index: Int) -> Int? {
+        // (A page number alone on its line, in minutes whose items are headed in capitals, is skipped.)
+        if capitalItems, LinePatterns.leadingNumber(lines[index].text, requireDot: false).map({ $0.rest.isEmpty }) == true
+            || capitalItems && lines[index].text.allSatisfy(\.isNumber) {
+            return index + 1
+        }
         if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
                                         subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting) {
             // ("4.1" alone under "4. Minutes": the section's items leave the sections' own numbering as it was.)
@@ -92,7 +112,8 @@ extension MinutesReader {
         // ("V0.3", "ED1 …": a version, or a lettered number before the title, which must then be in capitals itself.)
         if let first = text.split(separator: " ").first, first.contains(where: \.isNumber), Self.letteredNumber(text) == nil { return false }
         let below = lines[next].text
-        let above = lines[..<index].last(where: { !$0.isBlank })?.text ?? ""
+        // (Over a page number alone on its line, "1", to the text above it.)
+        let above = lines[..<index].last(where: { !$0.isBlank && !$0.text.allSatisfy(\.isNumber) })?.text ?? ""
         return below.contains(where: \.isLowercase) && (above.isEmpty || above.contains(where: \.isLowercase) || Labels.parse(above) != nil)
     }
 

@@ -71,7 +71,7 @@ struct MinutesReader {
             bodyLinks = layout.titleLinks
         }
         unnumberedItems = layout.kind == .meeting && layout.system == .modernGov && !hasNumberedItems()
-        capitalItems = layout.kind == .meeting && layout.system != .modernGov && !unnumberedItems && !hasNumberedItems()
+        capitalItems = layout.kind == .meeting && layout.system != .modernGov && !unnumberedItems && (!hasNumberedItems() || onlyNumberIsAlone())
         // (One such line is a heading over the whole minutes, or a table's: items come two or more.)
         if capitalItems {
             var found = 0

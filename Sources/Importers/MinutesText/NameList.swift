@@ -80,7 +80,8 @@ enum NameList {
             index = body.index(after: index)
         }
         parts.append(current)
-        return parts.map { droppingTrailingPost(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0))))) }
+        return parts.flatMap(splittingAtInnerPluralTitle)
+            .map { droppingTrailingPost(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0))))) }
             .filter { !$0.isEmpty }.flatMap(splittingInitialledPairs)
     }
 
@@ -143,6 +144,19 @@ enum NameList {
             return text.dropFirst(rank.count)
         }
         return text
+    }
+
+    /// "G Morgan County Councillors R Powell (Portfolio Holder)": a list's last name run into the next paragraph's
+    /// list, whose plural title parts them. The part as it is when no plural title stands inside it.
+    static func splittingAtInnerPluralTitle(_ part: String) -> [String] {
+        guard TextScan.contains(part, ascii: "ouncillors ") || TextScan.contains(part, ascii: "OUNCILLORS ") else { return [part] }
+        for title in [" County Councillors ", " COUNTY COUNCILLORS ", " Councillors ", " COUNCILLORS "] {
+            guard let range = part.range(of: title) else { continue }
+            let before = String(part[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard isPlausibleName(before) else { return [part] }
+            return [before, String(part[range.upperBound...])]
+        }
+        return [part]
     }
 
     /// "Councillors Tom Green" inside a list ("Councillor A (Chair), Councillors B and C") is B: the plural

@@ -108,3 +108,40 @@ import Testing
         #expect(!OrdinalSuperscripts.isSuffixLine("nd th st rd nd"))
     }
 }
+
+/// A list's last name run into the next paragraph's list, and a PDF's page number among headings in capitals.
+@Suite struct RunOnListsAndPageNumbersTests {
+    /// "… and G Morgan" / "County Councillors R Powell (…)": the plural title parts the two lists' people.
+    @Test func aPluralTitleInsideAPartStartsAnotherPerson() {
+        #expect(NameList.splittingAtInnerPluralTitle("G Morgan County Councillors R Powell (Portfolio Holder)") == ["G Morgan", "R Powell (Portfolio Holder)"])
+        #expect(NameList.splittingAtInnerPluralTitle("Meeting of Councillors and officers") == ["Meeting of Councillors and officers"])
+        #expect(NameList.splittingAtInnerPluralTitle("Ann Gray") == ["Ann Gray"])
+    }
+
+    /// Minutes headed in capitals with a page number alone on a line between two items: the number is no item.
+    @Test func aPageNumberAmongHeadingsInCapitalsIsNoItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        MINUTES OF KIRKTON LOCALITY PLANNING GROUP MEETING
+
+        FRIDAY 8TH SEPTEMBER 2017 AT 10.00AM IN KIRKTON TOWN HALL
+
+        Attending: Roy Bell, Helen Crane
+
+        WELCOME AND INTRODUCTIONS
+
+        Roy welcomed everyone to the meeting today.
+
+        1
+
+        MINUTES OF PREVIOUS MEETING
+
+        The minutes were agreed as a true record.
+
+        MATTERS ARISING
+
+        No matters arising.
+        """)
+        #expect(document.items.map(\.number) == [nil, nil, nil])
+        #expect(document.items.map(\.title) == ["WELCOME AND INTRODUCTIONS", "MINUTES OF PREVIOUS MEETING", "MATTERS ARISING"])
+    }
+}
