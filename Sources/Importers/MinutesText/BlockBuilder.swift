@@ -26,6 +26,14 @@ struct BlockBuilder {
         case numbered
     }
 
+    /// "a)    Provision of Gym Passes" over a paragraph: a short heading of what the decision is about, not the decision.
+    func isSubheading(_ text: String, at index: Int) -> Bool {
+        let rest = LinePatterns.enumerator(text)?.rest ?? text
+        guard rest.utf8.count <= 80, LinePatterns.wordCount(rest) <= 8, !LinePatterns.endsWithTerminalPunctuation(Substring(rest)),
+              LinePatterns.isTitleLike(rest, maxLength: 80), nextNonBlank(after: index) != nil else { return false }
+        return !rest.lowercased().hasPrefix("that ")
+    }
+
     func build() -> [Block] {
         var blocks: [Block] = []
         var index = 0
@@ -49,7 +57,7 @@ struct BlockBuilder {
             if let marker = wrapNextAsResolution {
                 wrapNextAsResolution = nil
                 if LinePatterns.resolutionMarker(text) == nil, LinePatterns.paragraphNumber(text) == nil, !leadsIntoResolution(from: index),
-                   !(isNarrative(text) && resolvesLater(after: index)) {
+                   !(isNarrative(text) && resolvesLater(after: index)), !isSubheading(text, at: index) {
                     let (block, next) = readResolution(text: text, number: nil, marker: marker, from: index)
                     blocks.append(block)
                     index = next

@@ -53,7 +53,8 @@ enum Labels {
         for name in ["decision", "decisions"] { table[name] = .decision }
         for name in ["reasons", "reason", "reason for decision", "reasons for decision", "reasons for the decision", "reason for the decision",
                      "reason(s) for decision", "implementation of decision", "alternative options considered",
-                     "alternative options rejected", "other options considered", "alternative options considered and rejected"] {
+                     "alternative options rejected", "other options considered", "alternative options considered and rejected",
+                     "reason for recommendations", "reasons for recommendations", "reason for recommendation", "reasons for recommendation"] {
             table[name] = .decisionDetail
         }
         for name in ["supporting documents", "additional documents", "accompanying documents", "background papers",
@@ -101,6 +102,7 @@ enum Labels {
             return LabelledLine(label: text, role: role, value: "")
         }
         if let slashed = slashLabel(text) { return slashed }
+        if let dashed = dashedDecisionDetail(text) { return dashed }
         // A label is at most 50 characters, so its colon is within the first 200 bytes.
         guard let colonOffset = TextScan.firstOffset(of: UInt8(ascii: ":"), in: text, within: 200) else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: colonOffset)
@@ -125,6 +127,15 @@ enum Labels {
         // "Meeting: Schools Forum" (no date) names the body; "Meeting: 23/01/2020 - Cabinet" is ModernGov's line.
         if role == .meetingLine, !value.isEmpty, DateText.firstDate(in: String(value)) == nil, !value.contains(" - "), !value.contains("(Item") { return LabelledLine(label: String(labelText), role: .committee, value: String(value)) }
         return LabelledLine(label: String(labelText), role: role, value: String(value))
+    }
+
+    /// "Reason for Recommendations – To accord with legislation …": a decision's detail labelled with a dash, not a colon.
+    static func dashedDecisionDetail(_ text: String) -> LabelledLine? {
+        guard text.utf8.first == UInt8(ascii: "R") || text.utf8.first == UInt8(ascii: "A"),
+              let dash = text.range(of: " – ") ?? text.range(of: " - "), text.distance(from: text.startIndex, to: dash.lowerBound) <= 40 else { return nil }
+        let label = String(text[..<dash.lowerBound])
+        guard roles[label.lowercased()] == .decisionDetail, label.contains(" ") else { return nil }
+        return LabelledLine(label: label, role: .decisionDetail, value: String(text[dash.upperBound...]).trimmingCharacters(in: .whitespaces))
     }
 
     /// "Venue / Lakes College", "Date / 19th June 2012 / Directorate / Children's Trust Board", "Apologies / Ann Carr,

@@ -81,6 +81,8 @@ extension MinutesReader {
               LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16, !text.hasSuffix(":-"),
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
               LinePatterns.resolutionMarker(text) == nil, DateText.parse(text) == nil,
+              // ("Mr D Millar in the Chair" says who chaired.)
+              !text.lowercased().hasSuffix(" in the chair"),
               // "To confirm the minutes of …" is what the agenda asks, not an item's title.
               !(text.hasPrefix("To ") && text.dropFirst(3).first?.isLowercase == true),
               !Self.statesSomething(text),

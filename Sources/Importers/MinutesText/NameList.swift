@@ -5,6 +5,7 @@ import Foundation
 /// name's own brackets ("(Chair)") are kept, and commas inside brackets do not split.
 enum NameList {
     static let collectiveTitles = ["county councillors ", "county councillor ", "county cllrs ", "county cllr ", "aldermen ", "alderman ",
+                                   "youth councillors ", "youth cllrs ",
                                    "councillors ", "councillor ", "cllrs ", "cllrs. ", "cllr ", "cllr. ", "members ", "officers "]
 
     static func names(in text: String) -> [String] {
@@ -112,6 +113,8 @@ enum NameList {
         while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
         let lower = text.lowercased()
         for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
+                      // A youth council's members: "Youth Cllr Jacob Archer".
+                      "youth cllr ", "youth cllr. ", "youth councillor ", "young cllr ",
                       "the hon. ", "the hon ", "hon. ", "hon ",
                       "rev. ", "rev ", "reverend "]
         where lower.hasPrefix(title) && text.count > title.count {
@@ -163,7 +166,8 @@ enum NameList {
     /// title names the people after it, never one of them.
     static func droppingPluralTitle(_ part: String) -> String {
         let trimmed = part.drop { $0 == " " }
-        for title in ["county councillors ", "councillors ", "cllrs. ", "cllrs ", "aldermen "] where trimmed.lowercased().hasPrefix(title) {
+        for title in ["county councillors ", "youth councillors ", "youth cllrs ", "councillors ", "cllrs. ", "cllrs ", "aldermen "]
+        where trimmed.lowercased().hasPrefix(title) {
             return String(trimmed.dropFirst(title.count))
         }
         return part

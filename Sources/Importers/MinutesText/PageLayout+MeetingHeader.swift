@@ -56,7 +56,9 @@ extension PageLayout {
         let text = lines[next].text
         // A label, a bulleted link ("- Attendance details"), a document line or a stray word is no committee.
         if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil
-            || text.first?.isUppercase != true || !ItemHeader.hasTitleWord(text) || Self.headsATableOrAList(text) { return }
+            || text.first?.isUppercase != true || !ItemHeader.hasTitleWord(text) || Self.headsATableOrAList(text)
+            // ("With effect from 1 April 2016 Agenda and Minutes will be available in both Welsh and English …": a notice.)
+            || text.utf8.count > 200 || MinutesReader.statesSomething(text) { return }
         title = text
         bodyStart = next + 1
         if let split = Self.splitCommitteeAndDate(text) {

@@ -210,7 +210,24 @@ extension PageLayout {
         if let name = committee { committee = Self.droppingCouncilName(name) }
         if let match {
             venue = Self.venueAfterDate(text[match.range.upperBound...]) ?? Self.venueBeforeDate(text[..<match.range.lowerBound])
+        } else {
+            venue = Self.placeHeldWithoutDay(text)
         }
+    }
+
+    /// "…, held at the Town Hall, 34 High Street, Kirkton, Commencing at 2.00pm": the place a heading with no day names
+    /// after "held at", up to the time.
+    static func placeHeldWithoutDay(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard let held = [" held at the ", " held in the ", " held at ", " held in "].lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        var place = Substring(text[text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: held.upperBound))...])
+        for end in [", commencing", " commencing", ", starting", " starting", ", at ", " at "] {
+            if let range = place.range(of: end, options: .caseInsensitive) { place = place[..<range.lowerBound] }
+        }
+        let cleaned = LinePatterns.trimTrailingPunctuation(place.trimmingSpaces())
+        guard let first = cleaned.first, first.isUppercase || first.isNumber, cleaned.count <= 120, !cleaned.contains(where: \.isNumber) || cleaned.contains(" "),
+              !LinePatterns.isTimeOnly(cleaned) else { return nil }
+        return cleaned
     }
 
     /// "EDUCATION, LEISURE AND HOUSING COMMITTEE of ORKNEY ISLANDS COUNCIL" → "EDUCATION, LEISURE AND HOUSING

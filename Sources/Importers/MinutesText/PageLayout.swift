@@ -210,6 +210,10 @@ struct PageLayout {
                 }
                 // "X Board Meeting" / "Monday 27th March 2017 13:00 – 15:00pm, Shire Hall" / "Minutes of the meeting".
                 if layout.committee == nil, layout.meetingDate == nil { layout.takeBodyAndDayAbove(index, in: lines) }
+                // "19th October 2016" / "Minutes of the meeting of X, held at …": the day alone on the line above.
+                if layout.meetingDate == nil, let above = previousNonBlank(lines, before: index), let date = Self.dateOfDateLine(lines[above].text) {
+                    layout.meetingDate = date
+                }
                 return layout
             }
             // "Kirkton Children's" / "Strategic Planning Group" / "Meeting held Wednesday 1 December 2010," / "In the Village Hall":

@@ -9,6 +9,7 @@ import Foundation
 enum RunTogetherPeople {
     /// The people, in order; nil when the text is not such a list.
     static func people(in text: Substring) -> [String]? {
+        if let dashed = dashedPeople(in: text) { return dashed }
         guard text.utf8.count >= 30, text.utf8.count <= 4000, !TextScan.contains(String(text), ascii: ","),
               !TextScan.contains(String(text), ascii: ";") else { return nil }
         // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)
@@ -38,6 +39,29 @@ enum RunTogetherPeople {
             index = end + 1
         }
         return people.count >= 3 ? people : nil
+    }
+
+    /// "Amy Buxton-Jennings - Director of Commissioning Ann Lorek - Acting Designated Doctor for Child Protection Annie
+    /// Hudson - Strategic Director, Children’s Services …": each person, a first name and a surname, followed by a dash
+    /// and their post, the posts' commas no separators. Nil unless three people or more are found so.
+    static func dashedPeople(in text: Substring) -> [String]? {
+        guard text.utf8.count >= 40, text.utf8.count <= 4000, TextScan.contains(String(text), ascii: " - ") || text.contains(" – "),
+              !TextScan.contains(String(text), ascii: " / "), !TextScan.contains(String(text), ascii: ";") else { return nil }
+        let tokens = Self.tokens(of: text)
+        var people: [String] = []
+        for (index, token) in tokens.enumerated() where (token == "-" || token == "–") && index >= 2 {
+            let surname = tokens[index - 1], first = tokens[index - 2]
+            guard GivenNames.contains(first), surname.count >= 2, surname.first?.isUppercase == true,
+                  surname.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }),
+                  !NameList.bodyNouns.contains(surname.lowercased()), !NameList.organisationWords.contains(surname.lowercased()),
+                  !NameList.roleWords.contains(surname.lowercased()) else { continue }
+            var start = index - 2
+            if start > 0, NameList.personalTitles.contains(tokens[start - 1].lowercased().trimmingCharacters(in: ["."])) { start -= 1 }
+            people.append(tokens[start..<index].joined(separator: " "))
+        }
+        // Most dashes in such a list follow a person: a sentence's dashes do not.
+        let dashes = tokens.filter { $0 == "-" || $0 == "–" }.count
+        return people.count >= 3 && people.count * 2 >= dashes ? people : nil
     }
 
     /// The index of the surname after the first name at `index` (past one initial, "Derek J Scott"); nil when the
