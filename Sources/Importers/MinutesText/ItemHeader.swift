@@ -131,6 +131,11 @@ struct ItemHeader {
         if numbering.numbersAloneInARow >= 2 { return nil }
         // "1. Introductions.": a short title in title case may end with a full stop (a sentence may not).
         if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), isTitleCaseHeading(lead.rest.dropLast()) { lead.rest.removeLast() }
+        // "1.Minutes of Last Meeting:", "3. ESF Funding:": a title with a colon after it (not a label's: "Apologies:").
+        if lead.rest.hasSuffix(":"), !lead.rest.hasSuffix("::"), Labels.parse(lead.rest) == nil,
+           LinePatterns.isTitleLike(String(lead.rest.dropLast())), !lead.rest.dropLast().contains(":") {
+            lead.rest.removeLast()
+        }
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
               LinePatterns.wordCount(lead.rest) <= 25, !holdsASentenceEnd(lead.rest) else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)

@@ -132,17 +132,39 @@ extension PageLayout {
     mutating func takeCommitteeAndDate(above markerIndex: Int, in lines: [SourceLine]) -> Bool {
         var above = markerIndex - 1
         while above >= 0, lines[above].isBlank { above -= 1 }
-        guard above >= 1, let date = DateText.parse(lines[above].text) else { return false }
+        // ("9am on Tuesday 28th February 2012": the time first.)
+        guard above >= 1, let date = DateText.parse(lines[above].text) ?? Self.dayAfterTime(lines[above].text) else { return false }
         var committeeIndex = above - 1
         while committeeIndex >= 0, lines[committeeIndex].isBlank { committeeIndex -= 1 }
         guard committeeIndex >= 0 else { return false }
-        let name = lines[committeeIndex].text
+        var name = lines[committeeIndex].text
+        // ("CVC Partnership meeting": the body that met.)
+        if name.lowercased().hasSuffix(" meeting"), CouncilText.namesMeetingBody(String(name.dropLast(" meeting".count))) {
+            name = String(name.dropLast(" meeting".count))
+        }
         guard Labels.parse(name) == nil, LinePatterns.isTitleLike(name, maxLength: 120), LinePatterns.wordCount(name) <= 14,
               DateText.firstDate(in: name) == nil else { return false }
         committee = LinePatterns.trimTrailingPunctuation(name)
         meetingDate = date
         title = name + " - " + lines[above].text
         return true
+    }
+
+    /// "9am on Tuesday 28th February 2012", "10.00 am, Monday 3 May 2010": a time, then the day.
+    static func dayAfterTime(_ text: String) -> CalendarDate? {
+        guard text.utf8.count <= 60, text.first?.isNumber == true, let match = DateText.allDates(in: text).first else { return nil }
+        var head = text[..<match.range.lowerBound].trimmingSpaces()
+        for joint in [" on", ","] where head.hasSuffix(joint) { head = head.dropLast(joint.count).trimmingSpaces() }
+        // The weekday opening the day is the day's.
+        if let last = head.split(separator: " ").last, DateText.isWeekday(last) { head = head.dropLast(last.count).trimmingSpaces() }
+        for joint in [" on", ","] where head.hasSuffix(joint) { head = head.dropLast(joint.count).trimmingSpaces() }
+        // "9am", "9 am", "10.00am", "14:00".
+        let lower = head.lowercased().replacingOccurrences(of: " ", with: "")
+        let digits = lower.prefix { $0.isNumber || $0 == "." || $0 == ":" }
+        let isTime = !digits.isEmpty && digits.first?.isNumber == true && ["", "am", "pm", "a.m.", "p.m."].contains(String(lower.dropFirst(digits.count)))
+            && (digits.contains(".") || digits.contains(":") ? LinePatterns.isTimeOnly(String(digits)) : digits.count <= 2)
+        guard isTime, text[match.range.upperBound...].trimmingSpaces().isEmpty else { return nil }
+        return match.date
     }
 
     /// Whether the agenda table's "Items" or "No. Item" heading follows within the next lines.

@@ -189,6 +189,11 @@ extension PageLayout {
             } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
                 committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])
             }
+        } else if match == nil, !rest.lowercased().hasPrefix("meeting"), !rest.lowercased().hasSuffix(" meeting"), DateText.firstDate(in: String(rest)) == nil,
+                  LinePatterns.isTitleLike(String(rest), maxLength: 100), !rest.lowercased().contains(" held"),
+                  CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest)) {
+            // "Minutes of Salford 14-19 Strategic Partnership" (the day on a line of its own below).
+            committee = LinePatterns.trimTrailingPunctuation(rest)
         } else if match == nil, rest.lowercased().hasSuffix(" meeting"),
                   CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest.dropLast(" meeting".count))) {
             // "Minutes of the YOT Management Board Meeting" (the day on a line of its own below).

@@ -35,7 +35,8 @@ extension PageLayout {
             // with its time and place: "Thursday 6th February 2014 at 10:00am Gortalowry House", "Wednesday 1st July 2020 – Microsoft Teams".
             for next in top.dropFirst(position + 1).prefix(3) {
                 let text = lines[next].text
-                guard let when = dateOfDateLine(text).map({ (date: $0, venue: String?.none) }) ?? dayTimeAndPlace(text) else { continue }
+                guard let when = (dateOfDateLine(text) ?? dayAfterTime(text)).map({ (date: $0, venue: String?.none) }) ?? dayTimeAndPlace(text)
+                else { continue }
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
                 layout.committee = name
                 layout.meetingDate = when.date

@@ -207,6 +207,12 @@ struct PageLayout {
                 // "Minutes of the Meeting" / "Held on Wednesday 18 January, 2012 at" / "Titus Salt School".
                 if layout.meetingDate == nil, let next = nextNonBlank(lines, after: index) {
                     layout.readHeldOnLine(at: next, in: lines)
+                    // "Thursday 26 May 2011" / "10 AM Block B Room 3 Kirkton House": the time and the place on the next line.
+                    if layout.meetingDate != nil, layout.venue == nil, let after = nextNonBlank(lines, after: next),
+                       let place = Self.placeAfterTime(lines[after].text) {
+                        layout.venue = place
+                        layout.bodyStart = after + 1
+                    }
                 }
                 // "X Board Meeting" / "Monday 27th March 2017 13:00 – 15:00pm, Shire Hall" / "Minutes of the meeting".
                 if layout.committee == nil, layout.meetingDate == nil { layout.takeBodyAndDayAbove(index, in: lines) }
@@ -431,6 +437,21 @@ struct PageLayout {
             joined += 1
         }
         return (text, last + 1)
+    }
+
+    /// "10 AM Block B Room 3 Kirkton House", "2.00pm Council Chamber": a time, then a place.
+    static func placeAfterTime(_ text: String) -> String? {
+        guard text.utf8.count <= 100, text.first?.isNumber == true else { return nil }
+        let digits = text.prefix { $0.isNumber || $0 == "." || $0 == ":" }
+        var rest = text.dropFirst(digits.count).trimmingSpaces()
+        guard let suffix = ["a.m.", "p.m.", "am", "pm"].first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(suffix.count)
+        guard rest.first == " " || rest.first == "," else { return nil }
+        while let first = rest.first, first == " " || first == "," || first == "-" || first == "–" { rest = rest.dropFirst() }
+        let place = LinePatterns.trimTrailingPunctuation(rest)
+        guard LinePatterns.isTitleLike(place, maxLength: 90), (1...10).contains(LinePatterns.wordCount(place)),
+              DateText.firstDate(in: place) == nil, !place.contains(":") else { return nil }
+        return place
     }
 
     /// Whether the next line goes on with where or when the meeting was held ("held at the Town Hall, Kirkton", "held on").

@@ -85,3 +85,44 @@ import Testing
         #expect(!blocks.contains { $0.kind == .resolution && $0.text?.contains("Gym Passes") == true })
     }
 }
+
+/// Partnership minutes headed by the body alone, the day, then the time and the place; items whose titles end with a
+/// colon; a body's meeting over its time and day, above a "MINUTES" heading.
+@Suite struct PartnershipHeadersTests {
+    @Test func theBodyTheDayThenTheTimeAndThePlace() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of Kirkton 14-19 Strategic Partnership
+        Thursday 26 May 2011
+        10 AM Block B Room 3 Kirkton House
+        Thalia Bell (TB) Kirkton City College
+        Cathy Star (CS)
+        1.Minutes of Last Meeting:
+        Align resources to analyse data between Directorates.
+        2.Increasing Participation in Learning and reducing NEET:
+        AH gave a presentation.
+        3. ESF Funding:
+        SG presented a paper.
+        """)
+        #expect(document.committee == "Kirkton 14-19 Strategic Partnership")
+        #expect(document.meetingDate == CalendarDate(year: 2011, month: 5, day: 26))
+        #expect(document.venue == "Block B Room 3 Kirkton House")
+        #expect(document.items.map(\.title) == ["Minutes of Last Meeting", "Increasing Participation in Learning and reducing NEET", "ESF Funding"])
+        #expect(document.attendance.map { NameList.personKey($0) } == ["thalia bell", "cathy star"])
+    }
+
+    @Test func aBodysMeetingOverItsTimeAndDay() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        CVC Partnership meeting
+        9am on Tuesday 28th February 2012
+        MINUTES
+        Present: Paul Hemm (Costello), Betty Elk (Cranbourne)
+        1. / Sally welcomed everyone.
+        """)
+        #expect(document.committee == "CVC Partnership")
+        #expect(document.meetingDate == CalendarDate(year: 2012, month: 2, day: 28))
+        #expect(PageLayout.dayAfterTime("10.00 am, Monday 3 May 2010") == CalendarDate(year: 2010, month: 5, day: 3))
+        #expect(PageLayout.dayAfterTime("Item 9 on Monday 3 May 2010") == nil)
+        #expect(PageLayout.placeAfterTime("2.00pm Council Chamber") == "Council Chamber")
+        #expect(PageLayout.placeAfterTime("10 apples were eaten") == nil)
+    }
+}
