@@ -58,6 +58,9 @@ struct MinutesTextReading: Sendable {
             document = reader.read()
             readerIssues = reader.issues
         }
+        if document.kind == .meeting, document.venue == nil, let committee = document.committee {
+            document.venue = PageLayout.venueBetweenBodyAndDay(lines, committee: committee, meetingDate: document.meetingDate)
+        }
         if document.effectiveDate == nil, let found = HeaderDate.find(in: lines) {
             document.date = found.date
             document.dateBasis = "content"

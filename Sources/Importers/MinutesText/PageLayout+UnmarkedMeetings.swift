@@ -84,6 +84,20 @@ extension PageLayout {
         return words.isDisjoint(with: bodies) ? nil : LinePatterns.trimTrailingPunctuation(text)
     }
 
+    /// "Education and Families Committee" / "Council Chamber, Town Hall, Lerwick" / "Monday 23 April 2018 at 10:00am": a
+    /// meeting's place on the line between its body's and its day's, whichever rule found the body and the day.
+    static func venueBetweenBodyAndDay(_ lines: [SourceLine], committee: String, meetingDate: CalendarDate?) -> String? {
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(30))
+        for (position, index) in top.enumerated() where position + 2 < top.count && lines[index].text == committee {
+            let place = lines[top[position + 1]].text, day = lines[top[position + 2]].text
+            guard VenueText.looksLikeVenue(place), DateText.firstDate(in: place) == nil, Labels.parse(place) == nil,
+                  LinePatterns.wordCount(place) <= 12, let date = dateOfMeetingLine(day) ?? dayTimeAndPlace(day)?.date,
+                  meetingDate == nil || date == meetingDate else { return nil }
+            return LinePatterns.trimTrailingPunctuation(place)
+        }
+        return nil
+    }
+
     /// Notes that open with their day's label and say who attended.
     static func labelledMeeting(_ lines: [SourceLine]) -> PageLayout? {
         let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40).map { $0 }

@@ -110,6 +110,28 @@ import Testing
         #expect(document.attendance.map { NameList.personKey($0) } == ["thalia bell", "cathy star"])
     }
 
+    /// The place on the line between the body and the day, below a council's name and a heading.
+    @Test func thePlaceBetweenTheBodyAndTheDay() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton
+
+        Islands Council
+
+        MINUTES A&B - Public
+
+
+        Education and Families Committee
+        Council Chamber, Town Hall, Kirkton
+        Monday 23 April 2018 at 10:00am
+
+        Present:
+        Councillors:
+        P Campbell J Fraser
+        """)
+        #expect(document.committee == "Education and Families Committee")
+        #expect(document.venue == "Council Chamber, Town Hall, Kirkton")
+    }
+
     @Test func aBodysMeetingOverItsTimeAndDay() async throws {
         let (document, _) = try await ImportHelpers.importText("""
         CVC Partnership meeting
