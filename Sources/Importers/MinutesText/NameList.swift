@@ -462,11 +462,33 @@ enum NameList {
             var piece = body[start..<end].trimmingCharacters(in: .whitespaces)
             while let last = piece.last, last == "," || last == ";" { piece.removeLast() }
             if piece.lowercased().hasSuffix(" and") { piece = String(piece.dropLast(4)) }
+            // "Cllr Alistair BERRILL Nick MORRIS, Religious Representative": a titled member, then an untitled one, each
+            // with the surname in capitals. (The post after the comma is no one.)
+            let untitled = splittingAfterCapitalSurname(String(piece.split(separator: ",", maxSplits: 1).first ?? Substring(piece)))
+            if untitled.count == 2, untitled.allSatisfy(isPlausibleName) {
+                found.append(contentsOf: untitled.map(droppingHonours))
+                continue
+            }
             // "Mr Michael Boyle, Finance Manager, Corporate Services": the person, without the post.
             guard let person = people(inLine: piece), person.count == 1 else { return nil }
             found.append(person[0])
         }
         return found
+    }
+
+    /// "Cllr Alistair BERRILL Nick MORRIS" → ["Cllr Alistair BERRILL", "Nick MORRIS"]: two people, each a name whose
+    /// surname is in capitals, run together. The text alone when no surname in capitals is followed by a first name.
+    static func splittingAfterCapitalSurname(_ text: String) -> [String] {
+        let words = text.split(separator: " ")
+        guard words.count >= 4 else { return [text] }
+        for index in 1..<(words.count - 2) {
+            let word = words[index], next = words[index + 1], after = words[index + 2]
+            guard word.count >= 2, word.allSatisfy({ $0.isUppercase || $0 == "'" || $0 == "’" || $0 == "-" }),
+                  words[index - 1].contains(where: \.isLowercase), next.first?.isUppercase == true, next.contains(where: \.isLowercase),
+                  after.count >= 2, after.allSatisfy({ $0.isUppercase || $0 == "'" || $0 == "’" || $0 == "-" }) else { continue }
+            return [words[...index].joined(separator: " "), words[(index + 1)...].joined(separator: " ")]
+        }
+        return [text]
     }
 
     static func splitAfterBracket(_ part: String) -> [String] {

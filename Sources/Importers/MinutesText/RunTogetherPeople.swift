@@ -14,7 +14,9 @@ enum RunTogetherPeople {
               !TextScan.contains(String(text), ascii: ";") else { return nil }
         // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)
         guard !TextScan.contains(String(text), ascii: " / "), text.filter({ $0 == "(" }).count <= 1 else { return nil }
-        let tokens = Self.tokens(of: text)
+        // ("… Bradford Trident Apologies for Absence Anita Parkin Paul O’Hara …": the list ends at the next one's label.)
+        let allTokens = Self.tokens(of: text)
+        let tokens = Array(allTokens.prefix { !["apologies", "apologies:", "absent", "absent:"].contains($0.lowercased()) })
         guard tokens.count >= 6,
               tokens.filter({ NameList.personalTitles.contains($0.lowercased().trimmingCharacters(in: ["."])) }).count < 2 else { return nil }
         // A sentence's words open in small letters; a list's only its joining words do ("Action for Children").

@@ -69,3 +69,20 @@ import Testing
         #expect(document.attendance == ["C BAKER", "R BACK", "C BARR", "L CRABB", "G CURZ", "S DOHERTY"])
     }
 }
+
+/// Set 16's shapes: a list run on into the next list's label, and titled members each followed by an untitled one,
+/// surnames in capitals. Names invented.
+@Suite struct RunOnRegistersTests {
+    /// The people before "Apologies for Absence" only: those after it sent apologies, they were not present.
+    @Test func aRunTogetherListEndsAtTheNextLabel() {
+        let people = RunTogetherPeople.people(in: "Michaela Howe Indi Elk Sarah Hint Shirley Brier Kirkton Trident Apologies for Absence Anita Park Paul Hara Simon Atkins")
+        #expect(people == ["Michaela Howe", "Sarah Hint", "Shirley Brier"])
+    }
+
+    @Test func aTitledMemberThenAnUntitledOneAreTwoPeople() {
+        #expect(NameList.splittingAfterCapitalSurname("Councillor Alistair BERRY Nick MORRow") == ["Councillor Alistair BERRY Nick MORRow"])
+        #expect(NameList.splittingAfterCapitalSurname("Councillor Alistair BERRY Nick MORTON") == ["Councillor Alistair BERRY", "Nick MORTON"])
+        #expect(NameList.titledRun("Councillor Alistair BERRY Nick MORTON, Religious Representative Councillor Martin EARLE Mary RENTON, Religious Representative Councillor Bryan FLANN")?
+                    .map(NameList.personKey) == ["alistair berry", "nick morton", "martin earle", "mary renton", "bryan flann"])
+    }
+}
