@@ -132,7 +132,10 @@ enum NameList {
     /// Police ranks before a name: "DI Vince McLaughlin", "Chief Insp. Tom Reid", "Det Sgt Jim Lowe" give the name.
     /// Ranks written as initials count only in capitals: "DI Sam Fowler", but "Di Marsh" is a name.
     static func droppingPoliceRank(_ text: Substring) -> Substring {
-        let lower = text.lowercased()
+        // Every rank opens with one of these letters: most names are settled on their first byte.
+        guard let first = text.utf8.first, [UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "a"), UInt8(ascii: "s"), UInt8(ascii: "i"),
+                                             UInt8(ascii: "p")].contains(first | 0x20) else { return text }
+        let lower = text.prefix(32).lowercased()
         for rank in ["chief constable ", "deputy chief constable ", "assistant chief constable ", "chief superintendent ",
                      "detective chief superintendent ", "detective superintendent ", "superintendent ", "chief inspector ",
                      "detective chief inspector ", "detective inspector ", "detective sergeant ", "detective constable ",

@@ -9,11 +9,14 @@ import Foundation
 enum RunTogetherPeople {
     /// The people, in order; nil when the text is not such a list.
     static func people(in text: Substring) -> [String]? {
-        if let dashed = dashedPeople(in: text) { return dashed }
-        guard text.utf8.count >= 30, text.utf8.count <= 4000, !TextScan.contains(String(text), ascii: ","),
-              !TextScan.contains(String(text), ascii: ";") else { return nil }
+        // Settled on one pass over the bytes for nearly every line (names lists are read line by line, and most lines
+        // are sentences, whose words open in small letters).
+        guard text.utf8.count >= 30, text.utf8.count <= 4000 else { return nil }
+        let shape = ByteShape(text.utf8)
+        guard shape.lowercaseWords * 3 <= shape.words else { return nil }
+        if shape.dashes >= 3, let dashed = dashedPeople(in: text) { return dashed }
         // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)
-        guard !TextScan.contains(String(text), ascii: " / "), text.filter({ $0 == "(" }).count <= 1 else { return nil }
+        guard !shape.comma, !shape.semicolon, !shape.slash, shape.openBrackets <= 1 else { return nil }
         // ("… Bradford Trident Apologies for Absence Anita Parkin Paul O’Hara …": the list ends at the next one's label.)
         let allTokens = Self.tokens(of: text)
         let tokens = Array(allTokens.prefix { !["apologies", "apologies:", "absent", "absent:"].contains($0.lowercased()) })
@@ -41,6 +44,37 @@ enum RunTogetherPeople {
             index = end + 1
         }
         return people.count >= 3 ? people : nil
+    }
+
+    /// What one pass over a line's bytes tells: its words, those opening in a small letter, its dashes standing alone
+    /// ("-" or "–" between spaces), and whether it holds a comma, a semicolon, a slash or brackets.
+    struct ByteShape {
+        var words = 0, lowercaseWords = 0, dashes = 0, openBrackets = 0
+        var comma = false, semicolon = false, slash = false
+
+        init(_ bytes: Substring.UTF8View) {
+            var wordStart = true
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: ","): comma = true
+                case UInt8(ascii: ";"): semicolon = true
+                case UInt8(ascii: "/"): slash = true
+                case UInt8(ascii: "("): openBrackets += 1
+                default: break
+                }
+                if byte == 0x20 || byte == 0x09 {
+                    wordStart = true
+                } else {
+                    if wordStart {
+                        words += 1
+                        if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { lowercaseWords += 1 }
+                        // "-" alone, or "–" (E2 80 93) opening a word.
+                        if byte == UInt8(ascii: "-") || byte == 0xE2 { dashes += 1 }
+                    }
+                    wordStart = false
+                }
+            }
+        }
     }
 
     /// "Amy Buxton-Jennings - Director of Commissioning Ann Lorek - Acting Designated Doctor for Child Protection Annie
