@@ -111,7 +111,8 @@ enum NameList {
     static func droppingHonours(_ name: String) -> String {
         var text = Substring(name)
         while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
-        let lower = text.lowercased()
+        // (The longest title is 20 characters: only the name's opening is lower-cased.)
+        let lower = text.prefix(24).lowercased()
         for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
                       // A youth council's members: "Youth Cllr Jacob Archer".
                       "youth cllr ", "youth cllr. ", "youth councillor ", "young cllr ",
