@@ -265,6 +265,15 @@ struct MinutesReader {
             }
             // ("2. / Minutes from Previous Meeting" is the next item, whose title holds a "from", not a sentence of senders.)
             if NameList.mayNameSenders(text), LinePatterns.leadingNumber(text, requireDot: true) == nil, NameList.namesAfterFrom(in: text) != nil {
+                // ("In Attendance" / … / "Apologies were received on behalf of Councillor A, B": those who sent apologies,
+                // not more of those attending.)
+                if role == .attendance, TextScan.contains(text, ascii: "polog") {
+                    stopCollecting()
+                    collecting = .apologies
+                    collectedNames = false
+                    collectNames(text, role: .apologies)
+                    return index + 1
+                }
                 collectNames(text, role: role)
                 return index + 1
             }

@@ -86,3 +86,24 @@ import Testing
                     .map(NameList.personKey) == ["alistair berry", "nick morton", "martin earle", "mary renton", "bryan flann"])
     }
 }
+
+/// A copy that opens with its lists: an apologies sentence after "In Attendance" names those who sent apologies.
+@Suite struct ApologiesSentenceAfterAttendanceTests {
+    @Test func anApologiesSentenceUnderAttendanceNamesTheAbsent() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Kirkton Children's Committee held on 5 March 2019
+
+        Present: Councillor Susan MAGILL (in the Chair), Councillor Alan BERRY
+
+        In Attendance
+
+        Judy Edwards, Service Manager - Early Years
+
+        Apologies were received on behalf of Councillor Margaret Brisk, Councillor Scott Farman and Colin O’Brian, Religious Representative.
+
+        There were no declarations of interest.
+        """)
+        #expect(document.apologies.map(NameList.personKey) == ["margaret brisk", "scott farman", "colin o’brian"])
+        #expect(!document.attendance.map(NameList.personKey).contains("scott farman"))
+    }
+}
