@@ -5,29 +5,15 @@ import Foundation
 
 /// Where agenda items start: numbered headers, unnumbered title lines, and the meetings of an issue page.
 extension MinutesReader {
-    /// Whether any line looks like a numbered item header ("19." then a title, "63. Title", "187  TITLE – text").
-    func hasNumberedItems() -> Bool {
+    /// The first numbered item headers ("19." then a title, "63. Title", "187  TITLE – text"), at most `limit` of them.
+    func firstNumberedHeaders(limit: Int) -> [ItemHeader] {
+        var headers: [ItemHeader] = []
         var index = layout.bodyStart
-        while index < lines.count {
-            if !lines[index].isBlank, ItemHeader.find(at: index, in: lines, numbering: ItemNumbering()) != nil { return true }
+        while index < lines.count, headers.count < limit {
+            if !lines[index].isBlank, let header = ItemHeader.find(at: index, in: lines, numbering: ItemNumbering()) { headers.append(header) }
             index += 1
         }
-        return false
-    }
-
-    /// Whether the only numbered header is a number alone on its line over a heading ("1" / "MINUTES OF PREVIOUS
-    /// MEETING"): in minutes that number nothing else, that is a PDF's page number.
-    func onlyNumberIsAlone() -> Bool {
-        var index = layout.bodyStart
-        var found = 0
-        while index < lines.count {
-            if !lines[index].isBlank, let header = ItemHeader.find(at: index, in: lines, numbering: ItemNumbering()) {
-                guard header.numberAlone, found == 0 else { return false }
-                found += 1
-            }
-            index += 1
-        }
-        return found == 1
+        return headers
     }
 
     /// Starts an item when the line is a header; returns the index after it.

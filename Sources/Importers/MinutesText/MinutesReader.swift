@@ -70,8 +70,11 @@ struct MinutesReader {
         } else {
             bodyLinks = layout.titleLinks
         }
-        unnumberedItems = layout.kind == .meeting && layout.system == .modernGov && !hasNumberedItems()
-        capitalItems = layout.kind == .meeting && layout.system != .modernGov && !unnumberedItems && (!hasNumberedItems() || onlyNumberIsAlone())
+        // (One scan for the first two numbered headers answers both questions.)
+        let numberedHeaders = layout.kind == .meeting ? firstNumberedHeaders(limit: 2) : []
+        unnumberedItems = layout.kind == .meeting && layout.system == .modernGov && numberedHeaders.isEmpty
+        capitalItems = layout.kind == .meeting && layout.system != .modernGov && !unnumberedItems
+            && (numberedHeaders.isEmpty || numberedHeaders.count == 1 && numberedHeaders[0].numberAlone)
         // (One such line is a heading over the whole minutes, or a table's: items come two or more.)
         if capitalItems {
             var found = 0

@@ -87,10 +87,7 @@ enum RunTogetherPeople {
         var people: [String] = []
         for (index, token) in tokens.enumerated() where (token == "-" || token == "–") && index >= 2 {
             let surname = tokens[index - 1], first = tokens[index - 2]
-            guard GivenNames.contains(first), surname.count >= 2, surname.first?.isUppercase == true,
-                  surname.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }),
-                  !NameList.bodyNouns.contains(surname.lowercased()), !NameList.organisationWords.contains(surname.lowercased()),
-                  !NameList.roleWords.contains(surname.lowercased()) else { continue }
+            guard GivenNames.contains(first), hasSurnameShape(surname), !namesABodyOrARole(surname.lowercased()) else { continue }
             var start = index - 2
             if start > 0, NameList.personalTitles.contains(tokens[start - 1].lowercased().trimmingCharacters(in: ["."])) { start -= 1 }
             people.append(tokens[start..<index].joined(separator: " "))
@@ -106,14 +103,23 @@ enum RunTogetherPeople {
         var next = index + 1
         if next + 1 < tokens.count, tokens[next].trimmingCharacters(in: ["."]).count == 1, tokens[next].first?.isUppercase == true { next += 1 }
         let word = tokens[next]
-        guard word.count >= 2, let first = word.first, first.isUppercase,
-              word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }),
+        guard hasSurnameShape(word),
               // ("Helen NHS", "Mary SACN": initials after a first name are a body's, the surname lost.)
               word.contains(where: \.isLowercase) || word.count >= 6 else { return nil }
         let lower = word.lowercased()
-        guard !NameList.personalTitles.contains(lower), !NameList.bodyNouns.contains(lower), !NameList.bodyWords.contains(lower), !NameList.organisationWords.contains(lower),
-              !NameList.roleWords.contains(lower), !NameList.postNouns.contains(lower) else { return nil }
+        guard !namesABodyOrARole(lower), !NameList.personalTitles.contains(lower), !NameList.bodyWords.contains(lower),
+              !NameList.postNouns.contains(lower) else { return nil }
         return next
+    }
+
+    /// A surname's shape: two characters or more, a capital first, letters, apostrophes and hyphens only.
+    static func hasSurnameShape(_ word: Substring) -> Bool {
+        word.count >= 2 && word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }
+    }
+
+    /// Whether a lower-cased word names a body or a role ("council", "services", "manager"), so no surname.
+    static func namesABodyOrARole(_ lower: String) -> Bool {
+        NameList.bodyNouns.contains(lower) || NameList.organisationWords.contains(lower) || NameList.roleWords.contains(lower)
     }
 
     /// The words, a bracket and what it holds kept as one word ("(Chairperson)").
