@@ -193,14 +193,18 @@ enum FactExtractor {
         }
         guard !word.endsClause, !word.opensBracket, !TextScan.containsDot(core), !isYearLike(core) else { return nil }
         let previous = lower(words, index - 1)
-        if referenceWords.contains(previous) || previous.hasPrefix("£") { return nil }
+        if referenceWords.contains(previous) || previous.hasPrefix("£") || endsAReferenceList(at: index, in: words) { return nil }
         if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"
         // "Catch 22", "Gateway 1", "Regulation 18": a number after a capitalised word is part of a name.
         if index > 0, words[index - 1].core.first?.isUppercase == true, !words[index - 1].endsClause,
            !countLeads.contains(previous) { return nil }
         // "35 - 38" (page ranges) and "1 of 78" (page counts) are references, not counts.
         if index > 1, ["-", "–", "of"].contains(previous), words[index - 2].core.first?.isNumber == true { return nil }
-        guard index + 1 < words.count, let first = words[index + 1].core.first, first.isLetter else { return nil }
+        guard index + 1 < words.count, let first = words[index + 1].core.first, first.isLetter,
+              // ("v0.2 1 BM13-01/15M Action No.": a number before a reference code counts nothing.)
+              !words[index + 1].core.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        // "The clerk 1 Apologies for absence": a number before an agenda's heading numbers its item.
+        if agendaHeadingWords.contains(words[index + 1].core) { return nil }
         // ("by 12 noon": a time of day.)
         if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or", "noon", "midday", "midnight"].contains(next) {
             return nil
@@ -219,6 +223,33 @@ enum FactExtractor {
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
     }
+
+    /// "priority 2, 3 or 4 status", "stages 1 to 3": the last number of a list of references, the numbers
+    /// before it joined by commas, "or", "and" or "to" back to a reference word.
+    static func endsAReferenceList(at index: Int, in words: [Word]) -> Bool {
+        var position = index - 1
+        var sawNumber = false
+        while position >= 0, position >= index - 8 {
+            let word = words[position]
+            if ["or", "and", "to", "&"].contains(word.lower) {
+                position -= 1
+                continue
+            }
+            var core = Substring(word.core)
+            while core.last == "," { core = core.dropLast() }
+            if !core.isEmpty, core.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                sawNumber = true
+                position -= 1
+                continue
+            }
+            return sawNumber && referenceWords.contains(word.lower)
+        }
+        return false
+    }
+
+    /// Capitalised words an agenda's headings open with, which a number before them numbers.
+    static let agendaHeadingWords: Set<String> = ["Apologies", "Minutes", "Declarations", "Declaration", "Matters", "Election",
+                                                  "Welcome", "Introductions", "AOB", "Chairman's", "Chair's"]
 
     /// "1330", "0930": four digits that read as a time of day on the 24-hour clock.
     static func isTwentyFourHourClock(_ digits: String) -> Bool {
@@ -297,6 +328,9 @@ enum FactExtractor {
         guard value >= 2, value <= 100, value == value.rounded(), !word.endsClause, index + 1 < words.count else { return nil }
         // "nine out of ten children": the ten is the proportion's base, not a count.
         if lower(words, index - 1) == "of", lower(words, index - 2) == "out" { return nil }
+        // "these two question types": a number word after "these" or "those" names things already told of, it
+        // reports no figure.
+        if ["these", "those"].contains(lower(words, index - 1)) { return nil }
         var nounIndex = index + 1
         while !isCountedNoun(words[nounIndex]) {
             let describing = words[nounIndex]
@@ -373,10 +407,14 @@ enum FactExtractor {
         let head = subject.split(separator: " ").last.map { $0.lowercased() } ?? ""
         // "the allocation of £256,000 for the BLN", "an overspend of £1.2m": the money is the size of the
         // noun before "of".
-        if lower(words, index - 1) == "of", index >= 2, !words[index - 2].endsClause,
-           let named = nounPhrase(endingAt: index - 2, in: words), let last = named.split(separator: " ").last,
-           moneyHeads.contains(last.lowercased()) {
+        let namedBeforeOf = lower(words, index - 1) == "of" && index >= 2 && !words[index - 2].endsClause
+            ? nounPhrase(endingAt: index - 2, in: words) : nil
+        let headBeforeOf = namedBeforeOf?.split(separator: " ").last?.lowercased() ?? ""
+        if let named = namedBeforeOf, moneyHeads.contains(headBeforeOf) {
             subject = named
+        } else if genericAmountHeads.contains(headBeforeOf), let purpose = purpose(after: index + used, in: words) {
+            // "a quotation of £150 for a carpet": the money is for the purpose.
+            subject = purpose
         } else if genericAmountHeads.contains(head), let purpose = purpose(after: index + used, in: words) {
             // "a total of £4.7m was approved to fund CS Improvements": the money is for the purpose.
             subject = purpose
@@ -385,7 +423,8 @@ enum FactExtractor {
             if !following.isEmpty { subject = following }
         }
         guard !subject.isEmpty else { return nil }
-        return (Fact(kind: .money, value: (amount * multiplier).rounded(), unit: "GBP", subject: subject, text: text,
+        // To the penny: "£9.99 per month" is 9.99, never 10 (a rounded sum is a figure the page does not state).
+        return (Fact(kind: .money, value: (amount * multiplier * 100).rounded() / 100, unit: "GBP", subject: subject, text: text,
                      sentence: sentence, line: line), used)
     }
 
@@ -398,7 +437,7 @@ enum FactExtractor {
 
     /// Heads that say only "an amount" ("a total of £4.7m", "the sum of £2m"): what the money is for,
     /// when the sentence says it, names it better.
-    static let genericAmountHeads: Set<String> = ["total", "sum", "amount", "figure"]
+    static let genericAmountHeads: Set<String> = ["total", "sum", "amount", "figure", "quotation", "quote", "estimate"]
 
     /// Words that open a sentence without naming anything ("Therefore £2m …").
     static let sentenceAdverbs: Set<String> = ["therefore", "however", "also", "additionally", "further", "furthermore",
@@ -410,7 +449,10 @@ enum FactExtractor {
         while index < words.count, index < start + 8, !words[index].endsClause {
             let lowered = words[index].lower
             if lowered == "fund" || lowered == "for" || lowered == "funding" {
-                let phrase = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
+                // ("for a carpet": the article is no part of what the money is for.)
+                var start = index + 1
+                while ["a", "an", "the"].contains(lower(words, start)) { start += 1 }
+                let phrase = phrase(after: start, in: words, stopAtStops: true, maxWords: 6)
                 if !phrase.isEmpty { return phrase }
             }
             index += 1

@@ -122,7 +122,8 @@ extension MinutesReader {
         let sentenceNames = NameList.mayNameSenders(text) ? NameList.namesAfterFrom(in: text) : nil
         // Posts and bodies between the people ("Jane Hargreaves, Divisional Director – Education") are no one.
         // ("Attendees: A (Parent) B (Health Trainer)": a comma lost after each person's bracket.)
-        let names = sentenceNames ?? NameList.names(in: text).flatMap(NameList.splitAfterBracket).filter { !NameList.isPostOrBody($0) }
+        var names = sentenceNames ?? NameList.names(in: text).flatMap(NameList.splitAfterBracket).filter { !NameList.isPostOrBody($0) }
+        if role == .attendance, sentenceNames == nil { names = names.map(NameList.droppingDashedPost) }
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         collectedNames = true
         // "PRESENT: Councillor X in the chair" names one person; the members follow on the next lines.
@@ -143,7 +144,7 @@ extension MinutesReader {
             }
             pendingName = nil
         }
-        if role == .apologies { people = people.map(NameList.droppingReason) }
+        people = people.map(role == .apologies ? NameList.droppingReason : NameList.droppingDashedPost)
         blankInNames = false
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // A bulleted list, one person a line, or a line ending with a comma goes on past a blank line.

@@ -99,7 +99,8 @@ extension NameList {
         // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
         // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,
         // schools and bodies between the people are no one; "Ms Ruth Ejet HT" is Ms Ruth Ejet.
-        let names = names(in: String(rest)).map(droppingCollectiveTitle).map(droppingRoleAbbreviation)
+        // ("… and L Mitchell - Approach Development": the body after a dash is no part of the name.)
+        let names = names(in: String(rest)).map(droppingCollectiveTitle).map(droppingRoleAbbreviation).map(droppingReason)
             .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) }
         return names.isEmpty ? nil : names
     }

@@ -15,6 +15,8 @@ enum NameList {
             || lowered.hasPrefix("there were no") || lowered.hasPrefix("no apologies") {
             return []
         }
+        // "Youth Cllr Jacob Archer Youth Cllr Logan Blight …": titled people run together after a label.
+        if let run = titledRun(String(body)) { return run }
         for title in collectiveTitles where lowered.hasPrefix(title) {
             body = body.dropFirst(title.count)
             break
@@ -301,8 +303,31 @@ enum NameList {
     /// "Councillor Phil Jackson – personal" → "Councillor Phil Jackson": the reason for an absence is not the name.
     static func droppingReason(_ text: String) -> String {
         for dash in [" – ", " - ", " — "] {
-            if let range = text.range(of: dash), isPlausibleName(String(text[..<range.lowerBound])) {
+            if let range = text.range(of: dash), !opensABracket(text[..<range.lowerBound]), isPlausibleName(String(text[..<range.lowerBound])) {
                 return String(text[..<range.lowerBound])
+            }
+        }
+        return text
+    }
+
+    /// Whether a text leaves a bracket open ("Dave Hill (DH"): a dash after it is inside the bracket.
+    static func opensABracket(_ text: Substring) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
+    /// "Victoria Fane (VF) - Clerk" → "Victoria Fane (VF)": a post or a body after a dash, in a list of those
+    /// present, is no part of the name (a dash inside the name, "Amy Bux-Jennings", splits nothing).
+    static func droppingDashedPost(_ text: String) -> String {
+        for dash in [" – ", " - ", " — "] {
+            guard let range = text.range(of: dash) else { continue }
+            let before = String(text[..<range.lowerBound])
+            let after = String(text[range.upperBound...])
+            if !opensABracket(text[..<range.lowerBound]), isPlausibleName(before), !TextScan.contains(before, ascii: ","), namesAPost(after) || namesAnOrganisation(Substring(after)) {
+                return before
             }
         }
         return text
@@ -422,6 +447,12 @@ enum NameList {
         }
     }
 
+    /// Whether a text opens with one of the personal titles and a space ("Cllr Logan …").
+    static func opensWithTitle(_ text: Substring) -> Bool {
+        guard let space = text.firstIndex(of: " ") else { return false }
+        return personalTitles.contains(text[..<space].lowercased().trimmingCharacters(in: ["."]))
+    }
+
     /// Titles a flattened list's people open with.
     static let personalTitles: Set<String> = ["councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "hon", "prof", "professor"]
 
@@ -431,12 +462,14 @@ enum NameList {
     /// where a separator ("," "and") was lost, and every piece is one person. A title inside brackets splits nothing.
     static func titledRun(_ body: String) -> [String]? {
         // Most lines are settled by their first word.
-        guard let firstSpace = body.firstIndex(of: " "), personalTitles.contains(body[..<firstSpace].lowercased().trimmingCharacters(in: ["."])) else { return nil }
+        guard let firstSpace = body.firstIndex(of: " ") else { return nil }
+        let firstWord = body[..<firstSpace].lowercased().trimmingCharacters(in: ["."])
+        guard personalTitles.contains(firstWord) || firstWord == "youth" && opensWithTitle(body[firstSpace...].dropFirst()) else { return nil }
         var starts: [String.Index] = [body.startIndex]
         var lostSeparators = 0
         var depth = 0
-        var previousWord: Substring = ""
-        var index = body.startIndex
+        var previousWord = body[..<firstSpace]
+        var index = firstSpace
         while index < body.endIndex {
             let c = body[index]
             if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
@@ -446,8 +479,11 @@ enum NameList {
             let word = body[wordStart..<wordEnd]
             // A title followed by a name (not "Mr" closing a line cut short) opens the next person.
             // ("Cllr Mrs Ann Cains": a title after a title is the same person's.)
-            if wordEnd < body.endIndex, personalTitles.contains(word.lowercased().trimmingCharacters(in: ["."])),
-               wordStart > starts[starts.count - 1], !personalTitles.contains(previousWord.lowercased().trimmingCharacters(in: [".", ","])) {
+            // ("Youth Cllr Logan Blight": a youth council's title, two words.)
+            let opensPerson = personalTitles.contains(word.lowercased().trimmingCharacters(in: ["."]))
+                || word == "Youth" && wordEnd < body.endIndex && opensWithTitle(body[wordEnd...].dropFirst())
+            if wordEnd < body.endIndex, opensPerson, wordStart > starts[starts.count - 1],
+               !personalTitles.contains(previousWord.lowercased().trimmingCharacters(in: [".", ","])), previousWord != "Youth" {
                 starts.append(wordStart)
                 if !(previousWord.hasSuffix(",") || previousWord.hasSuffix(";") || previousWord.lowercased() == "and" || previousWord == "&") {
                     lostSeparators += 1

@@ -53,6 +53,12 @@ extension PageLayout {
            let after = Self.nextNonBlank(lines, after: next) {
             next = after
         }
+        // ("Agenda and draft minutes" / "Agenda and draft minutes": the page's heading printed twice names no committee.)
+        while Self.meetingMarkers.contains(LinePatterns.trimTrailingPunctuation(lines[next].text).lowercased()),
+              let after = Self.nextNonBlank(lines, after: next) {
+            next = after
+            bodyStart = next
+        }
         let text = lines[next].text
         // A label, a bulleted link ("- Attendance details"), a document line or a stray word is no committee.
         if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil

@@ -177,8 +177,15 @@ extension PageLayout {
             var name = rest.dropFirst("meeting of ".count)
             if name.lowercased().hasPrefix("the ") { name = name.dropFirst(4) }
             // ("COMMITTEEheld in …": a copy that lost the space before "held".)
-            if let held = name.range(of: " held ", options: .caseInsensitive)
-                ?? ["held in ", "held at ", "held on ", "held via "].lazy.compactMap({ name.range(of: $0, options: .caseInsensitive) }).first {
+            let held = name.range(of: " held ", options: .caseInsensitive)
+                ?? ["held in ", "held at ", "held on ", "held via "].lazy.compactMap({ name.range(of: $0, options: .caseInsensitive) }).first
+            // ("Meeting of X Thursday, 30 September 2010 – 1.30 p.m. held at PLACE": the name ends at its day.)
+            if let match, let held, match.range.lowerBound > name.startIndex, match.range.lowerBound < held.lowerBound {
+                var body = text[name.startIndex..<match.range.lowerBound].trimmingSpaces()
+                while body.last == "," { body = body.dropLast().trimmingSpaces() }
+                if let last = body.split(separator: " ").last, DateText.isWeekday(last) { body = body.dropLast(last.count).trimmingSpaces() }
+                committee = LinePatterns.trimTrailingPunctuation(body)
+            } else if let held {
                 // "X will be held", "X was held", "X is to be held": the verb is no part of the name.
                 var body = name[..<held.lowerBound]
                 for verb in [" will be", " was", " is to be", " to be", " is"] where body.lowercased().hasSuffix(verb) {
@@ -330,6 +337,11 @@ extension PageLayout {
     /// "at 2.00 pm, Conference Room, Church Square House" → "Conference Room, Church Square House".
     static func venueAfterDate(_ tail: Substring) -> String? {
         var rest = tail.trimmingSpaces()
+        // "… 30 September 2010 – 1.30 p.m. held at PLACE": the time after a dash, then where.
+        for dash in ["– ", "- ", "— "] where rest.hasPrefix(dash) && rest.dropFirst(dash.count).first?.isNumber == true {
+            rest = "at " + rest.dropFirst(dash.count)
+            break
+        }
         if rest.lowercased().hasPrefix("at ") {
             let afterAt = rest.dropFirst(3)
             let time = afterAt.prefix { $0.isNumber || $0 == "." || $0 == ":" }
@@ -339,7 +351,7 @@ extension PageLayout {
             }
         }
         rest = rest.trimmingSpaces()
-        for lead in [",", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {
+        for lead in [",", "held at the ", "held in the ", "held at ", "held in ", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {
             rest = rest.dropFirst(lead.count)
             break
         }

@@ -95,6 +95,8 @@ struct PageLayout {
             var bare = Substring(lower)
             while bare.last == ":" { bare = bare.dropLast() }
             var key = String(bare)
+            // "Agenda and minutes.": a heading a copy ended with a full stop.
+            if key.hasSuffix("."), TextScan.contains(key, ascii: " "), meetingMarkers.contains(String(key.dropLast())) { key.removeLast() }
             // Letter-spaced headings of Word minutes: "M I N U T E S".
             let letters = key.split(separator: " ")
             if letters.count >= 4, letters.allSatisfy({ $0.count == 1 }) { key = letters.joined() }
@@ -175,7 +177,9 @@ struct PageLayout {
             // And notices and reports of a meeting: "A Meeting of the X Committee will be held in PLACE on DATE",
             // "A meeting of X was held on Wednesday, 16th March, 2016."
             if key.hasPrefix("minute of meeting of ") || key.hasPrefix("minute of the meeting of ") || key.hasPrefix("at a meeting of ")
-                || key.hasPrefix("at the meeting of ") || key.hasPrefix("a meeting of "),
+                || key.hasPrefix("at the meeting of ") || key.hasPrefix("a meeting of ")
+                // ("Meeting of X Partnership Thursday, 30 September 2010 – 1.30 p.m. held at PLACE": a heading with its day.)
+                || key.hasPrefix("meeting of ") && DateText.firstDate(in: text) != nil,
                text.utf8.count <= 300, let heading = Self.headingUpToItsDate(from: index, in: lines) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: heading.next)
                 layout.readMinutesOfLine(heading.text, previous: previousText)

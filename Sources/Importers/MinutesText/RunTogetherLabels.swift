@@ -25,10 +25,17 @@ enum RunTogetherLabels {
             var parts: [Substring] = []
             var rest = Substring(line.text)
             var afterList = false
-            while let next = labels.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            while let next = (labels + Self.minutesLabels).compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 // After a list of people, a header label ("Focus:" of an agenda item, "Date:" of the next meeting)
                 // belongs to what follows the list: the line is parted no further.
                 let label = String(rest[next])
+                // "… Apologies: A B C Minutes: Welcome to …": the minutes open after the lists, and run on.
+                if Self.minutesLabels.contains(label) {
+                    guard afterList else { break }
+                    parts.append(rest[..<next.lowerBound])
+                    rest = rest[rest.index(after: next.lowerBound)...]
+                    break
+                }
                 if afterList, !Self.listLabels.contains(label) { break }
                 parts.append(rest[..<next.lowerBound])
                 rest = rest[rest.index(after: next.lowerBound)...]
@@ -37,7 +44,9 @@ enum RunTogetherLabels {
             parts.append(rest)
             // A page run onto one line after a header label ("Venue: Room 1, … The business to be considered …") is
             // not parted: only a list of people runs on after its label.
-            if parts.dropFirst().contains(where: { part in part.utf8.count > 150 && !Self.listLabels.contains(where: { part.hasPrefix($0.dropFirst()) }) }) {
+            if parts.dropFirst().contains(where: { part in part.utf8.count > 150 && !Self.listLabels.contains(where: { part.hasPrefix($0.dropFirst()) }) })
+                && !(parts.count >= 3 && Self.minutesLabels.contains(where: { parts[parts.count - 1].hasPrefix($0.dropFirst()) })
+                     && !parts.dropFirst().dropLast().contains(where: { part in part.utf8.count > 150 && !Self.listLabels.contains(where: { part.hasPrefix($0.dropFirst()) }) })) {
                 return [line]
             }
             // The last list runs on into the page ("APOLOGIES: Councillor Alice Call. 255. DECLARATIONS …"): it ends at its full stop.
@@ -66,9 +75,14 @@ enum RunTogetherLabels {
         return nil
     }
 
-    /// A line of 200 bytes or more with three of the labels in it.
+    /// The label the minutes themselves open with after the lists ("… Apologies: A B Minutes: Welcome …").
+    static let minutesLabels = [" Minutes: "]
+
+    /// A line of 200 bytes or more with three of the labels in it, or two labels of lists of people ("Present: …
+    /// Apologies: …").
     static func holdsRunTogetherLabels(_ line: SourceLine) -> Bool {
         guard line.text.utf8.count >= 200, TextScan.contains(line.text, ascii: ": ") else { return false }
-        return labels.lazy.filter { line.text.contains($0) }.prefix(3).count >= 3
+        let found = labels.filter { line.text.contains($0) }
+        return found.count >= 3 || found.filter(listLabels.contains).count >= 2
     }
 }

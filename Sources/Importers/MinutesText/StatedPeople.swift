@@ -59,7 +59,7 @@ public enum StatedPeople {
                 }
             }
             people = people.filter(NameList.isPlausibleName)
-            if label.role == .apologies { apologies += people.map(NameList.droppingReason) } else { attendance += people }
+            if label.role == .apologies { apologies += people.map(NameList.droppingReason) } else { attendance += people.map(NameList.droppingDashedPost) }
         }
         return (attendance, apologies)
     }
