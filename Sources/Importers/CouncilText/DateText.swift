@@ -140,7 +140,11 @@ public enum DateText {
     /// "[Weekday[,]] 13[th] November[,] 2017", "26th and 27th February 2019", "November 13, 2017", "3 Aug 2026".
     static func wordDate(_ t: [Token], _ start: Int) -> (CalendarDate, Int)? {
         var i = start
-        if i < t.count, !t[i].isNumber, isWeekday(t[i].text) { i += 1 }
+        var weekday: Int?
+        if i < t.count, !t[i].isNumber, isWeekday(t[i].text) {
+            weekday = weekdayNumber(t[i].text)
+            i += 1
+        }
         // Day Month Year
         if i + 2 < t.count || i + 3 < t.count, i < t.count, t[i].isNumber, t[i].text.count <= 2, let day = Int(t[i].text) {
             var j = i + 1
@@ -161,6 +165,12 @@ public enum DateText {
                    let date = CalendarDate(year: year, month: month, day: day) {
                     return (date, j)
                 }
+                // "Monday 11 June 01": a year of two digits only when the weekday printed is that day's.
+                if let weekday, j < t.count, t[j].isNumber, t[j].text.count == 2, let short = Int(t[j].text),
+                   let date = CalendarDate(year: short + (short < 70 ? 2000 : 1900), month: month, day: day),
+                   ((date.daysSinceEpoch % 7 + 7) % 7 + 4) % 7 == weekday {
+                    return (date, j)
+                }
             }
         }
         // Month Day, Year
@@ -174,6 +184,12 @@ public enum DateText {
             }
         }
         return nil
+    }
+
+    /// The day of the week a word names, Sunday 0 to Saturday 6; nil for any other word.
+    static func weekdayNumber(_ word: Substring) -> Int? {
+        let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+        return isWeekday(word) ? names.firstIndex(of: String(word.lowercased().prefix(3))) : nil
     }
 
     /// Whether a word names a day of the week, in full or short ("Tuesday", "Tues").

@@ -81,9 +81,13 @@ enum FactExtractor {
                 index += 1
                 continue
             }
-            if let (fact, consumed) = fact(at: index, in: words, sentence: sentence, line: line) {
+            if var (fact, consumed) = fact(at: index, in: words, sentence: sentence, line: line) {
+                // ("- HCC are having to make cuts - £23 million …": a bullet's dash opens no subject.)
+                while let first = fact.subject.first, first == "-" || first == "–" || first == "•" || first == "·" {
+                    fact.subject = String(fact.subject.dropFirst()).trimmingCharacters(in: .whitespaces)
+                }
                 // A figure of 310 digits reads as infinity: no figure is stated (no output can carry one).
-                if fact.value.isFinite { facts.append(fact) }
+                if fact.value.isFinite, !fact.subject.isEmpty { facts.append(fact) }
                 index += consumed
             } else {
                 index += 1
@@ -418,7 +422,8 @@ enum FactExtractor {
         } else if genericAmountHeads.contains(head), let purpose = purpose(after: index + used, in: words) {
             // "a total of £4.7m was approved to fund CS Improvements": the money is for the purpose.
             subject = purpose
-        } else if subject.isEmpty || sentenceAdverbs.contains(subject.lowercased()) {
+        } else if subject.isEmpty || sentenceAdverbs.contains(subject.lowercased()) || pronouns.contains(subject.lowercased()) {
+            // ("We are expected to have about £38K – has to be spent by July": "we" names nothing the money is.)
             let following = phrase(after: index + used, in: words, stopAtStops: false, maxWords: 10)
             if !following.isEmpty { subject = following }
         }
@@ -438,6 +443,9 @@ enum FactExtractor {
     /// Heads that say only "an amount" ("a total of £4.7m", "the sum of £2m"): what the money is for,
     /// when the sentence says it, names it better.
     static let genericAmountHeads: Set<String> = ["total", "sum", "amount", "figure", "quotation", "quote", "estimate"]
+
+    /// Pronouns, which name no subject of a figure on their own ("We are expected to have about £38K").
+    static let pronouns: Set<String> = ["we", "they", "it", "he", "she", "i", "you", "this", "that", "these", "those"]
 
     /// Words that open a sentence without naming anything ("Therefore £2m …").
     static let sentenceAdverbs: Set<String> = ["therefore", "however", "also", "additionally", "further", "furthermore",

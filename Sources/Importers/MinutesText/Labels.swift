@@ -108,7 +108,12 @@ enum Labels {
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: colonOffset)
         let labelText = text[..<colon].trimmingSpaces()
         guard !labelText.isEmpty, labelText.count <= 50 else { return nil }
-        let lowerLabel = labelText.lowercased()
+        var lowerLabel = labelText.lowercased()
+        // "Those present were:", "In attendance were:": the label with its verb.
+        if lowerLabel.hasSuffix(" were") {
+            let base = String(lowerLabel.dropLast(" were".count))
+            if roles[base] == .attendance || roles[base] == .apologies || base.hasSuffix(" present") { lowerLabel = base }
+        }
         // "Non-Members also present:", "Officers in attendance:": any group said to be present.
         guard let role = roles[lowerLabel] ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance") ? .attendance : nil)
         else { return nil }

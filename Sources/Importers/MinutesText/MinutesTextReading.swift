@@ -58,6 +58,11 @@ struct MinutesTextReading: Sendable {
             document = reader.read()
             readerIssues = reader.issues
         }
+        // A page with no heading the reader knows that lists those present and those who sent apologies is a
+        // meeting's minutes.
+        if document.kind == .page, !layout.recognised, !document.attendance.isEmpty, !document.apologies.isEmpty {
+            document.kind = .meeting
+        }
         if document.kind == .meeting, document.venue == nil, let committee = document.committee {
             document.venue = PageLayout.venueBetweenBodyAndDay(lines, committee: committee, meetingDate: document.meetingDate)
         }

@@ -190,7 +190,9 @@ struct PageLayout {
             if key.hasPrefix("minutes of") || key.hasPrefix("minute of meeting held") || key.hasPrefix("minute of the meeting held"),
                !Self.namesAnEarlierMeeting(key),
                let heading = text.utf8.count <= 240 ? text : Self.flattenedMinutesHeading(text) == nil ? Self.headingBeforePresentList(text) : nil,
-               !key.dropFirst("minutes of".count).contains("minutes:"), !Self.reportsMinutesApproved(key) {
+               !key.dropFirst("minutes of".count).contains("minutes:"),
+               // (Of a heading run on into the page, only the heading: the page goes on to approve the last minutes.)
+               !Self.reportsMinutesApproved(heading.utf8.count == text.utf8.count ? key : heading.lowercased()) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 // "MINUTES OF THE MEETING OF THE X SAFEGUARDING CHILDREN" / "BOARD – 15TH MAY 2013": a heading wrapped
                 // onto the next line, read up to its date (one line only: more would take in what follows).

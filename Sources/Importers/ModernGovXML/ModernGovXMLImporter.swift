@@ -22,7 +22,7 @@ public struct ModernGovXMLImporter: Importer {
 
     /// Id `moderngov-xml`, for `.xml` replies.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "moderngov-xml", version: "1.2.2", role: .importer,
+        ModuleDescriptor(id: "moderngov-xml", version: "1.2.3", role: .importer,
                          summary: "ModernGov web-service replies (GetMeeting, GetMeetings, GetCommittees) as XML",
                          mediaTypes: ["application/xml", "text/xml"], fileExtensions: ["xml"], readsReferenceDate: false)
     }

@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import Foundation
 @testable import MinutesTextImporter
@@ -117,5 +118,47 @@ import Testing
         """)
         #expect(facts.filter { $0.kind == .count }.map(\.value) == [2])
         #expect(facts.first?.subject == "break-ins")
+    }
+
+    /// A page with no heading: "Those present were:" opens the list, and a page listing those present and those
+    /// who sent apologies is a meeting's minutes.
+    @Test func aPageThatListsThosePresentAndApologies() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Those present were:
+
+        Carla Warne / Community First Kirkton
+        Patti Snell / Head of Centre, Bushy Lea
+        John Myer / Kirkton College
+
+        Apologies were received from Ann Truby, Karen Mabb.
+
+        2. Alison had contacted Karen Mabb of Children’s Links.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.attendance == ["Carla Warne", "Patti Snell", "John Myer"])
+        #expect(document.apologies == ["Ann Truby", "Karen Mabb"])
+    }
+
+    /// "Monday 11 June 01": a year of two digits is read only when the weekday printed is that day's; a heading run
+    /// on into the page is not taken for the approval of the last minutes that follows it.
+    @Test func aTwoDigitYearCheckedByItsWeekday() async throws {
+        #expect(DateText.parse("Monday 11 June 01") == CalendarDate(year: 2001, month: 6, day: 11))
+        #expect(DateText.parse("Tuesday 11 June 01") == nil)
+        #expect(DateText.parse("11 June 01") == nil)
+        let (document, _) = try await ImportHelpers.importText("Minutes of the Youth Committee Meeting held on Monday 11 June 01 at 8.00pm "
+            + "in the Community Centre Present: HM Smyth (chair) L Hendry DJ Lee The clerk 1 Apologies for absence JE Costa "
+            + "341/01 2 Election of Chairman - HMS was elected chairman. 343/01 4 Minutes - The minutes of the meeting of 26 March 01 "
+            + "were approved and signed as a true record. Matters arising - the scheme proved to be of little benefit.\n")
+        #expect(document.committee == "Youth Committee")
+        #expect(document.meetingDate == CalendarDate(year: 2001, month: 6, day: 11))
+        #expect(document.venue == "Community Centre")
+    }
+
+    /// A pronoun or a bullet's dash is no subject of a sum.
+    @Test func moneyWhoseClauseOpensWithAPronounOrADash() async throws {
+        let facts = try await MinutesPrecisionTests.facts("- We are expected to have about £38K – has to be spent by July 2011 for Extended Schools Coordination.")
+        #expect(facts.count == 1)
+        #expect(facts.first?.subject.lowercased().hasPrefix("we") == false)
+        #expect(facts.first?.subject.hasPrefix("-") == false)
     }
 }
