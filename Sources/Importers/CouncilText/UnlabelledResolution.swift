@@ -15,6 +15,16 @@ public enum UnlabelledResolution {
         var body = Substring(text)
         while let last = body.last, last == ":" || last == "-" || last == " " { body = body.dropLast() }
         for word in ["RESOLVED", "AGREED"] where body.hasSuffix(" " + word) { return word }
+        // "The Committee agreed to:-" / "(i) note the content of the report; (ii) approve the policy": a body's
+        // decision whose points follow.
+        if body.utf8.count <= 80 {
+            let lower = body.lowercased()
+            for (ending, word) in [(" agreed to", "AGREED"), (" agreed that", "AGREED"), (" resolved to", "RESOLVED"),
+                                   (" resolved that", "RESOLVED"), (" decided to", "AGREED"), (" decided that", "AGREED")]
+            where lower.hasSuffix(ending) && !lower.contains(" not ") {
+                return word
+            }
+        }
         return nil
     }
 

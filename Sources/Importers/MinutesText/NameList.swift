@@ -119,7 +119,7 @@ enum NameList {
                       // A youth council's members: "Youth Cllr Jacob Archer".
                       "youth cllr ", "youth cllr. ", "youth councillor ", "young cllr ",
                       "the hon. ", "the hon ", "hon. ", "hon ",
-                      "rev. ", "rev ", "reverend "]
+                      "rev. ", "rev ", "reverend ", "monsignor ", "mgr "]
         where lower.hasPrefix(title) && text.count > title.count {
             text = text.dropFirst(title.count)
             break

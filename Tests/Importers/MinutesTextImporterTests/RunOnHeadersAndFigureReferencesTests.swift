@@ -161,4 +161,28 @@ import Testing
         #expect(facts.first?.subject.lowercased().hasPrefix("we") == false)
         #expect(facts.first?.subject.hasPrefix("-") == false)
     }
+
+    /// "The Committee agreed to:-" over lettered points: the points are what was decided. A church title is no
+    /// part of a member's name.
+    @Test func decisionsListedUnderWhatTheCommitteeAgreed() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        At a MEETING of the EDUCATION COMMITTEE held at Kirkton on 26th October, 2009.
+        Present:-
+        Ken GUILD |
+        Monsignor K McCAFFERTY |
+        I POLICY ON PROVISION FOR YOUNG CARERS
+        There was submitted Report No 491-2009 by the Director of Education seeking approval for a policy on young carers.
+        The Committee agreed to:-
+        (i) note the content of the report;
+        (ii) approve the policy; and
+        (iii) instruct the Director of Education to monitor the implementation of the policy.
+        """)
+        let decision = try #require(document.items.first?.decisions.first)
+        #expect(decision.kind == .resolution)
+        #expect(decision.children?.compactMap(\.text) == ["note the content of the report;", "approve the policy; and",
+                                                          "instruct the Director of Education to monitor the implementation of the policy."])
+        #expect(document.attendance == ["Ken GUILD", "K McCAFFERTY"])
+        // A sentence that agreed nothing is no decision's opening.
+        #expect(UnlabelledResolution.closingMarker("The Committee had not agreed to:") == nil)
+    }
 }
