@@ -42,6 +42,8 @@ enum FactExtractor {
     static let timeUnits: [String: String] = [
         "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
         "month": "months", "months": "months", "year": "years", "years": "years", "minute": "minutes", "minutes": "minutes",
+        // Short forms: "more than 16 hrs per week".
+        "hrs": "hours", "hr": "hours", "mins": "minutes", "wks": "weeks",
     ]
 
     /// Words that end the noun phrase after a count: verbs, prepositions, conjunctions, determiners.
@@ -164,7 +166,7 @@ enum FactExtractor {
         // Ages name a group, they count nothing: "until 25 years old", "18 – 24 year olds", "aged 16".
         if isAge(at: index, in: words) { return nil }
         // "at 1330 hours": a time of day on the 24-hour clock, neither a duration nor a count.
-        if isDigits, next == "hours", isTwentyFourHourClock(core),
+        if isDigits, next == "hours" || next == "hrs", isTwentyFourHourClock(core),
            ["at", "from", "until", "till", "by", "commencing", "starting", "before", "after"].contains(lower(words, index - 1)) { return nil }
         // Durations: within 24 hours, 45 working days, twenty-four hours.
         if !word.endsClause {

@@ -24,7 +24,8 @@ extension MinutesReader {
             return index + 1
         }
         if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
-                                        subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting) {
+                                        subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting),
+           !Self.namesExemptInformation(header.title) {
             // ("4.1" alone under "4. Minutes": the section's items leave the sections' own numbering as it was.)
             let isSubNumber = header.numberAlone && header.number.map { TextScan.contains($0, ascii: ".") } == true
             numbering.advance(to: header.number, numberAlone: header.numberAlone && !isSubNumber)
@@ -222,4 +223,13 @@ extension MinutesReader {
 extension MinutesReader {
     /// "13/03/2025 - Title".
     nonisolated(unsafe) static let datedTitle = /([0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4})\s+[-–]\s+(\S.*)/
+
+    /// "4 / Information relating to any applicant or recipient of any financial assistance …": a row of the table
+    /// of exempt information (Schedule 12A, or 7A in Scotland) under a resolution to exclude the public, which
+    /// names the law's category of information, not an item of business.
+    static func namesExemptInformation(_ title: String) -> Bool {
+        guard title.hasPrefix("Information ") else { return false }
+        return ["Information relating to ", "Information on proposed ", "Information which ", "Information in respect of "]
+            .contains { title.hasPrefix($0) }
+    }
 }

@@ -122,4 +122,23 @@ extension NameList {
             // (Not "-ing", "-ence" or a short "-ment": "Fleming", "Terence", "Clement" are names.)
             || lower.hasSuffix("tion") || lower.hasSuffix("tions") || lower.hasSuffix("ships") || (lower.hasSuffix("ment") && lower.count >= 9)
     }
+
+    /// "Sue Morton SM (Community Governor)" → "Sue Morton (Community Governor)": the person's own initials printed
+    /// after the name, unbracketed, before their role; the name as it is when the capitals are not its initials.
+    static func droppingOwnInitials(_ name: String) -> String {
+        // (Settled on the bytes: most names hold no run of capitals after a space.)
+        let words = name.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 3 else { return name }
+        // The word before the role's bracket ("(Community Governor and Member)"), or the last word.
+        let index = (words.firstIndex(where: { $0.hasPrefix("(") }) ?? words.count) - 1
+        guard index >= 2 else { return name }
+        let initials = words[index]
+        guard (2...4).contains(initials.utf8.count), initials.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+              let given = words[0].first, initials.first == given,
+              let surname = words[index - 1].first, initials.dropFirst().contains(surname),
+              words[index - 1].contains(where: \.isLowercase) else { return name }
+        var kept = words
+        kept.remove(at: index)
+        return kept.joined(separator: " ")
+    }
 }

@@ -83,9 +83,26 @@ enum NameList {
             index = body.index(after: index)
         }
         parts.append(current)
+        // "2016/17 parents – Arlene Barr, Fiona Cam, …": the group the list names first, before a dash, is no one.
+        if let first = parts.first, let named = personAfterGroupLabel(first) { parts[0] = named }
         return parts.flatMap(splittingAtInnerPluralTitle)
-            .map { droppingTrailingPost(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0))))) }
-            .filter { !$0.isEmpty }.flatMap(splittingInitialledPairs)
+            .map { droppingTrailingPost(droppingOwnInitials(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0)))))) }
+            // ("Louise Davie & baby": a word with no capital is no one's name.)
+            .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) }.flatMap(splittingInitialledPairs)
+    }
+
+    /// "2016/17 parents – Arlene Barr" → "Arlene Barr": words in small letters (and figures) naming a group, a dash,
+    /// then a person; nil for any other part.
+    static func personAfterGroupLabel(_ part: String) -> String? {
+        for dash in [" – ", " - ", " — "] {
+            guard let range = part.range(of: dash) else { continue }
+            let group = part[..<range.lowerBound].trimmingSpaces()
+            let person = String(part[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            guard !group.isEmpty, !group.contains(where: \.isUppercase), group.contains(where: \.isLetter),
+                  isPlausibleName(person) else { return nil }
+            return person
+        }
+        return nil
     }
 
     /// The parts of a list between semicolons outside brackets; nil when there are fewer than two.
@@ -125,11 +142,28 @@ enum NameList {
             break
         }
         text = droppingPoliceRank(text)
-        while let space = text.lastIndex(of: " "),
-              ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM"].contains(String(text[text.index(after: space)...])) {
+        while let space = text.lastIndex(of: " "), isHonour(text[text.index(after: space)...]) {
             text = text[..<space]
         }
+        // "Cllr Norma Stead O.B.E(Vice-Chairman)": honours before the person's bracket.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            var head = text[..<open].trimmingSpaces()
+            var dropped = false
+            while let space = head.lastIndex(of: " "), isHonour(head[head.index(after: space)...]) {
+                head = head[..<space]
+                dropped = true
+            }
+            if dropped { return String(head) + " " + text[open...] }
+        }
         return text.count == name.count ? name : String(text)
+    }
+
+    /// "OBE", "O.B.E.", "JP": an honour or a member's letters printed after a name.
+    static func isHonour(_ word: Substring) -> Bool {
+        guard (2...7).contains(word.utf8.count), word.first?.isUppercase == true else { return false }
+        let letters = TextScan.contains(String(word), ascii: ".") ? String(word.filter { $0 != "." }) : String(word)
+        return ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM"].contains(letters)
+            && (letters == word || letters.count >= 2 && !word.contains(where: { $0.isLowercase }))
     }
 
     /// Police ranks before a name: "DI Vince McLaughlin", "Chief Insp. Tom Reid", "Det Sgt Jim Lowe" give the name.
@@ -297,7 +331,9 @@ enum NameList {
         guard text.utf8.count <= 200, text.hasSuffix(":") || text.hasSuffix("-"), TextScan.contains(text, ascii: "polog") else { return false }
         var lower = Substring(text.lowercased())
         while let last = lower.last, last == ":" || last == "-" || last == " " { lower = lower.dropLast() }
-        return lower.contains("apolog") && (lower.hasSuffix(" from") || lower.hasSuffix(" on behalf of"))
+        return lower.contains("apolog") && (lower.hasSuffix(" from") || lower.hasSuffix(" on behalf of")
+            // "Apologies were received from the following members of the panel:".
+            || (lower.contains(" from the following") || lower.contains(" on behalf of the following")) && !lower.contains(". "))
     }
 
     /// "Councillor Phil Jackson – personal" → "Councillor Phil Jackson": the reason for an absence is not the name.

@@ -28,7 +28,11 @@ extension PageLayout {
 
     /// The line after the marker is the title (its link size, if any, split off).
     mutating func takeTitle(from lines: [SourceLine]) {
-        guard let next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
+        guard var next = Self.nextNonBlank(lines, after: bodyStart - 1) else { return }
+        // ("Decision details" / "||" / the title: a table's empty row, no letter or digit in it, is no title.)
+        while !lines[next].text.contains(where: { $0.isLetter || $0.isNumber }), let after = Self.nextNonBlank(lines, after: next) {
+            next = after
+        }
         let text = lines[next].text
         if Labels.parse(text) != nil { return }
         // "A period of 30 minutes has been set aside for members of the public to ask questions …": a page copied
