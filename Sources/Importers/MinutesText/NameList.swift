@@ -429,7 +429,8 @@ enum NameList {
         if parts.contains(where: { $0.utf8.count <= 12 && columnHeadings.contains($0.lowercased()) }) { return nil }
         // ("Mr Stuart Davidson, Youth Convenor, HC", "DI Vince McLaughlin, PPU, Northern Const": an organisation's
         // initials after the person are no one either.)
-        if parts.count >= 2, isPlausibleName(parts[0]),
+        // ("Minutes and matters arising. Mr Gill confirmed …": an item's heading word is no one.)
+        if parts.count >= 2, isPlausibleName(parts[0]), !itemHeadingWords.contains(parts[0].lowercased()),
            parts.dropFirst().contains(where: { part in
                words(of: part.replacing(Self.parenthesisMaybeOpen, with: " ")).contains { roleWords.contains($0.lowercased()) }
                    || isOrganisationInitials(part) && isFullName(parts[0])

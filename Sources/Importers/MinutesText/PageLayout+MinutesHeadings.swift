@@ -62,10 +62,39 @@ extension PageLayout {
         return (name, first.date, venue)
     }
 
+    /// "Kirkton Primary School Parent Council Minutes - Kirkton Parent Council Meeting – 5th Sept 2013.": the body before
+    /// "Meeting" (after the heading's last dash), then the day alone.
+    static func bodyMeetingAndDay(_ text: String) -> (committee: String, date: CalendarDate)? {
+        guard text.utf8.count <= 160, TextScan.contains(text, ascii: "eeting"), let match = DateText.allDates(in: text).last,
+              DateText.allDates(in: text).count == 1 else { return nil }
+        // Nothing but a time or a full stop after the day.
+        let tail = text[match.range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        guard tail.isEmpty || LinePatterns.isTimeOnly(tail) else { return nil }
+        var before = text[..<match.range.lowerBound].trimmingSpaces()
+        while let last = before.last, last == "-" || last == "–" || last == "," || last == ":" { before = before.dropLast().trimmingSpaces() }
+        if let last = before.split(separator: " ").last, DateText.isWeekday(last) { before = before.dropLast(last.count).trimmingSpaces() }
+        for dash in [" – ", " - "] {
+            if let range = before.range(of: dash, options: .backwards) { before = before[range.upperBound...] }
+        }
+        guard before.lowercased().hasSuffix(" meeting") else { return nil }
+        let name = String(before.dropLast(" meeting".count)).trimmingCharacters(in: .whitespaces)
+        return namesABody(name) ? (name, match.date) : nil
+    }
+
     /// "Kirkton County Youth Forum Minutes (03-10-18)", "OYC Meeting Minutes 08/11/17": the body, the word "Minutes", and
     /// only the day after it. The body must be one that meets, or (before "Meeting Minutes") a body's initials.
     static func bodyMinutesAndDay(_ text: String) -> (committee: String, date: CalendarDate)? {
         guard text.utf8.count <= 120 else { return nil }
+        // "11.9.12   School Council Minutes": the day first, then the body and the word.
+        for ending in [" Meeting Minutes", " Minutes", " MEETING MINUTES", " MINUTES"] where text.hasSuffix(ending) {
+            let head = String(text.dropLast(ending.count))
+            guard let match = DateText.allDates(in: head).first, match.range.lowerBound == head.startIndex,
+                  DateText.allDates(in: head).count == 1 else { break }
+            var name = head[match.range.upperBound...].trimmingSpaces()
+            while let first = name.first, first == "-" || first == "–" || first == "," || first == ":" { name = name.dropFirst().trimmingSpaces() }
+            guard namesABody(String(name)) else { break }
+            return (String(name), match.date)
+        }
         for marker in [" Meeting Minutes ", " Minutes ", " MEETING MINUTES ", " MINUTES "] {
             guard let range = text.range(of: marker) else { continue }
             let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)

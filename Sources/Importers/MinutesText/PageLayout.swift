@@ -250,6 +250,14 @@ struct PageLayout {
                 layout.venue = named.venue
                 return layout
             }
+            // "… Kirkton Parent Council Meeting – 5th Sept 2013.": the body that met and the day.
+            if let named = Self.bodyMeetingAndDay(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.title = text
+                layout.committee = named.committee
+                layout.meetingDate = named.date
+                return layout
+            }
             // A copy of a PDF whose lines ran together: its heading opens one long line, up to the day.
             // "MINUTES OF THE READING LOCAL SAFEGUARDING BOARD MEETING 26th January 2017 1.45pm … Attended: …",
             // "Schools Forum Minutes of Meeting on Thursday, 21st September 2006 @ 4.30pm Present …".

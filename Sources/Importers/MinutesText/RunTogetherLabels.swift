@@ -1,3 +1,4 @@
+import CouncilText
 import Foundation
 
 /// A PDF copy whose heading and labels ran onto one long line ("X Advisory Board Meeting Focus: … Date: 9th July
@@ -83,6 +84,17 @@ enum RunTogetherLabels {
     static func holdsRunTogetherLabels(_ line: SourceLine) -> Bool {
         guard line.text.utf8.count >= 200, TextScan.contains(line.text, ascii: ": ") else { return false }
         let found = labels.filter { line.text.contains($0) }
-        return found.count >= 3 || found.filter(listLabels.contains).count >= 2
+        if found.count >= 3 || found.filter(listLabels.contains).count >= 2 { return true }
+        // "X Parent Council Meeting – 5th Sept 2013. Present: A, B, C. Minutes and matters arising. …": a dated heading,
+        // then the one list, run on into the page.
+        guard line.text.utf8.count >= 300, let label = [" Present: ", " PRESENT: "].lazy.compactMap({ line.text.range(of: $0) }).first else { return false }
+        let heading = line.text[..<label.lowerBound]
+        // The list parts its people with commas, and ends at a full stop (a run of names with nothing between them
+        // would run on into the page).
+        let list = line.text[label.upperBound...]
+        guard let end = listEnd(in: list), list[..<end].filter({ $0 == "," }).count >= 2 else { return false }
+        // (Not a line the readers of flattened minutes part: numbered items in order, or a heading they read up to its day.)
+        return heading.utf8.count <= 250 && DateText.firstDate(in: String(heading)) != nil
+            && FlattenedMinutes.itemStarts(in: line.text) == nil && PageLayout.flattenedMinutesHeading(line.text) == nil
     }
 }

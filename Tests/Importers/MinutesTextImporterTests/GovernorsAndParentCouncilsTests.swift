@@ -108,4 +108,32 @@ import Testing
         #expect(facts.first?.unit == "hours")
         #expect(facts.first?.value == 16)
     }
+
+    /// "11.9.12   School Council Minutes": the day, then the body and the word.
+    @Test func theDayBeforeTheBodysMinutes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        11.9.12   School Council Minutes
+
+        Present: Simran, Eden, Libby, Max.
+
+        Welcome and introduction to the newly elected School Council
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "School Council")
+        #expect(document.meetingDate == CalendarDate(year: 2012, month: 9, day: 11))
+    }
+
+    /// A parent council's minutes on one line: "… Kirkton Parent Council Meeting – 5th Sept 2013. Present: A, B, C.
+    /// Minutes and matters arising. …": the body and the day, those present up to the full stop, and the heading
+    /// word after them no one.
+    @Test func aParentCouncilsMinutesOnOneLine() async throws {
+        let line = "Kirkton Primary School Parent Council Minutes - Kirkton Parent Council Meeting – 5th Sept 2013. Present: Mark Rich, "
+            + "Sharon Carr, Natalie Mott, Donald Gill. Minutes and matters arising. Mr Gill confirmed that Morag Robb will consider "
+            + "disabled access to the garden as part of the refurbishing of the school to make it disabled accessible. Minutes approved."
+        let (document, _) = try await ImportHelpers.importText(line + "\n")
+        #expect(document.committee == "Kirkton Parent Council")
+        #expect(document.meetingDate == CalendarDate(year: 2013, month: 9, day: 5))
+        #expect(document.attendance == ["Mark Rich", "Sharon Carr", "Natalie Mott", "Donald Gill"])
+        #expect(NameList.people(inLine: "Minutes and matters arising. Mr Gill confirmed that the school will consider access.") == nil)
+    }
 }
