@@ -64,6 +64,8 @@ enum FactExtractor {
         "act", "clause", "part", "tier", "version", "option", "recommendation", "priority", "room", "floor", "ward",
         "year", "years", "aged", "age", "ages", "key", "step", "steps", "chapter", "table", "figure", "minute", "minutes",
         "route", "grade", "band", "area", "point", "points", "question", "questions", "standard", "article", "articles",
+        // "the notes of workshop 4 held on …": a session's number.
+        "workshop", "session", "meeting", "module", "round", "wave", "cycle", "cluster", "locality", "zone",
     ]
 
     /// Verbs after which a clause stops naming its subject.
@@ -199,7 +201,8 @@ enum FactExtractor {
         }
         guard !word.endsClause, !word.opensBracket, !TextScan.containsDot(core), !isYearLike(core) else { return nil }
         let previous = lower(words, index - 1)
-        if referenceWords.contains(previous) || previous.hasPrefix("£") || endsAReferenceList(at: index, in: words) { return nil }
+        // ("a themed session, 2 sports sessions": a comma ends the reference.)
+        if referenceWords.contains(previous) && !words[index - 1].endsClause || previous.hasPrefix("£") || endsAReferenceList(at: index, in: words) { return nil }
         if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"
         // "Catch 22", "Gateway 1", "Regulation 18": a number after a capitalised word is part of a name.
         if index > 0, words[index - 1].core.first?.isUppercase == true, !words[index - 1].endsClause,
@@ -212,7 +215,9 @@ enum FactExtractor {
         // "The clerk 1 Apologies for absence": a number before an agenda's heading numbers its item.
         if agendaHeadingWords.contains(words[index + 1].core) { return nil }
         // ("by 12 noon": a time of day.)
-        if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or", "noon", "midday", "midnight"].contains(next) {
+        // ("return 6 monthly PEPs": how often, not how many.)
+        if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or", "noon", "midday", "midnight",
+                                       "monthly", "weekly", "yearly", "daily", "termly", "quarterly", "fortnightly", "hourly"].contains(next) {
             return nil
         }
         // A number opening a sentence before a title in capitals ("6 Corporate Parenting Governance
@@ -424,6 +429,10 @@ enum FactExtractor {
         } else if genericAmountHeads.contains(head), let purpose = purpose(after: index + used, in: words) {
             // "a total of £4.7m was approved to fund CS Improvements": the money is for the purpose.
             subject = purpose
+        } else if subject.isEmpty || sentenceAdverbs.contains(subject.lowercased()) || pronouns.contains(subject.lowercased()),
+                  lower(words, index - 1) == "for", index >= 2, !words[index - 2].endsClause, let named = nounPhrase(endingAt: index - 2, in: words) {
+            // "the cheque for £3,300": the money is the noun's.
+            subject = named
         } else if subject.isEmpty || sentenceAdverbs.contains(subject.lowercased()) || pronouns.contains(subject.lowercased()) {
             // ("We are expected to have about £38K – has to be spent by July": "we" names nothing the money is.)
             let following = phrase(after: index + used, in: words, stopAtStops: false, maxWords: 10)

@@ -94,7 +94,8 @@ struct MinutesReader {
     /// Header rows of agenda tables, lower-cased.
     static let agendaTableHeaders: Set<String> = ["items", "no. item", "no item", "item number item/resolution",
                                                   "item number item / resolution", "item description decision",
-                                                  "item number item/description", "item number item / description", "item description"]
+                                                  "item number item/description", "item number item / description", "item description",
+                                                  "item subject"]
 
     // MARK: The line loop
 

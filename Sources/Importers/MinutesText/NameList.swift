@@ -5,7 +5,7 @@ import Foundation
 /// name's own brackets ("(Chair)") are kept, and commas inside brackets do not split.
 enum NameList {
     static let collectiveTitles = ["county councillors ", "county councillor ", "county cllrs ", "county cllr ", "aldermen ", "alderman ",
-                                   "youth councillors ", "youth cllrs ",
+                                   "youth councillors ", "youth cllrs ", "co-opted members ", "co-opted member ",
                                    "councillors ", "councillor ", "cllrs ", "cllrs. ", "cllr ", "cllr. ", "members ", "officers "]
 
     static func names(in text: String) -> [String] {
@@ -88,7 +88,7 @@ enum NameList {
         return parts.flatMap(splittingAtInnerPluralTitle)
             .map { droppingTrailingPost(droppingOwnInitials(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0)))))) }
             // ("Louise Davie & baby": a word with no capital is no one's name.)
-            .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) }.flatMap(splittingInitialledPairs)
+            .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) && !isColumnHeadingRow($0) }.flatMap(splittingInitialledPairs)
     }
 
     /// "2016/17 parents – Arlene Barr" → "Arlene Barr": words in small letters (and figures) naming a group, a dash,
@@ -426,7 +426,8 @@ enum NameList {
         if parts.count >= 2, let last = parts.last, last.count == 1 { parts.removeLast() }
         guard !parts.isEmpty else { return nil }
         // "NAME / ORGANISATION / Attending": a table's header row.
-        if parts.contains(where: { $0.utf8.count <= 12 && columnHeadings.contains($0.lowercased()) }) { return nil }
+        // ("Designation Organisation": the headings of a table's columns, run together.)
+        if parts.contains(where: { $0.utf8.count <= 12 && columnHeadings.contains($0.lowercased()) || isColumnHeadingRow($0) }) { return nil }
         // ("Mr Stuart Davidson, Youth Convenor, HC", "DI Vince McLaughlin, PPU, Northern Const": an organisation's
         // initials after the person are no one either.)
         // ("Minutes and matters arising. Mr Gill confirmed …": an item's heading word is no one.)

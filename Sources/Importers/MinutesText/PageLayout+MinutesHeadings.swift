@@ -200,6 +200,12 @@ extension PageLayout {
         let lead = ["minutes of ", "minute of ", "at a ", "at the ", "a "].first { lowerText.hasPrefix($0) }?.count ?? 0
         var rest = Substring(text).dropFirst(lead)
         for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
+        // ("Minutes of the 43rd Meeting of the Parent Council held on": the meeting's number is no part of the body.)
+        if let first = rest.split(separator: " ").first, first.first?.isNumber == true,
+           ["st", "nd", "rd", "th"].contains(where: { first.lowercased().hasSuffix($0) }), first.dropLast(2).allSatisfy(\.isNumber),
+           rest.dropFirst(first.count + 1).lowercased().hasPrefix("meeting of ") {
+            rest = rest.dropFirst(first.count + 1)
+        }
         let match = DateText.allDates(in: text).first
         meetingDate = match?.date
         if rest.lowercased().hasPrefix("meeting of ") {
@@ -396,6 +402,15 @@ extension PageLayout {
         // ("Meeting Rooms 2 & 3, Shire Hall" is a place.)
         if firstWord == "meeting", rest.dropFirst(8).first?.isNumber == true { return nil }
         if TextScan.contains(String(rest), ascii: ": ") { return nil }
+        // "… AT THE ROBENS’ SUITE OF GUYS HOSPITAL OF THE LONDON AND HOME COUNTIES REGIONAL CONFERENCE OF OFFICERS …": the
+        // body that met, after the place, is no part of it.
+        if let first = rest.range(of: " of the ", options: .caseInsensitive) {
+            let body = rest[first.upperBound...]
+            if LinePatterns.wordCount(String(body)) >= 3,
+               body.lowercased().split(separator: " ").contains(where: { ["conference", "committee", "council", "board", "panel", "forum", "partnership", "assembly", "commission"].contains(String($0)) }) {
+                rest = rest[..<first.lowerBound]
+            }
+        }
         // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
         let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
         guard FileSizeText.parse(String(rest)) == nil else { return nil }

@@ -72,7 +72,9 @@ struct PageLayout {
         }
         if let form = titledForm(lines) { return form }
         var seen = 0
-        var index = 0
+        var index = uploadTitleSkipped(lines)
+        // Below an agenda's table header ("Item Subject"), "Minutes of 11th April, 2001" is an item's paper, no heading.
+        var belowAgendaTable = false
         var previousText: String?
         while index < lines.count, seen < 25 {
             var text = lines[index].text
@@ -150,8 +152,10 @@ struct PageLayout {
                 }
                 return layout
             }
-            if key.hasPrefix("notes of") || key.hasPrefix("notes from") || key.contains("development session")
-                || key.contains("briefing session") || key == "notes" || key.hasPrefix("note of ") {
+            // ("1. All Members are invited to attend a briefing session prior to the Committee …": a sentence, no heading.)
+            if key.hasPrefix("notes of") || key.hasPrefix("notes from") || key == "notes" || key.hasPrefix("note of ")
+                || (key.contains("development session") || key.contains("briefing session")) && key.utf8.count <= 100
+                    && ![" are ", " is ", " will ", " to "].contains(where: { key.contains($0) }) {
                 var layout = PageLayout(kind: .notes, system: .unknown, bodyStart: index + 1)
                 let next = nextNonBlank(lines, after: index)
                 if key == "notes", let next, LinePatterns.paragraphNumber(lines[next].text) == nil,
@@ -187,8 +191,9 @@ struct PageLayout {
             }
             // "Minutes of the previous meeting" is an agenda item's title, and a long line holding a
             // "Minutes:" label is a table row: neither heads the page.
+            if MinutesReader.agendaTableHeaders.contains(key) { belowAgendaTable = true }
             if key.hasPrefix("minutes of") || key.hasPrefix("minute of meeting held") || key.hasPrefix("minute of the meeting held"),
-               !Self.namesAnEarlierMeeting(key),
+               !belowAgendaTable, !Self.namesAnEarlierMeeting(key),
                let heading = text.utf8.count <= 240 ? text : Self.flattenedMinutesHeading(text) == nil ? Self.headingBeforePresentList(text) : nil,
                !key.dropFirst("minutes of".count).contains("minutes:"),
                // (Of a heading run on into the page, only the heading: the page goes on to approve the last minutes.)
@@ -475,6 +480,16 @@ struct PageLayout {
     }
 
     /// "13.07.2015 Views", "19 views 0", "Show more": what a document-sharing site prints around the copy.
+    /// Where the page's own text starts below a document site's upload title that holds a date ("Minutes of the Meeting
+    /// Held on 20 June 2007 at 10" / "Total Page:16" / "File Type:pdf, Size:1020Kb"): the site took the title from
+    /// anywhere in the file, so its day may be another meeting's. 0 when there is no such title.
+    static func uploadTitleSkipped(_ lines: [SourceLine]) -> Int {
+        guard let title = nextNonBlank(lines, after: -1), let chrome = nextNonBlank(lines, after: title),
+              lines[chrome].text.hasPrefix("Total Page:"), DateText.firstDate(in: lines[title].text) != nil else { return 0 }
+        if let fileType = nextNonBlank(lines, after: chrome), lines[fileType].text.hasPrefix("File Type:") { return fileType + 1 }
+        return chrome + 1
+    }
+
     static func isDocumentSiteChrome(_ lower: String) -> Bool {
         guard lower.utf8.count <= 40 else { return false }
         if ["show more", "show less", "read more", "download", "report this document", "embed"].contains(lower) { return true }
