@@ -101,6 +101,12 @@ enum FlattenedMinutes {
             let previous = words[index - 1]
             if previous.hasSuffix(":") { return index }
             let word = words[index]
+            // "1. APOLOGIES Miss L Geekie Mrs H Davis": a title in capitals, then people, each with a title.
+            if previous.count >= 3, previous.allSatisfy({ $0.isUppercase || !$0.isLetter }), previous.contains(where: \.isLetter),
+               NameList.personalTitles.contains(word.lowercased().trimmingCharacters(in: ["."])),
+               index + 1 < words.count, words[index + 1].first?.isUppercase == true {
+                return index
+            }
             guard let first = word.first, first.isUppercase else { continue }
             if sentenceOpeners.contains(String(word)) || paperMarkers.contains(String(word)) { return index }
             // "Apologies were received", "MW informed the group", "Chair welcomed": a subject and its verb.

@@ -314,7 +314,9 @@ enum NameList {
     /// "Apologies for Absence", "Chairs Apologies for Absence", "Welcome, introductions and apologies": an item's title
     /// that says the lines under it name those who sent apologies.
     static func isApologiesItemTitle(_ title: String) -> Bool {
-        guard title.utf8.count <= 70, TextScan.contains(title, ascii: "polog"), !title.contains(where: \.isNumber) else { return false }
+        // ("1. APOLOGIES" in capitals too.)
+        guard title.utf8.count <= 70, TextScan.contains(title, ascii: "polog") || TextScan.contains(title, ascii: "POLOG"),
+              !title.contains(where: \.isNumber) else { return false }
         let words = title.lowercased().split { !$0.isLetter }
         return words.contains("apologies") && words.count <= 7 && !words.contains("received") && !words.contains("from")
             && !words.contains("were") && !words.contains("was")

@@ -156,6 +156,18 @@ extension PageLayout {
         while let last = before.last, last == "," || last == ":" { before = before.dropLast().trimmingSpaces() }
         // The weekday opening the date ("… on Thursday, 21st September 2006") is the date's, not the body's.
         if let last = before.split(separator: " ").last, DateText.isWeekday(last) { before = before.dropLast(last.count).trimmingSpaces() }
+        // "Minute of meeting of X Parent Council on Monday 26th August 2013 at …": the body between the heading's words.
+        for lead in ["minute of meeting of ", "minutes of meeting of ", "minute of the meeting of ", "minutes of the meeting of ",
+                     "minutes of a meeting of ", "minute of a meeting of "] where before.lowercased().hasPrefix(lead) {
+            var body = before.dropFirst(lead.count)
+            if body.lowercased().hasPrefix("the ") { body = body.dropFirst(4) }
+            for ending in [" held on", " on", " held"] where body.lowercased().hasSuffix(ending) {
+                body = body.dropLast(ending.count)
+                break
+            }
+            before = body.trimmingSpaces()
+            break
+        }
         let lower = before.lowercased()
         var name: Substring?
         if lower.hasPrefix("minutes of the "), lower.hasSuffix(" meeting") {
@@ -229,7 +241,11 @@ extension PageLayout {
                 }
                 committee = LinePatterns.trimTrailingPunctuation(body)
             } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
-                committee = LinePatterns.trimTrailingPunctuation(text[name.startIndex..<match.range.lowerBound])
+                // ("X Parent Council on Monday 26th August 2013": the day's "on" and weekday are no part of the name.)
+                var body = text[name.startIndex..<match.range.lowerBound].trimmingSpaces()
+                if let last = body.split(separator: " ").last, DateText.isWeekday(last) { body = body.dropLast(last.count).trimmingSpaces() }
+                if body.lowercased().hasSuffix(" on") { body = body.dropLast(3) }
+                committee = LinePatterns.trimTrailingPunctuation(body)
             }
         } else if match == nil, !rest.lowercased().hasPrefix("meeting"), !rest.lowercased().hasSuffix(" meeting"), DateText.firstDate(in: String(rest)) == nil,
                   LinePatterns.isTitleLike(String(rest), maxLength: 100), !rest.lowercased().contains(" held"),
@@ -411,6 +427,8 @@ extension PageLayout {
                 rest = rest[..<first.lowerBound]
             }
         }
+        // "… at 6.30 pm at Our" / "Lady of Walsingham School": a place cut by the line's end after one small word is no place.
+        if ["our", "the", "a", "an", "its", "their", "st", "st."].contains(rest.lowercased().trimmingCharacters(in: .whitespaces)) { return nil }
         // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
         let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
         guard FileSizeText.parse(String(rest)) == nil else { return nil }

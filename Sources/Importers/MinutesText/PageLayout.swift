@@ -93,6 +93,8 @@ struct PageLayout {
             } else {
                 seen += 1
             }
+            // "Kirkton Primary School Parent Council Minute of meeting of …": the body's name printed before the heading.
+            if let heading = Self.headingAfterBodyName(text) { text = heading }
             let lower = text.lowercased()
             var bare = Substring(lower)
             while bare.last == ":" { bare = bare.dropLast() }
@@ -184,7 +186,10 @@ struct PageLayout {
                 || key.hasPrefix("at the meeting of ") || key.hasPrefix("a meeting of ")
                 // ("Meeting of X Partnership Thursday, 30 September 2010 – 1.30 p.m. held at PLACE": a heading with its day.)
                 || key.hasPrefix("meeting of ") && DateText.firstDate(in: text) != nil,
-               text.utf8.count <= 300, let heading = Self.headingUpToItsDate(from: index, in: lines) {
+               text.utf8.count <= 300,
+               // (A heading cut from after the body's name stands alone: it is not wrapped.)
+               let heading = text != lines[index].text ? (DateText.firstDate(in: text) != nil ? (text: text, next: index + 1) : nil)
+                   : Self.headingUpToItsDate(from: index, in: lines) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: heading.next)
                 layout.readMinutesOfLine(heading.text, previous: previousText)
                 return layout
@@ -289,7 +294,10 @@ struct PageLayout {
                key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil,
                // ("… and matters" / "arising from the minutes": a title wrapped onto a second line names no body.)
                text.first?.isUppercase == true,
-               !["the", "of", "and", "from", "to", "for", "with", "on", "at", "in"].contains(String(key.dropLast(" minutes".count).split(separator: " ").last ?? "")) {
+               !["the", "of", "and", "from", "to", "for", "with", "on", "at", "in"].contains(String(key.dropLast(" minutes".count).split(separator: " ").last ?? "")),
+               // ("Previous Minutes:", "Draft Minutes": which minutes, not whose.)
+               !["previous", "last", "draft", "approved", "confirmed", "signed", "unconfirmed", "these", "meeting", "agreed", "full"]
+                   .contains(String(key.dropLast(" minutes".count))) {
                 var layout = PageLayout(kind: .meeting, system: .aks, bodyStart: index + 1)
                 layout.title = text
                 // Cut from the text without the colons the key was read without ("Panel Minutes::").
@@ -480,6 +488,23 @@ struct PageLayout {
     }
 
     /// "13.07.2015 Views", "19 views 0", "Show more": what a document-sharing site prints around the copy.
+    /// "Kirkton Primary School Parent Council Minute of meeting of Kirkton … on Monday 26th August 2013 …": the heading
+    /// after the name of the body printed above it (a PDF ran the lines together); nil for any other line.
+    static func headingAfterBodyName(_ text: String) -> String? {
+        guard text.utf8.count > 40, TextScan.contains(text, ascii: "inute") else { return nil }
+        let lower = text.prefix(160).lowercased()
+        for cue in [" minute of meeting of ", " minutes of meeting of ", " minute of the meeting of ", " minutes of the meeting of ",
+                    " minutes of a meeting of ", " minute of a meeting of "] {
+            guard let range = lower.range(of: cue) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            let prefix = String(text.prefix(offset))
+            guard LinePatterns.isTitleLike(prefix, maxLength: 100), DateText.firstDate(in: prefix) == nil,
+                  CouncilText.namesMeetingBody(prefix) else { return nil }
+            return String(text.dropFirst(offset + 1))
+        }
+        return nil
+    }
+
     /// Where the page's own text starts below a document site's upload title that holds a date ("Minutes of the Meeting
     /// Held on 20 June 2007 at 10" / "Total Page:16" / "File Type:pdf, Size:1020Kb"): the site took the title from
     /// anywhere in the file, so its day may be another meeting's. 0 when there is no such title.

@@ -74,4 +74,53 @@ import Testing
         #expect(facts.first { $0.kind == .count }?.subject == "sports sessions")
         #expect(facts.first { $0.kind == .money }?.subject == "cheque")
     }
+
+    /// A parent council's minutes a PDF ran onto one line: the body's name before "Minute of meeting of …", the day's
+    /// "on" no part of the body, and "1. APOLOGIES Miss A B Mrs C D": a title in capitals, then the people.
+    @Test func aParentCouncilsHeadingAfterItsName() async throws {
+        let line = "Kirkton Primary School Parent Council Minute of meeting of Kirkton Primary School Parent Council on Monday "
+            + "26th August 2013 at Kirkton Primary School. Present: Miss A Grey - Chairperson Mrs S Bevan – Depute Chairperson "
+            + "Mrs L Robb – Head Teacher 1. APOLOGIES Miss L Geek Mrs H Dave Mrs N Led 2. MINUTE OF PREVIOUS MEETING The minute "
+            + "was approved. 3. MATTERS ARISING There were none. 4. FUNDRAISING The group agreed to hold a summer fair."
+        let (document, _) = try await ImportHelpers.importText(line + "\n")
+        #expect(document.committee == "Kirkton Primary School Parent Council")
+        #expect(document.meetingDate == CalendarDate(year: 2013, month: 8, day: 26))
+        #expect(document.venue == "Kirkton Primary School")
+        #expect(document.apologies == ["Miss L Geek", "Mrs H Dave", "Mrs N Led"])
+        #expect(document.items.first?.title == "APOLOGIES")
+    }
+
+    /// "Previous Minutes:" names no body; "at 6.30 pm at Our" / "Lady of Walsingham …" is no place called "Our"; a
+    /// table's "Action / Required / Person / Responsible" after the list is no one.
+    @Test func labelsAndCutPlacesThatNameNothing() async throws {
+        let (agm, _) = try await ImportHelpers.importText("""
+        Kirkton Primary School Parent Council AGM
+        21st November 2013
+        Present: / James Wyl, Liz McFarl, Iain Stir
+        Apologies: / Nareen Wake
+        Previous Minutes:
+        Proposed by Liz and seconded by Iain.
+        """)
+        #expect(agm.committee != "Previous")
+        #expect(agm.attendance == ["James Wyl", "Liz McFarl", "Iain Stir"])
+        #expect(agm.apologies == ["Nareen Wake"])
+        let (trust, _) = try await ImportHelpers.importText("""
+        Kirkton Academies Trust
+        Minutes of the Directors' Meeting held on Wednesday, 28th September 2016 at 6.30 pm at Our
+        Lady of Walsingham Catholic Primary School, Occupation Road, Kirkton
+        Present:
+        Mrs A Flett
+        Mr R Hill
+        In attendance:
+        Mrs L Doh (Clerk)
+        Action
+        Required
+        Person
+        Responsible
+        64/16 Opening Prayer
+        """)
+        #expect(trust.venue != "Our")
+        #expect(trust.meetingDate == CalendarDate(year: 2016, month: 9, day: 28))
+        #expect(trust.attendance == ["Mrs A Flett", "Mr R Hill", "Mrs L Doh (Clerk)"])
+    }
 }
