@@ -1,0 +1,156 @@
+import Foundation
+
+/// What opens, heads or closes a list of people: "Present", "Attendance" without its colon, a group's label
+/// ("School members:"), an apologies heading or sentence, and what follows a name in such a list that is no part of
+/// it (a reason for an absence, a post after a dash).
+extension NameList {
+    /// A line that introduces the people attending: "The following witnesses were welcomed to the meeting:",
+    /// "ATTENDANCE", "MEMBERS OF THE PANEL", "Also in attendance:".
+    static func introducesAttendance(_ text: String) -> Bool {
+        guard text.utf8.count <= 90 else { return false }
+        // Without a colon only the exact phrases below qualify (24 letters at most): a longer line is
+        // settled before it is lower-cased, as most lines are.
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.utf8.count <= 48 else { return false }
+        var lower = TextScan.trimmingWhitespaces(text.lowercased())
+        // "Also present at this meeting: /": a Word table's cell separator after the colon.
+        if lower.hasSuffix(": /") { lower.removeLast(2) }
+        if ["attendance", "present", "members present", "members of the panel", "members of the committee",
+            "members of the board", "in attendance", "also present", "officers present", "also in attendance"].contains(lower) {
+            return true
+        }
+        guard lower.hasSuffix(":") || lower.hasSuffix(":-") else { return false }
+        while let last = lower.last, last == ":" || last == "-" { lower.removeLast() }
+        return ["welcomed to the meeting", "were in attendance", "were also in attendance", "were present", "were also present",
+                "also in attendance", "also present at this meeting", "also present at the meeting", "present at the meeting"].contains { lower.hasSuffix($0) }
+    }
+
+    /// "Attendance Martin McCann TIPSA Selena Ramsey …", "Present Pip Levett Diana Organ …": a label whose colon the
+    /// copy lost, run into the people it lists; what follows the label, when it opens with a name. Nil for any other line.
+    static func peopleAfterUncolonedLabel(_ text: String) -> Substring? {
+        guard text.utf8.count >= 16, let first = text.first, first == "A" || first == "P" || first == "I" else { return nil }
+        let head = text.prefix(14).lowercased()
+        for label in ["attendance ", "attending ", "attendees ", "present ", "in attendance "] where head.hasPrefix(label) {
+            let rest = Substring(text).dropFirst(label.count).trimmingSpaces()
+            let opening = rest.split(separator: " ", maxSplits: 2).prefix(2).joined(separator: " ")
+            guard opening.split(separator: " ").count == 2, isPlausibleName(opening), !isPostOrBody(opening),
+                  !opening.split(separator: " ").contains(where: { roleWords.contains($0.lowercased()) || agendaWords.contains($0.lowercased()) })
+            else { return nil }
+            return rest
+        }
+        return nil
+    }
+
+    /// The last words of a label that heads one group of the people present or absent: "School members:",
+    /// "Statutory Co-opted Members:", "Religious Representatives:", "Nominated subs:", "Observers:",
+    /// "School Governor Services Clerk:".
+    static let groupNouns: Set<String> = ["members", "member", "councillors", "officers", "officer", "observers", "observer",
+                                          "subs", "substitutes", "substitute", "representatives", "representative", "governors",
+                                          "headteachers", "advisers", "advisors", "adviser", "advisor", "co-optees", "guests",
+                                          "clerk", "clerks", "secretary", "attendees", "staff", "partners", "witnesses",
+                                          "officials", "trustees", "heads", "teachers", "councillor", "bailies"]
+
+    /// A line heading one group of a names list ("School members:", "Non school members:", "Observers: A, B"):
+    /// its names, possibly none yet, follow the colon. Without a colon ("School members" alone, as an
+    /// apologies list prints its groups) it qualifies only when `requireColon` is false. Nil for any other line.
+    static func groupLabelValue(_ text: String, requireColon: Bool = true) -> Substring? {
+        guard text.utf8.count <= 160, let first = text.first, first.isUppercase else { return nil }
+        let label: Substring
+        let value: Substring
+        if let colon = text.firstIndex(of: ":") {
+            label = text[..<colon]
+            var rest = text[text.index(after: colon)...]
+            if rest.first == "-" { rest = rest.dropFirst() }
+            value = rest.trimmingSpaces()
+        } else {
+            // ("Jo Mill - Parent Representative" is a person and her post, no group's heading.)
+            guard !requireColon, text.utf8.count <= 40, !text.contains(" - "), !text.contains(" – ") else { return nil }
+            label = Substring(text)
+            value = ""
+        }
+        let words = label.split(separator: " ")
+        guard (1...5).contains(words.count), label.count <= 50,
+              label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
+              let last = words.last, groupNouns.contains(last.lowercased()),
+              // "Decision of the Cabinet Member:" is a label of its own, not a group of people.
+              !words.contains(where: { ["of", "the", "by", "for", "to", "decision", "decisions", "report"].contains($0.lowercased()) })
+        else { return nil }
+        return value
+    }
+
+    /// "Apologies" (or "Apologies for absence", "Apologies received") alone on its line: no one yet;
+    /// "Apologies Dr A Smith, Cllr B Jones": the people after it. Nil for any other line.
+    static func apologiesHeading(_ text: String) -> [String]? {
+        guard text.hasPrefix("Apologies") || text.hasPrefix("APOLOGIES") else { return nil }
+        var rest = Substring(text.dropFirst("Apologies".count)).trimmingSpaces()
+        for tail in ["for absence", "FOR ABSENCE", "received", "RECEIVED"] where rest.hasPrefix(tail) {
+            rest = rest.dropFirst(tail.count).trimmingSpaces()
+            break
+        }
+        while let first = rest.first, first == ":" || first == "-" || first == "–" { rest = rest.dropFirst().trimmingSpaces() }
+        if rest.isEmpty { return [] }
+        // Names only, at least one with a title or in a list: not "Apologies were received from …", not a sentence.
+        guard let people = people(inLine: String(rest)), people.allSatisfy(isPlausibleName),
+              people.count >= 2 || isMarkedPerson(String(rest)) else { return nil }
+        return people
+    }
+
+    /// "Apologies for Absence", "Chairs Apologies for Absence", "Welcome, introductions and apologies": an item's title
+    /// that says the lines under it name those who sent apologies.
+    static func isApologiesItemTitle(_ title: String) -> Bool {
+        // ("1. APOLOGIES" in capitals too.)
+        guard title.utf8.count <= 70, TextScan.contains(title, ascii: "polog") || TextScan.contains(title, ascii: "POLOG"),
+              !title.contains(where: \.isNumber) else { return false }
+        let words = title.lowercased().split { !$0.isLetter }
+        return words.contains("apologies") && words.count <= 7 && !words.contains("received") && !words.contains("from")
+            && !words.contains("were") && !words.contains("was")
+    }
+
+    /// "None", "Nil", "N/A": a group of a names list with no one in it.
+    static func saysNoOne(_ text: String) -> Bool {
+        text.utf8.count <= 6 && ["none", "none.", "nil", "nil.", "n/a"].contains(text.lowercased())
+    }
+
+    /// A sentence about apologies that stops where its people would start, so they follow on the next
+    /// lines: "Apologies for absence had been received from: -", "Apologies were received from:".
+    static func introducesApologies(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, text.hasSuffix(":") || text.hasSuffix("-"), TextScan.contains(text, ascii: "polog") else { return false }
+        var lower = Substring(text.lowercased())
+        while let last = lower.last, last == ":" || last == "-" || last == " " { lower = lower.dropLast() }
+        return lower.contains("apolog") && (lower.hasSuffix(" from") || lower.hasSuffix(" on behalf of")
+            // "Apologies were received from the following members of the panel:".
+            || (lower.contains(" from the following") || lower.contains(" on behalf of the following")) && !lower.contains(". "))
+    }
+
+    /// "Councillor Phil Jackson – personal" → "Councillor Phil Jackson": the reason for an absence is not the name.
+    static func droppingReason(_ text: String) -> String {
+        for dash in [" – ", " - ", " — "] {
+            if let range = text.range(of: dash), !opensABracket(text[..<range.lowerBound]), isPlausibleName(String(text[..<range.lowerBound])) {
+                return String(text[..<range.lowerBound])
+            }
+        }
+        return text
+    }
+
+    /// Whether a text leaves a bracket open ("Dave Hill (DH"): a dash after it is inside the bracket.
+    static func opensABracket(_ text: Substring) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
+    /// "Victoria Fane (VF) - Clerk" → "Victoria Fane (VF)": a post or a body after a dash, in a list of those
+    /// present, is no part of the name (a dash inside the name, "Amy Bux-Jennings", splits nothing).
+    static func droppingDashedPost(_ text: String) -> String {
+        for dash in [" – ", " - ", " — "] {
+            guard let range = text.range(of: dash) else { continue }
+            let before = String(text[..<range.lowerBound])
+            let after = String(text[range.upperBound...])
+            if !opensABracket(text[..<range.lowerBound]), isPlausibleName(before), !TextScan.contains(before, ascii: ","), namesAPost(after) || namesAnOrganisation(Substring(after)) {
+                return before
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+
+/// Titles and honours around a name: collective and plural titles before a list ("Councillors"), a person's own
+/// ("Cllr", "Youth Cllr", "Provost"), police ranks, honours after a name ("OBE"), and lists of titled people run
+/// together with nothing between them but the next title.
+extension NameList {
+    /// Plural and collective titles a list of people opens with ("Councillors ", "Co-opted Members "), lower-cased.
+    static let collectiveTitles = ["county councillors ", "county councillor ", "county cllrs ", "county cllr ", "aldermen ", "alderman ",
+                                   "youth councillors ", "youth cllrs ", "co-opted members ", "co-opted member ",
+                                   "councillors ", "councillor ", "cllrs ", "cllrs. ", "cllr ", "cllr. ", "members ", "officers "]
+
+    /// Civic and church titles before a name and honours after it are no part of it: "Provost Mrs Frances
+    /// Duncan OBE" → "Mrs Frances Duncan", "Rev. Kenneth Gibson" → "Kenneth Gibson", "Bill Campbell |" → "Bill Campbell".
+    static func droppingHonours(_ name: String) -> String {
+        var text = Substring(name)
+        while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
+        // (The longest title is 20 characters: only the name's opening is lower-cased.)
+        let lower = text.prefix(24).lowercased()
+        for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
+                      // A youth council's members: "Youth Cllr Jacob Archer".
+                      "youth cllr ", "youth cllr. ", "youth councillor ", "young cllr ",
+                      "the hon. ", "the hon ", "hon. ", "hon ",
+                      "rev. ", "rev ", "reverend ", "monsignor ", "mgr "]
+        where lower.hasPrefix(title) && text.count > title.count {
+            text = text.dropFirst(title.count)
+            break
+        }
+        text = droppingPoliceRank(text)
+        while let space = text.lastIndex(of: " "), isHonour(text[text.index(after: space)...]) {
+            text = text[..<space]
+        }
+        // "Cllr Norma Stead O.B.E(Vice-Chairman)": honours before the person's bracket.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            var head = text[..<open].trimmingSpaces()
+            var dropped = false
+            while let space = head.lastIndex(of: " "), isHonour(head[head.index(after: space)...]) {
+                head = head[..<space]
+                dropped = true
+            }
+            if dropped { return String(head) + " " + text[open...] }
+        }
+        return text.count == name.count ? name : String(text)
+    }
+
+    /// "OBE", "O.B.E.", "JP": an honour or a member's letters printed after a name.
+    static func isHonour(_ word: Substring) -> Bool {
+        guard (2...7).contains(word.utf8.count), word.first?.isUppercase == true else { return false }
+        let letters = TextScan.contains(String(word), ascii: ".") ? String(word.filter { $0 != "." }) : String(word)
+        return ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM"].contains(letters)
+            && (letters == word || letters.count >= 2 && !word.contains(where: { $0.isLowercase }))
+    }
+
+    /// Police ranks before a name: "DI Vince McLaughlin", "Chief Insp. Tom Reid", "Det Sgt Jim Lowe" give the name.
+    /// Ranks written as initials count only in capitals: "DI Sam Fowler", but "Di Marsh" is a name.
+    static func droppingPoliceRank(_ text: Substring) -> Substring {
+        // Every rank opens with one of these letters: most names are settled on their first byte.
+        guard let first = text.utf8.first, [UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "a"), UInt8(ascii: "s"), UInt8(ascii: "i"),
+                                             UInt8(ascii: "p")].contains(first | 0x20) else { return text }
+        let lower = text.prefix(32).lowercased()
+        for rank in ["chief constable ", "deputy chief constable ", "assistant chief constable ", "chief superintendent ",
+                     "detective chief superintendent ", "detective superintendent ", "superintendent ", "chief inspector ",
+                     "detective chief inspector ", "detective inspector ", "detective sergeant ", "detective constable ",
+                     "chief insp. ", "chief insp ", "det. chief insp. ", "det chief insp ", "det. insp. ", "det insp. ", "det insp ",
+                     "det. sup. ", "det sup ", "det supt ", "det. supt. ", "det. sgt. ", "det. sgt ", "det sgt. ", "det sgt ",
+                     "det. con. ", "det con ", "insp. ", "insp ", "supt. ", "supt ", "sgt. ", "sgt ", "inspector ", "sergeant ",
+                     "police constable ", "constable "]
+        where lower.hasPrefix(rank) && text.count > rank.count {
+            return text.dropFirst(rank.count)
+        }
+        for rank in ["DCI ", "DI ", "DS ", "DSI ", "DC ", "PC ", "DCS ", "DSupt "] where text.hasPrefix(rank) && text.count > rank.count {
+            return text.dropFirst(rank.count)
+        }
+        return text
+    }
+
+    /// "G Morgan County Councillors R Powell (Portfolio Holder)": a list's last name run into the next paragraph's
+    /// list, whose plural title parts them. The part as it is when no plural title stands inside it.
+    static func splittingAtInnerPluralTitle(_ part: String) -> [String] {
+        guard TextScan.contains(part, ascii: "ouncillors ") || TextScan.contains(part, ascii: "OUNCILLORS ") else { return [part] }
+        for title in [" County Councillors ", " COUNTY COUNCILLORS ", " Councillors ", " COUNCILLORS "] {
+            guard let range = part.range(of: title) else { continue }
+            let before = String(part[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard isPlausibleName(before) else { return [part] }
+            return [before, String(part[range.upperBound...])]
+        }
+        return [part]
+    }
+
+    /// "Councillors Tom Green" inside a list ("Councillor A (Chair), Councillors B and C") is B: the plural
+    /// title names the people after it, never one of them.
+    static func droppingPluralTitle(_ part: String) -> String {
+        let trimmed = part.drop { $0 == " " }
+        for title in ["county councillors ", "youth councillors ", "youth cllrs ", "councillors ", "cllrs. ", "cllrs ", "aldermen "]
+        where trimmed.lowercased().hasPrefix(title) {
+            return String(trimmed.dropFirst(title.count))
+        }
+        return part
+    }
+
+    /// "councillors Hurcomb" → "Hurcomb"; "councillors" → "".
+    static func droppingCollectiveTitle(_ text: String) -> String {
+        let lower = text.lowercased()
+        if ["councillors", "councillor", "cllrs", "cllr", "members", "officers"].contains(lower) { return "" }
+        for title in collectiveTitles where lower.hasPrefix(title) { return String(text.dropFirst(title.count)) }
+        return text
+    }
+
+    /// "Councillor X in the chair" → "Councillor X (Chair)": the role, not part of the name.
+    static func chairNoted(_ name: String) -> String {
+        guard name.lowercased().hasSuffix(" in the chair") else { return name }
+        return String(name.dropLast(" in the chair".count)) + " (Chair)"
+    }
+
+    /// Whether a text opens with one of the personal titles and a space ("Cllr Logan …").
+    static func opensWithTitle(_ text: Substring) -> Bool {
+        guard let space = text.firstIndex(of: " ") else { return false }
+        return personalTitles.contains(text[..<space].lowercased().trimmingCharacters(in: ["."]))
+    }
+
+    /// Titles a flattened list's people open with.
+    static let personalTitles: Set<String> = ["councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "hon", "prof", "professor"]
+
+    /// The people of a line that runs several "Title Name[, post, service]" together with nothing between
+    /// them but the next title ("Mr Michael Boyle, Finance Manager, Corporate Services Ms Irene Cavanagh,
+    /// Head of Community Care"): nil unless the line opens with a title and at least two more open people
+    /// where a separator ("," "and") was lost, and every piece is one person. A title inside brackets splits nothing.
+    static func titledRun(_ body: String) -> [String]? {
+        // Most lines are settled by their first word.
+        guard let firstSpace = body.firstIndex(of: " ") else { return nil }
+        let firstWord = body[..<firstSpace].lowercased().trimmingCharacters(in: ["."])
+        guard personalTitles.contains(firstWord) || firstWord == "youth" && opensWithTitle(body[firstSpace...].dropFirst()) else { return nil }
+        var starts: [String.Index] = [body.startIndex]
+        var lostSeparators = 0
+        var depth = 0
+        var previousWord = body[..<firstSpace]
+        var index = firstSpace
+        while index < body.endIndex {
+            let c = body[index]
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            guard c == " ", depth == 0 else { index = body.index(after: index); continue }
+            let wordStart = body.index(after: index)
+            let wordEnd = body[wordStart...].firstIndex(of: " ") ?? body.endIndex
+            let word = body[wordStart..<wordEnd]
+            // A title followed by a name (not "Mr" closing a line cut short) opens the next person.
+            // ("Cllr Mrs Ann Cains": a title after a title is the same person's.)
+            // ("Youth Cllr Logan Blight": a youth council's title, two words.)
+            let opensPerson = personalTitles.contains(word.lowercased().trimmingCharacters(in: ["."]))
+                || word == "Youth" && wordEnd < body.endIndex && opensWithTitle(body[wordEnd...].dropFirst())
+            if wordEnd < body.endIndex, opensPerson, wordStart > starts[starts.count - 1],
+               !personalTitles.contains(previousWord.lowercased().trimmingCharacters(in: [".", ","])), previousWord != "Youth" {
+                starts.append(wordStart)
+                if !(previousWord.hasSuffix(",") || previousWord.hasSuffix(";") || previousWord.lowercased() == "and" || previousWord == "&") {
+                    lostSeparators += 1
+                }
+            }
+            for character in word {
+                if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            }
+            previousWord = word
+            index = wordEnd
+        }
+        guard starts.count >= 3, lostSeparators >= 2 else { return nil }
+        var found: [String] = []
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] : body.endIndex
+            var piece = body[start..<end].trimmingCharacters(in: .whitespaces)
+            while let last = piece.last, last == "," || last == ";" { piece.removeLast() }
+            if piece.lowercased().hasSuffix(" and") { piece = String(piece.dropLast(4)) }
+            // "Cllr Alistair BERRILL Nick MORRIS, Religious Representative": a titled member, then an untitled one, each
+            // with the surname in capitals. (The post after the comma is no one.)
+            let untitled = splittingAfterCapitalSurname(String(piece.split(separator: ",", maxSplits: 1).first ?? Substring(piece)))
+            if untitled.count == 2, untitled.allSatisfy(isPlausibleName) {
+                found.append(contentsOf: untitled.map(droppingHonours))
+                continue
+            }
+            // "Mr Michael Boyle, Finance Manager, Corporate Services": the person, without the post.
+            guard let person = people(inLine: piece), person.count == 1 else { return nil }
+            found.append(person[0])
+        }
+        return found
+    }
+
+    /// "Cllr Alistair BERRILL Nick MORRIS" → ["Cllr Alistair BERRILL", "Nick MORRIS"]: two people, each a name whose
+    /// surname is in capitals, run together. The text alone when no surname in capitals is followed by a first name.
+    static func splittingAfterCapitalSurname(_ text: String) -> [String] {
+        let words = text.split(separator: " ")
+        guard words.count >= 4 else { return [text] }
+        for index in 1..<(words.count - 2) {
+            let word = words[index], next = words[index + 1], after = words[index + 2]
+            guard word.count >= 2, word.allSatisfy({ $0.isUppercase || $0 == "'" || $0 == "’" || $0 == "-" }),
+                  words[index - 1].contains(where: \.isLowercase), next.first?.isUppercase == true, next.contains(where: \.isLowercase),
+                  after.count >= 2, after.allSatisfy({ $0.isUppercase || $0 == "'" || $0 == "’" || $0 == "-" }) else { continue }
+            return [words[...index].joined(separator: " "), words[(index + 1)...].joined(separator: " ")]
+        }
+        return [text]
+    }
+}
