@@ -19,9 +19,15 @@ enum AgendaItemAssembly {
         // Without the label, what follows the agenda wording is the minutes — also when a later heading
         // ("Supporting documents:" and the page footer under it) already opened a minutes part.
         if splitUnlabelledMinutes, !draft.sawMinutesLabel {
-            let agendaPart = description.prefix { isAgendaWording($0) }
-            minutes = Array(description.dropFirst(agendaPart.count)) + minutes
-            description = Array(agendaPart)
+            var agendaCount = description.prefix { isAgendaWording($0) }.count
+            // "Purpose of report" / "To provide …" / "RECOMMENDED that the Cabinet Member: (1) Approve …": the report's
+            // recommendations, printed with the agenda, are no decision of the meeting.
+            if agendaCount < description.count, description.prefix(agendaCount).contains(where: statesPurpose),
+               description[agendaCount].kind == .resolution, description[agendaCount].text?.hasPrefix("RECOMMENDED") == true {
+                agendaCount += 1
+            }
+            minutes = Array(description.dropFirst(agendaCount)) + minutes
+            description = Array(description.prefix(agendaCount))
         }
         minutes = ActionSentence.withActions(UnlabelledResolution.promote(minutes))
         var links = draft.links
@@ -60,8 +66,14 @@ enum AgendaItemAssembly {
         return ["if so", "to pass", "may wish to", "is asked to", "are asked to", "may pass", "to consider passing"].contains { lower.contains($0) }
     }
 
+    /// "Purpose of report" over an item's agenda wording, as its heading or its opening words.
+    static func statesPurpose(_ block: Block) -> Bool {
+        (block.text ?? "").lowercased().hasPrefix("purpose")
+    }
+
     /// Agenda wording that describes an item rather than minuting it ("To consider the report of ...").
     static func isAgendaWording(_ block: Block) -> Bool {
+        if block.kind == .heading, statesPurpose(block) { return true }
         guard block.kind == .paragraph || block.kind == .list, let text = block.text ?? block.children?.first?.text else { return false }
         // Only the opening is compared: the longest wording is 22 characters.
         let lower = String(text.prefix(40)).lowercased()

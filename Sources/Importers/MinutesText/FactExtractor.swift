@@ -133,6 +133,8 @@ enum FactExtractor {
         if core.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
            let range = core.wholeMatch(of: Self.numberRange), let low = Double(range.output.1),
            let unit = timeUnits[lower(words, index + 1)], !word.endsClause {
+            // "children aged 0-15 years": an age band, no length of time.
+            guard low > 0, index == 0 || !["aged", "age", "ages"].contains(lower(words, index - 1)) else { return nil }
             let subject = clause(before: index, in: words, trimming: durationLeads)
             guard !subject.isEmpty else { return nil }
             return (Fact(kind: .duration, value: low, unit: unit, subject: subject, text: core + " " + words[index + 1].core,
@@ -423,6 +425,9 @@ enum FactExtractor {
         let headBeforeOf = namedBeforeOf?.split(separator: " ").last?.lowercased() ?? ""
         if let named = namedBeforeOf, moneyHeads.contains(headBeforeOf) {
             subject = named
+        } else if let changed = nounChanged(bySumAt: index, in: words) {
+            // "will increase the Children's Services Outturn by £690,000": the money changes the noun.
+            subject = changed
         } else if genericAmountHeads.contains(headBeforeOf), let purpose = purpose(after: index + used, in: words) {
             // "a quotation of £150 for a carpet": the money is for the purpose.
             subject = purpose
@@ -443,6 +448,23 @@ enum FactExtractor {
         return (Fact(kind: .money, value: (amount * multiplier * 100).rounded() / 100, unit: "GBP", subject: subject, text: text,
                      sentence: sentence, line: line), used)
     }
+
+    /// "increase the Outturn by £690,000", "reduce the overspend by £45,000": the noun phrase a verb of change
+    /// takes before "by" and the sum.
+    static func nounChanged(bySumAt index: Int, in words: [Word]) -> String? {
+        guard index >= 3, lower(words, index - 1) == "by", !words[index - 2].endsClause,
+              let named = nounPhrase(endingAt: index - 2, in: words) else { return nil }
+        var verbIndex = index - 2 - named.split(separator: " ").count
+        // ("increase the Outturn": the article stops the noun phrase, and the verb is before it.)
+        if verbIndex >= 1, ["the", "a", "an", "this", "its", "their", "our"].contains(words[verbIndex].lower) { verbIndex -= 1 }
+        guard verbIndex >= 0, !words[verbIndex].endsClause, sumChangingVerbs.contains(words[verbIndex].lower) else { return nil }
+        return named
+    }
+
+    /// Verbs that change an amount by a sum ("increase the budget by £2m").
+    static let sumChangingVerbs: Set<String> = ["increase", "increases", "increased", "increasing", "reduce", "reduces", "reduced",
+                                           "reducing", "decrease", "decreases", "decreased", "decreasing", "raise", "raises",
+                                           "raised", "raising", "cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering"]
 
     /// Nouns whose size a sum of money after "of" gives: "an allocation of £256,000", "savings of £2m".
     static let moneyHeads: Set<String> = ["allocation", "allocations", "budget", "budgets", "grant", "grants", "cost", "costs",

@@ -84,7 +84,9 @@ enum Labels {
                      "key decision", "is subject to call in?", "is subject to call in", "publication date", "effective from",
                      "wards affected", "ward(s) affected", "lead officer", "report author", "report of", "lead member",
                      "originating officer", "originating officer(s)", "classification", "report to", "time", "chair",
-                     "chairman", "portfolio holder", "cabinet member", "call-in deadline", "call in deadline"] {
+                     "chairman", "portfolio holder", "cabinet member", "call-in deadline", "call in deadline",
+                     // ModernGov's "Webcast: View the webcast", "Link: Watch the recording of this meeting".
+                     "webcast", "link"] {
             table[name] = .property
         }
         return table
@@ -94,6 +96,9 @@ enum Labels {
     static let bareLabels: [String: LabelRole] = [
         "attendance details": .attendance,
         "apologies for absence": .apologies,
+        // ModernGov's heading over a report's purpose and the recommendations put to the meeting.
+        "purpose of report": .description,
+        "purpose of the report": .description,
     ]
 
     /// Reads `Label: value` when the label is one councils use; nil for prose with a colon.

@@ -138,8 +138,21 @@ extension MinutesReader {
         }
         // "The agenda and reports … can be found here", "Please note that …": a sentence that lost its full stop.
         if words[0] == "please" { return true }
+        // "That Councillor A be appointed as Vice Chairman": a resolution that lost its full stop.
+        if words[0] == "that", words.contains("be") { return true }
+        // "Councillor A proposed Councillor B as Vice Chairman": a person did something.
+        if opensWithPersonActing(text) { return true }
         return zip(words, words.dropFirst()).contains { ["can", "will", "should", "must", "may", "could", "would"].contains($0.0) && $0.1 == "be" }
             || words.contains { ["was", "were", "had"].contains($0) }
+    }
+
+    /// "Councillor A proposed …", "Mr B Cole declared …": a title, the person's name, then a past tense (the first
+    /// word in lower case ends "-ed"). "Councillor Call for Action" is an item's title.
+    static func opensWithPersonActing(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, NameList.opensWithTitle(Substring(text)) else { return false }
+        guard let verb = words.dropFirst(2).first(where: { $0.first?.isLowercase == true }) else { return false }
+        return verb.count > 3 && verb.hasSuffix("ed")
     }
 
     private mutating func startItem(number: String?, title: String, line: Int) {

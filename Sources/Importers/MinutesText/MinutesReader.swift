@@ -195,7 +195,8 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
-        if let label = Labels.parse(text), !(label.value.isEmpty && !text.contains(":") && unnumberedItems && isUnnumberedTitle(at: index)) {
+        if let label = Labels.parse(text),
+           !(label.value.isEmpty && !text.contains(":") && label.role != .description && unnumberedItems && isUnnumberedTitle(at: index)) {
             stopCollecting()
             handle(label, line: line)
             // "Meeting : X Date : 26/05/06": the other labels on the line.
