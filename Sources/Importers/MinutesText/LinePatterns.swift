@@ -11,7 +11,14 @@ enum LinePatterns {
     /// Bullets that may touch their text without a space (`·Data`), unlike `-` or `*`.
     static let tightBullets: Set<Character> = ["·", "•", "Ø", "▪", "◦", "●", "\u{F0B7}", "\u{F0A7}", "\u{F0D8}"]
 
+    /// "-", "•": a bullet's mark alone on its line, its text on the next.
+    static func isBulletMarkOnly(_ text: String) -> Bool {
+        guard let first = text.first, bulletCharacters.contains(first) else { return false }
+        return text.dropFirst().allSatisfy { $0 == " " }
+    }
+
     /// A bulleted line: the bullet as written and the text after it.
+
     static func bullet(_ text: String) -> (marker: String, rest: String)? {
         // Every bullet Character starts with `-`, `*`, `o` or a non-ASCII byte.
         guard let lead = text.utf8.first, lead >= 0x80 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "o")

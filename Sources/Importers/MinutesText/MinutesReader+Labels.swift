@@ -125,6 +125,7 @@ extension MinutesReader {
         var names = sentenceNames ?? NameList.names(in: text).flatMap(NameList.splitAfterBracket).filter { !NameList.isPostOrBody($0) }
         if role == .attendance, sentenceNames == nil { names = names.map(NameList.droppingDashedPost) }
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
+        if sentenceNames != nil { document.attendance.append(contentsOf: NameList.substitutes(in: text)) }
         collectedNames = true
         // "PRESENT: Councillor X in the chair" names one person; the members follow on the next lines.
         namesLineEndedOpen = sentenceNames == nil && names.count == 1

@@ -100,6 +100,18 @@ struct MinutesReader {
     // MARK: The line loop
 
     /// Reads the line at `index` and returns the next index to read.
+    /// The labels of the Scottish Government's details list, each printed as a bullet with its value as the next.
+    static let detailsListLabels: Set<String> = ["published", "first published", "last updated", "directorate", "part of", "topic",
+                                                 "date of meeting", "date of next meeting", "location"]
+
+    /// "Heather Adams, Improvement Service": a person and their post or body after a comma, under lines of one person
+    /// each (a list that puts a blank line between its people).
+    private func continuesPersonPostRows(_ text: String, person: String) -> Bool {
+        guard onePersonLines >= 1, !text.hasSuffix("."), text.hasPrefix(person), LinePatterns.wordCount(person) <= 4,
+              !NameList.isPostOrBody(person) else { return false }
+        return text.dropFirst(person.count).hasPrefix(", ")
+    }
+
     private mutating func step(at index: Int) -> Int {
         let line = lines[index]
         if line.isBlank {
@@ -195,6 +207,19 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "- Location" / "- St Andrew’s House, Edinburgh": the Scottish Government's details list, each label and its value a
+        // bullet of their own.
+        // ("- Published" / "- 26 March 2024" is the page's, no meeting's: skipped with the list's other details.)
+        if inPreamble, items.isEmpty, text.hasPrefix("- "), text.utf8.count <= 24,
+           Self.detailsListLabels.contains(text.dropFirst(2).lowercased()), let next = PageLayout.nextNonBlank(lines, after: index),
+           lines[next].text.hasPrefix("- ") {
+            if let label = Labels.parse(String(text.dropFirst(2)) + ": " + String(lines[next].text.dropFirst(2))),
+               label.role == .venue || label.role == .meetingDate {
+                handle(label, line: lines[next])
+            }
+            previousClosed = true
+            return next + 1
+        }
         if let label = Labels.parse(text),
            !(label.value.isEmpty && !text.contains(":") && label.role != .description && unnumberedItems && isUnnumberedTitle(at: index)) {
             stopCollecting()
@@ -242,6 +267,8 @@ struct MinutesReader {
             }
         }
         if let role = collecting {
+            // "-" / "Ian Donaldson, Scottish Government, Chair (ID)": a bullet alone, its person on the next line.
+            if text.utf8.count <= 3, LinePatterns.isBulletMarkOnly(text) { return index + 1 }
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
             // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
             if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }
@@ -290,7 +317,9 @@ struct MinutesReader {
             }
             // After a blank line one name alone must look like a person ("Councillor X – personal",
             // "· J Smith (Chair)"): a heading such as "Children's Social Care Annual Report" ends the list.
-            if var people = NameList.people(inLine: text), !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text)) {
+            // ("Heather Adams, Improvement Service" between blank lines, under rows of the same shape, is one more.)
+            if var people = NameList.people(inLine: text),
+               !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])) {
                 // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
                 // person and untitled words after the comma are the person's post or body, not more people.
                 if onePersonLines >= 2, people.count >= 2, NameList.hasPersonalTitle(text),

@@ -15,7 +15,9 @@ extension NameList {
         // "Also present at this meeting: /": a Word table's cell separator after the colon.
         if lower.hasSuffix(": /") { lower.removeLast(2) }
         if ["attendance", "present", "members present", "members of the panel", "members of the committee",
-            "members of the board", "in attendance", "also present", "officers present", "also in attendance"].contains(lower) {
+            "members of the board", "in attendance", "also present", "officers present", "also in attendance",
+            // The Scottish Government's pages: "Attendees and apologies" / "Attendees" / "Councillor A, COSLA …".
+            "attendees", "attendees and apologies", "attendance and apologies"].contains(lower) {
             return true
         }
         guard lower.hasSuffix(":") || lower.hasSuffix(":-") else { return false }
@@ -118,7 +120,9 @@ extension NameList {
         while let last = lower.last, last == ":" || last == "-" || last == " " { lower = lower.dropLast() }
         return lower.contains("apolog") && (lower.hasSuffix(" from") || lower.hasSuffix(" on behalf of")
             // "Apologies were received from the following members of the panel:".
-            || (lower.contains(" from the following") || lower.contains(" on behalf of the following")) && !lower.contains(". "))
+            || (lower.contains(" from the following") || lower.contains(" on behalf of the following")) && !lower.contains(". ")
+            // "… and the following apologies were noted:", "Apologies were received as follows:".
+            || (lower.contains("following apolog") || lower.hasSuffix(" as follows")) && !lower.contains(". "))
     }
 
     /// "Councillor Phil Jackson – personal" → "Councillor Phil Jackson": the reason for an absence is not the name.

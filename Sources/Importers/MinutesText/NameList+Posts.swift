@@ -213,7 +213,7 @@ extension NameList {
     static let bodyNouns: Set<String> = ["court", "police", "council", "service", "services", "team", "trust", "nhs", "school", "college",
                                          "university", "partnership", "probation", "constabulary", "agency", "health", "department",
                                          "directorate", "authority", "centre", "center", "nursery", "academy", "therapist", "visitor",
-                                         "teacher", "coach", "nurse", "worker", "childminder"]
+                                         "teacher", "coach", "nurse", "worker", "childminder", "government"]
 
     /// Nouns that end a post's name and are nobody's surname.
     static let postNouns: Set<String> = ["director", "manager", "officer", "officers", "member", "members", "governor", "representative",
@@ -234,5 +234,7 @@ extension NameList {
                                          "administrator", "secretary", "treasurer", "chief", "teacher", "worker", "nurse",
                                          "practitioner", "specialist", "analyst", "alliance", "forum", "office", "sector",
                                          "partnership", "trust", "association", "academy", "school", "college", "university",
-                                         "authority", "agency", "department", "directorate", "project", "board", "committee"]
+                                         "authority", "agency", "department", "directorate", "project", "board", "committee",
+                                         // "Maree Todd, Minister for CYP", "Sarah Duncan, Scottish Government ELC Programme".
+                                         "minister", "government", "programme", "directors"]
 }

@@ -95,6 +95,8 @@ extension NameList {
         if lower.contains(" not received") || lower.contains(" not been received") || lower.contains(" not given")
             || lower.contains(" not sent") || lower.contains(" not submitted") { return nil }
         var rest = sentence[range.upperBound...]
+        // "from Councillor A with Councillor B substituting": the substitute attended.
+        if TextScan.contains(String(rest), ascii: "substitut") { rest = Substring(String(rest).replacing(substituteClause, with: "")) }
         while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
         // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
         // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,
@@ -105,7 +107,17 @@ extension NameList {
         return names.isEmpty ? nil : names
     }
 
+    /// The people a sentence says substituted for a member who sent apologies: "Apologies for absence were received
+    /// from Councillor A with Councillor B substituting" names B, without the title.
+    static func substitutes(in sentence: String) -> [String] {
+        guard TextScan.contains(sentence, ascii: "substitut") else { return [] }
+        return sentence.matches(of: substituteClause).map { droppingCollectiveTitle(String($0.output.1)) }.filter(isPlausibleName)
+    }
+
     // Regex literals are parsed again each time they are evaluated: these are built once.
+    /// " with Councillor B substituting", " with Cllr B as substitute".
+    nonisolated(unsafe) static let substituteClause =
+        /\s+with\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:substituting|as\s+(?:a\s+|the\s+)?substitute)/
     /// "appointed Cllr Carol Bulman to chair the meeting" / "as Chair for the meeting".
     nonisolated(unsafe) static let chairAppointedAfter =
         /\b(?:appointed|elected)\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:to\s+chair\s+(?:the|this)\s+meeting|(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+for\s+(?:the|this)\s+meeting)/

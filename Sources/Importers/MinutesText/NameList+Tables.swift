@@ -97,7 +97,7 @@ extension NameList {
     /// bracketed, "(JS)").
     static func isOrganisationInitials(_ part: String) -> Bool {
         let trimmed = part.trimmingCharacters(in: .whitespaces)
-        return (2...5).contains(trimmed.count) && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
+        return (2...7).contains(trimmed.count) && trimmed.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// The person of a row of a table of people whose cells a copy joined with " / ", where the row's shape alone

@@ -48,6 +48,13 @@ extension PageLayout {
             return (name, nil, nil)
         }
         if let dated = bodyMinutesAndDay(text) { return (dated.committee, dated.date, nil) }
+        // "Early Learning and Childcare Joint Delivery Board minutes: October 2018": the Scottish Government's pages
+        // name the body and the month only.
+        if let range = text.range(of: " minutes: "), let month = monthAndYear(text[range.upperBound...]) {
+            let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard namesABody(name), month.year >= 1990 else { return nil }
+            return (name, nil, nil)
+        }
         guard let range = text.range(of: " Minutes: ") else { return nil }
         let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         // (A String of its own: the dates' ranges index it, not the line.)
@@ -60,6 +67,13 @@ extension PageLayout {
             if (1...3).contains(LinePatterns.wordCount(place)), place.first?.isUppercase == true { venue = place }
         }
         return (name, first.date, venue)
+    }
+
+    /// "October 2018" alone: a month's name and a year of four digits.
+    static func monthAndYear(_ text: Substring) -> (month: Int, year: Int)? {
+        let words = text.trimmingSpaces().split(separator: " ")
+        guard words.count == 2, let month = MonthName.number(words[0]), words[1].count == 4, let year = Int(words[1]) else { return nil }
+        return (month, year)
     }
 
     /// "Kirkton Primary School Parent Council Minutes - Kirkton Parent Council Meeting – 5th Sept 2013.": the body before
@@ -290,6 +304,8 @@ extension PageLayout {
         let cleaned = LinePatterns.trimTrailingPunctuation(place.trimmingSpaces())
         guard let first = cleaned.first, first.isUppercase || first.isNumber, cleaned.count <= 120, !cleaned.contains(where: \.isNumber) || cleaned.contains(" "),
               !LinePatterns.isTimeOnly(cleaned) else { return nil }
+        // ("held in October 2018": a month, no place.)
+        if let firstWord = cleaned.split(separator: " ").first, MonthName.number(firstWord) != nil { return nil }
         return cleaned
     }
 

@@ -100,7 +100,9 @@ public enum StatedPeople {
 
     /// "Apologies for absence were received from Councillors A and B." in an apologies item or the preamble.
     static func fillApologiesFromSentences(_ document: inout Document) {
-        guard document.apologies.isEmpty else { return }
+        // When a list or the reader gave apologies, only an apologies item's further sentences add to them
+        // ("Apologies were also received from Councillor C with Councillor D substituting").
+        let listed = !document.apologies.isEmpty
         // An apologies item ("Apologies for absence", "Introduction and apologies") and the preamble: any
         // sentence about apologies. Elsewhere (a copy whose apologies item lost its title to the one above)
         // only one that says apologies were received, submitted or sent from people.
@@ -109,8 +111,8 @@ public enum StatedPeople {
             candidates.append((item.description + item.minutes, item.title.lowercased().contains("apolog")))
         }
         // Every sentence counts: "There were apologies from A and B. There were further apologies from C."
-        var names: [String] = []
-        for (blocks, anySentence) in candidates {
+        var names = document.apologies
+        for (blocks, anySentence) in candidates where anySentence || !listed {
             for (position, block) in blocks.enumerated() {
                 // A byte search ("Apolog…", "apolog…", "APOLOG…") passes most blocks before one is lower-cased.
                 guard var text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG"),
@@ -124,7 +126,8 @@ public enum StatedPeople {
                 for sentence in FactExtractor.sentences(in: text) {
                     let lower = sentence.lowercased()
                     guard lower.contains("apolog"), anySentence || statesApologiesReceived(lower) else { continue }
-                    for name in NameList.namesAfterFrom(in: sentence) ?? [] where !names.contains(name) { names.append(name) }
+                    for name in NameList.namesAfterFrom(in: sentence) ?? [] where !contains(names, name) { names.append(name) }
+                    for name in NameList.substitutes(in: sentence) where !contains(document.attendance, name) { document.attendance.append(name) }
                 }
             }
         }
