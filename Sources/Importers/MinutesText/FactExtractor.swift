@@ -180,6 +180,9 @@ enum FactExtractor {
             // A capitalised "Minutes" after a number is an agenda item's title ("AGENDA 1 Minutes of …").
             if let unit = timeUnits[lower(words, unitIndex)], !(isDigits && isYearLike(core)),
                unitIndex < words.count, words[unitIndex].core.first?.isLowercase == true {
+                // "six days a week": how often, no length of time ("25 hours a week education" is an amount of time).
+                if unit.hasPrefix("day"), !words[unitIndex].endsClause, ["a", "per", "each", "every"].contains(lower(words, unitIndex + 1)),
+                   periodNouns.contains(lower(words, unitIndex + 2)) { return nil }
                 let unitName = working ? "working " + unit : unit
                 let text = words[index...unitIndex].map(\.core).joined(separator: " ")
                 var subject = clause(before: index, in: words, trimming: durationLeads)
@@ -205,7 +208,9 @@ enum FactExtractor {
         let previous = lower(words, index - 1)
         // ("a themed session, 2 sports sessions": a comma ends the reference.)
         if referenceWords.contains(previous) && !words[index - 1].endsClause || previous.hasPrefix("£") || endsAReferenceList(at: index, in: words) { return nil }
-        if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause { return nil }  // "01452 324203"
+        // "01452 324203": a number after another is part of it, unless that one was a year ("in 2023 72 SACREs").
+        if index > 0, words[index - 1].core.first?.isNumber == true, !words[index - 1].endsClause,
+           !(isYearLike(words[index - 1].core) && ["in", "by", "during", "since"].contains(lower(words, index - 2))) { return nil }
         // "Catch 22", "Gateway 1", "Regulation 18": a number after a capitalised word is part of a name.
         if index > 0, words[index - 1].core.first?.isUppercase == true, !words[index - 1].endsClause,
            !countLeads.contains(previous) { return nil }
@@ -218,6 +223,8 @@ enum FactExtractor {
         if agendaHeadingWords.contains(words[index + 1].core) { return nil }
         // ("by 12 noon": a time of day.)
         // ("return 6 monthly PEPs": how often, not how many.)
+        // ("16 more than in 2022": a difference, of nothing the words say; "3 times a month": how often.)
+        if ["more", "fewer", "less"].contains(next) && lower(words, index + 2) == "than" || next == "times" { return nil }
         if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or", "noon", "midday", "midnight",
                                        "monthly", "weekly", "yearly", "daily", "termly", "quarterly", "fortnightly", "hourly"].contains(next) {
             return nil
@@ -236,6 +243,9 @@ enum FactExtractor {
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
     }
+
+    /// The periods a frequency is counted in ("a week", "per month").
+    static let periodNouns: Set<String> = ["day", "week", "fortnight", "month", "term", "year", "annum", "session"]
 
     /// "priority 2, 3 or 4 status", "stages 1 to 3": the last number of a list of references, the numbers
     /// before it joined by commas, "or", "and" or "to" back to a reference word.

@@ -15,6 +15,11 @@ extension MinutesReader {
             previousWasDateOrTime = true
             return true
         }
+        // "Kirkton Governors Association – Annual General Meeting" under a heading that named no body.
+        if document.committee == nil, text.utf8.count <= 120, let body = Self.bodyBeforeAnnualMeeting(text) {
+            document.committee = body
+            return true
+        }
         if LinePatterns.isTimeOnly(text) {
             if document.properties["time"] == nil { document.properties["time"] = text }
             previousWasDateOrTime = true
@@ -26,6 +31,21 @@ extension MinutesReader {
             return true
         }
         return false
+    }
+
+    /// "Kirkton Governors Association – Annual General Meeting", "Kirkton Parents' Forum - AGM": the body holding its
+    /// annual meeting, when its name ends as a body's does.
+    static func bodyBeforeAnnualMeeting(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for ending in [" – annual general meeting", " - annual general meeting", " – agm", " - agm"] where lower.hasSuffix(ending) {
+            let name = String(text.dropLast(ending.count)).trimmingCharacters(in: .whitespaces)
+            let last = name.split(separator: " ").last?.lowercased() ?? ""
+            guard LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil,
+                  CouncilText.namesMeetingBody(name) || ["association", "society", "trust", "network", "alliance", "federation"].contains(last)
+            else { return nil }
+            return name
+        }
+        return nil
     }
 
     /// "Minutes of Meeting of the Education Committee held in the Council Chamber, … on Thursday 27 February
@@ -40,7 +60,9 @@ extension MinutesReader {
             }
             return
         }
-        guard text.hasPrefix("Minutes of") || text.hasPrefix("MINUTES OF"), let match = DateText.allDates(in: text).first,
+        // (Or "Held at the Oak Room, Kirkton House, Stevenage on Saturday 19th November 2016 at 11:55." under the heading.)
+        guard text.hasPrefix("Minutes of") || text.hasPrefix("MINUTES OF") || text.hasPrefix("Held at ") || text.hasPrefix("Held in "),
+              let match = DateText.allDates(in: text).first,
               document.meetingDate == nil || match.date == document.meetingDate,
               let place = PageLayout.venueBeforeDate(text[..<match.range.lowerBound]) else { return }
         document.venue = place

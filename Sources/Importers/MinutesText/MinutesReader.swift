@@ -100,6 +100,15 @@ struct MinutesReader {
     // MARK: The line loop
 
     /// Reads the line at `index` and returns the next index to read.
+    /// Whether one of the three non-blank lines above the line at `index` opens a signature block ("Signed", "Signed ……
+    /// Chair", "… have been approved by the Panel. Signed").
+    private func signsAbove(_ index: Int) -> Bool {
+        lines[max(0, index - 8)..<index].filter { !$0.isBlank }.suffix(3).contains { line in
+            line.text.hasPrefix("Signed") && (line.text.utf8.count == 6 || line.text.dropFirst(6).first?.isLetter == false)
+                || line.text.hasSuffix(" Signed")
+        }
+    }
+
     /// The labels of the Scottish Government's details list, each printed as a bullet with its value as the next.
     static let detailsListLabels: Set<String> = ["published", "first published", "last updated", "directorate", "part of", "topic",
                                                  "date of meeting", "date of next meeting", "location"]
@@ -219,6 +228,12 @@ struct MinutesReader {
             }
             previousClosed = true
             return next + 1
+        }
+        // "Signed" / "Chair" / "Deputy A Curtis" / "Date: 25th July 2022": the day the chair signed the minutes, no meeting's.
+        if document.meetingDate == nil, text.utf8.count <= 40, text.hasPrefix("Date"), Labels.parse(text)?.role == .meetingDate,
+           signsAbove(index) {
+            previousClosed = true
+            return index + 1
         }
         if let label = Labels.parse(text),
            !(label.value.isEmpty && !text.contains(":") && label.role != .description && unnumberedItems && isUnnumberedTitle(at: index)) {

@@ -232,6 +232,11 @@ extension PageLayout {
            rest.dropFirst(first.count + 1).lowercased().hasPrefix("meeting of ") {
             rest = rest.dropFirst(first.count + 1)
         }
+        // ("Minutes of the Annual General Meeting of the Kirkton Governors’ Association": the kind of meeting is no part of the body.)
+        for kind in ["annual general ", "extraordinary general ", "annual ", "special "] where rest.lowercased().hasPrefix(kind + "meeting of ") {
+            rest = rest.dropFirst(kind.count)
+            break
+        }
         let match = DateText.allDates(in: text).first
         meetingDate = match?.date
         if rest.lowercased().hasPrefix("meeting of ") {
@@ -260,6 +265,10 @@ extension PageLayout {
                 if let last = body.split(separator: " ").last, DateText.isWeekday(last) { body = body.dropLast(last.count).trimmingSpaces() }
                 if body.lowercased().hasSuffix(" on") { body = body.dropLast(3) }
                 committee = LinePatterns.trimTrailingPunctuation(body)
+            } else if match == nil, LinePatterns.isTitleLike(String(name), maxLength: 100),
+                      CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(name)) {
+                // "Minutes of the Annual General Meeting of the National Governors’ Association" (the day on the next line).
+                committee = LinePatterns.trimTrailingPunctuation(name)
             }
         } else if match == nil, !rest.lowercased().hasPrefix("meeting"), !rest.lowercased().hasSuffix(" meeting"), DateText.firstDate(in: String(rest)) == nil,
                   LinePatterns.isTitleLike(String(rest), maxLength: 100), !rest.lowercased().contains(" held"),

@@ -21,7 +21,8 @@ extension PageLayout {
         else { return nil }
         for (position, index) in top.prefix(12).enumerated() {
             let text = lines[index].text
-            guard text.utf8.count <= 160, !text.contains(":") else { continue }
+            // ("LOCAL CHILDREN’S PARTNERSHIP: STEERING GROUP": a colon inside a body's name, not a label's.)
+            guard text.utf8.count <= 160, !text.contains(":") || !text.hasSuffix(":") && Labels.parse(text) == nil else { continue }
             if let reference = MeetingReference.parse(text), let date = reference.date, let name = reference.committee,
                CouncilText.namesMeetingBody(name), LinePatterns.isTitleLike(name, maxLength: 120),
                text.range(of: " - ") != nil || text.range(of: " – ") != nil {
