@@ -25,7 +25,7 @@ extension MinutesReader {
         }
         if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
                                         subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting),
-           !Self.namesExemptInformation(header.title) {
+           !Self.namesExemptInformation(header.title), !continuesNumberedSentences(at: index, number: header.number) {
             // ("4.1" alone under "4. Minutes": the section's items leave the sections' own numbering as it was.)
             let isSubNumber = header.numberAlone && header.number.map { TextScan.contains($0, ascii: ".") } == true
             numbering.advance(to: header.number, numberAlone: header.numberAlone && !isSubNumber)
@@ -57,6 +57,16 @@ extension MinutesReader {
             return index + 1
         }
         return nil
+    }
+
+    /// "4. From the evidence gathered … to participate." / "5. The panel felt that methods of engagement" at the copy's end:
+    /// the next point of a numbered list of sentences, cut short, not an item.
+    func continuesNumberedSentences(at index: Int, number: String?) -> Bool {
+        guard PageLayout.nextNonBlank(lines, after: index) == nil, let number, let value = Int(number), value >= 2,
+              let previous = PageLayout.previousNonBlank(lines, before: index),
+              let lead = LinePatterns.leadingNumber(lines[previous].text.trimmingCharacters(in: .whitespaces), requireDot: false),
+              lead.value == value - 1, items.last?.number != lead.number else { return false }
+        return LinePatterns.endsWithTerminalPunctuation(Substring(lines[previous].text)) && LinePatterns.wordCount(lead.rest) >= 12
     }
 
     /// Sites that print no numbers: a short title-like line, alone after a blank line, following a

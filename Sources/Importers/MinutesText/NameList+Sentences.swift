@@ -114,7 +114,22 @@ extension NameList {
         return sentence.matches(of: substituteClause).map { droppingCollectiveTitle(String($0.output.1)) }.filter(isPlausibleName)
     }
 
+    /// People a sentence says came into or left the meeting, who attended it: "Councillor T Hend entered the meeting at
+    /// 9.40am", "Mrs A Lee left the meeting during item 6". A title must open the name; the name is given without it.
+    static func arrivingOrLeaving(in sentence: String) -> [String] {
+        guard TextScan.contains(sentence, ascii: " the meeting") else { return [] }
+        var people: [String] = []
+        for match in sentence.matches(of: arrivedOrLeft) {
+            let name = droppingCollectiveTitle(String(match.output.1))
+            if !name.isEmpty, isPlausibleName(name), !people.contains(name) { people.append(name) }
+        }
+        return people
+    }
+
     // Regex literals are parsed again each time they are evaluated: these are built once.
+    /// "Councillor T Hend entered the meeting", "Cllr Ann Lee joined the meeting", "Mr B Cole left the meeting".
+    nonisolated(unsafe) static let arrivedOrLeft =
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:entered|joined|re-joined|rejoined|arrived\s+at|left)\s+the\s+meeting/
     /// " with Councillor B substituting", " with Cllr B as substitute".
     nonisolated(unsafe) static let substituteClause =
         /\s+with\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:substituting|as\s+(?:a\s+|the\s+)?substitute)/

@@ -149,7 +149,9 @@ enum NameList {
         for dash in [" - ", " – ", " — "] {
             // (A dash inside brackets, "Dave Hill (DH - Chair), Paul Ballatt (PB)", or after a list, is not this.)
             // (Nor one after another dash or a table's " / ": "John Doyle – Schools / Greg Mitten - VCFS" is two rows' cells.)
+            // (Nor one whose post runs on to more people: "B Carr - Member of Youth Parliament, Councillor D Davison".)
             if let range = body.range(of: dash), !body[..<range.lowerBound].contains(","),
+               !body[range.upperBound...].split(separator: ",").dropFirst().contains(where: { isTitledPerson($0.trimmingCharacters(in: .whitespaces)) }),
                body[..<range.lowerBound].filter({ $0 == "(" }).count == body[..<range.lowerBound].filter({ $0 == ")" }).count,
                !["-", "–", "—", "/"].contains(where: { body[..<range.lowerBound].split(separator: " ").contains(Substring($0)) }),
                isPlausibleName(String(body[..<range.lowerBound])),

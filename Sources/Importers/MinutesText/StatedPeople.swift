@@ -69,7 +69,8 @@ public enum StatedPeople {
     }
 
     /// Guests and witnesses the minutes welcome to the meeting in a sentence attended it, and so did
-    /// whoever a sentence puts in the chair of it ("appointed Cllr Carol Bulman to chair the meeting").
+    /// whoever a sentence puts in the chair of it ("appointed Cllr Carol Bulman to chair the meeting") and whoever it
+    /// says entered or left the meeting.
     static func addWelcomedPeople(_ document: inout Document) {
         var blocks = document.blocks
         for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
@@ -78,11 +79,13 @@ public enum StatedPeople {
             guard let text = block.text else { continue }
             let welcomes = TextScan.contains(text, ascii: "welcome")
             let chairs = NameList.mayPutSomeoneInTheChair(text)
-            guard welcomes || chairs else { continue }
+            let moves = TextScan.contains(text, ascii: " the meeting")
+            guard welcomes || chairs || moves else { continue }
             for range in FactExtractor.sentenceRanges(in: text) {
                 var people: [String] = []
                 if welcomes, TextScan.contains(text[range], ascii: "welcome") { people += NameList.welcomed(in: String(text[range])) }
                 if chairs, TextScan.contains(text[range], ascii: "hair") { people += NameList.chairing(in: String(text[range])) }
+                if moves { people += NameList.arrivingOrLeaving(in: String(text[range])) }
                 for person in people where !contains(document.attendance, person) {
                     document.attendance.append(person)
                 }

