@@ -14,7 +14,9 @@ public enum FileSizeText {
 
     /// File formats councils print before a size.
     public static let formats: Set<String> = ["PDF", "DOC", "DOCX", "XLS", "XLSX", "XLSM", "PPT", "PPTX", "RTF", "ODT", "ODS",
-                                       "CSV", "TXT", "HTML", "HTM", "ZIP", "MSG", "JPG", "JPEG", "PNG", "MP3", "MP4"]
+                                       "CSV", "TXT", "HTML", "HTM", "ZIP", "MSG", "JPG", "JPEG", "PNG", "MP3", "MP4",
+                                       // Word templates and macro files, slide shows, images ("Chair and Membership DOTX 24 KB").
+                                       "DOT", "DOTX", "DOCM", "XLT", "XLTX", "PPS", "PPSX", "ODP", "GIF", "XML"]
 
     /// Parses text that is only a size statement (icons already dropped).
     public static func parse(_ text: String) -> Size? {

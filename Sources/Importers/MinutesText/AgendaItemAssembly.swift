@@ -28,6 +28,7 @@ enum AgendaItemAssembly {
             }
             minutes = Array(description.dropFirst(agendaCount)) + minutes
             description = Array(description.prefix(agendaCount))
+            minutes = promotingInfinitiveResolutions(minutes)
         }
         minutes = ActionSentence.withActions(UnlabelledResolution.promote(minutes))
         var links = draft.links
@@ -65,6 +66,32 @@ enum AgendaItemAssembly {
         guard lower.contains("following resolution") else { return false }
         return ["if so", "to pass", "may wish to", "is asked to", "are asked to", "may pass", "to consider passing"].contains { lower.contains($0) }
     }
+
+    /// "The minutes of the meeting held on 15 July 2024 were submitted …" / "To agree the minutes … as a correct record.": in
+    /// minutes that print no labels, the decision a page's resolution box holds, worded as the agenda words it, after the
+    /// account of the discussion (an infinitive no account of what happened opens).
+    /// (Only at the item's end: "To agree that …" with an account after it is the next item's agenda wording, run in.)
+    static func promotingInfinitiveResolutions(_ minutes: [Block]) -> [Block] {
+        var blocks = minutes
+        let closing = blocks.reversed().prefix { $0.kind == .paragraph && $0.text.map(opensWithDecidingInfinitive) == true }.count
+        guard closing > 0, closing < blocks.count,
+              blocks[..<(blocks.count - closing)].contains(where: { $0.kind == .paragraph }) else { return blocks }
+        for index in (blocks.count - closing)..<blocks.count { blocks[index].kind = .resolution }
+        return blocks
+    }
+
+    /// "To agree …", "To elect …", "To note …": an infinitive of what a meeting decides, and at least four words.
+    static func opensWithDecidingInfinitive(_ text: String) -> Bool {
+        guard text.hasPrefix("To "), let verb = text.dropFirst(3).split(separator: " ", maxSplits: 1).first else { return false }
+        // ("To note any changes …": what an agenda asks for, not what was decided.)
+        let words = text.split(separator: " ", maxSplits: 4)
+        return decidingVerbs.contains(String(verb)) && words.count >= 4 && words[2] != "any"
+    }
+
+    /// Verbs a meeting decides with.
+    static let decidingVerbs: Set<String> = ["agree", "approve", "note", "elect", "appoint", "endorse", "accept", "adopt", "confirm",
+                                             "defer", "delegate", "recommend", "request", "authorise", "authorize", "support",
+                                             "re-elect", "reappoint", "re-appoint", "ratify"]
 
     /// "Purpose of report" over an item's agenda wording, as its heading or its opening words.
     static func statesPurpose(_ block: Block) -> Bool {

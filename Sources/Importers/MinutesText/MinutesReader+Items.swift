@@ -77,7 +77,8 @@ extension MinutesReader {
         guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed || previousLineStatesSomething(before: index), !line.isBold,
               LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16, !text.hasSuffix(":-"),
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
-              LinePatterns.resolutionMarker(text) == nil, DateText.parse(text) == nil,
+              // ("AGREED SYLLABUS", a table row's title, is no resolution.)
+              line.startsTableRow || LinePatterns.resolutionMarker(text) == nil, DateText.parse(text) == nil,
               // ("Mr D Millar in the Chair" says who chaired.)
               !text.lowercased().hasSuffix(" in the chair"),
               // "To confirm the minutes of …" is what the agenda asks, not an item's title.

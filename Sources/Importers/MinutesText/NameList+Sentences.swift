@@ -81,13 +81,16 @@ extension NameList {
     /// Whether a line may name people after "from" or "on behalf of" (an apologies sentence).
     static func mayNameSenders(_ text: String) -> Bool {
         text.contains(" from ") || text.contains(" from:") || text.contains(" on behalf of ")
+            // "Apologies given by Cllr Adams to be substituted by Cllr Critch, …".
+            || text.contains(" given by ") || text.contains(" submitted by ") || text.contains(" tendered by ")
     }
 
     /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."
     static func namesAfterFrom(in sentence: String) -> [String]? {
         // "received from …", or "submitted on behalf of …": whichever comes first.
         // ("Apologies were received from: A, B": a colon after "from" too.)
-        let candidates = [sentence.range(of: " from "), sentence.range(of: " from: "), sentence.range(of: " on behalf of ")].compactMap { $0 }
+        let candidates = [sentence.range(of: " from "), sentence.range(of: " from: "), sentence.range(of: " on behalf of "),
+                          sentence.range(of: " given by "), sentence.range(of: " submitted by "), sentence.range(of: " tendered by ")].compactMap { $0 }
         guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let lower = sentence.lowercased()
         if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
@@ -96,7 +99,14 @@ extension NameList {
             || lower.contains(" not sent") || lower.contains(" not submitted") { return nil }
         var rest = sentence[range.upperBound...]
         // "from Councillor A with Councillor B substituting": the substitute attended.
-        if TextScan.contains(String(rest), ascii: "substitut") { rest = Substring(String(rest).replacing(substituteClause, with: "")) }
+        if TextScan.contains(String(rest), ascii: "substitut") {
+            rest = Substring(String(rest).replacing(substituteClause, with: "").replacing(substitutedByClause, with: ""))
+        }
+        // "… from A and Cllr B The absence of the following Members was noted; …": a sentence that lost its full stop ends
+        // where the next one opens.
+        for opening in [" The ", " This ", " It ", " There "] {
+            if let next = rest.range(of: opening), rest[next.upperBound...].first?.isLowercase == true { rest = rest[..<next.lowerBound] }
+        }
         while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
         // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
         // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,
@@ -111,7 +121,8 @@ extension NameList {
     /// from Councillor A with Councillor B substituting" names B, without the title.
     static func substitutes(in sentence: String) -> [String] {
         guard TextScan.contains(sentence, ascii: "substitut") else { return [] }
-        return sentence.matches(of: substituteClause).map { droppingCollectiveTitle(String($0.output.1)) }.filter(isPlausibleName)
+        let named = sentence.matches(of: substituteClause).map { String($0.output.1) } + sentence.matches(of: substitutedByClause).map { String($0.output.1) }
+        return named.map(droppingCollectiveTitle).filter(isPlausibleName)
     }
 
     /// People a sentence says came into or left the meeting, who attended it: "Councillor T Hend entered the meeting at
@@ -130,6 +141,10 @@ extension NameList {
     /// "Councillor T Hend entered the meeting", "Cllr Ann Lee joined the meeting", "Mr B Cole left the meeting".
     nonisolated(unsafe) static let arrivedOrLeft =
         /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:entered|joined|re-joined|rejoined|arrived\s+at|left)\s+the\s+meeting/
+    /// " to be substituted by Cllr B", " substituted by Councillor B".
+    nonisolated(unsafe) static let substitutedByClause =
+        /\s+(?:to\s+be\s+|was\s+|being\s+)?substituted\s+by\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})/
+
     /// " with Councillor B substituting", " with Cllr B as substitute".
     nonisolated(unsafe) static let substituteClause =
         /\s+with\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:substituting|as\s+(?:a\s+|the\s+)?substitute)/

@@ -17,6 +17,8 @@ enum TableRendering {
         var result: [SourceLine]
         var index: Int
         let tableStart: Int
+        // (Rows that lost their bars: each line is one.)
+        var everyLineIsARow = false
         if let header = lines.firstIndex(where: { isHeader($0.text) }) {
             result = Array(lines[..<header])
             index = header + 1
@@ -27,6 +29,11 @@ enum TableRendering {
             result = Array(lines[..<firstRow])
             index = firstRow
             tableStart = firstRow
+        } else if let firstRow = barlessRowsStart(lines) {
+            result = Array(lines[..<firstRow])
+            index = firstRow
+            tableStart = firstRow
+            everyLineIsARow = true
         } else {
             return (lines, nil)
         }
@@ -65,9 +72,30 @@ enum TableRendering {
                 }
             }
             // A row's text ending with its cell closes the row.
-            if line.text.hasSuffix(" |") { rowStarts = true }
+            if line.text.hasSuffix(" |") || everyLineIsARow { rowStarts = true }
         }
         return (result, tableStart)
+    }
+
+    /// Where an agenda table's rows begin when the copy lost its bars as well as its header, each row a line that opens
+    /// with its title in capitals and holds the item's "Minutes:" ("APOLOGIES FOR ABSENCE - if any, to receive Minutes: The
+    /// Chair welcomed …", "NEW or SUBSTITUTE MEMBERS To note … Minutes: There were no …"): the first of at least two
+    /// such lines among the first 40 (when the page's first line is one of them), nil otherwise.
+    static func barlessRowsStart(_ lines: [SourceLine]) -> Int? {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), isBarlessRow(lines[first].text) else { return nil }
+        let rows = lines.prefix(40).filter { !$0.isBlank && isBarlessRow($0.text) }.count
+        return rows >= 2 ? first : nil
+    }
+
+    /// "APOLOGIES FOR ABSENCE - if any, to receive Minutes: …": a title opening in capitals (its first word at least
+    /// three capitals), then " Minutes: " within the first 400 bytes.
+    static func isBarlessRow(_ text: String) -> Bool {
+        guard text.utf8.count > 20, let firstWord = text.split(separator: " ", maxSplits: 1).first, firstWord.count >= 3,
+              firstWord.allSatisfy({ $0.isUppercase || $0 == "’" || $0 == "'" }),
+              let minutes = text.range(of: " Minutes: "), text.utf8.distance(from: text.utf8.startIndex, to: minutes.lowerBound) <= 400
+        else { return false }
+        guard let title = splitTitle(text).title else { return false }
+        return LinePatterns.wordCount(title) <= 15
     }
 
     /// Where an agenda table's rows begin when the copy lost its "No. | Item |" header: the first of
