@@ -15,6 +15,14 @@ extension MinutesReader {
             previousWasDateOrTime = true
             return true
         }
+        // "Minutes from the Getting It Right (GIRFEC) Practice Development Panel meeting on 26 June 2018." under a heading that
+        // gave only the month.
+        if document.meetingDate == nil, text.utf8.count <= 240, text.hasPrefix("Minutes from the ") || text.hasPrefix("Minutes of the "),
+           TextScan.contains(text, ascii: " meeting "), DateText.allDates(in: text).count == 1, let match = DateText.allDates(in: text).first,
+           text[..<match.range.lowerBound].hasSuffix(" on ") {
+            document.meetingDate = match.date
+            return true
+        }
         // "Kirkton Governors Association – Annual General Meeting" under a heading that named no body.
         if document.committee == nil, text.utf8.count <= 120, let body = Self.bodyBeforeAnnualMeeting(text) {
             document.committee = body

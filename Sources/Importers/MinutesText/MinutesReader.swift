@@ -346,6 +346,13 @@ struct MinutesReader {
                 collectPeople(people, line: text, role: role)
                 return index + 1
             }
+            // "• Sally-Ann Kelly, Coalition of Care and Support Providers in Scotland" under lines of one person each: the person,
+            // whatever words their organisation's name holds.
+            if onePersonLines >= 2 || LinePatterns.bullet(text) != nil && collectedNames, let person = NameList.personBeforeOrganisation(text) {
+                onePersonLines += 1
+                collectPeople([person], line: text, role: role)
+                return index + 1
+            }
             // Not a names line: the list is over, and this line is read as any other.
             stopCollecting()
         } else if inPreamble, items.isEmpty, document.attendance.isEmpty, text.utf8.count >= 20,

@@ -17,7 +17,10 @@ extension NameList {
         if ["attendance", "present", "members present", "members of the panel", "members of the committee",
             "members of the board", "in attendance", "also present", "officers present", "also in attendance",
             // The Scottish Government's pages: "Attendees and apologies" / "Attendees" / "Councillor A, COSLA …".
-            "attendees", "attendees and apologies", "attendance and apologies"].contains(lower) {
+            "attendees", "attendees and apologies", "attendance and apologies",
+            // "Attendees in person" / "- Mike Conn (MC), Welsh Government" / "Attending on TEAMS" / …
+            "attendees in person", "attending in person", "present in person", "attending on teams", "attending via teams",
+            "attending online", "attending remotely", "attending virtually", "attendees online", "present online"].contains(lower) {
             return true
         }
         guard lower.hasSuffix(":") || lower.hasSuffix(":-") else { return false }

@@ -112,9 +112,28 @@ extension NameList {
         // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,
         // schools and bodies between the people are no one; "Ms Ruth Ejet HT" is Ms Ruth Ejet.
         // ("… and L Mitchell - Approach Development": the body after a dash is no part of the name.)
-        let names = names(in: String(rest)).map(droppingCollectiveTitle).map(droppingRoleAbbreviation).map(droppingReason)
+        let parts = names(in: String(rest))
+        // "from Sally Ann Kell Chief Executive, Aberlour, and Chair of Committee on Care & Support for Children and Young
+        // People, …": one person and the post glued to the name; the parts after it describe the post, unless they name
+        // people with titles or posts of their own.
+        if let first = parts.first, let person = nameBeforeRoleWord(first),
+           !parts.dropFirst().contains(where: { isTitledPerson($0) || personBeforePost($0) != nil }) {
+            return [person]
+        }
+        let names = parts.map(droppingCollectiveTitle).map(droppingRoleAbbreviation).map(droppingReason)
             .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) }
         return names.isEmpty ? nil : names
+    }
+
+    /// "Sally Ann Kell Chief Executive" → "Sally Ann Kell": the two to four capitalised words before the first role word
+    /// ("Chief", "Director", "Manager", …) that opens a post, when a post follows them.
+    static func nameBeforeRoleWord(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard let role = words.firstIndex(where: { roleWords.contains($0.lowercased()) }), (2...4).contains(role),
+              words[..<role].allSatisfy({ $0.first?.isUppercase == true && !postNouns.contains($0.lowercased()) }),
+              namesAPost(words[role...].joined(separator: " ")) else { return nil }
+        let name = words[..<role].joined(separator: " ")
+        return isPlausibleName(name) && !isPostOrBody(name) ? name : nil
     }
 
     /// The people a sentence says substituted for a member who sent apologies: "Apologies for absence were received

@@ -67,7 +67,7 @@ extension NameList {
         where lower.hasPrefix(rank) && text.count > rank.count {
             return text.dropFirst(rank.count)
         }
-        for rank in ["DCI ", "DI ", "DS ", "DSI ", "DC ", "PC ", "DCS ", "DSupt "] where text.hasPrefix(rank) && text.count > rank.count {
+        for rank in ["DCI ", "DI ", "DS ", "DSI ", "DC ", "PC ", "DCS ", "DSupt ", "DCC ", "ACC "] where text.hasPrefix(rank) && text.count > rank.count {
             return text.dropFirst(rank.count)
         }
         return text

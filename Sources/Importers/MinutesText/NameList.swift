@@ -186,7 +186,8 @@ enum NameList {
                    || isOrganisationInitials(part) && isFullName(parts[0])
                    // ("DSI Kenny Anders, Police Scotland": one person and the body they serve.)
                    // ("Deputy Director, Kirkton Women's Centre" is a post and its body: no one.)
-                   || parts.count == 2 && isFullName(parts[0]) && !isPostOrBody(parts[0]) && (mentionsABody(part) || namesABodyByItsInitials(part))
+                   || parts.count == 2 && isFullName(parts[0]) && !isPostOrBody(parts[0])
+                       && (mentionsABody(part) || namesABodyByItsInitials(part) || namesANationalBody(part))
            }) {
             return [parts[0]]
         }
@@ -210,6 +211,29 @@ enum NameList {
         // (Nor is a row of a table's cells one name: "John Dale – Schools / Greg Mott - VCFS".)
         return parts.allSatisfy({ (isPlausibleName($0) || isBracketOnly($0)) && !TextScan.contains($0, ascii: " / ") })
             && !parts.allSatisfy(isBracketOnly) && !parts.allSatisfy(namesABody) ? parts : nil
+    }
+
+    /// "Social Work Scotland", "Together Scotland", "Children in Wales": a body named for the nation it works in (two
+    /// words or more, the nation last), after a person and a comma.
+    static func namesANationalBody(_ text: String) -> Bool {
+        // ("YOT Managers Cymru (YMC)": the body's initials after it.)
+        let core = text.hasSuffix(")") ? text.prefix { $0 != "(" } : Substring(text)
+        let words = core.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return false }
+        return ["scotland", "wales", "cymru", "england", "ireland", "uk"].contains(last.lowercased())
+    }
+
+    /// The person before the first comma of a line in a list of one person a line ("Sally-Ann Kelly, Coalition of Care and
+    /// Support Providers in Scotland"), whatever the organisation after it: a full name of two to four words, no post or
+    /// body, and the line no sentence.
+    static func personBeforeOrganisation(_ text: String) -> String? {
+        var body = text
+        if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
+        guard !body.hasSuffix("."), let comma = body.range(of: ", ") else { return nil }
+        let name = String(body[..<comma.lowerBound]).trimmingCharacters(in: .whitespaces)
+        guard (2...4).contains(LinePatterns.wordCount(name)), isFullName(name), isPlausibleName(name), !isPostOrBody(name),
+              !name.contains(where: \.isNumber) else { return nil }
+        return droppingHonours(name)
     }
 
     /// "Coventry & Rugby CCG (also representing North CCG)", "NHS (Left when JB attended)": a post or a body with a

@@ -39,7 +39,18 @@ extension PageLayout {
     /// "Advisory Board – Minutes of Meeting": the body before the word; "Early Years Reference Group Minutes: 14 Nov
     /// 2023, 14.00 - 15.30 via Teams": the body, the day right after, and the place an online meeting was held "via".
     static func bodyBeforeMinutes(_ text: String) -> (committee: String, date: CalendarDate?, venue: String?)? {
-        guard text.utf8.count <= 160, TextScan.contains(text, ascii: "inutes") else { return nil }
+        guard text.utf8.count <= 160 else { return nil }
+        // "Early Learning and Childcare Joint Delivery Board minutes: October 2018": the Scottish Government's pages
+        // name the body and the month only.
+        // ("GIRFEC Practice Development Panel: minutes June 2018".)
+        // ("National Child Protection Leadership Group: December 2017": the month alone after the colon.)
+        if let range = text.range(of: " minutes: ") ?? text.range(of: ": minutes ") ?? text.range(of: ": "),
+           let month = monthAndYear(text[range.upperBound...]) {
+            let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            guard namesABody(name), month.year >= 1990 else { return nil }
+            return (name, nil, nil)
+        }
+        guard TextScan.contains(text, ascii: "inutes") else { return nil }
         let lower = text.lowercased()
         for ending in [" – minutes of meeting", " - minutes of meeting", " – minutes of the meeting", " - minutes of the meeting",
                        " – minutes", " - minutes"] where lower.hasSuffix(ending) {
@@ -48,13 +59,6 @@ extension PageLayout {
             return (name, nil, nil)
         }
         if let dated = bodyMinutesAndDay(text) { return (dated.committee, dated.date, nil) }
-        // "Early Learning and Childcare Joint Delivery Board minutes: October 2018": the Scottish Government's pages
-        // name the body and the month only.
-        if let range = text.range(of: " minutes: "), let month = monthAndYear(text[range.upperBound...]) {
-            let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            guard namesABody(name), month.year >= 1990 else { return nil }
-            return (name, nil, nil)
-        }
         guard let range = text.range(of: " Minutes: ") else { return nil }
         let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         // (A String of its own: the dates' ranges index it, not the line.)
