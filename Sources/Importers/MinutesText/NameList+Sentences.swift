@@ -125,6 +125,24 @@ extension NameList {
         return names.isEmpty ? nil : names
     }
 
+    /// People a sentence names before saying they gave apologies: "Councillor Helal Udd and Ms Joanna Hann, representative of
+    /// the Diocese of Kirkton gave apologies for absence." The sentence must open with a titled person.
+    static func namesBeforeGivingApologies(in sentence: String) -> [String] {
+        guard TextScan.contains(sentence, ascii: "apolog") else { return [] }
+        var text = Substring(sentence)
+        if text.hasPrefix("Minutes: ") { text = text.dropFirst("Minutes: ".count) }
+        guard opensWithTitle(text),
+              let verb = [" gave apologies", " gave their apologies", " sent apologies", " sent their apologies", " tendered apologies",
+                          " tendered their apologies", " offered apologies", " offered their apologies"].lazy
+                .compactMap({ text.range(of: $0) }).first else { return [] }
+        // ("Councillor Brent gave apologies for being late": present, and late.)
+        let reason = text[verb.upperBound...].prefix(24).lowercased()
+        if ["for being late", "for lateness", "for late", "for arriving late", "for leaving early", "for having to leave"]
+            .contains(where: { reason.hasPrefix(" " + $0) }) { return [] }
+        return names(in: String(text[..<verb.lowerBound])).map(droppingCollectiveTitle).map(droppingReason)
+            .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) && !isPostOrBody($0) }
+    }
+
     /// "Sally Ann Kell Chief Executive" → "Sally Ann Kell": the two to four capitalised words before the first role word
     /// ("Chief", "Director", "Manager", …) that opens a post, when a post follows them.
     static func nameBeforeRoleWord(_ text: String) -> String? {

@@ -130,6 +130,7 @@ public enum StatedPeople {
                     let lower = sentence.lowercased()
                     guard lower.contains("apolog"), anySentence || statesApologiesReceived(lower) else { continue }
                     for name in NameList.namesAfterFrom(in: sentence) ?? [] where !contains(names, name) { names.append(name) }
+                    for name in NameList.namesBeforeGivingApologies(in: sentence) where !contains(names, name) { names.append(name) }
                     for name in NameList.substitutes(in: sentence) where !contains(document.attendance, name) { document.attendance.append(name) }
                 }
             }

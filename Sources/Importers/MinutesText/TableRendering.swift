@@ -1,3 +1,4 @@
+import CouncilText
 import Foundation
 
 /// Meeting pages whose agenda table was rendered as Markdown-like rows ("No. | Item |", "---|---|",
@@ -19,11 +20,15 @@ enum TableRendering {
         let tableStart: Int
         // (Rows that lost their bars: each line is one.)
         var everyLineIsARow = false
+        // (Or rows under the header that lost their bars too: a row opens with its title in capitals.)
+        var capitalsRows = false
         if let header = lines.firstIndex(where: { isHeader($0.text) }) {
             result = Array(lines[..<header])
             index = header + 1
             if index < lines.count, isRule(lines[index].text) { index += 1 }
             tableStart = header
+            capitalsRows = !lines[index...].prefix(40).contains { $0.text.hasSuffix(" |") || $0.text == "|" }
+                && lines[index...].prefix(40).contains { capitalsTitle($0.text) != nil }
         } else if let firstRow = headerlessRowsStart(lines) {
             // A copy that starts below the table's header: its rows still end " |".
             result = Array(lines[..<firstRow])
@@ -50,6 +55,7 @@ enum TableRendering {
             if text.hasSuffix(" |") { text = String(text.dropLast(2)) }
             if text.hasSuffix("|") { text = String(text.dropLast()) }
             if text.hasPrefix("| ") { text = String(text.dropFirst(2)) }
+            if capitalsRows { rowStarts = capitalsTitle(text) != nil }
             guard rowStarts, !text.isEmpty else {
                 result.append(SourceLine(number: line.number, text: text, isBold: line.isBold))
                 // A row over several lines closes on the one that ends with its cell's bar.
@@ -57,7 +63,7 @@ enum TableRendering {
                 continue
             }
             rowStarts = false
-            let (title, rest) = splitTitle(text)
+            let (title, rest) = capitalsRows ? capitalsTitle(text) ?? splitTitle(text) : splitTitle(text)
             result.append(SourceLine(number: line.number, text: "", isBold: false))
             if let title { result.append(SourceLine(number: line.number, text: title, isBold: false, startsTableRow: true)) }
             if let rest {
@@ -118,6 +124,34 @@ enum TableRendering {
         var start = first
         while start > 0, !lines[start - 1].isBlank, !lines[start - 1].text.hasSuffix("|") { start -= 1 }
         return start
+    }
+
+    /// "DECLARATIONS OF INTERESTS PDF 214 KB Members are reminded …" → ("DECLARATIONS OF INTERESTS PDF 214 KB", "Members are
+    /// reminded …"): a row's title in capitals (small words such as "or" and "of" inside it), with its document's size,
+    /// before the row's text; nil unless the title has a word of three capitals and text follows it.
+    static func capitalsTitle(_ text: String) -> (title: String?, rest: String?)? {
+        let words = text.split(separator: " ")
+        var count = 0
+        while count < words.count {
+            let word = words[count]
+            if !word.contains(where: \.isLowercase) && word.contains(where: \.isLetter) || word == "-" || word == "–" || word == "&" {
+                count += 1
+            } else if ["or", "and", "of", "for", "to", "the", "on", "in"].contains(word), count > 0, count + 1 < words.count,
+                      !words[count + 1].contains(where: \.isLowercase) {
+                count += 1
+            } else {
+                break
+            }
+        }
+        // (The size of the title's document: "PDF 214 KB" after it.)
+        var titleEnd = count
+        if titleEnd >= 2, FileSizeText.formats.contains(String(words[titleEnd - 1])), titleEnd + 1 < words.count,
+           words[titleEnd].first?.isNumber == true, FileSizeText.multiplier(words[titleEnd + 1]) != nil {
+            titleEnd += 2
+        }
+        guard count >= 1, titleEnd < words.count, words[..<count].contains(where: { $0.filter(\.isUppercase).count >= 3 }),
+              words[titleEnd].first?.isUppercase == true, count <= 15 else { return nil }
+        return (words[..<titleEnd].joined(separator: " "), titleEnd < words.count ? words[titleEnd...].joined(separator: " ") : nil)
     }
 
     /// "Appointment of Chair Minutes: In the absence …" → ("Appointment of Chair", "Minutes: In the absence …").
