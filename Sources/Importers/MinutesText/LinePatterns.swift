@@ -193,10 +193,11 @@ enum LinePatterns {
     /// Whether text starts a resolution, and with which marker (`RESOLVED`, `AGREED`).
     static func resolutionMarker(_ text: String) -> String? {
         // "It was ...", "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed" start with these bytes.
-        // ("DECIDED:", "The Committee AGREED", "Following consideration the Committee agreed to …" too.)
+        // ("DECIDED:", "The Committee AGREED", "Following consideration the Committee agreed to …", "With reference to …, the
+        // Committee agreed to …" too.)
         guard let lead = text.utf8.first, lead == UInt8(ascii: "I") || lead == UInt8(ascii: "i") || lead == UInt8(ascii: "R")
                 || lead == UInt8(ascii: "r") || lead == UInt8(ascii: "A") || lead == UInt8(ascii: "C") || lead == UInt8(ascii: "D")
-                || lead == UInt8(ascii: "T") || lead == UInt8(ascii: "F") else { return nil }
+                || lead == UInt8(ascii: "T") || lead == UInt8(ascii: "F") || lead == UInt8(ascii: "W") else { return nil }
         var body = Substring(text)
         for lead in ["It was ", "it was ", "It was unanimously ", "It was further "] where body.hasPrefix(lead) {
             body = body.dropFirst(lead.count)
@@ -231,6 +232,16 @@ enum LinePatterns {
     /// "The Committee AGREED that …", "Following consideration the Committee agreed to note …", "Thereafter, the Board
     /// resolved that …": the body that met deciding, as some councils minute every decision; the marker, or nil.
     static func bodyDecided(_ text: Substring) -> String? {
+        // "With reference to Article 5 (c) of the minute of meeting of the Council held on 13 May 1999, the Committee agreed to
+        // note …": Scottish minutes name what they refer to before the decision.
+        if text.hasPrefix("With reference to ") {
+            var searchFrom = text.startIndex
+            while let comma = text[searchFrom...].range(of: ", the ") {
+                if let decided = bodyDecided(text[text.index(comma.lowerBound, offsetBy: 2)...]) { return decided }
+                searchFrom = comma.upperBound
+            }
+            return nil
+        }
         var body = text
         for lead in ["Following consideration, ", "Following consideration ", "Following discussion, ", "Following discussion ",
                      "After discussion, ", "After discussion ", "Thereafter, ", "Thereafter "] where body.hasPrefix(lead) {

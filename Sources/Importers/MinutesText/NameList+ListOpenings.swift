@@ -58,7 +58,8 @@ extension NameList {
     /// its names, possibly none yet, follow the colon. Without a colon ("School members" alone, as an
     /// apologies list prints its groups) it qualifies only when `requireColon` is false. Nil for any other line.
     static func groupLabelValue(_ text: String, requireColon: Bool = true) -> Substring? {
-        guard text.utf8.count <= 160, let first = text.first, first.isUppercase else { return nil }
+        // (A group's people may follow on its line: "Co-opted Members: Dr. C. Brow (Parent Governor – Secondary Sector), …".)
+        guard text.utf8.count <= 600, let first = text.first, first.isUppercase else { return nil }
         let label: Substring
         let value: Substring
         if let colon = text.firstIndex(of: ":") {

@@ -109,17 +109,20 @@ public enum StatedPeople {
         // An apologies item ("Apologies for absence", "Introduction and apologies") and the preamble: any
         // sentence about apologies. Elsewhere (a copy whose apologies item lost its title to the one above)
         // only one that says apologies were received, submitted or sent from people.
-        var candidates: [(blocks: [Block], anySentence: Bool)] = [(document.blocks, true)]
+        var candidates: [(blocks: [Block], anySentence: Bool, apologiesItem: Bool)] = [(document.blocks, true, false)]
         for item in document.items {
-            candidates.append((item.description + item.minutes, item.title.lowercased().contains("apolog")))
+            let apologiesItem = item.title.lowercased().contains("apolog")
+            candidates.append((item.description + item.minutes, apologiesItem, apologiesItem))
         }
         // Every sentence counts: "There were apologies from A and B. There were further apologies from C."
         var names = document.apologies
-        for (blocks, anySentence) in candidates where anySentence || !listed {
+        for (blocks, anySentence, apologiesItem) in candidates where anySentence || !listed {
             for (position, block) in blocks.enumerated() {
                 // A byte search ("Apolog…", "apolog…", "APOLOG…") passes most blocks before one is lower-cased.
-                guard var text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG"),
-                      text.lowercased().contains("apolog") else { continue }
+                // ("64 APOLOGY FOR ABSENCE –" / "This was received from Mr. N. Want": under the item, "received from" says it.)
+                guard var text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG")
+                        || apologiesItem && TextScan.contains(text, ascii: "received from"),
+                      text.lowercased().contains("apolog") || apologiesItem else { continue }
                 // "… were received from Wendy Fabb, Steve" / "Stewart, Jenny Wood and Jacqui Barns.": a PDF's line
                 // break cut the sentence, and the next paragraph ends it.
                 if let last = text.last, !".!?:".contains(last), position + 1 < blocks.count, blocks[position + 1].kind == .paragraph,
@@ -128,7 +131,10 @@ public enum StatedPeople {
                 }
                 for sentence in FactExtractor.sentences(in: text) {
                     let lower = sentence.lowercased()
-                    guard lower.contains("apolog"), anySentence || statesApologiesReceived(lower) else { continue }
+                    // ("… a resignation letter had been received from X" under the same item is no apology.)
+                    guard lower.contains("apolog") || apologiesItem && ["this was received from", "these were received from", "received from"]
+                            .contains(where: { lower.hasPrefix($0) }),
+                          anySentence || statesApologiesReceived(lower) else { continue }
                     for name in NameList.namesAfterFrom(in: sentence) ?? [] where !contains(names, name) { names.append(name) }
                     for name in NameList.namesBeforeGivingApologies(in: sentence) where !contains(names, name) { names.append(name) }
                     for name in NameList.substitutes(in: sentence) where !contains(document.attendance, name) { document.attendance.append(name) }
