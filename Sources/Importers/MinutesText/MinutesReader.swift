@@ -31,6 +31,8 @@ struct MinutesReader {
     var namesLineEndedOpen = false
     /// Whether a blank line was passed inside the current names list.
     var blankInNames = false
+    /// Whether the list of people opened under one label for both ("Attendees and apologies").
+    var underAttendeesAndApologies = false
     var expectingIssueTitle = false
     var issueMeetings: [MeetingReference] = []
     var sawAnyMinutesLabel = false
@@ -181,6 +183,7 @@ struct MinutesReader {
         }
         if NameList.introducesAttendance(text) {
             stopCollecting()
+            if text.lowercased().hasSuffix(" and apologies") { underAttendeesAndApologies = true }
             collecting = .attendance
             collectedNames = false
             previousClosed = true
@@ -282,6 +285,14 @@ struct MinutesReader {
             }
         }
         if let role = collecting {
+            // "Attendees and apologies" over lists whose headings a copy lost: a list after a gap of blank lines, with no heading,
+            // may be either, and is left unread.
+            if underAttendeesAndApologies, role == .attendance, collectedNames, index >= 2, lines[index - 1].isBlank, lines[index - 2].isBlank,
+               LinePatterns.bullet(text) != nil {
+                stopCollecting()
+                appendToCurrent(line)
+                return index + 1
+            }
             // "-" / "Ian Donaldson, Scottish Government, Chair (ID)": a bullet alone, its person on the next line.
             if text.utf8.count <= 3, LinePatterns.isBulletMarkOnly(text) { return index + 1 }
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
@@ -341,7 +352,15 @@ struct MinutesReader {
                    !people.dropFirst().contains(where: NameList.isTitledPerson) {
                     people = [people[0]]
                 }
-                onePersonLines = people.count == 1 ? onePersonLines + 1 : 0
+                // ("Vicki Strait, Clan Childlaw", "Annmarie Den and Nikki Spei, East Ayrshire Advocacy Services": untitled, the
+                // people before the line's one comma and their organisation after it.)
+                var sharedOrganisation = false
+                if let before = NameList.peopleBeforeOneComma(text), people.count >= 2 || before.count > people.count,
+                   onePersonLines >= 1 || PageLayout.nextNonBlank(lines, after: index).map({ NameList.peopleBeforeOneComma(lines[$0].text) != nil }) == true {
+                    people = before
+                    sharedOrganisation = before.count > 1
+                }
+                onePersonLines = people.count == 1 || sharedOrganisation ? onePersonLines + 1 : 0
                 if NameList.isPersonBesideOrganisationRow(text, people: people) { organisationRows += 1 }
                 collectPeople(people, line: text, role: role)
                 return index + 1

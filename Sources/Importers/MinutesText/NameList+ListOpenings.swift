@@ -151,6 +151,15 @@ extension NameList {
     /// "Victoria Fane (VF) - Clerk" → "Victoria Fane (VF)": a post or a body after a dash, in a list of those
     /// present, is no part of the name (a dash inside the name, "Amy Bux-Jennings", splits nothing).
     static func droppingDashedPost(_ text: String) -> String {
+        // ("Lynn Clem-" left by a reader that cut the post "Headteacher" after the glued dash.)
+        if text.hasSuffix("-"), text.dropLast().last?.isLetter == true, text.contains(" ") { return String(text.dropLast()) }
+        // "Pam Bottom- Student", "Lynn Clem- Headteacher": a dash that lost the space before it (a hyphen inside a name has
+        // none after it either).
+        if let glued = text.range(of: "- "), glued.lowerBound > text.startIndex, text[text.index(before: glued.lowerBound)].isLetter,
+           !opensABracket(text[..<glued.lowerBound]) {
+            let before = String(text[..<glued.lowerBound])
+            if isFullName(before), isPlausibleName(before), !TextScan.contains(before, ascii: ",") { return before }
+        }
         for dash in [" – ", " - ", " — "] {
             guard let range = text.range(of: dash) else { continue }
             let before = String(text[..<range.lowerBound])

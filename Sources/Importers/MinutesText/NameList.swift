@@ -223,6 +223,22 @@ enum NameList {
         return ["scotland", "wales", "cymru", "england", "ireland", "uk"].contains(last.lowercased())
     }
 
+    /// "Vicki Strait, Clan Childlaw" → ["Vicki Strait"]; "Annmarie Den and Nikki Spei, East Ayrshire Advocacy Services" → both:
+    /// the untitled people before a line's only comma, each a full name, when no titled person follows it (the words after
+    /// the comma are where they work). Nil for any other line.
+    static func peopleBeforeOneComma(_ text: String) -> [String]? {
+        var body = text
+        if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
+        guard !body.hasSuffix("."), let comma = body.range(of: ", "), !body[comma.upperBound...].contains(","),
+              !hasPersonalTitle(body), !isTitledPerson(String(body[comma.upperBound...])) else { return nil }
+        let head = String(body[..<comma.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let people = head.components(separatedBy: " and ").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(people.count),
+              people.allSatisfy({ (2...4).contains(LinePatterns.wordCount($0)) && isFullName($0) && isPlausibleName($0) && !isPostOrBody($0) })
+        else { return nil }
+        return people
+    }
+
     /// The person before the first comma of a line in a list of one person a line ("Sally-Ann Kelly, Coalition of Care and
     /// Support Providers in Scotland"), whatever the organisation after it: a full name of two to four words, no post or
     /// body, and the line no sentence.
