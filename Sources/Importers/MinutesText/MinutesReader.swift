@@ -111,6 +111,16 @@ struct MinutesReader {
         }
     }
 
+    /// Whether the line at `index` lists a body's members rather than those present: under a "Members" heading, or in a
+    /// notice of a meeting still to be held ("A Meeting of the X will be held in …").
+    private func listsMembership(before index: Int) -> Bool {
+        if let above = PageLayout.previousNonBlank(lines, before: index),
+           ["members", "membership", "committee members", "board members", "members of the committee"].contains(lines[above].text.lowercased()) {
+            return true
+        }
+        return lines[..<index].contains { TextScan.contains($0.text, ascii: " will be held ") }
+    }
+
     /// The labels of the Scottish Government's details list, each printed as a bullet with its value as the next.
     static let detailsListLabels: Set<String> = ["published", "first published", "last updated", "directorate", "part of", "topic",
                                                  "date of meeting", "date of next meeting", "location"]
@@ -264,6 +274,13 @@ struct MinutesReader {
         }
         // "To note any apologies for absence from Members." is the agenda's wording, not a list of people.
         if collecting != nil, text.hasPrefix("To ") { stopCollecting() }
+        // "Councillor Henry, Convener, presided.": who chaired, said in a sentence after the list.
+        if collecting != nil, text.hasSuffix(" presided.") || text.hasSuffix(" presided") {
+            stopCollecting()
+            appendToCurrent(line)
+            previousClosed = true
+            return index + 1
+        }
         // "Apologies … had been received from: -": the sentence stays in the minutes, its people follow.
         // (Also under an item titled "Apologies for absence", before any name: "Apologies … had been received from: -".)
         if collecting == nil || collecting == .apologies && listUnderApologiesTitle && !collectedNames, NameList.introducesApologies(text) {
@@ -377,7 +394,8 @@ struct MinutesReader {
         } else if inPreamble, items.isEmpty, document.attendance.isEmpty, text.utf8.count >= 20,
                   text.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 2,
                   !VenueText.looksLikeVenue(text), let people = NameList.people(inLine: text), people.count >= 3,
-                  NameList.looksLikeRollCall(people) {
+                  // ("Councillors B Brown, Cameron, Clark …": the plural title opens the roll call the CMIS copy lost its heading over.)
+                  NameList.looksLikeRollCall(people) || text.hasPrefix("Councillors ") || text.hasPrefix("Cllrs "), !listsMembership(before: index) {
             // Notes of a meeting often open with the people present and no "Present:" label.
             collecting = .attendance
             collectPeople(people, line: text, role: .attendance)

@@ -189,6 +189,9 @@ enum NameList {
                    || parts.count == 2 && isFullName(parts[0]) && !isPostOrBody(parts[0])
                        && (mentionsABody(part) || namesABodyByItsInitials(part) || namesANationalBody(part))
            }) {
+            // ("P Macl, Director of Children's Services, G McKin, Head of Schools, …": people by their initials, each before a post.)
+            let initialled = parts.filter(isInitialledName)
+            if initialled.count >= 2, isInitialledName(parts[0]) { return initialled }
             return [parts[0]]
         }
         // "Julie Saggers, Connexions": a person, and after the comma the one word of the body they work for.
@@ -211,6 +214,18 @@ enum NameList {
         // (Nor is a row of a table's cells one name: "John Dale – Schools / Greg Mott - VCFS".)
         return parts.allSatisfy({ (isPlausibleName($0) || isBracketOnly($0)) && !TextScan.contains($0, ascii: " / ") })
             && !parts.allSatisfy(isBracketOnly) && !parts.allSatisfy(namesABody) ? parts : nil
+    }
+
+    /// "G McKin", "J A Walk", "L. McAll": one or two initials, then a capitalised surname that is no role or body word.
+    static func isInitialledName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), let surname = words.last, surname.first?.isUppercase == true, surname.count >= 2,
+              surname.dropFirst().contains(where: \.isLowercase) || surname.count >= 3,
+              !roleWords.contains(surname.lowercased()), !bodyNouns.contains(surname.lowercased()) else { return false }
+        return words.dropLast().allSatisfy { word in
+            let letters = word.filter { $0 != "." }
+            return letters.count == 1 && letters.first?.isUppercase == true
+        }
     }
 
     /// "Social Work Scotland", "Together Scotland", "Children in Wales": a body named for the nation it works in (two
