@@ -31,6 +31,9 @@ struct BlockBuilder {
         let rest = LinePatterns.enumerator(text)?.rest ?? text
         guard rest.utf8.count <= 80, LinePatterns.wordCount(rest) <= 8, !LinePatterns.endsWithTerminalPunctuation(Substring(rest)),
               LinePatterns.isTitleLike(rest, maxLength: 80), nextNonBlank(after: index) != nil else { return false }
+        // ("The Cabinet Member agrees" / "(1) Increase in …": the decision's opening words, its points under them.)
+        let last = rest.split(separator: " ").last?.lowercased() ?? ""
+        if ["agrees", "agreed", "resolves", "resolved", "decides", "decided", "approves", "approved", "to", "that"].contains(last) { return false }
         return !rest.lowercased().hasPrefix("that ")
     }
 

@@ -25,7 +25,8 @@ extension MinutesReader {
         }
         if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
                                         subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting),
-           !Self.namesExemptInformation(header.title), !continuesNumberedSentences(at: index, number: header.number) {
+           !Self.namesExemptInformation(header.title), !continuesNumberedSentences(at: index, number: header.number),
+           !Self.countsThoseAttending(header.title) {
             // ("4.1" alone under "4. Minutes": the section's items leave the sections' own numbering as it was.)
             let isSubNumber = header.numberAlone && header.number.map { TextScan.contains($0, ascii: ".") } == true
             numbering.advance(to: header.number, numberAlone: header.numberAlone && !isSubNumber)
@@ -57,6 +58,13 @@ extension MinutesReader {
             return index + 1
         }
         return nil
+    }
+
+    /// "20 Members present, 8 apologies" under "1 SEDERUNT AND APOLOGIES": a count of those attending, not item 20.
+    static func countsThoseAttending(_ title: String) -> Bool {
+        let words = title.lowercased().split(separator: " ").prefix(2).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.")) }
+        return words.count == 2 && ["members", "councillors", "people", "persons", "governors", "attendees"].contains(words[0])
+            && ["present", "attended", "attending"].contains(words[1])
     }
 
     /// "4. From the evidence gathered … to participate." / "5. The panel felt that methods of engagement" at the copy's end:

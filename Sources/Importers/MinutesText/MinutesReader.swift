@@ -242,6 +242,13 @@ struct MinutesReader {
             previousClosed = true
             return next + 1
         }
+        // AKS minutes: "Decision" alone under an item, over what it decided ("APPROVED"). (Only inside an item: elsewhere the
+        // word alone heads a table's column, and a page's layout is not judged by it.)
+        if !items.isEmpty, text == "Decision" || text == "DECISION" {
+            handle(LabelledLine(label: text, role: .decision, value: ""), line: line)
+            previousClosed = true
+            return index + 1
+        }
         // "Signed" / "Chair" / "Deputy A Curtis" / "Date: 25th July 2022": the day the chair signed the minutes, no meeting's.
         if document.meetingDate == nil, text.utf8.count <= 40, text.hasPrefix("Date"), Labels.parse(text)?.role == .meetingDate,
            signsAbove(index) {
@@ -258,8 +265,10 @@ struct MinutesReader {
             for other in all.dropFirst() { handle(other, line: line) }
             previousClosed = true
             // "MEETING DATE: / Monday" / "1 February 2016": the day the label's value lost to the next line.
-            if document.meetingDate == nil, all.contains(where: { $0.role == .meetingDate && DateText.firstDate(in: $0.value) == nil }),
-               let next = PageLayout.nextNonBlank(lines, after: index), let date = PageLayout.dateOfMeetingLine(lines[next].text) {
+            // (Also when the page's heading gave the same day already: the label's day is then read, not missing.)
+            if all.contains(where: { $0.role == .meetingDate && DateText.firstDate(in: $0.value) == nil }),
+               let next = PageLayout.nextNonBlank(lines, after: index), let date = PageLayout.dateOfMeetingLine(lines[next].text),
+               document.meetingDate == nil || document.meetingDate == date {
                 document.meetingDate = date
                 issues.removeAll { $0.code == "minutes.unreadable-date" && $0.line == line.number }
                 return next + 1

@@ -128,13 +128,19 @@ enum ReadingIssues {
         return issues
     }
 
+    /// A decision's outcome in one word, under a "Decision" label.
+    static let outcomeWords: Set<String> = ["APPROVED", "AGREED", "NOTED", "ENDORSED", "DEFERRED", "REFUSED", "ACCEPTED", "CARRIED",
+                                            "RATIFIED", "REJECTED", "WITHDRAWN"]
+
     /// Resolutions with no wording and tables whose rows disagree on their number of cells.
     static func blockIssues(in document: Document) -> [ReadingIssue] {
         var issues: [ReadingIssue] = []
         func walk(_ blocks: [Block]) {
             for block in blocks {
                 if block.kind == .resolution, (block.children ?? []).isEmpty, let text = block.text, let marker = block.marker,
-                   LinePatterns.letterCount(text) <= LinePatterns.letterCount(marker) + 4 {
+                   LinePatterns.letterCount(text) <= LinePatterns.letterCount(marker) + 4,
+                   // ("Decision" / "APPROVED": the outcome in one word is the decision's whole wording.)
+                   !(marker == "Decision" && outcomeWords.contains(text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).uppercased())) {
                     issues.append(ReadingIssue(severity: .warning, code: "minutes.empty-resolution",
                         message: "a resolution (\(marker)) with no wording and no sub-items; its text may be missing", line: block.line))
                 }

@@ -132,7 +132,9 @@ struct PageLayout {
             }
             // "Decision:" with its colon is the label of an item's decision, not a page title (taken as one,
             // it had dropped every line above it).
-            if decisionMarkers.contains(key), !(text.hasSuffix(":") && Labels.parse(text) != nil) {
+            // ("1 SEDERUNT AND APOLOGIES" / … / "Decision" / "APPROVED": an AKS item's column under a numbered item, no page title.)
+            if decisionMarkers.contains(key), !(text.hasSuffix(":") && Labels.parse(text) != nil),
+               key != "decision" || !lines[..<index].contains(where: { LinePatterns.leadingNumber($0.text, requireDot: false) != nil }) {
                 var layout = PageLayout(kind: .decision, system: .modernGov, bodyStart: index + 1)
                 layout.takeTitle(from: lines)
                 return layout
