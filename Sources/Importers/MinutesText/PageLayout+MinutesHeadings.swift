@@ -459,7 +459,7 @@ extension PageLayout {
         // "… at 6.30 pm at Our" / "Lady of Walsingham School": a place cut by the line's end after one small word is no place.
         if ["our", "the", "a", "an", "its", "their", "st", "st."].contains(rest.lowercased().trimmingCharacters(in: .whitespaces)) { return nil }
         // "… held on 4 March 2013 PDF 94 KB": a link's size, not a place.
-        let venue = LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest)))
+        let venue = VenueText.droppingUploader(LinePatterns.trimTrailingPunctuation(FileSizeText.stripTrailing(String(rest))))
         guard FileSizeText.parse(String(rest)) == nil else { return nil }
         return venue.isEmpty ? nil : venue
     }

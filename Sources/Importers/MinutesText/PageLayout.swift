@@ -518,6 +518,10 @@ struct PageLayout {
     }
 
     static func isDocumentSiteChrome(_ lower: String) -> Bool {
+        // "PDF | EEPB Minutes": a document site's title for the file, its format first.
+        if ["pdf | ", "doc | ", "docx | ", "ppt | ", "pptx | "].contains(where: { lower.hasPrefix($0) }) { return true }
+        // (And its "Total Page:16" / "File Type:pdf, Size:1020Kb" lines.)
+        if lower.hasPrefix("total page:") || lower.hasPrefix("file type:") { return true }
         guard lower.utf8.count <= 40 else { return false }
         if ["show more", "show less", "read more", "download", "report this document", "embed"].contains(lower) { return true }
         let words = lower.split(separator: " ")

@@ -11,7 +11,15 @@ enum VenueText {
         for suffix in ["View directions", "view directions", "View Directions"] where venue.hasSuffix(suffix) {
             venue = venue.dropLast(suffix.count)
         }
-        return LinePatterns.trimTrailingPunctuation(venue)
+        return droppingUploader(LinePatterns.trimTrailingPunctuation(venue))
+    }
+
+    /// "Committee Room 3 Victoria by pNhn2l4" → "Committee Room 3 Victoria": a document site's title for the file, cut,
+    /// ends with its uploader's name after "by" (one word with a digit in it).
+    static func droppingUploader(_ venue: String) -> String {
+        guard let by = venue.range(of: " by ", options: .backwards), venue[by.upperBound...].split(separator: " ").count == 1,
+              venue[by.upperBound...].contains(where: \.isNumber) else { return venue }
+        return String(venue[..<by.lowerBound])
     }
 
     /// A short line without a colon that names a kind of place.
