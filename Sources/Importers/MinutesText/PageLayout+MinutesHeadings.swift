@@ -40,10 +40,9 @@ extension PageLayout {
     /// 2023, 14.00 - 15.30 via Teams": the body, the day right after, and the place an online meeting was held "via".
     static func bodyBeforeMinutes(_ text: String) -> (committee: String, date: CalendarDate?, venue: String?)? {
         guard text.utf8.count <= 160 else { return nil }
-        // "Early Learning and Childcare Joint Delivery Board minutes: October 2018": the Scottish Government's pages
-        // name the body and the month only.
-        // ("GIRFEC Practice Development Panel: minutes June 2018".)
-        // ("National Child Protection Leadership Group: December 2017": the month alone after the colon.)
+        // The Scottish Government's pages name the body and the month only: "Early Learning and Childcare Joint Delivery
+        // Board minutes: October 2018", "GIRFEC Practice Development Panel: minutes June 2018", "National Child Protection
+        // Leadership Group: December 2017".
         if let range = text.range(of: " minutes: ") ?? text.range(of: ": minutes ") ?? text.range(of: ": "),
            let month = monthAndYear(text[range.upperBound...]) {
             let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)

@@ -85,7 +85,7 @@ public enum StatedPeople {
                 var people: [String] = []
                 if welcomes, TextScan.contains(text[range], ascii: "welcome") { people += NameList.welcomed(in: String(text[range])) }
                 if chairs, TextScan.contains(text[range], ascii: "hair") { people += NameList.chairing(in: String(text[range])) }
-                if moves { people += NameList.arrivingOrLeaving(in: String(text[range])) }
+                if moves, TextScan.contains(text[range], ascii: " the meeting") { people += NameList.arrivingOrLeaving(in: String(text[range])) }
                 for person in people where !contains(document.attendance, person) {
                     document.attendance.append(person)
                 }
