@@ -15,8 +15,10 @@ struct AnnexAReadState {
     var rowCount = 0
     var firstLine: Int?
     var lastLine = 1
-    var seenKeys = KeyFingerprints()
+    var seenKeys: DuplicateKeyCheck
     var duplicateCheckStoppedAt: Int?
+    /// The duplicate check's findings, in line order (merged in among the rows' findings at the end).
+    var duplicateFindings: [Diagnostic] = []
     var tallies = AnnexAReadTallies(columns: 0)
     var dateFormCounts: [Int: [AnnexADate.Form: Int]] = [:]
     /// The checks against the reference date, once the header is matched (validating only).
@@ -34,7 +36,7 @@ struct AnnexAReadState {
     init(reader: AnnexAListReader, rowsToHandOver: Int, expectedRows: Int = 0) {
         self.reader = reader
         self.rowsToHandOver = rowsToHandOver
-        self.seenKeys = KeyFingerprints(expected: min(expectedRows, reader.duplicateCheckRows))
+        self.seenKeys = DuplicateKeyCheck(expected: expectedRows, limit: reader.duplicateCheckRows)
         self.sink = DiagnosticSink(path: reader.displayPath, limitPerKind: reader.diagnosticsPerKind)
         self.sink.sheet = reader.sheetName
     }
@@ -297,19 +299,38 @@ struct AnnexAReadState {
             }
             mix(0x1F)
         }
-        let found = seenKeys.firstLine(of: hash, line: Int32(clamping: row.line), rememberingUnder: reader.duplicateCheckRows)
-        if let first = found.first {
-            sink.add(plan.duplicate, .error, "annexa.duplicate", line: row.line, column: plan.location(keys[0])) {
-                let names = keys.map { "'\(plan.headers[$0])'" }.joined(separator: ", ")
-                return "\(plan.sheetName): same \(names) (the list's key in the \(plan.templateYear) template spec) as line \(first)"
-            }
-        } else if !found.remembered && duplicateCheckStoppedAt == nil {
-            duplicateCheckStoppedAt = row.line
+        var settled: [DuplicateKeyCheck.Repeat] = []
+        let answer = seenKeys.take(hash, line: Int32(clamping: row.line), settling: &settled)
+        for repeated in settled { Self.reportDuplicate(repeated, plan: plan, sink: &sink, into: &duplicateFindings) }
+        switch answer {
+        case .later, .new:
+            break
+        case .repeatOf(let first):
+            Self.reportDuplicate(DuplicateKeyCheck.Repeat(line: Int32(clamping: row.line), first: first), plan: plan, sink: &sink, into: &duplicateFindings)
+        case .notRemembered:
+            if duplicateCheckStoppedAt == nil { duplicateCheckStoppedAt = row.line }
+        }
+    }
+
+    /// A row that repeats an earlier row's key, as the duplicate check settled it (after the row's
+    /// own findings, so it goes to a list of its own, merged in by line at the end).
+    private static func reportDuplicate(_ repeated: DuplicateKeyCheck.Repeat, plan: AnnexARowPlan, sink: inout DiagnosticSink,
+                                        into findings: inout [Diagnostic]) {
+        let keys = plan.keyColumns
+        sink.add(plan.duplicate, .error, "annexa.duplicate", line: Int(repeated.line), column: plan.location(keys[0]), to: &findings) {
+            let names = keys.map { "'\(plan.headers[$0])'" }.joined(separator: ", ")
+            return "\(plan.sheetName): same \(names) (the list's key in the \(plan.templateYear) template spec) as line \(repeated.first)"
         }
     }
 
     func finish(_ summary: CSVFileReader.Summary) -> AnnexAReadResult {
         var sink = self.sink
+        var duplicateFindings = self.duplicateFindings
+        var seenKeys = self.seenKeys
+        if let plan {
+            for repeated in seenKeys.finish() { Self.reportDuplicate(repeated, plan: plan, sink: &sink, into: &duplicateFindings) }
+        }
+        sink.insert(duplicateFindings, byLineAmongFirst: sink.diagnostics.count)
         let rowFindings = sink.diagnostics.count
         if summary.encoding.hasPrefix("UTF-16") {
             sink.always(.note, "csv.encoding", "read as \(summary.encoding) (Excel's Unicode text)")
@@ -407,115 +428,4 @@ final class AnnexARowCells {
     var dates: [CalendarDate?] { (0..<columns).map { days[$0] == 0 ? nil : DayNumber.date(days[$0]) } }
     var categories: [Int?] { (0..<columns).map { codes[$0] < 0 ? nil : codes[$0] } }
     var integers: [Int?] { (0..<columns).map { numbers[$0] == .min ? nil : numbers[$0] } }
-}
-
-/// The duplicate check's memory: key fingerprint → the line that first had it.
-///
-/// A row's key is almost always new, and finding that out in a table of a million keys costs a
-/// cache miss a row. So a bit filter (a few bits a key, small enough to stay in cache) answers
-/// "certainly new" first; new keys wait in a short list and go into the open-addressed table in
-/// batches, whose probes the processor overlaps. Only a key the filter may have seen (a repeat,
-/// or a filter collision) flushes the list and probes the table. The answers are exactly those of
-/// a plain map: the first line a key was seen on, and nothing remembered past `limit` keys.
-struct KeyFingerprints {
-    private struct Entry {
-        var key: UInt64
-        /// 0 marks an empty slot (lines are 1 or more).
-        var line: Int32
-    }
-
-    private var entries: [Entry] = []
-    private var mask = -1
-    /// Keys in `entries`.
-    private var stored = 0
-    /// New keys not yet in `entries` (none of them is in it, and no two are the same).
-    private var pending: [Entry] = []
-    private var filter: [UInt64]
-    private let filterShift: UInt64
-    /// Fingerprints held (stored and pending).
-    private(set) var count = 0
-    /// The size the table starts at when the first key comes.
-    private let firstSize: Int
-
-    /// Makes the memory, sized for about `expected` keys (it grows past them; past many more,
-    /// the filter answers "maybe" more often, which costs time, not correctness). The filter is kept
-    /// to 512 KiB at most, a size that stays in cache.
-    init(expected: Int = 0) {
-        var size = 1024
-        while size < expected * 2 { size *= 2 }
-        firstSize = size
-        var filterBits = 16
-        while (1 << filterBits) < expected * 4 && filterBits < 22 { filterBits += 1 }
-        filter = Array(repeating: 0, count: (1 << filterBits) / 64)
-        filterShift = UInt64(64 - filterBits)
-        pending.reserveCapacity(Self.batch)
-    }
-
-    private static let batch = 256
-
-    /// The line that first had this fingerprint; when none did and fewer than `limit` are held,
-    /// remembers it with this line.
-    mutating func firstLine(of key: UInt64, line: Int32, rememberingUnder limit: Int) -> (first: Int32?, remembered: Bool) {
-        let bit = Int(truncatingIfNeeded: (key &* 0xC2B2AE3D27D4EB4F) >> filterShift)
-        let word = bit >> 6, flag = UInt64(1) << UInt64(bit & 63)
-        if filter[word] & flag == 0 {
-            guard count < limit else { return (nil, false) }
-            filter[word] |= flag
-            pending.append(Entry(key: key, line: max(1, line)))
-            count += 1
-            if pending.count == Self.batch { flush() }
-            return (nil, true)
-        }
-        flush()
-        if (stored + 1) * 2 > entries.count { grow() }
-        let mask = self.mask, mayRemember = count < limit
-        let found: (first: Int32?, remembered: Bool) = entries.withUnsafeMutableBufferPointer { entries in
-            var slot = Self.start(key, mask)
-            while entries[slot].line != 0 {
-                if entries[slot].key == key { return (entries[slot].line, false) }
-                slot = (slot + 1) & mask
-            }
-            guard mayRemember else { return (nil, false) }
-            entries[slot] = Entry(key: key, line: max(1, line))
-            return (nil, true)
-        }
-        if found.remembered {
-            count += 1
-            stored += 1
-        }
-        return found
-    }
-
-    /// Puts the pending keys into the table (they are new: no comparisons, only free slots).
-    private mutating func flush() {
-        guard !pending.isEmpty else { return }
-        while (stored + pending.count) * 2 > entries.count { grow() }
-        let mask = self.mask, pending = self.pending
-        entries.withUnsafeMutableBufferPointer { entries in
-            for entry in pending {
-                var slot = Self.start(entry.key, mask)
-                while entries[slot].line != 0 { slot = (slot + 1) & mask }
-                entries[slot] = entry
-            }
-        }
-        stored += pending.count
-        self.pending.removeAll(keepingCapacity: true)
-    }
-
-    private mutating func grow() {
-        let old = entries
-        let size = max(firstSize, entries.count * 2)
-        entries = Array(repeating: Entry(key: 0, line: 0), count: size)
-        mask = size - 1
-        for entry in old where entry.line != 0 {
-            var slot = Self.start(entry.key, mask)
-            while entries[slot].line != 0 { slot = (slot + 1) & mask }
-            entries[slot] = entry
-        }
-    }
-
-    @inline(__always)
-    private static func start(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E3779B97F4A7C15) >> 32) & mask
-    }
 }
