@@ -284,23 +284,19 @@ struct AnnexAReadState {
         let keys = plan.keyColumns
         guard !keys.isEmpty else { return }
 
-        var hash: UInt64 = 0xcbf29ce484222325
-        @inline(__always) func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        var hash = KeyFingerprint()
         for column in keys {
             if cells.days[column] != 0 {
-                var days = DayNumber.daysSinceEpoch(cells.days[column])
-                for _ in 0..<4 { mix(UInt8(truncatingIfNeeded: days)); days >>= 8 }
+                hash.mix(word: UInt64(cells.days[column]) | 1 << 62)
             } else if cells.codes[column] >= 0 {
-                let category = cells.codes[column]
-                mix(0xFE)
-                mix(UInt8(truncatingIfNeeded: category))
+                hash.mix(word: UInt64(cells.codes[column]) | 1 << 63)
             } else {
-                for index in row.trimmedRange(plan.sourceIndex[column]) { mix(row.storage[index]) }
+                let range = row.trimmedRange(plan.sourceIndex[column])
+                row.storage.withUnsafeBufferPointer { hash.mix(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
             }
-            mix(0x1F)
         }
         var settled: [DuplicateKeyCheck.Repeat] = []
-        let answer = seenKeys.take(hash, line: Int32(clamping: row.line), settling: &settled)
+        let answer = seenKeys.take(hash.value, line: Int32(clamping: row.line), settling: &settled)
         for repeated in settled { Self.reportDuplicate(repeated, plan: plan, sink: &sink, into: &duplicateFindings) }
         switch answer {
         case .later, .new:
@@ -381,6 +377,43 @@ enum DayNumber {
     /// Days since 1970-01-01, as `CalendarDate.daysSinceEpoch` counts them, without making the date.
     static func daysSinceEpoch(_ number: Int) -> Int {
         CalendarDate.daysSinceEpoch(year: number >> 9, month: number >> 5 & 15, day: number & 31)
+    }
+}
+
+/// A row's key as 64 bits: the duplicate check compares these, not the cells. A day counts as its
+/// day number (whatever form the cell wrote it in), a code as its index in the code list (whatever
+/// spelling), other text as its bytes, read eight at a time.
+struct KeyFingerprint {
+    private var state: UInt64 = 0x243F_6A88_85A3_08D3
+
+    @inline(__always)
+    mutating func mix(word: UInt64) {
+        state = (state ^ word) &* 0x9E37_79B9_7F4A_7C15
+        state ^= state >> 29
+    }
+
+    /// A cell's bytes, then their count (so that where one cell ends and the next begins counts).
+    @inline(__always)
+    mutating func mix(bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        var offset = 0, tail: UInt64 = 0
+        if let base = bytes.baseAddress {
+            while offset + 8 <= count {
+                mix(word: UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)))
+                offset += 8
+            }
+            for index in offset..<count { tail |= UInt64(base[index]) << UInt64(8 * (index - offset)) }
+        }
+        mix(word: tail)
+        mix(word: UInt64(count))
+    }
+
+    /// The fingerprint, its bits well spread (the check splits rows by its top bits).
+    var value: UInt64 {
+        var hash = state
+        hash = (hash ^ (hash >> 33)) &* 0xFF51_AFD7_ED55_8CCD
+        hash = (hash ^ (hash >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 33)
     }
 }
 
