@@ -12,9 +12,13 @@ struct ItemNumbering {
     private(set) var numbersAloneInARow = 0
     /// The two parts of the last "19/23" number, when it had them.
     private(set) var lastSlashParts: (first: Int, second: Int)?
+    /// The committee's code of the last "YC.4" number, when it had one: the next item has it too (a plain "6." under
+    /// it is a point of the item's minutes).
+    private(set) var lastCode: Substring?
 
     /// Whether `number` (with its integer `value`) can be the next item's number.
     func accepts(_ number: String, value: Int) -> Bool {
+        if let lastCode, !(number.hasPrefix(lastCode) && number.dropFirst(lastCode.count).first == ".") { return false }
         // "19/23", "20/23": the item and the year it is numbered in; the year stays, the item goes on.
         if let parts = Self.slashParts(number), let last = lastSlashParts, parts.second == last.second, parts.first != last.first {
             return parts.first > last.first && parts.first - last.first <= 40
@@ -31,7 +35,13 @@ struct ItemNumbering {
         lastSlashParts = number.flatMap(Self.slashParts)
         // "23/5": the item's place in the sequence is its second part; "CYP/2/24": its middle one.
         let pieces = (number ?? "").split(separator: "/")
-        let own = pieces.count == 3 ? String(pieces[1]) : pieces.last.map(String.init) ?? ""
+        var own = pieces.count == 3 ? String(pieces[1]) : pieces.last.map(String.init) ?? ""
+        // "YC.2": the committee's code, then the item's place.
+        lastCode = nil
+        if let number, number.wholeMatch(of: ItemHeader.codeDotNumber) != nil, let dot = number.lastIndex(of: ".") {
+            own = String(number[number.index(after: dot)...])
+            lastCode = number[..<dot]
+        }
         if let roman = ItemHeader.romanValues[own] {
             // "II": Scottish articles go on in Roman numerals.
             lastSuffix = ""
@@ -249,10 +259,12 @@ struct ItemHeader {
 
     /// "CYP/1/24" alone on its line, the title on the next: a minute numbered by the committee's code, the
     /// item and the year, as some ModernGov councils print them. The item's value is the middle part.
+    /// "YC.1" alone on its line: the committee's code and the item (the value).
     static func codedMinuteNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
-        guard let first = text.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), text.utf8.count <= 14,
-              let match = text.wholeMatch(of: Self.codedMinute), let value = Int(match.output.2) else { return nil }
-        return (text, value, "")
+        guard let first = text.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), text.utf8.count <= 14 else { return nil }
+        if let match = text.wholeMatch(of: Self.codedMinute), let value = Int(match.output.2) { return (text, value, "") }
+        if let match = text.wholeMatch(of: Self.codeDotNumber), let value = Int(match.output.2) { return (text, value, "") }
+        return nil
     }
 
     /// "8 CSIAs had been appointed. 2 half day training sessions …": a sentence ends inside the line and
@@ -311,4 +323,5 @@ extension ItemHeader {
 
     /// "CYP/1/24": a committee's code, the item and the year.
     nonisolated(unsafe) static let codedMinute = /([A-Z]{2,6})\/([0-9]{1,3})\/([0-9]{2,4})/
+    nonisolated(unsafe) static let codeDotNumber = /([A-Z]{2,6})\.([0-9]{1,3})/
 }

@@ -144,6 +144,7 @@ enum NameList {
         if let range = body.range(of: " -"), range.upperBound < body.endIndex, body[range.upperBound].isUppercase {
             body.replaceSubrange(range, with: " - ")
         }
+        if let people = peopleAfterOrganisation(body) { return people }
         // "Mr A. Rees - Head of Curriculum & Wellbeing", "Ms A Carmichael - County Manager, Continuing Learning
         // (item 11)": one person and the post (any words naming a role or a body), which is no one.
         for dash in [" - ", " – ", " — "] {
@@ -236,6 +237,31 @@ enum NameList {
         let words = core.split(separator: " ")
         guard words.count >= 2, let last = words.last else { return false }
         return ["scotland", "wales", "cymru", "england", "ireland", "uk"].contains(last.lowercased())
+    }
+
+    /// "Care Inspectorate - Peter Macl, Helen Happ", "Chair - SOLACE - Grace Vick" (the Scottish Government's lists of
+    /// attendees): a body (or a role and then a body) before the last dash, then its people, each a full name. Nil unless
+    /// the words before the dash name a body, not a person.
+    static func peopleAfterOrganisation(_ text: String) -> [String]? {
+        guard TextScan.contains(text, ascii: " - ") || text.contains(" – ") else { return nil }
+        guard let dash = text.range(of: " - ", options: .backwards) ?? text.range(of: " – ", options: .backwards),
+              !opensABracket(text[..<dash.lowerBound]) else { return nil }
+        var body = Substring(text[..<dash.lowerBound]).trimmingSpaces()
+        for other in [" - ", " – "] {
+            if let range = body.range(of: other, options: .backwards) { body = body[range.upperBound...] }
+        }
+        let bodyWords = body.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        guard !body.isEmpty, !hasPersonalTitle(String(body)),
+              // (A person's initials, "RW – Kirkton Parent Carer Forum", are two or three letters: a body's here are more.)
+              isOrganisationInitials(String(body)) && body.count >= 4 || namesANationalBody(String(body)) || mentionsABody(String(body))
+                || namesABodyByItsInitials(String(body)) || body.hasPrefix("The ")
+                || bodyWords.contains(where: { organisationWordsOfBodies.contains($0.lowercased()) }) else { return nil }
+        let people = names(in: String(text[dash.upperBound...]))
+        guard !people.isEmpty, people.allSatisfy({ person in
+            isFullName(person) && (2...3).contains(words(of: person).count) && isPlausibleName(person) && !hasPersonalTitle(person) && !isPostOrBody(person)
+                && !words(of: person).contains(where: { organisationWords.contains($0.lowercased()) || bodyNouns.contains($0.lowercased()) })
+        }) else { return nil }
+        return people
     }
 
     /// "Vicki Strait, Clan Childlaw" → ["Vicki Strait"]; "Annmarie Den and Nikki Spei, East Ayrshire Advocacy Services" → both:

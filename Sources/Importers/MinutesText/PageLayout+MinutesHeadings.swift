@@ -50,6 +50,7 @@ extension PageLayout {
             return (name, nil, nil)
         }
         guard TextScan.contains(text, ascii: "inutes") else { return nil }
+        if let dated = bodyMinutesDashDay(text) { return (dated.committee, dated.date, nil) }
         let lower = text.lowercased()
         for ending in [" – minutes of meeting", " - minutes of meeting", " – minutes of the meeting", " - minutes of the meeting",
                        " – minutes", " - minutes"] where lower.hasSuffix(ending) {
@@ -70,6 +71,22 @@ extension PageLayout {
             if (1...3).contains(LinePatterns.wordCount(place)), place.first?.isUppercase == true { venue = place }
         }
         return (name, first.date, venue)
+    }
+
+    /// "Coronavirus (COVID-19): Children and Families Collective Leadership Group minutes - 5 August 2021" (the Scottish
+    /// Government's later pages): the body (after a topic and its colon), the word in lower case, a dash or colon, and
+    /// only the day after it.
+    static func bodyMinutesDashDay(_ text: String) -> (committee: String, date: CalendarDate)? {
+        for marker in [" minutes - ", " minutes – ", " minutes: "] {
+            guard let range = text.range(of: marker) else { continue }
+            var name = Substring(text[..<range.lowerBound])
+            if let colon = name.range(of: ": ", options: .backwards) { name = name[colon.upperBound...] }
+            let tail = text[range.upperBound...].trimmingSpaces()
+            guard tail.first?.isNumber == true, let date = DateText.parse(String(tail)) else { return nil }
+            let body = String(name).trimmingCharacters(in: .whitespaces)
+            return namesABody(body) ? (body, date) : nil
+        }
+        return nil
     }
 
     /// "October 2018" alone: a month's name and a year of four digits.

@@ -1,0 +1,92 @@
+import EvidenceModel
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// Shapes from held-out set 24: the Scottish Government's later headings ("Topic: X Group minutes - 5 August 2021"),
+/// attendees listed by organisation ("Care Inspectorate - Name, Name"; "Chair - SOLACE - Name"), and ModernGov items
+/// numbered with the committee's code ("YC.1" alone on its line). The names are invented.
+@Suite struct OrganisationsOverPeopleAndCodedItemsTests {
+    @Test func aGroupListedByOrganisation() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Coronavirus (COVID-19): Children and Families Kirkton Leadership Group minutes - 5 August 2021
+
+        Minutes for the meeting of the group on 5 August 2021.
+
+        Attendees and apologies
+
+
+          • Chair - SOLACE - Grace Vick
+          • Care Inspectorate - Peter Macl, Helen Happ
+          • CELCIS, University of Kirkton - Claire Burr, Fiona Dye
+          • COSLA - Eddie Foll
+          • The Promise - Jackie Broc, Fiona Dunc
+          • Police Scotland - Martin Macl
+
+        Items and actions
+
+        Welcome and note of last meeting
+
+        Grace Vick welcomed members to the meeting.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children and Families Kirkton Leadership Group")
+        #expect(document.meetingDate == CalendarDate(year: 2021, month: 8, day: 5))
+        #expect(document.attendance == ["Grace Vick", "Peter Macl", "Helen Happ", "Claire Burr", "Fiona Dye", "Eddie Foll",
+                                        "Jackie Broc", "Fiona Dunc", "Martin Macl"])
+    }
+
+    /// A person before the dash is read as before: "Peter Macl - Care Inspectorate" is Peter, not the body.
+    @Test func aPersonBeforeTheirOrganisationStaysThePerson() {
+        #expect(NameList.people(inLine: "• Peter Macl - Care Inspectorate") == ["Peter Macl"])
+        #expect(NameList.peopleAfterOrganisation("Peter Macl - Care Inspectorate") == nil)
+        #expect(NameList.peopleAfterOrganisation("Care Inspectorate - Peter Macl, Helen Happ") == ["Peter Macl", "Helen Happ"])
+        // A body before the dash, but no full names after it: nothing.
+        #expect(NameList.peopleAfterOrganisation("Kirkton Council - Education Services") == nil)
+        // A person's initials before the dash, a body after it: not this shape.
+        #expect(NameList.peopleAfterOrganisation("RW – Kirkton Parent Carer Forum") == nil)
+    }
+
+    @Test func itemsNumberedWithTheCommitteesCode() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and draft minutes
+
+        Youth Cabinet - Tuesday, 27th February, 2024 5.00 pm
+
+        Venue: Town Hall Kirkton
+
+        Items
+        No. Item
+
+        YC.1
+
+        Apologies for Absence
+
+        Minutes:
+
+        Apologies for absence noted above.
+
+        YC.2
+
+        Make Your Mark Results
+
+        Minutes:
+
+        The results were, in order:
+
+        1. Culture, media and sport
+
+        2. Crime and safety
+
+        YC.3
+
+        Mayoral Election
+
+        Minutes:
+
+        The Youth Cabinet voted for the Youth Mayor.
+        """)
+        #expect(document.items.map(\.number) == ["YC.1", "YC.2", "YC.3"])
+        #expect(document.items.map(\.title) == ["Apologies for Absence", "Make Your Mark Results", "Mayoral Election"])
+    }
+}
