@@ -183,6 +183,7 @@ extension MinutesReader {
             pendingName = nil
         }
         collecting = nil
+        listHeadingLost = false
         listUnderApologiesTitle = false
         namesLineEndedOpen = false
         onePersonLines = 0

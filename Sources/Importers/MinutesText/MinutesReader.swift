@@ -33,6 +33,9 @@ struct MinutesReader {
     var blankInNames = false
     /// Whether the list of people opened under one label for both ("Attendees and apologies").
     var underAttendeesAndApologies = false
+    /// Whether the list of people being read opened with no heading (the copy lost it): a second list after a gap may
+    /// then be the apologies as well as more of those present.
+    var listHeadingLost = false
     var expectingIssueTitle = false
     var issueMeetings: [MeetingReference] = []
     var sawAnyMinutesLabel = false
@@ -313,7 +316,7 @@ struct MinutesReader {
         if let role = collecting {
             // "Attendees and apologies" over lists whose headings a copy lost: a list after a gap of blank lines, with no heading,
             // may be either, and is left unread.
-            if underAttendeesAndApologies, role == .attendance, collectedNames, index >= 2, lines[index - 1].isBlank, lines[index - 2].isBlank,
+            if underAttendeesAndApologies || listHeadingLost, role == .attendance, collectedNames, index >= 2, lines[index - 1].isBlank, lines[index - 2].isBlank,
                LinePatterns.bullet(text) != nil {
                 stopCollecting()
                 appendToCurrent(line)
@@ -418,6 +421,7 @@ struct MinutesReader {
                   let people = NameList.peopleBesideOwnInitials(text) {
             // A table of the people present, each beside their own initials, whose heading a copy lost.
             collecting = .attendance
+            listHeadingLost = true
             initialledRows = 1
             collectPeople(people, line: text, role: .attendance)
             return index + 1
@@ -425,6 +429,7 @@ struct MinutesReader {
                   let people = NameList.people(inLine: text) {
             // Minutes whose "Present" heading a copy lost: three lines or more, each a person beside a post.
             collecting = .attendance
+            listHeadingLost = true
             collectPeople(people, line: text, role: .attendance)
             return index + 1
         }

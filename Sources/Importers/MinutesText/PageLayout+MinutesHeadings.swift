@@ -115,6 +115,19 @@ extension PageLayout {
         return namesABody(name) ? (name, match.date) : nil
     }
 
+    /// "Meeting 10.10.15 - Kirkton Youth Parliament" (a document site's title for a youth body's notes): the word, the day
+    /// alone, a dash, then the body that met.
+    static func meetingDayAndBody(_ text: String) -> (committee: String, date: CalendarDate)? {
+        guard text.utf8.count <= 100, text.hasPrefix("Meeting ") || text.hasPrefix("MEETING ") else { return nil }
+        let rest = text.dropFirst("Meeting ".count)
+        guard let dash = rest.range(of: " - ") ?? rest.range(of: " – ") else { return nil }
+        let day = rest[..<dash.lowerBound].trimmingSpaces()
+        guard day.first?.isNumber == true, let match = DateText.allDates(in: String(day)).first,
+              match.range == String(day).startIndex..<String(day).endIndex else { return nil }
+        let body = String(rest[dash.upperBound...]).trimmingCharacters(in: .whitespaces)
+        return namesABody(body) ? (body, match.date) : nil
+    }
+
     /// "Kirkton County Youth Forum Minutes (03-10-18)", "OYC Meeting Minutes 08/11/17": the body, the word "Minutes", and
     /// only the day after it. The body must be one that meets, or (before "Meeting Minutes") a body's initials.
     static func bodyMinutesAndDay(_ text: String) -> (committee: String, date: CalendarDate)? {

@@ -262,8 +262,9 @@ struct PageLayout {
                 layout.venue = named.venue
                 return layout
             }
-            // "… Kirkton Parent Council Meeting – 5th Sept 2013.": the body that met and the day.
-            if let named = Self.bodyMeetingAndDay(text) {
+            // "… Kirkton Parent Council Meeting – 5th Sept 2013.": the body that met and the day; "Meeting 10.10.15 - Kirkton
+            // Youth Parliament": the day, then the body.
+            if let named = Self.bodyMeetingAndDay(text) ?? Self.meetingDayAndBody(text) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.title = text
                 layout.committee = named.committee

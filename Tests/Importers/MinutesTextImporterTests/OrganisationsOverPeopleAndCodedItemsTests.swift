@@ -89,4 +89,42 @@ import Testing
         #expect(document.items.map(\.number) == ["YC.1", "YC.2", "YC.3"])
         #expect(document.items.map(\.title) == ["Apologies for Absence", "Make Your Mark Results", "Mayoral Election"])
     }
+
+    /// A Welsh Government page whose headings the copy lost: the people beside their initials are present; a second list
+    /// after a gap of blank lines, with no heading, may be the apologies, and is left unread.
+    @Test func aSecondListWithNoHeadingIsLeftUnread() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Skip to main content
+
+
+          • Sharon Lov (SL) (Chair)
+          • Simon Stew (SSt)
+          • David Willi (DW)
+          • Dyfan Eva, Head of Youth Engagement Branch, Welsh Government (DE)
+
+
+          • Shahinoor Alo (SA)
+          • Donna Rob, Senior Youth Work Strategy Manager, Welsh Government (DR)
+
+        Conflicts of interest
+
+        None declared.
+        """)
+        #expect(document.attendance.map { NameList.personKey($0) } == ["sharon lov", "simon stew", "david willi", "dyfan eva"])
+        #expect(document.apologies.isEmpty)
+    }
+
+    /// "Meeting 10.10.15 - Kirkton Youth Parliament": a document site's title names the day, then the body.
+    @Test func aYouthParliamentsMeetingByItsDay() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Meeting 10.10.15 - Kirkton Youth Parliament
+
+        Full parliament meeting 10/10/15
+        Introductions and apologies:
+        Members were asked to give their name, school and year.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Youth Parliament")
+        #expect(document.meetingDate == CalendarDate(year: 2015, month: 10, day: 10))
+    }
 }
