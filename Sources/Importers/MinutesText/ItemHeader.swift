@@ -296,14 +296,26 @@ struct ItemHeader {
 
     /// Plain CMS: "CHILDREN'S SERVICES PERFORMANCE – The Director submitted a report" → the
     /// upper-case title and the minutes after the dash (nil when nothing follows it).
+    /// "(29) QUESTIONS TO ASK – The Director …": the number of the report the minute is on, before the title, is dropped;
+    /// "FORWARD PLAN – MARCH TO JUNE 2011 – The Director …": the title runs on over every dashed part in capitals.
     private static func upperCaseTitleAndDash(_ text: String) -> (title: String, rest: String?)? {
+        var text = Substring(text)
+        if text.hasPrefix("("), let close = text.firstIndex(of: ")"), text.index(after: text.startIndex) < close,
+           text[text.index(after: text.startIndex)..<close].allSatisfy(\.isNumber), text.distance(from: text.startIndex, to: close) <= 4 {
+            text = text[text.index(after: close)...].drop(while: { $0 == " " })
+        }
         for dash in [" – ", " - ", " — "] {
             if let range = text.range(of: dash) {
-                let head = text[..<range.lowerBound]
-                if LinePatterns.isUpperCase(head) {
-                    let rest = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
-                    return (String(head), rest.isEmpty ? nil : rest)
+                var head = text[..<range.lowerBound]
+                guard LinePatterns.isUpperCase(head) else { continue }
+                var rest = text[range.upperBound...]
+                while let next = rest.range(of: dash), case let part = rest[..<next.lowerBound], LinePatterns.isUpperCase(part),
+                      part.contains(where: \.isLetter) {
+                    head = text[..<next.lowerBound]
+                    rest = rest[next.upperBound...]
                 }
+                let after = rest.trimmingCharacters(in: .whitespaces)
+                return (String(head), after.isEmpty ? nil : after)
             }
         }
         return nil

@@ -51,6 +51,30 @@ struct PageLayout {
     static let reportLabels = ["report of", "lead member", "originating officer", "classification", "report author", "report to",
                                "report title", "wards affected", "key decision?"]
 
+    /// AKS's record of a decision: "View Cabinet Decision Record" / "Cabinet Decision: 15th February 2018" / "Title of
+    /// Item/Report" / the title / "Record of the Decision" / …: the body that decided (from the heading), the day it did
+    /// (from the line that repeats the body), and the title (the line after its label). Nil unless the heading names a body.
+    static func aksDecisionRecord(_ heading: String, at index: Int, in lines: [SourceLine]) -> PageLayout? {
+        let body = String(heading.dropFirst("View ".count).dropLast(" Decision Record".count)).trimmingCharacters(in: .whitespaces)
+        guard CouncilText.namesMeetingBody(body) else { return nil }
+        var layout = PageLayout(kind: .decision, system: .aks, bodyStart: index + 1)
+        layout.committee = body
+        var line = index + 1
+        while line < min(lines.count, index + 8) {
+            let text = lines[line].text
+            if layout.meetingDate == nil, text.hasPrefix(body + " Decision:") {
+                layout.meetingDate = DateText.parse(String(text.dropFirst((body + " Decision:").count)).trimmingCharacters(in: .whitespaces))
+                layout.bodyStart = line + 1
+            } else if text.lowercased() == "title of item/report" || text.lowercased() == "title of item", let next = nextNonBlank(lines, after: line) {
+                layout.title = lines[next].text
+                layout.bodyStart = next + 1
+                break
+            }
+            line += 1
+        }
+        return layout
+    }
+
     static func detect(_ lines: [SourceLine]) -> PageLayout {
         var layout = detectShape(lines)
         // A meeting page saved with ModernGov's title line above its own heading: the committee and the
@@ -126,6 +150,9 @@ struct PageLayout {
                     layout.takeTitle(from: lines)
                 }
                 return layout
+            }
+            if key.hasPrefix("view "), key.hasSuffix(" decision record"), let record = Self.aksDecisionRecord(text, at: index, in: lines) {
+                return record
             }
             if committeeMarkers.contains(key) || key.hasPrefix("this page lists the meetings for ") {
                 return committeePage(lines, markerIndex: index)

@@ -127,4 +127,51 @@ import Testing
         #expect(document.committee == "Kirkton Youth Parliament")
         #expect(document.meetingDate == CalendarDate(year: 2015, month: 10, day: 10))
     }
+
+    /// AKS's "View Cabinet Decision Record": the body from the heading, the day from "Cabinet Decision: DATE", the title
+    /// after "Title of Item/Report", and the numbered points after "RESOLVED that:-" the decisions.
+    @Test func anAKSDecisionRecord() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        View Cabinet Decision Record
+
+        Cabinet Decision: 15th February 2018
+        Title of Item/Report
+        Admission of Pupils to Kirkton Schools in September 2019
+        Record of the Decision
+        Consideration was given to a report that outlined the admission arrangements.
+
+        RESOLVED that:-
+
+        1. The proposed Co-ordinated Admissions Scheme be agreed.
+
+        2. The proposed admission numbers be agreed.
+        Reasons for the Decision
+        Legislation requires the authority to publish information annually.
+        """)
+        #expect(document.kind == .decision)
+        #expect(document.committee == "Cabinet")
+        #expect(document.meetingDate == CalendarDate(year: 2018, month: 2, day: 15))
+        #expect(document.title == "Admission of Pupils to Kirkton Schools in September 2019")
+    }
+
+    /// A council's own minutes, "221 (28) SCRUTINY OVERVIEW – The chair …": the report's number before the title is no part
+    /// of it; "223 (30) FORWARD PLAN – MARCH TO JUNE 2011 – The Director …": the title runs over the dashed capitals.
+    @Test func runInMinutesWithAReportNumberAndDashedCapitals() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children and Young People Scrutiny Panel – 21 March 2011
+
+        PRESENT: Councillor Wils in the chair.
+
+        222 (29) QUESTIONS TO ASK ABOUT SERVICES FOR LOOKED AFTER CHILDREN – The Director circulated a document.
+
+        Resolved – That the document be noted.
+
+        223 (30) LEADER OF THE COUNCIL’S FORWARD PLAN – MARCH TO JUNE 2011 – The Director circulated the plan.
+
+        Resolved – That the plan be noted.
+        """)
+        #expect(document.items.map(\.number) == ["222", "223"])
+        #expect(document.items.map(\.title) == ["QUESTIONS TO ASK ABOUT SERVICES FOR LOOKED AFTER CHILDREN",
+                                               "LEADER OF THE COUNCIL’S FORWARD PLAN – MARCH TO JUNE 2011"])
+    }
 }
