@@ -83,9 +83,23 @@ enum NameList {
         // "2016/17 parents – Arlene Barr, Fiona Cam, …": the group the list names first, before a dash, is no one.
         if let first = parts.first, let named = personAfterGroupLabel(first) { parts[0] = named }
         return parts.flatMap(splittingAtInnerPluralTitle)
-            .map { droppingTrailingPost(droppingOwnInitials(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle($0)))))) }
+            .map { droppingTrailingPost(droppingOwnInitials(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(ungluingTitle($0))))))) }
             // ("Louise Davie & baby": a word with no capital is no one's name.)
             .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) && !isColumnHeadingRow($0) }.flatMap(splittingInitialledPairs)
+    }
+
+    /// "MrsHMcNeill" → "Mrs H McNeill": a title, an initial and a surname whose spaces a PDF's copy lost. Any other
+    /// part is returned as it is.
+    static func ungluingTitle(_ part: String) -> String {
+        let trimmed = part.trimmingCharacters(in: .whitespaces)
+        guard trimmed.utf8.count <= 30, !trimmed.contains(" ") else { return part }
+        for title in ["Mrs", "Miss", "Mr", "Ms", "Dr", "Cllr"] where trimmed.hasPrefix(title) {
+            let rest = Array(trimmed.dropFirst(title.count))
+            guard rest.count >= 4, rest[0].isUppercase, rest[0].isASCII, rest[1].isUppercase, rest[2].isLowercase,
+                  rest.dropFirst(2).allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { return part }
+            return "\(title) \(rest[0]) \(String(rest.dropFirst()))"
+        }
+        return part
     }
 
     /// "2016/17 parents – Arlene Barr" → "Arlene Barr": words in small letters (and figures) naming a group, a dash,

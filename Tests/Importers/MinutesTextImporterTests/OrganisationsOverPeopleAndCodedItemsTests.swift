@@ -174,4 +174,21 @@ import Testing
         #expect(document.items.map(\.title) == ["QUESTIONS TO ASK ABOUT SERVICES FOR LOOKED AFTER CHILDREN",
                                                "LEADER OF THE COUNCIL’S FORWARD PLAN – MARCH TO JUNE 2011"])
     }
+
+    /// "ALSO:" over those present besides the members; "MrsHMcNeil" (a PDF copy that lost its spaces) is "Mrs H McNeil".
+    @Test func alsoPresentAndATitleGluedToItsName() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        MINUTES OF THE MEETING OF THE KIRKTON SCHOOLS CONFERENCE HELD ON 25 NOVEMBER 2015
+
+        PRESENT: Diane Boy (Bedford Borough), Mrs M Harv, MrsHMcNeil
+        ALSO: Chris Luc (Secretary) and June Sims (Hon. Member).
+
+        1. Welcome
+
+        The Chair welcomed everyone.
+        """)
+        #expect(document.attendance.map { NameList.personKey($0) } == ["diane boy", "m harv", "h mcneil", "chris luc", "june sims"])
+        #expect(NameList.ungluingTitle("MrsHardy") == "MrsHardy")
+        #expect(NameList.ungluingTitle("DrAJones") == "Dr A Jones")
+    }
 }
