@@ -250,10 +250,11 @@ extension MinutesReader {
     /// list of people, the next line its people: a group of the list, which goes on under it.
     func opensGroupOfList(at index: Int) -> Bool {
         let text = lines[index].text
-        guard text.utf8.count <= 40, text.hasSuffix(":"), text.first?.isUppercase == true else { return false }
+        guard text.utf8.count <= 50, text.hasSuffix(":"), text.first?.isUppercase == true else { return false }
         let heading = text.dropLast()
         let words = heading.split(separator: " ")
-        guard (1...4).contains(words.count), heading.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
+        // ("Hants and IOW Learning Skills Council :": a body's name of six words.)
+        guard (1...4).contains(words.count) || words.count <= 6 && words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "for", "the"].contains($0) }), heading.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
               !heading.lowercased().hasPrefix("apolog") else { return false }
         if let label = Labels.parse(text), [.minutes, .decision, .decisionDetail, .documents, .description, .venue, .meetingLine, .apologies]
             .contains(label.role) { return false }

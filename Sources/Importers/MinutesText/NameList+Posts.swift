@@ -213,7 +213,7 @@ extension NameList {
     static let bodyNouns: Set<String> = ["court", "police", "council", "service", "services", "team", "trust", "nhs", "school", "college",
                                          "university", "partnership", "probation", "constabulary", "agency", "health", "department",
                                          "directorate", "authority", "centre", "center", "nursery", "academy", "therapist", "visitor",
-                                         "teacher", "coach", "nurse", "worker", "childminder", "government", "unit"]
+                                         "teacher", "coach", "nurse", "worker", "childminder", "government", "unit", "network"]
 
     /// Nouns that end a post's name and are nobody's surname.
     static let postNouns: Set<String> = ["director", "manager", "officer", "officers", "member", "members", "governor", "representative",

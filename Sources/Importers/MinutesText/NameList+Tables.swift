@@ -82,7 +82,7 @@ extension NameList {
         let lower = text.lowercased()
         return ["mr ", "mrs ", "ms ", "miss ", "dr ", "cllr ", "cllr. ", "councillor ", "prof ", "professor ", "di ", "dci ", "ds ", "pc ",
                 "dsi ", "dc ", "sgt ", "insp ",
-                "chief constable ", "chief inspector ", "supt ", "superintendent ", "rev ", "revd ", "reverend ", "sir ", "dame ", "lord ",
+                "chief constable ", "chief inspector ", "supt ", "superintendent ", "rev ", "revd ", "reverend ", "canon ", "sir ", "dame ", "lord ",
                 "lady ", "mx "].contains { lower.hasPrefix($0) }
     }
 

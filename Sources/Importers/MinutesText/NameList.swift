@@ -83,9 +83,21 @@ enum NameList {
         // "2016/17 parents – Arlene Barr, Fiona Cam, …": the group the list names first, before a dash, is no one.
         if let first = parts.first, let named = personAfterGroupLabel(first) { parts[0] = named }
         return parts.flatMap(splittingAtInnerPluralTitle)
-            .map { droppingTrailingPost(droppingOwnInitials(droppingHonours(chairNoted(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(ungluingTitle($0))))))) }
+            .map { droppingTrailingPost(droppingOwnInitials(droppingHonours(chairNoted(droppingTrailingBodyInitials(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(ungluingTitle($0)))))))) }
             // ("Louise Davie & baby": a word with no capital is no one's name.)
             .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) && !isColumnHeadingRow($0) }.flatMap(splittingInitialledPairs)
+    }
+
+    /// "Colin Diam BCC" → "Colin Diam": a body's initials after a person's name, with no comma or bracket between (a
+    /// table's columns run together). Only initials with no vowel, after a name written in small letters too: a
+    /// surname in capitals ("Alistair BERR") stays.
+    static func droppingTrailingBodyInitials(_ part: String) -> String {
+        let words = part.split(separator: " ")
+        guard words.count >= 3, let last = words.last, (2...6).contains(last.count),
+              last.allSatisfy({ $0.isASCII && $0.isUppercase }), !last.contains(where: { "AEIOUY".contains($0) }),
+              words.dropLast().allSatisfy({ !$0.contains("(") && !$0.contains(")") }),
+              words.dropLast().contains(where: { $0.contains(where: \.isLowercase) }) else { return part }
+        return words.dropLast().joined(separator: " ")
     }
 
     /// "MrsHMcNeill" → "Mrs H McNeill": a title, an initial and a surname whose spaces a PDF's copy lost. Any other
@@ -355,7 +367,7 @@ enum NameList {
         if LinePatterns.bullet(text) != nil { return true }
         let body = text
         let lower = body.lowercased()
-        return ["cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr ", "prof "].contains { lower.hasPrefix($0) }
+        return ["cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr ", "prof ", "canon ", "rev ", "revd "].contains { lower.hasPrefix($0) }
             || body.contains("(") || body.contains(" – ") || body.contains(" - ")
             // "Neil SchneiderChief Executive, Stockton Borough Council": a person beside a post.
             || personGluedToPost(body) != nil || personBeforePost(body) != nil

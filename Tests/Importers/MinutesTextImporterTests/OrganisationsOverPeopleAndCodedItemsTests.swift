@@ -191,4 +191,54 @@ import Testing
         #expect(NameList.ungluingTitle("MrsHardy") == "MrsHardy")
         #expect(NameList.ungluingTitle("DrAJones") == "Dr A Jones")
     }
+
+    /// Shapes from held-out set 25. Groups of the people present under the bodies they stand for, one with a name of six
+    /// words, and a canon among them; a table of one person a line whose columns ran together, the body (or its initials)
+    /// after the name.
+    @Test func groupsUnderLongBodiesAndACanon() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        MINUTES OF A MEETING OF THE KIRKTON SCHOOL ORGANISATION COMMITTEE HELD AT COUNTY HALL ON TUESDAY, 27 NOVEMBER 2001
+
+        Present :
+
+        LEA Members :
+
+        Mrs B D Clou, Mr C R Hanc
+
+        C of E Diocese :
+
+        Canon D Isa
+
+        Hants and Kirkton Learning Skills Council :
+
+        Mr P Holi, Mrs S Simp
+
+        1. ELECTION OF CHAIRMAN
+
+        RESOLVED :
+        THAT Mrs B D Clou be elected Chairman.
+        """)
+        #expect(document.attendance.map { NameList.personKey($0) } == ["b d clou", "c r hanc", "canon d isa", "p holi", "s simp"])
+    }
+
+    @Test func peopleWithTheirBodyRunOnAfterTheName() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Schools Forum
+        Thursday 11th February 2016
+        Present:
+        Liz Garn Kirkton Governors’ Network
+        David Isio Kirkton Governors’ Network
+        Colin Diam BCC
+        Cllr Brigid Jon BCC.
+        Anil Nayy BCC
+        In attendance: Janice Moor (clerk)
+        1.
+        Welcome and apologies for absence
+        """)
+        #expect(document.attendance.map { NameList.personKey($0) } == ["liz garn", "david isio", "colin diam", "brigid jon", "anil nayy", "janice moor"])
+        // A surname in capitals is the person's own.
+        #expect(NameList.droppingTrailingBodyInitials("Councillor Alistair BERR") == "Councillor Alistair BERR")
+        // Initials with a vowel may be a surname: they stay.
+        #expect(NameList.droppingTrailingBodyInitials("Adam Hard BDES") == "Adam Hard BDES")
+    }
 }
