@@ -113,7 +113,9 @@ public struct MeetingReference: Equatable, Sendable {
 public enum CouncilText {
     /// Words that end the name of a body that meets: a line naming one of these before a date names a meeting.
     public static let meetingBodies = ["committee", "board", "panel", "cabinet", "council", "forum", "session", "group", "partnership",
-                                       "sub-committee", "subcommittee", "assembly", "commission", "governing body", "association", "youth parliament"]
+                                       "sub-committee", "subcommittee", "assembly", "commission", "governing body", "association", "youth parliament",
+                                       // A school's "LAB", "LGB" and "FGB": its local academy board, local and full governing body.
+                                       " lab", " lgb", " fgb"]
 
     /// Whether a name is a body that meets ("Cabinet", "Corporate Parenting Panel"), not a person or a post
     /// ("Strategic Director for Environment", "Cabinet Member for Children's Services").

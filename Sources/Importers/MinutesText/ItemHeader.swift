@@ -81,8 +81,12 @@ struct ItemHeader {
     /// too, as ModernGov prints the items under a section's heading.
     static func find(at index: Int, in lines: [SourceLine], numbering: ItemNumbering, sameLineOnly: Bool = false,
                      subNumbersAlone: Bool = false) -> ItemHeader? {
-        let text = lines[index].text
+        var text = lines[index].text
         if !sameLineOnly, let aks = aksHeader(at: index, in: lines) { return aks }
+        // GovernorHub's minutes: "Agenda Item 1  Welcome and Apologies for Absence".
+        if text.hasPrefix("Agenda Item "), text.utf8.dropFirst(12).first.map({ $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) == true {
+            text = String(text.dropFirst(12))
+        }
         guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) ?? gluedNumber(text) ?? romanNumber(text)
                 ?? pointZeroNumber(text) ?? (subNumbersAlone && !sameLineOnly ? subNumberAlone(text, under: numbering) : nil)
         else { return nil }

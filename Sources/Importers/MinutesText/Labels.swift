@@ -121,10 +121,14 @@ enum Labels {
             if roles[base] == .attendance || roles[base] == .apologies || base.hasSuffix(" present") { lowerLabel = base }
         }
         // "Non-Members also present:", "Officers in attendance:": any group said to be present.
-        guard let role = roles[lowerLabel] ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance") ? .attendance : nil)
+        // ("Governors Attending: >A, B", "Governors Apologies: >C": GovernorHub's lists of people.)
+        guard let role = roles[lowerLabel] ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance")
+                                                || lowerLabel.hasSuffix(" attending") && lowerLabel.count <= 25 ? .attendance
+                                                : lowerLabel.hasSuffix(" apologies") && lowerLabel.count <= 25 ? .apologies : nil)
         else { return nil }
         var value = text[text.index(after: colon)...]
         if value.first == "-" { value = value.dropFirst() }  // "Present:-"
+        if value.trimmingSpaces().first == ">" { value = value.trimmingSpaces().dropFirst() }
         // "Location: / Civic Offices": a Word table whose cells were joined by " / ".
         value = value.trimmingSpaces()
         if value.hasPrefix("/ ") || value == "/" { value = value.dropFirst() }

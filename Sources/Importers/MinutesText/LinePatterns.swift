@@ -204,6 +204,10 @@ enum LinePatterns {
             break
         }
         if let decided = bodyDecided(body) { return decided }
+        // GovernorHub's minutes tag each paragraph: "DECISION  Members noted the resignation of …" (a sentence after the
+        // tag, not a heading in capitals: "DECISION MAKING").
+        if body.hasPrefix("DECISION "), case let after = body.dropFirst(9).drop(while: { $0 == " " }), after.first?.isUppercase == true,
+           after.dropFirst().first?.isLowercase == true, after.utf8.count >= 20 { return "DECISION" }
         for (word, marker) in [("RESOLVED", "RESOLVED"), ("Resolved", "RESOLVED"), ("resolved", "RESOLVED"),
                                ("AGREED", "AGREED"), ("Agreed", "AGREED"),
                                // Scottish councils' minutes decide: "DECIDED: that the report be noted."

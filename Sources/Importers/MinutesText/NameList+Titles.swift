@@ -42,11 +42,11 @@ extension NameList {
         return text.count == name.count ? name : String(text)
     }
 
-    /// "OBE", "O.B.E.", "JP": an honour or a member's letters printed after a name.
+    /// "OBE", "O.B.E.", "JP", "D.L" (a deputy lieutenant): an honour or a member's letters printed after a name.
     static func isHonour(_ word: Substring) -> Bool {
         guard (2...7).contains(word.utf8.count), word.first?.isUppercase == true else { return false }
         let letters = TextScan.contains(String(word), ascii: ".") ? String(word.filter { $0 != "." }) : String(word)
-        return ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM"].contains(letters)
+        return ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM", "DL"].contains(letters)
             && (letters == word || letters.count >= 2 && !word.contains(where: { $0.isLowercase }))
     }
 

@@ -241,4 +241,34 @@ import Testing
         // Initials with a vowel may be a surname: they stay.
         #expect(NameList.droppingTrailingBodyInitials("Adam Hard BDES") == "Adam Hard BDES")
     }
+
+    /// A school's minutes exported from GovernorHub: "X LAB   Minutes   17/03/2020", "Governors Attending: >…",
+    /// "Agenda Item 1  Title", and paragraphs tagged MINUTE, ACTION and DECISION.
+    @Test func governorHubMinutes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Carole Sel Kirkton Learning Partnership [163] 08 September 2020
+        Kirkton LAB   Minutes   17/03/2020
+        Kirkton  Tuesday, March 17, 2020  5pmChair: David Boo   Clerk: Carole Sel
+        FINAL: The minutes are confirmed and locked.
+        Governors Attending: >Helen Swee, Angie Robi D.L, Hazel Harr
+        Governors Apologies: >Matt Pear
+        Non Governors Attending: >Carole Sel
+        Agenda Item 1  Welcome and Apologies for Absence
+        MINUTE  The Chair thanked everyone for joining this virtual meeting.
+        DECISION  Members noted the resignation of Michelle Nob.
+        Agenda Item 2  Minutes of the previous meeting
+        MINUTE  The minutes of the meeting held on the 4th February 2020 were approved.
+        DECISION  Members approved the minutes of the LAB meeting held on the 4th February 2020.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton LAB")
+        #expect(document.meetingDate == CalendarDate(year: 2020, month: 3, day: 17))
+        #expect(document.items.map(\.number) == ["1", "2"])
+        #expect(document.items.map(\.title) == ["Welcome and Apologies for Absence", "Minutes of the previous meeting"])
+        #expect(document.attendance.map { NameList.personKey($0) } == ["helen swee", "angie robi", "hazel harr", "carole sel"])
+        #expect(document.apologies.map { NameList.personKey($0) } == ["matt pear"])
+        #expect(document.items.flatMap { $0.decisions.map(\.text) }.count == 2)
+        // A heading in capitals after the word is no decision.
+        #expect(LinePatterns.resolutionMarker("DECISION MAKING AND GOVERNANCE") == nil)
+    }
 }
