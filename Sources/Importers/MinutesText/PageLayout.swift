@@ -119,6 +119,12 @@ struct PageLayout {
             }
             // "Kirkton Primary School Parent Council Minute of meeting of …": the body's name printed before the heading.
             if let heading = Self.headingAfterBodyName(text) { text = heading }
+            // "Head Teacher: Nicola And / Minutes of the Full Governing Body Meeting": a Word table's cells joined, the
+            // heading in the last.
+            if TextScan.contains(text, ascii: " / "), let cell = text.range(of: " / ", options: .backwards),
+               text[cell.upperBound...].hasPrefix("Minutes of the ") {
+                text = String(text[cell.upperBound...])
+            }
             let lower = text.lowercased()
             var bare = Substring(lower)
             while bare.last == ":" { bare = bare.dropLast() }

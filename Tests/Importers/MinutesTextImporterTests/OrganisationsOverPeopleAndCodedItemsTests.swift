@@ -271,4 +271,20 @@ import Testing
         // A heading in capitals after the word is no decision.
         #expect(LinePatterns.resolutionMarker("DECISION MAKING AND GOVERNANCE") == nil)
     }
+
+    /// A governing body's minutes whose Word table joined the head teacher's cell to the heading's.
+    @Test func aHeadingInAJoinedTableCell() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Road, Highworth, SN6 7BZ
+        Head Teacher: Nicola And / Minutes of the Full Governing Body Meeting
+        held on 28th January 2015
+        at 7.30 p.m. in Classroom 5
+        Attendees: Sue Mori SM (Community Governor and Member), Lucy Cox LC ( Parent Governor) and Sue Els SE (Clerk).
+        1. Apologies
+        None.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Full Governing Body")
+        #expect(document.meetingDate == CalendarDate(year: 2015, month: 1, day: 28))
+    }
 }
