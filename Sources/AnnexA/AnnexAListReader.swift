@@ -117,8 +117,9 @@ public struct AnnexAReadResult: Sendable {
 
 /// Streams an Annex A list CSV: recognises the list, maps its header to the template, normalises
 /// and validates each row, and hands rows to a callback one at a time. Memory stays flat whatever
-/// the file's size: one row, plus the duplicate check's key fingerprints (24-36 bytes a row, for
-/// at most `duplicateCheckRows` rows).
+/// the file's size: one row, plus the duplicate check's key fingerprints (12 bytes a row while
+/// reading, twice that while they are settled at the end; for at most `duplicateCheckRows` rows,
+/// see `DuplicateKeyCheck`).
 ///
 /// The importer uses it to validate; the Annex A workbook exporter uses it to re-read a source
 /// whose record says `streamedFromSource`:
