@@ -16,6 +16,13 @@ extension MinutesReader {
             sawAnyMinutesLabel = true
             if !items.isEmpty { items[items.count - 1].sawMinutesLabel = true }
             if !label.value.isEmpty { appendToCurrent(valueLine) }
+            // ModernGov's "1." / "APOLOGIES" / "To receive any apologies for absence." / "Minutes:" / "Councillors A, B
+            // and C; D (Church in Wales).": under an item titled for apologies, the minutes name those who sent them.
+            if label.value.isEmpty, collecting == nil, let item = items.last, NameList.isApologiesItemTitle(item.title) {
+                collecting = .apologies
+                collectedNames = false
+                listUnderApologiesTitle = true
+            }
         case .decision:
             inPreamble = false
             destination = .decision

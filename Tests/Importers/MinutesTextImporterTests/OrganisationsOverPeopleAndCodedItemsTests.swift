@@ -287,4 +287,40 @@ import Testing
         #expect(document.committee == "Full Governing Body")
         #expect(document.meetingDate == CalendarDate(year: 2015, month: 1, day: 28))
     }
+
+    /// A ModernGov meeting page whose apologies item gives the agenda's wording, then under "Minutes:" the people.
+    @Test func apologiesUnderAnApologiesItemsMinutes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Education and Economy Scrutiny Committee - Tuesday, 23rd January, 2018 10.30 am
+
+        Venue: Siambr Hywel Dda, Kirkton
+
+        Items
+        No. Item
+
+        1.
+
+        APOLOGIES
+
+        To receive any apologies for absence.
+
+        Minutes:
+
+        Councillors Menna Bain, Selwyn Griff and Keith Jon; Anest Fraz (Church in Wales) and David Heal (Teachers Unions).
+
+        2.
+
+        DECLARATION OF PERSONAL INTEREST
+
+        To receive any declarations of personal interest.
+
+        Minutes:
+
+        No declarations of personal interest were received.
+        """)
+        #expect(document.apologies.map { NameList.personKey($0) } == ["menna bain", "selwyn griff", "keith jon", "anest fraz", "david heal"])
+        #expect(document.items.map(\.title) == ["APOLOGIES", "DECLARATION OF PERSONAL INTEREST"])
+    }
 }
