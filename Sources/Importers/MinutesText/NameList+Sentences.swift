@@ -174,6 +174,16 @@ extension NameList {
         return people
     }
 
+    /// "(Councillors Bied, Dewh and Wrig attended in accordance with Standing Order 25(2) and spoke to this item).": members
+    /// who are not on the committee, who attended it. The sentence must open with the title.
+    static func attendingByStandingOrder(in sentence: String) -> [String] {
+        guard let verb = sentence.range(of: " attended in accordance with ") else { return [] }
+        var head = sentence[..<verb.lowerBound].trimmingSpaces()
+        while head.first == "(" { head = head.dropFirst() }
+        guard head.hasPrefix("Councillor") || head.hasPrefix("Cllr"), head.utf8.count <= 200 else { return [] }
+        return names(in: String(head)).filter(isPlausibleName)
+    }
+
     // Regex literals are parsed again each time they are evaluated: these are built once.
     /// "Councillor T Hend entered the meeting", "Cllr Ann Lee joined the meeting", "Mr B Cole left the meeting".
     nonisolated(unsafe) static let arrivedOrLeft =

@@ -69,8 +69,8 @@ public enum StatedPeople {
     }
 
     /// Guests and witnesses the minutes welcome to the meeting in a sentence attended it, and so did
-    /// whoever a sentence puts in the chair of it ("appointed Cllr Carol Bulman to chair the meeting") and whoever it
-    /// says entered or left the meeting.
+    /// whoever a sentence puts in the chair of it ("appointed Cllr Carol Bulman to chair the meeting"), whoever it
+    /// says entered or left the meeting, and members it says attended under a standing order.
     static func addWelcomedPeople(_ document: inout Document) {
         var blocks = document.blocks
         for item in document.items { blocks.append(contentsOf: item.description + item.minutes) }
@@ -80,12 +80,14 @@ public enum StatedPeople {
             let welcomes = TextScan.contains(text, ascii: "welcome")
             let chairs = NameList.mayPutSomeoneInTheChair(text)
             let moves = TextScan.contains(text, ascii: " the meeting")
-            guard welcomes || chairs || moves else { continue }
+            let byStandingOrder = TextScan.contains(text, ascii: " attended in accordance with ")
+            guard welcomes || chairs || moves || byStandingOrder else { continue }
             for range in FactExtractor.sentenceRanges(in: text) {
                 var people: [String] = []
                 if welcomes, TextScan.contains(text[range], ascii: "welcome") { people += NameList.welcomed(in: String(text[range])) }
                 if chairs, TextScan.contains(text[range], ascii: "hair") { people += NameList.chairing(in: String(text[range])) }
                 if moves, TextScan.contains(text[range], ascii: " the meeting") { people += NameList.arrivingOrLeaving(in: String(text[range])) }
+                if byStandingOrder { people += NameList.attendingByStandingOrder(in: String(text[range])) }
                 for person in people where !contains(document.attendance, person) {
                     document.attendance.append(person)
                 }

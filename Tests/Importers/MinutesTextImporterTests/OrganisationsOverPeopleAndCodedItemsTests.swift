@@ -323,4 +323,26 @@ import Testing
         #expect(document.apologies.map { NameList.personKey($0) } == ["menna bain", "selwyn griff", "keith jon", "anest fraz", "david heal"])
         #expect(document.items.map(\.title) == ["APOLOGIES", "DECLARATION OF PERSONAL INTEREST"])
     }
+
+    /// A ModernGov issue page's minutes: "(Councillors A, B and C attended in accordance with Standing Order 25(2) and
+    /// spoke to this item)." — members who are not on the committee, who attended it.
+    @Test func membersAttendingUnderAStandingOrder() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Issue - meetings
+
+        Meeting: 10/10/2018 - Cabinet (Item 237)
+
+        237 Foster Carer Allowances pdf icon PDF 37 KB
+
+        Report of the Chief Officer for Children’s Services on proposed changes to Foster Carer Fees.
+
+        Minutes:
+
+        (Councillors Bied, Dewh and Wrig attended in accordance with Standing Order 25(2) and spoke to this item).
+
+        The Cabinet considered the Report of the Chief Officer for Children’s Services.
+        """)
+        #expect(document.attendance.map { NameList.personKey($0) } == ["bied", "dewh", "wrig"])
+        #expect(NameList.attendingByStandingOrder(in: "The officers attended in accordance with the protocol.").isEmpty)
+    }
 }
