@@ -238,7 +238,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AnnexATests",
-            dependencies: ["AnnexA", "AnnexASpec", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "XLSXWriter", "LibXML", "EvidenceFixtures",
+            dependencies: ["AnnexA", "AnnexASpec", "AnnexASampleGenerator", "CSVTableImporter", "EvidencePackCore", "EvidenceModel", "XLSXWriter", "LibXML", "EvidenceFixtures",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(

@@ -100,10 +100,10 @@ struct DuplicateKeyCheck {
         var partKeys = [UInt64](repeating: 0, count: count)
         var partLines = [Int32](repeating: 0, count: count)
         for index in 0..<count {
-            let key = keys[index], slot = next[part(key)]
+            let key = keys[index], own = part(key), slot = next[own]
             partKeys[slot] = key
             partLines[slot] = lines[index]
-            next[part(key)] = slot + 1
+            next[own] = slot + 1
         }
         var largest = 0
         for index in 0..<partCount { largest = max(largest, starts[index + 1] - starts[index]) }

@@ -1,4 +1,5 @@
 @testable import AnnexA
+import AnnexASampleGenerator
 import Testing
 
 /// The duplicate check settles its rows at the end, part by part (and past its limit, row by row);
@@ -53,7 +54,7 @@ import Testing
 
     /// Keys drawn from a pool a little larger than the rows: about one row in three repeats a key.
     private func keys(count: Int, pool: Int, seed: UInt64) -> [UInt64] {
-        var generator = SplitMix64Keys(state: seed)
+        var generator = SeededRandom(seed: seed)
         let values = (0..<pool).map { _ in generator.next() }
         return (0..<count).map { _ in values[Int(generator.next() % UInt64(pool))] }
     }
@@ -81,17 +82,5 @@ import Testing
         let got = check([5, 9, 5, 7, 5, 9], limit: .max, expected: 0)
         #expect(got.repeats == [.init(line: 3, first: 1), .init(line: 5, first: 1), .init(line: 6, first: 2)])
         #expect(got.stoppedAt == nil)
-    }
-}
-
-/// A small seeded generator for the keys.
-private struct SplitMix64Keys {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
     }
 }

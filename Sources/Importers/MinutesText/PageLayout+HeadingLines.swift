@@ -1,0 +1,131 @@
+import CouncilText
+import EvidenceModel
+import EvidencePackCore
+import Foundation
+
+/// Lines of a page's header, one at a time: a heading run into the list of those present or up to its date, the
+/// place after a time, a body's name above a heading, a document site's chrome and upload title.
+extension PageLayout {
+    /// "Minutes of a meeting held at Court, Poole Court Drive, on 21st September 2006 at 1.30pm Those present: …":
+    /// a PDF copy's heading run into the list of those present. The heading, when it dates the meeting.
+    static func headingBeforePresentList(_ text: String) -> String? {
+        let head = text.prefix(300)
+        guard let marker = [" Those present", " Present:", " PRESENT", " Attendance:", " Attended:", " In attendance"]
+            .compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let heading = String(head[..<marker.lowerBound])
+        return DateText.firstDate(in: heading) == nil ? nil : heading
+    }
+
+    /// A meeting's heading with its date, read on as a PDF copy wrapped it: "MINUTE of the MEETING of the
+    /// EDUCATION, LEISURE AND HOUSING" / "COMMITTEE of ORKNEY ISLANDS COUNCIL held in COUNCIL OFFICES," /
+    /// "KIRKWALL on 6 FEBRUARY 2013 at 10.30am". Up to three more lines, none a label; nil without a date.
+    static func headingUpToItsDate(from index: Int, in lines: [SourceLine]) -> (text: String, next: Int)? {
+        var text = lines[index].text
+        var last = index
+        var joined = 0
+        while DateText.firstDate(in: text) == nil {
+            guard joined < 3, !LinePatterns.endsWithTerminalPunctuation(Substring(text)) || text.hasSuffix(","),
+                  let next = nextNonBlank(lines, after: last), lines[next].text.utf8.count <= 120,
+                  Labels.parse(lines[next].text) == nil, text.utf8.count + lines[next].text.utf8.count <= 300 else { return nil }
+            text += " " + lines[next].text
+            last = next
+            joined += 1
+        }
+        return (text, last + 1)
+    }
+
+    /// "10 AM Block B Room 3 Kirkton House", "2.00pm Council Chamber": a time, then a place.
+    static func placeAfterTime(_ text: String) -> String? {
+        guard text.utf8.count <= 100, text.first?.isNumber == true else { return nil }
+        let digits = text.prefix { $0.isNumber || $0 == "." || $0 == ":" }
+        var rest = text.dropFirst(digits.count).trimmingSpaces()
+        guard let suffix = ["a.m.", "p.m.", "am", "pm"].first(where: { rest.lowercased().hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(suffix.count)
+        guard rest.first == " " || rest.first == "," else { return nil }
+        while let first = rest.first, first == " " || first == "," || first == "-" || first == "–" { rest = rest.dropFirst() }
+        let place = LinePatterns.trimTrailingPunctuation(rest)
+        guard LinePatterns.isTitleLike(place, maxLength: 90), (1...10).contains(LinePatterns.wordCount(place)),
+              DateText.firstDate(in: place) == nil, !place.contains(":") else { return nil }
+        return place
+    }
+
+    /// Whether the next line goes on with where or when the meeting was held ("held at the Town Hall, Kirkton", "held on").
+    static func nextLineSaysWhereHeld(after index: Int, in lines: [SourceLine]) -> Bool {
+        guard let next = nextNonBlank(lines, after: index), next == index + 1 else { return false }
+        return lines[next].text.hasPrefix("held ") && lines[next].text.utf8.count <= 120
+    }
+
+    /// "13.07.2015 Views", "19 views 0", "Show more": what a document-sharing site prints around the copy.
+    /// "Kirkton Primary School Parent Council Minute of meeting of Kirkton … on Monday 26th August 2013 …": the heading
+    /// after the name of the body printed above it (a PDF ran the lines together); nil for any other line.
+    static func headingAfterBodyName(_ text: String) -> String? {
+        guard text.utf8.count > 40, TextScan.contains(text, ascii: "inute") else { return nil }
+        let lower = text.prefix(160).lowercased()
+        for cue in [" minute of meeting of ", " minutes of meeting of ", " minute of the meeting of ", " minutes of the meeting of ",
+                    " minutes of a meeting of ", " minute of a meeting of "] {
+            guard let range = lower.range(of: cue) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            let prefix = String(text.prefix(offset))
+            guard LinePatterns.isTitleLike(prefix, maxLength: 100), DateText.firstDate(in: prefix) == nil,
+                  CouncilText.namesMeetingBody(prefix) else { return nil }
+            return String(text.dropFirst(offset + 1))
+        }
+        return nil
+    }
+
+    /// Where the page's own text starts below a document site's upload title that holds a date ("Minutes of the Meeting
+    /// Held on 20 June 2007 at 10" / "Total Page:16" / "File Type:pdf, Size:1020Kb"): the site took the title from
+    /// anywhere in the file, so its day may be another meeting's. 0 when there is no such title.
+    static func uploadTitleSkipped(_ lines: [SourceLine]) -> Int {
+        guard let title = nextNonBlank(lines, after: -1), let chrome = nextNonBlank(lines, after: title),
+              lines[chrome].text.hasPrefix("Total Page:"), DateText.firstDate(in: lines[title].text) != nil else { return 0 }
+        if let fileType = nextNonBlank(lines, after: chrome), lines[fileType].text.hasPrefix("File Type:") { return fileType + 1 }
+        return chrome + 1
+    }
+
+    static func isDocumentSiteChrome(_ lower: String) -> Bool {
+        // "PDF | EEPB Minutes": a document site's title for the file, its format first.
+        if ["pdf | ", "doc | ", "docx | ", "ppt | ", "pptx | "].contains(where: { lower.hasPrefix($0) }) { return true }
+        // (And its "Total Page:16" / "File Type:pdf, Size:1020Kb" lines.)
+        if lower.hasPrefix("total page:") || lower.hasPrefix("file type:") { return true }
+        guard lower.utf8.count <= 40 else { return false }
+        if ["show more", "show less", "read more", "download", "report this document", "embed"].contains(lower) { return true }
+        let words = lower.split(separator: " ")
+        guard let viewsIndex = words.firstIndex(where: { $0 == "views" || $0 == "view" }), viewsIndex > 0, viewsIndex + 2 >= words.count else { return false }
+        return words.indices.allSatisfy { $0 == viewsIndex || words[$0].allSatisfy { $0.isNumber || $0 == "." || $0 == "/" || $0 == "," } }
+    }
+
+    /// "Minutes of meeting held on 20.01.09 were agreed as a true and accurate record.": a sentence of the
+    /// minutes about an earlier meeting's, not a heading.
+    static func reportsMinutesApproved(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        return zip(words, words.dropFirst()).contains { pair in
+            ["was", "were", "are", "be"].contains(pair.0)
+                && ["agreed", "approved", "accepted", "confirmed", "signed", "taken", "received", "noted", "circulated", "read"]
+                    .contains(pair.1.trimmingCharacters(in: [".", ","]))
+        }
+    }
+
+    /// The index of the last non-blank line before `index`, nil when there is none.
+    /// The name of the body the page opens with above a line: its one or two lines, short and title-like, with no date
+    /// or label, joined ("Kirkton Children's" / "Strategic Planning Group"); nil when anything else stands above.
+    static func bodyAbove(_ index: Int, in lines: [SourceLine]) -> String? {
+        let above = lines[..<index].filter { !$0.isBlank }.map(\.text)
+        guard (1...2).contains(above.count),
+              above.allSatisfy({ LinePatterns.isTitleLike($0, maxLength: 80) && LinePatterns.wordCount($0) <= 8
+                  && DateText.firstDate(in: $0) == nil && Labels.parse($0) == nil }) else { return nil }
+        let name = above.joined(separator: " ")
+        return CouncilText.namesMeetingBody(name) || bodyNamedWithin(name) != nil ? name : nil
+    }
+
+    /// "In the Village Hall, Kirkton", "At County Hall": a line that is only the place of the meeting above it.
+    static func placeLine(_ text: String) -> String? {
+        for lead in ["In the ", "At the ", "In ", "At "] where text.hasPrefix(lead) {
+            let place = LinePatterns.trimTrailingPunctuation(Substring(text.dropFirst(lead.count)))
+            guard (1...10).contains(LinePatterns.wordCount(place)), place.first?.isUppercase == true, DateText.firstDate(in: place) == nil,
+                  !place.contains(":") else { return nil }
+            return place
+        }
+        return nil
+    }
+}
