@@ -257,16 +257,43 @@ extension MinutesReader {
     /// list of people, the next line its people: a group of the list, which goes on under it.
     func opensGroupOfList(at index: Int) -> Bool {
         let text = lines[index].text
-        guard text.utf8.count <= 50, text.hasSuffix(":"), text.first?.isUppercase == true else { return false }
-        let heading = text.dropLast()
+        guard text.utf8.count <= 50, text.hasSuffix(":"), Self.isHeadingOfGroup(text.dropLast(), line: text),
+              let next = PageLayout.nextNonBlank(lines, after: index) else { return false }
+        return Self.namesPeople(lines[next].text)
+    }
+
+    /// "School Groups : Mrs C Tarrant", "C of E Diocese : Mrs A Bradley": inside a list of people, the heading of one
+    /// of its groups and that group's people on one line. The people, or nil for any other line.
+    static func groupOfListWithPeople(_ text: String) -> Substring? {
+        guard text.utf8.count <= 300, let colon = text.firstIndex(of: ":"), Self.isHeadingOfGroup(text[..<colon], line: text),
+              // "Decision of the Cabinet Member: Mr P Quinn" names who decided, no group of the list.
+              !text[..<colon].split(separator: " ").contains(where: { Self.wordsOfNoGroup.contains($0.lowercased()) }) else { return nil }
+        let people = text[text.index(after: colon)...].trimmingSpaces()
+        return namesPeople(String(people)) ? people : nil
+    }
+
+    /// Words a label naming people may hold that no group of a list of people does.
+    private static let wordsOfNoGroup: Set<String> = ["decision", "decisions", "decided", "report", "reports", "by", "to", "item", "items",
+                                                      "minutes", "date", "time", "venue", "contact", "author", "lead"]
+
+    /// A group's heading in a list of people: a body's name of up to six capitalised words, not a label of the page
+    /// ("Venue:", "Minutes:") nor the apologies.
+    private static func isHeadingOfGroup(_ heading: Substring, line text: String) -> Bool {
+        let heading = heading.trimmingSpaces()
         let words = heading.split(separator: " ")
         // ("Hants and IOW Learning Skills Council :": a body's name of six words.)
-        guard (1...4).contains(words.count) || words.count <= 6 && words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "for", "the"].contains($0) }), heading.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
+        guard heading.first?.isUppercase == true,
+              (1...4).contains(words.count) || words.count <= 6 && words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "for", "the"].contains($0) }), heading.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
               !heading.lowercased().hasPrefix("apolog") else { return false }
         if let label = Labels.parse(text), [.minutes, .decision, .decisionDetail, .documents, .description, .venue, .meetingLine, .apologies]
             .contains(label.role) { return false }
-        guard let next = PageLayout.nextNonBlank(lines, after: index), let people = NameList.people(inLine: lines[next].text) else { return false }
-        return people.count >= 2 || NameList.isMarkedPerson(lines[next].text)
+        return true
+    }
+
+    /// Whether a line is people: two or more, or one with a title.
+    private static func namesPeople(_ text: String) -> Bool {
+        guard let people = NameList.people(inLine: text) else { return false }
+        return people.count >= 2 || NameList.isMarkedPerson(text)
     }
 
     /// Whether a line or two above names people who are not those present: the members, those the papers went to,

@@ -31,6 +31,8 @@ struct MinutesReader {
     var namesLineEndedOpen = false
     /// Whether a blank line was passed inside the current names list.
     var blankInNames = false
+    /// The list a blank line just closed, until the next line that is not blank: a group of it may follow.
+    var listClosedByBlank: LabelRole?
     /// Whether the list of people opened under one label for both ("Attendees and apologies").
     var underAttendeesAndApologies = false
     /// Whether the list of people being read opened with no heading (the copy lost it): a second list after a gap may
@@ -139,11 +141,16 @@ struct MinutesReader {
     private mutating func step(at index: Int) -> Int {
         let line = lines[index]
         if line.isBlank {
-            if collecting != nil, collectedNames, !namesLineEndedOpen { stopCollecting() }
+            if collecting != nil, collectedNames, !namesLineEndedOpen {
+                listClosedByBlank = collecting
+                stopCollecting()
+            }
             if collecting != nil { blankInNames = true }
             appendToCurrent(line)
             return index + 1
         }
+        let closedByBlank = listClosedByBlank
+        listClosedByBlank = nil
         // "Willie SAWERS |", "|": a table of members whose cells kept their closing bars, one cell a line.
         if collecting != nil, line.text == "|" { return index + 1 }
         let text = collecting != nil && line.text.hasSuffix(" |") ? String(line.text.dropLast(2)) : line.text
@@ -229,6 +236,13 @@ struct MinutesReader {
            Labels.parse(text) == nil || (role == .apologies && text.lowercased().hasPrefix("officers")),
            let value = NameList.groupLabelValue(text, requireColon: collecting == nil) {
             startGroup(value, role: role)
+            previousClosed = true
+            return index + 1
+        }
+        // "School Groups : Mrs C Tarrant" after "LEA Members : Mr G Kendall": another group of the list, with its people.
+        // (The blank line between the two closed the list: before any item, it goes on.)
+        if let role = collecting ?? (items.isEmpty ? closedByBlank : nil), let people = Self.groupOfListWithPeople(text) {
+            startGroup(people, role: role)
             previousClosed = true
             return index + 1
         }
@@ -373,7 +387,9 @@ struct MinutesReader {
             // After a blank line one name alone must look like a person ("Councillor X – personal",
             // "· J Smith (Chair)"): a heading such as "Children's Social Care Annual Report" ends the list.
             // ("Heather Adams, Improvement Service" between blank lines, under rows of the same shape, is one more.)
-            if var people = NameList.people(inLine: text),
+            // ("Rev Herron, outgoing Chairman, extended a welcome to Mr Gavin Boyd," under the list: a sentence, no more of it.)
+            let sentence = NameList.readsAsSentence(text)
+            if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? NameList.people(inLine: text),
                !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])) {
                 // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
                 // person and untitled words after the comma are the person's post or body, not more people.
@@ -396,7 +412,7 @@ struct MinutesReader {
             }
             // "• Sally-Ann Kelly, Coalition of Care and Support Providers in Scotland" under lines of one person each: the person,
             // whatever words their organisation's name holds.
-            if onePersonLines >= 2 || LinePatterns.bullet(text) != nil && collectedNames, let person = NameList.personBeforeOrganisation(text) {
+            if !sentence, onePersonLines >= 2 || LinePatterns.bullet(text) != nil && collectedNames, let person = NameList.personBeforeOrganisation(text) {
                 onePersonLines += 1
                 collectPeople([person], line: text, role: role)
                 return index + 1

@@ -162,6 +162,39 @@ enum NameList {
     /// The people a line of a names list holds, or nil when the line is not a list of names (prose, a
     /// heading, an agenda item), which ends the list. A line that is one person with a role
     /// ("Name, Service Director, Department") gives the person alone.
+    /// "Councillor A Brolly      Mrs F Brunt": a list printed in columns, the columns kept apart by runs of spaces
+    /// (`SourceLine.cells`). Each column's person, when every column names one; nil for any other line.
+    static func peopleInColumns(_ columns: [String]) -> [String]? {
+        guard columns.count >= 2 else { return nil }
+        var people: [String] = []
+        for column in columns {
+            // (One person a column, with a title or a full name: not a sentence's words spread over the line.)
+            guard let named = Self.people(inLine: String(column)), named.count == 1, isPlausibleName(named[0]),
+                  isMarkedPerson(String(column)) || isFullName(named[0]) else { return nil }
+            people += named
+        }
+        return people
+    }
+
+    /// Whether a line reads as a sentence: outside brackets, a verb a minuted sentence uses after its subject, then a
+    /// word in lower case ("extended a welcome to", "reported that", "was absent"). A list of people has none.
+    static func readsAsSentence(_ text: String) -> Bool {
+        var depth = 0
+        var previousWasVerb = false
+        for word in text.split(separator: " ") {
+            let opens = word.filter { $0 == "(" }.count, closes = word.filter { $0 == ")" }.count
+            let outside = depth == 0 && opens == 0
+            depth = max(0, depth + opens - closes)
+            guard outside else { previousWasVerb = false; continue }
+            if previousWasVerb, let first = word.first, first.isLowercase { return true }
+            previousWasVerb = sentenceVerbs.contains(String(word))
+        }
+        return false
+    }
+
+    /// Verbs of minuted sentences (`FlattenedMinutes.reportingVerbs`) and a few more of welcomes and reminders.
+    static let sentenceVerbs: Set<String> = FlattenedMinutes.reportingVerbs.union(["extended", "reminded", "expressed", "declared", "welcomes"])
+
     static func people(inLine text: String) -> [String]? {
         var body = text
         if let bullet = LinePatterns.bullet(text) { body = bullet.rest }

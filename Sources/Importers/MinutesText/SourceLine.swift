@@ -9,6 +9,9 @@ struct SourceLine: Sendable, Equatable {
     let isBold: Bool
     /// Whether the line opens a row of a flattened agenda table (`TableRendering`): a structural break.
     var startsTableRow = false
+    /// "Councillor A Brolly      Mrs F Brunt": the line's parts where runs of three or more spaces (or a tab) kept
+    /// columns apart before they were collapsed; nil for a line with fewer than two such parts.
+    var cells: [String]?
 
     var isBlank: Bool { text.isEmpty }
 
@@ -30,7 +33,7 @@ struct SourceLine: Sendable, Equatable {
                 } else {
                     let raw = text[utf8.index(utf8.startIndex, offsetBy: lineStart)..<utf8.index(utf8.startIndex, offsetBy: end)]
                     let (normalised, bold) = normalise(raw)
-                    result.append(SourceLine(number: result.count + 1, text: normalised, isBold: bold))
+                    result.append(SourceLine(number: result.count + 1, text: normalised, isBold: bold, cells: columns(raw)))
                 }
                 lineStart = next
             }
@@ -62,6 +65,37 @@ struct SourceLine: Sendable, Equatable {
         // A final newline does not make a line of its own.
         if let last = result.last, last.isBlank, text.last?.isNewline == true { result.removeLast() }
         return result
+    }
+
+    /// The parts of a raw line kept apart by runs of three or more spaces or a tab, each normalised; nil for fewer
+    /// than two.
+    static func columns(_ raw: Substring) -> [String]? {
+        let trimmed = raw.trimmingSpaces()
+        let utf8 = trimmed.utf8
+        guard utf8.contains(0x09) || TextScan.contains(trimmed, ascii: "   ") else { return nil }
+        var cells: [String] = []
+        var start = trimmed.startIndex
+        var index = trimmed.startIndex
+        while index < trimmed.endIndex {
+            guard trimmed[index] == " " || trimmed[index] == "\t" else {
+                index = trimmed.index(after: index)
+                continue
+            }
+            var end = index
+            var spaces = 0, tab = false
+            while end < trimmed.endIndex, trimmed[end] == " " || trimmed[end] == "\t" {
+                if trimmed[end] == "\t" { tab = true }
+                spaces += 1
+                end = trimmed.index(after: end)
+            }
+            if tab || spaces >= 3 {
+                cells.append(normalise(trimmed[start..<index]).0)
+                start = end
+            }
+            index = end
+        }
+        cells.append(normalise(trimmed[start...]).0)
+        return cells.count >= 2 ? cells : nil
     }
 
     /// Collapses whitespace, drops invisible characters and `**` bold markers, and trims.
