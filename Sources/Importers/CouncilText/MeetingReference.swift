@@ -115,13 +115,15 @@ public enum CouncilText {
     public static let meetingBodies = ["committee", "board", "panel", "cabinet", "council", "forum", "session", "group", "partnership",
                                        "sub-committee", "subcommittee", "assembly", "commission", "governing body", "association", "youth parliament",
                                        // A school's "LAB", "LGB" and "FGB": its local academy board, local and full governing body.
-                                       " lab", " lgb", " fgb"]
+                                       " lab", " lgb", " fgb",
+                                       // The Standing Advisory Council on Religious Education, every authority's SACRE.
+                                       "advisory council on religious education", " sacre"]
 
     /// Whether a name is a body that meets ("Cabinet", "Corporate Parenting Panel"), not a person or a post
     /// ("Strategic Director for Environment", "Cabinet Member for Children's Services").
     public static func namesMeetingBody(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return meetingBodies.contains { lower.hasSuffix($0) }
+        return lower == "sacre" || meetingBodies.contains { lower.hasSuffix($0) }
     }
 
     /// Whitespace runs (no-break spaces included) as one space, trimmed.

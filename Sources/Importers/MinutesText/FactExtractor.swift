@@ -234,6 +234,8 @@ enum FactExtractor {
         if index == 0 || words[index - 1].endsClause, first.isUppercase { return nil }
         // "… A G E N D A 1 NOTICE OF RECORDING": a number before a heading in capitals numbers an item.
         if isShoutedHeadingWord(words[index + 1].core) { return nil }
+        // "at 31 Rutland Road": a house's number in an address.
+        if first.isUppercase, isStreetAddress(after: index, in: words) { return nil }
         var subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
         // "Of those 501 contacts, 164 became referrals": what the number became is what it counts.
         if let verb = subject.split(separator: " ").first, linkingVerbs.contains(verb.lowercased()) {
@@ -243,6 +245,21 @@ enum FactExtractor {
         guard !subject.isEmpty else { return nil }
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
     }
+
+    /// Whether the capitalised words after a number end in a street's kind ("31 Rutland Road", "4 Kings Park Avenue").
+    static func isStreetAddress(after index: Int, in words: [Word]) -> Bool {
+        var next = index + 1
+        while next < words.count, next <= index + 4, words[next].core.first?.isUppercase == true {
+            if streetKinds.contains(words[next].core.lowercased()) { return next > index + 1 }
+            if words[next].endsClause { return false }
+            next += 1
+        }
+        return false
+    }
+
+    /// The last word of a street's name.
+    static let streetKinds: Set<String> = ["road", "street", "lane", "avenue", "close", "drive", "way", "crescent", "place", "square",
+                                           "terrace", "grove", "gardens", "rd", "st", "ave"]
 
     /// The periods a frequency is counted in ("a week", "per month").
     static let periodNouns: Set<String> = ["day", "week", "fortnight", "month", "term", "year", "annum", "session"]

@@ -89,6 +89,7 @@ struct ItemHeader {
         }
         guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) ?? gluedNumber(text) ?? romanNumber(text)
                 ?? pointZeroNumber(text) ?? (subNumbersAlone && !sameLineOnly ? subNumberAlone(text, under: numbering) : nil)
+                ?? unspacedNumber(text, under: numbering)
         else { return nil }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         let tableRow = lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ")
@@ -220,6 +221,29 @@ struct ItemHeader {
             return (String(text.prefix(digits)), value, String(rest.dropLast()))
         }
         return LinePatterns.wordCount(rest) >= 2 || padded && !rest.isEmpty ? (String(text.prefix(digits)), value, rest) : nil
+    }
+
+    /// "1Apologies for Absence & Declarations of Interest", "2Minutes of the previous meeting": ModernGov's minutes
+    /// copied from their table, the number's cell run into the title's. Only the next number in sequence (1 first), before
+    /// a title of two words or more in title case: "4Children" or "3Rivers Trust" in prose is no item.
+    static func unspacedNumber(_ text: String, under numbering: ItemNumbering) -> (number: String, value: Int, rest: String)? {
+        let utf8 = Array(text.utf8.prefix(4))
+        var digits = 0
+        while digits < utf8.count, utf8[digits] >= UInt8(ascii: "0"), utf8[digits] <= UInt8(ascii: "9") { digits += 1 }
+        guard (1...2).contains(digits), digits + 1 < utf8.count, utf8[0] != UInt8(ascii: "0"),
+              utf8[digits] >= UInt8(ascii: "A"), utf8[digits] <= UInt8(ascii: "Z"),
+              utf8[digits + 1] >= UInt8(ascii: "a"), utf8[digits + 1] <= UInt8(ascii: "z"),
+              let value = Int(text.prefix(digits)), value == (numbering.lastValue ?? 0) + 1 else { return nil }
+        let rest = String(text.dropFirst(digits))
+        guard LinePatterns.wordCount(rest) >= 2, LinePatterns.wordCount(rest) <= 12, isTitleCaseHeading(Substring(rest)) || isSentenceCaseTitle(rest)
+        else { return nil }
+        return (String(text.prefix(digits)), value, rest)
+    }
+
+    /// "Minutes of the previous meeting": a short title whose first word alone has a capital, with no full stop.
+    static func isSentenceCaseTitle(_ text: String) -> Bool {
+        guard !text.hasSuffix("."), !text.contains(". "), !text.contains(":") else { return false }
+        return text.split(separator: " ").count <= 8 && !MinutesReader.statesSomething(text)
     }
 
     /// "II PROVISION OF FREE SANITARY PRODUCTS": a Roman numeral before a title in capitals, as Scottish minutes number their articles.

@@ -118,6 +118,13 @@ extension MinutesReader {
 
     /// Adds the names on a line under `Present:` or `Apologies:` to the attendance or the apologies.
     mutating func collectNames(_ text: String, role: LabelRole) {
+        // "PRESENT: Councillors: Councillor Natasha Airey and Councillor Dee Quick.": the first group's label, then its people.
+        // (A label of three words at most: "Eve Anders Ellen Coll Staff: Kate D" is a flattened list's people and the next label.)
+        if let people = NameList.groupLabelValue(text), !people.isEmpty, people.count < text.count,
+           text[..<(text.firstIndex(of: ":") ?? text.endIndex)].split(separator: " ").count <= 3 {
+            collectNames(String(people), role: role)
+            return
+        }
         // "Present: School members": the label's value opens the first group of the list, and names no one.
         if NameList.groupLabelValue(text + ":") != nil {
             collectedNames = false

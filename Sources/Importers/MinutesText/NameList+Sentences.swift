@@ -94,6 +94,9 @@ extension NameList {
         guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let lower = sentence.lowercased()
         if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
+        // "Apology for Lateness was received from …": who came late, or left early, attended.
+        if lower.contains("lateness") || lower.contains("late arrival") || lower.contains("arriving late") || lower.contains("leaving early")
+            || lower.contains("early departure") { return nil }
         // "Apologies were not received from …": those absent without apologies.
         if lower.contains(" not received") || lower.contains(" not been received") || lower.contains(" not given")
             || lower.contains(" not sent") || lower.contains(" not submitted") { return nil }

