@@ -102,12 +102,26 @@ enum Labels {
         "purpose of the report": .description,
     ]
 
+    /// "In attendance were John Ander (Depute from Kirkton), Shona May and …": the label as a sentence's opening, its
+    /// people after it, with no colon.
+    static func attendanceStatedWithoutColon(_ text: String) -> LabelledLine? {
+        guard text.utf8.count > 20, let first = text.utf8.first, first | 0x20 == UInt8(ascii: "i") || first | 0x20 == UInt8(ascii: "a") else { return nil }
+        let lower = text.prefix(32).lowercased()
+        for opening in ["in attendance were ", "also in attendance were ", "also present were ", "also attending were "] where lower.hasPrefix(opening) {
+            let value = String(text.dropFirst(opening.count))
+            guard value.first?.isUppercase == true else { return nil }
+            return LabelledLine(label: String(text.prefix(opening.count - 1)), role: .attendance, value: value)
+        }
+        return nil
+    }
+
     /// Reads `Label: value` when the label is one councils use; nil for prose with a colon.
     static func parse(_ text: String) -> LabelledLine? {
         if text.utf8.count <= 30, let role = bareLabels[text.lowercased()] {
             return LabelledLine(label: text, role: role, value: "")
         }
         if let slashed = slashLabel(text) { return slashed }
+        if let stated = attendanceStatedWithoutColon(text) { return stated }
         if let dashed = dashedDecisionDetail(text) { return dashed }
         // A label is at most 50 characters, so its colon is within the first 200 bytes.
         guard let colonOffset = TextScan.firstOffset(of: UInt8(ascii: ":"), in: text, within: 200) else { return nil }

@@ -138,6 +138,12 @@ extension MinutesReader {
         // ("Attendees: A (Parent) B (Health Trainer)": a comma lost after each person's bracket.)
         var names = sentenceNames ?? NameList.names(in: text).flatMap(NameList.splitAfterBracket).filter { !NameList.isPostOrBody($0) }
         if role == .attendance, sentenceNames == nil { names = names.map(NameList.droppingDashedPost) }
+        // ("In attendance were A, B and Eleanor" / "Manson from the Scottish Government.": a given name whose surname wrapped.)
+        if sentenceNames == nil, names.count >= 2, let last = names.last, !last.contains(" "), last.first?.isUppercase == true,
+           let end = text.last, end.isLetter {
+            names.removeLast()
+            givenNameWrapped = last
+        }
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         if sentenceNames != nil { document.attendance.append(contentsOf: NameList.substitutes(in: text)) }
         collectedNames = true
@@ -161,6 +167,7 @@ extension MinutesReader {
         }
         people = people.map(role == .apologies ? NameList.droppingReason : NameList.droppingDashedPost)
         blankInNames = false
+        rowsSinceBlank += 1
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // A bulleted list, one person a line, or a line ending with a comma goes on past a blank line.
         namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil || people.count == 1
@@ -219,16 +226,22 @@ extension MinutesReader {
     /// next two each one person beside a post or a body ("• Helen Gibson - EY Lead (Chair)", "Tim Browne / Head of
     /// Education, GCC / TB"), under no heading of members (an agenda's membership is no attendance).
     func opensUnlabelledListOfPeople(at index: Int) -> Bool {
-        guard NameList.isPersonBesidePost(lines[index].text) else { return false }
+        guard Self.isPersonBesidePost(lines[index]) else { return false }
         var next = index
         for _ in 0..<2 {
-            guard let following = PageLayout.nextNonBlank(lines, after: next), NameList.isPersonBesidePost(lines[following].text) else { return false }
+            guard let following = PageLayout.nextNonBlank(lines, after: next), Self.isPersonBesidePost(lines[following]) else { return false }
             next = following
         }
         let heading = lines[..<index].lazy.filter { !$0.isBlank }.prefix(6).map { $0.text.lowercased() }
         guard (layout.title ?? "").lowercased().contains("minutes") || heading.contains(where: { $0.contains("minutes") || $0.hasPrefix("meeting held ") })
         else { return false }
         return !followsHeadingOfOthers(at: index)
+    }
+
+    /// A person beside a post or a body: on the line ("Helen Goll, Consultant in Public Health"), or in the first of its
+    /// columns ("Mrs. C. Leith      Aberdeenshire").
+    static func isPersonBesidePost(_ line: SourceLine) -> Bool {
+        NameList.isPersonBesidePost(line.text) || line.cells.flatMap(NameList.personInFirstColumn) != nil
     }
 
     /// Whether a list that opens here, with no label, is the people present: this line and the next each a person

@@ -27,6 +27,10 @@ struct MinutesReader {
     /// The last name of a list line that ended without a comma: it may continue on the next line
     /// ("… Chris Parsloe" / "(CP), Cllr Debbie Shears …").
     var pendingName: String?
+    /// Rows of a list of people read since the last blank line.
+    var rowsSinceBlank = 0
+    /// A given name that ended a labelled line of people, its surname on the next line.
+    var givenNameWrapped: String?
     /// Whether the last names line ended with a comma, so the list goes on past a blank line.
     var namesLineEndedOpen = false
     /// Whether a blank line was passed inside the current names list.
@@ -141,6 +145,12 @@ struct MinutesReader {
     private mutating func step(at index: Int) -> Int {
         let line = lines[index]
         if line.isBlank {
+            // A list whose heading a copy lost ends at its first gap: the block after it may be the apologies, whose heading
+            // was lost too, and is left unread.
+            if collecting == .attendance, listHeadingLost, rowsSinceBlank >= 3 {
+                stopCollecting()
+            }
+            rowsSinceBlank = 0
             if collecting != nil, collectedNames, !namesLineEndedOpen {
                 listClosedByBlank = collecting
                 stopCollecting()
@@ -327,6 +337,14 @@ struct MinutesReader {
                 return index + 1
             }
         }
+        if let given = givenNameWrapped {
+            givenNameWrapped = nil
+            // "Manson from the Scottish Government.": the surname opens the line; a line of its own else, the name alone.
+            let first = text.prefix { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+            let person = first.count >= 2 && first.first?.isUppercase == true && NameList.isPlausibleName(given + " " + first)
+                ? given + " " + first : given
+            if (collecting ?? .attendance) == .apologies { document.apologies.append(person) } else { document.attendance.append(person) }
+        }
         if let role = collecting {
             // "Attendees and apologies" over lists whose headings a copy lost: a list after a gap of blank lines, with no heading,
             // may be either, and is left unread.
@@ -389,7 +407,8 @@ struct MinutesReader {
             // ("Heather Adams, Improvement Service" between blank lines, under rows of the same shape, is one more.)
             // ("Rev Herron, outgoing Chairman, extended a welcome to Mr Gavin Boyd," under the list: a sentence, no more of it.)
             let sentence = NameList.readsAsSentence(text)
-            if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? NameList.people(inLine: text),
+            if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] })
+                ?? NameList.people(inLine: text),
                !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])) {
                 // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
                 // person and untitled words after the comma are the person's post or body, not more people.
@@ -404,6 +423,11 @@ struct MinutesReader {
                    onePersonLines >= 1 || PageLayout.nextNonBlank(lines, after: index).map({ NameList.peopleBeforeOneComma(lines[$0].text) != nil }) == true {
                     people = before
                     sharedOrganisation = before.count > 1
+                }
+                // ("Anita Kier, Mental Health and LD Commissioning, Kirkton CCG" among rows of one person beside their post and
+                // body: the person, whatever words the post holds.)
+                if people.count >= 2, listHeadingLost || onePersonLines >= 2, let person = NameList.personBeforePostAndBody(text) {
+                    people = [person]
                 }
                 onePersonLines = people.count == 1 || sharedOrganisation ? onePersonLines + 1 : 0
                 if NameList.isPersonBesideOrganisationRow(text, people: people) { organisationRows += 1 }
@@ -442,7 +466,7 @@ struct MinutesReader {
             collectPeople(people, line: text, role: .attendance)
             return index + 1
         } else if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensUnlabelledListOfPeople(at: index),
-                  let people = NameList.people(inLine: text) {
+                  let people = line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] }) ?? NameList.people(inLine: text) {
             // Minutes whose "Present" heading a copy lost: three lines or more, each a person beside a post.
             collecting = .attendance
             listHeadingLost = true

@@ -185,6 +185,17 @@ extension NameList {
             || personGluedToPost(text) != nil || personBeforePost(text) != nil
             // "Mr Tom Boyd, Locality Reporter Manager, Highlands & Islands": a titled person, a comma, a post or a body.
             || hasPersonalTitle(text) && postAfterComma(text)
+            // "Helen Goll, Consultant in Public Health, Kirkton Council": a full name, a comma, a post or a body.
+            || isFullName(String(text.prefix { $0 != "," })) && postAfterComma(text)
+    }
+
+    /// "Anita Kier, Mental Health and LD Commissioning, Kirkton CCG": a full name before the line's first comma, a post or a
+    /// body after it. The person; nil for any other line.
+    static func personBeforePostAndBody(_ text: String) -> String? {
+        guard let comma = text.firstIndex(of: ",") else { return nil }
+        let name = String(text[..<comma]).trimmingCharacters(in: .whitespaces)
+        guard isFullName(name), isPlausibleName(name), !isPostOrBody(name), postAfterComma(text) else { return nil }
+        return name
     }
 
     /// Whether the words after a line's first comma name a post or a body ("…, Director of Education", "…, NHS Highland").

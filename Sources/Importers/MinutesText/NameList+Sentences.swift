@@ -85,12 +85,24 @@ extension NameList {
             || text.contains(" given by ") || text.contains(" submitted by ") || text.contains(" tendered by ")
     }
 
+    /// Whether a position of a text lies inside brackets opened before it and not yet closed.
+    static func isInsideBrackets(_ position: String.Index, of text: String) -> Bool {
+        guard TextScan.contains(text, ascii: "(") else { return false }
+        var depth = 0
+        for character in text[..<position] {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."
     static func namesAfterFrom(in sentence: String) -> [String]? {
         // "received from …", or "submitted on behalf of …": whichever comes first.
         // ("Apologies were received from: A, B": a colon after "from" too.)
         let candidates = [sentence.range(of: " from "), sentence.range(of: " from: "), sentence.range(of: " on behalf of "),
                           sentence.range(of: " given by "), sentence.range(of: " submitted by "), sentence.range(of: " tendered by ")].compactMap { $0 }
+            // ("John Ander (Depute from Kirkton), Shona May": a "from" inside brackets says where someone came from.)
+            .filter { !isInsideBrackets($0.lowerBound, of: sentence) }
         guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let lower = sentence.lowercased()
         if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }

@@ -83,7 +83,7 @@ extension NameList {
         return ["mr ", "mrs ", "ms ", "miss ", "dr ", "cllr ", "cllr. ", "councillor ", "prof ", "professor ", "di ", "dci ", "ds ", "pc ",
                 "dsi ", "dc ", "sgt ", "insp ",
                 "chief constable ", "chief inspector ", "supt ", "superintendent ", "rev ", "revd ", "reverend ", "canon ", "sir ", "dame ", "lord ",
-                "lady ", "mx "].contains { lower.hasPrefix($0) }
+                "lady ", "mx ", "mr. ", "mrs. ", "ms. ", "dr. ", "prof. "].contains { lower.hasPrefix($0) }
     }
 
     /// "Cllr Bob Hill", not "Councillor (Political Champion)": a title and a name after it.

@@ -83,10 +83,43 @@ enum NameList {
         // "2016/17 parents – Arlene Barr, Fiona Cam, …": the group the list names first, before a dash, is no one.
         if let first = parts.first, let named = personAfterGroupLabel(first) { parts[0] = named }
         return parts.flatMap(splittingAtInnerPluralTitle)
-            .map { droppingTrailingPost(droppingOwnInitials(droppingHonours(chairNoted(droppingTrailingBodyInitials(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(ungluingTitle($0)))))))) }
+            .map { droppingTrailingPost(ungluingDash(droppingOwnInitials(droppingHonours(chairNoted(droppingTrailingBodyInitials(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(ungluingTitle($0))))))))) }
             // ("Louise Davie & baby": a word with no capital is no one's name.)
-            .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) && !isColumnHeadingRow($0) }.flatMap(splittingInitialledPairs)
+            // ("Service Director - Family Support and Child Protection": the end of a post, parted at its "and", is no one.)
+            .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) && !isColumnHeadingRow($0) && !namesAnAreaOfWork($0) }
+            .flatMap(splittingInitialledPairs)
     }
+
+    /// "Christine Carm- Kirkton Fostering Network" → "Christine Carm - Kirkton Fostering Network": a dash that lost the
+    /// space before it.
+    static func ungluingDash(_ part: String) -> String {
+        guard TextScan.contains(part, ascii: "- "), part.contains(Self.dashWithoutSpaceBefore) else { return part }
+        return part.replacing(Self.dashWithoutSpaceBefore, with: { "\($0.output.1) - " })
+    }
+
+    /// "Child Protection", "Improvement", "Quality Assurance": words naming an area of a service's work, and nothing
+    /// else (no title, no word that is no such area), which no one's name is.
+    static func namesAnAreaOfWork(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5, !hasPersonalTitle(part) else { return false }
+        var areas = 0
+        for word in words {
+            let lower = word.lowercased().trimmingCharacters(in: [".", ",", ";"])
+            if ["and", "&", "of", "for", "the"].contains(lower) { continue }
+            guard areasOfWork.contains(lower) else { return false }
+            areas += 1
+        }
+        return areas > 0
+    }
+
+    /// Words naming an area of a council's or a partner's work ("Family Support", "Resources, Improvement and Partnership").
+    static let areasOfWork: Set<String> = ["protection", "support", "improvement", "partnership", "partnerships", "resources", "safeguarding",
+                                           "education", "learning", "skills", "quality", "assurance", "performance", "commissioning",
+                                           "development", "health", "wellbeing", "inclusion", "transformation", "strategy", "planning",
+                                           "finance", "operations", "practice", "provision", "standards", "achievement", "governance",
+                                           "policy", "intelligence", "participation", "engagement", "child", "children", "family",
+                                           "families", "adult", "adults", "social", "care", "services", "service", "integration",
+                                           "commissioning", "corporate", "parenting", "safety", "prevention", "intervention"]
 
     /// "Colin Diam BCC" → "Colin Diam": a body's initials after a person's name, with no comma or bracket between (a
     /// table's columns run together). Only initials with no vowel, after a name written in small letters too: a
@@ -163,17 +196,32 @@ enum NameList {
     /// heading, an agenda item), which ends the list. A line that is one person with a role
     /// ("Name, Service Director, Department") gives the person alone.
     /// "Councillor A Brolly      Mrs F Brunt": a list printed in columns, the columns kept apart by runs of spaces
-    /// (`SourceLine.cells`). Each column's person, when every column names one; nil for any other line.
+    /// (`SourceLine.cells`). Each column's person, when every column names one with a title; nil for any other line.
     static func peopleInColumns(_ columns: [String]) -> [String]? {
         guard columns.count >= 2 else { return nil }
         var people: [String] = []
+        // (Each with a title: "Mr D Stalk      North Ayrshire" is a person and a place.)
         for column in columns {
-            // (One person a column, with a title or a full name: not a sentence's words spread over the line.)
-            guard let named = Self.people(inLine: String(column)), named.count == 1, isPlausibleName(named[0]),
-                  isMarkedPerson(String(column)) || isFullName(named[0]) else { return nil }
-            people += named
+            guard hasPersonalTitle(column) || isMarkedPerson(column), let person = personInColumn(column) else { return nil }
+            people.append(person)
         }
         return people
+    }
+
+    /// "Mrs. C. Leith      Aberdeenshire": a row of a table of people, the person in its first column and where they
+    /// come from or what they do in the others (no other person). The person; nil for any other row.
+    static func personInFirstColumn(_ columns: [String]) -> String? {
+        // ("L CRABB,     G CURZ": a list run over columns, a comma after its first person, is people in each.)
+        guard columns.count >= 2, !columns[0].hasSuffix(","), !columns[0].hasSuffix(";"), let person = personInColumn(columns[0]),
+              !columns.dropFirst().contains(where: { personInColumn($0) != nil && (hasPersonalTitle($0) || isInitialledName($0)) }) else { return nil }
+        return person
+    }
+
+    /// One column's person: one person, with a title or a full name (not a sentence's words spread over the line).
+    private static func personInColumn(_ column: String) -> String? {
+        guard let named = Self.people(inLine: column), named.count == 1, isPlausibleName(named[0]),
+              isMarkedPerson(column) || hasPersonalTitle(column) || isFullName(named[0]) else { return nil }
+        return named[0]
     }
 
     /// Whether a line reads as a sentence: outside brackets, a verb a minuted sentence uses after its subject, then a
@@ -442,4 +490,6 @@ extension NameList {
 
     /// A parenthesis and what it holds, closed or left open at the end.
     nonisolated(unsafe) static let parenthesisMaybeOpen = /\([^)]*\)?/
+    /// "Carm- Kirkton": a letter, a dash, a space, a capital.
+    nonisolated(unsafe) static let dashWithoutSpaceBefore = /(\p{Ll})- (?=\p{Lu})/
 }

@@ -168,3 +168,78 @@ import Testing
         #expect(ItemHeader.unspacedNumber("4Children said the funding was cut.", under: numbering) == nil)
     }
 }
+
+/// Apologies given with each person's post, the posts holding "and" and commas of their own, as held-out set 26's
+/// corporate parenting board words them. The names are invented.
+@Suite struct PostsAmongApologiesTests {
+    @Test func thePostsEndsAreNoOne() {
+        let sentence = "Apologies were received from Councillor Carol Patt, Elaine McSh, Service Director - Family Support and Child "
+            + "Protection, Sara Mile, Head of Service – Resources, Improvement and Partnership, Christine Carm- Kirkton Fostering "
+            + "Network and Farah Muni – Care leaver Representative."
+        #expect(NameList.namesAfterFrom(in: sentence) == ["Carol Patt", "Elaine McSh", "Sara Mile", "Christine Carm", "Farah Muni"])
+    }
+
+    /// A person whose name holds no such word is kept: "Sarah Child", "Councillor Care".
+    @Test func aSurnameThatIsAlsoAWordStays() {
+        #expect(!NameList.namesAnAreaOfWork("Sarah Child"))
+        #expect(!NameList.namesAnAreaOfWork("Councillor Care"))
+        #expect(NameList.namesAnAreaOfWork("Quality Assurance"))
+        #expect(NameList.names(in: "Sarah Child, Tom Hope and Quality Assurance") == ["Sarah Child", "Tom Hope"])
+    }
+}
+
+/// Lists of those present whose heading a copy lost, as held-out set 26 prints them: a table of people beside the area
+/// they come from (columns kept apart by spaces, titles with full stops), and rows of "Name, post, body" followed, after a
+/// blank line, by a second block of such rows (the apologies, their heading lost too). The names are invented.
+@Suite struct ListsWithoutHeadingsTests {
+    @Test func aTableOfPeopleBesideTheirAreas() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+                         KIRKTON PANEL CHAIRMAN’S GROUP
+
+             Minutes of the meeting of the Kirkton Panel Chairmen’s Group held on Friday 29th
+                February 2008 in Committee Room 3, Victoria Quay, Edinburgh at 10.30am.
+
+
+                Mrs. C. Leit                       Aberdeenshire
+                Mr. C. Robb                        Angus
+                Mrs. J. Ferg                       Argyll & Bute
+                Mr. D. Stalk                       North Ayrshire
+
+        In attendance were John Ander (Depute from Kirkton), Shona Mayo and Eleanor
+        Manso from the Scottish Government.
+
+        1.       APOLOGIES
+        """)
+        #expect(document.attendance == ["Mrs. C. Leit", "Mr. C. Robb", "Mrs. J. Ferg", "Mr. D. Stalk", "John Ander (Depute from Kirkton)",
+                                        "Shona Mayo", "Eleanor Manso"])
+        #expect(document.apologies.isEmpty)
+    }
+
+    @Test func rowsOfNamePostAndBodyThenAnUnheadedBlock() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Start Well Board Minutes - Kirkton Partnership
+
+        Start Well Board Minutes
+                               13 March 2019 – 10.30am to 12.30pm
+
+           Kirkton County Cricket Club, The Press Lounge, Players and Media Centre
+
+        Cllr Jane Baug (Chair), Executive Member for Children's services, Kirkton Council
+        Helen Goll, Consultant in Public Health, Kirkton Council
+        Cathy Roon, Director of Children’s Services, Kirkton Council
+        Anita Kier, Mental Health and LD Commissioning, Kirkton CCG
+        Ann Dayo, Healthwatch Kirkton
+
+        Jane Keef, Senior Business Change Manager, Kirkton Council
+        Margaret Jame, Senior Support Tutor , Kirkton College
+        Dan Jerr, Green Party Councillor for Altrincham
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["Jane Baug (Chair)", "Helen Goll", "Cathy Roon", "Anita Kier", "Ann Dayo"].map(NameList.personKey))
+        #expect(document.apologies.isEmpty)
+    }
+
+    @Test func fromInsideBracketsNamesNoSender() {
+        #expect(NameList.namesAfterFrom(in: "Present were John Ander (Depute from Kirkton), Shona Mayo") == nil)
+        #expect(NameList.namesAfterFrom(in: "Apologies were received from Jo Bell (Kirkton) and Sam Ray.") == ["Jo Bell (Kirkton)", "Sam Ray"])
+    }
+}
