@@ -238,6 +238,21 @@ extension MinutesReader {
         return !followsHeadingOfOthers(at: index)
     }
 
+    /// Whether a bulleted list of people, one a bullet and three or more, opens here under no heading, and the line after it
+    /// labels the others who attended ("In attendance:", "Also present:"): the list is the members present.
+    func opensBulletedMembersBeforeOthersAttending(at index: Int) -> Bool {
+        var next = index
+        var people = 0
+        while next < lines.count, let bullet = LinePatterns.bullet(lines[next].text) {
+            guard let named = NameList.people(inLine: bullet.rest), named.count == 1, NameList.isPlausibleName(named[0]) else { return false }
+            people += 1
+            next += 1
+        }
+        guard people >= 3, let after = PageLayout.nextNonBlank(lines, after: next - 1), let label = Labels.parse(lines[after].text),
+              label.role == .attendance, label.label.lowercased() != "present" else { return false }
+        return !followsHeadingOfOthers(at: index)
+    }
+
     /// A person beside a post or a body: on the line ("Helen Goll, Consultant in Public Health"), or in the first of its
     /// columns ("Mrs. C. Leith      Aberdeenshire").
     static func isPersonBesidePost(_ line: SourceLine) -> Bool {

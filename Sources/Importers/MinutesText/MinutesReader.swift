@@ -383,7 +383,9 @@ struct MinutesReader {
                 return index + 1
             }
             // ("2. / Minutes from Previous Meeting" is the next item, whose title holds a "from", not a sentence of senders.)
-            if NameList.mayNameSenders(text), LinePatterns.leadingNumber(text, requireDot: true) == nil, NameList.namesAfterFrom(in: text) != nil {
+            // ("Presentation from Equality Commission Chief Executive Dr Eve Coll" after the list: the next item's heading.)
+            if NameList.mayNameSenders(text), LinePatterns.leadingNumber(text, requireDot: true) == nil, NameList.saysWhoSentOrCame(text),
+               NameList.namesAfterFrom(in: text) != nil {
                 // ("In Attendance" / … / "Apologies were received on behalf of Councillor A, B": those who sent apologies,
                 // not more of those attending.)
                 if role == .attendance, TextScan.contains(text, ascii: "polog") {
@@ -463,6 +465,13 @@ struct MinutesReader {
             collecting = .attendance
             listHeadingLost = true
             initialledRows = 1
+            collectPeople(people, line: text, role: .attendance)
+            return index + 1
+        } else if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensBulletedMembersBeforeOthersAttending(at: index),
+                  let bullet = LinePatterns.bullet(text), let people = NameList.people(inLine: bullet.rest) {
+            // "• Derek Bake (Chair)" / … / "In attendance:": the members present, whose heading a copy lost.
+            collecting = .attendance
+            listHeadingLost = true
             collectPeople(people, line: text, role: .attendance)
             return index + 1
         } else if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensUnlabelledListOfPeople(at: index),

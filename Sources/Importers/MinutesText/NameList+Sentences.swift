@@ -85,6 +85,14 @@ extension NameList {
             || text.contains(" given by ") || text.contains(" submitted by ") || text.contains(" tendered by ")
     }
 
+    /// Whether a line with a "from" speaks of people sending apologies, attending or standing in ("Apologies were received
+    /// from …", "… attended on behalf of …"), not of a presentation or a report from someone.
+    static func saysWhoSentOrCame(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["polog", "receiv", "attend", "present", "behalf", "submitted", "given by", "tendered", "substitut", "sent "]
+            .contains { lower.contains($0) } && !lower.hasPrefix("presentation")
+    }
+
     /// Whether a position of a text lies inside brackets opened before it and not yet closed.
     static func isInsideBrackets(_ position: String.Index, of text: String) -> Bool {
         guard TextScan.contains(text, ascii: "(") else { return false }

@@ -224,6 +224,15 @@ enum NameList {
         return named[0]
     }
 
+    /// "Item 3", "Items 3 & 4", "for item 5", "Observers", "Minutes": the items someone attended for, or what as.
+    static func saysWhatTheyCameFor(_ text: Substring) -> Bool {
+        let lower = text.trimmingSpaces().lowercased()
+        for lead in ["for items ", "for item ", "items ", "item ", "agenda items ", "agenda item "] where lower.hasPrefix(lead) {
+            return lower.dropFirst(lead.count).first?.isNumber == true
+        }
+        return ["observer", "observers", "observing", "minutes", "note taker", "minute taker", "notes"].contains(lower)
+    }
+
     /// Whether a line reads as a sentence: outside brackets, a verb a minuted sentence uses after its subject, then a
     /// word in lower case ("extended a welcome to", "reported that", "was absent"). A list of people has none.
     static func readsAsSentence(_ text: String) -> Bool {
@@ -252,6 +261,14 @@ enum NameList {
             body.replaceSubrange(range, with: " - ")
         }
         if let people = peopleAfterOrganisation(body) { return people }
+        // "Dr Eve Coll & Jac McKe – Item 3", "Neil Palm & Anne Glen - Observers": people, then the items they came for or
+        // what they came as.
+        for dash in [" – ", " - ", " — "] {
+            if let range = body.range(of: dash), saysWhatTheyCameFor(body[range.upperBound...]), !isInsideBrackets(range.lowerBound, of: body) {
+                let people = names(in: String(body[..<range.lowerBound])).filter(isPlausibleName)
+                if !people.isEmpty { return people }
+            }
+        }
         // "Mr A. Rees - Head of Curriculum & Wellbeing", "Ms A Carmichael - County Manager, Continuing Learning
         // (item 11)": one person and the post (any words naming a role or a body), which is no one.
         for dash in [" - ", " – ", " — "] {

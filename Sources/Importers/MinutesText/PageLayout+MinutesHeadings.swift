@@ -111,7 +111,13 @@ extension PageLayout {
             if let range = before.range(of: dash, options: .backwards) { before = before[range.upperBound...] }
         }
         guard before.lowercased().hasSuffix(" meeting") else { return nil }
-        let name = String(before.dropLast(" meeting".count)).trimmingCharacters(in: .whitespaces)
+        var name = String(before.dropLast(" meeting".count)).trimmingCharacters(in: .whitespaces)
+        // "Summary of DE Board Meeting - 22 November 2018": what the document is, then the body.
+        for lead in ["summary of the ", "summary of ", "notes of the ", "notes of ", "minutes of the ", "minutes of "]
+        where name.lowercased().hasPrefix(lead) && name.count > lead.count + 2 {
+            name = String(name.dropFirst(lead.count))
+            break
+        }
         return namesABody(name) ? (name, match.date) : nil
     }
 

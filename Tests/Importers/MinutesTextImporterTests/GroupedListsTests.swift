@@ -243,3 +243,57 @@ import Testing
         #expect(NameList.namesAfterFrom(in: "Apologies were received from Jo Bell (Kirkton) and Sam Ray.") == ["Jo Bell (Kirkton)", "Sam Ray"])
     }
 }
+
+/// A board's summary whose members' heading a copy lost, as held-out set 26's education department prints it: the
+/// members as bullets under the venue, then "In attendance:" over the others, each with the items they came for. The
+/// names are invented.
+@Suite struct MembersBeforeOthersAttendingTests {
+    static let page = """
+    Summary of KD Board Meeting - 22 November 2018
+
+
+    Thursday 22 November 2018
+
+    New Building Conference Room, Kirkton House
+
+
+      • Derek Bake (Chair)
+      • Noelle Buic
+      • Fiona Hepp
+      • Sarah Wils (NICS HR)
+
+    In attendance:
+
+      • Bryan Lave (Board Secretary)
+      • Dr Evelyn Coll & Jacqui McKe – Item 3
+      • Ricky Irwi – Items 3 & 4
+      • Neil Palm & Anne Glen - Observers
+
+    Presentation from Equality Commission Chief Executive Dr Evelyn Coll
+
+    Dr Coll’s presentation focussed on the equality duties.
+    """
+
+    @Test func theMembersAndTheOthers() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page)
+        #expect(document.committee == "KD Board")
+        #expect(document.meetingDate == CalendarDate(year: 2018, month: 11, day: 22))
+        #expect(document.attendance == ["Derek Bake (Chair)", "Noelle Buic", "Fiona Hepp", "Sarah Wils (NICS HR)", "Bryan Lave (Board Secretary)",
+                                        "Dr Evelyn Coll", "Jacqui McKe", "Ricky Irwi", "Neil Palm", "Anne Glen"])
+    }
+
+    /// Without "In attendance:" after it, a bulleted list under no heading is left as it was read before: no one.
+    @Test func withoutTheOthersLabelNoOne() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page.replacingOccurrences(of: "In attendance:", with: "Board papers:"))
+        #expect(!document.attendance.contains("Derek Bake (Chair)"))
+    }
+
+    @Test func whatTheyCameFor() {
+        #expect(NameList.saysWhatTheyCameFor("Items 3 & 4"))
+        #expect(NameList.saysWhatTheyCameFor("for item 5"))
+        #expect(NameList.saysWhatTheyCameFor("Observers"))
+        #expect(!NameList.saysWhatTheyCameFor("Itemised budget"))
+        #expect(!NameList.saysWhoSentOrCame("Presentation from Equality Commission Chief Executive Dr Evelyn Coll"))
+        #expect(NameList.saysWhoSentOrCame("Apologies were received from Jo Bell"))
+    }
+}
