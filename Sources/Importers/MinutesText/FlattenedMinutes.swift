@@ -7,8 +7,12 @@ enum FlattenedMinutes {
     /// The lines, with each long line that holds three numbered items or more in order parted; others as they are.
     static func parted(_ lines: [SourceLine]) -> [SourceLine] {
         guard lines.contains(where: mayBeFlattened) else { return lines }
-        return lines.flatMap { line -> [SourceLine] in
-            guard mayBeFlattened(line), let starts = itemStarts(in: line.text) else { return [line] }
+        return lines.indices.flatMap { index -> [SourceLine] in
+            let line = lines[index]
+            // (A line that opens with item 1 right under a list of people parted from it: "In Attendance: A, B" / "1. …".)
+            let underPeople = index > 0 && line.text.hasPrefix("1. ")
+                && RunTogetherLabels.listLabels.contains { lines[index - 1].text.hasPrefix($0.dropFirst()) }
+            guard mayBeFlattened(line), let starts = itemStarts(in: line.text, underListOfPeople: underPeople) else { return [line] }
             var parts: [String] = []
             let text = line.text
             parts.append(contentsOf: headerParts(String(text[..<starts[0]])))
@@ -29,7 +33,7 @@ enum FlattenedMinutes {
 
     /// Where the items "1. ", "2. ", "3. " … open, in order, each number one more than the last and followed by a
     /// capitalised word; nil unless there are three or more. One pass over the line's bytes.
-    static func itemStarts(in text: String) -> [String.Index]? {
+    static func itemStarts(in text: String, underListOfPeople: Bool = false) -> [String.Index]? {
         let bytes = Array(text.utf8)
         var offsets: [Int] = []
         var expected = 1
@@ -39,8 +43,17 @@ enum FlattenedMinutes {
             position = found + 1
             expected += 1
         }
-        guard offsets.count >= 3 else { return nil }
+        // (Two are enough after a list of those present: "… Present: A, B In Attendance: C 1. APOLOGIES … 2. …", a copy
+        // cut short.)
+        guard offsets.count >= 3 || offsets.count == 2 && (underListOfPeople || listsThosePresent(before: offsets[0], in: text)) else { return nil }
         return offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// Whether the text before an offset holds the label of those present (" Present: ", " In attendance: ").
+    private static func listsThosePresent(before offset: Int, in text: String) -> Bool {
+        let head = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
+        // (At the line's start too: the labels may have been parted onto lines of their own already.)
+        return [" Present: ", " Present:- ", " Attendees: ", " In attendance: ", " In Attendance: "].contains { head.contains($0) || head.hasPrefix($0.dropFirst()) }
     }
 
     /// The offset of the first "N. Capitalised" (or "N) ") at or after an offset: N at the line's start or after a space.
@@ -109,6 +122,12 @@ enum FlattenedMinutes {
             }
             guard let first = word.first, first.isUppercase else { continue }
             if sentenceOpeners.contains(String(word)) || paperMarkers.contains(String(word)) { return index }
+            // "1. APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST Prior to the start …": a title in capitals ends at the
+            // first word in small letters after its capital.
+            if word.dropFirst().contains(where: \.isLowercase), words[1..<index].allSatisfy({ !$0.contains(where: \.isLowercase) }),
+               words[1..<index].filter({ $0.contains(where: \.isLetter) }).count >= 2 {
+                return index
+            }
             // "Apologies were received", "MW informed the group", "Chair welcomed": a subject and its verb.
             if index + 1 < words.count, reportingVerbs.contains(String(words[index + 1])) {
                 // (A person's name of two words, "Sue Rafter explained", opens the sentence with its first word.)

@@ -64,6 +64,19 @@ enum RunTogetherLabels {
     /// Where a list of people run on into what follows ends: after the first full stop that closes a word of three
     /// letters or more with a small letter in it ("… Alice Call." but not "Mr." or "255."), before a capital or a digit.
     static func listEnd(in text: Substring) -> Substring.Index? {
+        let stop = fullStopEnd(in: text)
+        // ("… Ms C Laj (Governance Advisor) 1. APOLOGIES FOR ABSENCE …": or before the first item, numbered, in capitals.)
+        if let item = text.firstMatch(of: Self.numberedHeadingInCapitals), item.range.lowerBound < (stop ?? text.endIndex) {
+            return text.index(after: item.range.lowerBound)
+        }
+        return stop
+    }
+
+    /// " 1. APOLOGIES": a space, a number, a full stop, a space and two capitals.
+    nonisolated(unsafe) static let numberedHeadingInCapitals = /\ [1-9][0-9]?\.\ [A-Z][A-Z]/
+
+    /// `listEnd`'s full stop.
+    private static func fullStopEnd(in text: Substring) -> Substring.Index? {
         var searchFrom = text.startIndex
         while let stop = text[searchFrom...].range(of: ". ") {
             searchFrom = stop.upperBound

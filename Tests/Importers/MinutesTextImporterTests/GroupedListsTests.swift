@@ -297,3 +297,33 @@ import Testing
         #expect(NameList.saysWhoSentOrCame("Apologies were received from Jo Bell"))
     }
 }
+
+/// Minutes a PDF copy ran onto one line, cut short after two items, as held-out set 26's trust board prints them: the
+/// list of those attending ends where the first item opens ("… Council ) 1. APOLOGIES FOR ABSENCE …"), and the items
+/// after it are parted. The names are invented.
+@Suite struct FlattenedListsBeforeItemsTests {
+    static let page = "Kirkton Board of Trustees Minutes of the meeting of the Board of Trustees held at Kirkton PRU Present: Mr I Dolb, "
+        + "Mr T Flem, Mrs C Grah, Mr M Horn, Mr I Warm (Acting Chair), Mr J Will In Attendance: Ms L Sava (Chief Executive Officer "
+        + "and Accounting Officer) Mr S Brad (Chief Finance Officer and Company Secretary) Mrs P Hedd (Headteacher Kirkton PRU) "
+        + "(until 19:30) Ms C Lajo (Governance Advisor, City of Kirkton Council ) 1. APOLOGIES FOR ABSENCE AND DECLARATIONS OF "
+        + "INTEREST Prior to the start of the meeting, Trustees had been given a tour of the site, for which Trustees thanked "
+        + "Mrs T Hedd, the Headteacher, and noted that it had been very interesting. Apologies for absence were received, with "
+        + "consent, from Mr A Penn (Chair of Trustees), Ms Sheena Powl, and Ms Mini Sett. There were no declarations of "
+        + "interest. 2. KIRKTON PRESENTATION Previously distributed. Mrs T Hedd, Headteacher of Kirkton PRU, gave the "
+        + "presentation on the school's work this year.\n"
+
+    @Test func theListEndsWhereTheItemsOpen() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page)
+        #expect(document.attendance.suffix(4).map(NameList.personKey)
+                == ["Ms L Sava", "Mr S Brad", "Mrs P Hedd", "Ms C Lajo"].map(NameList.personKey))
+        #expect(!document.attendance.contains { $0.contains("APOLOGIES") || $0.contains("Trustees") })
+        #expect(document.apologies.map(NameList.personKey) == ["Mr A Penn", "Ms Sheena Powl", "Ms Mini Sett"].map(NameList.personKey))
+    }
+
+    @Test func aTitleInCapitalsEndsAtTheFirstWordInSmallLetters() {
+        let words = "1. APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST Prior to the start".split(separator: " ")
+        #expect(FlattenedMinutes.titleEnd(in: words) == 8)
+        let list: Substring = "In Attendance: Ms C Lajo (Adviser) 1. APOLOGIES FOR ABSENCE Prior to it. More."
+        #expect(RunTogetherLabels.listEnd(in: list).map { String(list[..<$0]) } == "In Attendance: Ms C Lajo (Adviser) ")
+    }
+}
