@@ -51,6 +51,21 @@ extension PageLayout {
         return nil
     }
 
+    /// "Youth Council" / "1. Opening" / "2. Apologies" / "3. …": a meeting's agenda, the body that meets alone on the
+    /// page's first line, its items numbered from 1 straight under it. The day stays unknown unless a line states it.
+    static func numberedAgenda(_ lines: [SourceLine]) -> PageLayout? {
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(4))
+        guard top.count == 4, lines[top[0]].text.utf8.count <= 80, DateText.firstDate(in: lines[top[0]].text) == nil,
+              !lines[top[0]].text.contains(":"), let name = bodyNamed(byHeading: lines[top[0]].text) else { return nil }
+        for (expected, index) in top.dropFirst().enumerated() {
+            guard let item = LinePatterns.leadingNumber(lines[index].text, requireDot: true), item.value == expected + 1,
+                  item.rest.utf8.count <= 120, item.rest.first?.isUppercase == true, !item.rest.hasSuffix(".") else { return nil }
+        }
+        var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: top[1])
+        layout.committee = name
+        return layout
+    }
+
     /// A meeting's notice from a council's own site: the body that meets, then "Date:" with its day and a
     /// "Location:" or "Venue:" label ("Children & Young People Scrutiny Committee" / "Date: Monday 24 January
     /// 2011" / "Time: 4:30 PM" / "Location: The Reception Suite, Civic Offices"). The labels are read as the

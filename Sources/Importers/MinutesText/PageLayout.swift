@@ -326,7 +326,7 @@ struct PageLayout {
         }
         // Minutes headed by the body that met and the day, saying who was present: a meeting, though a
         // resolution in them would make them look like an agenda item copied without its heading.
-        if let meeting = headedMeeting(lines) ?? labelledMeeting(lines) ?? noticedMeeting(lines) { return meeting }
+        if let meeting = headedMeeting(lines) ?? labelledMeeting(lines) ?? noticedMeeting(lines) ?? numberedAgenda(lines) { return meeting }
         if startsWithDecisionLabels(lines) {
             return PageLayout(kind: .decision, system: .modernGov, bodyStart: 0)
         }
@@ -365,6 +365,8 @@ struct PageLayout {
             }
             return layout
         }
+        // "1. / Welcome and apologies" / … / "2. / Membership": a Word table of minutes whose heading the copy lost.
+        if minutesTableRows(lines) { return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0) }
         var unknown = PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
         // A short first line is the nearest thing to a title such a text has; it stays in the body too.
         if let first = lines.first(where: { !$0.isBlank && !Self.isDocumentSiteChrome($0.text.lowercased()) }),
@@ -386,6 +388,19 @@ struct PageLayout {
         var above = index - 1
         while above >= 0, lines[above].isBlank { above -= 1 }
         return above >= 0 ? above : nil
+    }
+
+    /// Whether the lines hold a Word table's rows of items, numbered 1, 2, 3 in order, each number in a cell of its own
+    /// ("1. / Welcome and apologies"): minutes, whatever their heading was.
+    static func minutesTableRows(_ lines: [SourceLine]) -> Bool {
+        var expected = 1
+        for line in lines where !line.isBlank && line.text.utf8.first.map({ $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) == true {
+            guard let lead = LinePatterns.leadingNumber(line.text, requireDot: true), lead.value == expected, lead.rest.hasPrefix("/ "),
+                  lead.rest.dropFirst(2).first?.isUppercase == true else { continue }
+            expected += 1
+            if expected > 3 { return true }
+        }
+        return false
     }
 
     static func nextNonBlank(_ lines: [SourceLine], after index: Int) -> Int? {

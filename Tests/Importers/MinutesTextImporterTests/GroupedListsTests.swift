@@ -327,3 +327,60 @@ import Testing
         #expect(RunTogetherLabels.listEnd(in: list).map { String(list[..<$0]) } == "In Attendance: Ms C Lajo (Adviser) ")
     }
 }
+
+/// Pages with no heading of minutes that are still one meeting's, as held-out set 26 prints them: a youth council's agenda
+/// (the body alone on the first line, its items numbered from 1 under it), and Word minutes whose table rows number the
+/// items in cells of their own ("1. / Welcome and apologies"). The names are invented.
+@Suite struct UnheadedMeetingsTests {
+    @Test func aBodyOverItsNumberedItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Youth Council
+
+
+          1. Opening
+          2. Apologies
+          3. Conflicts of interest
+          4. Playground policy – Bec Rams to discuss the scoping of the playground policy
+          5. General Business
+            - Working group updates
+          6. Closing of meeting
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Youth Council")
+        #expect(document.meetingDate == nil)
+        #expect(document.items.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        #expect(document.items.first?.title == "Opening")
+    }
+
+    /// A list of things under a heading that names no body is no agenda: "Our priorities" / "1. …" stays a page.
+    @Test func aListUnderAnythingElseIsNoAgenda() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Our priorities
+
+          1. Safe at home
+          2. Learning well
+          3. Healthy lives
+        """)
+        #expect(document.kind == .page)
+        #expect(document.items.isEmpty)
+    }
+
+    @Test func wordMinutesTableRows() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Tina Newt (Group C) – in the Chair
+
+        Item / Action
+        1. / Welcome and apologies
+        TN welcomed everyone to the meeting.
+        Apologies were received from Councillor Kaufm and Jonathan Brow.
+        2. / Membership Vacancies and New Membership
+        TN reported that a new member would join Group C.
+        3. / Minutes of meeting held on 10 March 2016
+        The minutes were agreed as a true and accurate record of the meeting.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.items.map(\.title) == ["Welcome and apologies", "Membership Vacancies and New Membership",
+                                                "Minutes of meeting held on 10 March 2016"])
+        #expect(document.apologies.map(NameList.personKey) == ["Kaufm", "Jonathan Brow"].map(NameList.personKey))
+    }
+}
