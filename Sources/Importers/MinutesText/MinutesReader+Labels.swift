@@ -225,11 +225,14 @@ extension MinutesReader {
     /// Whether minutes (their heading says so) open with a list of people whose heading was lost: this line and the
     /// next two each one person beside a post or a body ("• Helen Gibson - EY Lead (Chair)", "Tim Browne / Head of
     /// Education, GCC / TB"), under no heading of members (an agenda's membership is no attendance).
+    /// (Or the chair first, "Andrew Kenn (Chair) [AK]", then two lines of one person each: the list the chair heads.)
     func opensUnlabelledListOfPeople(at index: Int) -> Bool {
-        guard Self.isPersonBesidePost(lines[index]) else { return false }
+        let chairFirst = Self.isChairInList(lines[index].text)
+        guard chairFirst || Self.isPersonBesidePost(lines[index]) else { return false }
         var next = index
         for _ in 0..<2 {
-            guard let following = PageLayout.nextNonBlank(lines, after: next), Self.isPersonBesidePost(lines[following]) else { return false }
+            guard let following = PageLayout.nextNonBlank(lines, after: next),
+                  Self.isPersonBesidePost(lines[following]) || chairFirst && Self.isOnePerson(lines[following].text) else { return false }
             next = following
         }
         let heading = lines[..<index].lazy.filter { !$0.isBlank }.prefix(6).map { $0.text.lowercased() }
@@ -251,6 +254,19 @@ extension MinutesReader {
         guard people >= 3, let after = PageLayout.nextNonBlank(lines, after: next - 1), let label = Labels.parse(lines[after].text),
               label.role == .attendance, label.label.lowercased() != "present" else { return false }
         return !followsHeadingOfOthers(at: index)
+    }
+
+    /// "Andrew Kenn (Chair) [AK]", "Jo Bell - Chair": one person, marked as the meeting's chair.
+    static func isChairInList(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, TextScan.contains(text, ascii: "Chair"), isOnePerson(text) else { return false }
+        return text.contains("(Chair)") || text.contains("(Chairman)") || text.contains("(Chairperson)") || text.hasSuffix(" - Chair")
+            || text.hasSuffix(" – Chair")
+    }
+
+    /// A line that is one person ("Dave Marr (DM)", "Councillor Debbie Shea").
+    static func isOnePerson(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, let people = NameList.people(inLine: text), people.count == 1 else { return false }
+        return NameList.isPlausibleName(people[0]) && !NameList.isPostOrBody(people[0])
     }
 
     /// A person beside a post or a body: on the line ("Helen Goll, Consultant in Public Health"), or in the first of its

@@ -83,7 +83,7 @@ enum NameList {
         // "2016/17 parents – Arlene Barr, Fiona Cam, …": the group the list names first, before a dash, is no one.
         if let first = parts.first, let named = personAfterGroupLabel(first) { parts[0] = named }
         return parts.flatMap(splittingAtInnerPluralTitle)
-            .map { droppingTrailingPost(ungluingDash(droppingOwnInitials(droppingHonours(chairNoted(droppingTrailingBodyInitials(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(ungluingTitle($0))))))))) }
+            .map { droppingTrailingPost(ungluingDash(droppingOwnInitials(droppingHonours(chairNoted(droppingTrailingBodyInitials(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(droppingGroupHeading(ungluingTitle($0)))))))))) }
             // ("Louise Davie & baby": a word with no capital is no one's name.)
             // ("Service Director - Family Support and Child Protection": the end of a post, parted at its "and", is no one.)
             .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) && !isColumnHeadingRow($0) && !namesAnAreaOfWork($0) }
@@ -121,6 +121,18 @@ enum NameList {
                                            "families", "adult", "adults", "social", "care", "services", "service", "integration",
                                            "commissioning", "corporate", "parenting", "safety", "prevention", "intervention"]
 
+    /// "Primary School Representatives Elizabeth Chap (Joint Chair)" → "Elizabeth Chap (Joint Chair)", "Minute Clerk Councillor
+    /// Evelyn Carp" → "Councillor Evelyn Carp": a group's heading run into its first person (a PDF's column lost).
+    static func droppingGroupHeading(_ part: String) -> String {
+        let core = part.prefix { $0 != "(" }
+        let words = core.split(separator: " ")
+        guard words.count >= 3, let headingEnd = words.indices.last(where: { groupNouns.contains(words[$0].lowercased()) && !personalTitles.contains(words[$0].lowercased()) }),
+              headingEnd <= 4, words.count - headingEnd - 1 >= 2,
+              words[...headingEnd].allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "for", "the"].contains($0) }) else { return part }
+        let person = words[(headingEnd + 1)...].joined(separator: " ") + (core.count < part.count ? " " + part[core.endIndex...] : "")
+        return isPlausibleName(person) ? person.trimmingCharacters(in: .whitespaces) : part
+    }
+
     /// "Colin Diam BCC" → "Colin Diam": a body's initials after a person's name, with no comma or bracket between (a
     /// table's columns run together). Only initials with no vowel, after a name written in small letters too: a
     /// surname in capitals ("Alistair BERR") stays.
@@ -137,6 +149,15 @@ enum NameList {
     /// part is returned as it is.
     static func ungluingTitle(_ part: String) -> String {
         let trimmed = part.trimmingCharacters(in: .whitespaces)
+        // "MsYvonne Kelly" → "Ms Yvonne Kelly": a title glued to the given name.
+        if let space = trimmed.firstIndex(of: " "), trimmed.utf8.count <= 40 {
+            let first = Array(trimmed[..<space])
+            for title in ["Mrs", "Miss", "Mr", "Ms", "Dr", "Cllr"] where first.count >= title.count + 3 && String(first.prefix(title.count)) == title {
+                let given = first.dropFirst(title.count)
+                guard given.first?.isUppercase == true, given.dropFirst().allSatisfy(\.isLowercase) else { break }
+                return title + " " + String(given) + trimmed[space...]
+            }
+        }
         guard trimmed.utf8.count <= 30, !trimmed.contains(" ") else { return part }
         for title in ["Mrs", "Miss", "Mr", "Ms", "Dr", "Cllr"] where trimmed.hasPrefix(title) {
             let rest = Array(trimmed.dropFirst(title.count))
@@ -255,6 +276,12 @@ enum NameList {
     static func people(inLine text: String) -> [String]? {
         var body = text
         if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
+        // "Terry Dani (Vice Chair) [TD]": the initials the notes use for the person, in square brackets.
+        if body.hasSuffix("]"), let open = body.lastIndex(of: "["),
+           body[body.index(after: open)...].dropLast().allSatisfy({ $0.isUppercase && $0.isASCII }),
+           (2...5).contains(body.distance(from: open, to: body.endIndex)) {
+            body = String(body[..<open]).trimmingCharacters(in: .whitespaces)
+        }
         if let run = RunTogetherPeople.people(in: Substring(body)) { return run }
         // "Tim Hopkins -Humpty Dumpty": a dash that lost the space after it.
         if let range = body.range(of: " -"), range.upperBound < body.endIndex, body[range.upperBound].isUppercase {

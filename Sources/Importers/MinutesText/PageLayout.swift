@@ -301,8 +301,19 @@ struct PageLayout {
                 }
                 return layout
             }
+            // "Schools Forum Minutes of Meeting on" / "Thursday, 21st September 2006 @ 4.30pm": the body, its day on the next line.
+            if let body = Self.bodyBeforeMinutesOfMeetingOn(text), let next = nextNonBlank(lines, after: index),
+               let day = DateText.allDates(in: lines[next].text).first, day.range.lowerBound < lines[next].text.index(lines[next].text.startIndex, offsetBy: min(12, lines[next].text.count)) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: next + 1)
+                layout.title = text
+                layout.committee = body
+                layout.meetingDate = day.date
+                return layout
+            }
             // "Corporate Parenting Board Minutes" names the body; "Agendas, reports and minutes" names none.
-            if key.hasSuffix(" minutes"), !key.contains(":"), !key.contains("/"), !key.contains(","), !key.hasPrefix("agenda"),
+            // ("Steven Prag - minutes": who took the minutes, under the heading.)
+            if key.hasSuffix(" minutes"), !key.hasSuffix(" - minutes"), !key.hasSuffix(" – minutes"),
+               !key.contains(":"), !key.contains("/"), !key.contains(","), !key.hasPrefix("agenda"),
                key.first?.isLetter == true, LinePatterns.wordCount(text) <= 12, DateText.firstDate(in: text) == nil,
                // ("… and matters" / "arising from the minutes": a title wrapped onto a second line names no body.)
                text.first?.isUppercase == true,
@@ -401,6 +412,18 @@ struct PageLayout {
             if expected > 3 { return true }
         }
         return false
+    }
+
+    /// "Schools Forum Minutes of Meeting on": the body that met, when the line ends where its day would start.
+    static func bodyBeforeMinutesOfMeetingOn(_ text: String) -> String? {
+        guard text.utf8.count <= 120 else { return nil }
+        let lower = text.lowercased()
+        for marker in [" minutes of meeting on", " minutes of the meeting held on", " minutes of meeting held on", " minutes of the meeting on"]
+        where lower.hasSuffix(marker) {
+            let body = LinePatterns.trimTrailingPunctuation(text.dropLast(marker.count))
+            return CouncilText.namesMeetingBody(body) && LinePatterns.isTitleLike(body, maxLength: 100) ? body : nil
+        }
+        return nil
     }
 
     static func nextNonBlank(_ lines: [SourceLine], after index: Int) -> Int? {

