@@ -169,6 +169,15 @@ extension MinutesReader {
         blankInNames = false
         rowsSinceBlank += 1
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // "Bridie O’Mah (BO’M) +" under "+Denotes absence and apologies accepted": who sent apologies, not who came.
+        if role == .attendance, people.count == 1, let mark = registerMarks.mark(ending: trimmed) {
+            if mark == .apologies, !document.apologies.contains(where: { NameList.personKey($0) == NameList.personKey(people[0]) }) {
+                document.apologies.append(LinePatterns.trimTrailingPunctuation(people[0].replacingOccurrences(of: " +", with: "")))
+            }
+            collectedNames = true
+            namesLineEndedOpen = true
+            return
+        }
         // A bulleted list, one person a line, or a line ending with a comma goes on past a blank line.
         namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil || people.count == 1
         postFollows = people.count == 1 && (trimmed.hasSuffix("-") || trimmed.hasSuffix("–"))

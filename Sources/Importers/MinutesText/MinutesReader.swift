@@ -65,9 +65,13 @@ struct MinutesReader {
     /// What could not be read, with its line.
     var issues: [ReadingIssue] = []
 
+    /// The marks a register's legend gives ("+Denotes absence and apologies accepted", "* Denotes did not attend").
+    let registerMarks: RegisterMarks
+
     init(lines: [SourceLine], layout: PageLayout) {
         self.lines = lines
         self.layout = layout
+        registerMarks = RegisterMarks(lines)
         document = Document(kind: layout.kind, title: layout.title, committee: layout.committee,
                             meetingDate: layout.meetingDate, date: layout.documentDate,
                             dateBasis: layout.documentDate == nil ? nil : "content", venue: layout.venue, itemNumber: layout.itemNumber)

