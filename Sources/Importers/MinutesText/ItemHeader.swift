@@ -227,6 +227,7 @@ struct ItemHeader {
     /// copied from their table, the number's cell run into the title's. Only the next number in sequence (1 first), before
     /// a title of two words or more in title case: "4Children" or "3Rivers Trust" in prose is no item.
     static func unspacedNumber(_ text: String, under numbering: ItemNumbering) -> (number: String, value: Int, rest: String)? {
+        guard let lead = text.utf8.first, lead >= UInt8(ascii: "1"), lead <= UInt8(ascii: "9") else { return nil }
         let utf8 = Array(text.utf8.prefix(4))
         var digits = 0
         while digits < utf8.count, utf8[digits] >= UInt8(ascii: "0"), utf8[digits] <= UInt8(ascii: "9") { digits += 1 }

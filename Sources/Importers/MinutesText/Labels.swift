@@ -105,7 +105,9 @@ enum Labels {
     /// "In attendance were John Ander (Depute from Kirkton), Shona May and …": the label as a sentence's opening, its
     /// people after it, with no colon.
     static func attendanceStatedWithoutColon(_ text: String) -> LabelledLine? {
-        guard text.utf8.count > 20, let first = text.utf8.first, first | 0x20 == UInt8(ascii: "i") || first | 0x20 == UInt8(ascii: "a") else { return nil }
+        // (Most lines are settled on their first byte and a byte search, before any String is made.)
+        guard text.utf8.count > 20, let first = text.utf8.first, first | 0x20 == UInt8(ascii: "i") || first | 0x20 == UInt8(ascii: "a"),
+              TextScan.contains(text, ascii: " were ") else { return nil }
         let lower = text.prefix(32).lowercased()
         for opening in ["in attendance were ", "also in attendance were ", "also present were ", "also attending were "] where lower.hasPrefix(opening) {
             let value = String(text.dropFirst(opening.count))

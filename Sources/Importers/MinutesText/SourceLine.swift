@@ -70,9 +70,17 @@ struct SourceLine: Sendable, Equatable {
     /// The parts of a raw line kept apart by runs of three or more spaces or a tab, each normalised; nil for fewer
     /// than two.
     static func columns(_ raw: Substring) -> [String]? {
+        // (A byte search settles most lines: no tab, and no run of three spaces after the line's first letter.)
+        let utf8 = raw.utf8
+        guard let firstText = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        var spaces = 0, gap = false
+        for byte in utf8[firstText...] {
+            if byte == 0x09 { gap = true; break }
+            spaces = byte == 0x20 ? spaces + 1 : 0
+            if spaces == 3 { gap = true; break }
+        }
+        guard gap else { return nil }
         let trimmed = raw.trimmingSpaces()
-        let utf8 = trimmed.utf8
-        guard utf8.contains(0x09) || TextScan.contains(trimmed, ascii: "   ") else { return nil }
         var cells: [String] = []
         var start = trimmed.startIndex
         var index = trimmed.startIndex
