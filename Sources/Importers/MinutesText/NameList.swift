@@ -101,10 +101,13 @@ enum NameList {
     /// else (no title, no word that is no such area), which no one's name is.
     static func namesAnAreaOfWork(_ part: String) -> Bool {
         let words = part.split(separator: " ")
-        guard !words.isEmpty, words.count <= 5, !hasPersonalTitle(part) else { return false }
+        // (A title is no area of work: "Councillor Care" fails on its first word.)
+        guard !words.isEmpty, words.count <= 5 else { return false }
         var areas = 0
         for word in words {
-            let lower = word.lowercased().trimmingCharacters(in: [".", ",", ";"])
+            var trimmed = word
+            while let last = trimmed.last, last == "." || last == "," || last == ";" { trimmed = trimmed.dropLast() }
+            let lower = trimmed.lowercased()
             if ["and", "&", "of", "for", "the"].contains(lower) { continue }
             guard areasOfWork.contains(lower) else { return false }
             areas += 1
@@ -124,6 +127,8 @@ enum NameList {
     /// "Primary School Representatives Elizabeth Chap (Joint Chair)" → "Elizabeth Chap (Joint Chair)", "Minute Clerk Councillor
     /// Evelyn Carp" → "Councillor Evelyn Carp": a group's heading run into its first person (a PDF's column lost).
     static func droppingGroupHeading(_ part: String) -> String {
+        // (A heading and a name take four words at least: most parts are settled by counting their spaces.)
+        guard part.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count >= 3 else { return part }
         let core = part.prefix { $0 != "(" }
         let words = core.split(separator: " ")
         guard words.count >= 3, let headingEnd = words.indices.last(where: { groupNouns.contains(words[$0].lowercased()) && !personalTitles.contains(words[$0].lowercased()) }),
@@ -150,7 +155,11 @@ enum NameList {
     static func ungluingTitle(_ part: String) -> String {
         let trimmed = part.trimmingCharacters(in: .whitespaces)
         // "MsYvonne Kelly" → "Ms Yvonne Kelly": a title glued to the given name.
-        if let space = trimmed.firstIndex(of: " "), trimmed.utf8.count <= 40 {
+        // (Settled on its first bytes for most parts: an M, D or C, then a small letter, then within two bytes a capital.)
+        let head = Array(trimmed.utf8.prefix(5))
+        if head.count == 5, [UInt8(ascii: "M"), UInt8(ascii: "D"), UInt8(ascii: "C")].contains(head[0]),
+           head[2...4].contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+           let space = trimmed.firstIndex(of: " "), trimmed.utf8.count <= 40 {
             let first = Array(trimmed[..<space])
             for title in ["Mrs", "Miss", "Mr", "Ms", "Dr", "Cllr"] where first.count >= title.count + 3 && String(first.prefix(title.count)) == title {
                 let given = first.dropFirst(title.count)
