@@ -91,6 +91,12 @@ struct ItemHeader {
                 ?? pointZeroNumber(text) ?? (subNumbersAlone && !sameLineOnly ? subNumberAlone(text, under: numbering) : nil)
                 ?? unspacedNumber(text, under: numbering)
         else { return nil }
+        // "1     Apologies        •   B Jones        LC": a table's row whose cells runs of spaces keep apart, the number
+        // in the first, the title in the next, the minutes and actions after.
+        if let cells = lines[index].cells, cells.count >= 3, cells[0] == lead.number || cells[0] == lead.number + ".",
+           cells[1].first?.isLetter == true, LinePatterns.wordCount(cells[1]) <= 16 {
+            lead.rest = cells[1]
+        }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         let tableRow = lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ")
         if tableRow { lead.rest = String(lead.rest.dropFirst(2)) }

@@ -62,7 +62,7 @@ enum Labels {
             table[name] = .documents
         }
         table["purpose"] = .description
-        for name in ["venue", "place", "location", "proposed venue"] { table[name] = .venue }
+        for name in ["venue", "place", "location", "proposed venue", "meeting venue", "meeting place", "meeting location"] { table[name] = .venue }
         for name in ["present", "members present", "councillors present", "in attendance", "also present", "attendance",
                      "attendance details", "officers present", "officers in attendance", "members in attendance",
                      "attending", "officers"] {

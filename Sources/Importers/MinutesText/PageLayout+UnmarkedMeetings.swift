@@ -116,16 +116,19 @@ extension PageLayout {
 
     /// Notes that open with their day's label and say who attended.
     static func labelledMeeting(_ lines: [SourceLine]) -> PageLayout? {
-        let top = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40).map { $0 }
-        guard top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40))
+        guard top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance
+                                    || NameList.peopleAfterUncolonedLabel(lines[$0].text) != nil })
         else { return nil }
         // "Date & Time: / Monday 8 April 2013 – 5pm" opening notes that say who attended: a meeting whose
         // body the page does not name (the labels give its day and place as they are read).
         // (Or a line of labels: "Meeting : Gwynedd Framework Partnership Date : 26/05/06".)
         // "MEETING TITLE: / X / MEETING DATE: / Monday" / "1 February 2016": the day wrapped to the next line.
         // (The labels' line may follow a line or two of the form's own heading: "ABERDEEN CITY COUNCIL – …".)
-        for (position, index) in top.prefix(3).enumerated()
-        where Labels.parseAll(lines[index].text).contains(where: { label in
+        // (Further down, under a document site's lines, when a "Meeting:" label of the form's own is just above it.)
+        for (position, index) in top.prefix(8).enumerated()
+        where (position < 3 || top[max(0, position - 2)..<position].contains(where: { Labels.parse(lines[$0].text).map { [.meetingLine, .committee].contains($0.role) } == true }))
+            && Labels.parseAll(lines[index].text).contains(where: { label in
             label.role == .meetingDate && (DateText.firstDate(in: label.value) != nil
                 || top.dropFirst(position + 1).first.map { dateOfMeetingLine(lines[$0].text) != nil } == true)
         }) {

@@ -301,6 +301,13 @@ struct PageLayout {
                 }
                 return layout
             }
+            // "Concise Minutes - Children, Young People and Education Committee": the Senedd's minutes, the body after the dash.
+            if let body = Self.bodyAfterMinutesAndDash(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.title = text
+                layout.committee = body
+                return layout
+            }
             // "Schools Forum Minutes of Meeting on" / "Thursday, 21st September 2006 @ 4.30pm": the body, its day on the next line.
             if let body = Self.bodyBeforeMinutesOfMeetingOn(text), let next = nextNonBlank(lines, after: index),
                let day = DateText.allDates(in: lines[next].text).first, day.range.lowerBound < lines[next].text.index(lines[next].text.startIndex, offsetBy: min(12, lines[next].text.count)) {
@@ -412,6 +419,20 @@ struct PageLayout {
             if expected > 3 { return true }
         }
         return false
+    }
+
+    /// "Concise Minutes - Children, Young People and Education Committee", "Minutes – Schools Forum": the body after the
+    /// dash, when it is one that meets and no day follows it.
+    static func bodyAfterMinutesAndDash(_ text: String) -> String? {
+        guard text.utf8.count <= 140, let first = text.utf8.first, first == UInt8(ascii: "C") || first == UInt8(ascii: "M") || first == UInt8(ascii: "D")
+        else { return nil }
+        for lead in ["Concise Minutes - ", "Concise Minutes – ", "Minutes - ", "Minutes – ", "Draft Minutes - ", "Draft Minutes – "]
+        where text.hasPrefix(lead) {
+            let body = LinePatterns.trimTrailingPunctuation(text.dropFirst(lead.count))
+            guard DateText.firstDate(in: body) == nil, CouncilText.namesMeetingBody(body), LinePatterns.isTitleLike(body, maxLength: 120) else { return nil }
+            return body
+        }
+        return nil
     }
 
     /// "Schools Forum Minutes of Meeting on": the body that met, when the line ends where its day would start.

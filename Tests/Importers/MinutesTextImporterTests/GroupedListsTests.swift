@@ -464,3 +464,55 @@ import Testing
         #expect(!NameList.isTitleAlone("Srinivas"))
     }
 }
+
+/// Headers from held-out set 27: the Senedd's "Concise Minutes - X Committee" with "Meeting Venue:", and a Word form's
+/// header copied with its cells kept apart by spaces and its labels without colons, under a document site's lines, over
+/// a table whose rows keep the item's number, title and minutes in cells of their own. The names are invented.
+@Suite struct FormHeadersInColumnsTests {
+    @Test func theSeneddsConciseMinutes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Concise Minutes - Children, Young People and Education Committee
+
+        Meeting Venue: Video Conference via Zoom
+
+        Meeting date: Thursday, 26 November 2020
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children, Young People and Education Committee")
+        #expect(document.meetingDate == CalendarDate(year: 2020, month: 11, day: 26))
+        #expect(document.venue == "Video Conference via Zoom")
+    }
+
+    static let form = """
+    Kirkton Children and Young People's Service
+
+    Document Sample
+    Kirkton Children and Young People's Service Powered By Docstoc
+                                                                          Item 10.5
+
+    Meeting           KIRKTON SAFEGUARDING CHILDREN’S BOARD               Venue      ROOM 2 SWDC
+    Date              TUESDAY 9TH JUNE 2009                                Start Time 9.00AM    Finish Time 12.00NOON
+    Present           C BAKE,     R BACKH,                   C BARS,         L CRABT,
+                      G CURZ
+    In Attendance     S DOHE
+
+    No.                 Item                                                 Action
+    1     Apologies                           •   B Jone                                        LC
+    2     Matters Arising                     •   Website – budget to be set up for 2009-10.
+    """
+
+    @Test func aFormsHeaderInColumns() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.form)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "KIRKTON SAFEGUARDING CHILDREN’S BOARD")
+        #expect(document.meetingDate == CalendarDate(year: 2009, month: 6, day: 9))
+        #expect(document.venue == "ROOM 2 SWDC")
+        #expect(document.items.map(\.title) == ["Apologies", "Matters Arising"])
+    }
+
+    @Test func onlyRowsThatOpenWithAHeaderLabelAreParted() {
+        #expect(ColumnedHeaderLabels.labelledPairs(["Meeting", "KIRKTON BOARD", "Venue", "ROOM 2"])?.map(\.value) == ["KIRKTON BOARD", "ROOM 2"])
+        #expect(ColumnedHeaderLabels.labelledPairs(["Present", "C BAKE,", "R BACKH"]) == nil)
+        #expect(ColumnedHeaderLabels.labelledPairs(["Meeting", "Venue", "ROOM 2"]) == nil)
+    }
+}
