@@ -380,6 +380,11 @@ struct BlockBuilder {
             children.append(Block(.listItem, text: itemText, number: isBullet ? nil : entry.marker,
                                   level: entry.style == firstStyle ? 0 : 1, marker: entry.marker, line: lines[next].number))
         }
+        // "Following discussions it was RESOLVED:" and nothing after it that it could have resolved (a copy that lost or
+        // scrambled what followed): a line of the minutes, no decision.
+        if children.isEmpty, hasNoWordingOfItsOwn(resolutionText, marker: marker), resolutionText.hasSuffix(":") {
+            return (Block(.paragraph, text: resolutionText, number: number, line: lines[start].number), index)
+        }
         let block = Block(.resolution, text: resolutionText, number: number, marker: marker,
                           children: children.isEmpty ? nil : children, line: lines[start].number)
         return (block, index)

@@ -86,7 +86,8 @@ enum NameList {
             .map { droppingTrailingPost(ungluingDash(droppingOwnInitials(droppingHonours(chairNoted(droppingTrailingBodyInitials(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(droppingGroupHeading(ungluingTitle($0)))))))))) }
             // ("Louise Davie & baby": a word with no capital is no one's name.)
             // ("Service Director - Family Support and Child Protection": the end of a post, parted at its "and", is no one.)
-            .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) && !isColumnHeadingRow($0) && !namesAnAreaOfWork($0) }
+            .filter { !$0.isEmpty && $0.contains(where: \.isUppercase) && !isColumnHeadingRow($0) && !namesAnAreaOfWork($0)
+                && !namesAnItemHeading($0) }
             .flatMap(splittingInitialledPairs)
     }
 
@@ -96,6 +97,21 @@ enum NameList {
         guard TextScan.contains(part, ascii: "- "), part.contains(Self.dashWithoutSpaceBefore) else { return part }
         return part.replacing(Self.dashWithoutSpaceBefore, with: { "\($0.output.1) - " })
     }
+
+    /// "Introduction/Welcome", "Apologies and Declarations": the words of an agenda's headings, and no one's name.
+    static func namesAnItemHeading(_ part: String) -> Bool {
+        guard part.utf8.count <= 60, let first = part.first, first.isUppercase else { return false }
+        let words = part.split { $0 == " " || $0 == "/" || $0 == "&" }
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        return words.allSatisfy { word in
+            let lower = word.lowercased()
+            return itemHeadingWords.contains(lower) || agendaOpeningWords.contains(lower) || ["and", "of", "to", "the"].contains(lower)
+        }
+    }
+
+    /// Words an agenda's opening and closing items are made of.
+    static let agendaOpeningWords: Set<String> = ["introduction", "introductions", "welcome", "welcomes", "close", "closing", "aob",
+                                                  "chair's", "chair’s", "remarks", "announcements", "update", "updates"]
 
     /// "Child Protection", "Improvement", "Quality Assurance": words naming an area of a service's work, and nothing
     /// else (no title, no word that is no such area), which no one's name is.

@@ -516,3 +516,47 @@ import Testing
         #expect(ColumnedHeaderLabels.labelledPairs(["Meeting", "Venue", "ROOM 2"]) == nil)
     }
 }
+
+/// "Following discussion it was RESOLVED:" with nothing it resolved after it (the next item's heading follows, or the copy
+/// stops): no decision, which would be an empty one. The body's name is invented.
+@Suite struct EmptyResolutionsTests {
+    @Test func aMarkerWithNothingAfterItDecidesNothing() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Kirkton Schools Forum held on 12 May 2021
+
+        1. Budget Update
+
+        Members discussed the schools budget.
+
+        Following discussion it was RESOLVED:
+
+        2. Any Other Business
+
+        RESOLVED: That the next meeting be held in July.
+        """)
+        #expect(document.items.map(\.title) == ["Budget Update", "Any Other Business"])
+        #expect(document.items[0].decisions.isEmpty)
+        #expect(document.items[1].decisions.map(\.text) == ["RESOLVED: That the next meeting be held in July."])
+    }
+}
+
+/// A parent council's notes from held-out set 27: "Apologies: A, B" then the first item as a bullet ("■ Introduction/Welcome"),
+/// which is no one. The names are invented.
+@Suite struct ItemHeadingsAfterListsTests {
+    @Test func theFirstBulletedItemIsNoApology() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of meeting on Wednesday 18 November 2009
+        Attendees: Audrey Rost, Anne Willi, Jeff McGh
+        Apologies: Rachel Byrn, Vicky Carro
+        ■ Introduction/Welcome
+        Jeff thanked everyone for coming to the meeting.
+        """)
+        #expect(document.apologies == ["Rachel Byrn", "Vicky Carro"])
+    }
+
+    @Test func headingWordsAreNoName() {
+        #expect(NameList.namesAnItemHeading("Introduction/Welcome"))
+        #expect(NameList.namesAnItemHeading("Apologies and Declarations"))
+        #expect(!NameList.namesAnItemHeading("Jeff Welcome"))
+    }
+}
