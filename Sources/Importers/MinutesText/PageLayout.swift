@@ -336,7 +336,9 @@ struct PageLayout {
                 var name = LinePatterns.trimTrailingPunctuation(title.dropLast(" minutes".count))
                 // "Brent LSCB Meeting Minutes": the body is "Brent LSCB".
                 if name.lowercased().hasSuffix(" meeting"), name.count > " meeting".count + 2 { name = String(name.dropLast(" meeting".count)) }
-                layout.committee = name
+                // ("Committee Minutes" under "X Committee: Item No": which body the page leaves to the lines above; the
+                // word alone names none.)
+                layout.committee = Self.bareBodyWords.contains(name.lowercased()) ? Self.bodyOfItemHeader(above: index, in: lines) : name
                 return layout
             }
             previousText = text
@@ -420,6 +422,21 @@ struct PageLayout {
         }
         return false
     }
+
+    /// "Education, Children and Families Committee: Item No" on one of the lines above: the body whose papers the page's
+    /// running header names.
+    static func bodyOfItemHeader(above index: Int, in lines: [SourceLine]) -> String? {
+        for line in lines[..<index].suffix(6) {
+            guard let colon = line.text.range(of: ": Item No") else { continue }
+            let body = String(line.text[..<colon.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if CouncilText.namesMeetingBody(body), LinePatterns.isTitleLike(body, maxLength: 120) { return body }
+        }
+        return nil
+    }
+
+    /// The kind of a body alone, which names none ("Committee", "Board"). ("Cabinet" and "Council" alone do: the authority's.)
+    static let bareBodyWords: Set<String> = ["committee", "board", "panel", "group", "forum", "sub-committee", "subcommittee",
+                                             "partnership", "meeting", "working group"]
 
     /// "Concise Minutes - Children, Young People and Education Committee", "Minutes – Schools Forum": the body after the
     /// dash, when it is one that meets and no day follows it.

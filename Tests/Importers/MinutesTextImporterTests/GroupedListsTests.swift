@@ -560,3 +560,29 @@ import Testing
         #expect(!NameList.namesAnItemHeading("Jeff Welcome"))
     }
 }
+
+/// A committee's minutes PDF copied with its running header, as held-out set 27 prints it: "X Committee: Item No" above
+/// "Committee Minutes". The word "Committee" alone names no body; the header names it.
+@Suite struct RunningHeaderBodiesTests {
+    @Test func theBodyComesFromTheRunningHeader() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Education, Children and Families Committee: Item No
+        Education, Children and Families Committee: Item No
+        Committee Minutes
+        1 Minute
+        Decision
+        The minute of the meeting of the Committee of 9 November 2010 was approved as a correct record.
+        """)
+        #expect(document.committee == "Education, Children and Families Committee")
+    }
+
+    @Test func theWordAloneNamesNoBody() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Committee Minutes
+        1 Minute
+        Decision
+        The minute of the meeting of 9 November 2010 was approved as a correct record.
+        """)
+        #expect(document.committee == nil)
+    }
+}
