@@ -139,10 +139,12 @@ extension MinutesReader {
         var names = sentenceNames ?? NameList.names(in: text).flatMap(NameList.splitAfterBracket).filter { !NameList.isPostOrBody($0) }
         if role == .attendance, sentenceNames == nil { names = names.map(NameList.droppingDashedPost) }
         // ("In attendance were A, B and Eleanor" / "Manson from the Scottish Government.": a given name whose surname wrapped.)
+        // (Only among full names: "Councillors Smith, Jones and Brown" names everyone by a surname alone.)
         if sentenceNames == nil, names.count >= 2, let last = names.last, !last.contains(" "), last.first?.isUppercase == true,
-           let end = text.last, end.isLetter {
+           let end = text.last, end.isLetter,
+           names.dropLast().allSatisfy({ $0.prefix { $0 != "(" }.split(separator: " ").count >= 2 }) {
             names.removeLast()
-            givenNameWrapped = last
+            givenNameWrapped = (last, role)
         }
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         if sentenceNames != nil { document.attendance.append(contentsOf: NameList.substitutes(in: text)) }

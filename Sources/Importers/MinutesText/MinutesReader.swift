@@ -30,7 +30,7 @@ struct MinutesReader {
     /// Rows of a list of people read since the last blank line.
     var rowsSinceBlank = 0
     /// A given name that ended a labelled line of people, its surname on the next line.
-    var givenNameWrapped: String?
+    var givenNameWrapped: (name: String, role: LabelRole)?
     /// Whether the last names line ended with a comma, so the list goes on past a blank line.
     var namesLineEndedOpen = false
     /// Whether a blank line was passed inside the current names list.
@@ -102,6 +102,11 @@ struct MinutesReader {
         var index = layout.bodyStart
         while index < lines.count {
             index = step(at: index)
+        }
+        // (A given name held for its surname when the text stopped: the name as printed.)
+        if let (given, role) = givenNameWrapped {
+            if role == .apologies { document.apologies.append(given) } else { document.attendance.append(given) }
+            givenNameWrapped = nil
         }
         return finish()
     }
@@ -341,13 +346,15 @@ struct MinutesReader {
                 return index + 1
             }
         }
-        if let given = givenNameWrapped {
+        if let (given, role) = givenNameWrapped {
             givenNameWrapped = nil
-            // "Manson from the Scottish Government.": the surname opens the line; a line of its own else, the name alone.
+            // "Manson from the Scottish Government.": the surname opens the line; a label, an item or a line of its own
+            // else, and the name stays as it was printed.
             let first = text.prefix { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
-            let person = first.count >= 2 && first.first?.isUppercase == true && NameList.isPlausibleName(given + " " + first)
-                ? given + " " + first : given
-            if (collecting ?? .attendance) == .apologies { document.apologies.append(person) } else { document.attendance.append(person) }
+            let joins = first.count >= 2 && first.first?.isUppercase == true && Labels.parse(text) == nil
+                && NameList.isPlausibleName(given + " " + first) && !FlattenedMinutes.titleWords.contains(String(first))
+            let person = joins ? given + " " + first : given
+            if role == .apologies { document.apologies.append(person) } else { document.attendance.append(person) }
         }
         if let role = collecting {
             // "Attendees and apologies" over lists whose headings a copy lost: a list after a gap of blank lines, with no heading,

@@ -586,3 +586,29 @@ import Testing
         #expect(document.committee == nil)
     }
 }
+
+/// A list of members by their surnames alone ends with a surname, not a given name waiting for its surname on the next line.
+@Suite struct SurnameListsTests {
+    @Test func theLastSurnameStaysInItsList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Kirkton Cabinet held on 12 May 2021
+
+        Present: Councillors Smith, Jones and Brown
+        Apologies: Councillor White
+
+        1. Minutes
+        """)
+        #expect(document.attendance == ["Smith", "Jones", "Brown"])
+        #expect(document.apologies == ["White"])
+    }
+
+    @Test func aGivenNameAtTheEndOfTheTextIsKept() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Kirkton Board held on 12 May 2021
+
+        In attendance were John Ander (Depute from Kirkton), Shona Mayo and Eleanor
+        """)
+        #expect(document.attendance.contains("Eleanor"))
+        #expect(document.attendance.contains("Shona Mayo"))
+    }
+}
