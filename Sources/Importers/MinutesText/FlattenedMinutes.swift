@@ -51,7 +51,7 @@ enum FlattenedMinutes {
 
     /// Whether the text before an offset holds the label of those present (" Present: ", " In attendance: ").
     private static func listsThosePresent(before offset: Int, in text: String) -> Bool {
-        let head = String(decoding: text.utf8.prefix(offset), as: UTF8.self)
+        let head = withColonsAfterBareLabels(String(decoding: text.utf8.prefix(offset), as: UTF8.self))
         // (At the line's start too: the labels may have been parted onto lines of their own already.)
         return [" Present: ", " Present:- ", " Attendees: ", " In attendance: ", " In Attendance: "].contains { head.contains($0) || head.hasPrefix($0.dropFirst()) }
     }
@@ -76,7 +76,7 @@ enum FlattenedMinutes {
     /// The text before the first item: its heading, then each list or label of who, when and where on a line.
     private static func headerParts(_ text: String) -> [String] {
         var parts: [String] = []
-        var rest = Substring(text)
+        var rest = Substring(withColonsAfterBareLabels(text))
         while let next = headerLabels.compactMap({ label in rest.dropFirst().range(of: label) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             parts.append(String(rest[..<next.lowerBound]))
             rest = rest[rest.index(after: next.lowerBound)...]
@@ -88,6 +88,31 @@ enum FlattenedMinutes {
         }
         parts.append(String(rest))
         return parts
+    }
+
+    /// "… College Present Peter Bul (Chair), … Apologies Kyla Ash, … In attendance - Angela Dou …": a header whose labels lost
+    /// their colons (or took a dash), each with a capitalised name right after it, written with the colon the labels
+    /// have. Only in the text before the first item, and only the labels of lists of people.
+    static func withColonsAfterBareLabels(_ text: String) -> String {
+        guard TextScan.contains(text, ascii: "resent ") || TextScan.contains(text, ascii: "pologies ") || TextScan.contains(text, ascii: "ttendance ") else {
+            return text
+        }
+        var result = text
+        for label in [" Present ", " PRESENT ", " Apologies ", " APOLOGIES ", " In attendance - ", " In attendance – ", " In Attendance - ",
+                      " In Attendance – ", " In attendance ", " In Attendance "] {
+            var searchFrom = result.startIndex
+            while let range = result.range(of: label, range: searchFrom..<result.endIndex) {
+                searchFrom = range.upperBound
+                guard let next = result[range.upperBound...].first, next.isUppercase,
+                      // ("Those Present Were …", "Apologies Were Received": a verb after the word, no list.)
+                      !["Were", "Was", "For", "From", "Received"].contains(where: { result[range.upperBound...].hasPrefix($0 + " ") }) else { continue }
+                let word = label.split(separator: " ").filter { $0 != "-" && $0 != "–" }.joined(separator: " ")
+                let replacement = " " + word + ": "
+                result.replaceSubrange(range, with: replacement)
+                searchFrom = result.index(range.lowerBound, offsetBy: replacement.count)
+            }
+        }
+        return result
     }
 
     /// Labels the header of flattened minutes prints, a space before each.

@@ -347,7 +347,8 @@ extension MinutesReader {
         guard heading.first?.isUppercase == true,
               (1...4).contains(words.count) || words.count <= 6 && words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "for", "the"].contains($0) }), heading.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
               !heading.lowercased().hasPrefix("apolog") else { return false }
-        if let label = Labels.parse(text), [.minutes, .decision, .decisionDetail, .documents, .description, .venue, .meetingLine, .apologies]
+        // ("Apologies: A, B" / "In attendance: C, D": those in attendance are no group of the apologies.)
+        if let label = Labels.parse(text), [.minutes, .decision, .decisionDetail, .documents, .description, .venue, .meetingLine, .apologies, .attendance]
             .contains(label.role) { return false }
         return true
     }

@@ -38,7 +38,12 @@ extension NameList {
         // A post's noun ends it ("Parent Governor Member"), or heads it before "of" ("Head of Curriculum"):
         // a surname that is also a role word ("Becky Senior", "Richard Head") ends no post.
         if let last = lower.last, postNouns.contains(last) { return true }
-        return zip(lower, lower.dropFirst()).contains { roleWords.contains($0.0) && $0.1 == "of" }
+        // ("Lead Officer Parental Involvement", "Lead Officer for Parental Involvement": the post's noun inside, after a role's
+        // word, with what it is for after it.)
+        if lower.count >= 3, (1..<(lower.count - 1)).contains(where: { postNouns.contains(lower[$0]) && (roleWords.contains(lower[$0 - 1]) || postModifiers.contains(lower[$0 - 1])) }) {
+            return true
+        }
+        return zip(lower, lower.dropFirst()).contains { roleWords.contains($0.0) && ($0.1 == "of" || $0.1 == "for") }
     }
 
     /// Words after a person's name and a dash that name a post or a body: "Chief Executive – Connexions",

@@ -59,7 +59,7 @@ extension PageLayout {
     /// "Kirkton Primary School Parent Council Minute of meeting of Kirkton … on Monday 26th August 2013 …": the heading
     /// after the name of the body printed above it (a PDF ran the lines together); nil for any other line.
     static func headingAfterBodyName(_ text: String) -> String? {
-        guard text.utf8.count > 40, TextScan.contains(text, ascii: "inute") else { return nil }
+        guard text.utf8.count > 40, TextScan.contains(text, ascii: "inute") || TextScan.contains(text, ascii: "INUTES OF ") else { return nil }
         let lower = text.prefix(160).lowercased()
         for cue in [" minute of meeting of ", " minutes of meeting of ", " minute of the meeting of ", " minutes of the meeting of ",
                     " minutes of a meeting of ", " minute of a meeting of "] {
@@ -69,6 +69,18 @@ extension PageLayout {
             guard LinePatterns.isTitleLike(prefix, maxLength: 100), DateText.firstDate(in: prefix) == nil,
                   CouncilText.namesMeetingBody(prefix) else { return nil }
             return String(text.dropFirst(offset + 1))
+        }
+        // "PRESTON HIGH SCHOOL MINUTES OF PARENT COUNCIL ANNUAL GENERAL MEETING HELD ON THURSDAY, 3 JUNE 2010 AT …": the
+        // school or body in capitals, then a heading that says when the meeting was held.
+        if let range = lower.range(of: " minutes of ") {
+            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            let prefix = String(text.prefix(offset))
+            let heading = String(text.dropFirst(offset + 1))
+            guard LinePatterns.wordCount(prefix) <= 8, !prefix.contains(where: \.isLowercase), prefix.contains(where: \.isLetter),
+                  DateText.firstDate(in: prefix) == nil, TextScan.contains(heading.prefix(160).lowercased(), ascii: " held "),
+                  let date = DateText.allDates(in: heading).first,
+                  !heading[..<date.range.lowerBound].contains(where: \.isLowercase) else { return nil }
+            return heading
         }
         return nil
     }

@@ -297,6 +297,8 @@ extension PageLayout {
                     body = body.dropLast(verb.count)
                     break
                 }
+                // ("Meeting of the full Governing Body meeting held on": the word said twice is no part of the name.)
+                if body.lowercased().hasSuffix(" meeting"), body.count > " meeting".count + 3 { body = body.dropLast(" meeting".count) }
                 committee = LinePatterns.trimTrailingPunctuation(body)
             } else if let match, match.range.lowerBound > name.startIndex, match.range.lowerBound <= name.endIndex {
                 // ("X Parent Council on Monday 26th August 2013": the day's "on" and weekday are no part of the name.)
@@ -319,8 +321,15 @@ extension PageLayout {
             // "Minutes of the YOT Management Board Meeting" (the day on a line of its own below).
             committee = LinePatterns.trimTrailingPunctuation(rest.dropLast(" meeting".count))
         } else if let held = rest.range(of: " meeting held ", options: .caseInsensitive) {
-            // "Minutes of the Cabinet Meeting held on 4 March 2013".
-            let name = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
+            // "Minutes of the Cabinet Meeting held on 4 March 2013"; "MINUTES OF PARENT COUNCIL ANNUAL GENERAL MEETING HELD
+            // ON …" (the kind of meeting is no part of the body).
+            var named = rest[..<held.lowerBound]
+            for kind in [" annual general", " extraordinary general", " annual", " extraordinary", " special", " ordinary"]
+            where named.lowercased().hasSuffix(kind) && named.count > kind.count + 3 {
+                named = named.dropLast(kind.count)
+                break
+            }
+            let name = LinePatterns.trimTrailingPunctuation(named)
             if !name.isEmpty, name.first?.isUppercase == true { committee = name }
         } else if let held = rest.range(of: " held ", options: .caseInsensitive),
                   CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])) {

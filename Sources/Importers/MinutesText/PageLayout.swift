@@ -196,7 +196,9 @@ struct PageLayout {
             if key.hasPrefix("minute of meeting of ") || key.hasPrefix("minute of the meeting of ") || key.hasPrefix("at a meeting of ")
                 || key.hasPrefix("at the meeting of ") || key.hasPrefix("a meeting of ")
                 // ("Meeting of X Partnership Thursday, 30 September 2010 – 1.30 p.m. held at PLACE": a heading with its day.)
-                || key.hasPrefix("meeting of ") && DateText.firstDate(in: text) != nil,
+                || key.hasPrefix("meeting of ") && DateText.firstDate(in: text) != nil
+                // ("Meeting of the full Governing Body meeting held on" / "12th July 2017 at 4.00pm": the day on the next line.)
+                || key.hasPrefix("meeting of ") && key.hasSuffix(" held on") && key.utf8.count <= 120,
                text.utf8.count <= 300,
                // (A heading cut from after the body's name stands alone: it is not wrapped.)
                let heading = text != lines[index].text ? (DateText.firstDate(in: text) != nil ? (text: text, next: index + 1) : nil)
@@ -208,7 +210,9 @@ struct PageLayout {
             // "Minutes of the previous meeting" is an agenda item's title, and a long line holding a
             // "Minutes:" label is a table row: neither heads the page.
             if MinutesReader.agendaTableHeaders.contains(key) { belowAgendaTable = true }
-            if key.hasPrefix("minutes of") || key.hasPrefix("minute of meeting held") || key.hasPrefix("minute of the meeting held"),
+            // ("Minute of Kirkton Parent Council Meeting held on Tuesday 10th September 2013": the Scottish heading's one minute.)
+            if key.hasPrefix("minutes of") || key.hasPrefix("minute of meeting held") || key.hasPrefix("minute of the meeting held")
+                || key.hasPrefix("minute of ") && TextScan.contains(key, ascii: " meeting held ") && DateText.firstDate(in: text) != nil,
                !belowAgendaTable, !Self.namesAnEarlierMeeting(key),
                let heading = text.utf8.count <= 240 ? text : Self.flattenedMinutesHeading(text) == nil ? Self.headingBeforePresentList(text) : nil,
                !key.dropFirst("minutes of".count).contains("minutes:"),

@@ -1,0 +1,101 @@
+import EvidenceModel
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// Headings that say when a meeting was held in ways councils' own headings did not: a school's name in capitals
+/// before "MINUTES OF … MEETING HELD ON …", and "Meeting of the X meeting held on" with the day on the next line, as
+/// held-out set 27's parent council and governing body print them. The names are invented.
+@Suite struct HeldOnHeadingsTests {
+    /// The school's name is where the meeting was held, not the body; "ANNUAL GENERAL" is the kind of meeting.
+    @Test func aSchoolsNameInCapitalsBeforeTheMinutesHeading() async throws {
+        let line = "KIRKTON HIGH SCHOOL MINUTES OF PARENT COUNCIL ANNUAL GENERAL MEETING HELD ON THURSDAY, 3 JUNE 2010 AT "
+            + "KIRKTON HIGH SCHOOL Present: Mr D Mun, Parent Representative and Chair Mrs L Morg, Parent Representative "
+            + "Mrs L Robb, Parent Representative Mrs M Stew, Parent Representative 1. Welcome The chair welcomed everyone."
+        let (document, _) = try await ImportHelpers.importText(line + "\n")
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "PARENT COUNCIL")
+        #expect(document.meetingDate == CalendarDate(year: 2010, month: 6, day: 3))
+        #expect(document.venue == "KIRKTON HIGH SCHOOL")
+    }
+
+    /// A sentence in ordinary case that mentions the minutes of a meeting is no heading: nothing is read from it.
+    @Test func aSentenceAboutEarlierMinutesIsNoHeading() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        The Forum agreed the minutes of the meeting held on 4 March 2010 at Kirkton High School were a true record.
+        """)
+        #expect(document.committee == nil)
+        #expect(document.meetingDate == nil)
+    }
+
+    @Test func aMeetingOfTheBodyMeetingHeldOnWithTheDayBelow() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Meeting of the full Governing Body meeting held on
+        12th July 2017 at 4.00pm
+        Present: Anna Wal (Chair), Con Bonn, Gareth Fou
+
+        1. Welcome and apologies for absence
+        The chair welcomed everyone.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "full Governing Body")
+        #expect(document.meetingDate == CalendarDate(year: 2017, month: 7, day: 12))
+        #expect(document.attendance == ["Anna Wal (Chair)", "Con Bonn", "Gareth Fou"])
+    }
+
+    @Test func theKindOfMeetingIsNoPartOfTheBody() {
+        var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+        layout.readMinutesOfLine("MINUTES OF SCHOOLS FORUM EXTRAORDINARY MEETING HELD ON 4 MAY 2011", previous: nil)
+        #expect(layout.committee == "SCHOOLS FORUM")
+        #expect(layout.meetingDate == CalendarDate(year: 2011, month: 5, day: 4))
+    }
+}
+
+/// Lists of people under their labels, as set 28's parent councils print them: "In attendance:" after the apologies,
+/// labels without their colons in minutes a PDF ran onto one line, and a post after a person's name. The names are invented.
+@Suite struct ListsUnderLabelsTests {
+    /// Those in attendance are no group of the apologies (sets 26-27's rule for groups took them as one).
+    @Test func inAttendanceAfterTheApologiesIsItsOwnList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Kirkton Parent Council meeting held on 10 September 2013
+        Present: Peter Bul (Chair), Amanda Arm
+        Apologies: Kyla Ash, Kate Hux
+        In attendance: Angela Dou, Jo Coch
+
+        1. Welcome
+        All were welcomed.
+        """)
+        #expect(document.attendance == ["Peter Bul (Chair)", "Amanda Arm", "Angela Dou", "Jo Coch"])
+        #expect(document.apologies == ["Kyla Ash", "Kate Hux"])
+    }
+
+    /// "Minute of X Meeting held on …", then "Present A, …", "Apologies B, …" and "In attendance - C" with no colons, then
+    /// only two numbered items: the heading, both lists and the items are read.
+    @Test func flattenedMinutesWithLabelsWithoutColons() async throws {
+        let line = "Minute of Kirkton Parent Council Meeting held on Tuesday 10th September 2013 in the Library of Kirkton College "
+            + "Present Peter Bul (Chair), Bernadette Jon (Head Teacher), Amanda Arm, Trish Cly Apologies Kyla Ash, Kate Hux, "
+            + "Claire John In attendance - Angela Dou 1. Welcome and Prayer P Bul welcomed everyone to the meeting and introduced "
+            + "the guest speaker who agreed to lead the discussion on the council's work. 2. Parent Council Review of the Role "
+            + "P Bul confirmed that the focus of this meeting was to review the way the council works and its"
+        let (document, _) = try await ImportHelpers.importText(line + "\n")
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Parent Council")
+        #expect(document.meetingDate == CalendarDate(year: 2013, month: 9, day: 10))
+        #expect(document.attendance == ["Peter Bul (Chair)", "Bernadette Jon (Head Teacher)", "Amanda Arm", "Trish Cly", "Angela Dou"])
+        #expect(document.apologies == ["Kyla Ash", "Kate Hux", "Claire John"])
+        #expect(document.items.map(\.title) == ["Welcome and Prayer", "Parent Council Review of the Role"])
+    }
+
+    /// "Those Present Were …" is a sentence, not a label without its colon.
+    @Test func aVerbAfterTheWordLeavesTheHeaderAsItIs() {
+        #expect(FlattenedMinutes.withColonsAfterBareLabels("X Board 3 May 2012 Present Anna Wal Apologies Were Received")
+            == "X Board 3 May 2012 Present: Anna Wal Apologies Were Received")
+    }
+
+    @Test func aPostWithItsNounInsideIsNoPerson() {
+        #expect(NameList.isRoleOnly("Lead Officer for Parental Involvement"))
+        #expect(NameList.isRoleOnly("Lead Officer Parental Involvement"))
+        #expect(!NameList.isRoleOnly("Anna Lead Wal"))
+        #expect(!NameList.isRoleOnly("Anna Wal"))
+    }
+}
