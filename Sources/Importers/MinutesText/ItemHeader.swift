@@ -84,8 +84,21 @@ struct ItemHeader {
         var text = lines[index].text
         if !sameLineOnly, let aks = aksHeader(at: index, in: lines) { return aks }
         // GovernorHub's minutes: "Agenda Item 1  Welcome and Apologies for Absence".
-        if text.hasPrefix("Agenda Item "), text.utf8.dropFirst(12).first.map({ $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) == true {
-            text = String(text.dropFirst(12))
+        // ("Item 1 Welcome", "ITEM 2: MINUTES", "Item 3 - Budget": the word before each item's number.)
+        var wordBeforeNumber = false
+        for word in ["Agenda Item ", "Item ", "ITEM ", "AGENDA ITEM "] where text.hasPrefix(word) {
+            guard text.utf8.dropFirst(word.utf8.count).first.map({ $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) == true else { break }
+            text = String(text.dropFirst(word.count))
+            wordBeforeNumber = word != "Agenda Item "
+            // ("1: Welcome", "1 - Welcome": the number's colon or dash.)
+            if let numberEnd = text.firstIndex(where: { !$0.isNumber }) {
+                let after = text[numberEnd...]
+                for mark in [": ", " - ", " – ", " : "] where after.hasPrefix(mark) {
+                    text = String(text[..<numberEnd]) + " " + after.dropFirst(mark.count)
+                    break
+                }
+            }
+            break
         }
         guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) ?? gluedNumber(text) ?? romanNumber(text)
                 ?? pointZeroNumber(text) ?? (subNumbersAlone && !sameLineOnly ? subNumberAlone(text, under: numbering) : nil)
@@ -112,6 +125,9 @@ struct ItemHeader {
             lead.rest = String(lead.rest.dropFirst(2))
         }
         guard numbering.accepts(lead.number, value: lead.value) else { return nil }
+        // ("Item 5 Schools Access Initiative: further information …" inside item 3's minutes: an earlier meeting's item. Only
+        // the next number opens one.)
+        if wordBeforeNumber, lead.value != (numbering.lastValue ?? 0) + 1 || lead.number != String(lead.value) { return nil }
         // "21 MARCH 2012", "13 March 2019 – 10.30am": a day, not an item.
         if let firstWord = lead.rest.split(separator: " ").first, MonthName.number(String(firstWord)) != nil { return nil }
         // A recording's description gives each item its time: "2. Minutes 00:01:22".

@@ -140,7 +140,9 @@ enum Labels {
         // ("Governors Attending: >A, B", "Governors Apologies: >C": GovernorHub's lists of people.)
         guard let role = roles[lowerLabel] ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance")
                                                 || lowerLabel.hasSuffix(" attending") && lowerLabel.count <= 25 ? .attendance
-                                                : lowerLabel.hasSuffix(" apologies") && lowerLabel.count <= 25 ? .apologies : nil)
+                                                // ("Absent without apologies:" names those who sent none.)
+                                                : lowerLabel.hasSuffix(" apologies") && lowerLabel.count <= 25 && !lowerLabel.contains("without")
+                                                    && !lowerLabel.hasSuffix(" no apologies") ? .apologies : nil)
         else { return nil }
         var value = text[text.index(after: colon)...]
         if value.first == "-" { value = value.dropFirst() }  // "Present:-"

@@ -59,6 +59,7 @@ extension MinutesReader {
         case .attendance, .apologies:
             collecting = label.role
             collectedNames = false
+            listNamedOnItsLabelLine = label.value.trimmingCharacters(in: .whitespaces).isEmpty ? nil : label.role
             if !label.value.isEmpty { collectNames(label.value, role: label.role) }
         case .meetingLine:
             let meeting = Self.meetingReference(label.value)
@@ -215,6 +216,7 @@ extension MinutesReader {
             pendingName = nil
         }
         collecting = nil
+        listNamedOnItsLabelLine = nil
         listHeadingLost = false
         listUnderApologiesTitle = false
         namesLineEndedOpen = false
@@ -352,6 +354,23 @@ extension MinutesReader {
             .contains(label.role) { return false }
         return true
     }
+
+    /// The list a group of people belongs to: the apologies' own list, except for those who came to the meeting without
+    /// sitting on the body ("Observers:", "Guests:", "Clerk:"; "Officers:" too after "Apologies: A, B", a list given whole
+    /// on its label's line), who were there.
+    static func roleOfGroup(_ text: String, in role: LabelRole, listNamedOnItsLabelLine: Bool) -> LabelRole {
+        guard role == .apologies, let colon = text.firstIndex(of: ":") else { return role }
+        let heading = text[..<colon].trimmingSpaces().lowercased()
+        if attendingGroups.contains(heading) { return .attendance }
+        if listNamedOnItsLabelLine, ["officers", "officers present", "officer", "council officers", "staff"].contains(heading) { return .attendance }
+        return role
+    }
+
+    /// Headings of groups of people who attended a meeting without being its members.
+    static let attendingGroups: Set<String> = ["observer", "observers", "guest", "guests", "visitor", "visitors", "clerk", "clerk to the meeting",
+                                               "minute taker", "minute-taker", "minutes", "minuting", "notes", "note taker", "advisers",
+                                               "advisors", "adviser", "advisor", "speaker", "speakers", "guest speaker", "presenter", "presenters",
+                                               "in attendance", "also in attendance", "also present", "also attending", "attending"]
 
     /// Whether a line is people: two or more, or one with a title.
     private static func namesPeople(_ text: String) -> Bool {

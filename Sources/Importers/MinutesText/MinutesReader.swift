@@ -22,6 +22,8 @@ struct MinutesReader {
     var numbering = ItemNumbering()
     var collecting: LabelRole?
     var collectedNames = false
+    /// The list whose label's own line named its people ("Apologies: A, B"), while it is collected.
+    var listNamedOnItsLabelLine: LabelRole?
     /// Whether the list being collected is the lines under an item titled "Apologies for absence" (no label opened it).
     var listUnderApologiesTitle = false
     /// The last name of a list line that ended without a comma: it may continue on the next line
@@ -234,7 +236,10 @@ struct MinutesReader {
             stopCollecting()
             collecting = .apologies
             collectedNames = false
-            if !names.isEmpty { collectPeople(names, line: text, role: .apologies) }
+            if !names.isEmpty {
+                listNamedOnItsLabelLine = .apologies
+                collectPeople(names, line: text, role: .apologies)
+            }
             previousClosed = true
             return index + 1
         }
@@ -254,14 +259,14 @@ struct MinutesReader {
         if let role = collecting ?? (items.isEmpty && !document.attendance.isEmpty ? .attendance : nil),
            Labels.parse(text) == nil || (role == .apologies && text.lowercased().hasPrefix("officers")),
            let value = NameList.groupLabelValue(text, requireColon: collecting == nil) {
-            startGroup(value, role: role)
+            startGroup(value, role: Self.roleOfGroup(text, in: role, listNamedOnItsLabelLine: listNamedOnItsLabelLine == role))
             previousClosed = true
             return index + 1
         }
         // "School Groups : Mrs C Tarrant" after "LEA Members : Mr G Kendall": another group of the list, with its people.
         // (The blank line between the two closed the list: before any item, it goes on.)
         if let role = collecting ?? (items.isEmpty ? closedByBlank : nil), let people = Self.groupOfListWithPeople(text) {
-            startGroup(people, role: role)
+            startGroup(people, role: Self.roleOfGroup(text, in: role, listNamedOnItsLabelLine: listNamedOnItsLabelLine == role))
             previousClosed = true
             return index + 1
         }

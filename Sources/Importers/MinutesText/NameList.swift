@@ -363,8 +363,10 @@ enum NameList {
                    || isOrganisationInitials(part) && isFullName(parts[0])
                    // ("DSI Kenny Anders, Police Scotland": one person and the body they serve.)
                    // ("Deputy Director, Kirkton Women's Centre" is a post and its body: no one.)
+                   // ("Dan Eyr (Kirkton Primary School), Eve Fro (Kirkton Academy)": a body in a person's bracket is theirs.)
                    || parts.count == 2 && isFullName(parts[0]) && !isPostOrBody(parts[0])
-                       && (mentionsABody(part) || namesABodyByItsInitials(part) || namesANationalBody(part))
+                       && { (outside: String) in mentionsABody(outside) || namesABodyByItsInitials(outside) || namesANationalBody(outside) }(
+                           TextScan.contains(part, ascii: "(") ? part.replacing(Self.parenthesisMaybeOpen, with: " ").split(separator: " ").joined(separator: " ") : part)
            }) {
             // ("P Macl, Director of Children's Services, G McKin, Head of Schools, …": people by their initials, each before a post.)
             let initialled = parts.filter(isInitialledName)
@@ -497,7 +499,9 @@ enum NameList {
         let tail = String(part[part.index(after: close)...]).trimmingCharacters(in: .whitespaces)
         // (The tail is judged up to its own bracket: "B (Parent) C (Health Trainer) D (Reception)" is a chain of people.)
         let tailHead = tail.firstIndex(of: ")").map { String(tail[...$0]) } ?? tail
-        guard head.hasPrefix("(") || isPlausibleName(head), isPlausibleName(tailHead), tail.first?.isUppercase == true else { return [part] }
+        guard head.hasPrefix("(") || isPlausibleName(head), isPlausibleName(tailHead), tail.first?.isUppercase == true,
+              // ("A Bell (AB) Chair": the person's role after their initials, no one of its own.)
+              !isRoleOnly(tailHead), !roleWords.contains(tailHead.lowercased()), !["vice chair", "vice-chair"].contains(tailHead.lowercased()) else { return [part] }
         return [head] + splitAfterBracket(tail)
     }
 

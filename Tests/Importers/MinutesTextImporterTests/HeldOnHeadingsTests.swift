@@ -99,3 +99,80 @@ import Testing
         #expect(!NameList.isRoleOnly("Anna Wal"))
     }
 }
+
+/// Shapes of the commonest minutes, each a few lines, that a battery of invented pages found read wrongly: groups
+/// after a one-line list of apologies, a body in a person's bracket, those absent without apologies, a role after a
+/// person's initials, and items numbered "Item 1".
+@Suite struct CommonShapesTests {
+    static func page(_ lists: String, items: String = "1. Welcome\nThe chair welcomed everyone.\n") -> String {
+        "Minutes of the Kirkton Schools Forum meeting held on 10 September 2013 at County Hall\n" + lists + "\n" + items
+    }
+
+    /// "Observers:", "Guests:", "Clerk:" after "Apologies: A, B" are people who came; so are "Officers:" after a list of
+    /// apologies given whole on its label's line.
+    @Test(arguments: ["Observers", "Guests", "Clerk", "Officers", "Minute taker"])
+    func aGroupWhoCameAfterTheApologies(heading: String) async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("""
+        Present: Anna Bel (Chair), Ben Cop
+        Apologies: Dan Eyr, Eve Fro
+        \(heading): Fay Gal, George Har
+
+        """))
+        #expect(document.apologies == ["Dan Eyr", "Eve Fro"])
+        #expect(document.attendance == ["Anna Bel (Chair)", "Ben Cop", "Fay Gal", "George Har"])
+    }
+
+    /// Under "Apologies:" alone, "Officers:" heads the officers who sent them, as before.
+    @Test func officersUnderApologiesAloneSentThem() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("""
+        Present: Anna Bel (Chair), Ben Cop
+        Apologies:
+        Members: Dan Eyr
+        Officers: Fay Gal
+
+        """))
+        #expect(document.apologies == ["Dan Eyr", "Fay Gal"])
+    }
+
+    @Test func aBodyInEachPersonsBracketKeepsBoth() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("""
+        Present: Anna Bel (Chair), Ben Cop
+        Apologies: Dan Eyr (Kirkton Primary School), Eve Fro (Kirkton Academy)
+
+        """))
+        #expect(document.apologies == ["Dan Eyr (Kirkton Primary School)", "Eve Fro (Kirkton Academy)"])
+    }
+
+    @Test func absentWithoutApologiesSentNone() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("""
+        Present: Anna Bel (Chair), Ben Cop
+        Apologies: Dan Eyr
+        Absent without apologies: Fay Gal
+
+        """))
+        #expect(document.apologies == ["Dan Eyr"])
+        #expect(!document.attendance.contains("Fay Gal"))
+    }
+
+    @Test func aRoleAfterInitialsIsNoPerson() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("Present: A Bel (AB) Chair, B Cop (BC), C Dun (CD)\n"))
+        #expect(!document.attendance.contains("Chair"))
+        #expect(document.attendance.count == 3)
+    }
+
+    @Test func itemsNumberedWithTheWordItem() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("Present: Anna Bel (Chair), Ben Cop\n", items: """
+        Item 1: Welcome
+        The chair welcomed everyone.
+
+        Item 2 - Minutes of the last meeting
+        The minutes were approved. Progress on the actions was reported:
+          Item 5 Schools Access: further information has been requested for the next meeting.
+
+        Item 3 High Needs Block
+        The forum noted the report.
+        """))
+        #expect(document.items.map(\.number) == ["1", "2", "3"])
+        #expect(document.items.map(\.title) == ["Welcome", "Minutes of the last meeting", "High Needs Block"])
+    }
+}
