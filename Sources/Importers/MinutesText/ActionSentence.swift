@@ -14,12 +14,41 @@ enum ActionSentence {
                   TextScan.contains(text, ascii: " to ") else { continue }
             // The byte check settles each sentence before a String is made of it (most minute no action).
             for range in FactExtractor.sentenceRanges(in: text) where mayMinuteAnAction(text[range]) {
-                if let (owner, action) = parseWithoutPrecheck(String(text[range])) {
-                    result.append(Block(.action, text: action, owner: owner, line: block.line))
+                // (The action is the sentence that minutes it, its owner with it: "Linda Mor agreed to contact the bank".)
+                if let (owner, _) = parseWithoutPrecheck(String(text[range])) {
+                    result.append(Block(.action, text: Self.trimmedSentence(text[range]), owner: owner, line: block.line))
                 }
             }
         }
         return result
+    }
+
+    /// A sentence without the spaces and the full stop around it.
+    static func trimmedSentence(_ sentence: Substring) -> String {
+        var text = sentence.trimmingSpaces()
+        while let last = text.last, ".;,".contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// What an `ACTION:` label's line says: its owner alone ("ACTION: Head of Service"; the action is then the minute before
+    /// it, nil here), or the action with its owner ("Action: Ben Cop to circulate the figures"), or an action with no owner
+    /// named ("Action: circulate the final figures to all members").
+    static func labelled(_ value: String) -> (owner: String?, action: String?) {
+        let words = value.split(separator: " ")
+        if let (owner, _) = parse(value) { return (owner, trimmedSentence(Substring(value))) }
+        // ("Clerk to check the dates", "The Chair to contact …": a post is the owner too.)
+        if let to = value.range(of: " to "), value.distance(from: value.startIndex, to: to.lowerBound) <= 30,
+           let verb = value[to.upperBound...].split(separator: " ").first, verb.first?.isLowercase == true,
+           !notVerbs.contains(verb.lowercased()), value.first?.isUppercase == true {
+            var owner = Substring(value[..<to.lowerBound])
+            if owner.hasPrefix("The ") { owner = owner.dropFirst(4) }
+            return (String(owner), trimmedSentence(Substring(value)))
+        }
+        // An owner is a name, initials or a post: a few words, most of them capitalised.
+        let lowerWords = words.filter { $0.first?.isLowercase == true && !["of", "and", "for", "the", "&", "to"].contains(String($0)) }
+        // ("Head of Looked After Children" is a post: one word in small letters is its "of".)
+        if lowerWords.count >= 2 { return (nil, trimmedSentence(Substring(value))) }
+        return (value, nil)
     }
 
     /// Verbs after which "to" introduces an undertaking.

@@ -15,9 +15,35 @@ struct BlockBuilder {
     let leadingResolutionMarker: String?
 
     init(lines: [SourceLine], mode: Mode = .minutes, leadingResolutionMarker: String? = nil) {
-        self.lines = lines
+        self.lines = mode == .minutes ? Self.partingInlineResolutions(lines) : lines
         self.mode = mode
         self.leadingResolutionMarker = leadingResolutionMarker
+    }
+
+    /// "The forum considered the report. RESOLVED: That the budget be approved.": a resolution in capitals after a sentence
+    /// on the same line starts a line of its own, so it is read as any resolution is. Only the capital markers, after a full
+    /// stop, followed by what a resolution opens with.
+    static func partingInlineResolutions(_ lines: [SourceLine]) -> [SourceLine] {
+        guard lines.contains(where: { TextScan.contains($0.text, ascii: ". RESOLVED") || TextScan.contains($0.text, ascii: ". AGREED")
+            || TextScan.contains($0.text, ascii: ". DECIDED") }) else { return lines }
+        return lines.flatMap { line -> [SourceLine] in
+            var parts: [SourceLine] = []
+            var rest = Substring(line.text)
+            while let range = ["RESOLVED", "AGREED", "DECIDED"].compactMap({ word in rest.range(of: ". " + word) })
+                      .min(by: { $0.lowerBound < $1.lowerBound }),
+                  case let marked = rest[rest.index(range.lowerBound, offsetBy: 2)...],
+                  // (A sentence before it: "2. RESOLVED that …" is a numbered resolution.)
+                  LinePatterns.wordCount(String(rest[..<range.lowerBound])) >= 3, rest[..<range.lowerBound].last?.isLetter == true,
+                  LinePatterns.resolutionMarker(String(marked)) != nil,
+                  marked.drop(while: { $0.isUppercase }).first.map({ [":", " ", "–", "-", ","].contains($0) }) == true,
+                  case let after = marked.drop(while: { $0.isUppercase }).drop(while: { " :–-,".contains($0) }),
+                  after.first?.isLetter == true {
+                parts.append(SourceLine(number: line.number, text: String(rest[...range.lowerBound]), isBold: line.isBold))
+                rest = marked
+            }
+            guard !parts.isEmpty else { return [line] }
+            return parts + [SourceLine(number: line.number, text: String(rest), isBold: line.isBold)]
+        }
     }
 
     private enum ListStyle: Equatable {
@@ -52,8 +78,13 @@ struct BlockBuilder {
                 index = next
                 continue
             }
-            if let owner = LinePatterns.actionOwner(text) {
-                blocks.append(actionBlock(owner: owner, after: blocks, line: line.number))
+            if let value = LinePatterns.actionOwner(text) {
+                let stated = ActionSentence.labelled(value)
+                if let action = stated.action {
+                    blocks.append(Block(.action, text: action, marker: "ACTION", owner: stated.owner, line: line.number))
+                } else {
+                    blocks.append(actionBlock(owner: value, after: blocks, line: line.number))
+                }
                 index += 1
                 continue
             }
@@ -160,8 +191,10 @@ struct BlockBuilder {
             let before = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
             let after = String(text[text.index(after: range.lowerBound)...])
             blocks.append(Block(kind, text: before, number: number, line: line))
-            if let owner = LinePatterns.actionOwner(after) {
-                blocks.append(Block(.action, text: FactExtractor.sentences(in: before).last ?? before, marker: "ACTION", owner: owner, line: line))
+            if let value = LinePatterns.actionOwner(after) {
+                let stated = ActionSentence.labelled(value)
+                blocks.append(Block(.action, text: stated.action ?? FactExtractor.sentences(in: before).last ?? before, marker: "ACTION",
+                                    owner: stated.action == nil ? value : stated.owner, line: line))
             }
             return
         }

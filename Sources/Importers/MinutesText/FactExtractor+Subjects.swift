@@ -144,7 +144,11 @@ extension FactExtractor {
             collected.removeFirst(2)
         }
         // "initial assessments had to be completed within": what is measured is the noun before the verb.
-        if let verb = collected.firstIndex(where: { auxiliaryVerbs.contains($0.lowercased()) }), verb > 0 {
+        // ("the high needs block was overspent by": "needs" after "high" or "special" is a noun, no verb.)
+        if let verb = collected.indices.first(where: { position in
+            auxiliaryVerbs.contains(collected[position].lowercased())
+                && !(position > 0 && ["need", "needs"].contains(collected[position].lowercased()) && needsAdjectives.contains(collected[position - 1].lowercased()))
+        }), verb > 0 {
             collected.removeSubrange(verb...)
         }
         while let last = collected.last, leads.contains(last.lowercased()) { collected.removeLast() }
@@ -156,6 +160,10 @@ extension FactExtractor {
         }
         return namesASubject(collected) ? collected.joined(separator: " ") : ""
     }
+
+    /// Words before "needs" that make it a noun: "high needs", "special needs", "additional needs".
+    static let needsAdjectives: Set<String> = ["high", "special", "additional", "complex", "educational", "learning", "health", "support",
+                                               "care", "sensory", "medical"]
 
     /// The noun a relative clause hangs on: the words before "which" at `relative`. When those words are
     /// themselves the predicate of an earlier relative clause ("a core assessment which was more

@@ -177,6 +177,8 @@ extension PageLayout {
               text[..<match.range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy(DateText.isWeekday),
               DateText.allDates(in: text).count == 1 else { return nil }
         var tail = text[match.range.upperBound...].trimmingSpaces()
+        // ("4 March 2014, 2pm, Committee Room 1": a comma after the day.)
+        while tail.first == "," { tail = tail.dropFirst().trimmingSpaces() }
         // "(1-4pm )", "(10.00am – 12.00pm)": the time in brackets; "2.00 pm – 4.00 pm" without them.
         if tail.hasPrefix("("), let close = tail.firstIndex(of: ")"), tail[..<close].contains(where: \.isNumber) {
             tail = tail[tail.index(after: close)...].trimmingSpaces()
@@ -184,9 +186,9 @@ extension PageLayout {
         while let word = tail.split(separator: " ").first {
             let pair = tail.split(separator: " ").prefix(2).joined(separator: " ")
             let cleaned = String(word).trimmingCharacters(in: [","])
-            if LinePatterns.isTimeOnly(pair.trimmingCharacters(in: [","])) {
+            if LinePatterns.isTimeOnly(pair.trimmingCharacters(in: [","])) || Self.isHourOnly(pair.trimmingCharacters(in: [","])) {
                 tail = tail.dropFirst(pair.count).trimmingSpaces()
-            } else if LinePatterns.isTimeOnly(cleaned) || ["-", "–", "to", ","].contains(cleaned) {
+            } else if LinePatterns.isTimeOnly(cleaned) || Self.isHourOnly(cleaned) || ["-", "–", "to", ","].contains(cleaned) {
                 tail = tail.dropFirst(word.count).trimmingSpaces()
             } else {
                 break
@@ -197,6 +199,22 @@ extension PageLayout {
         // A date that opens a sentence ("12 May 2014 was the day …") is no header.
         guard tail.first?.isUppercase == true || tail.first?.isNumber == true || tail.lowercased().hasPrefix("at ") else { return nil }
         return (match.date, venueAfterDate(tail))
+    }
+
+    /// "2pm", "2.00 pm", "2pm - 4pm", "10.00 – 12.00": a time, or the times a meeting ran between.
+    static func isTimeOrTimes(_ text: String) -> Bool {
+        let parts = text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: " to ", with: "-").split(separator: "-")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else { return false }
+        return parts.allSatisfy { LinePatterns.isTimeOnly($0) || isHourOnly($0) }
+    }
+
+    /// "2pm", "10 am", "6.30pm" is `isTimeOnly`'s: an hour alone with its "am" or "pm".
+    static func isHourOnly(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let hours = lower.prefix { $0.isNumber }
+        guard (1...2).contains(hours.count), let value = Int(hours), (1...12).contains(value) else { return false }
+        return ["am", "pm", " am", " pm", "a.m.", "p.m.", " a.m.", " p.m."].contains(String(lower.dropFirst(hours.count)))
     }
 
     /// The body that met and the day at the start of a long line: "MINUTES OF THE X BOARD MEETING 26th January
@@ -481,6 +499,10 @@ extension PageLayout {
         }
         // "… commencing at 10.00 am and finishing at 1.12 pm": when, not where. A place is a name.
         rest = rest.trimmingSpaces()
+        // ("4 March 2014, 2pm, Committee Room 1", "…, 2pm - 4pm, Committee Room 1": the time before the place.)
+        while let comma = rest.firstIndex(of: ","), Self.isTimeOrTimes(String(rest[..<comma])) {
+            rest = rest[rest.index(after: comma)...].trimmingSpaces()
+        }
         guard let first = rest.first, first.isUppercase || first.isNumber else { return nil }
         // "… ON MONDAY, 5 NOVEMBER 2001 COMMENCING AT 10 AM": when, printed in capitals, is no place either.
         let firstWord = rest.prefix { $0.isLetter }.lowercased()

@@ -253,6 +253,16 @@ struct PageLayout {
                 }
                 return layout
             }
+            // "Kirkton Safeguarding Children Partnership" / "Executive Board" / "Minutes: 4 March 2014": the body above, the
+            // label's value the day alone.
+            if key.hasPrefix("minutes: ") || key.hasPrefix("minutes - ") || key.hasPrefix("minutes – "), text.utf8.count <= 60,
+               let date = DateText.parse(String(text.dropFirst("minutes: ".count)).trimmingCharacters(in: .whitespaces)),
+               let body = Self.bodyAbove(index, in: lines) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.committee = body
+                layout.meetingDate = date
+                return layout
+            }
             // "Kirkton Children's" / "Strategic Planning Group" / "Meeting held Wednesday 1 December 2010," / "In the Village Hall":
             // the body above the day it met, the place below.
             if key.hasPrefix("meeting held "), text.utf8.count <= 120, let date = DateText.firstDate(in: text),
@@ -260,7 +270,9 @@ struct PageLayout {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.committee = body
                 layout.meetingDate = date
-                if let next = nextNonBlank(lines, after: index), let place = Self.placeLine(lines[next].text) {
+                // ("Meeting held on Tuesday 4 March 2014, 2pm - 4pm, Committee Room 1": the place after the day.)
+                if let match = DateText.allDates(in: text).first { layout.venue = Self.venueAfterDate(text[match.range.upperBound...]) }
+                if layout.venue == nil, let next = nextNonBlank(lines, after: index), let place = Self.placeLine(lines[next].text) {
                     layout.venue = place
                     layout.bodyStart = next + 1
                 }

@@ -175,4 +175,80 @@ import Testing
         #expect(document.items.map(\.number) == ["1", "2", "3"])
         #expect(document.items.map(\.title) == ["Welcome", "Minutes of the last meeting", "High Needs Block"])
     }
+
+    @Test func minutesLabelWithTheDayUnderTheBody() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Safeguarding Children Partnership
+        Executive Board
+        Minutes: 4 March 2014
+        Present: Anna Bel (Chair), Ben Cop
+
+        1. Welcome
+        The chair welcomed everyone.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Safeguarding Children Partnership Executive Board")
+        #expect(document.meetingDate == CalendarDate(year: 2014, month: 3, day: 4))
+    }
+
+    /// The time between the day and the place ("4 March 2014, 2pm, Committee Room 1", "…, 2pm - 4pm, …") is no part of
+    /// the place.
+    @Test(arguments: ["Minutes of the Schools Forum meeting\n4 March 2014, 2pm, Committee Room 1",
+                      "Kirkton Schools Forum\nMeeting held on Tuesday 4 March 2014, 2pm - 4pm, Committee Room 1"])
+    func theTimeBeforeThePlace(heading: String) async throws {
+        let (document, _) = try await ImportHelpers.importText(heading + "\nPresent: Anna Bel (Chair), Ben Cop\n\n1. Welcome\nAll were welcomed.\n")
+        #expect(document.meetingDate == CalendarDate(year: 2014, month: 3, day: 4))
+        #expect(document.venue == "Committee Room 1")
+    }
+
+    @Test func timesAndHours() {
+        #expect(PageLayout.isTimeOrTimes("2pm"))
+        #expect(PageLayout.isTimeOrTimes("2pm - 4pm"))
+        #expect(PageLayout.isTimeOrTimes("10.00 – 12.00"))
+        #expect(!PageLayout.isTimeOrTimes("Room 2"))
+        #expect(!PageLayout.isTimeOrTimes("13pm"))
+    }
+
+    /// "Action: Ben Cop to circulate …" states the action and its owner; "ACTION: Head of Service" only the owner (the
+    /// action is the minute before it); "Action: circulate the figures to all members" an action with no owner named.
+    @Test func whatAnActionLabelSays() {
+        #expect(ActionSentence.labelled("Ben Cop to circulate the final figures by 1 October.") == ("Ben Cop", "Ben Cop to circulate the final figures by 1 October"))
+        #expect(ActionSentence.labelled("The Clerk to share contact details with the Chair") == ("Clerk", "The Clerk to share contact details with the Chair"))
+        #expect(ActionSentence.labelled("Head of Service") == ("Head of Service", nil))
+        #expect(ActionSentence.labelled("BC/DE") == ("BC/DE", nil))
+        #expect(ActionSentence.labelled("circulate the final figures to all members") == (nil, "circulate the final figures to all members"))
+    }
+
+    @Test func anActionLineWithItsOwnerAndAResolutionAfterASentence() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("Present: Anna Bel (Chair), Ben Cop\n", items: """
+        1. Budget 2014/15
+        The forum considered the report. RESOLVED: That the budget be approved.
+        Action: Ben Cop to circulate the final figures by 1 October.
+
+        2. Any other business
+        None.
+        """))
+        let blocks = document.items.first?.minutes ?? []
+        #expect(blocks.contains { $0.kind == .resolution && $0.text == "RESOLVED: That the budget be approved." })
+        #expect(blocks.first?.text == "The forum considered the report.")
+        let action = blocks.first { $0.kind == .action }
+        #expect(action?.text == "Ben Cop to circulate the final figures by 1 October")
+        #expect(action?.owner == "Ben Cop")
+    }
+
+    /// An action minuted in prose is the whole sentence, its owner with it.
+    @Test func anActionInProseKeepsItsSentence() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("Present: Anna Bel (Chair), Ben Cop\n", items: """
+        1. Fundraising
+        Linda Mor agreed to contact the bank regarding this. The balance was noted.
+        """))
+        let action = (document.items.first?.minutes ?? []).first { $0.kind == .action }
+        #expect(action?.text == "Linda Mor agreed to contact the bank regarding this")
+        #expect(action?.owner == "Linda Mor")
+    }
+
+    @Test func highNeedsIsANoun() {
+        let facts = FactExtractor.facts(inSentence: "The forum noted that the high needs block was overspent by £1.2m.", line: 1)
+        #expect(facts.first { $0.kind == .money }?.subject == "high needs block")
+    }
 }

@@ -325,8 +325,9 @@ import Testing
         """)
         let actions = ImportHelpers.allBlocks(document).filter { $0.kind == .action }
         #expect(actions.map(\.owner) == ["DH", "Emma Bennett"])
-        #expect(actions.map(\.text) == ["write to all concerned to thank them for their contribution",
-                                        "arrange for the Briefing Note to be circulated"])
+        // The action is the sentence that minutes it, its owner with it.
+        #expect(actions.map(\.text) == ["DH to write to all concerned to thank them for their contribution",
+                                        "Emma Bennett outlined the position and undertook to arrange for the Briefing Note to be circulated"])
     }
 }
 
