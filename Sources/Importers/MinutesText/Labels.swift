@@ -87,7 +87,9 @@ enum Labels {
                      "originating officer", "originating officer(s)", "classification", "report to", "time", "chair",
                      "chairman", "portfolio holder", "cabinet member", "call-in deadline", "call in deadline",
                      // ModernGov's "Webcast: View the webcast", "Link: Watch the recording of this meeting".
-                     "webcast", "link"] {
+                     "webcast", "link",
+                     // A forward plan's issue: "Decision type: Non-key", "Decision due: 19 Dec 2023 by Cabinet".
+                     "decision type", "decision due", "notice of proposed decision first published", "lead director"] {
             table[name] = .property
         }
         return table

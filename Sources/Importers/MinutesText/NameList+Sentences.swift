@@ -81,6 +81,8 @@ extension NameList {
     /// Whether a line may name people after "from" or "on behalf of" (an apologies sentence).
     static func mayNameSenders(_ text: String) -> Bool {
         text.contains(" from ") || text.contains(" from:") || text.contains(" on behalf of ")
+            // "Apologies for absence were received for A, B and C."
+            || text.contains(" received for ") && text.contains("polog")
             // "Apologies given by Cllr Adams to be substituted by Cllr Critch, …".
             || text.contains(" given by ") || text.contains(" submitted by ") || text.contains(" tendered by ")
     }
@@ -114,7 +116,8 @@ extension NameList {
         // "received from …", or "submitted on behalf of …": whichever comes first.
         // ("Apologies were received from: A, B": a colon after "from" too.)
         let candidates = [sentence.range(of: " from "), sentence.range(of: " from: "), sentence.range(of: " on behalf of "),
-                          sentence.range(of: " given by "), sentence.range(of: " submitted by "), sentence.range(of: " tendered by ")].compactMap { $0 }
+                          sentence.range(of: " given by "), sentence.range(of: " submitted by "), sentence.range(of: " tendered by "),
+                          sentence.contains("polog") ? sentence.range(of: " received for ") : nil].compactMap { $0 }
             // ("John Ander (Depute from Kirkton), Shona May": a "from" inside brackets says where someone came from.)
             .filter { !isInsideBrackets($0.lowerBound, of: sentence) }
         guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }

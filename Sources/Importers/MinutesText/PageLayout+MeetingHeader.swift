@@ -68,7 +68,7 @@ extension PageLayout {
         if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil
             || text.first?.isUppercase != true || !ItemHeader.hasTitleWord(text) || Self.headsATableOrAList(text)
             // ("With effect from 1 April 2016 Agenda and Minutes will be available in both Welsh and English …": a notice.)
-            || text.utf8.count > 200 || MinutesReader.statesSomething(text) { return }
+            || text.utf8.count > 200 || MinutesReader.statesSomething(text) || Self.isSiteNotice(text) { return }
         title = text
         bodyStart = next + 1
         if let split = Self.splitCommitteeAndDate(text) {
@@ -83,6 +83,14 @@ extension PageLayout {
             title = text + " - " + lines[dateIndex].text
             bodyStart = dateIndex + 1
         }
+    }
+
+    /// "For information on public speaking arrangements at meetings of the Council, please click here", "Please note that
+    /// this meeting will be webcast": a notice the site prints over a meeting's page, no body's name.
+    static func isSiteNotice(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("click here") || lower.hasPrefix("please ") || lower.contains(", please ") || lower.hasPrefix("for information ")
+            || lower.hasPrefix("for more information") || lower.hasPrefix("to view ") || lower.hasPrefix("this meeting will be")
     }
 
     /// "Children & Education Scrutiny Panel – 4 September 2019" / "Chairman: …" / "Venue: …" / "Time: …" above
@@ -217,6 +225,31 @@ extension PageLayout {
         guard let match = DateText.allDates(in: text).first else { return nil }
         let before = LinePatterns.trimTrailingPunctuation(text[..<match.range.lowerBound])
         return (before.isEmpty ? nil : before, match.date)
+    }
+
+    /// A forward plan's issue copied from below its heading ("Decision type: Non-key", "Decision status: For Determination",
+    /// "Notice of proposed decision first published: 20/11/2023", "Decision due: 19 Dec 2023 by Cabinet"): ModernGov's issue
+    /// page, the body that is to decide it named after "by". Its day is when the decision is due, no meeting's; the lines
+    /// above the labels are what the issue is about, cut, so no title is taken from them.
+    static func forwardPlanIssue(_ lines: [SourceLine]) -> PageLayout? {
+        var due: String?
+        var found = 0
+        var seen = 0
+        for line in lines where !line.isBlank {
+            seen += 1
+            if seen > 14 { break }
+            let lower = line.text.lowercased()
+            if lower.hasPrefix("decision due:") { due = String(line.text.dropFirst("decision due:".count)); found += 1 }
+            if lower.hasPrefix("notice of proposed decision first published:") || lower.hasPrefix("decision type:")
+                || lower.hasPrefix("decision status:") { found += 1 }
+        }
+        guard found >= 2, let due else { return nil }
+        var layout = PageLayout(kind: .issueHistory, system: .modernGov, bodyStart: 0)
+        if let by = due.range(of: " by ", options: .backwards) {
+            let body = LinePatterns.trimTrailingPunctuation(due[by.upperBound...].trimmingSpaces())
+            if CouncilText.namesMeetingBody(body) { layout.committee = body }
+        }
+        return layout
     }
 
     /// A decision page copied from below its heading: it opens with the decision's label pairs

@@ -251,4 +251,58 @@ import Testing
         let facts = FactExtractor.facts(inSentence: "The forum noted that the high needs block was overspent by £1.2m.", line: 1)
         #expect(facts.first { $0.kind == .money }?.subject == "high needs block")
     }
+
+    @Test func apologiesReceivedForThePeople() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("", items: """
+        1. Apologies for absence
+        Apologies for absence were received for Claire Bro, Michelle Sym and Councillors Lee Dav & Sherelle Jag.
+
+        2. Declarations of interest
+        None.
+        """))
+        #expect(document.apologies == ["Claire Bro", "Michelle Sym", "Lee Dav", "Sherelle Jag"])
+    }
+
+    /// ModernGov's "Agenda and draft minutes" over the site's notice ("For information on public speaking …, please
+    /// click here"): the notice names no committee.
+    @Test func aSiteNoticeIsNoCommittee() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and draft minutes
+
+        For information on public speaking arrangements at meetings of the Council, please click here
+
+        Venue: Council Chamber - Council Offices, London Road, Kirkton. View directions
+
+        Items
+        No. Item
+
+        1.
+
+        Apologies for Absence
+
+        Minutes:
+
+        Apologies for absence were received from Councillors J Fair, A Gera and A McHu.
+        """)
+        #expect(document.committee == nil)
+        #expect(document.apologies == ["J Fair", "A Gera", "A McHu"])
+    }
+
+    /// A forward plan's issue copied without its heading: ModernGov's issue page, the body that is to decide it named
+    /// after "by", no meeting's date and no title from the cut summary above the labels.
+    @Test func aForwardPlanIssue() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Report seeks Cabinet endorsement of the new
+        SEND Strategy and associated improvement plan as well as updating
+        Decision type: Non-key
+        Decision status: For Determination
+        Notice of proposed decision first published: 20/11/2023
+        Decision due: 19 Dec 2023 by Cabinet
+        """)
+        #expect(document.kind == .issueHistory)
+        #expect(document.committee == "Cabinet")
+        #expect(document.meetingDate == nil)
+        #expect(document.title == nil)
+        #expect(document.properties["decisionType"] == "Non-key")
+    }
 }
