@@ -20,6 +20,12 @@ public struct ListedMeeting: Equatable, Sendable {
         self.status = status
     }
 
+    /// The words a site's list of meetings puts before each day: what it links to for that meeting.
+    static let documentWords: Set<String> = ["papers", "papers from", "papers for", "meeting papers", "minutes", "minutes of", "minutes from",
+                                             "minutes for", "agenda", "agenda and papers", "agenda and minutes", "meeting", "meeting held on",
+                                             "notes", "notes of", "meeting of", "minutes of meeting", "minutes of the meeting held on",
+                                             "minutes of meeting held on", "meeting on"]
+
     /// What a row may say of its meeting after the date, alone or in brackets.
     static let statusWords = ["cancelled", "canceled", "postponed", "rearranged", "deferred", "moved", "provisional"]
 
@@ -41,6 +47,10 @@ public struct ListedMeeting: Equatable, Sendable {
             let name = rest.trimmingCharacters(in: separators)
             guard isCommitteeName(name) else { return nil }
             return ListedMeeting(date: match.date, committee: name, status: status)
+        }
+        // "Papers from 3 February 2022", "Minutes 12 March 2024": a site's words for a meeting's documents, then its day.
+        if documentWords.contains(before.lowercased()), String(after).trimmingCharacters(in: .whitespaces).isEmpty {
+            return ListedMeeting(date: match.date, status: status)
         }
         // "Cabinet - 15 Mar 2026 6.30 pm": the committee, a separator, then only the date and a time.
         guard let last = before.last, ",-–—:|".contains(last),

@@ -75,10 +75,42 @@ struct MinutesTextReading: Sendable {
         if document.kind == .committee {
             listed = listedMeetings(in: lines[min(layout.bodyStart, lines.count)...], committee: document.committee)
             if !listed.isEmpty { document.kind = .meetingList }
+        } else if [.page, .meeting, .notes].contains(document.kind), document.attendance.isEmpty,
+                  // (Rows read as unnumbered items' titles are the rows themselves.)
+                  document.items.allSatisfy({ ListedMeeting.parse($0.title) != nil && $0.number == nil }),
+                  document.apologies.isEmpty, let rows = datedRows(in: lines) {
+            // A site's page of a body's meetings ("Papers from 3 February 2022", "FULL GOVERNING BODY: 9th September 2025", one a
+            // line): a list of meetings, whatever heading ("Minutes") made it look like one meeting's page. The body is the
+            // page's first line when that names one; a meeting's day or place read from the heading is no one meeting's.
+            let first = lines.first { !$0.isBlank }?.text ?? ""
+            document.committee = LinePatterns.isTitleLike(first, maxLength: 100) && CouncilText.namesMeetingBody(first)
+                && DateText.firstDate(in: first) == nil ? LinePatterns.trimTrailingPunctuation(first) : nil
+            document.meetingDate = nil
+            document.venue = nil
+            document.kind = .meetingList
+            // (What was read under a row stays in the page's text.)
+            document.blocks += document.items.flatMap { $0.description + $0.minutes + $0.decisionsOutsideMinutes }
+            document.items = []
+            layout.recognised = true
+            readerIssues.removeAll { $0.code == "minutes.no-items" }
+            listed = rows.map { row in
+                (Document.listedMeeting(committee: row.meeting.committee ?? document.committee, meetingDate: row.meeting.date, status: row.meeting.status), row.line)
+            }
         }
         var issues = readerIssues + ReadingIssues.find(in: document, lines: lines, layout: layout, tableLeftOpen: tableLeftOpen)
         issues.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         return MinutesTextReading(document: document, issues: issues, lineCount: lines.count, listed: listed)
+    }
+
+    /// Three rows or more that are each a listed meeting and nothing else ("Papers from 3 February 2022", "FULL GOVERNING BODY:
+    /// 9th September 2025", "12 March 2024"), with their lines; nil for fewer (a page that names a day or two is no list).
+    static func datedRows(in lines: [SourceLine]) -> [(meeting: ListedMeeting, line: Int)]? {
+        var rows: [(meeting: ListedMeeting, line: Int)] = []
+        for line in lines where !line.isBlank && line.text.utf8.count <= 100 && line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            let text = LinePatterns.bullet(line.text)?.rest ?? line.text
+            if let row = ListedMeeting.parse(text) { rows.append((row, line.number)) }
+        }
+        return rows.count >= 3 ? rows : nil
     }
 
     /// A committee's "Browse meetings" page lists its meetings one a line ("Tue 12 Mar 2024 6.00 pm",
@@ -181,6 +213,9 @@ enum ReadingIssues {
         if text.hasPrefix("|") || LinkLine.parse(text, line: nil) != nil || LinkLine.sizeOnly(text) != nil { return false }
         if Labels.parse(text) != nil || LinePatterns.isTimeOnly(text) { return false }
         let trimmed = Substring(text).trimmingSpaces()
+        // "Contact Sharon McM for future meeting details – sharon.mcm@kirkton.gov.uk": an address or a link ends the line whole.
+        if let lastWord = trimmed.split(separator: " ").last,
+           lastWord.contains("@") && lastWord.contains(".") || lastWord.hasPrefix("http") || lastWord.hasPrefix("www.") { return false }
         if LinePatterns.endsWithTerminalPunctuation(trimmed) { return false }
         // A header line that ends with its date ("Cabinet - Monday 2 February 2026 5.00 pm on February 2, 2026").
         // The date's place is in the string searched, so that string is the one cut.

@@ -305,4 +305,37 @@ import Testing
         #expect(document.title == nil)
         #expect(document.properties["decisionType"] == "Non-key")
     }
+
+    /// A site's page of a body's meetings, one a line under a "Minutes" heading: a list of meetings, the body from the
+    /// page's first line, each meeting a record of its own; the contact line at the end is complete.
+    @Test func aSitesListOfMeetings() async throws {
+        let result = MinutesTextReading.read("""
+        Kirkton Children and Young People’s Strategic Partnership
+
+        The partnership brings together senior leaders of the agencies that work with children in Kirkton.
+
+        Minutes
+
+        Meeting Papers
+
+        Papers from 3 February 2022
+
+        Papers from 23 August 2021
+
+        Papers 20 April 2016
+
+        Contact Sharon McM for future meeting details – sharon.mcm@kirkton.gov.uk
+        """)
+        #expect(result.document.kind == .meetingList)
+        #expect(result.document.committee == "Kirkton Children and Young People’s Strategic Partnership")
+        #expect(result.listed.map(\.meeting.meetingDate) == [CalendarDate(year: 2022, month: 2, day: 3), CalendarDate(year: 2021, month: 8, day: 23),
+                                                            CalendarDate(year: 2016, month: 4, day: 20)])
+        #expect(!result.issues.contains { $0.code == "minutes.truncated" || $0.code == "minutes.no-items" })
+    }
+
+    /// Two days in a page's text are no list of meetings.
+    @Test func twoDaysAreNoList() {
+        let result = MinutesTextReading.read("Kirkton Youth Forum\n\nMinutes 12 March 2024\n\nMinutes 10 June 2024\n")
+        #expect(result.document.kind != .meetingList)
+    }
 }
