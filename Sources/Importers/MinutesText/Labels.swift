@@ -119,6 +119,23 @@ enum Labels {
         return nil
     }
 
+    /// "Present – Jennifer All (JA), Lesley Bee (LB)", "Apologies - Anna Hul": a list's label with a dash for its colon, a
+    /// capitalised name after it.
+    static func listLabelWithDash(_ text: String) -> LabelledLine? {
+        guard text.utf8.count > 12, let first = text.utf8.first, [UInt8(ascii: "P"), UInt8(ascii: "A"), UInt8(ascii: "I")].contains(first),
+              TextScan.contains(text, ascii: " - ") || text.contains(" – ") else { return nil }
+        for (label, role) in [("Present", LabelRole.attendance), ("Attendees", .attendance), ("In attendance", .attendance),
+                              ("In Attendance", .attendance), ("Also present", .attendance), ("Apologies", .apologies),
+                              ("Apologies for absence", .apologies), ("PRESENT", .attendance), ("APOLOGIES", .apologies)] {
+            for dash in [" – ", " - "] where text.hasPrefix(label + dash) {
+                let value = String(text.dropFirst(label.count + dash.count)).trimmingCharacters(in: .whitespaces)
+                guard value.first?.isUppercase == true, TextScan.contains(value, ascii: ",") || value.split(separator: " ").count <= 4 else { return nil }
+                return LabelledLine(label: label, role: role, value: value)
+            }
+        }
+        return nil
+    }
+
     /// Reads `Label: value` when the label is one councils use; nil for prose with a colon.
     static func parse(_ text: String) -> LabelledLine? {
         if text.utf8.count <= 30, let role = bareLabels[text.lowercased()] {
@@ -126,6 +143,7 @@ enum Labels {
         }
         if let slashed = slashLabel(text) { return slashed }
         if let stated = attendanceStatedWithoutColon(text) { return stated }
+        if let dashed = listLabelWithDash(text) { return dashed }
         if let dashed = dashedDecisionDetail(text) { return dashed }
         // A label is at most 50 characters, so its colon is within the first 200 bytes.
         guard let colonOffset = TextScan.firstOffset(of: UInt8(ascii: ":"), in: text, within: 200) else { return nil }

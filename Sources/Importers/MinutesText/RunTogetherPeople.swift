@@ -32,6 +32,7 @@ enum RunTogetherPeople {
             (pair.0 == "and" || pair.0 == "&") && (GivenNames.contains(pair.1) || NameList.personalTitles.contains(pair.1.lowercased().trimmingCharacters(in: ["."])))
         }) { return nil }
         var people: [String] = []
+        var spans: [ClosedRange<Int>] = []
         var index = 0
         while index + 1 < tokens.count {
             guard GivenNames.contains(tokens[index]), let end = surnameEnd(after: index, in: tokens) else {
@@ -41,9 +42,25 @@ enum RunTogetherPeople {
             var start = index
             if index > 0, NameList.personalTitles.contains(tokens[index - 1].lowercased().trimmingCharacters(in: ["."])) { start = index - 1 }
             people.append(tokens[start...end].joined(separator: " "))
+            spans.append(start...end)
             index = end + 1
         }
-        return people.count >= 3 ? people : nil
+        if people.count >= 3 { return people }
+        // "Chris Hept Director of Business Claire Lesl Clerk to the Governors": two people, each followed by a post, the list
+        // opening with the first.
+        if people.count == 2, spans[0].lowerBound == 0,
+           Self.namesAPost(tokens[(spans[0].upperBound + 1)..<spans[1].lowerBound]), Self.namesAPost(tokens[(spans[1].upperBound + 1)...]) {
+            return people
+        }
+        return nil
+    }
+
+    /// Whether the words after a person are a post: a post's noun or a role's word among them.
+    static func namesAPost(_ words: ArraySlice<Substring>) -> Bool {
+        !words.isEmpty && words.count <= 8 && words.contains { word in
+            let lower = word.lowercased()
+            return NameList.postNouns.contains(lower) || NameList.roleWords.contains(lower) || ["chair", "ceo", "headteacher", "treasurer"].contains(lower)
+        }
     }
 
     /// What one pass over a line's bytes tells: its words, those opening in a small letter, its dashes standing alone

@@ -338,4 +338,23 @@ import Testing
         let result = MinutesTextReading.read("Kirkton Youth Forum\n\nMinutes 12 March 2024\n\nMinutes 10 June 2024\n")
         #expect(result.document.kind != .meetingList)
     }
+
+    /// "Present – A (JA), B (LB)" and "Apologies - C, D": a dash for the label's colon.
+    @Test func listLabelsWithADash() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("""
+        Present – Jennifer All (JA), Lesley Bee (LB), Sarah Kee (SKK) (Chair)
+        Apologies - Anna Hul, Mark Tur
+
+        """))
+        #expect(document.attendance == ["Jennifer All (JA)", "Lesley Bee (LB)", "Sarah Kee (SKK) (Chair)"])
+        #expect(document.apologies == ["Anna Hul", "Mark Tur"])
+        #expect(Labels.parse("Present - the chair noted that the room had changed") == nil)
+    }
+
+    /// Two people run into their posts with no separator left ("Chris Hept Director of Business Claire Lesl Clerk to the
+    /// Governors"); two names with no post between them stay one entry, as before.
+    @Test func twoPeopleRunIntoTheirPosts() {
+        #expect(RunTogetherPeople.people(in: "Chris Hept Director of Business Claire Lesl Clerk to the Governors") == ["Chris Hept", "Claire Lesl"])
+        #expect(RunTogetherPeople.people(in: "Chris Hept and the Business Claire Lesl Kirkton Trust") == nil)
+    }
 }
