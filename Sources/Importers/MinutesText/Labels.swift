@@ -122,8 +122,10 @@ enum Labels {
     /// "Present – Jennifer All (JA), Lesley Bee (LB)", "Apologies - Anna Hul": a list's label with a dash for its colon, a
     /// capitalised name after it.
     static func listLabelWithDash(_ text: String) -> LabelledLine? {
+        // (Settled on the line's first bytes: most lines open with none of the labels.)
         guard text.utf8.count > 12, let first = text.utf8.first, [UInt8(ascii: "P"), UInt8(ascii: "A"), UInt8(ascii: "I")].contains(first),
-              TextScan.contains(text, ascii: " - ") || text.contains(" – ") else { return nil }
+              ["Present", "PRESENT", "Attendees", "In attendance", "In Attendance", "Also present", "Apologies", "APOLOGIES"]
+                .contains(where: { text.utf8.starts(with: $0.utf8) }) else { return nil }
         for (label, role) in [("Present", LabelRole.attendance), ("Attendees", .attendance), ("In attendance", .attendance),
                               ("In Attendance", .attendance), ("Also present", .attendance), ("Apologies", .apologies),
                               ("Apologies for absence", .apologies), ("PRESENT", .attendance), ("APOLOGIES", .apologies)] {
