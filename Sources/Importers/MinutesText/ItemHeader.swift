@@ -10,6 +10,9 @@ struct ItemNumbering {
     /// (ModernGov's "No. Item" table). On such a page, "3.  If so, to formally pass …" inside an
     /// item is a numbered paragraph, not the next item.
     private(set) var numbersAloneInARow = 0
+    /// Whether the items so far were numbered "1)", "2)": only then does the next "N)" open an item (elsewhere it numbers a
+    /// point of an item's minutes).
+    private(set) var parenthesised = false
     /// The two parts of the last "19/23" number, when it had them.
     private(set) var lastSlashParts: (first: Int, second: Int)?
     /// The committee's code of the last "YC.4" number, when it had one: the next item has it too (a plain "6." under
@@ -28,6 +31,9 @@ struct ItemNumbering {
         if value == last { return suffix > lastSuffix }
         return value > last && value - last <= 40
     }
+
+    /// Records how an item just started was numbered ("1)" or another way).
+    mutating func note(parenthesised: Bool) { self.parenthesised = parenthesised }
 
     /// Records the number of an item just started.
     mutating func advance(to number: String?, numberAlone: Bool) {
@@ -74,6 +80,8 @@ struct ItemHeader {
     var rest: String?
     /// Line number of the title.
     var titleLine: Int
+    /// Whether the number was printed "1)".
+    var parenthesised = false
 
     /// The item header at `index`, when its number follows on from `numbering`.
     /// `sameLineOnly`: the title must share the number's line (transcripts: a number alone on a line is a word).
@@ -100,6 +108,9 @@ struct ItemHeader {
             }
             break
         }
+        // "1) Welcome and apologies": an item numbered with a bracket, when the first item was ("2)" under "1." is a point).
+        let bracketed = parenthesisedNumber(text, under: numbering)
+        if let bracketed { text = bracketed }
         guard var lead = LinePatterns.leadingNumber(text, requireDot: false) ?? slashNumber(text) ?? gluedNumber(text) ?? romanNumber(text)
                 ?? pointZeroNumber(text) ?? (subNumbersAlone && !sameLineOnly ? subNumberAlone(text, under: numbering) : nil)
                 ?? unspacedNumber(text, under: numbering)
@@ -166,6 +177,15 @@ struct ItemHeader {
             return ItemHeader(number: lead.number, title: dashed.title, next: index + 1, rest: dashed.rest, titleLine: lines[index].number)
         }
         if numbering.numbersAloneInARow >= 2 { return nil }
+        // "1. Welcome and apologies: The chair welcomed everyone.": a title, its colon, then what was minuted under it.
+        // (Only a plain number: "2B – Agenda Setting: A brief discussion …" is a point of item 2's minutes.)
+        if lead.number.allSatisfy(\.isNumber), let colon = lead.rest.range(of: ": "), lead.rest.distance(from: lead.rest.startIndex, to: colon.lowerBound) <= 80,
+           case let title = String(lead.rest[..<colon.lowerBound]), LinePatterns.isTitleLike(title, maxLength: 80), hasTitleWord(title),
+           LinePatterns.wordCount(title) <= 10, Labels.parse(lead.rest) == nil, LinePatterns.resolutionMarker(title) == nil,
+           case let minuted = lead.rest[colon.upperBound...].trimmingSpaces(), minuted.first?.isUppercase == true,
+           LinePatterns.wordCount(String(minuted)) >= 3 {
+            return ItemHeader(number: lead.number, title: title, next: index + 1, rest: String(minuted), titleLine: lines[index].number)
+        }
         // "1. Introductions.": a short title in title case may end with a full stop (a sentence may not).
         if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), isTitleCaseHeading(lead.rest.dropLast()) { lead.rest.removeLast() }
         // "1.Minutes of Last Meeting:", "3. ESF Funding:": a title with a colon after it (not a label's: "Apologies:").
@@ -349,6 +369,28 @@ struct ItemHeader {
     /// upper-case title and the minutes after the dash (nil when nothing follows it).
     /// "(29) QUESTIONS TO ASK – The Director …": the number of the report the minute is on, before the title, is dropped;
     /// "FORWARD PLAN – MARCH TO JUNE 2011 – The Director …": the title runs on over every dashed part in capitals.
+    /// "1) Welcome" → "1 Welcome": an item's number in a bracket's form, read as any number is. Only "1)" when no item has
+    /// opened yet, or the next number when the items so far were bracketed; nil otherwise.
+    static func parenthesisedNumber(_ text: String, under numbering: ItemNumbering) -> String? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first >= UInt8(ascii: "1") && first <= UInt8(ascii: "9"),
+              let close = utf8.firstIndex(of: UInt8(ascii: ")")), utf8.distance(from: utf8.startIndex, to: close) <= 2,
+              utf8[utf8.startIndex..<close].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+              let value = Int(String(text[..<close])), utf8[utf8.index(after: close)...].first == UInt8(ascii: " ") else { return nil }
+        if let last = numbering.lastValue {
+            guard numbering.parenthesised, value == last + 1 else { return nil }
+        } else if value != 1 {
+            return nil
+        }
+        return String(value) + " " + text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether a line opens "N) ".
+    static func opensWithBracketedNumber(_ text: String) -> Bool {
+        let digits = text.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return (1...2).contains(digits.count) && text.utf8.dropFirst(digits.count).starts(with: ") ".utf8)
+    }
+
     private static func upperCaseTitleAndDash(_ text: String) -> (title: String, rest: String?)? {
         var text = Substring(text)
         if text.hasPrefix("("), let close = text.firstIndex(of: ")"), text.index(after: text.startIndex) < close,

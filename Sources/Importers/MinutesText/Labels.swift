@@ -163,7 +163,9 @@ enum Labels {
         guard let role = roles[lowerLabel] ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance")
                                                 || lowerLabel.hasSuffix(" attending") && lowerLabel.count <= 25 ? .attendance
                                                 // ("Absent without apologies:" names those who sent none.)
+                                                // ("Welcome and apologies:" is an item's title, the minute after it.)
                                                 : lowerLabel.hasSuffix(" apologies") && lowerLabel.count <= 25 && !lowerLabel.contains("without")
+                                                    && !lowerLabel.contains(" and ")
                                                     && !lowerLabel.hasSuffix(" no apologies") ? .apologies : nil)
         else { return nil }
         var value = text[text.index(after: colon)...]

@@ -30,6 +30,7 @@ extension MinutesReader {
             // ("4.1" alone under "4. Minutes": the section's items leave the sections' own numbering as it was.)
             let isSubNumber = header.numberAlone && header.number.map { TextScan.contains($0, ascii: ".") } == true
             numbering.advance(to: header.number, numberAlone: header.numberAlone && !isSubNumber)
+            numbering.note(parenthesised: ItemHeader.opensWithBracketedNumber(lines[index].text))
             startItem(number: header.number, title: header.title, line: header.titleLine)
             if let rest = header.rest {
                 destination = .minutes

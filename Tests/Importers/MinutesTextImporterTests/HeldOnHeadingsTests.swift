@@ -357,4 +357,42 @@ import Testing
         #expect(RunTogetherPeople.people(in: "Chris Hept Director of Business Claire Lesl Clerk to the Governors") == ["Chris Hept", "Claire Lesl"])
         #expect(RunTogetherPeople.people(in: "Chris Hept and the Business Claire Lesl Kirkton Trust") == nil)
     }
+
+    /// Items numbered "1)", "2)"; under items numbered "1.", a "2)" is a point of the item's minutes.
+    @Test func itemsNumberedWithABracket() async throws {
+        let (bracketed, _) = try await ImportHelpers.importText(Self.page("Present: Anna Bel, Ben Cop\n", items: """
+        1) Welcome
+        All were welcomed.
+        2) Budget
+        The forum noted:
+        1) the pressures
+        3) Any other business
+        None.
+        """))
+        #expect(bracketed.items.map(\.title) == ["Welcome", "Budget", "Any other business"])
+        let (dotted, _) = try await ImportHelpers.importText(Self.page("Present: Anna Bel, Ben Cop\n", items: """
+        1. Budget
+        The forum discussed:
+        1) Pressures on the high needs block
+        2) Growth fund
+
+        2. Any other business
+        None.
+        """))
+        #expect(dotted.items.map(\.title) == ["Budget", "Any other business"])
+    }
+
+    /// "1. Welcome and apologies: The chair welcomed everyone.": the title, then what was minuted; "3B – Agenda Setting:
+    /// A brief discussion …" under item 3 stays a point of its minutes.
+    @Test func aTitleAndItsMinuteOnOneLine() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("Present: Anna Bel, Ben Cop\n", items: """
+        1. Welcome and apologies: The chair welcomed everyone.
+        2. Youth council business: The council met twice.
+        3. High needs block: The forum noted the report.
+        3B – Agenda Setting: A brief discussion was had on how to set the agenda.
+        """))
+        #expect(document.items.map(\.title) == ["Welcome and apologies", "Youth council business", "High needs block"])
+        #expect(document.items.first?.minutes.first?.text == "The chair welcomed everyone.")
+        #expect(Labels.parse("Welcome and apologies: The chair welcomed everyone.")?.role != .apologies)
+    }
 }
