@@ -223,8 +223,35 @@ extension PageLayout {
     static func splitCommitteeAndDate(_ raw: String) -> (committee: String?, date: CalendarDate)? {
         let text = MeetingReference.droppingMovedFrom(raw)
         guard let match = DateText.allDates(in: text).first else { return nil }
-        let before = LinePatterns.trimTrailingPunctuation(text[..<match.range.lowerBound])
+        var before = LinePatterns.trimTrailingPunctuation(text[..<match.range.lowerBound])
+        // ("Meeting held virtually on Tuesday 4 March 2014": how and when it met, no body's name.)
+        let lower = before.lowercased()
+        if lower.hasPrefix("meeting held") || lower.hasPrefix("held ") || lower == "held" || lower.hasSuffix(" held on") || lower.hasSuffix(" on")
+            || DateText.isWeekday(Substring(lower)) {
+            before = ""
+        }
         return (before.isEmpty ? nil : before, match.date)
+    }
+
+    /// "Kirkton Schools Forum" / "Date: 4th March 2014" / "Venue: Committee Room 1" / "Minutes": the body on the page's first
+    /// line and the header's labels, above a marker that said nothing more. Fills only what is still unknown.
+    mutating func takeHeaderLabels(above markerIndex: Int, in lines: [SourceLine]) {
+        let above = lines[..<markerIndex].filter { !$0.isBlank }
+        guard (1...8).contains(above.count) else { return }
+        for line in above {
+            guard let label = Labels.parse(line.text) else { continue }
+            switch label.role {
+            case .meetingDate where meetingDate == nil: meetingDate = DateText.firstDate(in: label.value)
+            case .venue where venue == nil && !label.value.isEmpty: venue = VenueText.clean(label.value)
+            case .committee where committee == nil && !label.value.isEmpty: committee = LinePatterns.trimTrailingPunctuation(label.value)
+            default: break
+            }
+        }
+        let first = above[above.startIndex].text
+        if committee == nil, Labels.parse(first) == nil, LinePatterns.isTitleLike(first, maxLength: 100), LinePatterns.wordCount(first) <= 12,
+           DateText.firstDate(in: first) == nil, CouncilText.namesMeetingBody(first) {
+            committee = LinePatterns.trimTrailingPunctuation(first)
+        }
     }
 
     /// A forward plan's issue copied from below its heading ("Decision type: Non-key", "Decision status: For Determination",

@@ -163,6 +163,9 @@ struct PageLayout {
                     layout.meetingDate = when.date
                     if layout.venue == nil { layout.venue = when.venue }
                 }
+                if layout.committee == nil, ["minutes", "meeting minutes", "minutes of meeting", "minutes of the meeting"].contains(key) {
+                    layout.takeHeaderLabels(above: index, in: lines)
+                }
                 return layout
             }
             // ("1. All Members are invited to attend a briefing session prior to the Committee …": a sentence, no heading.)

@@ -395,4 +395,17 @@ import Testing
         #expect(document.items.first?.minutes.first?.text == "The chair welcomed everyone.")
         #expect(Labels.parse("Welcome and apologies: The chair welcomed everyone.")?.role != .apologies)
     }
+
+    /// The body and the header's labels above a "Minutes" heading; "Meeting held virtually on DATE" under it names no body.
+    @Test(arguments: [
+        ("Kirkton Schools Forum\nDate: 4th March 2014\nTime: 2.00pm\nVenue: Committee Room 1, County Hall\n\nMinutes\n", "Kirkton Schools Forum", "Committee Room 1, County Hall"),
+        ("KIRKTON SCHOOLS FORUM\nMINUTES\nTuesday 4 March 2014\n", "KIRKTON SCHOOLS FORUM", nil),
+        ("Corporate Parenting Board\nMinutes\nMeeting held virtually on Tuesday 4 March 2014\n", "Corporate Parenting Board", nil),
+    ] as [(String, String, String?)])
+    func theBodyAboveAMinutesHeading(heading: String, committee: String, venue: String?) async throws {
+        let (document, _) = try await ImportHelpers.importText(heading + "Present: Anna Bel (Chair), Ben Cop\n\n1. Welcome\nAll were welcomed.\n")
+        #expect(document.committee == committee)
+        #expect(document.meetingDate == CalendarDate(year: 2014, month: 3, day: 4))
+        #expect(document.venue == venue)
+    }
 }
