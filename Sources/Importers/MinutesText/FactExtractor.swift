@@ -186,6 +186,12 @@ enum FactExtractor {
                 let unitName = working ? "working " + unit : unit
                 let text = words[index...unitIndex].map(\.core).joined(separator: " ")
                 var subject = clause(before: index, in: words, trimming: durationLeads)
+                // ("They simply have to give 56 days notice": a pronoun names nothing; the noun after the unit does.)
+                if let opening = subject.split(separator: " ").first, pronouns.contains(opening.lowercased()) || opening.lowercased() == "when",
+                   !words[unitIndex].endsClause, case let after = phrase(after: unitIndex + 1, in: words, stopAtStops: true, maxWords: 4),
+                   !after.isEmpty {
+                    subject = after
+                }
                 // "A five year support package": the duration describes the noun after it.
                 if subject.isEmpty { subject = phrase(after: unitIndex + 1, in: words, stopAtStops: true, maxWords: 8) }
                 if subject.isEmpty {
@@ -498,7 +504,7 @@ enum FactExtractor {
                                           "saving", "savings", "overspend", "underspend", "funding", "investment", "contribution",
                                           "fee", "fees", "spend", "expenditure", "income", "pressure", "pressures", "deficit",
                                           "surplus", "reduction", "increase", "payment", "payments", "award", "uplift", "reserve",
-                                          "reserves", "bid", "shortfall", "cut", "cuts"]
+                                          "reserves", "bid", "shortfall", "cut", "cuts", "balance", "donation", "donations"]
 
     /// Heads that say only "an amount" ("a total of £4.7m", "the sum of £2m"): what the money is for,
     /// when the sentence says it, names it better.
@@ -516,7 +522,8 @@ enum FactExtractor {
         var index = start
         while index < words.count, index < start + 8, !words[index].endsClause {
             let lowered = words[index].lower
-            if lowered == "fund" || lowered == "for" || lowered == "funding" {
+            // ("£193.35 raised from the Halloween Disco": what raised it.)
+            if lowered == "fund" || lowered == "for" || lowered == "funding" || lowered == "from" && lower(words, index - 1) == "raised" {
                 // ("for a carpet": the article is no part of what the money is for.)
                 var start = index + 1
                 while ["a", "an", "the"].contains(lower(words, start)) { start += 1 }

@@ -408,4 +408,14 @@ import Testing
         #expect(document.meetingDate == CalendarDate(year: 2014, month: 3, day: 4))
         #expect(document.venue == venue)
     }
+
+    /// What a figure is of, when the clause before it opens with a pronoun or names only an amount.
+    @Test(arguments: [
+        ("They simply have to give 56 days notice of the proposed change.", "notice"),
+        ("When this has happened there will be a balance of £844 to take into the next session.", "balance"),
+        ("Anne Wil confirmed the amount of £193.35 raised from Halloween Disco.", "Halloween Disco"),
+    ])
+    func theSubjectOfAFigure(sentence: String, subject: String) {
+        #expect(FactExtractor.facts(inSentence: sentence, line: 1).first?.subject == subject)
+    }
 }
