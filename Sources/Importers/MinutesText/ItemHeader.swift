@@ -94,7 +94,10 @@ struct ItemHeader {
         // GovernorHub's minutes: "Agenda Item 1  Welcome and Apologies for Absence".
         // ("Item 1 Welcome", "ITEM 2: MINUTES", "Item 3 - Budget": the word before each item's number.)
         var wordBeforeNumber = false
-        for word in ["Agenda Item ", "Item ", "ITEM ", "AGENDA ITEM "] where text.hasPrefix(word) {
+        // (Settled on the line's first byte, then its bytes: every line of the minutes comes through here.)
+        let opening = text.utf8.first
+        for word in ["Agenda Item ", "Item ", "ITEM ", "AGENDA ITEM "]
+        where (opening == UInt8(ascii: "A") || opening == UInt8(ascii: "I")) && text.utf8.starts(with: word.utf8) {
             guard text.utf8.dropFirst(word.utf8.count).first.map({ $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) == true else { break }
             text = String(text.dropFirst(word.count))
             wordBeforeNumber = word != "Agenda Item "
