@@ -24,12 +24,24 @@ extension NameList {
             if let range = TextScan.range(of: end, in: span) { span = span[..<range.lowerBound] }
         }
         // A name opens with a capital: words after "welcomed" with no capital (in ASCII) name no one.
-        guard !skippingSpansWithoutCapitals || span.utf8.contains(where: { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }),
+        guard !skippingSpansWithoutCapitals || mayHoldCapital(span),
               let people = people(inLine: String(span)) else { return [] }
         return people.filter { person in
             let core = TextScan.contains(person, ascii: "(") ? person.replacing(Self.parenthesis, with: " ") : person
             return core.split(separator: " ").count >= 2 && isPlausibleName(person)
         }
+    }
+
+    /// Whether a text holds a capital letter: an ASCII one found by bytes, any other (É, Ł) by its
+    /// scalar's case. Bytes alone had to let every non-ASCII byte through, so a typographic apostrophe
+    /// ("welcomed the use of children’s homes") sent the sentence to the name reader.
+    static func mayHoldCapital(_ text: Substring) -> Bool {
+        var sawOtherThanASCII = false
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return true }
+            if byte >= 0x80 { sawOtherThanASCII = true }
+        }
+        return sawOtherThanASCII && text.unicodeScalars.contains { (scalar: Unicode.Scalar) in scalar.value >= 0x80 && (scalar.properties.isUppercase || scalar.properties.generalCategory == .titlecaseLetter) }
     }
 
     /// People a sentence puts in the chair of this meeting, who attended it: "the committee appointed Cllr

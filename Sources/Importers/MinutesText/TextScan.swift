@@ -22,17 +22,20 @@ enum TextScan {
     }
 
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let first = pattern.first else { return true }
-        guard bytes.count >= pattern.count else { return false }
-        var index = 0
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == first {
-                var offset = 1
-                while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            index += 1
+        let count = needle.utf8CodeUnitCount
+        guard count > 0 else { return true }
+        guard let base = bytes.baseAddress, bytes.count >= count else { return false }
+        // The C library's `memchr` finds the needle's first byte many bytes at a time, and `memcmp`
+        // settles each place it is found. These searches run on every paragraph and sentence, and a
+        // loop comparing byte by byte was a twentieth of reading minutes.
+        let pattern = needle.utf8Start
+        let first = Int32(pattern[0])
+        let last = base + (bytes.count - count)
+        var from = base
+        while from <= last, let found = memchr(from, first, last - from + 1) {
+            let candidate = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            if count == 1 || memcmp(candidate + 1, pattern + 1, count - 1) == 0 { return true }
+            from = candidate + 1
         }
         return false
     }

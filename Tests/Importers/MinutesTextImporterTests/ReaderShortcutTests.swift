@@ -90,6 +90,36 @@ import Testing
         #expect(marked > 1_000 && unmarked > 1_000)
     }
 
+    @Test func theByteSearchFindsWhatANaiveSearchFinds() {
+        var random = SeededRandom(seed: 20261210)
+        var found = 0
+        let needles: [StaticString] = ["welcome", " the meeting", "hair", "e", "’s", "Chair welcomed", "meeting."]
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&random, words: 0...10)
+            for needle in needles {
+                let pattern = Array(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount))
+                let bytes = Array(text.utf8)
+                let naive = bytes.count >= pattern.count && (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
+                #expect(TextScan.contains(text, ascii: needle) == naive, "\(text.debugDescription) \(needle)")
+                #expect(TextScan.contains(Substring(text).dropFirst(), ascii: needle) == (bytes.count > 0 && Self.naiveContains(Array(Substring(text).dropFirst().utf8), pattern)))
+                if naive { found += 1 }
+            }
+        }
+        #expect(found > 10_000)
+        #expect(!TextScan.contains("", ascii: "a") && TextScan.contains("", ascii: "") && TextScan.contains("ab", ascii: "ab") && !TextScan.contains("a", ascii: "ab"))
+    }
+
+    static func naiveContains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        bytes.count >= pattern.count && (0...(bytes.count - pattern.count)).contains { Array(bytes[$0..<($0 + pattern.count)]) == pattern }
+    }
+
+    @Test func aCapitalIsFoundWhateverItsScript() {
+        #expect(NameList.mayHoldCapital("the use of children’s homes") == false)
+        #expect(NameList.mayHoldCapital("the café’s staff") == false)
+        #expect(NameList.mayHoldCapital("Zoë") && NameList.mayHoldCapital("ó Élodie") && NameList.mayHoldCapital("Ǆemal") && NameList.mayHoldCapital("łukasz Łoś"))
+        #expect(NameList.mayHoldCapital("children’s homes X"))
+    }
+
     @Test func welcomedWordsWithoutACapitalNameNoOne() {
         var random = SeededRandom(seed: 20261207)
         var named = 0
