@@ -50,11 +50,22 @@ extension MinutesReader {
                 startItem(number: lettered.number, title: lettered.title, line: lines[index].number)
                 return index + 1
             }
-            startItem(number: nil, title: lines[index].text, line: lines[index].number)
+            // "13:30 Apologies": the agenda's column of numbers holds each item's time, which is no part of its title.
+            var title = lines[index].text
+            if unnumberedItems, let slot = Self.titleAfterTimeSlot(title) {
+                title = slot
+                if items.isEmpty { itemsLedByTimes = true }
+            }
+            startItem(number: nil, title: title, line: lines[index].number)
             // "Apologies for absence" as an item's title: the lines under it name the people.
-            if let label = Labels.parse(lines[index].text), label.role == .apologies || label.role == .attendance {
+            if let label = Labels.parse(title), label.role == .apologies || label.role == .attendance {
                 collecting = label.role
                 collectedNames = false
+            } else if itemsLedByTimes, NameList.isApologiesItemTitle(title) {
+                // (As under a numbered "1. Apologies for Absence": a sentence ends the list.)
+                collecting = .apologies
+                collectedNames = false
+                listUnderApologiesTitle = true
             }
             return index + 1
         }
@@ -83,7 +94,9 @@ extension MinutesReader {
     func isUnnumberedTitle(at index: Int) -> Bool {
         let line = lines[index]
         let text = line.text
-        guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed || previousLineStatesSomething(before: index), !line.isBold,
+        // (Where items open with their times, the time says enough: "Sue Bro" above it closes nothing.)
+        let timeLed = itemsLedByTimes && Self.titleAfterTimeSlot(text) != nil
+        guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed || timeLed || previousLineStatesSomething(before: index), !line.isBold,
               LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16, !text.hasSuffix(":-"),
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
               // ("AGREED SYLLABUS", a table row's title, is no resolution.)
@@ -97,7 +110,34 @@ extension MinutesReader {
               !(NameList.people(inLine: text).map { $0.count >= 2 && NameList.looksLikeRollCall($0) } ?? false),
               PageLayout.nextNonBlank(lines, after: index) != nil else { return false }
         if inPreamble, items.isEmpty, VenueText.looksLikeVenue(text) && previousWasDateOrTime { return false }
+        // Where the first item's line opened with its time, every item's does: a line without one is the
+        // item's content ("Peter Brandrick" under "13:30 Apologies").
+        if itemsLedByTimes && Self.titleAfterTimeSlot(text) == nil { return false }
         return true
+    }
+
+    /// "13:30 Apologies" → "Apologies", "2.15pm Ofsted Update" → "Ofsted Update": a title after the time
+    /// its item is set for (a clock time of hours and minutes, then a capital); nil for any other line.
+    static func titleAfterTimeSlot(_ text: String) -> String? {
+        let bytes = Array(text.utf8.prefix(16))
+        var index = 0
+        func digits() -> Int {
+            let start = index
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            return index - start
+        }
+        guard (1...2).contains(digits()), index < bytes.count, bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ".") else { return nil }
+        index += 1
+        guard digits() == 2 else { return nil }
+        for suffix in ["am", "pm", "a.m.", "p.m.", " am", " pm", " a.m.", " p.m."] where text.utf8.dropFirst(index).starts(with: suffix.utf8) {
+            index += suffix.utf8.count
+            break
+        }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: " ") else { return nil }
+        let title = text.utf8.dropFirst(index)
+        let trimmed = String(Substring(title)).trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first, first.isUppercase else { return nil }
+        return trimmed
     }
 
     /// Minutes that number nothing and head each item with a line in capitals ("WELCOME AND INTRODUCTIONS",

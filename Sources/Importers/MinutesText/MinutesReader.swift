@@ -49,6 +49,8 @@ struct MinutesReader {
     var sawAnyMinutesLabel = false
     var previousWasDateOrTime = false
     var unnumberedItems = false
+    /// Whether the first of the unnumbered items opened with its time ("13:30 Apologies"): then only such lines are items.
+    var itemsLedByTimes = false
     /// Minutes from no democracy system that number nothing: their items are headed by lines in capitals.
     var capitalItems = false
     /// Whether the last non-blank line ended a sentence or was structural (a label, link, header).
@@ -151,6 +153,16 @@ struct MinutesReader {
         guard onePersonLines >= 1, !text.hasSuffix("."), text.hasPrefix(person), LinePatterns.wordCount(person) <= 4,
               !NameList.isPostOrBody(person) else { return false }
         return text.dropFirst(person.count).hasPrefix(", ")
+    }
+
+    /// "Apologies" / "Peter Bran" / "Sue Bro" / "Paula Dix": under an apologies item's title, the names a page sets one to a
+    /// paragraph (a blank line between each), whose bare two or three words carry no title. Only after such a name, and only
+    /// when the line is nothing but the name.
+    private func continuesNamesUnderApologiesTitle(_ text: String, person: String) -> Bool {
+        guard listUnderApologiesTitle, collecting == .apologies, onePersonLines >= 1 else { return false }
+        let words = LinePatterns.wordCount(person)
+        return (2...3).contains(words) && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
+            && (text == person || text.hasPrefix(person + " ("))
     }
 
     private mutating func step(at index: Int) -> Int {
@@ -427,7 +439,8 @@ struct MinutesReader {
             let sentence = NameList.readsAsSentence(text)
             if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] })
                 ?? NameList.people(inLine: text),
-               !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])) {
+               !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])
+                 && !continuesNamesUnderApologiesTitle(text, person: people[0])) {
                 // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
                 // person and untitled words after the comma are the person's post or body, not more people.
                 if onePersonLines >= 2, people.count >= 2, NameList.hasPersonalTitle(text),
