@@ -44,6 +44,13 @@ extension MinutesReader {
             }
             return header.next
         }
+        // "CORRESPONDENCE The Chair reported …": a heading in capitals run into its minute's first sentence.
+        if capitalItems, index == 0 || index == layout.bodyStart || lines[index - 1].isBlank, let runIn = Self.runInCapitalsHeading(lines[index].text) {
+            startItem(number: nil, title: runIn.title, line: lines[index].number)
+            destination = .minutes
+            appendToCurrent(SourceLine(number: lines[index].number, text: runIn.rest, isBold: false))
+            return index + 1
+        }
         if unnumberedItems && isUnnumberedTitle(at: index) || capitalItems && isCapitalsTitle(at: index) {
             // "ED1 APOLOGIES AND SUBSTITUTIONS": a committee's letters and the item's number before the title.
             if capitalItems, let lettered = Self.letteredNumber(lines[index].text) {
@@ -164,6 +171,31 @@ extension MinutesReader {
         // (Over a page number alone on its line, "1", to the text above it.)
         let above = lines[..<index].last(where: { !$0.isBlank && !$0.text.allSatisfy(\.isNumber) })?.text ?? ""
         return below.contains(where: \.isLowercase) && (above.isEmpty || above.contains(where: \.isLowercase) || Labels.parse(above) != nil)
+    }
+
+    /// "CORRESPONDENCE The Chair reported on …" → ("CORRESPONDENCE", "The Chair reported on …"): words in capitals (one
+    /// only when agendas use it alone), then a sentence of at least three words opening with a capitalised word. Not a
+    /// label's word ("PRESENT Mrs S Earn", "IN ATTENDANCE"), and no word of the heading holds a digit.
+    static func runInCapitalsHeading(_ text: String) -> (title: String, rest: String)? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 4 else { return nil }
+        var headingWords = 0
+        for word in words.prefix(9) {
+            guard word.contains(where: \.isLetter), word.allSatisfy({ $0.isLetter ? $0.isUppercase : "’'&-,/".contains($0) }) else { break }
+            headingWords += 1
+        }
+        guard (1...8).contains(headingWords), words.count - headingWords >= 3 else { return nil }
+        let opening = words[headingWords]
+        guard let first = opening.first, first.isUppercase, opening.dropFirst().first?.isLowercase == true else { return nil }
+        let heading = words.prefix(headingWords).joined(separator: " ")
+        guard heading.filter(\.isLetter).count >= 4 else { return nil }
+        let lower = heading.lowercased()
+        if headingWords == 1, !["welcome", "apologies", "introductions", "minutes", "correspondence", "presentations", "presentation",
+                                "finance", "safeguarding", "aob"].contains(lower) { return nil }
+        if ["present", "in attendance", "also present", "attendance", "attendees", "members present", "officers present"].contains(lower) { return nil }
+        if let label = Labels.parse(heading + ": x"), label.role == .attendance { return nil }
+        let rest = words.dropFirst(headingWords).joined(separator: " ")
+        return (heading, rest)
     }
 
     /// "ED1 APOLOGIES AND SUBSTITUTIONS" → ("ED1", "APOLOGIES AND SUBSTITUTIONS"): one to four capitals and a number

@@ -97,7 +97,8 @@ struct MinutesReader {
         // (One such line is a heading over the whole minutes, or a table's: items come two or more.)
         if capitalItems {
             var found = 0
-            for index in lines.indices.dropFirst(layout.bodyStart) where isCapitalsTitle(at: index) {
+            for index in lines.indices.dropFirst(layout.bodyStart)
+            where isCapitalsTitle(at: index) || ((index == 0 || lines[index - 1].isBlank) && Self.runInCapitalsHeading(lines[index].text) != nil) {
                 found += 1
                 if found == 2 { break }
             }

@@ -70,6 +70,10 @@ struct MinutesTextReading: Sendable {
             document.date = found.date
             document.dateBasis = "content"
         }
+        if let last = lines.last(where: { !$0.isBlank }), ReadingIssues.isCutOff(last.text) {
+            NameList.droppingNameCutShort(from: &document.apologies, lastLine: last.text)
+            NameList.droppingNameCutShort(from: &document.attendance, lastLine: last.text)
+        }
         document.facts = FactCollector.facts(of: document)
         var listed: [(meeting: Document, line: Int)] = []
         if document.kind == .committee {

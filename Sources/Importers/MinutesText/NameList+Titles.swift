@@ -195,3 +195,17 @@ extension NameList {
         return [text]
     }
 }
+
+extension NameList {
+    /// "… Ms D Roy (LSC), Mr S" where the copy stops: the last person is a title and at most an initial, the rest of the
+    /// name lost to the cut, and is dropped rather than kept as a name no one has.
+    static func droppingNameCutShort(from people: inout [String], lastLine: String) {
+        guard let last = people.last else { return }
+        let trimmed = lastLine.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(last) else { return }
+        let words = last.split(separator: " ")
+        guard let first = words.first, personalTitles.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))),
+              words.count <= 2, words.dropFirst().allSatisfy({ $0.count <= 2 && $0.first?.isUppercase == true }) else { return }
+        people.removeLast()
+    }
+}

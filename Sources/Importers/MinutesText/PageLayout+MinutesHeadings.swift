@@ -113,7 +113,7 @@ extension PageLayout {
         guard before.lowercased().hasSuffix(" meeting") else { return nil }
         var name = String(before.dropLast(" meeting".count)).trimmingCharacters(in: .whitespaces)
         // "Summary of DE Board Meeting - 22 November 2018": what the document is, then the body.
-        for lead in ["summary of the ", "summary of ", "notes of the ", "notes of ", "minutes of the ", "minutes of "]
+        for lead in ["summary of the ", "summary of ", "notes of the ", "notes of ", "minutes of the ", "minutes of ", "minutes for the ", "minutes for "]
         where name.lowercased().hasPrefix(lead) && name.count > lead.count + 2 {
             name = String(name.dropFirst(lead.count))
             break
@@ -241,8 +241,10 @@ extension PageLayout {
         }
         let lower = before.lowercased()
         var name: Substring?
-        if lower.hasPrefix("minutes of the "), lower.hasSuffix(" meeting") {
-            name = before.dropFirst("minutes of the ".count).dropLast(" meeting".count)
+        if let lead = ["minutes of the ", "minutes for the ", "minutes of ", "minutes for "].first(where: { lower.hasPrefix($0) }),
+           lower.hasSuffix(" meeting"), lower.count > lead.count + " meeting".count {
+            // ("Minutes for the Parent Council Meeting 8th June 2015 1) Persons Present …")
+            name = before.dropFirst(lead.count).dropLast(" meeting".count)
         } else {
             for marker in [" minutes of meeting on", " minutes of the meeting held on", " minutes of the meeting on", " minutes of meeting held on"]
             where lower.hasSuffix(marker) {
@@ -283,6 +285,12 @@ extension PageLayout {
         let lead = ["minutes of ", "minute of ", "at a ", "at the ", "a "].first { lowerText.hasPrefix($0) }?.count ?? 0
         var rest = Substring(text).dropFirst(lead)
         for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
+        // ("Minutes of proceedings at a meeting of the Governing Body held at the school on …": the proceedings are the minutes'.)
+        for proceedings in ["proceedings at a ", "proceedings at the ", "proceedings of a ", "proceedings of the "]
+        where rest.lowercased().hasPrefix(proceedings + "meeting of ") {
+            rest = rest.dropFirst(proceedings.count)
+            break
+        }
         // ("Minutes of the 43rd Meeting of the Parent Council held on": the meeting's number is no part of the body.)
         if let first = rest.split(separator: " ").first, first.first?.isNumber == true,
            ["st", "nd", "rd", "th"].contains(where: { first.lowercased().hasSuffix($0) }), first.dropLast(2).allSatisfy(\.isNumber),

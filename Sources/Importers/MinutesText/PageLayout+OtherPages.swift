@@ -44,7 +44,13 @@ extension PageLayout {
             layout.committee = name
             return layout
         }
-        if let next = nextNonBlank(lines, after: markerIndex), Labels.parse(lines[next].text) == nil,
+        // ("Browse meetings" printed twice, the page's heading and its breadcrumb: the second is no committee.)
+        var afterMarker = markerIndex
+        while let next = nextNonBlank(lines, after: afterMarker), next - markerIndex <= 4,
+              lines[next].text.lowercased() == lines[markerIndex].text.lowercased() {
+            afterMarker = next
+        }
+        if let next = nextNonBlank(lines, after: afterMarker), Labels.parse(lines[next].text) == nil,
            LinePatterns.isTitleLike(lines[next].text, maxLength: 120), LinePatterns.wordCount(lines[next].text) <= 14 {
             layout.committee = committee(inListsLine: lines[next].text) ?? LinePatterns.trimTrailingPunctuation(lines[next].text)
             layout.bodyStart = next + 1

@@ -19,6 +19,18 @@ import Testing
         #expect(document.venue == "KIRKTON HIGH SCHOOL")
     }
 
+    /// "Minutes for the X Meeting DATE" (set 29's parent council): the document's words before the body are no part of it.
+    @Test func minutesForTheBodysMeeting() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes for the Parent Council Meeting 8th June 2015
+
+        1. Playground update
+        Emm confirmed that the purchase was underway.
+        """)
+        #expect(document.committee == "Parent Council")
+        #expect(document.meetingDate == CalendarDate(year: 2015, month: 6, day: 8))
+    }
+
     /// A sentence in ordinary case that mentions the minutes of a meeting is no heading: nothing is read from it.
     @Test func aSentenceAboutEarlierMinutesIsNoHeading() async throws {
         let (document, _) = try await ImportHelpers.importText("""
