@@ -139,6 +139,7 @@ extension MinutesReader {
         // ("Attendees: A (Parent) B (Health Trainer)": a comma lost after each person's bracket.)
         var names = sentenceNames ?? NameList.names(in: text).flatMap(NameList.splitAfterBracket).filter { !NameList.isPostOrBody($0) }
         if role == .attendance, sentenceNames == nil { names = names.map(NameList.droppingDashedPost) }
+        names = names.compactMap(NameList.personBeforeRunOnText)
         // ("In attendance were A, B and Eleanor" / "Manson from the Scottish Government.": a given name whose surname wrapped.)
         // (Only among full names: "Councillors Smith, Jones and Brown" names everyone by a surname alone.)
         if sentenceNames == nil, names.count >= 2, let last = names.last, !last.contains(" "), last.first?.isUppercase == true,
@@ -168,7 +169,7 @@ extension MinutesReader {
             }
             pendingName = nil
         }
-        people = people.map(role == .apologies ? NameList.droppingReason : NameList.droppingDashedPost)
+        people = people.map(role == .apologies ? NameList.droppingReason : NameList.droppingDashedPost).compactMap(NameList.personBeforeRunOnText)
         blankInNames = false
         rowsSinceBlank += 1
         let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -209,3 +209,35 @@ extension NameList {
         people.removeLast()
     }
 }
+
+extension NameList {
+    /// "Mrs L Doh (Clerk) Action Required Person Responsible 64/16 Opening Prayer 1. The Opening Prayer was led …": a copy that
+    /// lost its line breaks runs the list's last person into the text after it. A person of more than eight words (outside
+    /// brackets) is cut to the titled name that opens it, with its bracket ("Mrs L Doh (Clerk)"), or is no one; a shorter
+    /// one is as it was.
+    static func personBeforeRunOnText(_ person: String) -> String? {
+        let outsideBrackets = TextScan.contains(person, ascii: "(") ? person.replacing(Self.parenthesisMaybeOpen, with: " ") : person
+        guard outsideBrackets.split(separator: " ").count > 8 else { return person }
+        let words = person.split(separator: " ")
+        guard let title = words.first, personalTitles.contains(title.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) else { return nil }
+        var index = 1
+        // Initials or given names, then the surname: up to four capitalised words with no bracket.
+        while index < words.count, index <= 4, let first = words[index].first, first.isUppercase, !words[index].contains("("),
+              words[index].dropFirst().allSatisfy({ $0.isLetter || "’'-.".contains($0) }) {
+            index += 1
+            // (The surname is the first word of three letters or more after the title.)
+            if words[index - 1].filter(\.isLetter).count >= 3 { break }
+        }
+        // ("Councillor Ann Kerr spoke …": a given name, then the surname before the sentence's lower-case words.)
+        if index == 2, index + 1 < words.count, words[index].first?.isUppercase == true, words[index].filter(\.isLetter).count >= 3,
+           !words[index].contains("("), words[index + 1].first?.isLowercase == true {
+            index += 1
+        }
+        guard index >= 3 || (index == 2 && words[1].filter(\.isLetter).count >= 3) else { return nil }
+        var name = words[..<index].joined(separator: " ")
+        if index < words.count, words[index].hasPrefix("("), let close = words[index...].firstIndex(where: { $0.hasSuffix(")") }), close - index <= 4 {
+            name += " " + words[index...close].joined(separator: " ")
+        }
+        return name
+    }
+}

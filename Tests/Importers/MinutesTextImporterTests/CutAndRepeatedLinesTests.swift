@@ -45,4 +45,23 @@ import Testing
         #expect(document.kind == .committee)
         #expect(document.committee == "Kirkton Children and Young People Scrutiny Committee")
     }
+
+    /// A copy that lost its line breaks runs the last person of a list into the minutes after it: the person is kept, the
+    /// text is not part of their name.
+    @Test func aPersonRunIntoTheTextAfterTheList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Academies Trust Minutes of the Directors' Meeting held on Wednesday, 28th September 2016 at 6.30 pm at Kirkton \
+        School Present: Mrs A Flet Mrs M Hay Mr R Hil In attendance: Mrs L Doh (Clerk) Action Required Person Responsible 64/16 \
+        Opening Prayer 1. The Opening Prayer was led by the Clerk. 65/16 Apologies 2. Apologies had been received from Mr E McA.
+        """)
+        #expect(document.attendance.contains("Mrs L Doh (Clerk)"))
+        #expect(!document.attendance.contains { $0.contains("Prayer") })
+    }
+
+    @Test func runOnTextIsCutFromAPersonOnlyWhenItIsLong() {
+        #expect(NameList.personBeforeRunOnText("Mrs N Vau (School Improvement Director) (SID)") == "Mrs N Vau (School Improvement Director) (SID)")
+        #expect(NameList.personBeforeRunOnText("Mrs L Doh (Clerk) Action Required Person Responsible 64/16 Opening Prayer 1. The") == "Mrs L Doh (Clerk)")
+        #expect(NameList.personBeforeRunOnText("Councillor Ann Kerr spoke to the report and the committee agreed to note it") == "Councillor Ann Kerr")
+        #expect(NameList.personBeforeRunOnText("The Opening Prayer was led by the Clerk and then the meeting began") == nil)
+    }
 }
