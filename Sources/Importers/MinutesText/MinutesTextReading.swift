@@ -110,11 +110,20 @@ struct MinutesTextReading: Sendable {
     /// 9th September 2025", "12 March 2024"), with their lines; nil for fewer (a page that names a day or two is no list).
     static func datedRows(in lines: [SourceLine]) -> [(meeting: ListedMeeting, line: Int)]? {
         var rows: [(meeting: ListedMeeting, line: Int)] = []
-        for line in lines where !line.isBlank && line.text.utf8.count <= 100 && line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        var previous: SourceLine?
+        for line in lines where !line.isBlank {
+            defer { previous = line }
+            guard line.text.utf8.count <= 100, line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            // ("Date of Meeting:" / "15th July 2014": a label's value, the day of the one meeting the page is about.)
+            if let previous, previous.text.hasSuffix(":"), Labels.parse(previous.text) != nil { continue }
             let text = LinePatterns.bullet(line.text)?.rest ?? line.text
+            // ("Date of Next Meeting: September 16th 2014": the next meeting's day, under the one the page is about.)
+            if TextScan.contains(text.lowercased(), ascii: "next meeting") { continue }
             if let row = ListedMeeting.parse(text) { rows.append((row, line.number)) }
         }
-        return rows.count >= 3 ? rows : nil
+        // Three meetings on three days: a blog post's date and its one meeting's heading list nothing.
+        let days = Set(rows.map { $0.meeting.date.iso8601 })
+        return rows.count >= 3 && days.count >= 3 ? rows : nil
     }
 
     /// A committee's "Browse meetings" page lists its meetings one a line ("Tue 12 Mar 2024 6.00 pm",

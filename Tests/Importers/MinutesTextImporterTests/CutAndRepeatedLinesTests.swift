@@ -64,4 +64,27 @@ import Testing
         #expect(NameList.personBeforeRunOnText("Councillor Ann Kerr spoke to the report and the committee agreed to note it") == "Councillor Ann Kerr")
         #expect(NameList.personBeforeRunOnText("The Opening Prayer was led by the Clerk and then the meeting began") == nil)
     }
+
+    /// A representative's notes of one meeting: the post's date, the meeting's heading, its "Date of Meeting:" and the
+    /// next meeting's day are four dated lines, and list no meetings.
+    @Test func oneMeetingsNotesWithTheirDatesAreNoListOfMeetings() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Friday, July 18th, 2014
+
+        Kirkton Safeguarding Children Board meeting – 15th July 2014
+
+        Date of Meeting:
+
+        15th July 2014
+
+        Key Points of Wider Interest Discussed:
+
+          • The Board’s budget remains a concern.
+
+        Date of Next Meeting: September 16th 2014
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Safeguarding Children Board")
+        #expect(document.meetingDate == CalendarDate(year: 2014, month: 7, day: 15))
+    }
 }
