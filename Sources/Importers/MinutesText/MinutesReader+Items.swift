@@ -44,6 +44,15 @@ extension MinutesReader {
             }
             return header.next
         }
+        // "Welcome to new member." / "1 The Convener welcomed …": each item's title, then its number opening the minute
+        // (Glasgow's minutes).
+        if layout.kind == .meeting, let titled = titleOverNumberedMinute(at: index) {
+            numbering.advance(to: titled.number, numberAlone: false)
+            startItem(number: titled.number, title: titled.title, line: lines[index].number)
+            destination = .minutes
+            appendToCurrent(SourceLine(number: lines[titled.next].number, text: titled.rest, isBold: false))
+            return titled.next + 1
+        }
         // "CORRESPONDENCE The Chair reported …": a heading in capitals run into its minute's first sentence.
         if capitalItems, index == 0 || index == layout.bodyStart || lines[index - 1].isBlank, let runIn = Self.runInCapitalsHeading(lines[index].text) {
             startItem(number: nil, title: runIn.title, line: lines[index].number)
@@ -171,6 +180,26 @@ extension MinutesReader {
         // (Over a page number alone on its line, "1", to the text above it.)
         let above = lines[..<index].last(where: { !$0.isBlank && !$0.text.allSatisfy(\.isNumber) })?.text ?? ""
         return below.contains(where: \.isLowercase) && (above.isEmpty || above.contains(where: \.isLowercase) || Labels.parse(above) != nil)
+    }
+
+    /// A title on a line of its own (its full stop dropped) over a paragraph that opens with the next item's number and
+    /// goes on as a sentence: "Welcome to new member." / "1 The Convener welcomed to the meeting Ms A B, who …".
+    func titleOverNumberedMinute(at index: Int) -> (number: String, title: String, rest: String, next: Int)? {
+        let text = lines[index].text
+        guard index == layout.bodyStart || index > 0 && lines[index - 1].isBlank, let first = text.first, first.isUppercase,
+              LinePatterns.wordCount(text) <= 25, text.utf8.count <= 200, Labels.parse(text) == nil,
+              LinePatterns.resolutionMarker(text) == nil, LinePatterns.bullet(text) == nil,
+              let next = PageLayout.nextNonBlank(lines, after: index), next > index + 1 || !text.hasSuffix(",") else { return nil }
+        let below = lines[next].text
+        let digits = below.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let value = Int(digits), value == (numbering.lastValue ?? 0) + 1 else { return nil }
+        let rest = below.dropFirst(digits.count)
+        guard rest.first == " ", let opening = rest.dropFirst().first, opening.isUppercase,
+              LinePatterns.wordCount(String(rest)) >= 6 else { return nil }
+        var title = Substring(text)
+        if title.hasSuffix(".") { title = title.dropLast() }
+        guard LinePatterns.isTitleLike(String(title), maxLength: 200) else { return nil }
+        return (String(digits), String(title), String(rest.dropFirst()), next)
     }
 
     /// "CORRESPONDENCE The Chair reported on …" → ("CORRESPONDENCE", "The Chair reported on …"): words in capitals (one
