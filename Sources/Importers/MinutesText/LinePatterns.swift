@@ -222,7 +222,13 @@ enum LinePatterns {
             if next.isLetter { return nil }  // "Resolvedly", "AGREEDS"
             if word.allSatisfy({ $0.isUppercase }) { return marker }
             // Mixed case needs a resolution's shape: "Resolved – That", "Agreed that", "Resolved:".
-            let afterSpaces = after.trimmingSpaces()
+            var afterSpaces = after.trimmingSpaces()
+            // "Resolved 52 That Governors consent …": the resolution's number before its wording.
+            let number = afterSpaces.prefix { $0.isASCII && $0.isNumber }
+            if (1...4).contains(number.count), afterSpaces.dropFirst(number.count).first == " " {
+                afterSpaces = afterSpaces.dropFirst(number.count).trimmingSpaces()
+                return afterSpaces.prefix(5).lowercased() == "that " ? marker : nil
+            }
             let nextWord = afterSpaces.prefix { $0.isLetter }.lowercased()
             if afterSpaces.isEmpty || [":", "–", "-", "—", "(", ","].contains(afterSpaces.first ?? " ")
                 || ["that", "unanimously", "to", "accordingly"].contains(nextWord) {

@@ -47,4 +47,11 @@ import Testing
         #expect(decisions[1].first?.contains("that the Minutes be accepted as a true record") == true)
         #expect(decisions[2].first?.contains("that the contents of the report be noted") == true)
     }
+
+    /// "Resolved 53 That …" (a school's numbered resolutions, set 29): the number between the word and the wording.
+    @Test func aNumberedResolution() {
+        #expect(LinePatterns.resolutionMarker("Resolved 53 That the minutes of the meeting be signed.") == "RESOLVED")
+        #expect(LinePatterns.resolutionMarker("Resolved 53 items were on the list.") == nil)
+        #expect(LinePatterns.resolutionMarker("Resolved 2024") == nil)
+    }
 }
