@@ -65,7 +65,18 @@ public enum StatedPeople {
     }
 
     private static func contains(_ people: [String], _ person: String) -> Bool {
-        people.contains { NameList.personKey($0) == NameList.personKey(person) }
+        let key = NameList.personKey(person)
+        if people.contains(where: { NameList.personKey($0) == key }) { return true }
+        // "Ms Nicholl joined the meeting" under "Ms Kate Nicholl MLA" in the list: the same person, by title and surname.
+        let words = person.split(separator: " ")
+        guard words.count == 2, NameList.personalTitles.contains(String(words[0].lowercased().filter { $0 != "." })) else {
+            return false
+        }
+        let title = words[0].lowercased(), surname = words[1].lowercased()
+        return people.contains { other in
+            let otherWords = other.lowercased().split(separator: " ")
+            return otherWords.count >= 3 && otherWords[0] == title && otherWords.dropFirst(2).contains { $0 == surname }
+        }
     }
 
     /// Guests and witnesses the minutes welcome to the meeting in a sentence attended it, and so did

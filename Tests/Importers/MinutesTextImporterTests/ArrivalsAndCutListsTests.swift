@@ -50,4 +50,26 @@ import Testing
         """)
         #expect(document.attendance == ["T Hend"])
     }
+
+    /// "Ms Nich joined the meeting" under "Ms Kate Nich MLA" in the list of those present (set 29's Assembly committee):
+    /// one person, named once.
+    @Test func anArrivalNamedByTitleAndSurnameIsSomeoneAlreadyListed() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Committee for Education
+        Minutes of Proceedings - 24 April 2024
+        Meeting Location: Room 29, Parliament Buildings
+        Present:
+        Mr Nick Math MLA (Chairperson)
+        Ms Kate Nich MLA
+        Mr Jim Nul (Clerical Supervisor)
+        The meeting commenced at 2:00 pm in public session.
+        1. Apologies
+        An apology was received from Robbie But MLA.
+        2. Chairperson’s Business
+        Ms Nich joined the meeting at 2.02pm.
+        Mr Dun joined the meeting at 2.10pm.
+        """)
+        #expect(!document.attendance.contains("Ms Nich"))
+        #expect(document.attendance.contains("Mr Dun"))
+    }
 }
