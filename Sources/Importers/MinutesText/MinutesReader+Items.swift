@@ -299,6 +299,8 @@ extension MinutesReader {
             while stripped.last == "*" { stripped = stripped.dropLast() }
             if stripped.last == " " { text = stripped.trimmingSpaces() }
         }
+        // ("DECLARATIONS OF INTEREST -" where a flattened agenda ran its item's note after the dash: the dash is no part of it.)
+        if text.hasSuffix(" -") || text.hasSuffix(" –") { text = text.dropLast(2).trimmingSpaces() }
         return text.count == title.count ? title : String(text)
     }
 

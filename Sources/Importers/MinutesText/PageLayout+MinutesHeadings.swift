@@ -538,3 +538,40 @@ extension PageLayout {
         return venue.isEmpty ? nil : venue
     }
 }
+
+extension PageLayout {
+    /// "Education & Children’s Services Committee Conference Room 2, Ground Floor, Fife House, Glenrothes Tuesday, 28th
+    /// August, 2018 – 10.00 a.m. ____ AGENDA Page Nos.": an agenda's front page whose lines ran together. The body ends at
+    /// its last word that names one ("Committee"), the place follows it, then the day; "AGENDA" in capitals must come
+    /// after the day. Nil for any other line.
+    static func agendaFrontPageRunTogether(_ text: String) -> (committee: String, date: CalendarDate, venue: String?)? {
+        guard text.utf8.count <= 400, TextScan.contains(text, ascii: " AGENDA"), let match = DateText.allDates(in: text).first else { return nil }
+        let after = text[match.range.upperBound...]
+        guard let agenda = after.range(of: " AGENDA"), after.distance(from: after.startIndex, to: agenda.lowerBound) <= 160 else { return nil }
+        // (The heading's word, not one in a sentence: "… and the AGENDA was agreed".)
+        let following = after[agenda.upperBound...].drop { $0 == " " }
+        if let next = following.first, next.isLowercase { return nil }
+        var before = text[..<match.range.lowerBound].trimmingSpaces()
+        while let last = before.last, last == "," || last == "-" || last == "–" { before = before.dropLast().trimmingSpaces() }
+        if let last = before.split(separator: " ").last, DateText.isWeekday(last.hasSuffix(",") ? last.dropLast() : last) {
+            before = before.dropLast(last.count).trimmingSpaces()
+        }
+        let words = before.split(separator: " ")
+        guard words.count >= 2, words.count <= 30 else { return nil }
+        // The body: the longest run of words from the start that names one and is no longer than twelve words.
+        var bodyEnd: Int?
+        for end in stride(from: min(words.count, 12), through: 1, by: -1) {
+            let candidate = words[..<end].joined(separator: " ")
+            if CouncilText.namesMeetingBody(candidate.trimmingCharacters(in: CharacterSet(charactersIn: ",."))) {
+                bodyEnd = end
+                break
+            }
+        }
+        guard let bodyEnd, let first = words.first?.first, first.isUppercase else { return nil }
+        let body = words[..<bodyEnd].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+        let place = words[bodyEnd...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ",. "))
+        // The words between the body and the day are a place ("Conference Room 2, Kirkton House"), or nothing.
+        guard place.isEmpty || VenueText.looksLikeVenue(place) || place.contains(",") else { return nil }
+        return (body, match.date, place.isEmpty ? nil : place)
+    }
+}

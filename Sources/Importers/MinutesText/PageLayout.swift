@@ -309,6 +309,15 @@ struct PageLayout {
                 layout.venue = Self.venueBeforePresentList(text)
                 return layout
             }
+            // "X Committee Conference Room 2, Fife House, Kirkton Tuesday, 28th August, 2018 – 10.00 a.m. ____ AGENDA": a PDF
+            // agenda's front page run together, the body, the place and the day before the word.
+            if let agenda = Self.agendaFrontPageRunTogether(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.committee = agenda.committee
+                layout.meetingDate = agenda.date
+                layout.venue = agenda.venue
+                return layout
+            }
             if let titled = Self.minutesHeading(text) ?? Self.agendaHeading(text) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
                 layout.title = text
