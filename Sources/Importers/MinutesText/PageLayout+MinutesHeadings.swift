@@ -462,6 +462,15 @@ extension PageLayout {
         guard text.utf8.count <= 160, TextScan.contains(text, ascii: "inutes") || TextScan.contains(text, ascii: "INUTES") else { return nil }
         let parts = text.components(separatedBy: " – ").flatMap { $0.components(separatedBy: " - ") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
+        // "Strategic SEND Partnership Board minutes summary - 10 December 2025": the body and the word in one part.
+        if parts.count == 2, let date = DateText.parse(parts[1]) {
+            let lower = parts[0].lowercased()
+            for ending in [" minutes summary", " minutes", " draft minutes", " meeting minutes"] where lower.hasSuffix(ending) {
+                let name = String(parts[0].dropLast(ending.count)).trimmingCharacters(in: .whitespaces)
+                guard LinePatterns.isTitleLike(name, maxLength: 100), CouncilText.namesMeetingBody(name), DateText.firstDate(in: name) == nil else { return nil }
+                return (name, date)
+            }
+        }
         guard parts.count == 3, parts.contains(where: { ["minutes", "draft minutes"].contains($0.lowercased()) }),
               let dateIndex = parts.firstIndex(where: { DateText.parse($0) != nil }), let date = DateText.parse(parts[dateIndex]),
               let name = parts.indices.first(where: { $0 != dateIndex && !["minutes", "draft minutes"].contains(parts[$0].lowercased()) }).map({ parts[$0] }),

@@ -31,6 +31,20 @@ import Testing
         #expect(document.meetingDate == CalendarDate(year: 2015, month: 6, day: 8))
     }
 
+    /// "X Board minutes summary - DATE" (a council's own page, set 29): the body, the word and the day; a heading whose words
+    /// before "minutes" name no body gives none.
+    @Test func aBodysMinutesSummaryAndTheDay() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Last updated:
+        24th February 2026
+        Strategic SEND Partnership Board minutes summary - 10 December 2025
+        Attendance
+        """)
+        #expect(document.committee == "Strategic SEND Partnership Board")
+        #expect(document.meetingDate == CalendarDate(year: 2025, month: 12, day: 10))
+        #expect(PageLayout.minutesHeading("Read the minutes - 10 December 2025") == nil)
+    }
+
     /// A sentence in ordinary case that mentions the minutes of a meeting is no heading: nothing is read from it.
     @Test func aSentenceAboutEarlierMinutesIsNoHeading() async throws {
         let (document, _) = try await ImportHelpers.importText("""
