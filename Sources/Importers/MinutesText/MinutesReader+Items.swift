@@ -129,7 +129,26 @@ extension MinutesReader {
         // Where the first item's line opened with its time, every item's does: a line without one is the
         // item's content ("Peter Brandrick" under "13:30 Apologies").
         if itemsLedByTimes && Self.titleAfterTimeSlot(text) == nil { return false }
+        if sentenceCaseItems && !headsProse(at: index) { return false }
         return true
+    }
+
+    /// "Governance Statement" / "Ricky Irv spoke to his paper and provided members with an update …": a short line in
+    /// ordinary case, alone between blank lines, no sentence, label or list, over a paragraph of prose (eight words or more,
+    /// ending a sentence).
+    func headsProse(at index: Int) -> Bool {
+        let text = lines[index].text
+        guard index > 0, lines[index - 1].isBlank, index + 1 < lines.count, lines[index + 1].isBlank,
+              let first = text.first, first.isUppercase, text.utf8.count <= 90, LinePatterns.wordCount(text) <= 12,
+              let last = text.last, last.isLetter || last == ")" || last == "?",
+              text.contains(where: \.isLowercase), Labels.parse(text) == nil, LinePatterns.bullet(text) == nil,
+              LinePatterns.resolutionMarker(text) == nil, DateText.firstDate(in: text) == nil, !Self.statesSomething(text),
+              // ("Mrs Ann Bel" alone over a paragraph is someone, not a heading.)
+              !NameList.hasPersonalTitle(text),
+              let next = PageLayout.nextNonBlank(lines, after: index) else { return false }
+        let below = lines[next].text
+        return LinePatterns.wordCount(below) >= 8 && LinePatterns.endsWithTerminalPunctuation(Substring(below))
+            && LinePatterns.bullet(below) == nil && Labels.parse(below) == nil
     }
 
     /// "13:30 Apologies" → "Apologies", "2.15pm Ofsted Update" → "Ofsted Update": a title after the time

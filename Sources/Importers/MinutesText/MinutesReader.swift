@@ -49,6 +49,9 @@ struct MinutesReader {
     var sawAnyMinutesLabel = false
     var previousWasDateOrTime = false
     var unnumberedItems = false
+    /// Whether the unnumbered items are headed in ordinary case on a page from no democracy system: then each heading
+    /// must stand over prose (`headsProse(at:)`).
+    var sentenceCaseItems = false
     /// Whether the first of the unnumbered items opened with its time ("13:30 Apologies"): then only such lines are items.
     var itemsLedByTimes = false
     /// Minutes from no democracy system that number nothing: their items are headed by lines in capitals.
@@ -103,6 +106,19 @@ struct MinutesReader {
                 if found == 2 { break }
             }
             capitalItems = found == 2
+        }
+        // Minutes from no democracy system that number nothing and head each item in ordinary case ("Governance Statement"
+        // over "Ricky Irv spoke to his paper …"): two such headings over prose make the page's items.
+        if layout.kind == .meeting, !unnumberedItems, !capitalItems, numberedHeaders.isEmpty {
+            var found = 0
+            for index in lines.indices.dropFirst(max(layout.bodyStart, 1)) where headsProse(at: index) {
+                found += 1
+                if found == 2 { break }
+            }
+            if found == 2 {
+                unnumberedItems = true
+                sentenceCaseItems = true
+            }
         }
         var index = layout.bodyStart
         while index < lines.count {
