@@ -117,6 +117,9 @@ extension NameList {
         return personalTitles.contains(text[..<space].lowercased().trimmingCharacters(in: ["."]))
     }
 
+    /// Church titles that open a person inside a run of titled people (dropped from the name elsewhere, see `droppingHonours`).
+    static let churchTitles: Set<String> = ["rev", "revd", "reverend", "canon"]
+
     /// Titles a flattened list's people open with.
     static let personalTitles: Set<String> = ["councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "hon", "prof", "professor"]
 
@@ -128,7 +131,8 @@ extension NameList {
         // Most lines are settled by their first word.
         guard let firstSpace = body.firstIndex(of: " ") else { return nil }
         let firstWord = body[..<firstSpace].lowercased().trimmingCharacters(in: ["."])
-        guard personalTitles.contains(firstWord) || firstWord == "youth" && opensWithTitle(body[firstSpace...].dropFirst()) else { return nil }
+        guard personalTitles.contains(firstWord) || churchTitles.contains(firstWord)
+                || firstWord == "youth" && opensWithTitle(body[firstSpace...].dropFirst()) else { return nil }
         var starts: [String.Index] = [body.startIndex]
         var lostSeparators = 0
         var depth = 0
@@ -145,6 +149,8 @@ extension NameList {
             // ("Cllr Mrs Ann Cains": a title after a title is the same person's.)
             // ("Youth Cllr Logan Blight": a youth council's title, two words.)
             let opensPerson = personalTitles.contains(word.lowercased().trimmingCharacters(in: ["."]))
+                // ("Mr P Duf (Chairman) Rev R Her (Vice-Chairman) Mrs F Bru": a minister among the members.)
+                || churchTitles.contains(word.lowercased().trimmingCharacters(in: ["."]))
                 || word == "Youth" && wordEnd < body.endIndex && opensWithTitle(body[wordEnd...].dropFirst())
             if wordEnd < body.endIndex, opensPerson, wordStart > starts[starts.count - 1],
                !personalTitles.contains(previousWord.lowercased().trimmingCharacters(in: [".", ","])), previousWord != "Youth" {

@@ -356,7 +356,10 @@ extension PageLayout {
                 break
             }
             let name = LinePatterns.trimTrailingPunctuation(named)
-            if !name.isEmpty, name.first?.isUppercase == true { committee = name }
+            // ("MINUTES OF MEETING HELD ON 11 JUNE 2009 The minutes of the meeting held on …": an item about the last
+            // minutes, run into its sentence; the words before that sentence's "meeting held" name no body.)
+            if !name.isEmpty, name.first?.isUppercase == true, DateText.firstDate(in: name) == nil, !name.lowercased().hasPrefix("meeting "),
+               LinePatterns.wordCount(name) <= 14 { committee = name }
         } else if let held = rest.range(of: " held ", options: .caseInsensitive),
                   CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])) {
             // "Minutes of the Schools’ Forum held at Endeavour House, Ipswich at 9:30 am on Friday 19 October 2012".

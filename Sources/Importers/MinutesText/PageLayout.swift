@@ -37,7 +37,7 @@ struct PageLayout {
                                               "minutes", "draft minutes", "agenda", "decisions", "meeting details", "printed minutes",
                                               "agenda, decisions and draft minutes", "agenda, decisions and minutes (draft)",
                                               "agendas, reports and minutes", "agendas and minutes", "agenda, reports and minutes",
-                                              "meeting documents"]
+                                              "meeting documents", "record of meeting", "record of the meeting"]
     static let decisionMarkers: Set<String> = ["decision details", "decision detail", "decision record", "record of decision",
                                                "decision"]
     /// A committee's own page: its remit and its list of meetings, but no meeting of its own.

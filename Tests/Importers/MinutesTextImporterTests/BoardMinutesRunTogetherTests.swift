@@ -1,0 +1,43 @@
+import EvidenceModel
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// Board minutes whose lists and headings ran together, as held-out set 30's Northern Irish education board and Jersey
+/// scrutiny panel print them. The names are invented.
+@Suite struct BoardMinutesRunTogetherTests {
+    /// A minister among titled members run together: he opens a person too (his title dropped, as elsewhere).
+    @Test func aReverendAmongTitledMembersRunTogether() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON EDUCATION BOARD
+
+        PRESENT: Mr P Duf (Chairman) Rev R Her (Vice-Chairman) Mrs F Bru Councillor A Bro
+
+        B/09/9/2 MATTERS ARISING There were no matters arising.
+        """)
+        #expect(document.attendance == ["Mr P Duf (Chairman)", "R Her (Vice-Chairman)", "Mrs F Bru", "A Bro"])
+    }
+
+    /// "MINUTES OF MEETING HELD ON 11 JUNE 2009 The minutes of the meeting held on …": an item about the last minutes run
+    /// into its sentence names no body.
+    @Test func theLastMinutesItemRunIntoItsSentenceNamesNoBody() {
+        var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+        layout.readMinutesOfLine("MINUTES OF MEETING HELD ON 11 JUNE 2009 The minutes of the meeting held on 11 June 2009 were adopted.", previous: nil)
+        #expect(layout.committee == nil)
+        var cabinet = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+        cabinet.readMinutesOfLine("Minutes of the Cabinet Meeting held on 4 March 2013", previous: nil)
+        #expect(cabinet.committee == "Cabinet")
+    }
+
+    /// "Record of Meeting" under the body's name heads a meeting's minutes.
+    @Test func aRecordOfMeetingUnderTheBody() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Education and Home Affairs Scrutiny Panel
+        Record of Meeting
+        Date: 6th June 2016
+        Present | Deputy T. A. Val |
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.meetingDate == CalendarDate(year: 2016, month: 6, day: 6))
+    }
+}
