@@ -395,6 +395,13 @@ struct PageLayout {
             }
         }
         if hasMeetingLine { return PageLayout(kind: .issueHistory, system: .modernGov, bodyStart: 0) }
+        // "Date: 22nd March 2016" / "Time: 7.00 pm" / "Venue: The School" opening the text, and decisions below: a
+        // meeting's minutes whose heading the copy lost (not one agenda item's page).
+        if hasMinutesLabel || hasResolution, let headerEnd = Self.meetingHeaderLabelsEnd(lines) {
+            var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: headerEnd)
+            layout.takeHeaderLabels(above: headerEnd, in: lines)
+            return layout
+        }
         if hasMinutesLabel || hasResolution {
             var layout = PageLayout(kind: .agendaItem, system: .modernGov, bodyStart: 0)
             // A copy that starts at the item's own heading: "6 Corporate Parenting Governance Arrangements".
@@ -500,5 +507,28 @@ struct PageLayout {
             next += 1
         }
         return nil
+    }
+}
+
+extension PageLayout {
+    /// Where a text's opening run of labels ends, when it holds the meeting's day and its place or time ("Date: 22nd March
+    /// 2016", "Time: 7.00 pm", "Venue: The School"); nil otherwise.
+    static func meetingHeaderLabelsEnd(_ lines: [SourceLine]) -> Int? {
+        var sawDate = false, sawPlaceOrTime = false
+        var end: Int?
+        for index in lines.indices {
+            let line = lines[index]
+            if line.isBlank { continue }
+            guard let label = Labels.parse(line.text), !label.value.isEmpty else { break }
+            switch label.role {
+            case .meetingDate where DateText.firstDate(in: label.value) != nil: sawDate = true
+            case .venue: sawPlaceOrTime = true
+            case .property where label.label.lowercased() == "time": sawPlaceOrTime = true
+            default: return nil
+            }
+            end = index + 1
+            if index > 12 { break }
+        }
+        return sawDate && sawPlaceOrTime ? end : nil
     }
 }

@@ -40,4 +40,36 @@ import Testing
         #expect(document.kind == .meeting)
         #expect(document.meetingDate == CalendarDate(year: 2016, month: 6, day: 6))
     }
+
+    /// "Date:", "Time:" and "Venue:" opening the text, a headerless list of governors, then decisions: a meeting's minutes
+    /// whose heading the copy lost (set 30's school governing board), not one agenda item's page.
+    @Test func headerLabelsOverDecisionsAreAMeeting() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Date: 22nd March 2016
+        Time: 7.00 pm
+        Venue: The School
+
+
+        Cllr L Wee, Ms M Rid, Mrs E Owe, Mr R Ree (Chairperson), Mrs S Kre
+
+
+        Governors considered the appointment of Mrs H Wal to the position of Co-opted governor.
+
+        The Governing Board unanimously APPROVED the appointments.
+
+        It was RESOLVED that the minutes of the meeting held on 17th November 2015 be approved.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.meetingDate == CalendarDate(year: 2016, month: 3, day: 22))
+        #expect(document.venue == "The School")
+        #expect(document.attendance.count == 5)
+    }
+
+    /// One label alone, or labels that are no meeting's header, leave the page as it was read before.
+    @Test func onlyTheDayAndAPlaceOrTimeMakeTheHeader() {
+        func lines(_ text: String) -> [SourceLine] { text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { SourceLine(number: $0.offset + 1, text: String($0.element), isBold: false) } }
+        #expect(PageLayout.meetingHeaderLabelsEnd(lines("Date: 22nd March 2016\nTime: 7.00 pm\nVenue: The School\n\nText")) == 3)
+        #expect(PageLayout.meetingHeaderLabelsEnd(lines("Date: 22nd March 2016\n\nText")) == nil)
+        #expect(PageLayout.meetingHeaderLabelsEnd(lines("Minutes: The report was noted.\nVenue: The School")) == nil)
+    }
 }
