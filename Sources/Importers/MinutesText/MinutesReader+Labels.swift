@@ -133,6 +133,22 @@ extension MinutesReader {
             blankInNames = false
             return
         }
+        // "Present: Mr D Mun, Parent Representative … 1, APOLOGIES AND WELCOME Apologies were intimated on behalf of Ms Ang
+        // and Mrs Tur.": a copy that ran the list into the apologies item; those after "on behalf of" sent apologies.
+        if role == .attendance, let split = text.range(of: " Apologies "), text.distance(from: text.startIndex, to: split.lowerBound) >= 10 {
+            let sentence = String(text[text.index(after: split.lowerBound)...])
+            if NameList.mayNameSenders(sentence), NameList.namesAfterFrom(in: sentence) != nil {
+                let before = document.attendance.count
+                collectNames(String(text[..<split.lowerBound]), role: .attendance)
+                // (Each person opens with a title, the comma after the last one's post lost: "Parent Representative and
+                // Chair Mrs L Mor" is Mrs L Mor; "Parent 1" is the post and the next item's number.)
+                let read = document.attendance[before...].compactMap(NameList.fromTitleOn)
+                document.attendance.removeSubrange(before...)
+                document.attendance.append(contentsOf: read)
+                collectNames(sentence, role: .apologies)
+                return
+            }
+        }
         // "Apologies were received from Councillors A and B." names people after "from".
         let sentenceNames = NameList.mayNameSenders(text) ? NameList.namesAfterFrom(in: text) : nil
         // Posts and bodies between the people ("Jane Hargreaves, Divisional Director – Education") are no one.

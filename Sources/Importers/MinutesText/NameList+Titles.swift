@@ -247,3 +247,15 @@ extension NameList {
         return name
     }
 }
+
+extension NameList {
+    /// "Chair Mrs L Mor" → "Mrs L Mor": a person whose words before their title are the end of the post before them (a
+    /// copy lost the comma); a name with a digit ("Parent 1") is no one; any other name as it was.
+    static func fromTitleOn(_ name: String) -> String? {
+        if name.contains(where: \.isNumber) { return nil }
+        let words = name.split(separator: " ")
+        guard let titleIndex = words.indices.dropFirst().first(where: { personalTitles.contains(words[$0].lowercased().filter { $0 != "." }) }),
+              !personalTitles.contains(words[0].lowercased().filter { $0 != "." }), titleIndex + 1 < words.count else { return name }
+        return words[titleIndex...].joined(separator: " ")
+    }
+}

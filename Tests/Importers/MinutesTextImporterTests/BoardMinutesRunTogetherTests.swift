@@ -72,4 +72,25 @@ import Testing
         #expect(PageLayout.meetingHeaderLabelsEnd(lines("Date: 22nd March 2016\n\nText")) == nil)
         #expect(PageLayout.meetingHeaderLabelsEnd(lines("Minutes: The report was noted.\nVenue: The School")) == nil)
     }
+
+    /// A parent council's minutes run onto one line: the list of those present runs into the apologies item, whose sentence
+    /// names who sent apologies "on behalf of" (set 30's Scottish parent council).
+    @Test func aListRunIntoTheApologiesItem() async throws {
+        let line = "KIRKTON HIGH SCHOOL MINUTES OF PARENT COUNCIL MEETING HELD ON THURSDAY, 26 NOVEMBER 2009 AT KIRKTON HIGH SCHOOL "
+            + "Present: Mr D Mun, Parent Representative and Chair Mrs L Mor, Parent Representative and Treasurer Mrs M Stu, "
+            + "Parent Representative Mr G Cla, Head Mrs Fio Tor, Parent 1, APOLOGIES AND WELCOME Apologies were intimated on "
+            + "behalf of Ms Ang and Mrs Tur. Mr Mun welcomed everyone to the meeting. 2, MINUTES The minutes were agreed."
+        let (document, _) = try await ImportHelpers.importText(line + "\n")
+        #expect(document.attendance.prefix(3) == ["Mr D Mun", "Mrs L Mor", "Mrs M Stu"])
+        #expect(!document.attendance.contains { $0.contains("Parent") || $0.contains("Ang") })
+        #expect(document.apologies == ["Ms Ang", "Mrs Tur"])
+    }
+
+    @Test func aNameFromItsTitleOn() {
+        #expect(NameList.fromTitleOn("Chair Mrs L Mor") == "Mrs L Mor")
+        #expect(NameList.fromTitleOn("Vice Chair Mr J Ber") == "Mr J Ber")
+        #expect(NameList.fromTitleOn("Mr D Mun") == "Mr D Mun")
+        #expect(NameList.fromTitleOn("Parent 1") == nil)
+        #expect(NameList.fromTitleOn("Ann Bel") == "Ann Bel")
+    }
 }
