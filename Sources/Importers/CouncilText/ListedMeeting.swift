@@ -36,12 +36,20 @@ public struct ListedMeeting: Equatable, Sendable {
         let status = takeStatus(from: &text)
         let dates = DateText.allDates(in: text)
         guard dates.count == 1, let match = dates.first else { return nil }
-        let before = text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
+        var before = text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
+        // ("Thursday 6th October 2022 – 4:30pm-6:30pm": the weekday before the day is the day's.)
+        if DateText.isWeekday(Substring(before.trimmingCharacters(in: CharacterSet(charactersIn: ",")))) { before = "" }
         let after = dropTime(text[match.range.upperBound...])
         let separators = CharacterSet(charactersIn: " ,-–—:|")
         if before.isEmpty {
             let rest = after.trimmingCharacters(in: .whitespaces)
             if rest.isEmpty { return ListedMeeting(date: match.date, status: status) }
+            // "2022-09-28 School Budget Forum Minutes": the body, then the word for the meeting's document.
+            for word in [" special minutes", " minutes", " agenda", " papers"] where rest.lowercased().hasSuffix(word) {
+                let name = String(rest.dropLast(word.count)).trimmingCharacters(in: separators)
+                guard isCommitteeName(name), CouncilText.namesMeetingBody(name) else { return nil }
+                return ListedMeeting(date: match.date, committee: name, status: status)
+            }
             // "9 Jul 2026 11:00 - Planning Committee": a dash sets the committee apart.
             guard let first = rest.first, "-–—|".contains(first) else { return nil }
             let name = rest.trimmingCharacters(in: separators)
@@ -76,6 +84,12 @@ public struct ListedMeeting: Equatable, Sendable {
 
     /// What follows the date without its clock time ("11:00", "6.00 pm", "at 10am", "10.00 am - 12.00 pm").
     private static func dropTime(_ text: Substring) -> Substring {
+        // ("… 2022 – 4:30pm-6:30pm": a dash before the time.)
+        let afterDash = text.drop { $0 == " " }
+        if let dash = afterDash.first, "-–—".contains(dash), afterDash.dropFirst().drop(while: { $0 == " " }).first?.isNumber == true,
+           let match = afterDash.dropFirst().prefixMatch(of: leadingTime) {
+            return afterDash.dropFirst()[match.range.upperBound...]
+        }
         guard let match = text.prefixMatch(of: leadingTime) else { return text }
         return text[match.range.upperBound...]
     }

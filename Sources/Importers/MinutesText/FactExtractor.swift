@@ -81,7 +81,7 @@ enum FactExtractor {
         var facts: [Fact] = []
         var index = 0
         while index < words.count {
-            guard words[index].mayStartFact else {
+            guard words[index].mayStartFact, !Self.isPhoneNumber(words[index].core) else {
                 index += 1
                 continue
             }
@@ -98,6 +98,13 @@ enum FactExtractor {
             }
         }
         return facts
+    }
+
+    /// "07788415591", "0121 779 3865"'s first part and "01234-567890": a UK telephone number (a 0 then nine digits or more,
+    /// unbroken), which counts nothing.
+    static func isPhoneNumber(_ word: String) -> Bool {
+        let digits = word.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return word.utf8.first == UInt8(ascii: "0") && digits.count >= 10 && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }
     }
 
     static func lower(_ words: [Word], _ index: Int) -> String {

@@ -86,7 +86,7 @@ struct MinutesTextReading: Sendable {
             // A site's page of a body's meetings ("Papers from 3 February 2022", "FULL GOVERNING BODY: 9th September 2025", one a
             // line): a list of meetings, whatever heading ("Minutes") made it look like one meeting's page. The body is the
             // page's first line when that names one; a meeting's day or place read from the heading is no one meeting's.
-            let first = lines.first { !$0.isBlank }?.text ?? ""
+            let first = lines.first { !$0.isBlank && !PageLayout.isContactLine($0.text) }?.text ?? ""
             document.committee = LinePatterns.isTitleLike(first, maxLength: 100) && CouncilText.namesMeetingBody(first)
                 && DateText.firstDate(in: first) == nil ? LinePatterns.trimTrailingPunctuation(first) : nil
             document.meetingDate = nil

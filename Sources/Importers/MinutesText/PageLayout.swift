@@ -425,7 +425,8 @@ struct PageLayout {
         if minutesTableRows(lines) { return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0) }
         var unknown = PageLayout(kind: .page, system: .unknown, bodyStart: 0, recognised: false)
         // A short first line is the nearest thing to a title such a text has; it stays in the body too.
-        if let first = lines.first(where: { !$0.isBlank && !Self.isDocumentSiteChrome($0.text.lowercased()) }),
+        // ("07788415591 [email protected]": a site's contact line over the page is no title.)
+        if let first = lines.first(where: { !$0.isBlank && !Self.isDocumentSiteChrome($0.text.lowercased()) && !Self.isContactLine($0.text) }),
            LinePatterns.isTitleLike(first.text, maxLength: 120),
            LinePatterns.wordCount(first.text) <= 12 {
             unknown.title = first.text
@@ -530,5 +531,15 @@ extension PageLayout {
             if index > 12 { break }
         }
         return sawDate && sawPlaceOrTime ? end : nil
+    }
+}
+
+extension PageLayout {
+    /// A line of a telephone number or an e-mail address and nothing that reads as a heading: "07788415591 [email protected]",
+    /// "Tel: 0121 779 3865".
+    static func isContactLine(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        return words.contains { FactExtractor.isPhoneNumber(String($0)) || $0.contains("@") || $0 == "[email" }
     }
 }
