@@ -179,13 +179,18 @@ extension NameList {
         if text.hasPrefix("Minutes: ") { text = text.dropFirst("Minutes: ".count) }
         guard opensWithTitle(text),
               let verb = [" gave apologies", " gave their apologies", " sent apologies", " sent their apologies", " tendered apologies",
-                          " tendered their apologies", " offered apologies", " offered their apologies"].lazy
+                          " tendered their apologies", " offered apologies", " offered their apologies",
+                          // "… Rev Wyn Tho and Professor Catrin Wil apologised for their inability to attend the meeting." (Welsh minutes)
+                          " apologised for their inability to attend", " apologised for his inability to attend",
+                          " apologised for her inability to attend", " apologised for their absence", " apologised for not attending"].lazy
                 .compactMap({ text.range(of: $0) }).first else { return [] }
         // ("Councillor Brent gave apologies for being late": present, and late.)
         let reason = text[verb.upperBound...].prefix(24).lowercased()
         if ["for being late", "for lateness", "for late", "for arriving late", "for leaving early", "for having to leave"]
             .contains(where: { reason.hasPrefix(" " + $0) }) { return [] }
-        return names(in: String(text[..<verb.lowerBound])).map(droppingCollectiveTitle).map(droppingReason)
+        // ("A, B together with C and D": one list.)
+        let people = text[..<verb.lowerBound].replacingOccurrences(of: " together with ", with: ", ")
+        return names(in: people).map(droppingCollectiveTitle).map(droppingReason)
             .filter { !$0.isEmpty && isPlausibleName($0) && !isRoleOnly($0) && !namesABody($0) && !isPostOrBody($0) }
     }
 

@@ -133,9 +133,14 @@ public enum StatedPeople {
             for (position, block) in blocks.enumerated() {
                 // A byte search ("Apolog…", "apolog…", "APOLOG…") passes most blocks before one is lower-cased.
                 // ("64 APOLOGY FOR ABSENCE –" / "This was received from Mr. N. Want": under the item, "received from" says it.)
+                // ("Councillor Ifan Dav, …, Rev Wyn Tho and" / "Professor Catrin Wil apologised for their inability to attend …":
+                // the names before the verb, the sentence cut in two by a PDF's line break.)
+                let nextSaysApologised = position + 1 < blocks.count && blocks[position + 1].kind == .paragraph
+                    && (blocks[position + 1].text.map { TextScan.contains($0, ascii: " apologised for ") } ?? false)
+                    && (block.text.map { $0.hasSuffix(" and") || $0.hasSuffix(",") } ?? false)
                 guard var text = block.text, TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "POLOG")
-                        || apologiesItem && TextScan.contains(text, ascii: "received from"),
-                      text.lowercased().contains("apolog") || apologiesItem else { continue }
+                        || apologiesItem && TextScan.contains(text, ascii: "received from") || nextSaysApologised,
+                      text.lowercased().contains("apolog") || apologiesItem || nextSaysApologised else { continue }
                 // "… were received from Wendy Fabb, Steve" / "Stewart, Jenny Wood and Jacqui Barns.": a PDF's line
                 // break cut the sentence, and the next paragraph ends it.
                 if let last = text.last, !".!?:".contains(last), position + 1 < blocks.count, blocks[position + 1].kind == .paragraph,

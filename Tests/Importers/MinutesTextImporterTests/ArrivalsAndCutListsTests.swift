@@ -72,4 +72,34 @@ import Testing
         #expect(!document.attendance.contains("Ms Nich"))
         #expect(document.attendance.contains("Mr Dun"))
     }
+
+    /// "A, B together with C and" / "D apologised for their inability to attend the meeting." (set 30's Welsh SACRE): the
+    /// people before the verb sent apologies, the sentence cut in two by a line break.
+    @Test func peopleWhoApologisedForTheirInabilityToAttend() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        No. Item
+
+        1.
+
+        Apologies
+
+        Minutes:
+
+        Councillor Ifan Dav, Keith Hen together with Mrs Alwen Rob, Prof Densil Mor and
+
+        Professor Catrin Wil apologised for their inability to attend the meeting.
+
+        2.
+
+        Minutes
+
+        Minutes:
+
+        It was AGREED to confirm the minutes.
+        """)
+        #expect(document.apologies == ["Ifan Dav", "Keith Hen", "Mrs Alwen Rob", "Prof Densil Mor", "Professor Catrin Wil"])
+        #expect(document.attendance.isEmpty)
+    }
 }
