@@ -14,9 +14,11 @@ extension MinutesReader {
         }
         if let size = LinkLine.sizeOnly(line.text), attachSize(size) { return index + 1 }
         if let next = PageLayout.nextNonBlank(lines, after: index), let size = LinkLine.sizeOnly(lines[next].text) {
-            addLink(DocumentLink(title: LinePatterns.trimTrailingPunctuationKeepingDots(line.text), format: size.format,
+            // ("- Appendix 2 strategic-review" / "PDF 414 KB": the list's dash is no part of the title.)
+            let title = LinePatterns.bullet(line.text)?.rest ?? line.text
+            addLink(DocumentLink(title: LinePatterns.trimTrailingPunctuationKeepingDots(title), format: size.format,
                                  sizeText: "\(size.amount) \(size.unit)", sizeBytes: size.bytes,
-                                 itemNumber: LinkLine.itemNumber(inTitle: line.text), line: line.number))
+                                 itemNumber: LinkLine.itemNumber(inTitle: title), line: line.number))
             return next + 1
         }
         if let bullet = LinePatterns.bullet(line.text), LinePatterns.wordCount(bullet.rest) <= 20 {

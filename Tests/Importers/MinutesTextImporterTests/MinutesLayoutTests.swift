@@ -279,6 +279,28 @@ import Testing
         #expect(document.links.first?.sizeBytes == 119 * 1024)
     }
 
+    /// A decision's documents listed with dashes, each size on the line below, some with none (set 30's cabinet decision).
+    @Test func aDecisionsDashedDocumentsWithSizesBelow() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Decision details
+
+        Kirkton SEND resource provision
+
+        Decision Maker: Cabinet
+
+        Decided at meeting: 25/07/2018 - Cabinet
+
+        Accompanying Documents:
+        - SEND Resource - report
+        PDF 153 KB
+        - Appendix 1 needs-assessment-2017-v1
+        - Appendix 2 strategic-review-v3
+        PDF 414 KB
+        """)
+        #expect(document.links.map(\.title) == ["SEND Resource - report", "Appendix 1 needs-assessment-2017-v1", "Appendix 2 strategic-review-v3"])
+        #expect(document.links.map(\.sizeBytes) == [153 * 1024, nil, 414 * 1024])
+    }
+
     @Test func notesOfAMemberDevelopmentSession() async throws {
         let (document, _) = try await ImportHelpers.importText("""
         Notes of the Member Development Session on Corporate Parenting, Wednesday 9 January 2019
