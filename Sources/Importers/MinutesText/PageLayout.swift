@@ -41,7 +41,7 @@ struct PageLayout {
     static let decisionMarkers: Set<String> = ["decision details", "decision detail", "decision record", "record of decision",
                                                "decision"]
     /// A committee's own page: its remit and its list of meetings, but no meeting of its own.
-    static let committeeMarkers: Set<String> = ["committee details", "browse meetings", "committee information"]
+    static let committeeMarkers: Set<String> = ["committee details", "browse meetings", "committee information", "meetings by committee"]
     /// Words printed before "Minutes of" that say which version of the minutes this is, not what met.
     static let minutesQualifiers = ["draft ", "amended ", "approved ", "confirmed ", "unconfirmed ", "unapproved ", "signed ", "final ",
                                     "revised ", "agreed "]
@@ -138,6 +138,14 @@ struct PageLayout {
             }
             if committeeMarkers.contains(key) || key.hasPrefix("this page lists the meetings for ") {
                 return committeePage(lines, markerIndex: index)
+            }
+            // "Information about Children and Young People Select Committee": ModernGov's heading over a committee's remit.
+            if key.hasPrefix("information about "), text.utf8.count <= 140,
+               case let name = LinePatterns.trimTrailingPunctuation(text.dropFirst("information about ".count)),
+               CouncilText.namesMeetingBody(name), LinePatterns.isTitleLike(name, maxLength: 120) {
+                var layout = PageLayout(kind: .committee, system: .modernGov, bodyStart: index + 1)
+                layout.committee = name
+                return layout
             }
             // "Decision:" with its colon is the label of an item's decision, not a page title (taken as one,
             // it had dropped every line above it).

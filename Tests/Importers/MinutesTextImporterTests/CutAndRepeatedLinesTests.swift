@@ -87,4 +87,24 @@ import Testing
         #expect(document.committee == "Kirkton Safeguarding Children Board")
         #expect(document.meetingDate == CalendarDate(year: 2014, month: 7, day: 15))
     }
+
+    /// "Meetings by committee" over the committee's name, and "Information about X" over its remit (set 30's London
+    /// committee page): a committee's page, with no meeting of its own.
+    @Test func meetingsByCommitteeAndInformationAboutIt() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Council meetings
+
+        Meetings by committee
+
+        Kirkton Young People Select Committee
+
+
+        Information about Kirkton Young People Select Committee
+
+        The Kirkton Young People Select Committee looks at issues relating to children and young people.
+        """)
+        #expect(document.kind == .committee)
+        #expect(document.committee == "Kirkton Young People Select Committee")
+        #expect(document.meetingDate == nil)
+    }
 }
