@@ -49,6 +49,13 @@ struct MinutesReader {
     var sawAnyMinutesLabel = false
     var previousWasDateOrTime = false
     var unnumberedItems = false
+    /// Whether the page sets the people of its lists one to a paragraph under group headings ("Officers" / "Moira Swa" /
+    /// "Maureen Phi"): then a bare name after a blank line goes on with the list, until the first item.
+    var namesSetOneToAParagraph = false
+    /// Headings of further groups of those present, printed alone on their line under the list.
+    static let attendanceGroupHeadings: Set<String> = ["non voting", "non-voting", "other members in attendance", "officers", "guests",
+                                                       "observers", "also present", "also in attendance", "in attendance", "officers in attendance",
+                                                       "advisers", "co-opted members", "non-voting members", "officers present"]
     /// Whether the unnumbered items are headed in ordinary case on a page from no democracy system: then each heading
     /// must stand over prose (`headsProse(at:)`).
     var sentenceCaseItems = false
@@ -176,7 +183,7 @@ struct MinutesReader {
     /// paragraph (a blank line between each), whose bare two or three words carry no title. Only after such a name, and only
     /// when the line is nothing but the name.
     private func continuesNamesUnderApologiesTitle(_ text: String, person: String) -> Bool {
-        guard listUnderApologiesTitle, collecting == .apologies, onePersonLines >= 1 else { return false }
+        guard listUnderApologiesTitle && collecting == .apologies && onePersonLines >= 1 || namesSetOneToAParagraph && items.isEmpty else { return false }
         let words = LinePatterns.wordCount(person)
         return (2...3).contains(words) && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
             && (text == person || text.hasPrefix(person + " ("))
@@ -294,6 +301,16 @@ struct MinutesReader {
         }
         // "School Groups : Mrs C Tarrant" after "LEA Members : Mr G Kendall": another group of the list, with its people.
         // (The blank line between the two closed the list: before any item, it goes on.)
+        // "Attendance" / "A, B and C." / "Non Voting" / "David Wil" / "Officers" / "Moira Swa" / …: after the list of those
+        // present, a heading of one more group of them, its people set one to a paragraph.
+        if items.isEmpty, (collecting ?? closedByBlank) == .attendance, Self.attendanceGroupHeadings.contains(text.lowercased()) {
+            stopCollecting()
+            collecting = .attendance
+            collectedNames = false
+            namesSetOneToAParagraph = true
+            previousClosed = true
+            return index + 1
+        }
         if let role = collecting ?? (items.isEmpty ? closedByBlank : nil), let people = Self.groupOfListWithPeople(text) {
             startGroup(people, role: Self.roleOfGroup(text, in: role, listNamedOnItsLabelLine: listNamedOnItsLabelLine == role))
             previousClosed = true
