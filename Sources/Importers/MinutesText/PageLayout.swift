@@ -116,6 +116,12 @@ struct PageLayout {
                 text = String(text.dropFirst(qualifier.count))
                 break
             }
+            // ("DraftMinutes of the Meeting of …": a copy that lost the space after the qualifier.)
+            for qualifier in Self.minutesQualifiers where key.hasPrefix(qualifier.dropLast() + "minutes of ") {
+                key.removeFirst(qualifier.count - 1)
+                text = String(text.dropFirst(qualifier.count - 1))
+                break
+            }
             if noiseLines.contains(key) || lower.hasPrefix("you are here") || lower.hasPrefix("agenda item - ") || Self.isDocumentSiteChrome(key) {
                 index += 1
                 continue

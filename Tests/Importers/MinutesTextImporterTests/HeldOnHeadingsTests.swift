@@ -45,6 +45,20 @@ import Testing
         #expect(PageLayout.minutesHeading("Read the minutes - 10 December 2025") == nil)
     }
 
+    /// "DraftMinutes of the Meeting of the X Board" / "held at PLACE on DATE" (set 30's academy trust): a qualifier that
+    /// lost its space, and the place and the day on the next line.
+    @Test func aQualifierGluedToMinutes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Partnership Academy
+        DraftMinutes of the Meeting of the KPA Directing Board
+        held at Kirkton School on Thursday, 7 December 2017 at 7pm
+        Present:Frances Bar (FB), James Bir (JB)
+        """)
+        #expect(document.committee == "KPA Directing Board")
+        #expect(document.meetingDate == CalendarDate(year: 2017, month: 12, day: 7))
+        #expect(document.venue == "Kirkton School")
+    }
+
     /// A sentence in ordinary case that mentions the minutes of a meeting is no heading: nothing is read from it.
     @Test func aSentenceAboutEarlierMinutesIsNoHeading() async throws {
         let (document, _) = try await ImportHelpers.importText("""
