@@ -333,7 +333,7 @@ extension PageLayout {
                 if body.lowercased().hasSuffix(" on") { body = body.dropLast(3) }
                 committee = LinePatterns.trimTrailingPunctuation(body)
             } else if match == nil, LinePatterns.isTitleLike(String(name), maxLength: 100),
-                      CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(name)) {
+                      CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(name)) || Self.namesBodyOfPlace(String(name)) {
                 // "Minutes of the Annual General Meeting of the National Governors’ Association" (the day on the next line).
                 committee = LinePatterns.trimTrailingPunctuation(name)
             }
@@ -585,5 +585,16 @@ extension PageLayout {
         // The words between the body and the day are a place ("Conference Room 2, Kirkton House"), or nothing.
         guard place.isEmpty || VenueText.looksLikeVenue(place) || place.contains(",") else { return nil }
         return (body, match.date, place.isEmpty ? nil : place)
+    }
+}
+
+extension PageLayout {
+    /// "Full Governing Body of Marsh Baldon School", "Parent Council of Kirkton Primary": a body that meets, then "of" and the
+    /// place it belongs to (one to eight capitalised words).
+    static func namesBodyOfPlace(_ name: String) -> Bool {
+        guard let of = name.range(of: " of "), CouncilText.namesMeetingBody(String(name[..<of.lowerBound])) else { return false }
+        let place = name[of.upperBound...].split(separator: " ")
+        return (1...8).contains(place.count) && place.allSatisfy { $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0) }
+            && DateText.firstDate(in: name) == nil
     }
 }

@@ -59,6 +59,20 @@ import Testing
         #expect(document.venue == "Kirkton School")
     }
 
+    /// "Minutes of a Meeting of the Full Governing Body of Kirkton School" / "Held at the School on …" (set 30): the body and
+    /// the place it belongs to.
+    @Test func aBodyOfAPlace() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of a Meeting of the Full Governing Body of Kirkton School
+        Held at the School on Thursday, 5th February, 2015
+        Present:
+        Arj Aru (AA) Parent/Chair
+        """)
+        #expect(document.committee == "Full Governing Body of Kirkton School")
+        #expect(document.meetingDate == CalendarDate(year: 2015, month: 2, day: 5))
+        #expect(!PageLayout.namesBodyOfPlace("Report of the Director of Children's Services"))
+    }
+
     /// A sentence in ordinary case that mentions the minutes of a meeting is no heading: nothing is read from it.
     @Test func aSentenceAboutEarlierMinutesIsNoHeading() async throws {
         let (document, _) = try await ImportHelpers.importText("""
