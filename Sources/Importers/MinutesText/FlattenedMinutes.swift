@@ -118,7 +118,9 @@ enum FlattenedMinutes {
     /// Labels the header of flattened minutes prints, a space before each.
     static let headerLabels = [" Present: ", " Present:- ", " Attendees: ", " Attended: ", " In attendance: ", " In Attendance: ",
                                " Apologies: ", " Apologies for absence: ", " Apologies for Absence: ", " Also present: ",
-                               " Date: ", " Time: ", " Venue: ", " Chair: "]
+                               " Date: ", " Time: ", " Venue: ", " Chair: ",
+                               // ("… 6 November 2014 A meeting of the X will be held within PLACE on DATE …": a notice's sentence.)
+                               " A meeting of the "]
 
     /// One item: "N. Title" on a line, then each sentence of what was minuted on its own; the item whole when its
     /// title's end cannot be told.

@@ -14,7 +14,8 @@ extension PageLayout {
     static func venueOfNotice(_ text: String) -> String? {
         guard text.utf8.count <= 400, TextScan.contains(text, ascii: " held ") else { return nil }
         let lower = text.lowercased()
-        guard let lead = ["to be held at ", "will be held at ", "to be held in ", "will be held in "].lazy.compactMap({ lower.range(of: $0) }).first,
+        guard let lead = ["to be held at ", "will be held at ", "to be held in ", "will be held in ", "to be held within ", "will be held within "]
+                .lazy.compactMap({ lower.range(of: $0) }).first,
               DateText.firstDate(in: text) != nil else { return nil }
         // (Offsets carried over from the lower-cased copy: lower-casing keeps these ASCII words' lengths.)
         let offset = lower.utf8.distance(from: lower.utf8.startIndex, to: lead.upperBound)
@@ -372,7 +373,8 @@ extension PageLayout {
         }
         if let name = committee { committee = Self.droppingCouncilName(name) }
         if let match {
-            venue = Self.venueAfterDate(text[match.range.upperBound...]) ?? Self.venueBeforeDate(text[..<match.range.lowerBound])
+            // ("A meeting of X will be held within PLACE on DATE at 10:00 a.m. …": the notice's place, before its day.)
+            venue = Self.venueOfNotice(text).map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 } ?? Self.venueAfterDate(text[match.range.upperBound...]) ?? Self.venueBeforeDate(text[..<match.range.lowerBound])
         } else {
             venue = Self.placeHeldWithoutDay(text)
         }

@@ -33,4 +33,20 @@ import Testing
         #expect(PageLayout.agendaFrontPageRunTogether("The Committee met on Tuesday, 28th August, 2018 and the AGENDA was agreed") == nil)
         #expect(PageLayout.agendaFrontPageRunTogether("Kirkton Schools Forum Tuesday, 28th August, 2018 AGENDA")?.venue == nil)
     }
+
+    /// A council's notice run together with its agenda on a document site (set 30's Scottish education executive): "A
+    /// meeting of the X will be held within PLACE on DATE at TIME" gives the day and the place, and the items are read.
+    @Test func aNoticesSentenceInsideTheRunTogetherFrontPage() async throws {
+        let line = "DATA LABEL: Public Kirkton Education Executive Kirkton Civic Centre Howden Road KIRKTON KT1 6FF 6 November 2014 "
+            + "A meeting of the Kirkton Education Executive will be held within Council Chambers, Kirkton Civic Centre on Tuesday "
+            + "11 November 2014 at 10:00 a.m. For Chief Executive BUSINESS Public Session 1. Apologies for Absence 2. Order of "
+            + "Business, including notice of urgent business 3. Declarations of Interest - Members should declare any interests. "
+            + "4. Minutes (a) Confirm Draft Minute of the Meeting held on Tuesday 30 September 2014 (herewith)."
+        let (document, _) = try await ImportHelpers.importText(line + "\n")
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Education Executive")
+        #expect(document.meetingDate == CalendarDate(year: 2014, month: 11, day: 11))
+        #expect(document.venue == "Council Chambers, Kirkton Civic Centre")
+        #expect(document.items.first?.title == "Apologies for Absence")
+    }
 }
