@@ -144,7 +144,8 @@ extension NameList {
         var rest = sentence[range.upperBound...]
         // "from Councillor A with Councillor B substituting": the substitute attended.
         if TextScan.contains(String(rest), ascii: "substitut") {
-            rest = Substring(String(rest).replacing(substituteClause, with: "").replacing(substitutedByClause, with: ""))
+            rest = Substring(String(rest).replacing(substituteClause, with: "").replacing(substitutedByClause, with: "")
+                .replacing(forWhomSubstituteClause, with: ""))
         }
         // "… from A and Cllr B The absence of the following Members was noted; …": a sentence that lost its full stop ends
         // where the next one opens.
@@ -210,6 +211,7 @@ extension NameList {
     static func substitutes(in sentence: String) -> [String] {
         guard TextScan.contains(sentence, ascii: "substitut") else { return [] }
         let named = sentence.matches(of: substituteClause).map { String($0.output.1) } + sentence.matches(of: substitutedByClause).map { String($0.output.1) }
+            + sentence.matches(of: forWhomSubstituteClause).map { String($0.output.1) }
         return named.map(droppingCollectiveTitle).filter(isPlausibleName)
     }
 
@@ -242,6 +244,10 @@ extension NameList {
     /// " to be substituted by Cllr B", " substituted by Councillor B".
     nonisolated(unsafe) static let substitutedByClause =
         /\s+(?:to\s+be\s+|was\s+|being\s+)?substituted\s+by\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})/
+
+    /// " for whom Mr B was present as substitute", " for whom Cllr B substituted" (Kent's minutes).
+    nonisolated(unsafe) static let forWhomSubstituteClause =
+        /\s+for\s+whom\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was\s+present\s+as\s+(?:a\s+|the\s+)?substitute|substituted|attended\s+as\s+(?:a\s+|the\s+)?substitute)/
 
     /// " with Councillor B substituting", " with Cllr B as substitute".
     nonisolated(unsafe) static let substituteClause =

@@ -102,4 +102,32 @@ import Testing
         #expect(document.apologies == ["Ifan Dav", "Keith Hen", "Mrs Alwen Rob", "Prof Densil Mor", "Professor Catrin Wil"])
         #expect(document.attendance.isEmpty)
     }
+
+    /// "Apologies had been received from Mr Rei and Mrs Dea for whom Mr Streat was present as substitute." (set 30's cabinet
+    /// committee): two apologies, and the substitute came.
+    @Test func aSubstituteForWhomSomeoneSentApologies() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        No. Item
+
+        1.
+
+        Apologies and Substitutes
+
+        Minutes:
+
+        Apologies had been received from Mr Rei and Mrs Dea for whom Mr Streat was present as substitute.
+
+        2.
+
+        Minutes
+
+        Minutes:
+
+        RESOLVED that the minutes be signed.
+        """)
+        #expect(document.apologies == ["Mr Rei", "Mrs Dea"])
+        #expect(document.attendance == ["Mr Streat"])
+    }
 }
