@@ -179,10 +179,11 @@ struct MinutesReader {
         return text.dropFirst(person.count).hasPrefix(", ")
     }
 
-    /// "Apologies" / "Peter Bran" / "Sue Bro" / "Paula Dix": under an apologies item's title, the names a page sets one to a
-    /// paragraph (a blank line between each), whose bare two or three words carry no title. Only after such a name, and only
-    /// when the line is nothing but the name.
-    private func continuesNamesUnderApologiesTitle(_ text: String, person: String) -> Bool {
+    /// "Apologies" / "Peter Bran" / "Sue Bro" / "Paula Dix": the names a page sets one to a paragraph (a blank line between
+    /// each), whose bare two or three words carry no title: under an apologies item's title, after such a name; or under
+    /// the group headings of a list of those present (`namesSetOneToAParagraph`), before any item. Only when the line is
+    /// nothing but the name.
+    private func continuesNamesOneToAParagraph(_ text: String, person: String) -> Bool {
         guard listUnderApologiesTitle && collecting == .apologies && onePersonLines >= 1 || namesSetOneToAParagraph && items.isEmpty else { return false }
         let words = LinePatterns.wordCount(person)
         return (2...3).contains(words) && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
@@ -299,8 +300,6 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
-        // "School Groups : Mrs C Tarrant" after "LEA Members : Mr G Kendall": another group of the list, with its people.
-        // (The blank line between the two closed the list: before any item, it goes on.)
         // "Attendance" / "A, B and C." / "Non Voting" / "David Wil" / "Officers" / "Moira Swa" / …: after the list of those
         // present, a heading of one more group of them, its people set one to a paragraph.
         if items.isEmpty, (collecting ?? closedByBlank) == .attendance, Self.attendanceGroupHeadings.contains(text.lowercased()) {
@@ -311,6 +310,8 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "School Groups : Mrs C Tarrant" after "LEA Members : Mr G Kendall": another group of the list, with its people.
+        // (The blank line between the two closed the list: before any item, it goes on.)
         if let role = collecting ?? (items.isEmpty ? closedByBlank : nil), let people = Self.groupOfListWithPeople(text) {
             startGroup(people, role: Self.roleOfGroup(text, in: role, listNamedOnItsLabelLine: listNamedOnItsLabelLine == role))
             previousClosed = true
@@ -474,7 +475,7 @@ struct MinutesReader {
             if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] })
                 ?? NameList.people(inLine: text),
                !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])
-                 && !continuesNamesUnderApologiesTitle(text, person: people[0])) {
+                 && !continuesNamesOneToAParagraph(text, person: people[0])) {
                 // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
                 // person and untitled words after the comma are the person's post or body, not more people.
                 if onePersonLines >= 2, people.count >= 2, NameList.hasPersonalTitle(text),

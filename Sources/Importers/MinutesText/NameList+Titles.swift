@@ -202,7 +202,13 @@ extension NameList {
     }
 }
 
+/// People's names cut short, run on, or run together with a post by a copy that lost its line breaks or its end.
 extension NameList {
+    /// Whether a word is one of the personal titles ("Mrs", "Dr.", "Cllr"), its full stop aside.
+    static func isPersonalTitle(_ word: some StringProtocol) -> Bool {
+        personalTitles.contains(word.lowercased().filter { $0 != "." })
+    }
+
     /// "… Ms D Roy (LSC), Mr S" where the copy stops: the last person is a title and at most an initial, the rest of the
     /// name lost to the cut, and is dropped rather than kept as a name no one has.
     static func droppingNameCutShort(from people: inout [String], lastLine: String) {
@@ -210,13 +216,10 @@ extension NameList {
         let trimmed = lastLine.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(last) else { return }
         let words = last.split(separator: " ")
-        guard let first = words.first, personalTitles.contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))),
-              words.count <= 2, words.dropFirst().allSatisfy({ $0.count <= 2 && $0.first?.isUppercase == true }) else { return }
+        guard let first = words.first, isPersonalTitle(first), words.count <= 2, words.dropFirst().allSatisfy({ $0.count <= 2 && $0.first?.isUppercase == true }) else { return }
         people.removeLast()
     }
-}
 
-extension NameList {
     /// "Mrs L Doh (Clerk) Action Required Person Responsible 64/16 Opening Prayer 1. The Opening Prayer was led …": a copy that
     /// lost its line breaks runs the list's last person into the text after it. A person of more than eight words (outside
     /// brackets) is cut to the titled name that opens it, with its bracket ("Mrs L Doh (Clerk)"), or is no one; a shorter
@@ -225,7 +228,7 @@ extension NameList {
         let outsideBrackets = TextScan.contains(person, ascii: "(") ? person.replacing(Self.parenthesisMaybeOpen, with: " ") : person
         guard outsideBrackets.split(separator: " ").count > 8 else { return person }
         let words = person.split(separator: " ")
-        guard let title = words.first, personalTitles.contains(title.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) else { return nil }
+        guard let title = words.first, isPersonalTitle(title) else { return nil }
         var index = 1
         // Initials or given names, then the surname: up to four capitalised words with no bracket.
         while index < words.count, index <= 4, let first = words[index].first, first.isUppercase, !words[index].contains("("),
@@ -246,16 +249,14 @@ extension NameList {
         }
         return name
     }
-}
 
-extension NameList {
     /// "Chair Mrs L Mor" → "Mrs L Mor": a person whose words before their title are the end of the post before them (a
     /// copy lost the comma); a name with a digit ("Parent 1") is no one; any other name as it was.
     static func fromTitleOn(_ name: String) -> String? {
         if name.contains(where: \.isNumber) { return nil }
         let words = name.split(separator: " ")
-        guard let titleIndex = words.indices.dropFirst().first(where: { personalTitles.contains(words[$0].lowercased().filter { $0 != "." }) }),
-              !personalTitles.contains(words[0].lowercased().filter { $0 != "." }), titleIndex + 1 < words.count else { return name }
+        guard let titleIndex = words.indices.dropFirst().first(where: { isPersonalTitle(words[$0]) }), !isPersonalTitle(words[0]),
+              titleIndex + 1 < words.count else { return name }
         return words[titleIndex...].joined(separator: " ")
     }
 }

@@ -69,9 +69,7 @@ public enum StatedPeople {
         if people.contains(where: { NameList.personKey($0) == key }) { return true }
         // "Ms Nicholl joined the meeting" under "Ms Kate Nicholl MLA" in the list: the same person, by title and surname.
         let words = person.split(separator: " ")
-        guard words.count == 2, NameList.personalTitles.contains(String(words[0].lowercased().filter { $0 != "." })) else {
-            return false
-        }
+        guard words.count == 2, NameList.isPersonalTitle(words[0]) else { return false }
         let title = words[0].lowercased(), surname = words[1].lowercased()
         return people.contains { other in
             let otherWords = other.lowercased().split(separator: " ")
