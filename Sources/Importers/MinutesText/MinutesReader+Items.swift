@@ -205,13 +205,15 @@ extension MinutesReader {
     /// goes on as a sentence: "Welcome to new member." / "1 The Convener welcomed to the meeting Ms A B, who …".
     func titleOverNumberedMinute(at index: Int) -> (number: String, title: String, rest: String, next: Int)? {
         let text = lines[index].text
-        guard index == layout.bodyStart || index > 0 && lines[index - 1].isBlank, let first = text.first, first.isUppercase,
-              LinePatterns.wordCount(text) <= 25, text.utf8.count <= 200, Labels.parse(text) == nil,
-              LinePatterns.resolutionMarker(text) == nil, LinePatterns.bullet(text) == nil,
-              let next = PageLayout.nextNonBlank(lines, after: index), next > index + 1 || !text.hasSuffix(",") else { return nil }
+        // (Asked of every line of a meeting's minutes: the next line's number settles nearly all of them, so it goes first.)
+        guard index == layout.bodyStart || index > 0 && lines[index - 1].isBlank, text.utf8.count <= 200,
+              let next = PageLayout.nextNonBlank(lines, after: index) else { return nil }
         let below = lines[next].text
         let digits = below.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count), let value = Int(digits), value == (numbering.lastValue ?? 0) + 1 else { return nil }
+        guard (1...2).contains(digits.count), let value = Int(digits), value == (numbering.lastValue ?? 0) + 1,
+              let first = text.first, first.isUppercase, LinePatterns.wordCount(text) <= 25, Labels.parse(text) == nil,
+              LinePatterns.resolutionMarker(text) == nil, LinePatterns.bullet(text) == nil,
+              next > index + 1 || !text.hasSuffix(",") else { return nil }
         let rest = below.dropFirst(digits.count)
         guard rest.first == " ", let opening = rest.dropFirst().first, opening.isUppercase,
               LinePatterns.wordCount(String(rest)) >= 6 else { return nil }
@@ -225,6 +227,14 @@ extension MinutesReader {
     /// only when agendas use it alone), then a sentence of at least three words opening with a capitalised word. Not a
     /// label's word ("PRESENT Mrs S Earn", "IN ATTENDANCE"), and no word of the heading holds a digit.
     static func runInCapitalsHeading(_ text: String) -> (title: String, rest: String)? {
+        // (Asked of every paragraph of such minutes: a line whose first two bytes cannot open a word in capitals, "Th" or
+        // "1.", is settled before it is split into words. Bytes above ASCII are left to the full reading.)
+        func mayOpenCapitalsWord(_ byte: UInt8, orSpace: Bool) -> Bool {
+            byte >= 0x80 || byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") || "'&-,/".utf8.contains(byte) || orSpace && byte == UInt8(ascii: " ")
+        }
+        var bytes = text.utf8.makeIterator()
+        guard let lead = bytes.next(), let second = bytes.next(), mayOpenCapitalsWord(lead, orSpace: false),
+              mayOpenCapitalsWord(second, orSpace: true) else { return nil }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 4 else { return nil }
         var headingWords = 0
