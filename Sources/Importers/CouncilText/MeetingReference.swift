@@ -79,6 +79,10 @@ public struct MeetingReference: Equatable, Sendable {
     /// Trims separators, a dangling weekday and a dangling " on" from a committee name.
     private static func cleanCommittee(_ text: String) -> String {
         var name = CouncilText.collapsingSpaces(text)
+        // "Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet'": a renamed body's pointer to its successor.
+        for dash in [" - ", " – "] {
+            if let pointer = name.range(of: dash + "for meetings ", options: .caseInsensitive) { name = String(name[..<pointer.lowerBound]) }
+        }
         let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         var changed = true
         while changed {

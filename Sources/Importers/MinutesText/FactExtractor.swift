@@ -81,7 +81,7 @@ enum FactExtractor {
         var facts: [Fact] = []
         var index = 0
         while index < words.count {
-            guard words[index].mayStartFact, !Self.isPhoneNumber(words[index].core) else {
+            guard words[index].mayStartFact, !Self.isPhoneNumber(words[index].core), !Self.isReadingTime(at: index, in: words) else {
                 index += 1
                 continue
             }
@@ -91,13 +91,27 @@ enum FactExtractor {
                     fact.subject = String(fact.subject.dropFirst()).trimmingCharacters(in: .whitespaces)
                 }
                 // A figure of 310 digits reads as infinity: no figure is stated (no output can carry one).
-                if fact.value.isFinite, !fact.subject.isEmpty { facts.append(fact) }
+                // ("Lunch - 30 minutes": an agenda's break, no measure of anything.)
+                if fact.value.isFinite, !fact.subject.isEmpty, !(fact.kind == .duration && Self.namesBreak(fact.subject)) { facts.append(fact) }
                 index += consumed
             } else {
                 index += 1
             }
         }
         return facts
+    }
+
+    /// "· 3 min · Jane Smith", "5 min read": a blog post's reading time, counting nothing of the meeting.
+    static func isReadingTime(at index: Int, in words: [Word]) -> Bool {
+        guard words[index].startsWithDigit, index + 1 < words.count, ["min", "mins"].contains(words[index + 1].lower) else { return false }
+        guard index + 2 < words.count else { return true }
+        return ["read", "·"].contains(words[index + 2].lower)
+    }
+
+    /// "Lunch -", "Comfort break": the subject of a break in a meeting's timetable.
+    static func namesBreak(_ subject: String) -> Bool {
+        let words = subject.lowercased().split { !$0.isLetter }
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { ["lunch", "break", "comfort", "tea", "coffee", "refreshment", "refreshments"].contains($0) }
     }
 
     /// "07788415591", "0121 779 3865"'s first part and "01234-567890": a UK telephone number (a 0 then nine digits or more,

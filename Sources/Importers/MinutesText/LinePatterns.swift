@@ -258,17 +258,20 @@ enum LinePatterns {
             body = body.dropFirst(lead.count)
             break
         }
-        guard body.hasPrefix("The ") || body.hasPrefix("the ") else { return nil }
-        let words = body.split(separator: " ", maxSplits: 3)
-        guard words.count >= 3, decidingBodies.contains(words[1].lowercased()) else { return nil }
-        let verb = words[2].trimmingCharacters(in: [":", ",", "-"])
-        let rest = words.count > 3 ? words[3] : ""
+        // ("Cabinet Agreed:", "Council resolved that …": the two bodies named without an article.)
+        let articled = body.hasPrefix("The ") || body.hasPrefix("the ")
+        guard articled || body.hasPrefix("Cabinet ") || body.hasPrefix("Council ") else { return nil }
+        let words = body.split(separator: " ", maxSplits: articled ? 3 : 2)
+        let named = articled ? 1 : 0
+        guard words.count >= named + 2, decidingBodies.contains(words[named].lowercased()) else { return nil }
+        let verb = words[named + 1].trimmingCharacters(in: [":", ",", "-"])
+        let rest = words.count > named + 2 ? words[named + 2] : ""
         switch verb {
         case "AGREED", "RESOLVED", "DECIDED":
             return verb
-        case "agreed", "resolved", "decided":
+        case "agreed", "resolved", "decided", "Agreed", "Resolved", "Decided":
             // Mixed case needs the wording a decision opens with: "agreed to note", "resolved that", "agreed:".
-            guard words[2].hasSuffix(":") || rest.hasPrefix("to ") || rest.hasPrefix("that ") || rest.hasPrefix(":") else { return nil }
+            guard words[named + 1].hasSuffix(":") || rest.hasPrefix("to ") || rest.hasPrefix("that ") || rest.hasPrefix(":") else { return nil }
             return verb.uppercased()
         default:
             return nil

@@ -65,6 +65,10 @@ enum LinkLine {
             if index + 1 < words.count, word.first?.isNumber == true, let amount = Double(word.filter { $0 != "," }),
                let multiplier = FileSizeText.multiplier(words[index + 1]).map(Double.init) {
                 let hasFormat = index > 0 && formats.contains(words[index - 1].uppercased())
+                if !hasFormat, index > 0, isFormatList(words[index - 1]) {
+                    return Size(format: defaultFormat, amount: String(word), unit: String(words[index + 1]),
+                                bytes: FileSizeText.byteCount(amount * multiplier), firstWord: index - 1, lastWord: index + 1)
+                }
                 if hasFormat || defaultFormat != nil {
                     let format = hasFormat ? words[index - 1].uppercased() : defaultFormat
                     return Size(format: format, amount: String(word), unit: String(words[index + 1]),
@@ -74,6 +78,14 @@ enum LinkLine {
             index += 1
         }
         return nil
+    }
+
+    /// "PPTOBDPSXLSCSVDOC…MGPDFTOPDF…CONVERTPERCENT": the names of every file type a ModernGov site's
+    /// icon can show, run together in place of the one format when a copy lost the icon's markup. It
+    /// says nothing of the document's own format.
+    static func isFormatList(_ word: Substring) -> Bool {
+        word.utf8.count >= 24 && word.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+            && TextScan.contains(word, ascii: "TOPDF")
     }
 
     static func gluedSize(_ text: Substring) -> (amount: String, unit: String, bytes: Int?)? {

@@ -30,7 +30,22 @@ extension MinutesReader {
         if layout.kind == .issueHistory {
             adoptLatestIssueMeeting()
             // An "Issue - decisions" page with one decision row records that decision.
-            if layout.listsDecisions, issueMeetings.count == 1 { document.kind = .decision }
+            if layout.listsDecisions, issueMeetings.count == 1 {
+                document.kind = .decision
+                if agendaItems.count == 1 {
+                    let only = agendaItems.removeFirst()
+                    // With no issue title above it, the one row's title is the decision's.
+                    if document.title == nil, !only.title.isEmpty { document.title = only.title }
+                    // (A row titled otherwise than the issue keeps its own title, over its text.)
+                    if !only.title.isEmpty, only.title != document.title {
+                        document.blocks.append(Block(.heading, text: only.title, level: 2, line: only.line))
+                    }
+                    // The page is that decision's record: what its row says is the page's own text, as on a
+                    // "Decision details" page, not an agenda item of a meeting.
+                    document.blocks.append(contentsOf: only.description + only.minutes + Self.decisionRecord(only.decisions))
+                    allLinks.append(contentsOf: only.links)
+                }
+            }
         }
         for item in agendaItems { allLinks.append(contentsOf: item.links) }
         if layout.kind == .meeting, agendaItems.isEmpty, layout.system == .modernGov {
@@ -42,6 +57,18 @@ extension MinutesReader {
         document.links = allLinks
         StatedPeople.complete(&document)
         return document
+    }
+
+    /// What a decision row's text says, as the blocks of the page's own record: from its first resolution labelled
+    /// as one ("RESOLVED: Cabinet AGREED …"), the account before it kept as text; with no such label, every block
+    /// under one "Decision:" resolution, since the row's text is what was decided.
+    static func decisionRecord(_ decisions: [Block]) -> [Block] {
+        if let labelled = decisions.firstIndex(where: { $0.kind == .resolution && $0.marker != "Decision" }) {
+            return Array(decisions)
+                .enumerated().map { $0.offset < labelled && $0.element.kind == .resolution ? Block(.paragraph, text: $0.element.text, line: $0.element.line) : $0.element }
+        }
+        guard !decisions.isEmpty else { return [] }
+        return [Block(.resolution, text: "Decision:", marker: "Decision", children: decisions, line: decisions[0].line)]
     }
 
     /// "The Committee considered a report (Agenda Item 8) which …": the item's own number, when the

@@ -119,6 +119,13 @@ extension MinutesReader {
 
     /// Adds the names on a line under `Present:` or `Apologies:` to the attendance or the apologies.
     mutating func collectNames(_ text: String, role: LabelRole) {
+        if role == .attendance, let people = NameList.peopleBeforeTheirInitialsRunOn(text) {
+            document.attendance.append(contentsOf: people)
+            collectedNames = true
+            namesLineEndedOpen = false
+            blankInNames = false
+            return
+        }
         // "PRESENT: Councillors: Councillor Natasha Airey and Councillor Dee Quick.": the first group's label, then its people.
         // (A label of three words at most: "Eve Anders Ellen Coll Staff: Kate D" is a flattened list's people and the next label.)
         if let people = NameList.groupLabelValue(text), !people.isEmpty, people.count < text.count,
@@ -154,7 +161,10 @@ extension MinutesReader {
         // Posts and bodies between the people ("Jane Hargreaves, Divisional Director – Education") are no one.
         // ("Attendees: A (Parent) B (Health Trainer)": a comma lost after each person's bracket.)
         var names = sentenceNames ?? NameList.names(in: text).flatMap(NameList.splitAfterBracket).filter { !NameList.isPostOrBody($0) }
-        if role == .attendance, sentenceNames == nil { names = names.map(NameList.droppingDashedPost) }
+        if role == .attendance, sentenceNames == nil {
+            // ("Also in attendance: Lisa Hend Clerk to the Governors": the post run on after the name, no comma between.)
+            names = names.map(NameList.droppingDashedPost).map { NameList.nameBeforeRunOnPost($0) ?? $0 }
+        }
         names = names.compactMap(NameList.personBeforeRunOnText)
         // ("In attendance were A, B and Eleanor" / "Manson from the Scottish Government.": a given name whose surname wrapped.)
         // (Only among full names: "Councillors Smith, Jones and Brown" names everyone by a surname alone.)

@@ -24,6 +24,37 @@ extension NameList {
         return personBeforeBracketedInitials(body).map { [$0] }
     }
 
+    /// "Claire Carm (CC) Chair Nigel Bri (NB) Vice Chair Paul Swe (PS) Headteacher Craig Hug (CH) …": a list run onto one
+    /// line with nothing between its people, each name followed by its initials and then the person's post. The initials
+    /// settle where each name starts: the fewest words before them whose initials they are (a title before those words
+    /// is the name's too); the words before that are the last person's post. Nil unless three such people or more, and
+    /// every bracket's initials those of the words before it.
+    static func peopleBeforeTheirInitialsRunOn(_ text: String) -> [String]? {
+        guard text.utf8.count >= 60, TextScan.contains(text, ascii: ") "), !TextScan.contains(text, ascii: ", ") else { return nil }
+        let brackets = text.matches(of: /\(([A-Z][A-Za-z-]{1,5})\)/)
+        guard brackets.count >= 3 else { return nil }
+        var people: [String] = []
+        var start = text.startIndex
+        for bracket in brackets {
+            let words = text[start..<bracket.range.lowerBound].split(separator: " ")
+            // ("Lisa Carden-Doo (LC-D)": a hyphen between the letters of a double-barrelled surname.)
+            let initials = bracket.output.1
+            let letters = Substring(initials.filter { $0 != "-" })
+            guard words.count >= 2,
+                  let count = (2...min(5, words.count)).first(where: { areInitials(letters, of: Substring(words.suffix($0).joined(separator: " "))) }),
+                  // (What is left before the name is a post, never a bracket another reading would have made a person of.)
+                  !words.dropLast(count).contains(where: { $0.contains("(") || $0.contains(")") })
+            else { return nil }
+            var name = words.suffix(count).joined(separator: " ")
+            if count < words.count, case let title = words[words.count - count - 1], isPersonalTitle(title) || churchTitles.contains(title.lowercased()) {
+                name = title + " " + name
+            }
+            people.append("\(name) (\(initials))")
+            start = bracket.range.upperBound
+        }
+        return people
+    }
+
     /// "(JY) Jane Youdale (Preschool Learning Alliance)", "(HH)Harriet Hill": initials in brackets, then the name.
     private static func personAfterInitials(_ body: Substring) -> String? {
         guard let close = body.firstIndex(of: ")") else { return nil }

@@ -137,7 +137,7 @@ extension NameList {
         if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
         // "Apology for Lateness was received from …": who came late, or left early, attended.
         if lower.contains("lateness") || lower.contains("late arrival") || lower.contains("arriving late") || lower.contains("leaving early")
-            || lower.contains("early departure") { return nil }
+            || lower.contains("early departure") || lower.contains(" arrive late") || lower.contains(" be late") { return nil }
         // "Apologies were not received from …": those absent without apologies.
         if lower.contains(" not received") || lower.contains(" not been received") || lower.contains(" not given")
             || lower.contains(" not sent") || lower.contains(" not submitted") { return nil }
@@ -204,6 +204,16 @@ extension NameList {
               namesAPost(words[role...].joined(separator: " ")) else { return nil }
         let name = words[..<role].joined(separator: " ")
         return isPlausibleName(name) && !isPostOrBody(name) ? name : nil
+    }
+
+    /// "Lisa Hend Clerk to the Governors" → "Lisa Hend": a given name and a surname, written out, then a post of several
+    /// words run on after them with no comma (not "Mrs P Head (Headteacher …)", whose surname is a role word).
+    static func nameBeforeRunOnPost(_ text: String) -> String? {
+        guard text.utf8.count > 20 else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 4, let role = words.firstIndex(where: { roleWords.contains($0.lowercased()) }), (2...3).contains(role),
+              words[..<role].allSatisfy({ $0.count >= 2 && !$0.hasSuffix(".") }), words[role + 1].first?.isLetter == true else { return nil }
+        return nameBeforeRoleWord(text)
     }
 
     /// The people a sentence says substituted for a member who sent apologies: "Apologies for absence were received

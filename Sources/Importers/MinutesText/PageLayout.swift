@@ -134,7 +134,9 @@ struct PageLayout {
             if issueMarkers.contains(key) {
                 var layout = PageLayout(kind: .issueHistory, system: .modernGov, bodyStart: index + 1)
                 layout.listsDecisions = key == "issue - decisions"
-                if let next = nextNonBlank(lines, after: index), Labels.parse(lines[next].text) == nil {
+                // A decisions page may open on its first row ("13/10/2020 - Youth Justice Strategic Plan"), no title above it.
+                if let next = nextNonBlank(lines, after: index), Labels.parse(lines[next].text) == nil,
+                   !(layout.listsDecisions && MinutesReader.decisionRow(lines[next].text) != nil) {
                     layout.takeTitle(from: lines)
                 }
                 return layout

@@ -20,8 +20,12 @@ enum RunTogetherLabels {
 
     /// The lines, with every long line holding three of those labels or more parted before each.
     static func parted(_ lines: [SourceLine]) -> [SourceLine] {
-        guard lines.contains(where: holdsRunTogetherLabels) else { return lines }
+        guard lines.contains(where: { holdsRunTogetherLabels($0) || apologiesAfterList(in: $0) != nil }) else { return lines }
         return lines.flatMap { line -> [SourceLine] in
+            if let apologies = apologiesAfterList(in: line) {
+                return [SourceLine(number: line.number, text: String(line.text[..<apologies]), isBold: false),
+                        SourceLine(number: line.number, text: String(line.text[line.text.index(apologies, offsetBy: 2)...]), isBold: false)]
+            }
             guard holdsRunTogetherLabels(line) else { return [line] }
             var parts: [Substring] = []
             var rest = Substring(line.text)
@@ -85,6 +89,18 @@ enum RunTogetherLabels {
                   word.count >= 3, word.contains(where: \.isLowercase),
                   !["Mrs", "Cllr", "Prof", "Revd", "Capt"].contains(String(word)) else { continue }
             return stop.upperBound
+        }
+        return nil
+    }
+
+    /// "Present: A, B, C. Apologies: None": where the apologies' label starts (at the full stop that ends the
+    /// list), on a line that opens with a list of those present; nil for any other line.
+    static func apologiesAfterList(in line: SourceLine) -> String.Index? {
+        let text = line.text
+        guard text.utf8.count < 200, text.hasPrefix("Present: ") || text.hasPrefix("PRESENT: ") || text.hasPrefix("Attendees: ")
+        else { return nil }
+        for label in [". Apologies: ", ". Apologies for absence: ", ". APOLOGIES: "] {
+            if let range = text.range(of: label) { return range.lowerBound }
         }
         return nil
     }

@@ -126,7 +126,9 @@ import Testing
         """)
         #expect(document.kind == .decision)
         #expect(document.meetingDate == CalendarDate(iso8601: "2020-03-17"))
-        let decided = Self.texts(document.items.flatMap(\.decisions)).joined(separator: "\n")
+        // The page is that decision's record: its row's text is the page's own, under one "Decision:" resolution.
+        #expect(document.items.isEmpty)
+        let decided = Self.texts(document.blocks.filter { $0.kind == .resolution }).joined(separator: "\n")
         #expect(decided.contains("To approve the Local Placement Plan business case"))
         #expect(decided.contains("To delegate authority to the Executive Director"))
     }

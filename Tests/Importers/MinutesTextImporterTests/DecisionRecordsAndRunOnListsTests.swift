@@ -1,0 +1,131 @@
+import EvidenceModel
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// Decision records, a renamed body and lists of people run onto one line. Modelled on held-out set 31's ModernGov
+/// decision pages, a school's Word minutes and a parent council's blog; the names are invented.
+@Suite struct DecisionRecordsAndRunOnListsTests {
+    /// "Issue - decisions" over its one row and no issue title: the row names the decision and its day, and what
+    /// follows is the record's own text (no agenda item); the narrative before "RESOLVED:" is no decision.
+    @Test func decisionsPageOpeningOnItsOnlyRow() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Issue - decisions
+
+        13/10/2020 - Youth Justice Strategic Plan
+
+        Cabinet received a report on the Youth Justice Strategic Plan which was produced every year to set out how services were to be provided.
+
+
+        RESOLVED: Cabinet AGREED the 2020/21 Youth Justice Strategic Plan.
+        """)
+        #expect(document.kind == .decision)
+        #expect(document.title == "Youth Justice Strategic Plan")
+        #expect(document.meetingDate == CalendarDate(year: 2020, month: 10, day: 13))
+        #expect(document.items.isEmpty)
+        let decisions = document.blocks.filter { $0.kind == .resolution }.compactMap(\.text)
+        #expect(decisions == ["RESOLVED: Cabinet AGREED the 2020/21 Youth Justice Strategic Plan."])
+        #expect(document.blocks.contains { $0.kind == .paragraph && $0.text?.hasPrefix("Cabinet received a report") == true })
+    }
+
+    /// An issue page whose meeting line names a renamed body with a pointer to its successor, and whose document link
+    /// lost its icon to the run of every format's name: the committee is the body's own name, the link keeps its size.
+    @Test func renamedBodyAndAFormatListForAnIcon() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Issue - meetings
+
+        EDUCATION ISSUES - SPECIAL NEEDS
+
+        Meeting: 06/11/2000 - Cabinet - for meetings after 09/05/11, please see 'City Mayor & Cabinet' (Item 35)
+
+        35 DEVELOPING SPECIAL NEEDS PROVISION IN KIRKTON PPTOBDPSXLSCSVDOCMGDOCXTOPDFMGPPTXTOPDFMGXLSXTOPDFCONVERTPDFIFBIGGERKEEPCONVERTPERCENT 160 KB
+
+        Councillor Sub
+
+        Minutes:
+
+        RESOLVED: that approval be given for consultation to begin.
+        """)
+        #expect(document.committee == "Cabinet")
+        #expect(document.meetingDate == CalendarDate(year: 2000, month: 11, day: 6))
+        #expect(document.items.map(\.title) == ["DEVELOPING SPECIAL NEEDS PROVISION IN KIRKTON"])
+        #expect(document.links.map(\.title) == ["DEVELOPING SPECIAL NEEDS PROVISION IN KIRKTON"])
+        #expect(document.links.first?.sizeText == "160 KB")
+        #expect(document.links.first?.format == nil)
+    }
+
+    /// "Cabinet Agreed:" over its numbered points is the decision; the report named under "Decision:" is not.
+    @Test func cabinetAgreedWithoutAnArticle() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Decision details
+        Home to School Transport
+        Decision Maker: Cabinet
+        Decision status: Recommendations approved
+        Decision:
+        Report: Cabinet approval of the Home to School Transport Policy
+        Presented by: Councillor Oscar For, Cabinet Member for Children & Young People
+        Cabinet Agreed:
+        1. To quash the decision it made at its meeting on 15 May.
+        2. To adopt the revised Home to School Transport policy attached at appendix A of the Cabinet report.
+        Report author: Paul You
+        """)
+        let resolutions = ImportHelpers.allBlocks(document).filter { $0.kind == .resolution }
+        #expect(resolutions.count == 1)
+        #expect(resolutions.first?.text?.hasPrefix("Cabinet Agreed") == true)
+        #expect(resolutions.first?.children?.compactMap(\.text).first == "To quash the decision it made at its meeting on 15 May.")
+        #expect(!resolutions.contains { $0.text?.hasPrefix("Report:") == true })
+        // ("Council resolved that …" too; a body named without an article that merely "agreed" nothing is no marker.)
+        #expect(LinePatterns.resolutionMarker("Council resolved that the scheme be adopted.") == "RESOLVED")
+        #expect(LinePatterns.resolutionMarker("Cabinet agreed plans last year") == nil)
+    }
+
+    /// "Present: A, B, C. Apologies: None" on one line: the apologies are no one present; a blog's byline ("· 3 min ·
+    /// Nicki Sut") states no figure.
+    @Test func presentThenApologiesOnOneLine() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Parent Council Minutes
+
+         · 3 min · Nicki Sut
+
+        Minutes of the November 2023 Council meeting
+
+        Present: Rachel Bel, Lisa Bro, Derek Dun, Nicola Sut. Apologies: None
+
+        1. Welcome
+
+        NS opened with a welcome.
+        """)
+        #expect(document.attendance == ["Rachel Bel", "Lisa Bro", "Derek Dun", "Nicola Sut"])
+        #expect(document.apologies.isEmpty)
+        #expect(document.facts.isEmpty)
+    }
+
+    /// "Lunch - 30 minutes" in an agenda's timetable measures nothing; a stay of 30 minutes in prose still does.
+    @Test func aBreakInTheTimetableIsNoFigure() {
+        #expect(FactExtractor.facts(in: "Lunch - 30 minutes", line: 1).isEmpty)
+        #expect(FactExtractor.facts(in: "Comfort break - 10 minutes", line: 1).isEmpty)
+        #expect(!FactExtractor.facts(in: "Children waited on average 30 minutes for a response.", line: 1).isEmpty)
+        #expect(FactExtractor.facts(in: "Posted in Updates · 5 min read", line: 1).isEmpty)
+    }
+
+    /// A governing body's list run onto one line, each name then its initials then its post: the initials part the
+    /// people; a church title is the name's; the post after the last one is dropped. The clerk's post run on after her
+    /// name is no part of it; an apology for arriving late is no apology for absence.
+    @Test func governorsRunOnBesideTheirInitials() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Governors Present: Claire Carm (CC) Chair Nigel Bri (NB) Vice Chair Paul Swe (PS) Headteacher Craig Hug (CH) Sarah Bar (SB) Canon Ian Dav (ID) from Agenda Item 3.2
+        Also in attendance: Lisa Hend Clerk to the Governors
+        1. APOLOGIES
+        The Governing Body received an apology from Canon Ian Dav, who had advised that he would arrive late to the meeting.
+        """)
+        #expect(document.attendance.map { $0.replacing(/\ \([A-Z]+\)/, with: "") }
+                == ["Claire Carm", "Nigel Bri", "Paul Swe", "Craig Hug", "Sarah Bar", "Canon Ian Dav", "Lisa Hend"])
+        #expect(document.apologies.isEmpty)
+        // (A double-barrelled surname's initials keep their hyphen; a bracket left before a name means another reading.)
+        #expect(NameList.peopleBeforeTheirInitialsRunOn("Trustees Present: Tony Smi (TS) Chair Lisa Carden-Doo (LC-D) Rob Hal (RH) Tim Hasl (TH)")
+                == ["Tony Smi (TS)", "Lisa Carden-Doo (LC-D)", "Rob Hal (RH)", "Tim Hasl (TH)"])
+        #expect(NameList.peopleBeforeTheirInitialsRunOn("Present: Ann Lee (AL) Mrs P Head (Headteacher) Bob Roe (BR) Kim Day (KD)") == nil)
+        // (A surname that is a role word, after an initial, stays whole.)
+        #expect(NameList.nameBeforeRunOnPost("Mrs P Head (Headteacher Danesgate PRU)") == nil)
+    }
+}
