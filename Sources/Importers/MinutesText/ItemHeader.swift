@@ -411,6 +411,10 @@ struct ItemHeader {
                     rest = rest[next.upperBound...]
                 }
                 let after = rest.trimmingCharacters(in: .whitespaces)
+                // ("EDUCATION (SCOTLAND) ACT 1980 - APPEAL COMMITTEE": capitals after the dash too are the title's.)
+                if !after.isEmpty, LinePatterns.isUpperCase(Substring(after)), after.contains(where: \.isLetter) {
+                    return (String(text).trimmingCharacters(in: .whitespaces), nil)
+                }
                 return (String(head), after.isEmpty ? nil : after)
             }
         }

@@ -185,9 +185,20 @@ struct MinutesReader {
     /// nothing but the name.
     private func continuesNamesOneToAParagraph(_ text: String, person: String) -> Bool {
         guard listUnderApologiesTitle && collecting == .apologies && onePersonLines >= 1 || namesSetOneToAParagraph && items.isEmpty else { return false }
+        return Self.isPersonAlone(text, person: person)
+    }
+
+    /// Whether a line is one person and nothing else ("Kevin CORD", "Jane Roe (Chair)", "Depute Lord Provost Kevin CORD").
+    static func isOnePersonAlone(_ text: String) -> Bool {
+        guard !NameList.readsAsSentence(text), let people = NameList.people(inLine: text), people.count == 1 else { return false }
+        return isPersonAlone(text, person: people[0])
+    }
+
+    /// Whether a line is `person` alone: the name of two or three words, a bracket after it or a civic title before it.
+    private static func isPersonAlone(_ text: String, person: String) -> Bool {
         let words = LinePatterns.wordCount(person)
         return (2...3).contains(words) && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
-            && (text == person || text.hasPrefix(person + " ("))
+            && (text == person || text.hasPrefix(person + " (") || NameList.droppingHonours(text) == person)
     }
 
     private mutating func step(at index: Int) -> Int {
@@ -199,7 +210,14 @@ struct MinutesReader {
                 stopCollecting()
             }
             rowsSinceBlank = 0
-            if collecting != nil, collectedNames, !namesLineEndedOpen {
+            // ("Present:-" / "Lord Provost Bill CAMP" / "Depute Lord Provost Kevin CORD" / "BAILIES" / …: the list's first
+            // person alone in a paragraph, and the next too: its people are set one to a paragraph, and go on past blanks.)
+            if collecting == .attendance, collectedNames, items.isEmpty, !namesSetOneToAParagraph,
+               document.attendance.count == 1, onePersonLines == 1,
+               let next = PageLayout.nextNonBlank(lines, after: index), Self.isOnePersonAlone(lines[next].text) {
+                namesSetOneToAParagraph = true
+            }
+            if collecting != nil, collectedNames, !namesLineEndedOpen, !(namesSetOneToAParagraph && collecting == .attendance && items.isEmpty) {
                 listClosedByBlank = collecting
                 stopCollecting()
             }

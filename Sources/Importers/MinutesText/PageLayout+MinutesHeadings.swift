@@ -93,6 +93,20 @@ extension PageLayout {
         return namesABody(name) ? (name, match.date) : nil
     }
 
+    /// "School Council Meeting: September 24", "Pupil Forum Meeting – 3rd March": the body before "Meeting", then a day
+    /// whose year is not printed (so no date: the body only).
+    static func bodyMeetingOnDayWithoutYear(_ text: String) -> String? {
+        guard text.utf8.count <= 80, let range = text.range(of: " Meeting") ?? text.range(of: " meeting") else { return nil }
+        let day = text[range.upperBound...].drop { ":-– ".contains($0) }
+        guard day.count < text[range.upperBound...].count else { return nil }
+        let words = day.split(separator: " ")
+        let dayNumber = { (word: Substring) in (1...31).contains(Int(word.prefix { $0.isNumber }) ?? 0) && word.drop(while: \.isNumber).count <= 2 }
+        guard words.count == 2, MonthName.number(words[0]) != nil && dayNumber(words[1]) || dayNumber(words[0]) && MonthName.number(words[1]) != nil
+        else { return nil }
+        let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        return namesABody(name) ? name : nil
+    }
+
     /// "Meeting 10.10.15 - Kirkton Youth Parliament" (a document site's title for a youth body's notes): the word, the day
     /// alone, a dash, then the body that met.
     static func meetingDayAndBody(_ text: String) -> (committee: String, date: CalendarDate)? {

@@ -315,6 +315,13 @@ struct PageLayout {
                 layout.meetingDate = named.date
                 return layout
             }
+            // "School Council Meeting: September 24": the body that met, on a day whose year is not printed.
+            if let body = Self.bodyMeetingOnDayWithoutYear(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.title = text
+                layout.committee = body
+                return layout
+            }
             // A copy of a PDF whose lines ran together: its heading opens one long line, up to the day.
             // "MINUTES OF THE READING LOCAL SAFEGUARDING BOARD MEETING 26th January 2017 1.45pm … Attended: …",
             // "Schools Forum Minutes of Meeting on Thursday, 21st September 2006 @ 4.30pm Present …".

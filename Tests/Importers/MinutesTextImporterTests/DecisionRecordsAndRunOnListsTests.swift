@@ -128,4 +128,80 @@ import Testing
         // (A surname that is a role word, after an initial, stays whole.)
         #expect(NameList.nameBeforeRunOnPost("Mrs P Head (Headteacher Danesgate PRU)") == nil)
     }
+
+    /// A Scottish council's list of those present set one name to a paragraph, with civic titles and group headings in
+    /// capitals between; items in Roman numerals whose titles in capitals hold a dash.
+    @Test func presentSetOneToAParagraphAndDashedTitlesInCapitals() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children And Families Services Committee - 26/06/2023
+
+        At a MEETING of the CHILDREN AND FAMILIES SERVICES COMMITTEE held remotely on 26th June, 2023.
+
+         
+
+        Present:-
+
+         
+
+        Lord Provost Bill CAMB
+
+         
+
+        Depute Lord Provost Kevin CORR
+
+         
+
+        BAILIES
+
+         
+
+        Will DAWE
+
+        Willie SAWY
+
+         
+
+        COUNCILLORS
+
+         
+
+        John ALEXY
+
+        Lynne SHORE
+
+         
+
+        Councillor Lynne SHORE, Convener, in the Chair.
+
+         
+
+        I DECLARATION OF INTEREST
+
+         
+
+        There were no declarations of interest.
+
+         
+
+        II EDUCATION (SCOTLAND) ACT 1980 - APPEAL COMMITTEE
+
+         
+
+        There was submitted Agenda Note AN19-2023 advising that it had been necessary to seek nominations.
+
+         
+
+        The Committee approved the above.
+        """)
+        #expect(document.attendance == ["Bill CAMB", "Kevin CORR", "Will DAWE", "Willie SAWY", "John ALEXY", "Lynne SHORE"])
+        #expect(document.items.map(\.title) == ["DECLARATION OF INTEREST", "EDUCATION (SCOTLAND) ACT 1980 - APPEAL COMMITTEE"])
+    }
+
+    /// "School Council Meeting: September 24": the body that met, on a day whose year is not printed (no date).
+    @Test func bodyMeetingOnADayWithoutItsYear() {
+        #expect(PageLayout.bodyMeetingOnDayWithoutYear("School Council Meeting: September 24") == "School Council")
+        #expect(PageLayout.bodyMeetingOnDayWithoutYear("Pupil Forum Meeting – 3rd March") == "Pupil Forum")
+        #expect(PageLayout.bodyMeetingOnDayWithoutYear("School Council Meeting: about the garden") == nil)
+        #expect(PageLayout.bodyMeetingOnDayWithoutYear("The meeting: September 24") == nil)
+    }
 }
