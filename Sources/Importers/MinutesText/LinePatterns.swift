@@ -261,18 +261,26 @@ enum LinePatterns {
         // ("Cabinet Agreed:", "Council resolved that …": the two bodies named without an article.)
         let articled = body.hasPrefix("The ") || body.hasPrefix("the ")
         guard articled || body.hasPrefix("Cabinet ") || body.hasPrefix("Council ") else { return nil }
-        let words = body.split(separator: " ", maxSplits: articled ? 3 : 2)
-        let named = articled ? 1 : 0
-        guard words.count >= named + 2, decidingBodies.contains(words[named].lowercased()) else { return nil }
-        let verb = words[named + 1].trimmingCharacters(in: [":", ",", "-"])
+        // ("The Governing Body agreed that …": a school's body, named in two words.)
+        let governing = articled && (body.dropFirst(4).hasPrefix("Governing ") || body.dropFirst(4).hasPrefix("governing "))
+        let words = body.split(separator: " ", maxSplits: (articled ? 3 : 2) + (governing ? 1 : 0))
+        let named = (articled ? 1 : 0) + (governing ? 1 : 0)
+        guard words.count >= named + 2, decidingBodies.contains(words[named].lowercased())
+                || governing && ["body", "board"].contains(words[named].lowercased()) else { return nil }
+        let verb = words[named + 1].trimmingCharacters(in: [":", ",", "-", "—", "–"])
         let rest = words.count > named + 2 ? words[named + 2] : ""
         switch verb {
         case "AGREED", "RESOLVED", "DECIDED":
             return verb
         case "agreed", "resolved", "decided", "Agreed", "Resolved", "Decided":
-            // Mixed case needs the wording a decision opens with: "agreed to note", "resolved that", "agreed:".
-            guard words[named + 1].hasSuffix(":") || rest.hasPrefix("to ") || rest.hasPrefix("that ") || rest.hasPrefix(":") else { return nil }
+            // Mixed case needs the wording a decision opens with: "agreed to note", "resolved that", "agreed:", "agreed:-",
+            // "agreed —" over its points.
+            guard words[named + 1].hasSuffix(":") || words[named + 1].hasSuffix(":-") || rest.hasPrefix("to ") || rest.hasPrefix("that ")
+                    || rest.hasPrefix(":") || ["—", "–", "-", ":-"].contains(rest.trimmingCharacters(in: .whitespaces)) else { return nil }
             return verb.uppercased()
+        case "approved", "APPROVED":
+            // ("The Committee approved the above.", "The Board approved the recommendations": a Scottish minute's decision.)
+            return rest.hasPrefix("the ") ? "APPROVED" : nil
         default:
             return nil
         }

@@ -254,6 +254,19 @@ extension PageLayout {
         }
     }
 
+    /// "• Date: Wednesday, June 28, 2023", "• Location: TG.40-CR1 The Burns Room": the meeting's day and place, listed as
+    /// labelled points within the few lines under its heading (the first list only).
+    mutating func takeListedDetails(below markerIndex: Int, in lines: [SourceLine]) {
+        for line in lines[(markerIndex + 1)...].lazy.filter({ !$0.isBlank }).prefix(10) {
+            guard let point = LinePatterns.bullet(line.text), let label = Labels.parse(point.rest) else { continue }
+            switch label.role {
+            case .meetingDate where meetingDate == nil: meetingDate = DateText.firstDate(in: label.value)
+            case .venue where venue == nil && !label.value.isEmpty: venue = VenueText.clean(label.value)
+            default: break
+            }
+        }
+    }
+
     /// A forward plan's issue copied from below its heading ("Decision type: Non-key", "Decision status: For Determination",
     /// "Notice of proposed decision first published: 20/11/2023", "Decision due: 19 Dec 2023 by Cabinet"): ModernGov's issue
     /// page, the body that is to decide it named after "by". Its day is when the decision is due, no meeting's; the lines

@@ -58,6 +58,19 @@ extension PageLayout {
         return layout
     }
 
+    /// "Committee meetings and agendas" / "Education and Children's Services Select Committee" / "Purpose of committee": a
+    /// committee's own page, its name over the heading of its remit within the first lines.
+    static func committeeRemitPage(_ lines: [SourceLine]) -> PageLayout? {
+        let opening = lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(8)
+        guard let heading = opening.first(where: { ["purpose of committee", "purpose of the committee"].contains(lines[$0].text.lowercased()) }),
+              let above = previousNonBlank(lines, before: heading), case let name = lines[above].text,
+              Labels.parse(name) == nil, LinePatterns.isTitleLike(name, maxLength: 120), LinePatterns.wordCount(name) <= 14,
+              DateText.firstDate(in: name) == nil, CouncilText.namesMeetingBody(name) else { return nil }
+        var layout = PageLayout(kind: .committee, system: .modernGov, bodyStart: heading + 1)
+        layout.committee = LinePatterns.trimTrailingPunctuation(name)
+        return layout
+    }
+
     /// "From YouTube: Decision Session - Executive Member …, 29 September 2020": the meeting a transcript records.
     mutating func readTranscriptDescription(_ lines: [SourceLine]) {
         for line in lines.lazy.filter({ !$0.isBlank }).prefix(8) where line.text.contains(" ") {

@@ -34,7 +34,7 @@ struct PageLayout {
                                             "issue - decisions", "issue"]
     static let meetingMarkers: Set<String> = ["agenda and minutes", "agenda and draft minutes", "agenda, decisions and minutes",
                                               "agenda, reports and minutes", "agenda and decisions", "agenda, minutes and decisions",
-                                              "minutes", "draft minutes", "agenda", "decisions", "meeting details", "printed minutes",
+                                              "minutes", "draft minutes", "meeting minutes", "agenda", "decisions", "meeting details", "printed minutes",
                                               "agenda, decisions and draft minutes", "agenda, decisions and minutes (draft)",
                                               "agendas, reports and minutes", "agendas and minutes", "agenda, reports and minutes",
                                               "meeting documents", "record of meeting", "record of the meeting"]
@@ -71,6 +71,7 @@ struct PageLayout {
             return layout
         }
         if let form = titledForm(lines) { return form }
+        if let remit = committeeRemitPage(lines) { return remit }
         var seen = 0
         var index = uploadTitleSkipped(lines)
         // Below an agenda's table header ("Item Subject"), "Minutes of 11th April, 2001" is an item's paper, no heading.
@@ -181,6 +182,16 @@ struct PageLayout {
                 }
                 if layout.committee == nil, ["minutes", "meeting minutes", "minutes of meeting", "minutes of the meeting"].contains(key) {
                     layout.takeHeaderLabels(above: index, in: lines)
+                }
+                // "Education, Children and Young People Committee" / "Meeting Minutes" / "21st Meeting, 2023" / "• Date: …" /
+                // "• Location: …": a legislature's committee page, the body over the heading and the details listed below.
+                if key == "meeting minutes" {
+                    if layout.committee == nil, let above = previousNonBlank(lines, before: index), case let name = lines[above].text,
+                       Labels.parse(name) == nil, LinePatterns.isTitleLike(name, maxLength: 120), LinePatterns.wordCount(name) <= 14,
+                       DateText.firstDate(in: name) == nil, CouncilText.namesMeetingBody(name) {
+                        layout.committee = LinePatterns.trimTrailingPunctuation(name)
+                    }
+                    layout.takeListedDetails(below: index, in: lines)
                 }
                 return layout
             }

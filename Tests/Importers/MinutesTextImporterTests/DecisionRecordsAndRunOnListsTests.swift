@@ -204,4 +204,83 @@ import Testing
         #expect(PageLayout.bodyMeetingOnDayWithoutYear("School Council Meeting: about the garden") == nil)
         #expect(PageLayout.bodyMeetingOnDayWithoutYear("The meeting: September 24") == nil)
     }
+
+    /// A legislature's committee page: the body over "Meeting Minutes", its day and room as labelled points below,
+    /// items numbered with a colon after the title, and "The Committee agreed —" over its points.
+    @Test func legislatureCommitteeMinutes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Skip to main content
+
+        Chamber and committees
+
+        Education, Children and Young People Committee
+
+
+        Meeting Minutes
+
+        21st Meeting, 2023
+
+          • Date: Wednesday, June 28, 2023
+          • Session: 6
+          • Location: TG.40-CR1 The Burns Room
+          • Meeting opened at: 09:00
+
+        Committee Members Attendees
+
+
+        1 Evidence Session (In Private):
+
+        The Committee considered the evidence it heard earlier.
+
+        The Committee agreed to consider an approach paper for its inquiry at a future meeting.
+
+
+        2 Work programme (In Private):
+
+        The Committee considered its work programme.
+
+        The Committee agreed —
+
+          • Its approach to its pre-budget scrutiny for 2024-25.
+          • To hold a one-off evidence session at a future meeting.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Education, Children and Young People Committee")
+        #expect(document.meetingDate == CalendarDate(year: 2023, month: 6, day: 28))
+        #expect(document.venue == "TG.40-CR1 The Burns Room")
+        #expect(document.items.map(\.title) == ["Evidence Session (In Private)", "Work programme (In Private)"])
+        let listed = document.items.last?.decisions.first { $0.kind == .resolution }
+        #expect(listed?.children?.compactMap(\.text) == ["Its approach to its pre-budget scrutiny for 2024-25.",
+                                                         "To hold a one-off evidence session at a future meeting."])
+    }
+
+    /// Decisions worded by a school's governing body, and a Scottish minute's "approved the above".
+    @Test func governingBodyAndApprovedDecisions() {
+        #expect(LinePatterns.resolutionMarker("The governing body agreed that governors did not need a new check.") == "AGREED")
+        #expect(LinePatterns.resolutionMarker("The Governing Board resolved to appoint a clerk.") == "RESOLVED")
+        #expect(LinePatterns.resolutionMarker("The Committee approved the above.") == "APPROVED")
+        #expect(LinePatterns.resolutionMarker("The Committee agreed:-") == "AGREED")
+        // (A governing body that merely "agreed" with someone, and a committee that approved of nothing named, decide nothing.)
+        #expect(LinePatterns.resolutionMarker("The governing body agreed with the head's view") == nil)
+        #expect(LinePatterns.resolutionMarker("The Committee approved unanimously") == nil)
+    }
+
+    /// ModernGov's committee page on a council's own heading: the committee's name over "Purpose of committee".
+    @Test func committeeRemitPage() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Committee meetings and agendas
+
+        Education and Children's Services Select Committee
+
+        Purpose of committee
+
+        The Education and Children’s Services Select Committee covers any policy, provision and performance related to education.
+
+        Contact information
+
+        Support officer: Laura Cam.
+        """)
+        #expect(document.kind == .committee)
+        #expect(document.committee == "Education and Children's Services Select Committee")
+    }
 }
