@@ -243,6 +243,8 @@ extension MinutesReader {
             pendingName = nil
         }
         collecting = nil
+        registerPerson = nil
+        readingRegister = false
         listNamedOnItsLabelLine = nil
         listHeadingLost = false
         listUnderApologiesTitle = false

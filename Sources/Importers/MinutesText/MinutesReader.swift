@@ -29,6 +29,10 @@ struct MinutesReader {
     /// The last name of a list line that ended without a comma: it may continue on the next line
     /// ("… Chris Parsloe" / "(CP), Cllr Debbie Shears …").
     var pendingName: String?
+    /// The last person of a register's row whose tick or "Apols" has not come yet (`NameList.registerRow`).
+    var registerPerson: String?
+    /// Whether the list being read is such a register (a row of it named no one marked yet).
+    var readingRegister = false
     /// Rows of a list of people read since the last blank line.
     var rowsSinceBlank = 0
     /// A given name that ended a labelled line of people, its surname on the next line.
@@ -489,6 +493,17 @@ struct MinutesReader {
             // "· J Smith (Chair)"): a heading such as "Children's Social Care Annual Report" ends the list.
             // ("Heather Adams, Improvement Service" between blank lines, under rows of the same shape, is one more.)
             // ("Rev Herron, outgoing Chairman, extended a welcome to Mr Gavin Boyd," under the list: a sentence, no more of it.)
+            // "Sharn Jon / NHS Trust / Apols / Lloyd Ken / Chair, Governors' Association": a register of ticks and "Apols".
+            if role == .attendance, let row = NameList.registerRow(text, pending: registerPerson, inRegister: readingRegister) {
+                readingRegister = true
+                for person in row.present where !document.attendance.contains(person) { document.attendance.append(person) }
+                for person in row.apologies where !document.apologies.contains(person) { document.apologies.append(person) }
+                registerPerson = row.pending
+                collectedNames = true
+                namesLineEndedOpen = true
+                blankInNames = false
+                return index + 1
+            }
             let sentence = NameList.readsAsSentence(text)
             if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] })
                 ?? NameList.people(inLine: text),

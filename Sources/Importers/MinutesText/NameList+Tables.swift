@@ -148,3 +148,54 @@ extension NameList {
         return name
     }
 }
+
+/// A register flattened into cells parted by " / ", two people to a row, each beside their body and a mark: a tick for
+/// those present, "Apols" for those who sent apologies ("Sharn Jon / NHS Trust / Apols / Lloyd Ken / Chair, Governors'
+/// Association", "John Dav / WCBC HoS Achievement 0 - 12 / √"). Only a marked person is stated present or absent.
+extension NameList {
+    /// What a row of such a register says: those ticked, those marked "Apols", and the last person whose mark has not
+    /// come yet (a post that wrapped takes it to the next row). `pending` is that person from the row before. Nil for a
+    /// line with no mark.
+    /// Once a register is being read (`inRegister`), a row with no mark goes on with it ("Sue Ast / NHS Trust / Denise Edw
+    /// / Chair, …": no one marked), and so does a person alone, whose mark a wrapped post took to the next row. A mark
+    /// belongs to the person two cells before it (the body between) or one (no body); a mark that opens a row, to the
+    /// person the row before left waiting.
+    static func registerRow(_ text: String, pending: String?, inRegister: Bool) -> (present: [String], apologies: [String], pending: String?)? {
+        let parted = TextScan.contains(text, ascii: " / ")
+        guard parted || pending != nil || inRegister else { return nil }
+        let cells = text.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // (Two words or more, a plausible name: "Chair" or "WLHB" in a person's column is a post or a body.)
+        func isPerson(_ index: Int) -> Bool {
+            guard index >= 0, index < cells.count, registerMark(cells[index]) == nil, cells[index].contains(" "),
+                  let people = NameList.people(inLine: cells[index]), people.count == 1, people[0] == cells[index] else { return false }
+            return isPlausibleName(cells[index]) && !isPostOrBody(cells[index])
+        }
+        let marks = cells.indices.filter { registerMark(cells[$0]) != nil }
+        // The person after the row's last mark (or in a row without one) whose mark has not come yet.
+        let afterLastMark = (marks.last.map { $0 + 1 } ?? 0)..<cells.count
+        let waiting = afterLastMark.last(where: isPerson).map { cells[$0] }
+        if marks.isEmpty {
+            guard inRegister, parted ? waiting != nil : cells.count == 1 && waiting != nil else { return nil }
+            return ([], [], waiting)
+        }
+        var present: [String] = [], apologies: [String] = []
+        var previousMark = -1
+        for mark in marks {
+            let person: String?
+            if mark - 2 > previousMark, isPerson(mark - 2) { person = cells[mark - 2] }
+            else if mark - 1 > previousMark, isPerson(mark - 1) { person = cells[mark - 1] }
+            else if previousMark < 0, !(0..<mark).contains(where: isPerson) { person = pending }
+            else { person = nil }
+            if let person, registerMark(cells[mark]) == true { present.append(person) } else if let person { apologies.append(person) }
+            previousMark = mark
+        }
+        return (present, apologies, waiting)
+    }
+
+    /// True for a tick, false for "Apols", nil for any other cell.
+    private static func registerMark(_ cell: String) -> Bool? {
+        if ["√", "✓", "✔", "Y"].contains(cell) { return true }
+        if ["Apols", "apols", "Apologies", "Apol"].contains(cell) { return false }
+        return nil
+    }
+}

@@ -556,7 +556,8 @@ extension PageLayout {
             if line.isBlank { continue }
             guard let label = Labels.parse(line.text), !label.value.isEmpty else { break }
             switch label.role {
-            case .meetingDate where DateText.firstDate(in: label.value) != nil: sawDate = true
+            // (A day the text prints but no reader can read, "9h July 2008", is still the meeting's label: no date is taken.)
+            case .meetingDate: sawDate = true
             case .venue: sawPlaceOrTime = true
             case .property where label.label.lowercased() == "time": sawPlaceOrTime = true
             default: return nil

@@ -111,6 +111,10 @@ enum RunTogetherLabels {
     /// A line of 200 bytes or more with three of the labels in it, or two labels of lists of people ("Present: …
     /// Apologies: …").
     static func holdsRunTogetherLabels(_ line: SourceLine) -> Bool {
+        // ("Date: 9th July 2008 Time: 2.00pm Venue: Kirkton Memorial Hall": a short line that opens with the day's label
+        // and holds the time's and the place's.)
+        if line.text.hasPrefix("Date: "), line.text.utf8.count < 200,
+           [" Time: ", " Venue: ", " Location: "].filter({ line.text.contains($0) }).count >= 2 { return true }
         guard line.text.utf8.count >= 200, TextScan.contains(line.text, ascii: ": ") else { return false }
         let found = labels.filter { line.text.contains($0) }
         if found.count >= 3 || found.filter(listLabels.contains).count >= 2 { return true }

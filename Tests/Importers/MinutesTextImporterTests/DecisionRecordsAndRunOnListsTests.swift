@@ -283,4 +283,34 @@ import Testing
         #expect(document.kind == .committee)
         #expect(document.committee == "Education and Children's Services Select Committee")
     }
+
+    /// A partnership's register flattened into cells, two people to a row, each beside their body and a tick or "Apols":
+    /// only the marked are present or absent; a post that wrapped takes its mark to the next row; a person alone on a
+    /// row gets the mark of the row under them. The day's label, the time's and the place's on one short line make the
+    /// header, though the day itself cannot be read ("9h July 2008": no date taken).
+    @Test func registerOfTicksAndApologies() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Date: 9h July 2008 Time: 2.00pm Venue: Kirkton Memorial Hall
+
+        In attendance:
+
+        Board Members
+        Sharn Jon / NHS Trust / Apols / Lloyd Ken / Chair, Governors’ Association
+        Sue Ast / NHS Trust / Denise Edw / Chair, Primary Headteachers’ Federation
+        Yvonne Har / NHS Trust / John Dav / HoS Achievement 0 - 12 / √
+        Pat Kear / Third Sector - / √ / Hilary Harr / Chair, EYDCP
+        Lead Officer, EY / Apols
+        Cilla Rob
+        Chair / NEW NHS Trust / √
+
+        Agenda/Points covered: / Responsible person: /
+        1. Apologies
+        Decision: The minutes of the previous meeting were accepted
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.meetingDate == nil)
+        #expect(document.venue == "Kirkton Memorial Hall")
+        #expect(document.attendance == ["John Dav", "Pat Kear", "Cilla Rob"])
+        #expect(document.apologies == ["Sharn Jon", "Hilary Harr"])
+    }
 }
