@@ -15,6 +15,14 @@ enum FlattenedMinutes {
             guard mayBeFlattened(line), let starts = itemStarts(in: line.text, underListOfPeople: underPeople) else { return [line] }
             var parts: [String] = []
             let text = line.text
+            // ("1. All Members are invited to … 2. Please note that … 3. Members are advised …": a notice's numbered
+            // sentences, no items.)
+            if starts.contains(where: { start in
+                let words = text[start...].split(separator: " ", maxSplits: 3).dropFirst().prefix(2).map(String.init)
+                return sentenceOnlyOpeners.contains { words.starts(with: $0) }
+            }) {
+                return [line]
+            }
             parts.append(contentsOf: headerParts(String(text[..<starts[0]])))
             for (position, start) in starts.enumerated() {
                 let end = position + 1 < starts.count ? starts[position + 1] : text.endIndex
@@ -24,6 +32,9 @@ enum FlattenedMinutes {
                 .map { SourceLine(number: line.number, text: $0, isBold: false) }
         }
     }
+
+    /// Words that open a sentence and never an item's title: "All Members are invited …", "Please note …".
+    static let sentenceOnlyOpeners: [[String]] = [["Please"], ["All", "Members"], ["All", "members"], ["All", "Governors"], ["All", "governors"]]
 
     /// A line long enough to hold a page's items, and short enough that parting it costs little: a line of more than
     /// a megabyte is no copy of minutes (the reader stops reading at 64 MiB in any case).

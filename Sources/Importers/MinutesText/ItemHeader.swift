@@ -189,6 +189,14 @@ struct ItemHeader {
            LinePatterns.wordCount(String(minuted)) >= 3 {
             return ItemHeader(number: lead.number, title: title, next: index + 1, rest: String(minuted), titleLine: lines[index].number)
         }
+        // "2. GMPTE certificates • Given out to those involved": a title, then its points run in after a bullet.
+        if lead.number.allSatisfy(\.isNumber), let bullet = lead.rest.range(of: " • "),
+           case let title = lead.rest[..<bullet.lowerBound].trimmingCharacters(in: .whitespaces),
+           LinePatterns.isTitleLike(title, maxLength: 80), hasTitleWord(title), LinePatterns.wordCount(title) <= 10,
+           LinePatterns.resolutionMarker(title) == nil, !holdsASentenceEnd(title), Labels.parse(title) == nil {
+            return ItemHeader(number: lead.number, title: title, next: index + 1,
+                              rest: lead.rest[bullet.lowerBound...].trimmingCharacters(in: .whitespaces), titleLine: lines[index].number)
+        }
         // "1. Introductions.": a short title in title case may end with a full stop (a sentence may not).
         if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), isTitleCaseHeading(lead.rest.dropLast()) { lead.rest.removeLast() }
         // "1.Minutes of Last Meeting:", "3. ESF Funding:": a title with a colon after it (not a label's: "Apologies:").

@@ -73,9 +73,9 @@ extension PageLayout {
     static func bodyMeetingAndDay(_ text: String) -> (committee: String, date: CalendarDate)? {
         guard text.utf8.count <= 160, TextScan.contains(text, ascii: "eeting"), let match = DateText.allDates(in: text).last,
               DateText.allDates(in: text).count == 1 else { return nil }
-        // Nothing but a time or a full stop after the day.
+        // Nothing but a time or a full stop after the day (or, after a dash, what the document is: "– Agreed Report").
         let tail = text[match.range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
-        guard tail.isEmpty || LinePatterns.isTimeOnly(tail) else { return nil }
+        guard tail.isEmpty || LinePatterns.isTimeOnly(tail) || Self.namesTheRecord(afterDash: tail) else { return nil }
         var before = text[..<match.range.lowerBound].trimmingSpaces()
         while let last = before.last, last == "-" || last == "–" || last == "," || last == ":" { before = before.dropLast().trimmingSpaces() }
         if let last = before.split(separator: " ").last, DateText.isWeekday(last) { before = before.dropLast(last.count).trimmingSpaces() }
@@ -105,6 +105,14 @@ extension PageLayout {
         else { return nil }
         let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         return namesABody(name) ? name : nil
+    }
+
+    /// "– Agreed Report", "- Draft Minutes", "– Notes": after a heading's day, a dash and what the document is.
+    static func namesTheRecord(afterDash tail: String) -> Bool {
+        guard let first = tail.first, "-–—".contains(first) else { return false }
+        let words = tail.dropFirst().lowercased().split(separator: " ")
+        guard let last = words.last, (1...3).contains(words.count), ["report", "minutes", "notes", "record"].contains(String(last)) else { return false }
+        return words.dropLast().allSatisfy { ["agreed", "approved", "draft", "confirmed", "signed", "final"].contains(String($0)) }
     }
 
     /// "Meeting 10.10.15 - Kirkton Youth Parliament" (a document site's title for a youth body's notes): the word, the day

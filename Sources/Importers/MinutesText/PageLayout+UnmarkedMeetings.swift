@@ -66,6 +66,28 @@ extension PageLayout {
         return layout
     }
 
+    /// "1. Consent forms reminder: Sarah" / "2. GMPTE certificates • Given out to …" / "3. Davyhulme Youth Centre • …": a
+    /// meeting's notes copied from their first item, no heading above. The copy opens on item 1, and items 2 and 3
+    /// follow in order among its first lines, each a short title (its points run in after a bullet).
+    static func numberedNotesWithoutHeading(_ lines: [SourceLine]) -> PageLayout? {
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(8))
+        var expected = 1
+        for index in top {
+            guard let item = LinePatterns.leadingNumber(lines[index].text, requireDot: true) else {
+                // (Only the item's own lines between items: the first line must be item 1.)
+                if expected == 1 { return nil }
+                continue
+            }
+            guard item.value == expected else { return nil }
+            let title = item.rest.components(separatedBy: " • ")[0].trimmingCharacters(in: .whitespaces)
+            guard LinePatterns.isTitleLike(title, maxLength: 80), LinePatterns.wordCount(title) <= 10, !title.hasSuffix("."),
+                  LinePatterns.resolutionMarker(title) == nil else { return nil }
+            expected += 1
+            if expected > 3 { return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: top[0]) }
+        }
+        return nil
+    }
+
     /// A meeting's notice from a council's own site: the body that meets, then "Date:" with its day and a
     /// "Location:" or "Venue:" label ("Children & Young People Scrutiny Committee" / "Date: Monday 24 January
     /// 2011" / "Time: 4:30 PM" / "Location: The Reception Suite, Civic Offices"). The labels are read as the
@@ -154,6 +176,8 @@ extension PageLayout {
     static func bodyNamed(byHeading text: String) -> String? {
         var name = Substring(text).trimmingSpaces()
         while let last = name.last, last == "." { name = name.dropLast() }
+        // ("Meetings for Social Scrutiny Committee": a site's heading over one of the body's meetings.)
+        if name.hasPrefix("Meetings for ") { name = name.dropFirst("Meetings for ".count) }
         for suffix in ["'s minutes", "’s minutes", " minutes", " meeting"] where name.lowercased().hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
             break

@@ -1,0 +1,88 @@
+import EvidenceModel
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// Notes copied from their first item, a school board's agreed report and an old council page whose table lost the
+/// breaks between its cells. Modelled on held-out set 32's youth cabinet, Irish school board and archived agenda pages;
+/// the names are invented.
+@Suite struct HeadlessNotesAndGluedCellsTests {
+    /// "1. Consent forms reminder: Sarah" / "2. GMPTE certificates • Given out …": numbered items from the first line, no
+    /// heading above, each title with its points run in after a bullet.
+    @Test func numberedNotesWithoutAHeading() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        1. Consent forms reminder: Sarah
+
+        2. GMPTE certificates • Given out to those who were involved in the forum
+
+        3. Kirkton Youth Centre • Youth worker who runs it is ill. Mark to follow up when she gets back.
+
+        4. Youth cabinet exchange • Shereen waiting for reply from Bury member.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.items.map(\.title) == ["Consent forms reminder: Sarah", "GMPTE certificates", "Kirkton Youth Centre",
+                                                "Youth cabinet exchange"])
+        #expect(document.items.map(\.number) == ["1", "2", "3", "4"])
+        // (A report's numbered paragraphs, sentences from their first words, open no such page.)
+        let (report, _) = try await ImportHelpers.importText("""
+        1. This report sets out the council's plan for school places over the next five years.
+
+        2. The council has a duty to secure sufficient school places.
+
+        3. Demand for places has risen in the north of the borough.
+        """)
+        #expect(report.items.isEmpty)
+    }
+
+    /// "Board of Management meeting – June 15th 2020 – Agreed Report": the body, its day, and what the document is.
+    @Test func bodyMeetingDayAndAgreedReport() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        June 15th 2020
+
+        Board of Management meeting – June 15th  2020 – Agreed Report
+
+
+          • The Board discussed the Governance Manual for Primary Schools.
+
+          • The Board approved the review of policies outlined below:
+          • Code of behaviour
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Board of Management")
+        #expect(document.meetingDate == CalendarDate(year: 2020, month: 6, day: 15))
+        #expect(PageLayout.namesTheRecord(afterDash: "– Draft Minutes"))
+        #expect(!PageLayout.namesTheRecord(afterDash: "– Annual Review of Places"))
+    }
+
+    /// "DateWednesday 9 May 2001" / "LocationCommittee Room 2, …" / "Item Subject" / "1Apologies for absence": a table's
+    /// labels and numbers glued to their values. A notice's numbered sentences above the agenda stay one paragraph.
+    @Test func labelsAndNumbersGluedToTheirCells() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        View archived meeting
+
+        Meetings for Social Scrutiny Committee
+
+        DateWednesday 9 May 2001
+        LocationCommittee Room 2, Kirkton Civic Centre, Chorley Road, Swinton.
+
+        1. All Members are invited to attend a briefing session prior to the Committee at 9am 2. Please note that the full review is not available in electronic format. Copies will be placed in Members' pigeonholes. 3. Members are advised that the documents for item 7 are very long. Rather than print out these reports Members are advised to check the electronic version.
+
+        Item Subject
+        1Apologies for absence
+        2Minutes of the meeting held on 11th April,2001
+        Minutes of 11th April ,2001
+        3Education and Leisure - Performance Indicators
+        PI table
+        5Review of Adoption Services
+        Contact officer Dave Cun
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Social Scrutiny Committee")
+        #expect(document.meetingDate == CalendarDate(year: 2001, month: 5, day: 9))
+        #expect(document.venue == "Committee Room 2, Kirkton Civic Centre, Chorley Road, Swinton")
+        #expect(document.items.map(\.number) == ["1", "2", "3", "5"])
+        #expect(document.items.first?.title == "Apologies for absence")
+        #expect(GluedLabels.partedText("Datelines for the review") == nil)
+        #expect(GluedLabels.partedText("Venues across the borough") == nil)
+    }
+}
