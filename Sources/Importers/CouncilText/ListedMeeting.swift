@@ -63,7 +63,12 @@ public struct ListedMeeting: Equatable, Sendable {
         // "Cabinet - 15 Mar 2026 6.30 pm": the committee, a separator, then only the date and a time.
         guard let last = before.last, ",-–—:|".contains(last),
               String(after).trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        let name = before.trimmingCharacters(in: separators)
+        var name = before.trimmingCharacters(in: separators)
+        // ("School Council Minutes - 16th June 2017": the body, then the word for the meeting's document.)
+        for word in [" minutes", " agenda", " papers"] where name.lowercased().hasSuffix(word) && CouncilText.namesMeetingBody(String(name.dropLast(word.count))) {
+            name = String(name.dropLast(word.count))
+            break
+        }
         guard isCommitteeName(name) else { return nil }
         return ListedMeeting(date: match.date, committee: name, status: status)
     }

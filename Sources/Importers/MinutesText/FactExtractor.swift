@@ -14,11 +14,19 @@ enum FactExtractor {
             let sentence = String(text[range])
             // "why 18%?", "what doing to improve closer to 100%?": a figure asked about is not stated.
             if isQuestion(sentence) { continue }
+            if isBoilerplate(sentence) { continue }
             result.append(contentsOf: facts(inSentence: sentence, line: line))
         }
         return result
     }
 
+
+    /// What a council's site prints on every page, counting nothing of the meeting: the webcast notice ("… can be viewed
+    /// on our website for twelve months after the meeting").
+    static func isBoilerplate(_ sentence: String) -> Bool {
+        return (TextScan.contains(sentence, ascii: "webcast") || TextScan.contains(sentence, ascii: "broadcast live"))
+            && TextScan.contains(sentence, ascii: "website")
+    }
 
     /// A sentence that asks ("… why 18%?"): it ends with a question mark and holds a question word.
     static func isQuestion(_ sentence: String) -> Bool {

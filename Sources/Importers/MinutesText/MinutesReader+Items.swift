@@ -124,6 +124,8 @@ extension MinutesReader {
               !Self.statesSomething(text),
               // "Ms S Lamont, Mr W Skene": a roll call, not an item.
               !(NameList.people(inLine: text).map { $0.count >= 2 && NameList.looksLikeRollCall($0) } ?? false),
+              // ("Frances Tro, Head of Housing and Homelessness": a person beside a post, of a list whose labels went astray.)
+              !(text.utf8.count <= 80 && TextScan.contains(text, ascii: ", ") && NameList.isPersonBesidePost(text)),
               PageLayout.nextNonBlank(lines, after: index) != nil else { return false }
         if inPreamble, items.isEmpty, VenueText.looksLikeVenue(text) && previousWasDateOrTime { return false }
         // Where the first item's line opened with its time, every item's does: a line without one is the

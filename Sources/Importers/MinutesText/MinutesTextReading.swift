@@ -20,6 +20,13 @@ struct MinutesTextReading: Sendable {
     /// The meetings a committee's list of meetings names, each with its line: records of their own.
     var listed: [(meeting: Document, line: Int)] = []
 
+    /// "School Council Minutes 2016-17", "Parent Council minutes 2023/24": the body whose minutes of a year a page holds.
+    static func bodyOfYearsMinutes(_ text: String) -> String? {
+        guard text.utf8.count <= 100, let match = text.wholeMatch(of: /(.+?) [Mm]inutes:? (?:[0-9]{4})[-–\/](?:[0-9]{2}|[0-9]{4})/) else { return nil }
+        let body = String(match.output.1)
+        return LinePatterns.isTitleLike(body, maxLength: 80) && CouncilText.namesMeetingBody(body) ? body : nil
+    }
+
     static func read(_ text: String) -> MinutesTextReading {
         let rawLines = WrappedPeopleLists.joined(FlattenedMinutes.parted(RunTogetherLabels.parted(ColumnedHeaderLabels.parted(GluedLabels.parted(PipeTableRows.joined(OrdinalSuperscripts.blanked(SourceLine.split(InlineMarkup.stripped(text)))))))))
         let (lines, tableStart) = TableRendering.flatten(rawLines)
@@ -89,6 +96,11 @@ struct MinutesTextReading: Sendable {
             let first = lines.first { !$0.isBlank && !PageLayout.isContactLine($0.text) }?.text ?? ""
             document.committee = LinePatterns.isTitleLike(first, maxLength: 100) && CouncilText.namesMeetingBody(first)
                 && DateText.firstDate(in: first) == nil ? LinePatterns.trimTrailingPunctuation(first) : nil
+            // ("School Council Minutes 2016-17": the body, the word for its documents and the school year they cover.)
+            if document.committee == nil, let body = Self.bodyOfYearsMinutes(first) {
+                document.committee = body
+                document.title = first
+            }
             document.meetingDate = nil
             document.venue = nil
             document.kind = .meetingList

@@ -119,9 +119,17 @@ extension PageLayout {
             }
         }
         rest = rest.trimmingSpaces()
-        for lead in [",", "held at the ", "held in the ", "held at ", "held in ", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {
+        // (", IN SWAN LOUNGE, …": the comma after the day, then the word that leads into the place.)
+        if rest.hasPrefix(",") { rest = rest.dropFirst().trimmingSpaces() }
+        for lead in ["held at the ", "held in the ", "held at ", "held in ", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {
             rest = rest.dropFirst(lead.count)
             break
+        }
+        // (", at 6.00 pm": a time after the day's comma, no place.)
+        if Self.isTimeOrTimes(String(LinePatterns.trimTrailingPunctuation(rest.trimmingSpaces()))) { return nil }
+        // ("SWAN LOUNGE, JUDGES LODGINGS, COMMENCING AT 10.00 AM AND CONCLUDING AT 11.15 AM": when, after the place.)
+        for end in [", commencing at ", " commencing at ", ", starting at "] {
+            if let range = rest.range(of: end, options: .caseInsensitive) { rest = rest[..<range.lowerBound] }
         }
         // "… commencing at 10.00 am and finishing at 1.12 pm": when, not where. A place is a name.
         rest = rest.trimmingSpaces()

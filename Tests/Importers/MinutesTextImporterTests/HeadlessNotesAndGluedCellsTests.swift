@@ -85,4 +85,66 @@ import Testing
         #expect(GluedLabels.partedText("Datelines for the review") == nil)
         #expect(GluedLabels.partedText("Venues across the borough") == nil)
     }
+
+    /// A school's page of a year's minutes, each meeting under "School Council Minutes - 16th June 2017": the body is
+    /// "School Council", the page's title its heading.
+    @Test func aYearsMinutesOnOnePage() async throws {
+        let result = try await ImportHelpers.importResult("""
+        School Council Minutes 2016-17
+
+        Please see our minutes below:
+
+        School Council Minutes - 16th June 2017
+
+          • All School Council present
+          • Oak Class are the first on the rota for litter picking in the yard.
+
+        School Council Minutes - 9th June 2017
+
+          • Twist Class absent from meeting.
+          • The tyres in the playground area are now open.
+
+        School Council Minutes - 26th May 2017
+
+        Adam from Durban absent
+        """)
+        let documents = result.records.compactMap { record -> Document? in
+            if case .document(let document) = record { return document }
+            return nil
+        }
+        let document = try #require(documents.first)
+        let listed = documents.dropFirst()
+        #expect(document.kind == .meetingList)
+        #expect(document.title == "School Council Minutes 2016-17")
+        #expect(document.committee == "School Council")
+        #expect(listed.map(\.committee) == ["School Council", "School Council", "School Council"])
+        #expect(listed.map(\.meetingDate) == [CalendarDate(year: 2017, month: 6, day: 16), CalendarDate(year: 2017, month: 6, day: 9),
+                                              CalendarDate(year: 2017, month: 5, day: 26)])
+    }
+
+    /// The place after the day, in capitals, between "IN" and the times; a time alone after the day's comma is no place.
+    @Test func placesBetweenTheDayAndTheTimes() {
+        #expect(PageLayout.venueAfterDate(", IN SWAN LOUNGE, JUDGES LODGINGS, COMMENCING AT 10.00 AM AND CONCLUDING AT 11.15 AM.")
+                == "SWAN LOUNGE, JUDGES LODGINGS")
+        #expect(PageLayout.venueAfterDate(", at 6.00 pm") == nil)
+        #expect(PageLayout.venueAfterDate(" at 2.00 pm, Conference Room, Church Square House") == "Conference Room, Church Square House")
+    }
+
+    /// The webcast notice every meeting page prints counts nothing; "Frances Tro, Head of Housing" alone between blank
+    /// lines is a person beside a post, no item.
+    @Test func boilerplateAndAPersonBesideAPost() async throws {
+        #expect(FactExtractor.facts(in: "This meeting is being broadcast live by the Council and can be viewed on our website for twelve months after the meeting.", line: 1).isEmpty)
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes
+
+        Present:
+
+        Councillors Janice Ann and Jack Moo
+
+        Frances Tro, Head of Housing and Homelessness
+
+        Kenny Low, Strategic Finance Senior Manager
+        """)
+        #expect(!document.items.contains { $0.title.hasPrefix("Frances") })
+    }
 }
