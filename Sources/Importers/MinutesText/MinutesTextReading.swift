@@ -234,6 +234,20 @@ enum ReadingIssues {
                                           "per", "via", "etc", "use", "due", "set", "out", "off", "key", "see", "day", "age", "aid",
                                           "pay", "tax", "law", "act", "who", "how", "why", "far", "few", "own", "end", "low", "way"]
 
+    /// "7", "Item 8 Establish", "4 MINUTES OF PREVIOUS MEE": an item's number, alone or before a heading of ten words at
+    /// most (not a day: "86 06.06.2016").
+    static func isItemHeadingAlone(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasPrefix("Item ") { body = body.dropFirst(5) }
+        let number = body.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard (1...5).contains(number.count), number.first?.isNumber == true else { return false }
+        let rest = body.dropFirst(number.count)
+        guard rest.isEmpty || rest.first == " " else { return false }
+        let heading = rest.trimmingSpaces()
+        return LinePatterns.wordCount(String(heading)) <= 10 && DateText.firstDate(in: String(heading)) == nil
+            && !heading.contains(where: \.isNumber)
+    }
+
     static func isCutOff(_ text: String) -> Bool {
         if text.hasPrefix("|") || LinkLine.parse(text, line: nil) != nil || LinkLine.sizeOnly(text) != nil { return false }
         if Labels.parse(text) != nil || LinePatterns.isTimeOnly(text) { return false }
@@ -254,6 +268,9 @@ enum ReadingIssues {
         if let first = trimmed.first, "-•·Ø*▪–".contains(first), isTitleLike(trimmed.dropFirst()) { return false }
         // "(d) endorse": a lettered point that opens in lower case is prose, and prose stops with a full stop.
         if let point = LinePatterns.enumerator(String(trimmed)), let opening = point.rest.first, opening.isLowercase { return true }
+        // An item's number, alone or with its heading ("7", "Item 8 Establish", "7 To circulate the Monit"), as the last
+        // line: minutes do not end on a heading with nothing under it, so the copy stopped there.
+        if Self.isItemHeadingAlone(String(trimmed)) { return true }
         // A short title-like closing line ("Appendices", "N/A", "ILACS Report") is complete; one that
         // stops on a lone letter ("Apologies for A"), a joining word, in lower case ("we") or in markup is cut.
         if LinePatterns.wordCount(text) <= 6 && !(trimmed.hasSuffix(" and") || trimmed.hasSuffix(" or") || trimmed.hasSuffix(",")) {

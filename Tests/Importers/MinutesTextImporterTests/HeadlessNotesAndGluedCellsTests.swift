@@ -147,4 +147,36 @@ import Testing
         """)
         #expect(!document.items.contains { $0.title.hasPrefix("Frances") })
     }
+
+    /// Minutes do not end on a heading with nothing under it: a copy whose last line is an item's number, alone or with
+    /// its heading, stopped there, and says so; a last line that is a day, or a finished sentence, does not.
+    @Test func aCopyEndingOnAnItemsHeadingWasCut() async throws {
+        let (cut, cutIssues) = try await ImportHelpers.importText("""
+        Schools Forum
+
+        Minutes of the meeting held on 18 January 2012
+
+        7 Growth Fund
+
+        The Forum noted the report.
+
+        Item 8 Establish
+        """)
+        #expect(cut.items.count >= 1)
+        #expect(cutIssues.contains { $0.code == "minutes.truncated" })
+        #expect(ReadingIssues.isItemHeadingAlone("7"))
+        #expect(ReadingIssues.isItemHeadingAlone("4 MINUTES OF PREVIOUS MEE"))
+        #expect(!ReadingIssues.isItemHeadingAlone("86 06.06.2016"))
+        #expect(!ReadingIssues.isItemHeadingAlone("2012 was a good year for the forum and its members, who met often and agreed much"))
+        let (_, wholeIssues) = try await ImportHelpers.importText("""
+        Schools Forum
+
+        Minutes of the meeting held on 18 January 2012
+
+        7 Growth Fund
+
+        The Forum noted the report.
+        """)
+        #expect(!wholeIssues.contains { $0.code == "minutes.truncated" })
+    }
 }
