@@ -88,7 +88,7 @@ extension MinutesReader {
             if date == nil { reportUnreadableDate(label, line: line.number) }
             if document.meetingDate == nil { document.meetingDate = date }
         case .committee:
-            if document.committee == nil, !label.value.isEmpty { document.committee = LinePatterns.trimTrailingPunctuation(label.value) }
+            if document.committee == nil, !label.value.isEmpty { document.committee = Self.bodyOfMeeting(LinePatterns.trimTrailingPunctuation(label.value)) }
         case .property:
             setProperty(label)
             // A decision maker that is a body that meets ("Cabinet") is the committee; a post ("Director of
@@ -115,6 +115,13 @@ extension MinutesReader {
         } else {
             document.properties[key] = label.value
         }
+    }
+
+    /// "London Safeguarding Children Board Meeting" (under "Meeting Title:") → the body that met; any other name as it is.
+    static func bodyOfMeeting(_ name: String) -> String {
+        guard name.lowercased().hasSuffix(" meeting"), case let body = String(name.dropLast(" meeting".count)),
+              CouncilText.namesMeetingBody(body) else { return name }
+        return body
     }
 
     /// Adds the names on a line under `Present:` or `Apologies:` to the attendance or the apologies.

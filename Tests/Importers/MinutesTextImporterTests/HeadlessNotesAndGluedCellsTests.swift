@@ -179,4 +179,11 @@ import Testing
         """)
         #expect(!wholeIssues.contains { $0.code == "minutes.truncated" })
     }
+
+    /// "Meeting Title: London Safeguarding Children Board Meeting": the body that met, without the word for its meeting.
+    @Test func meetingTitleLabelNamesTheBody() {
+        #expect(MinutesReader.bodyOfMeeting("London Safeguarding Children Board Meeting") == "London Safeguarding Children Board")
+        #expect(MinutesReader.bodyOfMeeting("Annual Meeting") == "Annual Meeting")
+        #expect(MinutesReader.bodyOfMeeting("Schools Forum") == "Schools Forum")
+    }
 }
