@@ -271,6 +271,51 @@ extension MinutesReader {
         return MeetingReference(committee: committee.isEmpty ? nil : committee)
     }
 
+    /// Whether the text under a "held at …" heading opens with a titled person alone on the line ("Mr. M. Bro"), with two
+    /// more such people within the next eight lines (a group's heading, a school in brackets or a post between): a list
+    /// of those present whose heading a copy lost. Only right under the heading the layout read.
+    func opensTitledPeopleUnderHeading(at index: Int) -> Bool {
+        guard index == layout.bodyStart || PageLayout.nextNonBlank(lines, after: layout.bodyStart - 1) == index,
+              layout.meetingDate != nil, lines[index].cells == nil, Self.isTitledPersonAlone(lines[index].text) else { return false }
+        var found = 0, next = index
+        for _ in 0..<8 {
+            guard let following = PageLayout.nextNonBlank(lines, after: next) else { break }
+            if Self.isTitledPersonAlone(String(lines[following].text.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces)) { found += 1 }
+            next = following
+        }
+        return found >= 2
+    }
+
+    /// Reads such a list: each titled person alone in a line or a " / " cell (a school in brackets after them dropped) is
+    /// present; a group's heading ("Governor Representatives"), a post or a school between them is passed over. The list
+    /// ends at a label, the apologies, a numbered item or a sentence. Returns the index of the line that ended it.
+    mutating func readTitledPeopleUnderHeading(from start: Int) -> Int {
+        var index = start
+        while index < lines.count {
+            let text = lines[index].text
+            if !lines[index].isBlank {
+                let lower = text.lowercased()
+                if Labels.parse(text) != nil || lower.hasPrefix("apolog") || lower.hasPrefix("absent")
+                    || LinePatterns.leadingNumber(text, requireDot: false) != nil || LinePatterns.resolutionMarker(text) != nil
+                    || text.hasSuffix(".") && LinePatterns.wordCount(text) >= 8 { break }
+                for cell in text.components(separatedBy: " / ") {
+                    let name = String(cell.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces)
+                    if Self.isTitledPersonAlone(name), !document.attendance.contains(name) { document.attendance.append(name) }
+                }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// "Mr. M. Bro", "Mrs V. Cun": a personal title and a name, nothing else on the line.
+    static func isTitledPersonAlone(_ text: String) -> Bool {
+        // (Not a row of columns kept apart by spaces, "Mrs. C. Leit      Aberdeenshire": that table's reading is another's.)
+        guard text.utf8.count <= 40, !TextScan.contains(text, ascii: "  "), NameList.isTitledPerson(text),
+              let people = NameList.people(inLine: text), people.count == 1 else { return false }
+        return LinePatterns.wordCount(text) <= 5 && !text.contains(",")
+    }
+
     /// Whether minutes (their heading says so) open with a list of people whose heading was lost: this line and the
     /// next two each one person beside a post or a body ("• Helen Gibson - EY Lead (Chair)", "Tim Browne / Head of
     /// Education, GCC / TB"), under no heading of members (an agenda's membership is no attendance).

@@ -571,6 +571,11 @@ struct MinutesReader {
             listHeadingLost = true
             collectPeople(people, line: text, role: .attendance)
             return index + 1
+        } else if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensTitledPeopleUnderHeading(at: index) {
+            // "At a meeting of the Schools' Forum held at …" / "Mr. M. Bro" / "Headteacher Representatives" / "Mr. G. Atk": the
+            // people present, whose "PRESENT" heading a copy lost, under the heading that says where the meeting was held.
+            previousClosed = true
+            return readTitledPeopleUnderHeading(from: index)
         } else if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensUnlabelledListOfPeople(at: index),
                   let people = line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] }) ?? NameList.people(inLine: text) {
             // Minutes whose "Present" heading a copy lost: three lines or more, each a person beside a post.

@@ -186,4 +186,34 @@ import Testing
         #expect(MinutesReader.bodyOfMeeting("Annual Meeting") == "Annual Meeting")
         #expect(MinutesReader.bodyOfMeeting("Schools Forum") == "Schools Forum")
     }
+
+    /// "At a meeting of the Schools' Forum held at …" over titled people grouped under their bodies' headings, the list's
+    /// own "PRESENT" heading lost: each titled person is present (a school in brackets, a post or a group heading is
+    /// not); the list ends at the apologies.
+    @Test func titledPeopleUnderTheHeldAtHeading() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        At a meeting of the Schools’ Forum held at County Hall, Morpeth on Wednesday, 18 May 2016 at 9.30 a.m.
+
+
+        Mr. M. Bro
+
+        Governor Representative
+
+        (Kirkton Middle School)
+
+        Headteacher Representatives
+
+        Mr. G. Atk
+        (Hexham Middle School)
+        Mrs. V. Cun (Kirkton First School) / Mr. K. P. McG
+        (Kirkton High School)
+
+        Apologies for absence were received from Mrs. P. Bac.
+
+        1. MINUTES
+        """)
+        #expect(document.committee == "Schools’ Forum")
+        #expect(document.attendance == ["Mr. M. Bro", "Mr. G. Atk", "Mrs. V. Cun", "Mr. K. P. McG"])
+        #expect(!document.attendance.contains("Mrs. P. Bac"))
+    }
 }
