@@ -276,14 +276,35 @@ extension MinutesReader {
     /// of those present whose heading a copy lost. Only right under the heading the layout read.
     func opensTitledPeopleUnderHeading(at index: Int) -> Bool {
         guard index == layout.bodyStart || PageLayout.nextNonBlank(lines, after: layout.bodyStart - 1) == index,
-              layout.meetingDate != nil, lines[index].cells == nil, Self.isTitledPersonAlone(lines[index].text) else { return false }
+              layout.meetingDate != nil, lines[index].cells == nil, !Self.titledPeopleInCells(lines[index].text).isEmpty else { return false }
         var found = 0, next = index
         for _ in 0..<8 {
             guard let following = PageLayout.nextNonBlank(lines, after: next) else { break }
-            if Self.isTitledPersonAlone(String(lines[following].text.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces)) { found += 1 }
+            if lines[following].cells == nil, !Self.titledPeopleInCells(lines[following].text).isEmpty { found += 1 }
             next = following
         }
         return found >= 2
+    }
+
+    /// The titled people of a line whose cells are parted by " / " or "; ", each cell a person first ("Mrs V. Cun (Kirkton
+    /// School) / Mr K. McG", "Mr C Wor [CW] Chair (FTG); Mr M Eva [MJE] Headmaster (SG)"): what stands before a cell's
+    /// first bracket, when that is a titled person alone.
+    static func titledPeopleInCells(_ text: String) -> [String] {
+        text.components(separatedBy: " / ").flatMap { $0.components(separatedBy: "; ") }.compactMap { cell in
+            var name = String(cell.split(whereSeparator: { $0 == "(" || $0 == "[" }).first ?? "").trimmingCharacters(in: .whitespaces)
+            // ("Mr Andrew Hil COM", "Mrs Amanda Abl HT": a governor's category after the name, its key printed below.)
+            if let space = name.lastIndex(of: " "), governorCategories.contains(String(name[name.index(after: space)...])) {
+                name = String(name[..<space])
+            }
+            guard isTitledPersonAlone(name) else { return nil }
+            // ("Mr AM Dav [AD] (FTG)": the initials the minutes name them by later are kept, as a list beside them keeps them.)
+            let rest = cell.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            if let open = rest.first, open == "[" || open == "(", let close = rest.firstIndex(of: open == "[" ? "]" : ")"),
+               case let initials = rest[rest.index(after: rest.startIndex)..<close], NameList.areInitials(initials, of: Substring(name)) {
+                return "\(name) (\(initials))"
+            }
+            return name
+        }
     }
 
     /// Reads such a list: each titled person alone in a line or a " / " cell (a school in brackets after them dropped) is
@@ -298,15 +319,17 @@ extension MinutesReader {
                 if Labels.parse(text) != nil || lower.hasPrefix("apolog") || lower.hasPrefix("absent")
                     || LinePatterns.leadingNumber(text, requireDot: false) != nil || LinePatterns.resolutionMarker(text) != nil
                     || text.hasSuffix(".") && LinePatterns.wordCount(text) >= 8 { break }
-                for cell in text.components(separatedBy: " / ") {
-                    let name = String(cell.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces)
-                    if Self.isTitledPersonAlone(name), !document.attendance.contains(name) { document.attendance.append(name) }
-                }
+                for name in Self.titledPeopleInCells(text) where !document.attendance.contains(name) { document.attendance.append(name) }
             }
             index += 1
         }
         return index
     }
+
+    /// The codes of a school's governor categories that lists print after a name (community, parent, local authority,
+    /// headteacher, staff, foundation, co-opted, associate member).
+    static let governorCategories: Set<String> = ["COM", "PAR", "LA", "HT", "STF", "FND", "FTG", "SG", "PG", "CG", "LAG", "AM",
+                                                  "PAFTG", "OBFTG", "COOP", "CO-OPT"]
 
     /// "Mr. M. Bro", "Mrs V. Cun": a personal title and a name, nothing else on the line.
     static func isTitledPersonAlone(_ text: String) -> Bool {

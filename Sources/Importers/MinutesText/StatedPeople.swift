@@ -10,6 +10,18 @@ public enum StatedPeople {
     public static func complete(_ document: inout Document) {
         fillApologiesFromSentences(&document)
         addWelcomedPeople(&document)
+        droppingAbsentByTheirInitials(&document)
+    }
+
+    /// "Mr AM Dav (AD)" in a list of the body's members, and "AD" among the apologies: the minutes name the absent by the
+    /// initials the list gave them, so that person sent apologies and was not present.
+    static func droppingAbsentByTheirInitials(_ document: inout Document) {
+        let absent = Set(document.apologies.filter { $0.count <= 5 && $0.allSatisfy { $0.isUppercase || $0 == "-" } })
+        guard !absent.isEmpty else { return }
+        document.attendance.removeAll { person in
+            guard person.hasSuffix(")"), let open = person.lastIndex(of: "(") else { return false }
+            return absent.contains(String(person[person.index(after: open)..<person.index(before: person.endIndex)]))
+        }
     }
 
     /// "Present: Councillors A, B and C" (or "Present:" then a paragraph or a list of names), and the

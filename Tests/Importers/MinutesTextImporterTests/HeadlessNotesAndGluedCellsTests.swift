@@ -216,4 +216,30 @@ import Testing
         #expect(document.attendance == ["Mr. M. Bro", "Mr. G. Atk", "Mrs. V. Cun", "Mr. K. P. McG"])
         #expect(!document.attendance.contains("Mrs. P. Bac"))
     }
+
+    /// A governing board's members under its "was held" heading, three to a line with their initials and categories; the
+    /// minutes later give the absent by those initials ("Apologies: SF, AD"): they are no one present.
+    @Test func membersBesideInitialsAndTheAbsentByInitials() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        A Meeting of the Kirkton Grammar School Full Governing Board
+
+        was held in the boardroom at the School on Thursday 5th December 2019 at 4.30pm.
+
+
+        Mr C Wort [CW] Chair (FTG); Mr M Eva [MJE] Headmaster (SG); Mrs J Llo [JL] Vice Chair (FTG)
+
+        Mr AM Dav [AD] (FTG); Mr HG Cut [HC] (FTG); Mrs SE Sto [SS] (FTG)
+
+        Mr S Flan [SF] (FTG); Mrs D Swif [DS] (FTG); Mr A Jack [AJ] (SG)
+
+        (FTG) Foundation Trustee Governor; (SG) Staff Governor
+
+        Apologies: SF, AD
+        """)
+        #expect(document.attendance.map { $0.replacing(/\ \([A-Z]+\)/, with: "") }
+                == ["Mr C Wort", "Mr M Eva", "Mrs J Llo", "Mr HG Cut", "Mrs SE Sto", "Mrs D Swif", "Mr A Jack"])
+        #expect(document.apologies == ["SF", "AD"])
+        // ("Mr Andrew Hil COM": a governor's category after the name is no part of it.)
+        #expect(MinutesReader.titledPeopleInCells("Mr Andrew Hil COM (Chair) / Mrs Sue Noo PAR") == ["Mr Andrew Hil", "Mrs Sue Noo"])
+    }
 }
