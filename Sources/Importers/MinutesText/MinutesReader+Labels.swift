@@ -277,6 +277,9 @@ extension MinutesReader {
     func opensTitledPeopleUnderHeading(at index: Int) -> Bool {
         guard index == layout.bodyStart || PageLayout.nextNonBlank(lines, after: layout.bodyStart - 1) == index,
               layout.meetingDate != nil, lines[index].cells == nil, !Self.titledPeopleInCells(lines[index].text).isEmpty else { return false }
+        // (Under a notice of a meeting to come, "will be held …", titled people are its members, not those who attended.)
+        let heading = lines[..<index].map { $0.text.lowercased() }.joined(separator: " ")
+        guard !["will be held", "to be held", "notice of", "agenda", "summons", "members of the committee"].contains(where: { heading.contains($0) }) else { return false }
         var found = 0, next = index
         for _ in 0..<8 {
             guard let following = PageLayout.nextNonBlank(lines, after: next) else { break }

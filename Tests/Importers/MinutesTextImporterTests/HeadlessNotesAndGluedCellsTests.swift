@@ -242,4 +242,19 @@ import Testing
         // ("Mr Andrew Hil COM": a governor's category after the name is no part of it.)
         #expect(MinutesReader.titledPeopleInCells("Mr Andrew Hil COM (Chair) / Mrs Sue Noo PAR") == ["Mr Andrew Hil", "Mrs Sue Noo"])
     }
+
+    /// Under a notice of a meeting to come, titled people are the body's members, not people who attended.
+    @Test func membersUnderANoticeAttendedNothing() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        A meeting of the Schools’ Forum will be held at County Hall, Morpeth on Wednesday, 18 May 2016 at 9.30 a.m.
+
+
+        Mr. M. Bro
+
+        Mr. G. Atk
+
+        Mrs. V. Cun
+        """)
+        #expect(document.attendance.isEmpty)
+    }
 }
