@@ -1,0 +1,214 @@
+import CouncilText
+import EvidenceModel
+import Foundation
+
+/// Lists of people, line by line: a line inside the list of those present or of apologies (names, a group's people, a
+/// register's marks, a table's rows), and the lists whose heading a copy lost, opened from their first line.
+extension MinutesReader {
+    /// Reads a line inside a list of people, or one that opens a list whose heading a copy lost, and returns the next
+    /// index to read. Nil when the line is no part of a list (a list it ends is stopped first): it is read as any other.
+    mutating func readListLine(_ line: SourceLine, text: String, at index: Int) -> Int? {
+        if let role = collecting {
+            // "Attendees and apologies" over lists whose headings a copy lost: a list after a gap of blank lines, with no heading,
+            // may be either, and is left unread.
+            if underAttendeesAndApologies || listHeadingLost, role == .attendance, collectedNames, index >= 2, lines[index - 1].isBlank, lines[index - 2].isBlank,
+               LinePatterns.bullet(text) != nil {
+                stopCollecting()
+                appendToCurrent(line)
+                return index + 1
+            }
+            // "-" / "Ian Donaldson, Scottish Government, Chair (ID)": a bullet alone, its person on the next line.
+            if text.utf8.count <= 3, LinePatterns.isBulletMarkOnly(text) { return index + 1 }
+            // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
+            // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
+            if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }
+            // "• Carolyn Kent -" / "Commissioning Manager - SCC": the post a dash left for the next line is no one.
+            if postFollows, LinePatterns.bullet(text) == nil {
+                postFollows = false
+                return index + 1
+            }
+            // "• Sue Dale" / "ABC Nurseries Kirkton": a bullet's person, then where they work on the bullet's next line.
+            if collectedNames, continuesBulletedPerson(at: index) { return index + 1 }
+            // "(JY) Jane Youdale (Preschool Alliance)", "Jane Hume / JH / - / Kirkton BC": a person beside their own initials
+            // (before any sentence: "… attending on behalf of Paul Dobson" is the post's cell, not a sentence of senders).
+            if let people = NameList.peopleBesideOwnInitials(text) {
+                onePersonLines = people.count == 1 ? onePersonLines + 1 : 0
+                initialledRows += 1
+                collectPeople(people, line: text, role: role)
+                return index + 1
+            }
+            // Between such rows, a short line is a cell wrapped from the row above ("Vice Chair", "Manager, Kent Police").
+            if initialledRows > 0, isCellWrappedBetweenInitialledRows(at: index) { return index + 1 }
+            // "Acting Chair / Lisa Hume / District Manager"; "Jo Osman / Eastleigh Jobcentre Plus" under rows of names and bodies.
+            if let person = NameList.personOfTableRow(text, organisationsBesideNames: organisationRows > 0) {
+                organisationRows += 1
+                collectPeople([person], line: text, role: role)
+                return index + 1
+            }
+            // ("2. / Minutes from Previous Meeting" is the next item, whose title holds a "from", not a sentence of senders.)
+            // ("Presentation from Equality Commission Chief Executive Dr Eve Coll" after the list: the next item's heading.)
+            if NameList.mayNameSenders(text), LinePatterns.leadingNumber(text, requireDot: true) == nil, NameList.saysWhoSentOrCame(text),
+               NameList.namesAfterFrom(in: text) != nil {
+                // ("In Attendance" / … / "Apologies were received on behalf of Councillor A, B": those who sent apologies,
+                // not more of those attending.)
+                if role == .attendance, TextScan.contains(text, ascii: "polog") {
+                    stopCollecting()
+                    collecting = .apologies
+                    collectedNames = false
+                    collectNames(text, role: .apologies)
+                    return index + 1
+                }
+                collectNames(text, role: role)
+                return index + 1
+            }
+            // "Also present:" / "1. Jerry O’Keeffe": a numbered list of people (Word's numbering kept).
+            if let numbered = LinePatterns.leadingNumber(text, requireDot: true), numbered.value <= 40,
+               NameList.isNumberedPerson(numbered.rest) {
+                collectPeople([numbered.rest], line: numbered.rest, role: role)
+                return index + 1
+            }
+            // After a blank line one name alone must look like a person ("Councillor X – personal",
+            // "· J Smith (Chair)"): a heading such as "Children's Social Care Annual Report" ends the list.
+            // ("Heather Adams, Improvement Service" between blank lines, under rows of the same shape, is one more.)
+            // ("Rev Herron, outgoing Chairman, extended a welcome to Mr Gavin Boyd," under the list: a sentence, no more of it.)
+            // "Sharn Jon / NHS Trust / Apols / Lloyd Ken / Chair, Governors' Association": a register of ticks and "Apols".
+            if role == .attendance, let row = NameList.registerRow(text, pending: registerPerson, inRegister: readingRegister) {
+                readingRegister = true
+                for person in row.present where !document.attendance.contains(person) { document.attendance.append(person) }
+                for person in row.apologies where !document.apologies.contains(person) { document.apologies.append(person) }
+                registerPerson = row.pending
+                collectedNames = true
+                namesLineEndedOpen = true
+                blankInNames = false
+                return index + 1
+            }
+            let sentence = NameList.readsAsSentence(text)
+            if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] })
+                ?? NameList.people(inLine: text),
+               !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])
+                 && !continuesNamesOneToAParagraph(text, person: people[0])) {
+                // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
+                // person and untitled words after the comma are the person's post or body, not more people.
+                if onePersonLines >= 2, people.count >= 2, NameList.hasPersonalTitle(text),
+                   !people.dropFirst().contains(where: NameList.isTitledPerson) {
+                    people = [people[0]]
+                }
+                // ("Vicki Strait, Clan Childlaw", "Annmarie Den and Nikki Spei, East Ayrshire Advocacy Services": untitled, the
+                // people before the line's one comma and their organisation after it.)
+                var sharedOrganisation = false
+                if let before = NameList.peopleBeforeOneComma(text), people.count >= 2 || before.count > people.count,
+                   onePersonLines >= 1 || PageLayout.nextNonBlank(lines, after: index).map({ NameList.peopleBeforeOneComma(lines[$0].text) != nil }) == true {
+                    people = before
+                    sharedOrganisation = before.count > 1
+                }
+                // ("Anita Kier, Mental Health and LD Commissioning, Kirkton CCG" among rows of one person beside their post and
+                // body: the person, whatever words the post holds.)
+                if people.count >= 2, listHeadingLost || onePersonLines >= 2, let person = NameList.personBeforePostAndBody(text) {
+                    people = [person]
+                }
+                onePersonLines = people.count == 1 || sharedOrganisation ? onePersonLines + 1 : 0
+                if NameList.isPersonBesideOrganisationRow(text, people: people) { organisationRows += 1 }
+                collectPeople(people, line: text, role: role)
+                return index + 1
+            }
+            // "• Sally-Ann Kelly, Coalition of Care and Support Providers in Scotland" under lines of one person each: the person,
+            // whatever words their organisation's name holds.
+            if !sentence, onePersonLines >= 2 || LinePatterns.bullet(text) != nil && collectedNames, let person = NameList.personBeforeOrganisation(text) {
+                onePersonLines += 1
+                collectPeople([person], line: text, role: role)
+                return index + 1
+            }
+            // Not a names line: the list is over, and this line is read as any other.
+            stopCollecting()
+            return nil
+        }
+        if inPreamble, items.isEmpty, document.attendance.isEmpty, text.utf8.count >= 20,
+           text.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 2,
+           !VenueText.looksLikeVenue(text), let people = NameList.people(inLine: text), people.count >= 3,
+           // ("Councillors B Brown, Cameron, Clark …": the plural title opens the roll call the CMIS copy lost its heading over.)
+           NameList.looksLikeRollCall(people) || text.hasPrefix("Councillors ") || text.hasPrefix("Cllrs "), !listsMembership(before: index) {
+            // Notes of a meeting often open with the people present and no "Present:" label.
+            collecting = .attendance
+            collectPeople(people, line: text, role: .attendance)
+            return index + 1
+        }
+        if inPreamble, items.isEmpty, let person = NameList.personMarkedPresent(text) {
+            // "Rob Bridge      Fenland DC      Present": a register's row, its columns aligned with spaces.
+            document.attendance.append(person)
+            previousClosed = true
+            return index + 1
+        }
+        if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind != .report, opensListOfInitialledPeople(at: index),
+           let people = NameList.peopleBesideOwnInitials(text) {
+            // A table of the people present, each beside their own initials, whose heading a copy lost.
+            collecting = .attendance
+            listHeadingLost = true
+            initialledRows = 1
+            collectPeople(people, line: text, role: .attendance)
+            return index + 1
+        }
+        if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensBulletedMembersBeforeOthersAttending(at: index),
+           let bullet = LinePatterns.bullet(text), let people = NameList.people(inLine: bullet.rest) {
+            // "• Derek Bake (Chair)" / … / "In attendance:": the members present, whose heading a copy lost.
+            collecting = .attendance
+            listHeadingLost = true
+            collectPeople(people, line: text, role: .attendance)
+            return index + 1
+        }
+        if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensTitledPeopleUnderHeading(at: index) {
+            // "At a meeting of the Schools' Forum held at …" / "Mr. M. Bro" / "Headteacher Representatives" / "Mr. G. Atk": the
+            // people present, whose "PRESENT" heading a copy lost, under the heading that says where the meeting was held.
+            previousClosed = true
+            return readTitledPeopleUnderHeading(from: index)
+        }
+        if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensUnlabelledListOfPeople(at: index),
+           let people = line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] }) ?? NameList.people(inLine: text) {
+            // Minutes whose "Present" heading a copy lost: three lines or more, each a person beside a post.
+            collecting = .attendance
+            listHeadingLost = true
+            collectPeople(people, line: text, role: .attendance)
+            return index + 1
+        }
+        return nil
+    }
+
+    /// Whether the line at `index` lists a body's members rather than those present: under a "Members" heading, or in a
+    /// notice of a meeting still to be held ("A Meeting of the X will be held in …").
+    private func listsMembership(before index: Int) -> Bool {
+        if let above = PageLayout.previousNonBlank(lines, before: index),
+           ["members", "membership", "committee members", "board members", "members of the committee"].contains(lines[above].text.lowercased()) {
+            return true
+        }
+        return lines[..<index].contains { TextScan.contains($0.text, ascii: " will be held ") }
+    }
+
+    /// "Heather Adams, Improvement Service": a person and their post or body after a comma, under lines of one person
+    /// each (a list that puts a blank line between its people).
+    private func continuesPersonPostRows(_ text: String, person: String) -> Bool {
+        guard onePersonLines >= 1, !text.hasSuffix("."), text.hasPrefix(person), LinePatterns.wordCount(person) <= 4,
+              !NameList.isPostOrBody(person) else { return false }
+        return text.dropFirst(person.count).hasPrefix(", ")
+    }
+
+    /// "Apologies" / "Peter Bran" / "Sue Bro" / "Paula Dix": the names a page sets one to a paragraph (a blank line between
+    /// each), whose bare two or three words carry no title: under an apologies item's title, after such a name; or under
+    /// the group headings of a list of those present (`namesSetOneToAParagraph`), before any item. Only when the line is
+    /// nothing but the name.
+    private func continuesNamesOneToAParagraph(_ text: String, person: String) -> Bool {
+        guard listUnderApologiesTitle && collecting == .apologies && onePersonLines >= 1 || namesSetOneToAParagraph && items.isEmpty else { return false }
+        return Self.isPersonAlone(text, person: person)
+    }
+
+    /// Whether a line is one person and nothing else ("Kevin CORD", "Jane Roe (Chair)", "Depute Lord Provost Kevin CORD").
+    static func isOnePersonAlone(_ text: String) -> Bool {
+        guard !NameList.readsAsSentence(text), let people = NameList.people(inLine: text), people.count == 1 else { return false }
+        return isPersonAlone(text, person: people[0])
+    }
+
+    /// Whether a line is `person` alone: the name of two or three words, a bracket after it or a civic title before it.
+    private static func isPersonAlone(_ text: String, person: String) -> Bool {
+        let words = LinePatterns.wordCount(person)
+        return (2...3).contains(words) && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
+            && (text == person || text.hasPrefix(person + " (") || NameList.droppingHonours(text) == person)
+    }
+}
