@@ -64,8 +64,7 @@ extension MinutesReader {
     /// under one "Decision:" resolution, since the row's text is what was decided.
     static func decisionRecord(_ decisions: [Block]) -> [Block] {
         if let labelled = decisions.firstIndex(where: { $0.kind == .resolution && $0.marker != "Decision" }) {
-            return Array(decisions)
-                .enumerated().map { $0.offset < labelled && $0.element.kind == .resolution ? Block(.paragraph, text: $0.element.text, line: $0.element.line) : $0.element }
+            return decisions.enumerated().map { $0.offset < labelled && $0.element.kind == .resolution ? Block(.paragraph, text: $0.element.text, line: $0.element.line) : $0.element }
         }
         guard !decisions.isEmpty else { return [] }
         return [Block(.resolution, text: "Decision:", marker: "Decision", children: decisions, line: decisions[0].line)]

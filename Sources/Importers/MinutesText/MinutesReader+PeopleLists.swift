@@ -211,4 +211,75 @@ extension MinutesReader {
         return (2...3).contains(words) && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
             && (text == person || text.hasPrefix(person + " (") || NameList.droppingHonours(text) == person)
     }
+
+    /// Whether the text under a "held at …" heading opens with a titled person alone on the line ("Mr. M. Bro"), with two
+    /// more such people within the next eight lines (a group's heading, a school in brackets or a post between): a list
+    /// of those present whose heading a copy lost. Only right under the heading the layout read.
+    func opensTitledPeopleUnderHeading(at index: Int) -> Bool {
+        guard index == layout.bodyStart || PageLayout.nextNonBlank(lines, after: layout.bodyStart - 1) == index,
+              layout.meetingDate != nil, lines[index].cells == nil, !Self.titledPeopleInCells(lines[index].text).isEmpty else { return false }
+        // (Under a notice of a meeting to come, "will be held …", titled people are its members, not those who attended.)
+        let heading = lines[..<index].map { $0.text.lowercased() }.joined(separator: " ")
+        guard !["will be held", "to be held", "notice of", "agenda", "summons", "members of the committee"].contains(where: { heading.contains($0) }) else { return false }
+        var found = 0, next = index
+        for _ in 0..<8 {
+            guard let following = PageLayout.nextNonBlank(lines, after: next) else { break }
+            if lines[following].cells == nil, !Self.titledPeopleInCells(lines[following].text).isEmpty { found += 1 }
+            next = following
+        }
+        return found >= 2
+    }
+
+    /// The titled people of a line whose cells are parted by " / " or "; ", each cell a person first ("Mrs V. Cun (Kirkton
+    /// School) / Mr K. McG", "Mr C Wor [CW] Chair (FTG); Mr M Eva [MJE] Headmaster (SG)"): what stands before a cell's
+    /// first bracket, when that is a titled person alone.
+    static func titledPeopleInCells(_ text: String) -> [String] {
+        text.components(separatedBy: " / ").flatMap { $0.components(separatedBy: "; ") }.compactMap { cell in
+            var name = String(cell.split(whereSeparator: { $0 == "(" || $0 == "[" }).first ?? "").trimmingCharacters(in: .whitespaces)
+            // ("Mr Andrew Hil COM", "Mrs Amanda Abl HT": a governor's category after the name, its key printed below.)
+            if let space = name.lastIndex(of: " "), governorCategories.contains(String(name[name.index(after: space)...])) {
+                name = String(name[..<space])
+            }
+            guard isTitledPersonAlone(name) else { return nil }
+            // ("Mr AM Dav [AD] (FTG)": the initials the minutes name them by later are kept, as a list beside them keeps them.)
+            let rest = cell.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+            if let open = rest.first, open == "[" || open == "(", let close = rest.firstIndex(of: open == "[" ? "]" : ")"),
+               case let initials = rest[rest.index(after: rest.startIndex)..<close], NameList.areInitials(initials, of: Substring(name)) {
+                return "\(name) (\(initials))"
+            }
+            return name
+        }
+    }
+
+    /// Reads such a list: each titled person alone in a line or a " / " cell (a school in brackets after them dropped) is
+    /// present; a group's heading ("Governor Representatives"), a post or a school between them is passed over. The list
+    /// ends at a label, the apologies, a numbered item or a sentence. Returns the index of the line that ended it.
+    mutating func readTitledPeopleUnderHeading(from start: Int) -> Int {
+        var index = start
+        while index < lines.count {
+            let text = lines[index].text
+            if !lines[index].isBlank {
+                let lower = text.lowercased()
+                if Labels.parse(text) != nil || lower.hasPrefix("apolog") || lower.hasPrefix("absent")
+                    || LinePatterns.leadingNumber(text, requireDot: false) != nil || LinePatterns.resolutionMarker(text) != nil
+                    || text.hasSuffix(".") && LinePatterns.wordCount(text) >= 8 { break }
+                for name in Self.titledPeopleInCells(text) where !document.attendance.contains(name) { document.attendance.append(name) }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// The codes of a school's governor categories that lists print after a name (community, parent, local authority,
+    /// headteacher, staff, foundation, co-opted, associate member).
+    static let governorCategories: Set<String> = ["COM", "PAR", "LA", "HT", "STF", "FND", "FTG", "SG", "PG", "CG", "LAG", "AM",
+                                                  "PAFTG", "OBFTG", "COOP", "CO-OPT"]
+
+    /// "Mr. M. Bro", "Mrs V. Cun": a personal title and a name, nothing else on the line.
+    static func isTitledPersonAlone(_ text: String) -> Bool {
+        // (Not a row of columns kept apart by spaces, "Mrs. C. Leit      Aberdeenshire": that table's reading is another's.)
+        guard text.utf8.count <= 40, !TextScan.contains(text, ascii: "  "), NameList.isTitledPerson(text),
+              let people = NameList.people(inLine: text), people.count == 1 else { return false }
+        return LinePatterns.wordCount(text) <= 5 && !text.contains(",")
+    }
 }
