@@ -171,8 +171,8 @@ enum FactExtractor {
         if core.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }),
            let range = core.wholeMatch(of: Self.numberRange), let low = Double(range.output.1),
            let unit = timeUnits[lower(words, index + 1)], !word.endsClause {
-            // "children aged 0-15 years": an age band, no length of time.
-            guard low > 0, index == 0 || !["aged", "age", "ages"].contains(lower(words, index - 1)) else { return nil }
+            // "children aged 0-15 years", "11-19 year olds": an age band, no length of time.
+            guard low > 0, index == 0 || !["aged", "age", "ages"].contains(lower(words, index - 1)), !isAge(at: index, in: words) else { return nil }
             let subject = clause(before: index, in: words, trimming: durationLeads)
             guard !subject.isEmpty else { return nil }
             return (Fact(kind: .duration, value: low, unit: unit, subject: subject, text: core + " " + words[index + 1].core,
@@ -183,8 +183,7 @@ enum FactExtractor {
            let joined = core.wholeMatch(of: Self.numberJoinedToUnit), let value = Double(joined.output.1),
            let unit = timeUnits[joined.output.2.lowercased()], !word.endsClause,
            index + 1 < words.count, words[index + 1].core.first?.isLowercase == true {
-            let subject = phrase(after: index + 1, in: words, stopAtStops: true, maxWords: 6)
-            guard !subject.isEmpty else { return nil }
+            guard let subject = describedNoun(after: index + 1, in: words, maxWords: 6) else { return nil }
             return (Fact(kind: .duration, value: value, unit: unit, subject: subject, text: core, sentence: sentence, line: line), 1)
         }
         guard let value = numericValue(core, allowWords: true) else { return nil }
@@ -221,8 +220,28 @@ enum FactExtractor {
                 // "six days a week": how often, no length of time ("25 hours a week education" is an amount of time).
                 if unit.hasPrefix("day"), !words[unitIndex].endsClause, ["a", "per", "each", "every"].contains(lower(words, unitIndex + 1)),
                    periodNouns.contains(lower(words, unitIndex + 2)) { return nil }
+                // "the part one minutes of the meeting", "two minutes of 8th June": the minutes are a record, no length of time.
+                if unit == "minutes", isMinutesRecord(value: value, unitIndex: unitIndex, in: words) { return nil }
                 let unitName = working ? "working " + unit : unit
                 let text = words[index...unitIndex].map(\.core).joined(separator: " ")
+                let unitWord = lower(words, unitIndex)
+                // "a further two year term of office", "a 10 minute period": a unit in the singular describes the noun after
+                // it, which is what lasts that long (or, for "period" and its like, nothing but a stretch of time).
+                if !words[unitIndex].endsClause, singularUnits.contains(unitWord), case let next = lower(words, unitIndex + 1),
+                   !next.isEmpty, !phraseStops.contains(next), words[unitIndex + 1].core.first?.isLowercase == true {
+                    guard let subject = describedNoun(after: unitIndex + 1, in: words, maxWords: 4) else { return nil }
+                    return (Fact(kind: .duration, value: value, unit: unitName, subject: subject, text: text, sentence: sentence, line: line),
+                            unitIndex - index + 1)
+                }
+                // "two days of training", "three years of funding": what lasts that long follows "of".
+                if !words[unitIndex].endsClause, lower(words, unitIndex + 1) == "of" {
+                    if lower(words, unitIndex + 2) == "age" { return nil }
+                    let named = phrase(after: unitIndex + 2, in: words, stopAtStops: true, maxWords: 4)
+                    if namesASubject(named.split(separator: " ").map(String.init)), !timeSpanNouns.contains(named.lowercased()) {
+                        return (Fact(kind: .duration, value: value, unit: unitName, subject: named, text: text, sentence: sentence, line: line),
+                                unitIndex - index + 1)
+                    }
+                }
                 var subject = clause(before: index, in: words, trimming: durationLeads)
                 // ("They simply have to give 56 days notice": a pronoun names nothing; the noun after the unit does.)
                 if let opening = subject.split(separator: " ").first, pronouns.contains(opening.lowercased()) || opening.lowercased() == "when",
@@ -307,6 +326,45 @@ enum FactExtractor {
 
     /// The periods a frequency is counted in ("a week", "per month").
     static let periodNouns: Set<String> = ["day", "week", "fortnight", "month", "term", "year", "annum", "session"]
+
+    /// Units of time in the singular, as a number put before a noun has them ("a five year plan").
+    static let singularUnits: Set<String> = ["hour", "day", "week", "month", "year", "minute"]
+
+    /// Nouns that name only a stretch of time ("over a three month period", "a 10 minute slot"): what such a stretch
+    /// is "of", when the sentence says, is what lasts that long ("a 12 week period of consultation").
+    static let timeSpanNouns: Set<String> = ["period", "periods", "time", "timeframe", "timescale", "timescales", "window", "slot",
+                                             "basis", "cycle", "span", "interval"]
+
+    /// The noun phrase a duration describes, read after it ("term of office", "support package", "period"); for a
+    /// stretch of time "of" something, that something ("a 12 week period of consultation" → "consultation"). Nil when
+    /// there is none.
+    static func describedNoun(after start: Int, in words: [Word], maxWords: Int) -> String? {
+        let head = phrase(after: start, in: words, stopAtStops: true, maxWords: maxWords)
+        guard !head.isEmpty else { return nil }
+        let used = head.split(separator: " ").count
+        let ofIndex = start + used
+        // "term of office": one lower-case noun after "of" belongs to the phrase.
+        var extended = head
+        if !words[ofIndex - 1].endsClause, lower(words, ofIndex) == "of", ofIndex + 1 < words.count,
+           case let noun = words[ofIndex + 1], noun.core.first?.isLowercase == true, !phraseStops.contains(noun.lower) {
+            let tail = phrase(after: ofIndex + 1, in: words, stopAtStops: true, maxWords: 3)
+            if !tail.isEmpty {
+                if timeSpanNouns.contains(head.lowercased()) { return tail }
+                extended = head + " of " + tail
+            }
+        }
+        return extended
+    }
+
+    /// "the part one minutes of the meeting", "and two minutes of 8th June": "minutes" the record of a meeting, told by
+    /// a number in the singular before it or by "of" and a date or a meeting after it.
+    static func isMinutesRecord(value: Double, unitIndex: Int, in words: [Word]) -> Bool {
+        if value == 1, lower(words, unitIndex) == "minutes" { return true }
+        guard !words[unitIndex].endsClause, lower(words, unitIndex + 1) == "of" else { return false }
+        let next = lower(words, unitIndex + 2)
+        return next.first?.isNumber == true || ["the", "that", "this", "last", "previous", "meeting", "meetings"].contains(next)
+            || MonthName.number(next) != nil
+    }
 
     /// "priority 2, 3 or 4 status", "stages 1 to 3": the last number of a list of references, the numbers
     /// before it joined by commas, "or", "and" or "to" back to a reference word.

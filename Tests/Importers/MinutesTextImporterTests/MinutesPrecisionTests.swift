@@ -49,6 +49,36 @@ import Testing
         #expect(facts.first { $0.kind == .count }?.value == 669)
     }
 
+    @Test("a duration in the singular describes the noun after it, with what that noun is 'of'")
+    func durationDescribingANoun() async throws {
+        let facts = try await Self.facts("""
+        RESOLVED that Mr. K. Smyth be re-elected Chairman of the Forum for a further two year term of office, in line with the Regulations.
+
+        A 12 week period of consultation will run from May.
+        """)
+        let durations = facts.filter { $0.kind == .duration }
+        #expect(durations.first { $0.value == 2 }?.subject == "term of office", "\(durations.map(\.subject))")
+        #expect(durations.first { $0.value == 12 }?.subject == "consultation", "\(durations.map(\.subject))")
+    }
+
+    @Test("'two days of training': what lasts that long follows 'of'")
+    func durationOfSomething() async throws {
+        let facts = try await Self.facts("However, another school had offered to provide two days of training for the cost of a TA.")
+        #expect(facts.filter { $0.kind == .duration }.map(\.subject) == ["training"])
+    }
+
+    @Test("neither an age band nor the minutes of a meeting is a length of time")
+    func agesAndMinutesAreNoDurations() async throws {
+        let facts = try await Self.facts("""
+        The online counselling service for 11-19 year olds had gone live on 9 July 2018.
+
+        The part one minutes of the meeting held on 9th November required some amendments.
+
+        Minute of the Appointment Committee of 11th May, and two minutes of 8th June were noted.
+        """)
+        #expect(facts.filter { $0.kind == .duration }.isEmpty, "\(facts.map { "\($0.value) \($0.subject)" })")
+    }
+
     @Test("a relative clause on a relative clause hangs on the first noun")
     func nestedRelativeClause() async throws {
         let facts = try await Self.facts("Previously there was an initial assessment within 10 working days, or a core assessment which was more comprehensive which needed to be completed within 45 working days.")
