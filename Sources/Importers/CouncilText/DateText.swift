@@ -118,7 +118,7 @@ public enum DateText {
         return tokens
     }
 
-    /// `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`.
+    /// `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy`, `yyyy-mm-dd`, `yyyy/mm/dd`.
     static func numericDate(_ t: [Token], _ i: Int) -> (CalendarDate, Int)? {
         guard i + 4 < t.count, t[i].isNumber, t[i + 2].isNumber, t[i + 4].isNumber else { return nil }
         let sep1 = t[i + 1].text, sep2 = t[i + 3].text
@@ -128,7 +128,8 @@ public enum DateText {
               t[i + 2].range.upperBound == t[i + 3].range.lowerBound, t[i + 3].range.upperBound == t[i + 4].range.lowerBound
         else { return nil }
         let a = t[i].text, b = t[i + 2].text, c = t[i + 4].text
-        if a.count == 4, sep1 == "-", let y = Int(a), let m = Int(b), let d = Int(c), let date = CalendarDate(year: y, month: m, day: d) {
+        // (A year first is followed by the month: "2014/02/28" is read as no one writes it the other way.)
+        if a.count == 4, sep1 == "-" || sep1 == "/", let y = Int(a), let m = Int(b), let d = Int(c), let date = CalendarDate(year: y, month: m, day: d) {
             return (date, i + 4)
         }
         guard a.count <= 2, b.count <= 2, c.count == 4 || c.count == 2, let d = Int(a), let m = Int(b), var y = Int(c) else { return nil }

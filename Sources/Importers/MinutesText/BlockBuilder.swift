@@ -92,7 +92,10 @@ struct BlockBuilder {
                 wrapNextAsResolution = nil
                 if LinePatterns.resolutionMarker(text) == nil, LinePatterns.paragraphNumber(text) == nil, !leadsIntoResolution(from: index),
                    !(isNarrative(text) && resolvesLater(after: index)), !isSubheading(text, at: index) {
-                    let (block, next) = readResolution(text: text, number: nil, marker: marker, from: index)
+                    // "(a) That it was agreed …" / "(b) That …" under a decision's label: the decision is the lettered points,
+                    // each its own, as under "Decision: (a) …".
+                    let lead = LinePatterns.enumerator(text) != nil ? marker + ": " + text : text
+                    let (block, next) = readResolution(text: lead, number: nil, marker: marker, from: index)
                     blocks.append(block)
                     index = next
                     continue

@@ -9,6 +9,8 @@ enum LabelRole: Equatable, Sendable {
     case decision
     /// A heading inside the decision part (`Reason for Decision:`).
     case decisionDetail
+    /// A decision record's subject, its title, with the decision under it (`Subject of Decision :-Establishing …`).
+    case decisionSubject
     /// Starts a list of documents (`Supporting documents:`).
     case documents
     /// Starts the item's description (`Purpose:`).
@@ -51,6 +53,7 @@ enum Labels {
         var table: [String: LabelRole] = [:]
         for name in ["minutes", "minute"] { table[name] = .minutes }
         for name in ["decision", "decisions"] { table[name] = .decision }
+        for name in ["subject of decision", "subject of the decision", "decision subject"] { table[name] = .decisionSubject }
         for name in ["reasons", "reason", "reason for decision", "reasons for decision", "reasons for the decision", "reason for the decision",
                      "reason(s) for decision", "implementation of decision", "alternative options considered",
                      "alternative options rejected", "other options considered", "alternative options considered and rejected",
@@ -82,7 +85,8 @@ enum Labels {
         for name in ["date", "meeting date", "date of meeting", "date & time", "date and time", "date/time", "date / time"] { table[name] = .meetingDate }
         table["committee"] = .committee
         for name in ["contact", "note", "decision maker", "decision status", "is key decision?", "is key decision",
-                     "key decision", "is subject to call in?", "is subject to call in", "publication date", "effective from",
+                     "key decision", "is subject to call in?", "is subject to call in", "subject to call-in", "subject to call in",
+                     "publication date", "effective from",
                      "wards affected", "ward(s) affected", "lead officer", "report author", "report of", "lead member",
                      "originating officer", "originating officer(s)", "classification", "report to", "time", "chair",
                      "chairman", "portfolio holder", "cabinet member", "call-in deadline", "call in deadline",

@@ -35,6 +35,13 @@ extension MinutesReader {
                 inlineDecisionMayEnd = value.contains(where: \.isLetter) && ![":", "-", "–", ","].contains(where: { value.hasSuffix($0) })
                     && !BlockBuilder.endsOnJoiningWord(value)
             }
+        case .decisionSubject:
+            // The record's subject names it; the decision follows under it, unlabelled.
+            let subject = LinePatterns.trimTrailingPunctuation(label.value.trimmingCharacters(in: .whitespaces))
+            if !subject.isEmpty, layout.kind == .decision { document.title = subject }
+            inPreamble = false
+            destination = .decision
+            startSegment(.decision, wrapsDecision: true)
         case .decisionDetail:
             // "Reasons for the decision:", "Alternative options considered:": about the decision, not part of
             // it. They go on with the item's minutes (or the page's text) under their heading.

@@ -295,8 +295,10 @@ extension PageLayout {
     /// A decision page copied from below its heading: it opens with the decision's label pairs
     /// ("Decision Maker:", "Decision status:", "Is Key decision?:"), two or more of them among its first lines.
     static func startsWithDecisionLabels(_ lines: [SourceLine]) -> Bool {
+        // (Older ModernGov records: "Decision Maker :-Cabinet", "Subject to Call-in :-No", "Subject of Decision :-…".)
         let decisionLabels: Set<String> = ["decision maker", "decision status", "is key decision?", "is key decision",
-                                           "is subject to call in?", "is subject to call in"]
+                                           "is subject to call in?", "is subject to call in", "subject to call-in", "subject to call in",
+                                           "subject of decision"]
         var seen = 0
         var found = 0
         for line in lines where !line.isBlank {

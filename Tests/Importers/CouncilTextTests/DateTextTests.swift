@@ -14,6 +14,7 @@ import Testing
         ("February 2, 2026", "2026-02-02"),
         ("3 Aug 2026 - 10:00", "2026-08-03"),
         ("report dated 2023-10-12", "2023-10-12"),
+        ("Date :-2014/02/28", "2014-02-28"),
         ("12.10.2023", "2023-10-12"),
         ("November 13, 2017", "2017-11-13"),
         ("Minute of meeting held on the 8th of December 2011, Committee Room 3", "2011-12-08"),
@@ -24,6 +25,7 @@ import Testing
 
     @Test func ignoresImpossibleDatesAndLooseNumbers() {
         #expect(DateText.firstDate(in: "31/02/2020") == nil)
+        #expect(DateText.firstDate(in: "budget 2019/20/21") == nil)
         #expect(DateText.firstDate(in: "items 3 - 4 - 2020") == nil)
         #expect(DateText.firstDate(in: "513 Children Looked After") == nil)
     }
