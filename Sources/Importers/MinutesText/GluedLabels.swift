@@ -36,6 +36,7 @@ enum GluedLabels {
     /// "DateWednesday 9 May 2001" → "Date: Wednesday 9 May 2001" (the rest must open with the day);
     /// "LocationCommittee Room 2, Civic Centre" → "Location: Committee Room 2, Civic Centre" (a place: a comma in it).
     static func partedText(_ text: String) -> String? {
+        if let people = partedPeopleLabel(text) { return people }
         guard text.utf8.count <= 160, let first = text.utf8.first, first == UInt8(ascii: "D") || first == UInt8(ascii: "L")
                 || first == UInt8(ascii: "V") else { return nil }
         for label in ["Date", "Location", "Venue"] where text.hasPrefix(label) {
@@ -47,6 +48,20 @@ enum GluedLabels {
             } else {
                 guard value.contains(","), opening.isUppercase else { return nil }
             }
+            return label + ": " + value
+        }
+        return nil
+    }
+
+    /// "PRESENTMr D Roth(Chair)" → "PRESENT: Mr D Roth(Chair)", "IN ATTENDANCEMr J Hal (Clerk)" → "IN ATTENDANCE: Mr J Hal
+    /// (Clerk)": a list's label in capitals glued to its first person, told by the title the person opens with.
+    static func partedPeopleLabel(_ text: String) -> String? {
+        guard text.utf8.count <= 200, let first = text.utf8.first,
+              first == UInt8(ascii: "P") || first == UInt8(ascii: "I") || first == UInt8(ascii: "A") else { return nil }
+        for label in ["PRESENT", "IN ATTENDANCE", "ALSO PRESENT", "ALSO IN ATTENDANCE", "APOLOGIES", "ABSENT"] where text.hasPrefix(label) {
+            let value = text.dropFirst(label.count)
+            guard let title = value.split(separator: " ", maxSplits: 1).first,
+                  NameList.isPersonalTitle(title) else { return nil }
             return label + ": " + value
         }
         return nil

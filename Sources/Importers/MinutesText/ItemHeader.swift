@@ -189,6 +189,16 @@ struct ItemHeader {
            LinePatterns.wordCount(String(minuted)) >= 3 {
             return ItemHeader(number: lead.number, title: title, next: index + 1, rest: String(minuted), titleLine: lines[index].number)
         }
+        // "2. Funding – MC reported that the £2500 …", "3. Key Data – an example of …": a short title, a dash, then what was
+        // minuted under it. (Not a person and a post: "3. Jo Bell – Headteacher".)
+        if lead.number.allSatisfy(\.isNumber), let dash = lead.rest.range(of: " – ") ?? lead.rest.range(of: " - "),
+           case let title = String(lead.rest[..<dash.lowerBound]), LinePatterns.isTitleLike(title, maxLength: 60), hasTitleWord(title),
+           LinePatterns.wordCount(title) <= 6, !holdsASentenceEnd(title), LinePatterns.resolutionMarker(title) == nil, Labels.parse(title) == nil,
+           !NameList.isMarkedPerson(title), !(title.split(separator: " ").first.map(GivenNames.contains) ?? false),
+           case let minuted = lead.rest[dash.upperBound...].trimmingSpaces(), minuted.first?.isLetter == true,
+           LinePatterns.wordCount(String(minuted)) >= 5, Self.reportsWhatHappened(minuted) {
+            return ItemHeader(number: lead.number, title: title, next: index + 1, rest: String(minuted), titleLine: lines[index].number)
+        }
         // "2. GMPTE certificates • Given out to those involved": a title, then its points run in after a bullet.
         if lead.number.allSatisfy(\.isNumber), let bullet = lead.rest.range(of: " • "),
            case let title = lead.rest[..<bullet.lowerBound].trimmingCharacters(in: .whitespaces),
@@ -208,6 +218,22 @@ struct ItemHeader {
               LinePatterns.wordCount(lead.rest) <= 25, !holdsASentenceEnd(lead.rest) else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
     }
+
+    /// "MC reported that the £2500 … had been spent.", "an example of the data was given.": a sentence of the minutes telling
+    /// what happened (a verb in the past, a full stop), not the rest of an agenda's title ("Jo Bell to discuss the policy",
+    /// "report by the Director (herewith)").
+    static func reportsWhatHappened(_ text: Substring) -> Bool {
+        guard text.hasSuffix(".") else { return false }
+        return text.split(separator: " ").contains { word in
+            pastTenseReportingWords.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")))
+        }
+    }
+
+    static let pastTenseReportingWords: Set<String> = [
+        "was", "were", "had", "reported", "noted", "agreed", "explained", "discussed", "confirmed", "advised", "informed",
+        "presented", "gave", "given", "updated", "said", "asked", "welcomed", "circulated", "thanked", "received", "highlighted",
+        "outlined", "raised", "introduced", "summarised", "summarized", "shared", "provided", "requested", "suggested",
+    ]
 
     /// "4.1" alone on its line under item 4: an item of the section the item heads, its title on the next line.
     static func subNumberAlone(_ text: String, under numbering: ItemNumbering) -> (number: String, value: Int, rest: String)? {

@@ -164,7 +164,7 @@ enum Labels {
         }
         // "Non-Members also present:", "Officers in attendance:": any group said to be present.
         // ("Governors Attending: >A, B", "Governors Apologies: >C": GovernorHub's lists of people.)
-        guard let role = roles[lowerLabel] ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance")
+        guard let role = roles[lowerLabel] ?? (isDateOfBodysMeeting(lowerLabel) ? .meetingDate : nil) ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance")
                                                 || lowerLabel.hasSuffix(" attending") && lowerLabel.count <= 25 ? .attendance
                                                 // ("Absent without apologies:" names those who sent none.)
                                                 // ("Welcome and apologies:" is an item's title, the minute after it.)
@@ -221,6 +221,23 @@ enum Labels {
     static let headerRoles: [LabelRole] = [.meetingLine, .committee, .meetingDate, .venue, .property]
 
     /// Every label on a line: the first, and any a later " Date :" or " / MEETING DATE:" starts.
+    /// "date of board of management meeting": a label giving the day of a body's meeting (not the next or the last one).
+    static func isDateOfBodysMeeting(_ lowerLabel: String) -> Bool {
+        bodyOfDateLabel(lowerLabel) != nil
+    }
+
+    /// "Date of Board of Management Meeting" → "Board of Management": the body a meeting's date label names; nil for
+    /// any other label, and for the next, last or previous meeting's date.
+    static func bodyOfDateLabel(_ label: String) -> String? {
+        let lower = label.lowercased()
+        guard lower.hasPrefix("date of "), lower.hasSuffix(" meeting"), lower.count > "date of  meeting".count else { return nil }
+        var body = label.dropFirst("date of ".count).dropLast(" meeting".count)
+        if body.lowercased().hasPrefix("the ") { body = body.dropFirst(4) }
+        guard let first = body.split(separator: " ").first,
+              !["next", "last", "previous", "following", "future", "this", "that", "a", "an", "first"].contains(first.lowercased()) else { return nil }
+        return String(body)
+    }
+
     static func parseAll(_ text: String) -> [LabelledLine] {
         guard let first = parse(text) else { return [] }
         guard text.utf8.count <= 400, let colon = text.firstIndex(of: ":") else { return [first] }

@@ -94,6 +94,10 @@ extension MinutesReader {
             let date = DateText.firstDate(in: label.value)
             if date == nil { reportUnreadableDate(label, line: line.number) }
             if document.meetingDate == nil { document.meetingDate = date }
+            // ("Date of Board of Management Meeting: 23/10/24": the body the label names met that day.)
+            if document.committee == nil, let body = Labels.bodyOfDateLabel(label.label), CouncilText.namesMeetingBody(body) {
+                document.committee = body
+            }
         case .committee:
             if document.committee == nil, !label.value.isEmpty { document.committee = Self.bodyOfMeeting(LinePatterns.trimTrailingPunctuation(label.value)) }
         case .property:
@@ -189,7 +193,13 @@ extension MinutesReader {
             givenNameWrapped = (last, role)
         }
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
-        if sentenceNames != nil { document.attendance.append(contentsOf: NameList.substitutes(in: text)) }
+        let substitutes = sentenceNames == nil ? [] : NameList.substitutes(in: text)
+        document.attendance.append(contentsOf: substitutes)
+        // "Apologies were received and accepted from Astrid" / "Gibson, …": a hard-wrapped sentence that stops on a name
+        // goes on on the next line, and is read again whole with it.
+        if sentenceNames != nil, let end = text.last, end.isLetter || end == ",", text.utf8.count >= 20 {
+            senderSentenceWrapped = (text, role, role == .attendance ? 0 : names.count, (role == .attendance ? names.count : 0) + substitutes.count)
+        }
         collectedNames = true
         // "PRESENT: Councillor X in the chair" names one person; the members follow on the next lines.
         namesLineEndedOpen = sentenceNames == nil && names.count == 1

@@ -37,6 +37,9 @@ struct MinutesReader {
     var rowsSinceBlank = 0
     /// A given name that ended a labelled line of people, its surname on the next line.
     var givenNameWrapped: (name: String, role: LabelRole)?
+    /// A sentence naming who sent apologies whose line stopped mid-name ("… accepted from Astrid" / "Gibson, Spencer
+    /// Spear and …"): the sentence, its list, and how many people it gave, read again with the next line.
+    var senderSentenceWrapped: (text: String, role: LabelRole, apologies: Int, attendance: Int)?
     /// Whether the last names line ended with a comma, so the list goes on past a blank line.
     var namesLineEndedOpen = false
     /// Whether a blank line was passed inside the current names list.
@@ -167,6 +170,16 @@ struct MinutesReader {
     /// Reads the line at `index` and returns the next index to read.
     private mutating func step(at index: Int) -> Int {
         let line = lines[index]
+        if let wrapped = senderSentenceWrapped {
+            senderSentenceWrapped = nil
+            // The next line goes on with the sentence unless it is a gap, a label or an item of its own.
+            if !line.isBlank, line.text.first?.isLetter == true, Labels.parse(line.text) == nil, line.text.utf8.count <= 200 {
+                document.apologies.removeLast(wrapped.apologies)
+                document.attendance.removeLast(wrapped.attendance)
+                collectNames(wrapped.text + " " + line.text.trimmingCharacters(in: .whitespaces), role: wrapped.role)
+                return index + 1
+            }
+        }
         if line.isBlank {
             // A list whose heading a copy lost ends at its first gap: the block after it may be the apologies, whose heading
             // was lost too, and is left unread.

@@ -85,7 +85,8 @@ extension PageLayout {
         guard before.lowercased().hasSuffix(" meeting") else { return nil }
         var name = String(before.dropLast(" meeting".count)).trimmingCharacters(in: .whitespaces)
         // "Summary of DE Board Meeting - 22 November 2018": what the document is, then the body.
-        for lead in ["summary of the ", "summary of ", "notes of the ", "notes of ", "minutes of the ", "minutes of ", "minutes for the ", "minutes for "]
+        for lead in ["summary of the ", "summary of ", "notes of the ", "notes of ", "minutes of the ", "minutes of ", "minutes for the ", "minutes for ",
+                     "date of the ", "date of "]
         where name.lowercased().hasPrefix(lead) && name.count > lead.count + 2 {
             name = String(name.dropFirst(lead.count))
             break

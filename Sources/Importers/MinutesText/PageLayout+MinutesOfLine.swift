@@ -10,7 +10,7 @@ extension PageLayout {
     mutating func readMinutesOfLine(_ text: String, previous: String?) {
         title = text
         let lowerText = text.lowercased()
-        let lead = ["minutes of ", "minute of ", "at a ", "at the ", "a "].first { lowerText.hasPrefix($0) }?.count ?? 0
+        let lead = (Self.minutesAndActionsLeads + ["minutes of ", "minute of ", "at a ", "at the ", "a "]).first { lowerText.hasPrefix($0) }?.count ?? 0
         var rest = Substring(text).dropFirst(lead)
         for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
         // ("Minutes of proceedings at a meeting of the Governing Body held at the school on …": the proceedings are the minutes'.)
@@ -92,6 +92,9 @@ extension PageLayout {
                   CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])) {
             // "Minutes of the Schools’ Forum held at Endeavour House, Ipswich at 9:30 am on Friday 19 October 2012".
             committee = LinePatterns.trimTrailingPunctuation(rest[..<held.lowerBound])
+        } else if let match, let body = Self.bodyBeforeMeetingOnDay(rest, day: match.range) {
+            // "Minutes of the North Kirkton Children’s Partnership Meeting on 25th January 2011".
+            committee = body
         } else if let previous, LinePatterns.isTitleLike(previous, maxLength: 120),
                   // ("A", a stray letter of the copy above the heading, or a site's "Cost of Living Support Icon"
                   // names no body: the line must name one that meets.)
@@ -105,6 +108,25 @@ extension PageLayout {
         } else {
             venue = Self.placeHeldWithoutDay(text)
         }
+    }
+
+    /// "Minutes/Action Points of …", "Minutes and Actions of …": the minutes' heading with the actions named beside them.
+    static let minutesAndActionsLeads = ["minutes/action points of ", "minutes / action points of ", "minutes and action points of ",
+                                         "minutes & action points of ", "minutes/actions of ", "minutes and actions of ", "minutes & actions of "]
+
+    /// "North Kirkton Partnership Meeting on 25th January 2011" → "North Kirkton Partnership": the body before the word
+    /// "Meeting" when "on" (with a weekday, a comma or a dash at most) stands between it and the day.
+    static func bodyBeforeMeetingOnDay(_ rest: Substring, day: Range<String.Index>) -> String? {
+        guard day.lowerBound > rest.startIndex, day.lowerBound <= rest.endIndex,
+              let meeting = rest[..<day.lowerBound].range(of: " meeting", options: [.caseInsensitive, .backwards]) else { return nil }
+        let between = rest[meeting.upperBound..<day.lowerBound].split(whereSeparator: { " ,–-".contains($0) })
+        // ("Parent Council meeting 23rd March 2011", the day run on without "on", is as often a short name over the full one.)
+        guard between.contains(where: { $0.lowercased() == "on" }),
+              between.allSatisfy({ $0.lowercased() == "on" || DateText.isWeekday($0) }) else { return nil }
+        let body = LinePatterns.trimTrailingPunctuation(rest[..<meeting.lowerBound])
+        guard !body.isEmpty, LinePatterns.isTitleLike(body, maxLength: 100), DateText.firstDate(in: body) == nil,
+              !body.lowercased().hasSuffix(" of"), !body.lowercased().hasPrefix("meeting") else { return nil }
+        return body
     }
 
     /// "…, held at the Town Hall, 34 High Street, Kirkton, Commencing at 2.00pm": the place a heading with no day names

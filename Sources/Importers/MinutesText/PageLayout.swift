@@ -117,6 +117,10 @@ struct PageLayout {
                 text = String(text.dropFirst(qualifier.count))
                 break
             }
+            // ("Minutes/Action Points of the X Meeting on …": the heading, the actions named beside the minutes.)
+            if let variant = PageLayout.minutesAndActionsLeads.first(where: { key.hasPrefix($0) }) {
+                key = "minutes of " + key.dropFirst(variant.count)
+            }
             // ("DraftMinutes of the Meeting of …": a copy that lost the space after the qualifier.)
             for qualifier in Self.minutesQualifiers where key.hasPrefix(qualifier.dropLast() + "minutes of ") {
                 key.removeFirst(qualifier.count - 1)
