@@ -153,7 +153,8 @@ struct ItemHeader {
             guard Labels.parse(title) == nil || !title.contains(":"), LinePatterns.leadingNumber(title, requireDot: false) == nil,
                   title.first?.isLetter == true || title.first == "“" || title.first == "\"" else { return nil }
             // "8." / "V. Carr (Children's Services)": a table of the officers attending each item, not an item.
-            if startsWithInitial(title) { return nil }
+            // ("0" / "Loading.... (view fulltext now)": a document site's counter and note.)
+            if startsWithInitial(title) || PageLayout.isDocumentSiteChrome(title.lowercased()) { return nil }
             // "3/13" / "The minutes of the meeting … were signed …": a sentence of the minutes under its number.
             // (Short titles without a full stop, most of them, are settled on their bytes.)
             if title.utf8.count > 60 || title.utf8.last == UInt8(ascii: "."), !LinePatterns.isUpperCase(Substring(title)),

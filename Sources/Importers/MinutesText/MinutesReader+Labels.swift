@@ -67,7 +67,13 @@ extension MinutesReader {
             collecting = label.role
             collectedNames = false
             listNamedOnItsLabelLine = label.value.trimmingCharacters(in: .whitespaces).isEmpty ? nil : label.role
-            if !label.value.isEmpty { collectNames(label.value, role: label.role) }
+            // ("Present: HM Smith (chair)   EH Baker   L Henderson": the people kept apart by runs of spaces.)
+            if let cells = line.cells, cells.count >= 2, let first = Labels.parse(cells[0]), first.role == label.role, !first.value.isEmpty,
+               let people = NameList.peopleInSpacedColumns([first.value] + cells.dropFirst()) {
+                collectNames(people.joined(separator: ", "), role: label.role)
+            } else if !label.value.isEmpty {
+                collectNames(label.value, role: label.role)
+            }
         case .meetingLine:
             let meeting = Self.meetingReference(label.value)
             if meeting.date == nil { reportUnreadableDate(label, line: line.number) }

@@ -135,6 +135,8 @@ extension NameList {
         guard let range = candidates.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let lower = sentence.lowercased()
         if lower.hasPrefix("there were no") || lower.contains(" no apologies") { return nil }
+        // "No communication or apologies for absence had been received from X": X sent none.
+        if lower.hasPrefix("no ") || lower.hasPrefix("neither ") { return nil }
         // "Apology for Lateness was received from …": who came late, or left early, attended.
         if lower.contains("lateness") || lower.contains("late arrival") || lower.contains("arriving late") || lower.contains("leaving early")
             || lower.contains("early departure") || lower.contains(" arrive late") || lower.contains(" be late") { return nil }

@@ -254,6 +254,18 @@ enum NameList {
         return people
     }
 
+    /// "Present: HM Smith (chair)   EH Baker   L Henderson": a label's people kept apart by runs of spaces, not commas. Each
+    /// column must be one person with initials, a title or a full name; nil otherwise (a person and a place, a sentence).
+    static func peopleInSpacedColumns(_ columns: [String]) -> [String]? {
+        guard columns.count >= 2 else { return nil }
+        var people: [String] = []
+        for column in columns {
+            guard let person = personInColumn(column) ?? (isInitialledName(column) && isPlausibleName(column) ? column : nil) else { return nil }
+            people.append(person)
+        }
+        return people
+    }
+
     /// "Mrs. C. Leith      Aberdeenshire": a row of a table of people, the person in its first column and where they
     /// come from or what they do in the others (no other person). The person; nil for any other row.
     static func personInFirstColumn(_ columns: [String]) -> String? {

@@ -100,8 +100,12 @@ extension PageLayout {
         if ["pdf | ", "doc | ", "docx | ", "ppt | ", "pptx | "].contains(where: { lower.hasPrefix($0) }) { return true }
         // (And its "Total Page:16" / "File Type:pdf, Size:1020Kb" lines.)
         if lower.hasPrefix("total page:") || lower.hasPrefix("file type:") { return true }
+        // A blog's heading over the posts it files under a category: "Category Archives: Parent Council".
+        if lower.hasPrefix("category archives:") || lower.hasPrefix("tag archives:") || lower.hasPrefix("monthly archives:") { return true }
         guard lower.utf8.count <= 40 else { return false }
-        if ["show more", "show less", "read more", "download", "report this document", "embed"].contains(lower) { return true }
+        if ["show more", "show less", "read more", "download", "report this document", "embed", "copied!", "full text"].contains(lower) { return true }
+        // A document site's note over the text it shows: "Loading.... (view fulltext now)".
+        if lower.hasPrefix("loading...") && lower.hasSuffix("(view fulltext now)") { return true }
         let words = lower.split(separator: " ")
         guard let viewsIndex = words.firstIndex(where: { $0 == "views" || $0 == "view" }), viewsIndex > 0, viewsIndex + 2 >= words.count else { return false }
         return words.indices.allSatisfy { $0 == viewsIndex || words[$0].allSatisfy { $0.isNumber || $0 == "." || $0 == "/" || $0 == "," } }

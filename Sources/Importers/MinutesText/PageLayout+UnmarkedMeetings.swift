@@ -17,12 +17,14 @@ extension PageLayout {
         // (Or an agenda's notice: "NOTICE IS HEREBY GIVEN that a Meeting of the X is to be held at PLACE, on DATE".)
         let notice = top.prefix(12).first { venueOfNotice(lines[$0].text) != nil }
         guard notice != nil || top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance
-                                                      || NameList.peopleAfterUncolonedLabel(lines[$0].text) != nil })
+                                                      || NameList.peopleAfterUncolonedLabel(lines[$0].text) != nil
+                                                      || Self.isPeopleTableHeader(lines[$0]) })
         else { return nil }
         for (position, index) in top.prefix(12).enumerated() {
             let text = lines[index].text
             // ("LOCAL CHILDREN’S PARTNERSHIP: STEERING GROUP": a colon inside a body's name, not a label's.)
-            guard text.utf8.count <= 160, !text.contains(":") || !text.hasSuffix(":") && Labels.parse(text) == nil else { continue }
+            guard text.utf8.count <= 160, !text.contains(":") || !text.hasSuffix(":") && Labels.parse(text) == nil,
+                  !isDocumentSiteChrome(text.lowercased()) else { continue }
             if let reference = MeetingReference.parse(text), let date = reference.date, let name = reference.committee,
                CouncilText.namesMeetingBody(name), LinePatterns.isTitleLike(name, maxLength: 120),
                text.range(of: " - ") != nil || text.range(of: " – ") != nil {
@@ -49,6 +51,13 @@ extension PageLayout {
             }
         }
         return nil
+    }
+
+    /// "Present       Apologies": the header of a table of who came and who sent apologies, its columns kept apart by runs
+    /// of spaces (a copy of a Word table).
+    static func isPeopleTableHeader(_ line: SourceLine) -> Bool {
+        guard let cells = line.cells, (2...4).contains(cells.count), cells[0].lowercased() == "present" else { return false }
+        return cells.dropFirst().allSatisfy { ["apologies", "in attendance", "absent", "attachments", "also present"].contains($0.lowercased()) }
     }
 
     /// "Youth Council" / "1. Opening" / "2. Apologies" / "3. …": a meeting's agenda, the body that meets alone on the

@@ -46,6 +46,22 @@ struct PageLayout {
     static let minutesQualifiers = ["draft ", "amended ", "approved ", "confirmed ", "unconfirmed ", "unapproved ", "signed ", "final ",
                                     "revised ", "agreed "]
 
+    /// "pegasus academy trust minutes of a meeting of the …": how many characters (with the space) the organisation takes
+    /// before the heading; nil when the line does not open so (a short name in capitals or title case, then the heading).
+    static func organisationBeforeMinutesHeading(_ key: String) -> Int? {
+        guard key.utf8.count <= 300, TextScan.contains(key, ascii: " minutes of ") else { return nil }
+        for marker in [" minutes of a meeting of ", " minutes of the meeting of "] {
+            guard let range = key.range(of: marker) else { continue }
+            let organisation = key[..<range.lowerBound]
+            let words = organisation.split(separator: " ")
+            guard (1...6).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "&" } }),
+                  words.contains(where: { ["trust", "council", "academy", "academies", "federation", "partnership", "board", "school"].contains($0) })
+            else { return nil }
+            return organisation.count + 1
+        }
+        return nil
+    }
+
     static let noiseLines: Set<String> = ["navigation and tools", "find it", "skip to content", "skip to main content", "menu",
                                           "search", "print", "share this page", "home", "back to top"]
     static let reportLabels = ["report of", "lead member", "originating officer", "classification", "report author", "report to",
@@ -116,6 +132,11 @@ struct PageLayout {
                 key.removeFirst(qualifier.count)
                 text = String(text.dropFirst(qualifier.count))
                 break
+            }
+            // ("PEGASUS ACADEMY TRUST MINUTES OF A MEETING OF THE X HELD ON …": the trust or council over the body, on the same line.)
+            if let organisation = Self.organisationBeforeMinutesHeading(key) {
+                key.removeFirst(organisation)
+                text = String(text.dropFirst(organisation))
             }
             // ("Minutes/Action Points of the X Meeting on …": the heading, the actions named beside the minutes.)
             if let variant = PageLayout.minutesAndActionsLeads.first(where: { key.hasPrefix($0) }) {

@@ -5,7 +5,8 @@ import Testing
 
 /// Shapes of held-out set 33's school, partnership and board minutes: a heading naming the actions beside the minutes, a
 /// list's label glued to its first person, an apologies sentence wrapped mid-name, titles run into their minutes after a
-/// dash, a date label naming the body. The names are invented.
+/// dash, a date label naming the body, people in spaced columns, a blog's archive heading, a trust's name before the
+/// heading and a document site's chrome. The names are invented.
 @Suite struct RunInTitlesAndWrappedSentencesTests {
     /// "Minutes/Action Points of the X Meeting on DATE": the body and the day; "N. Title – what was reported." items.
     @Test func actionPointsHeadingAndDashedTitles() async throws {
@@ -106,6 +107,69 @@ import Testing
         """)
         #expect(document.committee == "Board of Management")
         #expect(document.meetingDate == CalendarDate(year: 2024, month: 10, day: 23))
+    }
+
+    /// "Present: HM Smyth (chair)   EH Baker   L Hend": people kept apart by runs of spaces, not commas.
+    @Test func presentListInSpacedColumns() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Youth Committee Meeting held on Monday 27 January 2003
+
+        Present: HM Smyth (chair)   EH Bakes   L Hend   LC Twine
+
+        1. Apologies for absence
+
+        None.
+        """)
+        #expect(document.attendance == ["HM Smyth (chair)", "EH Bakes", "L Hend", "LC Twine"])
+    }
+
+    /// A blog's archive heading over a parent council's post: the body and its day under it, with a flattened table
+    /// headed "Present   Apologies", make a meeting; the archive names no body.
+    @Test func parentCouncilPostUnderABlogArchive() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Category Archives: Parent Council
+
+        Final PC minutes from April 2016
+
+        Kirkton Primary School Parent Council
+
+        27 APRIL 2016, 18.30-20.30
+
+        Present       Apologies
+        Holly Gent Chair HG   Fergus Doub   FD
+
+        1. Welcome
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Primary School Parent Council")
+        #expect(document.meetingDate == CalendarDate(year: 2016, month: 4, day: 27))
+    }
+
+    /// "PEGASUS ACADEMY TRUST MINUTES OF A MEETING OF THE X …": the trust before the heading is no part of the body; "No
+    /// … apologies … had been received from X" names no one who sent apologies; a document site's counter and note make
+    /// no item.
+    @Test func trustBeforeTheHeadingAndApologiesNotSent() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON ACADEMY TRUST MINUTES OF A MEETING OF THE KIRKTON PRIMARY SCHOOL ACADEMY COUNCIL HELD ON MONDAY 9 FEBRUARY 2015 AT 6.
+
+        Copied!
+        10
+        0
+
+        Loading.... (view fulltext now)
+
+        1. Welcome and Apologies
+
+        No communication or apologies for absence had been received from Nick Esk. The meeting was quorate.
+
+        2. Quorum
+
+        The meeting was declared quorate.
+        """)
+        #expect(document.committee?.uppercased() == "KIRKTON PRIMARY SCHOOL ACADEMY COUNCIL")
+        #expect(document.meetingDate == CalendarDate(year: 2015, month: 2, day: 9))
+        #expect(document.apologies.isEmpty)
+        #expect(!document.items.contains { $0.title.hasPrefix("Loading") })
     }
 
     /// "Date of next meeting:" names no body and no day of this meeting.
