@@ -24,6 +24,7 @@ struct BlockBuilder {
     /// on the same line starts a line of its own, so it is read as any resolution is. Only the capital markers, after a full
     /// stop, followed by what a resolution opens with.
     static func partingInlineResolutions(_ lines: [SourceLine]) -> [SourceLine] {
+        let lines = partingSecondedResolutions(lines)
         guard lines.contains(where: { TextScan.contains($0.text, ascii: ". RESOLVED") || TextScan.contains($0.text, ascii: ". AGREED")
             || TextScan.contains($0.text, ascii: ". DECIDED") }) else { return lines }
         return lines.flatMap { line -> [SourceLine] in
@@ -43,6 +44,24 @@ struct BlockBuilder {
             }
             guard !parts.isEmpty else { return [line] }
             return parts + [SourceLine(number: line.number, text: String(rest), isBold: line.isBold)]
+        }
+    }
+
+    /// "It was proposed by A, seconded by B and RESOLVED that the minutes … be signed.": a town or parish council's motion,
+    /// whose resolution in capitals follows who moved it. The resolution starts a line of its own, so it is read as any.
+    static func partingSecondedResolutions(_ lines: [SourceLine]) -> [SourceLine] {
+        guard lines.contains(where: { TextScan.contains($0.text, ascii: " RESOLVED ") && TextScan.contains($0.text, ascii: "seconded") })
+        else { return lines }
+        return lines.flatMap { line -> [SourceLine] in
+            let text = line.text
+            guard TextScan.contains(text, ascii: "seconded"),
+                  let marker = [" and RESOLVED ", " and it was RESOLVED ", " and unanimously RESOLVED ", " and it was unanimously RESOLVED "]
+                      .lazy.compactMap({ text.range(of: $0) }).first,
+                  let seconded = text.range(of: "seconded"), seconded.upperBound <= marker.lowerBound,
+                  case let resolved = text[text.range(of: "RESOLVED", range: marker.lowerBound..<marker.upperBound)!.lowerBound...],
+                  resolved.dropFirst("RESOLVED ".count).first?.isLetter == true else { return [line] }
+            return [SourceLine(number: line.number, text: String(text[..<marker.lowerBound]), isBold: line.isBold),
+                    SourceLine(number: line.number, text: String(resolved), isBold: line.isBold)]
         }
     }
 

@@ -70,6 +70,12 @@ struct MinutesTextReading: Sendable {
         if document.kind == .page, !layout.recognised, !document.attendance.isEmpty, !document.apologies.isEmpty {
             document.kind = .meeting
         }
+        // ("10th March 2011" / "(JY) Jane Young (Preschool Alliance)" / …: a day alone at the top, then the people there.)
+        if document.kind == .page, !layout.recognised, document.attendance.count >= 3, document.meetingDate == nil,
+           let first = lines.first(where: { !$0.isBlank }), let day = PageLayout.dateOfDateLine(first.text) {
+            document.kind = .meeting
+            document.meetingDate = day
+        }
         if document.kind == .meeting, document.venue == nil, let committee = document.committee {
             document.venue = PageLayout.venueBetweenBodyAndDay(lines, committee: committee, meetingDate: document.meetingDate)
         }

@@ -154,6 +154,10 @@ extension NameList {
         for opening in [" The ", " This ", " It ", " There "] {
             if let next = rest.range(of: opening), rest[next.upperBound...].first?.isLowercase == true { rest = rest[..<next.lowerBound] }
         }
+        // ("from Cllr Bob Gill who was unavoidably delayed": a clause about the last person ends the list.)
+        for clause in [" who was ", " who were ", " who is ", " who had ", " who has ", ", who "] {
+            if let range = rest.range(of: clause) { rest = rest[..<range.lowerBound] }
+        }
         while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
         // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
         // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,

@@ -191,6 +191,11 @@ extension PageLayout {
             name = name.dropLast(suffix.count)
             break
         }
+        // ("Kirkton Primary School Parent Council AGM": the kind of meeting is no part of the body.)
+        for kind in [" agm", " egm", " annual general", " extraordinary general"] where name.lowercased().hasSuffix(kind) && name.count > kind.count + 3 {
+            name = name.dropLast(kind.count)
+            break
+        }
         let candidate = LinePatterns.trimTrailingPunctuation(name)
         guard LinePatterns.isTitleLike(candidate, maxLength: 120), CouncilText.namesMeetingBody(candidate) else { return nil }
         return candidate

@@ -172,6 +172,51 @@ import Testing
         #expect(!document.items.contains { $0.title.hasPrefix("Loading") })
     }
 
+    /// A parent council's AGM under its body's name and day; a town council's motion "proposed …, seconded … and RESOLVED
+    /// that …"; an apology whose sender's name a clause follows ("… who was unavoidably delayed").
+    @Test func annualMeetingSecondedResolutionAndApologyWithAClause() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Primary School Parent Council AGM
+        21st November 2013
+        Present: / James Wyl, Liz McFarl, Iain Stirl
+
+        173. Apologies
+        Apologies were accepted from Cllr Bob Gill who was unavoidably delayed
+        177. Minutes
+        It was proposed by Youth Cllr Jeav, seconded by Youth Cllr Irel and RESOLVED that the minutes of the meeting held 19th October 2016 be signed as a true record.
+        178. Matters Arising
+        None.
+        """)
+        #expect(document.committee == "Kirkton Primary School Parent Council")
+        #expect(document.meetingDate == CalendarDate(year: 2013, month: 11, day: 21))
+        #expect(document.apologies == ["Bob Gill"])
+        let minutes = try #require(document.items.first { $0.number == "177" })
+        #expect(minutes.decisions.compactMap(\.text) == ["RESOLVED that the minutes of the meeting held 19th October 2016 be signed as a true record."])
+        #expect(minutes.minutes.first?.text == "It was proposed by Youth Cllr Jeav, seconded by Youth Cllr Irel")
+    }
+
+    /// "10th March 2011" alone at the top, then a list of the people there: a meeting on that day.
+    @Test func dayAloneOverThePeopleThere() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        10th March 2011
+
+        (JY) Jane Youd (Preschool Learning Alliance)
+
+        (HH) Harriet Hil (Early Years and Childcare)
+
+        (JM) Jim MacDon (Finance)
+
+        (RT) Rachel Thom (Phoenix Day Nursery)
+
+        1. Welcome and introductions
+
+        Those present introduced themselves.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.meetingDate == CalendarDate(year: 2011, month: 3, day: 10))
+        #expect(document.attendance.count >= 3)
+    }
+
     /// "Date of next meeting:" names no body and no day of this meeting.
     @Test func nextMeetingsDateLabelNamesNoBody() {
         #expect(Labels.bodyOfDateLabel("Date of next meeting") == nil)
