@@ -114,6 +114,13 @@ extension MinutesReader {
                CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(label.value)) {
                 document.committee = LinePatterns.trimTrailingPunctuation(label.value)
             }
+            // "Decision due: 1 Feb 2024 by Cabinet": the body that is to take the decision (on an issue's page).
+            if Labels.camelCase(label.label) == "decisionDue", document.committee == nil, layout.kind == .issueHistory,
+               let by = label.value.range(of: " by ", options: .backwards),
+               case let body = LinePatterns.trimTrailingPunctuation(label.value[by.upperBound...].trimmingSpaces()),
+               CouncilText.namesMeetingBody(body) {
+                document.committee = body
+            }
         }
     }
 

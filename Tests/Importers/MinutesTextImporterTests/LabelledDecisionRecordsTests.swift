@@ -43,6 +43,34 @@ import Testing
         #expect(!(resolution.children ?? []).contains { $0.text?.contains("voice") == true })
     }
 
+    /// An issue's page: "Decision due: … by Cabinet" names the body to take the decision.
+    @Test func issueDueToBeDecidedByABody() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Issue details
+
+        Public consultation - Early Help
+
+        Report seeking approval to consult on proposals.
+
+        Decision type: Non-key
+
+        Decision status: Recommendations Approved
+
+        Notice of proposed decision first published: 18/01/2024
+
+        Reason for urgency:
+        The consultation must start soon.
+
+        Decision due: 1 Feb 2024 by Cabinet
+
+        Lead member: Cabinet Member for Children and Families
+        """)
+        #expect(document.kind == .issueHistory)
+        #expect(document.title == "Public consultation - Early Help")
+        #expect(document.committee == "Cabinet")
+        #expect(document.meetingDate == nil)
+    }
+
     /// The same lettered points under a plain "Decision:" label are each a decision too.
     @Test func letteredPointsUnderDecisionLabel() async throws {
         let (document, _) = try await ImportHelpers.importText("""

@@ -217,6 +217,43 @@ import Testing
         #expect(document.attendance.count >= 3)
     }
 
+    /// "Present via teleconference" heads more people present; "Report authorised by:" under an item is no item.
+    @Test func presentViaTeleconferenceAndReportAuthoriser() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Committee for Education
+
+        Minutes of Proceedings 25 September 2024
+
+        Present:
+
+        Mr Nick Mathe MLA (Chairperson)
+
+        Mr David Brook MLA
+
+        Present via teleconference
+
+        Ms Cara Hunt MLA
+
+        The meeting commenced at 2:01 pm in public session.
+
+        1. Apologies
+
+        Apologies were received from Mr Pat Sheen.
+
+        2. SEND Strategy
+
+        Report authorised by: Merlin Jose: Strategic Director for Children’s Services
+
+        The report was introduced.
+        """)
+        #expect(document.attendance.contains("Ms Cara Hunt MLA"))
+        #expect(document.attendance.count == 3)
+        #expect(document.items.map(\.title) == ["Apologies", "SEND Strategy"])
+        #expect(Labels.isRemotePresenceHeading("Present remotely"))
+        #expect(!Labels.isRemotePresenceHeading("Present"))
+        #expect(!Labels.isRemotePresenceHeading("Presentation by the Director"))
+    }
+
     /// "Date of next meeting:" names no body and no day of this meeting.
     @Test func nextMeetingsDateLabelNamesNoBody() {
         #expect(Labels.bodyOfDateLabel("Date of next meeting") == nil)
