@@ -173,7 +173,9 @@ extension MinutesReader {
         }
         // "Present: Mr D Mun, Parent Representative … 1, APOLOGIES AND WELCOME Apologies were intimated on behalf of Ms Ang
         // and Mrs Tur.": a copy that ran the list into the apologies item; those after "on behalf of" sent apologies.
-        if role == .attendance, let split = text.range(of: " Apologies "), text.distance(from: text.startIndex, to: split.lowerBound) >= 10 {
+        // ("… Mrs N You (Recorder) An apology for non-attendance was received from Dr Corn, …": the same in the singular.)
+        if role == .attendance, let split = text.range(of: " Apologies ") ?? text.range(of: " An apology ") ?? text.range(of: " Apology "),
+           text.distance(from: text.startIndex, to: split.lowerBound) >= 10 {
             let sentence = String(text[text.index(after: split.lowerBound)...])
             if NameList.mayNameSenders(sentence), NameList.namesAfterFrom(in: sentence) != nil {
                 let before = document.attendance.count

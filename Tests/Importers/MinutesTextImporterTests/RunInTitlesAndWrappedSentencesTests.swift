@@ -254,6 +254,18 @@ import Testing
         #expect(!Labels.isRemotePresenceHeading("Presentation by the Director"))
     }
 
+    /// A flattened page whose list of those present runs on into "An apology for non-attendance was received from …":
+    /// those after "from" sent apologies, the people before it attended.
+    @Test func attendanceRunOnIntoAnApologySentence() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON EDUCATION BOARD A meeting of the Kirkton Education Board was held in the Boardroom, Omagh, on Thursday 10 September 2009 at 2.30 p.m. PRESENT: Mr P Duff (Chairman) Mrs F Brun Councillor A Brol IN ATTENDANCE: Mr B Mulh (Chief Executive) Mrs N Youn (Recorder) An apology for non-attendance was received from Dr Corn, Councillor Gall and Councillor O’Kan. B/09/9/1 MINUTES The minutes were adopted.
+        """)
+        #expect(!document.attendance.contains { $0.contains("Corn") || $0.contains("Gall") })
+        #expect(document.apologies.contains { $0.hasSuffix("Corn") })
+        #expect(document.apologies.contains { $0.hasSuffix("O’Kan") })
+        #expect(document.attendance.contains { $0.hasPrefix("Mrs N Youn") })
+    }
+
     /// "Date of next meeting:" names no body and no day of this meeting.
     @Test func nextMeetingsDateLabelNamesNoBody() {
         #expect(Labels.bodyOfDateLabel("Date of next meeting") == nil)
