@@ -65,6 +65,9 @@ struct MinutesTextReading: Sendable {
             document = reader.read()
             readerIssues = reader.issues
         }
+        // ("Present Present Present", "PART ONE", "High Needs Block": a register's marks or a table's headings read as people.)
+        document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
+        document.apologies.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
         // A page with no heading the reader knows that lists those present and those who sent apologies is a
         // meeting's minutes.
         if document.kind == .page, !layout.recognised, !document.attendance.isEmpty, !document.apologies.isEmpty {

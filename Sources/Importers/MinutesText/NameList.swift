@@ -1,3 +1,4 @@
+import CouncilText
 import Foundation
 
 /// Splits lists of people as minutes print them: "M Carr (Chair), J Brunton Dobson and Z Uddin.",
@@ -23,7 +24,7 @@ enum NameList {
         // "Emma Hosking / Lisa Hurst / Jay Flanders": the cells of a Word table, joined, when each is a person
         // (a row of names, organisations and ticks, "Sue Aston / NEW NHS Trust / X", is not split).
         if TextScan.contains(body, ascii: " / ") {
-            let cells = body.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let cells = joiningSurnameCells(body.components(separatedBy: " / ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             if cells.count >= 2, cells.allSatisfy(isPersonCell) { return cells }
             // "Sheila Sansbury (SS) / Aberdeen City Council / Education": one person, then where she works.
             // (Unless semicolons part several such people: "A (AC) / Council / Education; B (BD) / NHS".)
@@ -253,6 +254,57 @@ enum NameList {
         }
         return people
     }
+
+    /// "Ms Dawn / Elliott / Sponsor Governor": a table that kept a person's title and given name in one cell and the surname
+    /// in the next; the two cells joined back into the name.
+    static func joiningSurnameCells(_ cells: [String]) -> [String] {
+        guard cells.count >= 2 else { return cells }
+        var result: [String] = []
+        var index = 0
+        while index < cells.count {
+            let words = cells[index].split(separator: " ")
+            if index + 1 < cells.count, words.count == 2, isPersonalTitle(words[0]), words[1].first?.isUppercase == true,
+               words[1].allSatisfy(\.isLetter), case let next = cells[index + 1], !next.contains(" "),
+               next.first?.isUppercase == true, next.count >= 2, next.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) {
+                result.append(cells[index] + " " + next)
+                index += 2
+            } else {
+                result.append(cells[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// "Present", "PART ONE", "High Needs Block", "Parental Involvement": an entry of a list of people whose every word is a
+    /// register's mark, a list's heading or a word of a body or a post, no part of anyone's name.
+    static func namesNoOne(_ entry: String) -> Bool {
+        let words = entry.lowercased().split(whereSeparator: { !$0.isLetter })
+        return !words.isEmpty && words.allSatisfy { nonNameWords.contains(String($0)) }
+    }
+
+    /// "Mrs German for her financial management. Mrs German", "three. Mrs Su Hawk": a sentence's words read as a person.
+    /// Outside brackets and "in the chair", a name's words open with capitals but for particles ("de", "van").
+    static func isSentenceNotAPerson(_ entry: String) -> Bool {
+        var core = TextScan.contains(entry, ascii: "(") ? entry.replacing(Self.parenthesisMaybeOpen, with: " ") : entry
+        if let chair = core.range(of: " in the chair") { core.removeSubrange(chair) }
+        return core.split(separator: " ").contains { word in
+            guard let first = word.first, first.isLetter, first.isLowercase else { return false }
+            return !nameParticles.contains(word.lowercased())
+        }
+    }
+
+    /// Words no person's name is made of (kept to words that are not also surnames: "Hall", "Church", "Young" are).
+    static let nonNameWords: Set<String> = [
+        "present", "absent", "apologies", "apology", "apols", "attendance", "attending", "in", "also", "none", "nil", "n", "a",
+        "part", "one", "two", "three", "agenda", "item", "items", "minutes", "welcome", "introduction", "introductions",
+        "schools", "school", "youth", "primary", "secondary", "special", "academy", "academies", "representative",
+        "representatives", "governor", "governors", "member", "members", "officer", "officers", "senior", "professional",
+        "needs", "block", "high", "early", "years", "parental", "involvement", "parent", "parents", "staff", "co", "opted",
+        "the", "and", "of", "for", "to", "at", "by", "non", "voting", "observer", "observers", "guest", "guests", "speaker",
+        "clerk", "chair", "vice", "chairman", "chairperson", "councillor", "councillors", "cllr", "cllrs", "trustee", "trustees",
+        "report", "reports", "treasurer", "treasurers", "secretary", "secretaries", "headteacher", "principal", "teacher",
+    ]
 
     /// "Present: HM Smith (chair)   EH Baker   L Henderson": a label's people kept apart by runs of spaces, not commas. Each
     /// column must be one person with initials, a title or a full name; nil otherwise (a person and a place, a sentence).
@@ -511,6 +563,12 @@ enum NameList {
         let tail = String(part[part.index(after: close)...]).trimmingCharacters(in: .whitespaces)
         // (The tail is judged up to its own bracket: "B (Parent) C (Health Trainer) D (Reception)" is a chain of people.)
         let tailHead = tail.firstIndex(of: ")").map { String(tail[...$0]) } ?? tail
+        // ("J. (John) Bennett", "(Nigel) Ribbons": the given name in brackets after the initials, the surname after it.)
+        if let open = head.firstIndex(of: "("), case let inside = head[head.index(after: open)..<head.index(before: head.endIndex)],
+           !inside.contains(" "), GivenNames.contains(inside), head[..<open].allSatisfy({ $0.isUppercase || $0 == "." || $0 == " " }),
+           !tail.contains(" "), tail.first?.isUppercase == true {
+            return [part]
+        }
         guard head.hasPrefix("(") || isPlausibleName(head), isPlausibleName(tailHead), tail.first?.isUppercase == true,
               // ("A Bell (AB) Chair": the person's role after their initials, no one of its own.)
               !isRoleOnly(tailHead), !roleWords.contains(tailHead.lowercased()), !["vice chair", "vice-chair"].contains(tailHead.lowercased()) else { return [part] }
