@@ -147,10 +147,6 @@ enum Labels {
         if text.utf8.count <= 30, let role = bareLabels[text.lowercased()] {
             return LabelledLine(label: text, role: role, value: "")
         }
-        // "Present via teleconference", "Present remotely": those present another way, a heading without its colon.
-        if text.utf8.count <= 40, text.utf8.first == UInt8(ascii: "P") || text.utf8.first == UInt8(ascii: "A"), Self.isRemotePresenceHeading(text) {
-            return LabelledLine(label: text, role: .attendance, value: "")
-        }
         if let slashed = slashLabel(text) { return slashed }
         if let stated = attendanceStatedWithoutColon(text) { return stated }
         if let dashed = listLabelWithDash(text) { return dashed }
@@ -225,16 +221,6 @@ enum Labels {
     static let headerRoles: [LabelRole] = [.meetingLine, .committee, .meetingDate, .venue, .property]
 
     /// Every label on a line: the first, and any a later " Date :" or " / MEETING DATE:" starts.
-    /// "Present via teleconference", "Present remotely", "Attending virtually": the heading over those who took part from
-    /// elsewhere.
-    static func isRemotePresenceHeading(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-        let words = lower.split(separator: " ")
-        guard (2...4).contains(words.count), ["present", "attending", "attended"].contains(words[0]) else { return false }
-        if words[1] == "via" || words[1] == "by" { return words.count >= 3 }
-        return words.count == 2 && ["remotely", "virtually", "online"].contains(words[1])
-    }
-
     /// "date of board of management meeting": a label giving the day of a body's meeting (not the next or the last one).
     static func isDateOfBodysMeeting(_ lowerLabel: String) -> Bool {
         bodyOfDateLabel(lowerLabel) != nil

@@ -68,6 +68,8 @@ extension MinutesReader {
             }
             // "13:30 Apologies": the agenda's column of numbers holds each item's time, which is no part of its title.
             var title = lines[index].text
+            // ("Annual Accounts:" over its paragraph, where items are headed in ordinary case: the colon is no part of the title.)
+            if sentenceCaseItems, title.hasSuffix(":") { title.removeLast() }
             if unnumberedItems, let slot = Self.titleAfterTimeSlot(title) {
                 title = slot
                 if items.isEmpty { itemsLedByTimes = true }
@@ -109,7 +111,8 @@ extension MinutesReader {
     /// finished sentence or a structural line.
     func isUnnumberedTitle(at index: Int) -> Bool {
         let line = lines[index]
-        let text = line.text
+        // ("Annual Accounts:" over its paragraph: a title with its colon, where items are headed in ordinary case.)
+        let text = sentenceCaseItems && line.text.hasSuffix(":") && !line.text.hasSuffix("::") ? String(line.text.dropLast()) : line.text
         // (Where items open with their times, the time says enough: "Sue Bro" above it closes nothing.)
         let timeLed = itemsLedByTimes && Self.titleAfterTimeSlot(text) != nil
         guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed || timeLed || previousLineStatesSomething(before: index), !line.isBold,
@@ -142,7 +145,9 @@ extension MinutesReader {
         let text = lines[index].text
         guard index > 0, lines[index - 1].isBlank, index + 1 < lines.count, lines[index + 1].isBlank,
               let first = text.first, first.isUppercase, text.utf8.count <= 90, LinePatterns.wordCount(text) <= 12,
-              let last = text.last, last.isLetter || last == ")" || last == "?",
+              // ("Annual Accounts:" over its paragraph: the title's colon; "Action Points:" heads a part of an item.)
+              let last = text.last, last.isLetter || last == ")" || last == "?"
+                || last == ":" && text.filter({ $0 == ":" }).count == 1 && !Self.itemPartHeadings.contains(text.dropLast().lowercased()),
               text.contains(where: \.isLowercase), Labels.parse(text) == nil, LinePatterns.bullet(text) == nil,
               LinePatterns.resolutionMarker(text) == nil, DateText.firstDate(in: text) == nil, !Self.statesSomething(text),
               // ("Mrs Ann Bel" alone over a paragraph is someone, not a heading.)
@@ -152,6 +157,11 @@ extension MinutesReader {
         return LinePatterns.wordCount(below) >= 8 && LinePatterns.endsWithTerminalPunctuation(Substring(below))
             && LinePatterns.bullet(below) == nil && Labels.parse(below) == nil
     }
+
+    /// Headings over a part of an item's minutes, not an item ("Action Points:", "Outcome:").
+    static let itemPartHeadings: Set<String> = ["action points", "actions", "action", "action agreed", "actions agreed", "discussion",
+                                               "outcome", "outcomes", "agreed", "decision", "decisions", "noted", "recommendation",
+                                               "recommendations", "update", "updates", "summary", "next steps", "key points", "points raised"]
 
     /// "13:30 Apologies" → "Apologies", "2.15pm Ofsted Update" → "Ofsted Update": a title after the time
     /// its item is set for (a clock time of hours and minutes, then a capital); nil for any other line.

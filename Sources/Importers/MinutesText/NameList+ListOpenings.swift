@@ -6,6 +6,16 @@ import Foundation
 extension NameList {
     /// A line that introduces the people attending: "The following witnesses were welcomed to the meeting:",
     /// "ATTENDANCE", "MEMBERS OF THE PANEL", "Also in attendance:".
+    /// "present via teleconference", "committee members in attendance", "senedd officials in attendance" (lower-cased): a
+    /// heading over people present, without its colon.
+    static func isUncolonedAttendanceHeading(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard (2...5).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
+        if words[0] == "present" || words[0] == "attending" { return words.count >= 3 && (words[1] == "via" || words[1] == "by") }
+        return words.count >= 3 && words.suffix(2) == ["in", "attendance"]
+            && !words.dropLast(2).contains(where: { ["not", "no", "were", "was", "be"].contains($0) })
+    }
+
     static func introducesAttendance(_ text: String) -> Bool {
         guard text.utf8.count <= 90 else { return false }
         // Without a colon only the exact phrases below qualify (24 letters at most): a longer line is
@@ -23,6 +33,7 @@ extension NameList {
             "attending online", "attending remotely", "attending virtually", "attendees online", "present online"].contains(lower) {
             return true
         }
+        if !lower.contains(":"), isUncolonedAttendanceHeading(lower) { return true }
         guard lower.hasSuffix(":") || lower.hasSuffix(":-") else { return false }
         while let last = lower.last, last == ":" || last == "-" { lower.removeLast() }
         return ["welcomed to the meeting", "were in attendance", "were also in attendance", "were present", "were also present",

@@ -94,15 +94,18 @@ extension PageLayout {
         return namesABody(name) ? (name, match.date) : nil
     }
 
-    /// "School Council Meeting: September 24", "Pupil Forum Meeting – 3rd March": the body before "Meeting", then a day
-    /// whose year is not printed (so no date: the body only).
+    /// "School Council Meeting: September 24", "Pupil Forum Meeting – 3rd March", "Board of Management Meeting March 2021":
+    /// the body before "Meeting", then a day whose year is not printed or a month without its day (so no date: the body only).
     static func bodyMeetingOnDayWithoutYear(_ text: String) -> String? {
         guard text.utf8.count <= 80, let range = text.range(of: " Meeting") ?? text.range(of: " meeting") else { return nil }
         let day = text[range.upperBound...].drop { ":-– ".contains($0) }
         guard day.count < text[range.upperBound...].count else { return nil }
         let words = day.split(separator: " ")
         let dayNumber = { (word: Substring) in (1...31).contains(Int(word.prefix { $0.isNumber }) ?? 0) && word.drop(while: \.isNumber).count <= 2 }
-        guard words.count == 2, MonthName.number(words[0]) != nil && dayNumber(words[1]) || dayNumber(words[0]) && MonthName.number(words[1]) != nil
+        // ("Board of Management Meeting March 2021": a month and its year, no day.)
+        let yearNumber = { (word: Substring) in word.count == 4 && (1990...2100).contains(Int(word) ?? 0) }
+        guard words.count == 2, MonthName.number(words[0]) != nil && (dayNumber(words[1]) || yearNumber(words[1]))
+                || dayNumber(words[0]) && MonthName.number(words[1]) != nil
         else { return nil }
         let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
         return namesABody(name) ? name : nil

@@ -191,6 +191,13 @@ extension PageLayout {
             name = name.dropLast(suffix.count)
             break
         }
+        // ("Children, Young People and Education Committee - Fifth Senedd": the legislature's term is no part of the body.)
+        if let dash = name.range(of: " - ", options: .backwards) ?? name.range(of: " – ", options: .backwards),
+           case let term = name[dash.upperBound...].lowercased().split(separator: " "), term.count == 2,
+           ["senedd", "assembly", "parliament"].contains(term[1]),
+           ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"].contains(term[0]) {
+            name = name[..<dash.lowerBound]
+        }
         // ("Kirkton Primary School Parent Council AGM": the kind of meeting is no part of the body.)
         for kind in [" agm", " egm", " annual general", " extraordinary general"] where name.lowercased().hasSuffix(kind) && name.count > kind.count + 3 {
             name = name.dropLast(kind.count)

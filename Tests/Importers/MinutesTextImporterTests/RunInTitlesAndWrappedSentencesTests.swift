@@ -249,9 +249,10 @@ import Testing
         #expect(document.attendance.contains("Ms Cara Hunt MLA"))
         #expect(document.attendance.count == 3)
         #expect(document.items.map(\.title) == ["Apologies", "SEND Strategy"])
-        #expect(Labels.isRemotePresenceHeading("Present remotely"))
-        #expect(!Labels.isRemotePresenceHeading("Present"))
-        #expect(!Labels.isRemotePresenceHeading("Presentation by the Director"))
+        #expect(NameList.introducesAttendance("Committee Members in Attendance"))
+        #expect(NameList.introducesAttendance("Present via Zoom"))
+        #expect(!NameList.introducesAttendance("No officers were in attendance"))
+        #expect(!NameList.introducesAttendance("Presentation by the Director"))
     }
 
     /// A flattened page whose list of those present runs on into "An apology for non-attendance was received from …":
