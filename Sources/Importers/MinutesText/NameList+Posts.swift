@@ -89,7 +89,8 @@ extension NameList {
 
     /// Words that end the name of a school, a service or a body.
     static let bodyWords: Set<String> = ["school", "academy", "college", "nursery", "council", "university", "constabulary", "police", "nhs",
-                                         "foundation", "services", "team", "centre", "center", "partnership", "federation", "trust"]
+                                         "foundation", "services", "team", "centre", "center", "partnership", "federation", "trust",
+                                         "government", "authority", "commission", "department"]
 
     /// "NHS Cumbria", "Cumbria Constabulary": a short run of capitalised words after a person's name and a dash.
     static func namesAnOrganisation(_ text: Substring) -> Bool {
@@ -186,12 +187,20 @@ extension NameList {
     /// A line that is one person and a post or a body beside the name: a dash, a table's " / ", or none.
     static func isPersonBesidePost(_ text: String) -> Bool {
         guard text.utf8.count <= 200, let people = people(inLine: text), people.count == 1, people[0].count + 3 < text.count else { return false }
-        return TextScan.contains(text, ascii: " / ") || TextScan.contains(text, ascii: " -") || text.contains(" – ")
+        return TextScan.contains(text, ascii: " / ") || (TextScan.contains(text, ascii: " -") || text.contains(" – ")) && !saysSomethingAfterDash(text)
             || personGluedToPost(text) != nil || personBeforePost(text) != nil
             // "Mr Tom Boyd, Locality Reporter Manager, Highlands & Islands": a titled person, a comma, a post or a body.
             || hasPersonalTitle(text) && postAfterComma(text)
             // "Helen Goll, Consultant in Public Health, Kirkton Council": a full name, a comma, a post or a body.
             || isFullName(String(text.prefix { $0 != "," })) && postAfterComma(text)
+    }
+
+    /// "Chloe - How about a camera to look at wildlife?", "Mr S - Suggested council look at new filming equipment.": a
+    /// speaker and what they said (a question, or a sentence of ten words or more), not a person beside a post.
+    static func saysSomethingAfterDash(_ text: String) -> Bool {
+        guard let dash = text.range(of: " - ") ?? text.range(of: " – ") else { return false }
+        let said = text[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+        return said.hasSuffix("?") || said.hasSuffix("!") || LinePatterns.wordCount(said) >= 10 && said.hasSuffix(".")
     }
 
     /// "Anita Kier, Mental Health and LD Commissioning, Kirkton CCG": a full name before the line's first comma, a post or a

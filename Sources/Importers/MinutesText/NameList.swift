@@ -304,7 +304,7 @@ enum NameList {
         "the", "and", "of", "for", "to", "at", "by", "non", "voting", "observer", "observers", "guest", "guests", "speaker",
         "clerk", "chair", "vice", "chairman", "chairperson", "councillor", "councillors", "cllr", "cllrs", "trustee", "trustees",
         "report", "reports", "treasurer", "treasurers", "secretary", "secretaries", "headteacher", "principal", "teacher",
-        "researcher", "deputy", "committee", "director", "adviser", "advisor", "manager", "assistant", "coordinator",
+        "researcher", "deputy", "committee", "director", "adviser", "advisor", "manager", "assistant", "coordinator", "vote",
     ]
 
     /// "Present: HM Smith (chair)   EH Baker   L Henderson": a label's people kept apart by runs of spaces, not commas. Each

@@ -27,6 +27,47 @@ import Testing
         #expect(!NameList.isSentenceNotAPerson("Mr Otto van Dam"))
     }
 
+    /// A school council's dialogue ("Chloe - How about a camera …?") names speakers, not a list of those present; a
+    /// body after "Attendees:" is a group's heading, no one; a person a page names twice is one person.
+    @Test func speakersBodiesAndRepeats() async throws {
+        let (pupils, _) = try await ImportHelpers.importText("""
+        Meeting 14.05.10
+
+        School Council Meeting Minutes
+
+        Mr S - Suggested council look at new item to purchase for school, he suggested some new filming equipment.
+
+        Chloe - How about a camera to look at wildlife around school grounds?
+
+        VOTE - Council agreed.
+
+        James - Will it be used for the whole school?
+        """)
+        #expect(pupils.attendance.isEmpty, "\(pupils.attendance)")
+        #expect(NameList.saysSomethingAfterDash("Chloe - How about a camera?"))
+        #expect(!NameList.saysSomethingAfterDash("Jo Bell - Director of Education"))
+
+        let (board, _) = try await ImportHelpers.importText("""
+        Minutes of the Kirkton Youth Work Board held on 3 March 2023
+
+        Attendees: Members
+
+        Keith Towl (KT)
+
+        Attendees: Welsh Government (WG)
+
+        Donna Lemi (DL)
+
+        1. Minutes
+
+        Mr Park presented the accounts. Governors thanked Mr Park for the clarity of the accounts.
+        """)
+        #expect(board.attendance.first == "Keith Towl (KT)")
+        #expect(!board.attendance.contains { $0.contains("Government") })
+        #expect(board.attendance.filter { $0.contains("Park") }.count <= 1)
+        #expect(MinutesTextReading.onceEach(["Mr Park", "Mrs Lamb", "Mr Park"]) == ["Mr Park", "Mrs Lamb"])
+    }
+
     /// "Ms Dawn / Ellis / Sponsor Governor (KPMG)": title and given name in one cell, the surname in the next.
     @Test func surnameInItsOwnCell() async throws {
         let (document, _) = try await ImportHelpers.importText("""
