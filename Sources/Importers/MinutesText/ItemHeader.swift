@@ -210,6 +210,10 @@ struct ItemHeader {
         }
         // "1. Introductions.": a short title in title case may end with a full stop (a sentence may not).
         if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), isTitleCaseHeading(lead.rest.dropLast()) { lead.rest.removeLast() }
+        // "1. To receive apologies for absence.": a parish agenda's item, what the meeting is asked to do, with its full stop.
+        if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), Self.asksTheMeeting(lead.rest), !holdsASentenceEnd(String(lead.rest.dropLast())) {
+            lead.rest.removeLast()
+        }
         // "1.Minutes of Last Meeting:", "3. ESF Funding:": a title with a colon after it (not a label's: "Apologies:").
         if lead.rest.hasSuffix(":"), !lead.rest.hasSuffix("::"), Labels.parse(lead.rest) == nil,
            LinePatterns.isTitleLike(String(lead.rest.dropLast())), !lead.rest.dropLast().contains(":") {
@@ -218,6 +222,13 @@ struct ItemHeader {
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),
               LinePatterns.wordCount(lead.rest) <= 25, !holdsASentenceEnd(lead.rest) else { return nil }
         return ItemHeader(number: lead.number, title: lead.rest, next: index + 1, rest: nil, titleLine: lines[index].number)
+    }
+
+    /// "To receive apologies for absence", "To consider the budget": what an agenda asks the meeting to do.
+    static func asksTheMeeting(_ text: String) -> Bool {
+        guard text.hasPrefix("To "), let verb = text.dropFirst(3).split(separator: " ").first else { return false }
+        return ["receive", "consider", "confirm", "approve", "note", "agree", "raise", "discuss", "elect", "appoint", "review",
+                "adopt", "accept", "authorise", "resolve", "determine", "sign"].contains(verb.lowercased())
     }
 
     /// "MC reported that the £2500 … had been spent.", "an example of the data was given.": a sentence of the minutes telling

@@ -127,7 +127,7 @@ extension PageLayout {
         guard LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 12 else { return nil }
         let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
         let bodies: Set<String> = ["committee", "commission", "board", "panel", "forum", "cabinet", "partnership", "council", "executive",
-                                   "sub-committee", "group", "sacre", "trust"]
+                                   "sub-committee", "group", "sacre", "trust", "trustees"]
         return words.isDisjoint(with: bodies) ? nil : LinePatterns.trimTrailingPunctuation(text)
     }
 
@@ -164,6 +164,68 @@ extension PageLayout {
                 || top.dropFirst(position + 1).first.map { dateOfMeetingLine(lines[$0].text) != nil } == true)
         }) {
             return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+        }
+        return nil
+    }
+
+    /// "KIRKTON PARISH COUNCIL – Trustees of the Kirkton Playground Charity" / "Trustees are hereby summoned … to attend an
+    /// extra Ordinary Meeting of the … Trustees, on 4th May 2017 …, in the Kirkton Institute, Spring Bank, Kirkton, for the
+    /// purposes detailed in the following Agenda:": a parish or town council's summons, its body on the line above.
+    static func summonsMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(6))
+        for (position, index) in top.enumerated() where position > 0 {
+            let text = lines[index].text
+            guard text.utf8.count <= 600, TextScan.contains(text.lowercased(), ascii: "hereby summoned"),
+                  let day = DateText.allDates(in: text).first else { continue }
+            var heading = Substring(lines[top[position - 1]].text)
+            if let dash = heading.range(of: " – ", options: .backwards) ?? heading.range(of: " - ", options: .backwards) {
+                heading = heading[dash.upperBound...]
+            }
+            guard let body = bodyNamed(byHeading: String(heading)) ?? bodyNamedWithin(String(heading)) else { return nil }
+            var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: top[position] + 1)
+            layout.committee = body
+            layout.meetingDate = day.date
+            layout.venue = placeOfSummons(text[day.range.upperBound...])
+            return layout
+        }
+        return nil
+    }
+
+    /// ", in the Kirkton Institute, Spring Bank, Kirkton, for the purposes …" → "Kirkton Institute, Spring Bank, Kirkton".
+    static func placeOfSummons(_ tail: Substring) -> String? {
+        guard let lead = tail.range(of: " in the ") ?? tail.range(of: " at the ") else { return nil }
+        var place = tail[lead.upperBound...]
+        for end in [", for the purpose", " for the purpose", ", to ", ".", ":"] {
+            if let range = place.range(of: end) { place = place[..<range.lowerBound] }
+        }
+        let cleaned = LinePatterns.trimTrailingPunctuation(place.trimmingSpaces())
+        guard !cleaned.isEmpty, cleaned.utf8.count <= 120, cleaned.first?.isUppercase == true, DateText.firstDate(in: cleaned) == nil else { return nil }
+        return cleaned
+    }
+
+    /// "Children, Education and Home Affairs Scrutiny Panel" / "Records of Meetings 2022" / … / "Date: 25th July 2022" /
+    /// "Present": a body's name over a "Date:" label some lines below it (a site's notes between), with a list of those
+    /// present: that body's meeting on that day.
+    static func bodyOverDateLabel(_ lines: [SourceLine]) -> PageLayout? {
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40))
+        guard top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance })
+        else { return nil }
+        for (position, index) in top.prefix(16).enumerated() {
+            guard let label = Labels.parse(lines[index].text), label.role == .meetingDate, let date = DateText.firstDate(in: label.value)
+            else { continue }
+            let above = top[max(0, position - 8)..<position]
+            guard let heading = above.last(where: { candidate in
+                let text = lines[candidate].text
+                return !text.contains(where: \.isNumber) && !text.contains(" - ") && !text.contains(" – ") && !text.contains(":")
+                    && LinePatterns.wordCount(text) <= 12 && bodyNamed(byHeading: text) != nil
+            }), let body = bodyNamed(byHeading: lines[heading].text) else { return nil }
+            var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: 0)
+            layout.committee = body
+            // ("… approved by the Panel. Signed" / "Chair" / "Deputy A Curt" / "Date: 25th July 2022": the day the records
+            // were signed, perhaps, and not the meeting's: no date is taken.)
+            let signed = top[max(0, position - 3)..<position].contains { TextScan.contains(lines[$0].text, ascii: "Signed") }
+            layout.meetingDate = signed ? nil : date
+            return layout
         }
         return nil
     }

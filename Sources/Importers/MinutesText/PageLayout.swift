@@ -433,7 +433,8 @@ struct PageLayout {
         }
         // Minutes headed by the body that met and the day, saying who was present: a meeting, though a
         // resolution in them would make them look like an agenda item copied without its heading.
-        if let meeting = headedMeeting(lines) ?? labelledMeeting(lines) ?? noticedMeeting(lines) ?? numberedAgenda(lines)
+        if let meeting = headedMeeting(lines) ?? labelledMeeting(lines) ?? bodyOverDateLabel(lines) ?? noticedMeeting(lines) ?? summonsMeeting(lines)
+            ?? numberedAgenda(lines)
             ?? numberedNotesWithoutHeading(lines) { return meeting }
         if let plan = forwardPlanIssue(lines) { return plan }
         if startsWithDecisionLabels(lines) {
