@@ -100,7 +100,8 @@ enum FactExtractor {
                 }
                 // A figure of 310 digits reads as infinity: no figure is stated (no output can carry one).
                 // ("Lunch - 30 minutes": an agenda's break, no measure of anything.)
-                if fact.value.isFinite, !fact.subject.isEmpty, !(fact.kind == .duration && Self.namesBreak(fact.subject)) { facts.append(fact) }
+                if fact.value.isFinite, !fact.subject.isEmpty, !(fact.kind == .duration && Self.namesBreak(fact.subject)),
+                   !Self.namesNothing(fact.subject), !Self.isALimit(at: index, in: words) { facts.append(fact) }
                 index += consumed
             } else {
                 index += 1
@@ -114,6 +115,21 @@ enum FactExtractor {
         guard words[index].startsWithDigit, index + 1 < words.count, ["min", "mins"].contains(words[index + 1].lower) else { return false }
         guard index + 2 < words.count else { return true }
         return ["read", "·"].contains(words[index + 2].lower)
+    }
+
+    /// "the three important ones", "£1.5m, £200k for Bradford": a subject that is a pronoun or another figure names
+    /// nothing the figure measures.
+    static func namesNothing(_ subject: String) -> Bool {
+        let words = subject.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return true }
+        if first.first?.isNumber == true || first.hasPrefix("£") || first.hasPrefix("$") || first.hasPrefix("€") { return true }
+        // ("in more complex cases it": a clause whose pronoun comes last still names the cases.)
+        return last.lowercased() == "ones" || words.count == 1 && ["one", "them", "these", "those", "it", "they"].contains(last.lowercased())
+    }
+
+    /// "(maximum of 4 minutes)", "a minimum of 500 words": a limit set on what may be sent, no figure of the meeting's.
+    static func isALimit(at index: Int, in words: [Word]) -> Bool {
+        lower(words, index - 1) == "of" && ["maximum", "minimum", "max", "min"].contains(lower(words, index - 2))
     }
 
     /// "Lunch -", "Comfort break": the subject of a break in a meeting's timetable.

@@ -79,6 +79,23 @@ import Testing
         #expect(facts.filter { $0.kind == .duration }.isEmpty, "\(facts.map { "\($0.value) \($0.subject)" })")
     }
 
+    @Test("a limit on what may be sent, a pronoun and another figure are no figures' subjects")
+    func limitsPronounsAndFigures() async throws {
+        let facts = try await Self.facts("""
+        Please share your views by uploading a video or audio file (maximum of 4 minutes) or a written representation (maximum of 500 words).
+
+        He said these were the three important ones.
+
+        It is a 2 year project work £1.5m, £200k for Kirkton.
+
+        In more complex cases it had to be completed within 45 working days.
+        """)
+        #expect(!facts.contains { $0.value == 4 || $0.value == 500 }, "\(facts.map { "\($0.value) \($0.subject)" })")
+        #expect(!facts.contains { $0.subject.hasPrefix("£") }, "\(facts.map { "\($0.value) \($0.subject)" })")
+        #expect(!facts.contains { $0.kind == .count && $0.value == 3 })
+        #expect(facts.contains { $0.value == 45 && $0.subject.contains("complex cases") })
+    }
+
     @Test("a relative clause on a relative clause hangs on the first noun")
     func nestedRelativeClause() async throws {
         let facts = try await Self.facts("Previously there was an initial assessment within 10 working days, or a core assessment which was more comprehensive which needed to be completed within 45 working days.")
