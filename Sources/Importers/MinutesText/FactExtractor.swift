@@ -120,11 +120,14 @@ enum FactExtractor {
     /// "the three important ones", "£1.5m, £200k for Bradford": a subject that is a pronoun or another figure names
     /// nothing the figure measures.
     static func namesNothing(_ subject: String) -> Bool {
-        let words = subject.split(separator: " ")
-        guard let first = words.first, let last = words.last else { return true }
-        if first.first?.isNumber == true || first.hasPrefix("£") || first.hasPrefix("$") || first.hasPrefix("€") { return true }
-        // ("in more complex cases it": a clause whose pronoun comes last still names the cases.)
-        return last.lowercased() == "ones" || words.count == 1 && ["one", "them", "these", "those", "it", "they"].contains(last.lowercased())
+        // (Read on the first and last bytes: this runs for every figure found.)
+        guard let first = subject.first else { return true }
+        if first.isNumber || first == "£" || first == "$" || first == "€" { return true }
+        if subject.utf8.count <= 5, !TextScan.contains(subject, ascii: " ") {
+            // ("in more complex cases it": a clause whose pronoun comes last still names the cases.)
+            return ["one", "them", "these", "those", "it", "they", "ones"].contains(subject.lowercased())
+        }
+        return subject.hasSuffix(" ones") || subject.hasSuffix(" Ones")
     }
 
     /// "(maximum of 4 minutes)", "a minimum of 500 words": a limit set on what may be sent, no figure of the meeting's.

@@ -192,7 +192,7 @@ struct ItemHeader {
         }
         // "2. Funding – MC reported that the £2500 …", "3. Key Data – an example of …": a short title, a dash, then what was
         // minuted under it. (Not a person and a post: "3. Jo Bell – Headteacher".)
-        if lead.number.allSatisfy(\.isNumber), let dash = lead.rest.range(of: " – ") ?? lead.rest.range(of: " - "),
+        if lead.number.allSatisfy(\.isNumber), let dash = TextScan.range(of: " – ", in: Substring(lead.rest)) ?? TextScan.range(of: " - ", in: Substring(lead.rest)),
            case let title = String(lead.rest[..<dash.lowerBound]), LinePatterns.isTitleLike(title, maxLength: 60), hasTitleWord(title),
            LinePatterns.wordCount(title) <= 6, !holdsASentenceEnd(title), LinePatterns.resolutionMarker(title) == nil, Labels.parse(title) == nil,
            !NameList.isMarkedPerson(title), !(title.split(separator: " ").first.map(GivenNames.contains) ?? false),

@@ -9,6 +9,8 @@ extension NameList {
     /// "present via teleconference", "committee members in attendance", "senedd officials in attendance" (lower-cased): a
     /// heading over people present, without its colon.
     static func isUncolonedAttendanceHeading(_ lower: String) -> Bool {
+        // (Most lines are settled on their ends before they are split into words.)
+        guard lower.hasSuffix(" in attendance") || lower.hasPrefix("present ") || lower.hasPrefix("attending ") else { return false }
         let words = lower.split(separator: " ")
         guard (2...5).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
         if words[0] == "present" || words[0] == "attending" { return words.count >= 3 && (words[1] == "via" || words[1] == "by") }

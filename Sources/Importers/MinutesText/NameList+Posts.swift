@@ -198,7 +198,7 @@ extension NameList {
     /// "Chloe - How about a camera to look at wildlife?", "Mr S - Suggested council look at new filming equipment.": a
     /// speaker and what they said (a question, or a sentence of ten words or more), not a person beside a post.
     static func saysSomethingAfterDash(_ text: String) -> Bool {
-        guard let dash = text.range(of: " - ") ?? text.range(of: " – ") else { return false }
+        guard let dash = TextScan.range(of: " - ", in: Substring(text)) ?? TextScan.range(of: " – ", in: Substring(text)) else { return false }
         let said = text[dash.upperBound...].trimmingCharacters(in: .whitespaces)
         return said.hasSuffix("?") || said.hasSuffix("!") || LinePatterns.wordCount(said) >= 10 && said.hasSuffix(".")
     }
