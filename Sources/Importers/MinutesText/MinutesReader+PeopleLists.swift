@@ -253,14 +253,15 @@ extension MinutesReader {
 
     /// Reads such a list: each titled person alone in a line or a " / " cell (a school in brackets after them dropped) is
     /// present; a group's heading ("Governor Representatives"), a post or a school between them is passed over. The list
-    /// ends at a label, the apologies, a numbered item or a sentence. Returns the index of the line that ended it.
+    /// ends at a label, the apologies, a numbered item or a sentence. Returns the index of the line that ended it, after the
+    /// first line always (that line opened the list: the reader must move on from it, whatever else it holds).
     mutating func readTitledPeopleUnderHeading(from start: Int) -> Int {
         var index = start
         while index < lines.count {
             let text = lines[index].text
             if !lines[index].isBlank {
                 let lower = text.lowercased()
-                if Labels.parse(text) != nil || lower.hasPrefix("apolog") || lower.hasPrefix("absent")
+                if index > start, Labels.parse(text) != nil || lower.hasPrefix("apolog") || lower.hasPrefix("absent")
                     || LinePatterns.leadingNumber(text, requireDot: false) != nil || LinePatterns.resolutionMarker(text) != nil
                     || text.hasSuffix(".") && LinePatterns.wordCount(text) >= 8 { break }
                 for name in Self.titledPeopleInCells(text) where !document.attendance.contains(name) { document.attendance.append(name) }

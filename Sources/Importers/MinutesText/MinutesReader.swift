@@ -136,7 +136,9 @@ struct MinutesReader {
         }
         var index = layout.bodyStart
         while index < lines.count {
-            index = step(at: index)
+            // Each step moves on by a line at least: a rule that read nothing must not hold the reader on one line (a
+            // fuzzed page held it there for good once).
+            index = max(step(at: index), index + 1)
         }
         // (A given name held for its surname when the text stopped: the name as printed.)
         if let (given, role) = givenNameWrapped {
