@@ -220,7 +220,6 @@ enum Labels {
     /// The roles of a meeting header's fields, the only labels a second label may follow on one line.
     static let headerRoles: [LabelRole] = [.meetingLine, .committee, .meetingDate, .venue, .property]
 
-    /// Every label on a line: the first, and any a later " Date :" or " / MEETING DATE:" starts.
     /// "date of board of management meeting": a label giving the day of a body's meeting (not the next or the last one).
     static func isDateOfBodysMeeting(_ lowerLabel: String) -> Bool {
         bodyOfDateLabel(lowerLabel) != nil
@@ -238,6 +237,7 @@ enum Labels {
         return String(body)
     }
 
+    /// Every label on a line: the first, and any a later " Date :" or " / MEETING DATE:" starts.
     static func parseAll(_ text: String) -> [LabelledLine] {
         guard let first = parse(text) else { return [] }
         guard text.utf8.count <= 400, let colon = text.firstIndex(of: ":") else { return [first] }

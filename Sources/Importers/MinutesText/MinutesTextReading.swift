@@ -66,6 +66,7 @@ struct MinutesTextReading: Sendable {
             readerIssues = reader.issues
         }
         // ("Present Present Present", "PART ONE", "High Needs Block": a register's marks or a table's headings read as people.)
+        document.attendance = document.attendance.map { NameList.personInOfficeBracket($0) ?? $0 }
         document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
         document.apologies.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
         // A page with no heading the reader knows that lists those present and those who sent apologies is a

@@ -42,11 +42,26 @@ extension NameList {
         return text.count == name.count ? name : String(text)
     }
 
+    /// "The Mayor (Councillor W. D. Ell BA QTS) (Chairman)" → "Councillor W. D. Ell": an office held, then the person who
+    /// holds it in brackets; nil for any other entry.
+    static func personInOfficeBracket(_ entry: String) -> String? {
+        guard entry.hasPrefix("The ") || entry.hasPrefix("the "), let open = entry.firstIndex(of: "("),
+              let close = entry[open...].firstIndex(of: ")") else { return nil }
+        let office = entry[entry.index(entry.startIndex, offsetBy: 4)..<open].trimmingSpaces().lowercased()
+        guard ["mayor", "deputy mayor", "town mayor", "lord mayor", "chairman", "chair", "vice-chairman", "vice chairman", "provost",
+               "lord provost", "civic head"].contains(office) else { return nil }
+        let inside = String(entry[entry.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+        guard let first = inside.split(separator: " ").first, isPersonalTitle(first) else { return nil }
+        return droppingHonours(inside)
+    }
+
     /// "OBE", "O.B.E.", "JP", "D.L" (a deputy lieutenant): an honour or a member's letters printed after a name.
     static func isHonour(_ word: Substring) -> Bool {
         guard (2...7).contains(word.utf8.count), word.first?.isUppercase == true else { return false }
         let letters = TextScan.contains(String(word), ascii: ".") ? String(word.filter { $0 != "." }) : String(word)
-        return ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM", "DL"].contains(letters)
+        return ["OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "JP", "QPM", "MP", "MSP", "MS", "AM", "DL",
+                // (A member's degrees and teaching status: "Councillor W. D. Ell BA QTS".)
+                "BA", "QTS", "BSC", "MSC", "PHD", "MED", "BED"].contains(letters)
             && (letters == word || letters.count >= 2 && !word.contains(where: { $0.isLowercase }))
     }
 

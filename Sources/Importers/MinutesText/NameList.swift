@@ -305,6 +305,7 @@ enum NameList {
         "clerk", "chair", "vice", "chairman", "chairperson", "councillor", "councillors", "cllr", "cllrs", "trustee", "trustees",
         "report", "reports", "treasurer", "treasurers", "secretary", "secretaries", "headteacher", "principal", "teacher",
         "researcher", "deputy", "committee", "director", "adviser", "advisor", "manager", "assistant", "coordinator", "vote",
+        "draft",
     ]
 
     /// "Present: HM Smith (chair)   EH Baker   L Henderson": a label's people kept apart by runs of spaces, not commas. Each

@@ -87,6 +87,15 @@ import Testing
         #expect(!document.attendance.contains("Ms Dawn"))
     }
 
+    /// "The Mayor (Councillor W. D. Ell BA QTS) (Chairman)": the office, then its holder in brackets, who attended.
+    @Test func officeHolderInBrackets() {
+        #expect(NameList.personInOfficeBracket("The Mayor (Councillor W. D. Ell BA QTS) (Chairman)") == "Councillor W. D. Ell")
+        #expect(NameList.personInOfficeBracket("The Deputy Mayor (Cllr A Bee)") == "Cllr A Bee")
+        #expect(NameList.personInOfficeBracket("The Clerk (Mrs C Will)") == nil)
+        #expect(NameList.personInOfficeBracket("Anna Bell (Chair)") == nil)
+        #expect(NameList.namesNoOne("DRAFT MINUTES"))
+    }
+
     /// "J. (John) Benn, Councillors T.G. (Terry) Bon, (Nigel) Ribb": the given name in brackets stays with the surname.
     @Test func givenNameInBracketsAfterInitials() {
         #expect(NameList.splitAfterBracket("T.G. (Terry) Bon") == ["T.G. (Terry) Bon"])
