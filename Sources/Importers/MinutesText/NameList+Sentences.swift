@@ -218,7 +218,9 @@ extension NameList {
         guard text.utf8.count > 20 else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 4, let role = words.firstIndex(where: { roleWords.contains($0.lowercased()) }), (2...3).contains(role),
-              words[..<role].allSatisfy({ $0.count >= 2 && !$0.hasSuffix(".") }), words[role + 1].first?.isLetter == true else { return nil }
+              words[..<role].allSatisfy({ $0.count >= 2 && !$0.hasSuffix(".") }),
+              // (The post runs on after its first word: "Ann Bell Jo Clerk" ends on the role word, and is no name before a post.)
+              role + 1 < words.count, words[role + 1].first?.isLetter == true else { return nil }
         return nameBeforeRoleWord(text)
     }
 
