@@ -33,6 +33,11 @@ extension PageLayout {
         while !lines[next].text.contains(where: { $0.isLetter || $0.isNumber }), let after = Self.nextNonBlank(lines, after: next) {
             next = after
         }
+        // ("Issue - meetings" / "Issue - meetings" / the title: a site's heading printed twice is no title.)
+        if next > 0, let above = Self.previousNonBlank(lines, before: next), lines[above].text == lines[next].text,
+           let after = Self.nextNonBlank(lines, after: next) {
+            next = after
+        }
         let text = lines[next].text
         if Labels.parse(text) != nil { return }
         // "A period of 30 minutes has been set aside for members of the public to ask questions …": a page copied

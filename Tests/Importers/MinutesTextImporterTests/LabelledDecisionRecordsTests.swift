@@ -71,6 +71,28 @@ import Testing
         #expect(document.meetingDate == nil)
     }
 
+    /// "Issue - meetings" printed twice above the issue's title (a copy of the page's heading and its tab): the title is
+    /// the issue's.
+    @Test func siteHeadingPrintedTwiceIsNoTitle() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Issue - meetings
+
+        Issue - meetings
+
+        REVIEW OF CABINET DECISION ON THE KIRKTON SCHOOLS PROGRAMME
+
+        Meeting: 05/10/2020 - Communities Scrutiny Committee (Item 4)
+
+        4 REVIEW OF CABINET DECISION ON THE KIRKTON SCHOOLS PROGRAMME pdf icon PDF 365 KB
+
+        Decision:
+
+        Resolved: that detailed information be provided to all county councillors by early 2021.
+        """)
+        #expect(document.kind == .issueHistory)
+        #expect(document.title == "REVIEW OF CABINET DECISION ON THE KIRKTON SCHOOLS PROGRAMME")
+    }
+
     /// The same lettered points under a plain "Decision:" label are each a decision too.
     @Test func letteredPointsUnderDecisionLabel() async throws {
         let (document, _) = try await ImportHelpers.importText("""
