@@ -21,32 +21,6 @@ enum FactExtractor {
     }
 
 
-    /// What a council's site prints on every page, counting nothing of the meeting: the webcast notice ("… can be viewed
-    /// on our website for twelve months after the meeting").
-    static func isBoilerplate(_ sentence: String) -> Bool {
-        return (TextScan.contains(sentence, ascii: "webcast") || TextScan.contains(sentence, ascii: "broadcast live"))
-            && TextScan.contains(sentence, ascii: "website")
-    }
-
-    /// A sentence that asks ("… why 18%?"): it ends with a question mark and holds a question word.
-    static func isQuestion(_ sentence: String) -> Bool {
-        // The last character that is not a space or tab (as `trimmingCharacters(in: .whitespaces)` would
-        // leave it), found without Foundation: this runs for every sentence.
-        guard lastNonWhitespace(of: sentence) == "?" else { return false }
-        return sentence.split(whereSeparator: { !$0.isLetter }).contains { questionWords.contains($0.lowercased()) }
-    }
-
-    /// The last scalar that is not a space or tab (as `trimmingCharacters(in: .whitespaces)` would
-    /// leave it): read on the last bytes when they are ASCII, as they nearly always are.
-    static func lastNonWhitespace(of text: String) -> Unicode.Scalar? {
-        for byte in text.utf8.reversed() {
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") { continue }
-            if byte < 0x80 { return Unicode.Scalar(byte) }
-            break
-        }
-        return text.unicodeScalars.last(where: { !CharacterSet.whitespaces.contains($0) })
-    }
-
     static let timeUnits: [String: String] = [
         "hour": "hours", "hours": "hours", "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
         "month": "months", "months": "months", "year": "years", "years": "years", "minute": "minutes", "minutes": "minutes",
@@ -108,53 +82,6 @@ enum FactExtractor {
             }
         }
         return facts
-    }
-
-    /// "· 3 min · Jane Smith", "5 min read": a blog post's reading time, counting nothing of the meeting.
-    static func isReadingTime(at index: Int, in words: [Word]) -> Bool {
-        guard words[index].startsWithDigit, index + 1 < words.count, ["min", "mins"].contains(words[index + 1].lower) else { return false }
-        guard index + 2 < words.count else { return true }
-        return ["read", "·"].contains(words[index + 2].lower)
-    }
-
-    /// "the three important ones", "£1.5m, £200k for Bradford": a subject that is a pronoun or another figure names
-    /// nothing the figure measures.
-    static func namesNothing(_ subject: String) -> Bool {
-        // (Read on the first and last bytes: this runs for every figure found.)
-        guard let first = subject.first else { return true }
-        if first.isNumber || first == "£" || first == "$" || first == "€" { return true }
-        if subject.utf8.count <= 5, !TextScan.contains(subject, ascii: " ") {
-            // ("in more complex cases it": a clause whose pronoun comes last still names the cases.)
-            return ["one", "them", "these", "those", "it", "they", "ones"].contains(subject.lowercased())
-        }
-        return subject.hasSuffix(" ones") || subject.hasSuffix(" Ones")
-    }
-
-    /// "(maximum of 4 minutes)", "a minimum of 500 words": a limit set on what may be sent, no figure of the meeting's.
-    static func isALimit(at index: Int, in words: [Word]) -> Bool {
-        lower(words, index - 1) == "of" && ["maximum", "minimum", "max", "min"].contains(lower(words, index - 2))
-    }
-
-    /// "Lunch -", "Comfort break": the subject of a break in a meeting's timetable.
-    static func namesBreak(_ subject: String) -> Bool {
-        let words = subject.lowercased().split { !$0.isLetter }
-        return !words.isEmpty && words.count <= 2 && words.allSatisfy { ["lunch", "break", "comfort", "tea", "coffee", "refreshment", "refreshments"].contains($0) }
-    }
-
-    /// "07788415591", "0121 779 3865"'s first part and "01234-567890": a UK telephone number (a 0 then nine digits or more,
-    /// unbroken), which counts nothing.
-    static func isPhoneNumber(_ word: String) -> Bool {
-        // (Asked of every word that may open a figure: one pass over the bytes, no array made.)
-        guard word.utf8.first == UInt8(ascii: "0") else { return false }
-        var digits = 0
-        for byte in word.utf8 {
-            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-                digits += 1
-            } else if byte != UInt8(ascii: "-") {
-                return false
-            }
-        }
-        return digits >= 10
     }
 
     static func lower(_ words: [Word], _ index: Int) -> String {
@@ -328,107 +255,6 @@ enum FactExtractor {
         return (Fact(kind: .count, value: value, subject: subject, text: core, sentence: sentence, line: line), 1)
     }
 
-    /// Whether the capitalised words after a number end in a street's kind ("31 Rutland Road", "4 Kings Park Avenue").
-    static func isStreetAddress(after index: Int, in words: [Word]) -> Bool {
-        var next = index + 1
-        while next < words.count, next <= index + 4, words[next].core.first?.isUppercase == true {
-            if streetKinds.contains(words[next].core.lowercased()) { return next > index + 1 }
-            if words[next].endsClause { return false }
-            next += 1
-        }
-        return false
-    }
-
-    /// The last word of a street's name.
-    static let streetKinds: Set<String> = ["road", "street", "lane", "avenue", "close", "drive", "way", "crescent", "place", "square",
-                                           "terrace", "grove", "gardens", "rd", "st", "ave"]
-
-    /// The periods a frequency is counted in ("a week", "per month").
-    static let periodNouns: Set<String> = ["day", "week", "fortnight", "month", "term", "year", "annum", "session"]
-
-    /// Units of time in the singular, as a number put before a noun has them ("a five year plan").
-    static let singularUnits: Set<String> = ["hour", "day", "week", "month", "year", "minute"]
-
-    /// Nouns that name only a stretch of time ("over a three month period", "a 10 minute slot"): what such a stretch
-    /// is "of", when the sentence says, is what lasts that long ("a 12 week period of consultation").
-    static let timeSpanNouns: Set<String> = ["period", "periods", "time", "timeframe", "timescale", "timescales", "window", "slot",
-                                             "basis", "cycle", "span", "interval"]
-
-    /// The noun phrase a duration describes, read after it ("term of office", "support package", "period"); for a
-    /// stretch of time "of" something, that something ("a 12 week period of consultation" → "consultation"). Nil when
-    /// there is none.
-    static func describedNoun(after start: Int, in words: [Word], maxWords: Int) -> String? {
-        let head = phrase(after: start, in: words, stopAtStops: true, maxWords: maxWords)
-        guard !head.isEmpty else { return nil }
-        let used = head.split(separator: " ").count
-        let ofIndex = start + used
-        // "term of office": one lower-case noun after "of" belongs to the phrase.
-        var extended = head
-        if !words[ofIndex - 1].endsClause, lower(words, ofIndex) == "of", ofIndex + 1 < words.count,
-           case let noun = words[ofIndex + 1], noun.core.first?.isLowercase == true, !phraseStops.contains(noun.lower) {
-            let tail = phrase(after: ofIndex + 1, in: words, stopAtStops: true, maxWords: 3)
-            if !tail.isEmpty {
-                if timeSpanNouns.contains(head.lowercased()) { return tail }
-                extended = head + " of " + tail
-            }
-        }
-        return extended
-    }
-
-    /// "the part one minutes of the meeting", "and two minutes of 8th June": "minutes" the record of a meeting, told by
-    /// a number in the singular before it or by "of" and a date or a meeting after it.
-    static func isMinutesRecord(value: Double, unitIndex: Int, in words: [Word]) -> Bool {
-        if value == 1, lower(words, unitIndex) == "minutes" { return true }
-        guard !words[unitIndex].endsClause, lower(words, unitIndex + 1) == "of" else { return false }
-        let next = lower(words, unitIndex + 2)
-        return next.first?.isNumber == true || ["the", "that", "this", "last", "previous", "meeting", "meetings"].contains(next)
-            || MonthName.number(next) != nil
-    }
-
-    /// "priority 2, 3 or 4 status", "stages 1 to 3": the last number of a list of references, the numbers
-    /// before it joined by commas, "or", "and" or "to" back to a reference word.
-    static func endsAReferenceList(at index: Int, in words: [Word]) -> Bool {
-        var position = index - 1
-        var sawNumber = false
-        while position >= 0, position >= index - 8 {
-            let word = words[position]
-            if ["or", "and", "to", "&"].contains(word.lower) {
-                position -= 1
-                continue
-            }
-            var core = Substring(word.core)
-            while core.last == "," { core = core.dropLast() }
-            if !core.isEmpty, core.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-                sawNumber = true
-                position -= 1
-                continue
-            }
-            return sawNumber && referenceWords.contains(word.lower)
-        }
-        return false
-    }
-
-    /// Capitalised words an agenda's headings open with, which a number before them numbers.
-    static let agendaHeadingWords: Set<String> = ["Apologies", "Minutes", "Declarations", "Declaration", "Matters", "Election",
-                                                  "Welcome", "Introductions", "AOB", "Chairman's", "Chair's"]
-
-    /// "1330", "0930": four digits that read as a time of day on the 24-hour clock.
-    static func isTwentyFourHourClock(_ digits: String) -> Bool {
-        guard digits.utf8.count == 4, let value = Int(digits) else { return false }
-        return value / 100 <= 23 && value % 100 <= 59
-    }
-
-    /// A word of five capitals or more ("NOTICE", "APOLOGIES"): a heading's, not a counted noun's
-    /// (short capitals such as "LAC" or "ICPC" are names of things counted).
-    static func isShoutedHeadingWord(_ word: String) -> Bool {
-        var letters = 0
-        for byte in word.utf8 {
-            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return false }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { letters += 1 }
-        }
-        return letters >= 5
-    }
-
     /// What "the number of … has risen to" counts, the words before `to` at `toIndex`: "number(s) of" opens
     /// the clause's subject, and only a change ("reduced", "risen", "increased", …) with its auxiliaries
     /// stands between it and "to". Nil for anything else ("the number of referrals was passed to the
@@ -464,20 +290,6 @@ enum FactExtractor {
 
     /// Verbs that can sit between a count and what it counts.
     static let linkingVerbs: Set<String> = ["became", "become", "becoming", "were", "was", "remained", "resulted", "progressed"]
-
-    /// Whether the number at `index` is an age: "25 years old", "18 – 24 year olds", "16-year-olds", "aged 16".
-    private static func isAge(at index: Int, in words: [Word]) -> Bool {
-        if lower(words, index - 1) == "aged" { return true }
-        var next = index + 1
-        // "18 – 24 year olds": look past the range to its unit.
-        if ["-", "–", "to"].contains(lower(words, next)), words.indices.contains(next + 1), words[next + 1].startsWithDigit { next += 2 }
-        let unit = lower(words, next)
-        if unit.hasSuffix("-year-old") || unit.hasSuffix("-year-olds") { return true }
-        if words[index].lower.hasSuffix("-year-old") || words[index].lower.hasSuffix("-year-olds") { return true }
-        guard ["year", "years"].contains(unit) else { return false }
-        let after = lower(words, next + 1)
-        return after == "old" || after == "olds"
-    }
 
     /// "two inspectors", "seven complaints", "eight specific areas", "two area social work teams": a
     /// number word counts the plural noun after it, or after up to three lower-case words describing
@@ -536,94 +348,10 @@ enum FactExtractor {
                                           "between", "than", "more", "fewer", "less", "up", "to", "from", "that", "this", "were",
                                           "was", "are", "had", "has", "have", "circa", "roughly", "exactly", "almost", "nearly"]
 
-    static let durationLeads: Set<String> = ["within", "in", "over", "for", "up", "to", "after", "under", "than", "less", "more", "until",
-                                             "of", "at", "least", "by", "a", "the", "around", "about", "nearly", "almost"]
-
     private static func isYearLike(_ core: String) -> Bool {
         guard core.count == 4, let year = Int(core) else { return false }
         return (1900...2100).contains(year)
     }
-
-    private static func money(at index: Int, in words: [Word], sentence: String, line: Int?) -> (Fact, Int)? {
-        var amountText = String(words[index].core.dropFirst())
-        var multiplier: Double = 1
-        var used = 1
-        let lowerAmount = amountText.lowercased()
-        for (suffix, factor) in [("bn", 1e9), ("m", 1e6), ("k", 1e3)] where lowerAmount.hasSuffix(suffix) {
-            amountText = String(amountText.dropLast(suffix.count))
-            multiplier = factor
-            break
-        }
-        guard let amount = numericValue(amountText, allowWords: false) else { return nil }
-        if multiplier == 1 {
-            switch lower(words, index + 1) {
-            case "million", "m": multiplier = 1e6; used = 2
-            case "billion", "bn": multiplier = 1e9; used = 2
-            case "thousand", "k": multiplier = 1e3; used = 2
-            default: break
-            }
-        }
-        let text = words[index..<(index + used)].map(\.core).joined(separator: " ")
-        var subject = clause(before: index, in: words, trimming: moneyLeads)
-        let head = subject.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        // "the allocation of £256,000 for the BLN", "an overspend of £1.2m": the money is the size of the
-        // noun before "of".
-        let namedBeforeOf = lower(words, index - 1) == "of" && index >= 2 && !words[index - 2].endsClause
-            ? nounPhrase(endingAt: index - 2, in: words) : nil
-        let headBeforeOf = namedBeforeOf?.split(separator: " ").last?.lowercased() ?? ""
-        if let named = namedBeforeOf, moneyHeads.contains(headBeforeOf) {
-            subject = named
-        } else if let changed = nounChanged(bySumAt: index, in: words) {
-            // "will increase the Children's Services Outturn by £690,000": the money changes the noun.
-            subject = changed
-        } else if genericAmountHeads.contains(headBeforeOf), let purpose = purpose(after: index + used, in: words) {
-            // "a quotation of £150 for a carpet": the money is for the purpose.
-            subject = purpose
-        } else if genericAmountHeads.contains(head), let purpose = purpose(after: index + used, in: words) {
-            // "a total of £4.7m was approved to fund CS Improvements": the money is for the purpose.
-            subject = purpose
-        } else if subject.isEmpty || sentenceAdverbs.contains(subject.lowercased()) || pronouns.contains(subject.lowercased()),
-                  lower(words, index - 1) == "for", index >= 2, !words[index - 2].endsClause, let named = nounPhrase(endingAt: index - 2, in: words) {
-            // "the cheque for £3,300": the money is the noun's.
-            subject = named
-        } else if subject.isEmpty || sentenceAdverbs.contains(subject.lowercased()) || pronouns.contains(subject.lowercased()) {
-            // ("We are expected to have about £38K – has to be spent by July": "we" names nothing the money is.)
-            let following = phrase(after: index + used, in: words, stopAtStops: false, maxWords: 10)
-            if !following.isEmpty { subject = following }
-        }
-        guard !subject.isEmpty else { return nil }
-        // To the penny: "£9.99 per month" is 9.99, never 10 (a rounded sum is a figure the page does not state).
-        return (Fact(kind: .money, value: (amount * multiplier * 100).rounded() / 100, unit: "GBP", subject: subject, text: text,
-                     sentence: sentence, line: line), used)
-    }
-
-    /// "increase the Outturn by £690,000", "reduce the overspend by £45,000": the noun phrase a verb of change
-    /// takes before "by" and the sum.
-    static func nounChanged(bySumAt index: Int, in words: [Word]) -> String? {
-        guard index >= 3, lower(words, index - 1) == "by", !words[index - 2].endsClause,
-              let named = nounPhrase(endingAt: index - 2, in: words) else { return nil }
-        var verbIndex = index - 2 - named.split(separator: " ").count
-        // ("increase the Outturn": the article stops the noun phrase, and the verb is before it.)
-        if verbIndex >= 1, ["the", "a", "an", "this", "its", "their", "our"].contains(words[verbIndex].lower) { verbIndex -= 1 }
-        guard verbIndex >= 0, !words[verbIndex].endsClause, sumChangingVerbs.contains(words[verbIndex].lower) else { return nil }
-        return named
-    }
-
-    /// Verbs that change an amount by a sum ("increase the budget by £2m").
-    static let sumChangingVerbs: Set<String> = ["increase", "increases", "increased", "increasing", "reduce", "reduces", "reduced",
-                                           "reducing", "decrease", "decreases", "decreased", "decreasing", "raise", "raises",
-                                           "raised", "raising", "cut", "cuts", "cutting", "lower", "lowers", "lowered", "lowering"]
-
-    /// Nouns whose size a sum of money after "of" gives: "an allocation of £256,000", "savings of £2m".
-    static let moneyHeads: Set<String> = ["allocation", "allocations", "budget", "budgets", "grant", "grants", "cost", "costs",
-                                          "saving", "savings", "overspend", "underspend", "funding", "investment", "contribution",
-                                          "fee", "fees", "spend", "expenditure", "income", "pressure", "pressures", "deficit",
-                                          "surplus", "reduction", "increase", "payment", "payments", "award", "uplift", "reserve",
-                                          "reserves", "bid", "shortfall", "cut", "cuts", "balance", "donation", "donations"]
-
-    /// Heads that say only "an amount" ("a total of £4.7m", "the sum of £2m"): what the money is for,
-    /// when the sentence says it, names it better.
-    static let genericAmountHeads: Set<String> = ["total", "sum", "amount", "figure", "quotation", "quote", "estimate"]
 
     /// Pronouns, which name no subject of a figure on their own ("We are expected to have about £38K").
     static let pronouns: Set<String> = ["we", "they", "it", "he", "she", "i", "you", "this", "that", "these", "those"]
@@ -632,31 +360,6 @@ enum FactExtractor {
     static let sentenceAdverbs: Set<String> = ["therefore", "however", "also", "additionally", "further", "furthermore",
                                                "then", "thus", "overall", "finally"]
 
-    /// The purpose a sentence gives money after it: the noun phrase after "to fund", "to pay for" or "for".
-    private static func purpose(after start: Int, in words: [Word]) -> String? {
-        var index = start
-        while index < words.count, index < start + 8, !words[index].endsClause {
-            let lowered = words[index].lower
-            // ("£193.35 raised from the Halloween Disco": what raised it.)
-            if lowered == "fund" || lowered == "for" || lowered == "funding" || lowered == "from" && lower(words, index - 1) == "raised" {
-                // ("for a carpet": the article is no part of what the money is for.)
-                var start = index + 1
-                while ["a", "an", "the"].contains(lower(words, start)) { start += 1 }
-                let phrase = phrase(after: start, in: words, stopAtStops: true, maxWords: 6)
-                if !phrase.isEmpty { return phrase }
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    static let moneyLeads: Set<String> = ["of", "was", "is", "were", "are", "at", "totalling", "totaling", "by", "to", "be",
-                                          "a", "an", "the", "some", "approximately", "around", "about", "only", "further",
-                                          "additional", "extra", "circa", "c", "nearly", "almost", "over", "under", "£"]
-}
-
-// Regex literals are parsed again each time they are evaluated: these are built once.
-extension FactExtractor {
     /// "6-12": a range of two small numbers.
     nonisolated(unsafe) static let numberRange = /([0-9]{1,3})[-–]([0-9]{1,3})/
 

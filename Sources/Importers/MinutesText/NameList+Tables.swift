@@ -1,7 +1,8 @@
 import Foundation
 
 /// People in tables that lost their layout: cells joined by " / ", columns run together ("P Campbell J
-/// Fraser"), headings of columns, one person a line with their post or organisation's initials.
+/// Fraser"), headings of columns, one person a line with their post or organisation's initials, columns kept apart by
+/// runs of spaces.
 extension NameList {
     /// "P Campbell J Fraser" → "P Campbell", "J Fraser": two columns of a table whose spacing was lost, each
     /// a person by initials and surname. Anything else stays whole.
@@ -197,5 +198,70 @@ extension NameList {
         if ["√", "✓", "✔", "Y"].contains(cell) { return true }
         if ["Apols", "apols", "Apologies", "Apol"].contains(cell) { return false }
         return nil
+    }
+
+    /// The people a line of a names list holds, or nil when the line is not a list of names (prose, a
+    /// heading, an agenda item), which ends the list. A line that is one person with a role
+    /// ("Name, Service Director, Department") gives the person alone.
+    /// "Councillor A Brolly      Mrs F Brunt": a list printed in columns, the columns kept apart by runs of spaces
+    /// (`SourceLine.cells`). Each column's person, when every column names one with a title; nil for any other line.
+    static func peopleInColumns(_ columns: [String]) -> [String]? {
+        guard columns.count >= 2 else { return nil }
+        var people: [String] = []
+        // (Each with a title: "Mr D Stalk      North Ayrshire" is a person and a place.)
+        for column in columns {
+            guard hasPersonalTitle(column) || isMarkedPerson(column), let person = personInColumn(column) else { return nil }
+            people.append(person)
+        }
+        return people
+    }
+
+    /// "Ms Dawn / Elliott / Sponsor Governor": a table that kept a person's title and given name in one cell and the surname
+    /// in the next; the two cells joined back into the name.
+    static func joiningSurnameCells(_ cells: [String]) -> [String] {
+        guard cells.count >= 2 else { return cells }
+        var result: [String] = []
+        var index = 0
+        while index < cells.count {
+            let words = cells[index].split(separator: " ")
+            if index + 1 < cells.count, words.count == 2, isPersonalTitle(words[0]), words[1].first?.isUppercase == true,
+               words[1].allSatisfy(\.isLetter), case let next = cells[index + 1], !next.contains(" "),
+               next.first?.isUppercase == true, next.count >= 2, next.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) {
+                result.append(cells[index] + " " + next)
+                index += 2
+            } else {
+                result.append(cells[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// "Present: HM Smith (chair)   EH Baker   L Henderson": a label's people kept apart by runs of spaces, not commas. Each
+    /// column must be one person with initials, a title or a full name; nil otherwise (a person and a place, a sentence).
+    static func peopleInSpacedColumns(_ columns: [String]) -> [String]? {
+        guard columns.count >= 2 else { return nil }
+        var people: [String] = []
+        for column in columns {
+            guard let person = personInColumn(column) ?? (isInitialledName(column) && isPlausibleName(column) ? column : nil) else { return nil }
+            people.append(person)
+        }
+        return people
+    }
+
+    /// "Mrs. C. Leith      Aberdeenshire": a row of a table of people, the person in its first column and where they
+    /// come from or what they do in the others (no other person). The person; nil for any other row.
+    static func personInFirstColumn(_ columns: [String]) -> String? {
+        // ("L CRABB,     G CURZ": a list run over columns, a comma after its first person, is people in each.)
+        guard columns.count >= 2, !columns[0].hasSuffix(","), !columns[0].hasSuffix(";"), let person = personInColumn(columns[0]),
+              !columns.dropFirst().contains(where: { personInColumn($0) != nil && (hasPersonalTitle($0) || isInitialledName($0)) }) else { return nil }
+        return person
+    }
+
+    /// One column's person: one person, with a title or a full name (not a sentence's words spread over the line).
+    static func personInColumn(_ column: String) -> String? {
+        guard let named = Self.people(inLine: column), named.count == 1, isPlausibleName(named[0]),
+              isMarkedPerson(column) || hasPersonalTitle(column) || isFullName(named[0]) else { return nil }
+        return named[0]
     }
 }

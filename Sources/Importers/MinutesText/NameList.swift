@@ -99,48 +99,6 @@ enum NameList {
         return part.replacing(Self.dashWithoutSpaceBefore, with: { "\($0.output.1) - " })
     }
 
-    /// "Introduction/Welcome", "Apologies and Declarations": the words of an agenda's headings, and no one's name.
-    static func namesAnItemHeading(_ part: String) -> Bool {
-        guard part.utf8.count <= 60, let first = part.first, first.isUppercase else { return false }
-        let words = part.split { $0 == " " || $0 == "/" || $0 == "&" }
-        guard !words.isEmpty, words.count <= 6 else { return false }
-        return words.allSatisfy { word in
-            let lower = word.lowercased()
-            return itemHeadingWords.contains(lower) || agendaOpeningWords.contains(lower) || ["and", "of", "to", "the"].contains(lower)
-        }
-    }
-
-    /// Words an agenda's opening and closing items are made of.
-    static let agendaOpeningWords: Set<String> = ["introduction", "introductions", "welcome", "welcomes", "close", "closing", "aob",
-                                                  "chair's", "chair’s", "remarks", "announcements", "update", "updates"]
-
-    /// "Child Protection", "Improvement", "Quality Assurance": words naming an area of a service's work, and nothing
-    /// else (no title, no word that is no such area), which no one's name is.
-    static func namesAnAreaOfWork(_ part: String) -> Bool {
-        let words = part.split(separator: " ")
-        // (A title is no area of work: "Councillor Care" fails on its first word.)
-        guard !words.isEmpty, words.count <= 5 else { return false }
-        var areas = 0
-        for word in words {
-            var trimmed = word
-            while let last = trimmed.last, last == "." || last == "," || last == ";" { trimmed = trimmed.dropLast() }
-            let lower = trimmed.lowercased()
-            if ["and", "&", "of", "for", "the"].contains(lower) { continue }
-            guard areasOfWork.contains(lower) else { return false }
-            areas += 1
-        }
-        return areas > 0
-    }
-
-    /// Words naming an area of a council's or a partner's work ("Family Support", "Resources, Improvement and Partnership").
-    static let areasOfWork: Set<String> = ["protection", "support", "improvement", "partnership", "partnerships", "resources", "safeguarding",
-                                           "education", "learning", "skills", "quality", "assurance", "performance", "commissioning",
-                                           "development", "health", "wellbeing", "inclusion", "transformation", "strategy", "planning",
-                                           "finance", "operations", "practice", "provision", "standards", "achievement", "governance",
-                                           "policy", "intelligence", "participation", "engagement", "child", "children", "family",
-                                           "families", "adult", "adults", "social", "care", "services", "service", "integration",
-                                           "commissioning", "corporate", "parenting", "safety", "prevention", "intervention"]
-
     /// "Primary School Representatives Elizabeth Chap (Joint Chair)" → "Elizabeth Chap (Joint Chair)", "Minute Clerk Councillor
     /// Evelyn Carp" → "Councillor Evelyn Carp": a group's heading run into its first person (a PDF's column lost).
     static func droppingGroupHeading(_ part: String) -> String {
@@ -239,103 +197,6 @@ enum NameList {
     /// Lower-case words that may sit inside a person's name.
     static let nameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "le", "la", "du", "di", "al", "el", "bin", "st"]
 
-    /// The people a line of a names list holds, or nil when the line is not a list of names (prose, a
-    /// heading, an agenda item), which ends the list. A line that is one person with a role
-    /// ("Name, Service Director, Department") gives the person alone.
-    /// "Councillor A Brolly      Mrs F Brunt": a list printed in columns, the columns kept apart by runs of spaces
-    /// (`SourceLine.cells`). Each column's person, when every column names one with a title; nil for any other line.
-    static func peopleInColumns(_ columns: [String]) -> [String]? {
-        guard columns.count >= 2 else { return nil }
-        var people: [String] = []
-        // (Each with a title: "Mr D Stalk      North Ayrshire" is a person and a place.)
-        for column in columns {
-            guard hasPersonalTitle(column) || isMarkedPerson(column), let person = personInColumn(column) else { return nil }
-            people.append(person)
-        }
-        return people
-    }
-
-    /// "Ms Dawn / Elliott / Sponsor Governor": a table that kept a person's title and given name in one cell and the surname
-    /// in the next; the two cells joined back into the name.
-    static func joiningSurnameCells(_ cells: [String]) -> [String] {
-        guard cells.count >= 2 else { return cells }
-        var result: [String] = []
-        var index = 0
-        while index < cells.count {
-            let words = cells[index].split(separator: " ")
-            if index + 1 < cells.count, words.count == 2, isPersonalTitle(words[0]), words[1].first?.isUppercase == true,
-               words[1].allSatisfy(\.isLetter), case let next = cells[index + 1], !next.contains(" "),
-               next.first?.isUppercase == true, next.count >= 2, next.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) {
-                result.append(cells[index] + " " + next)
-                index += 2
-            } else {
-                result.append(cells[index])
-                index += 1
-            }
-        }
-        return result
-    }
-
-    /// "Present", "PART ONE", "High Needs Block", "Parental Involvement": an entry of a list of people whose every word is a
-    /// register's mark, a list's heading or a word of a body or a post, no part of anyone's name.
-    static func namesNoOne(_ entry: String) -> Bool {
-        let words = entry.lowercased().split(whereSeparator: { !$0.isLetter })
-        return !words.isEmpty && words.allSatisfy { nonNameWords.contains(String($0)) }
-    }
-
-    /// "Mrs German for her financial management. Mrs German", "three. Mrs Su Hawk": a sentence's words read as a person.
-    /// Outside brackets and "in the chair", a name's words open with capitals but for particles ("de", "van").
-    static func isSentenceNotAPerson(_ entry: String) -> Bool {
-        var core = TextScan.contains(entry, ascii: "(") ? entry.replacing(Self.parenthesisMaybeOpen, with: " ") : entry
-        if let chair = core.range(of: " in the chair") { core.removeSubrange(chair) }
-        return core.split(separator: " ").contains { word in
-            guard let first = word.first, first.isLetter, first.isLowercase else { return false }
-            return !nameParticles.contains(word.lowercased())
-        }
-    }
-
-    /// Words no person's name is made of (kept to words that are not also surnames: "Hall", "Church", "Young" are).
-    static let nonNameWords: Set<String> = [
-        "present", "absent", "apologies", "apology", "apols", "attendance", "attending", "in", "also", "none", "nil", "n", "a",
-        "part", "one", "two", "three", "agenda", "item", "items", "minutes", "welcome", "introduction", "introductions",
-        "schools", "school", "youth", "primary", "secondary", "special", "academy", "academies", "representative",
-        "representatives", "governor", "governors", "member", "members", "officer", "officers", "senior", "professional",
-        "needs", "block", "high", "early", "years", "parental", "involvement", "parent", "parents", "staff", "co", "opted",
-        "the", "and", "of", "for", "to", "at", "by", "non", "voting", "observer", "observers", "guest", "guests", "speaker",
-        "clerk", "chair", "vice", "chairman", "chairperson", "councillor", "councillors", "cllr", "cllrs", "trustee", "trustees",
-        "report", "reports", "treasurer", "treasurers", "secretary", "secretaries", "headteacher", "principal", "teacher",
-        "researcher", "deputy", "committee", "director", "adviser", "advisor", "manager", "assistant", "coordinator", "vote",
-        "draft",
-    ]
-
-    /// "Present: HM Smith (chair)   EH Baker   L Henderson": a label's people kept apart by runs of spaces, not commas. Each
-    /// column must be one person with initials, a title or a full name; nil otherwise (a person and a place, a sentence).
-    static func peopleInSpacedColumns(_ columns: [String]) -> [String]? {
-        guard columns.count >= 2 else { return nil }
-        var people: [String] = []
-        for column in columns {
-            guard let person = personInColumn(column) ?? (isInitialledName(column) && isPlausibleName(column) ? column : nil) else { return nil }
-            people.append(person)
-        }
-        return people
-    }
-
-    /// "Mrs. C. Leith      Aberdeenshire": a row of a table of people, the person in its first column and where they
-    /// come from or what they do in the others (no other person). The person; nil for any other row.
-    static func personInFirstColumn(_ columns: [String]) -> String? {
-        // ("L CRABB,     G CURZ": a list run over columns, a comma after its first person, is people in each.)
-        guard columns.count >= 2, !columns[0].hasSuffix(","), !columns[0].hasSuffix(";"), let person = personInColumn(columns[0]),
-              !columns.dropFirst().contains(where: { personInColumn($0) != nil && (hasPersonalTitle($0) || isInitialledName($0)) }) else { return nil }
-        return person
-    }
-
-    /// One column's person: one person, with a title or a full name (not a sentence's words spread over the line).
-    private static func personInColumn(_ column: String) -> String? {
-        guard let named = Self.people(inLine: column), named.count == 1, isPlausibleName(named[0]),
-              isMarkedPerson(column) || hasPersonalTitle(column) || isFullName(named[0]) else { return nil }
-        return named[0]
-    }
-
     /// "Item 3", "Items 3 & 4", "for item 5", "Observers", "Minutes": the items someone attended for, or what as.
     static func saysWhatTheyCameFor(_ text: Substring) -> Bool {
         let lower = text.trimmingSpaces().lowercased()
@@ -344,25 +205,6 @@ enum NameList {
         }
         return ["observer", "observers", "observing", "minutes", "note taker", "minute taker", "notes"].contains(lower)
     }
-
-    /// Whether a line reads as a sentence: outside brackets, a verb a minuted sentence uses after its subject, then a
-    /// word in lower case ("extended a welcome to", "reported that", "was absent"). A list of people has none.
-    static func readsAsSentence(_ text: String) -> Bool {
-        var depth = 0
-        var previousWasVerb = false
-        for word in text.split(separator: " ") {
-            let opens = word.filter { $0 == "(" }.count, closes = word.filter { $0 == ")" }.count
-            let outside = depth == 0 && opens == 0
-            depth = max(0, depth + opens - closes)
-            guard outside else { previousWasVerb = false; continue }
-            if previousWasVerb, let first = word.first, first.isLowercase { return true }
-            previousWasVerb = sentenceVerbs.contains(String(word))
-        }
-        return false
-    }
-
-    /// Verbs of minuted sentences (`FlattenedMinutes.reportingVerbs`) and a few more of welcomes and reminders.
-    static let sentenceVerbs: Set<String> = FlattenedMinutes.reportingVerbs.union(["extended", "reminded", "expressed", "declared", "welcomes"])
 
     static func people(inLine text: String) -> [String]? {
         var body = text
@@ -577,53 +419,7 @@ enum NameList {
         return [head] + splitAfterBracket(tail)
     }
 
-    /// Whether an unlabelled line of names is a roll call: most names carry initials in brackets or a
-    /// title ("Dave Hill (DH - Chair), Paul Ballatt (PB), …"), which a place or a list of titles does not.
-    static func looksLikeRollCall(_ people: [String]) -> Bool {
-        let marked = people.filter { person in
-            let lower = person.lowercased()
-            return person.contains("(") || ["cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr "].contains { lower.hasPrefix($0) }
-        }
-        return marked.count * 2 >= people.count
-    }
-
-    /// A line that is surely a person: a title (Councillor, Mr, Dr), a bracketed role, a dashed reason, a post
-    /// beside the name, or a bullet.
-    static func isMarkedPerson(_ text: String) -> Bool {
-        if LinePatterns.bullet(text) != nil { return true }
-        let body = text
-        let lower = body.lowercased()
-        return ["cllr ", "councillor ", "mr ", "mrs ", "ms ", "miss ", "dr ", "prof ", "canon ", "rev ", "revd "].contains { lower.hasPrefix($0) }
-            || body.contains("(") || body.contains(" – ") || body.contains(" - ")
-            // "Neil SchneiderChief Executive, Stockton Borough Council": a person beside a post.
-            || personGluedToPost(body) != nil || personBeforePost(body) != nil
-    }
-
-    static func isBracketOnly(_ text: String) -> Bool {
-        text.hasPrefix("(") && text.hasSuffix(")") && text.utf8.count <= 40
-    }
-
-    /// A person as lists print them: one to six capitalised words or initials, with bracketed roles
-    /// ("Dave Hill (DH - Chair)") or a dashed role after the name ("J Smith – Director") allowed.
-    static func isPlausibleName(_ text: String) -> Bool {
-        // (Both steps are skipped, by a byte search, on the many names without a bracket or a dash.)
-        var core = TextScan.contains(text, ascii: "(") ? text.replacing(Self.parenthesisMaybeOpen, with: " ") : text
-        for dash: StaticString in [" – ", " - ", " — "] {
-            if let range = TextScan.range(of: dash, in: Substring(core)) { core = String(core[..<range.lowerBound]) }
-        }
-        let words = words(of: core)
-        guard (1...6).contains(words.count), core.count <= 60 else { return false }
-        // A lone initial ("D", from a line cut off after it) is no one's name.
-        if words.count == 1, words[0].count <= 1 { return false }
-        for (index, word) in words.enumerated() {
-            if index > 0, nameParticles.contains(word.lowercased()) { continue }
-            guard let first = word.first, first.isLetter, first.isUppercase,
-                  !word.contains(where: { $0.isNumber || $0 == ":" }) else { return false }
-        }
-        return true
-    }
-
-    private static func words(of text: String) -> [Substring] {
+    static func words(of text: String) -> [Substring] {
         text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map { $0.drop { "\"'‘“".contains($0) } }.filter { !$0.isEmpty }
     }
 }

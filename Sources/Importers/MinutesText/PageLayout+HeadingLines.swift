@@ -144,4 +144,50 @@ extension PageLayout {
         }
         return nil
     }
+
+    /// Whether the lines hold a Word table's rows of items, numbered 1, 2, 3 in order, each number in a cell of its own
+    /// ("1. / Welcome and apologies"): minutes, whatever their heading was.
+    static func minutesTableRows(_ lines: [SourceLine]) -> Bool {
+        var expected = 1
+        for line in lines where !line.isBlank && line.text.utf8.first.map({ $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) == true {
+            guard let lead = LinePatterns.leadingNumber(line.text, requireDot: true), lead.value == expected, lead.rest.hasPrefix("/ "),
+                  lead.rest.dropFirst(2).first?.isUppercase == true else { continue }
+            expected += 1
+            if expected > 3 { return true }
+        }
+        return false
+    }
+
+    /// Where a text's opening run of labels ends, when it holds the meeting's day and its place or time ("Date: 22nd March
+    /// 2016", "Time: 7.00 pm", "Venue: The School"); nil otherwise.
+    static func meetingHeaderLabelsEnd(_ lines: [SourceLine]) -> Int? {
+        var sawDate = false, sawPlaceOrTime = false
+        var end: Int?
+        for index in lines.indices {
+            let line = lines[index]
+            if line.isBlank { continue }
+            guard let label = Labels.parse(line.text), !label.value.isEmpty else { break }
+            switch label.role {
+            // (A day the text prints but no reader can read, "9h July 2008", is still the meeting's label: no date is taken.)
+            case .meetingDate: sawDate = true
+            case .venue: sawPlaceOrTime = true
+            case .property where label.label.lowercased() == "time": sawPlaceOrTime = true
+            default: return nil
+            }
+            end = index + 1
+            if index > 12 { break }
+        }
+        return sawDate && sawPlaceOrTime ? end : nil
+    }
+}
+
+extension PageLayout {
+
+    /// A line of a telephone number or an e-mail address and nothing that reads as a heading: "07788415591 [email protected]",
+    /// "Tel: 0121 779 3865".
+    static func isContactLine(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        return words.contains { FactExtractor.isPhoneNumber(String($0)) || $0.contains("@") || $0 == "[email" }
+    }
 }

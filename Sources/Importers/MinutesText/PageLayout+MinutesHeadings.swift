@@ -210,4 +210,61 @@ extension PageLayout {
         }
         return nil
     }
+
+    /// "pegasus academy trust minutes of a meeting of the …": how many characters (with the space) the organisation takes
+    /// before the heading; nil when the line does not open so (a short name in capitals or title case, then the heading).
+    static func organisationBeforeMinutesHeading(_ key: String) -> Int? {
+        guard key.utf8.count <= 300, TextScan.contains(key, ascii: " minutes of ") else { return nil }
+        for marker in [" minutes of a meeting of ", " minutes of the meeting of "] {
+            guard let range = key.range(of: marker) else { continue }
+            let organisation = key[..<range.lowerBound]
+            let words = organisation.split(separator: " ")
+            guard (1...6).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "&" } }),
+                  words.contains(where: { ["trust", "council", "academy", "academies", "federation", "partnership", "board", "school"].contains($0) })
+            else { return nil }
+            return organisation.count + 1
+        }
+        return nil
+    }
+
+    /// "Education, Children and Families Committee: Item No" on one of the lines above: the body whose papers the page's
+    /// running header names.
+    static func bodyOfItemHeader(above index: Int, in lines: [SourceLine]) -> String? {
+        for line in lines[..<index].suffix(6) {
+            guard let colon = line.text.range(of: ": Item No") else { continue }
+            let body = String(line.text[..<colon.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if CouncilText.namesMeetingBody(body), LinePatterns.isTitleLike(body, maxLength: 120) { return body }
+        }
+        return nil
+    }
+
+    /// The kind of a body alone, which names none ("Committee", "Board"). ("Cabinet" and "Council" alone do: the authority's.)
+    static let bareBodyWords: Set<String> = ["committee", "board", "panel", "group", "forum", "sub-committee", "subcommittee",
+                                             "partnership", "meeting", "working group"]
+
+    /// "Concise Minutes - Children, Young People and Education Committee", "Minutes – Schools Forum": the body after the
+    /// dash, when it is one that meets and no day follows it.
+    static func bodyAfterMinutesAndDash(_ text: String) -> String? {
+        guard text.utf8.count <= 140, let first = text.utf8.first, first == UInt8(ascii: "C") || first == UInt8(ascii: "M") || first == UInt8(ascii: "D")
+        else { return nil }
+        for lead in ["Concise Minutes - ", "Concise Minutes – ", "Minutes - ", "Minutes – ", "Draft Minutes - ", "Draft Minutes – "]
+        where text.hasPrefix(lead) {
+            let body = LinePatterns.trimTrailingPunctuation(text.dropFirst(lead.count))
+            guard DateText.firstDate(in: body) == nil, CouncilText.namesMeetingBody(body), LinePatterns.isTitleLike(body, maxLength: 120) else { return nil }
+            return body
+        }
+        return nil
+    }
+
+    /// "Schools Forum Minutes of Meeting on": the body that met, when the line ends where its day would start.
+    static func bodyBeforeMinutesOfMeetingOn(_ text: String) -> String? {
+        guard text.utf8.count <= 120 else { return nil }
+        let lower = text.lowercased()
+        for marker in [" minutes of meeting on", " minutes of the meeting held on", " minutes of meeting held on", " minutes of the meeting on"]
+        where lower.hasSuffix(marker) {
+            let body = LinePatterns.trimTrailingPunctuation(text.dropLast(marker.count))
+            return CouncilText.namesMeetingBody(body) && LinePatterns.isTitleLike(body, maxLength: 100) ? body : nil
+        }
+        return nil
+    }
 }

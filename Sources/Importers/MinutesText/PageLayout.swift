@@ -46,22 +46,6 @@ struct PageLayout {
     static let minutesQualifiers = ["draft ", "amended ", "approved ", "confirmed ", "unconfirmed ", "unapproved ", "signed ", "final ",
                                     "revised ", "agreed "]
 
-    /// "pegasus academy trust minutes of a meeting of the …": how many characters (with the space) the organisation takes
-    /// before the heading; nil when the line does not open so (a short name in capitals or title case, then the heading).
-    static func organisationBeforeMinutesHeading(_ key: String) -> Int? {
-        guard key.utf8.count <= 300, TextScan.contains(key, ascii: " minutes of ") else { return nil }
-        for marker in [" minutes of a meeting of ", " minutes of the meeting of "] {
-            guard let range = key.range(of: marker) else { continue }
-            let organisation = key[..<range.lowerBound]
-            let words = organisation.split(separator: " ")
-            guard (1...6).contains(words.count), words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "&" } }),
-                  words.contains(where: { ["trust", "council", "academy", "academies", "federation", "partnership", "board", "school"].contains($0) })
-            else { return nil }
-            return organisation.count + 1
-        }
-        return nil
-    }
-
     static let noiseLines: Set<String> = ["navigation and tools", "find it", "skip to content", "skip to main content", "menu",
                                           "search", "print", "share this page", "home", "back to top"]
     static let reportLabels = ["report of", "lead member", "originating officer", "classification", "report author", "report to",
@@ -508,60 +492,6 @@ struct PageLayout {
         return above >= 0 ? above : nil
     }
 
-    /// Whether the lines hold a Word table's rows of items, numbered 1, 2, 3 in order, each number in a cell of its own
-    /// ("1. / Welcome and apologies"): minutes, whatever their heading was.
-    static func minutesTableRows(_ lines: [SourceLine]) -> Bool {
-        var expected = 1
-        for line in lines where !line.isBlank && line.text.utf8.first.map({ $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }) == true {
-            guard let lead = LinePatterns.leadingNumber(line.text, requireDot: true), lead.value == expected, lead.rest.hasPrefix("/ "),
-                  lead.rest.dropFirst(2).first?.isUppercase == true else { continue }
-            expected += 1
-            if expected > 3 { return true }
-        }
-        return false
-    }
-
-    /// "Education, Children and Families Committee: Item No" on one of the lines above: the body whose papers the page's
-    /// running header names.
-    static func bodyOfItemHeader(above index: Int, in lines: [SourceLine]) -> String? {
-        for line in lines[..<index].suffix(6) {
-            guard let colon = line.text.range(of: ": Item No") else { continue }
-            let body = String(line.text[..<colon.lowerBound]).trimmingCharacters(in: .whitespaces)
-            if CouncilText.namesMeetingBody(body), LinePatterns.isTitleLike(body, maxLength: 120) { return body }
-        }
-        return nil
-    }
-
-    /// The kind of a body alone, which names none ("Committee", "Board"). ("Cabinet" and "Council" alone do: the authority's.)
-    static let bareBodyWords: Set<String> = ["committee", "board", "panel", "group", "forum", "sub-committee", "subcommittee",
-                                             "partnership", "meeting", "working group"]
-
-    /// "Concise Minutes - Children, Young People and Education Committee", "Minutes – Schools Forum": the body after the
-    /// dash, when it is one that meets and no day follows it.
-    static func bodyAfterMinutesAndDash(_ text: String) -> String? {
-        guard text.utf8.count <= 140, let first = text.utf8.first, first == UInt8(ascii: "C") || first == UInt8(ascii: "M") || first == UInt8(ascii: "D")
-        else { return nil }
-        for lead in ["Concise Minutes - ", "Concise Minutes – ", "Minutes - ", "Minutes – ", "Draft Minutes - ", "Draft Minutes – "]
-        where text.hasPrefix(lead) {
-            let body = LinePatterns.trimTrailingPunctuation(text.dropFirst(lead.count))
-            guard DateText.firstDate(in: body) == nil, CouncilText.namesMeetingBody(body), LinePatterns.isTitleLike(body, maxLength: 120) else { return nil }
-            return body
-        }
-        return nil
-    }
-
-    /// "Schools Forum Minutes of Meeting on": the body that met, when the line ends where its day would start.
-    static func bodyBeforeMinutesOfMeetingOn(_ text: String) -> String? {
-        guard text.utf8.count <= 120 else { return nil }
-        let lower = text.lowercased()
-        for marker in [" minutes of meeting on", " minutes of the meeting held on", " minutes of meeting held on", " minutes of the meeting on"]
-        where lower.hasSuffix(marker) {
-            let body = LinePatterns.trimTrailingPunctuation(text.dropLast(marker.count))
-            return CouncilText.namesMeetingBody(body) && LinePatterns.isTitleLike(body, maxLength: 100) ? body : nil
-        }
-        return nil
-    }
-
     static func nextNonBlank(_ lines: [SourceLine], after index: Int) -> Int? {
         var next = index + 1
         while next < lines.count {
@@ -573,35 +503,4 @@ struct PageLayout {
 }
 
 extension PageLayout {
-    /// Where a text's opening run of labels ends, when it holds the meeting's day and its place or time ("Date: 22nd March
-    /// 2016", "Time: 7.00 pm", "Venue: The School"); nil otherwise.
-    static func meetingHeaderLabelsEnd(_ lines: [SourceLine]) -> Int? {
-        var sawDate = false, sawPlaceOrTime = false
-        var end: Int?
-        for index in lines.indices {
-            let line = lines[index]
-            if line.isBlank { continue }
-            guard let label = Labels.parse(line.text), !label.value.isEmpty else { break }
-            switch label.role {
-            // (A day the text prints but no reader can read, "9h July 2008", is still the meeting's label: no date is taken.)
-            case .meetingDate: sawDate = true
-            case .venue: sawPlaceOrTime = true
-            case .property where label.label.lowercased() == "time": sawPlaceOrTime = true
-            default: return nil
-            }
-            end = index + 1
-            if index > 12 { break }
-        }
-        return sawDate && sawPlaceOrTime ? end : nil
-    }
-}
-
-extension PageLayout {
-    /// A line of a telephone number or an e-mail address and nothing that reads as a heading: "07788415591 [email protected]",
-    /// "Tel: 0121 779 3865".
-    static func isContactLine(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= 6 else { return false }
-        return words.contains { FactExtractor.isPhoneNumber(String($0)) || $0.contains("@") || $0 == "[email" }
-    }
 }
