@@ -164,7 +164,7 @@ enum Labels {
         }
         // "Non-Members also present:", "Officers in attendance:": any group said to be present.
         // ("Governors Attending: >A, B", "Governors Apologies: >C": GovernorHub's lists of people.)
-        guard let role = roles[lowerLabel] ?? (isDateOfBodysMeeting(lowerLabel) ? .meetingDate : nil) ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance")
+        guard let role = roles[lowerLabel] ?? (bodyOfDateLabel(lowerLabel) != nil ? .meetingDate : nil) ?? (lowerLabel.hasSuffix(" present") || lowerLabel.hasSuffix(" in attendance")
                                                 || lowerLabel.hasSuffix(" attending") && lowerLabel.count <= 25 ? .attendance
                                                 // ("Absent without apologies:" names those who sent none.)
                                                 // ("Welcome and apologies:" is an item's title, the minute after it.)
@@ -219,11 +219,6 @@ enum Labels {
 
     /// The roles of a meeting header's fields, the only labels a second label may follow on one line.
     static let headerRoles: [LabelRole] = [.meetingLine, .committee, .meetingDate, .venue, .property]
-
-    /// "date of board of management meeting": a label giving the day of a body's meeting (not the next or the last one).
-    static func isDateOfBodysMeeting(_ lowerLabel: String) -> Bool {
-        bodyOfDateLabel(lowerLabel) != nil
-    }
 
     /// "Date of Board of Management Meeting" → "Board of Management": the body a meeting's date label names; nil for
     /// any other label, and for the next, last or previous meeting's date.
