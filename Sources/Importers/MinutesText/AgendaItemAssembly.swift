@@ -16,6 +16,11 @@ enum AgendaItemAssembly {
             minutes = leadIns.map { decided[$0] } + minutes
             for index in leadIns.reversed() { decided.remove(at: index) }
         }
+        // "Vote taken: 10 in favour, 0 against, 0 abstentions" under the `Decision:` label: how the vote went, told with the
+        // decision but none itself.
+        if let tally = decided.firstIndex(where: { $0.kind != .resolution && ($0.text.map(Self.isVoteRecord) ?? false) }) {
+            minutes.insert(decided.remove(at: tally), at: 0)
+        }
         // Without the label, what follows the agenda wording is the minutes — also when a later heading
         // ("Supporting documents:" and the page footer under it) already opened a minutes part.
         if splitUnlabelledMinutes, !draft.sawMinutesLabel {
@@ -37,6 +42,11 @@ enum AgendaItemAssembly {
         let decisions = decided + minutes.filter { $0.kind == .resolution }
         return AgendaItem(number: draft.number, title: Self.droppingPapersLink(draft.title), description: description, minutes: minutes,
                           decisions: decisions, links: links, line: draft.line)
+    }
+
+    /// "Vote taken: 10 in favour, 0 against, 0 abstentions": a short line giving a vote's count and nothing else.
+    static func isVoteRecord(_ text: String) -> Bool {
+        text.utf8.count <= 120 && FactExtractor.isVoteTally(text) && !text.lowercased().contains("resolved")
     }
 
     /// "Rolling Action Log View Papers" → "Rolling Action Log": COINS's link to an item's papers, printed after its

@@ -56,6 +56,20 @@ extension FactExtractor {
         lower(words, index - 1) == "of" && ["maximum", "minimum", "max", "min"].contains(lower(words, index - 2))
     }
 
+    /// "Vote taken: 10 in favour, 0 against, 0 abstentions", "7 for, 2 against": a vote's count.
+    static func isVoteTally(_ sentence: String) -> Bool {
+        guard TextScan.contains(sentence, ascii: "against") else { return false }
+        let lower = sentence.lowercased()
+        return lower.contains(" in favour") || lower.contains("abstain") || lower.contains("abstention") || lower.contains(" for, ")
+    }
+
+    /// "PUBLIC FORUM (15 minutes)", "Questions (30 mins)": the time an agenda allows a piece of business, in brackets after
+    /// its heading, no measure of anything.
+    static func isTimeAllowed(at index: Int, in words: [Word]) -> Bool {
+        guard words[index].opensBracket, index + 1 < words.count else { return false }
+        return ["minutes", "minute", "mins", "min", "hours", "hour", "hrs"].contains(words[index + 1].lower)
+    }
+
     /// "Lunch -", "Comfort break": the subject of a break in a meeting's timetable.
     static func namesBreak(_ subject: String) -> Bool {
         let words = subject.lowercased().split { !$0.isLetter }

@@ -15,6 +15,8 @@ enum FactExtractor {
             // "why 18%?", "what doing to improve closer to 100%?": a figure asked about is not stated.
             if isQuestion(sentence) { continue }
             if isBoilerplate(sentence) { continue }
+            // "Vote taken: 10 in favour, 0 against, 0 abstentions": how a vote went, no measure of the service.
+            if isVoteTally(sentence) { continue }
             result.append(contentsOf: facts(inSentence: sentence, line: line))
         }
         return result
@@ -75,7 +77,8 @@ enum FactExtractor {
                 // A figure of 310 digits reads as infinity: no figure is stated (no output can carry one).
                 // ("Lunch - 30 minutes": an agenda's break, no measure of anything.)
                 if fact.value.isFinite, !fact.subject.isEmpty, !(fact.kind == .duration && Self.namesBreak(fact.subject)),
-                   !Self.namesNothing(fact.subject), !Self.isALimit(at: index, in: words) { facts.append(fact) }
+                   !Self.namesNothing(fact.subject), !Self.isALimit(at: index, in: words),
+                   !(fact.kind == .duration && Self.isTimeAllowed(at: index, in: words)) { facts.append(fact) }
                 index += consumed
             } else {
                 index += 1

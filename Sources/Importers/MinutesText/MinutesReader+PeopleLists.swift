@@ -161,6 +161,13 @@ extension MinutesReader {
             previousClosed = true
             return readTitledPeopleUnderHeading(from: index)
         }
+        if inPreamble, items.isEmpty, document.attendance.isEmpty, document.apologies.isEmpty, collecting == nil,
+           layout.kind == .meeting || layout.kind == .notes, opensRegisterOfBareNames(at: index) {
+            // "Rob Mitchell" / "Kelly-Ann Williams" / … / "Notes of Meeting": the people present, one bare name a line, whose
+            // "Present" heading a copy lost.
+            previousClosed = true
+            return readRegisterOfBareNames(from: index)
+        }
         if inPreamble, items.isEmpty, document.attendance.isEmpty, layout.kind == .meeting, opensUnlabelledListOfPeople(at: index),
            let people = line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] }) ?? NameList.people(inLine: text) {
             // Minutes whose "Present" heading a copy lost: three lines or more, each a person beside a post.
@@ -269,6 +276,49 @@ extension MinutesReader {
             index += 1
         }
         return index
+    }
+
+    /// Whether five lines or more open here that are each one person alone ("Rob Mitchell", "Cllr Steve Claymore"), under
+    /// no heading of others (members, distribution, apologies), on a page that labels no list of those present or absent.
+    func opensRegisterOfBareNames(at index: Int) -> Bool {
+        guard Self.isRegisterEntry(lines[index].text) else { return false }
+        var run = 1, next = index
+        while run < 5, let following = PageLayout.nextNonBlank(lines, after: next), Self.isRegisterEntry(lines[following].text) {
+            run += 1
+            next = following
+        }
+        guard run >= 5, !followsHeadingOfOthers(at: index), !listsMembership(before: index) else { return false }
+        return !lines.contains { line in
+            !line.isBlank && Labels.parse(line.text).map { $0.role == .attendance || $0.role == .apologies } == true
+        }
+    }
+
+    /// Reads the register `opensRegisterOfBareNames` found, up to its first line that is not one person alone.
+    mutating func readRegisterOfBareNames(from start: Int) -> Int {
+        var index = start
+        while index < lines.count {
+            if !lines[index].isBlank {
+                guard Self.isRegisterEntry(lines[index].text) else { break }
+                let name = lines[index].text.trimmingCharacters(in: .whitespaces)
+                if !document.attendance.contains(name) { document.attendance.append(name) }
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// A line of a register: one person and nothing else, a title before the name allowed ("County Cllr Ben Adams").
+    static func isRegisterEntry(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, !text.contains("("), !text.contains(","), !text.contains(":") else { return false }
+        var words = text.split(separator: " ")
+        if words.count >= 3, ["county", "deputy", "city", "district", "parish", "town"].contains(words[0].lowercased()) { words.removeFirst() }
+        // "Cllr Steve Claymore", "Mrs J. Dale": a title, then one to three capitalised words or initials.
+        if let title = words.first, NameList.isPersonalTitle(title), (2...4).contains(words.count) {
+            return words.dropFirst().allSatisfy { word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-'’.".contains($0) } && !NameList.isPersonalTitle(word)
+            }
+        }
+        return isOnePersonAlone(text)
     }
 
     /// The codes of a school's governor categories that lists print after a name (community, parent, local authority,

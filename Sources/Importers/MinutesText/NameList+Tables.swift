@@ -21,10 +21,14 @@ extension NameList {
         while index < words.count {
             let start = index
             while index < words.count, isInitial(words[index]) { index += 1 }
-            guard index > start, index < words.count, words[index].count >= 2, words[index].first?.isUppercase == true,
-                  words[index].allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { return [part] }
+            guard index > start, index < words.count else { return [part] }
+            // ("J Taylor. R. Woodyatt": a full stop typed for the list's comma after a surname, more names after it.)
+            var surname = words[index]
+            if surname.last == ".", index + 1 < words.count { surname = surname.dropLast() }
+            guard surname.count >= 2, surname.first?.isUppercase == true,
+                  surname.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }) else { return [part] }
+            people.append((words[start..<index] + [surname]).joined(separator: " "))
             index += 1
-            people.append(words[start..<index].joined(separator: " "))
         }
         return people.count >= 2 ? people : [part]
     }

@@ -107,7 +107,12 @@ extension PageLayout {
         guard words.count == 2, MonthName.number(words[0]) != nil && (dayNumber(words[1]) || yearNumber(words[1]))
                 || dayNumber(words[0]) && MonthName.number(words[1]) != nil
         else { return nil }
-        let name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        var name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+        // ("Agreed Report Board of Management Meeting September 2021": what the document is, before the body.)
+        for record in ["Agreed Report on ", "Agreed Report of ", "Agreed Report ", "Draft Minutes ", "Minutes "] where name.hasPrefix(record) {
+            name.removeFirst(record.count)
+            break
+        }
         return namesABody(name) ? name : nil
     }
 

@@ -6,6 +6,16 @@ import Foundation
 /// "Minutes of the meeting of X held on DATE at PLACE" and its kin ("Minute of meeting held on …", "A meeting of X was
 /// held …", "Held on DATE at" on the line below): the body, the day and the place such a sentence states.
 extension PageLayout {
+    /// "… of the above Governing Body": the body the page's first line names ("Governing Body of Temple Learning Academy"),
+    /// when it does; else none (the words alone name no body).
+    mutating func resolveBodyNamedAbove(in lines: [SourceLine]) {
+        guard let named = committee, named.lowercased().hasPrefix("above ") else { return }
+        let kind = named.dropFirst("above ".count).lowercased()
+        let first = lines.first { !$0.isBlank }?.text ?? ""
+        committee = LinePatterns.isTitleLike(first, maxLength: 100) && first.lowercased().contains(kind) && DateText.firstDate(in: first) == nil
+            ? LinePatterns.trimTrailingPunctuation(first) : nil
+    }
+
     /// "Minutes of the meeting of the Children's Scrutiny Panel held on 13 March 2024 at 2.00 pm, Civic Centre".
     mutating func readMinutesOfLine(_ text: String, previous: String?) {
         title = text
@@ -15,7 +25,8 @@ extension PageLayout {
         for article in ["the ", "a "] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(article.count); break }
         // ("Minutes of proceedings at a meeting of the Governing Body held at the school on …": the proceedings are the minutes'.)
         for proceedings in ["proceedings at a ", "proceedings at the ", "proceedings of a ", "proceedings of the "]
-        where rest.lowercased().hasPrefix(proceedings + "meeting of ") {
+        where rest.lowercased().hasPrefix(proceedings + "meeting of ")
+            || ["annual ", "special ", "extraordinary ", "ordinary "].contains(where: { rest.lowercased().hasPrefix(proceedings + $0 + "meeting of ") }) {
             rest = rest.dropFirst(proceedings.count)
             break
         }

@@ -223,8 +223,16 @@ struct PageLayout {
                 if index > 0, layout.title == text { layout.bodyStart = 0 }
                 // "Children's Trust Board" / "Notes of meeting on 22nd June 2007": the body that met.
                 if let previousText, LinePatterns.isTitleLike(previousText, maxLength: 100), LinePatterns.wordCount(previousText) <= 10,
-                   DateText.firstDate(in: previousText) == nil, Labels.parse(previousText) == nil {
+                   DateText.firstDate(in: previousText) == nil, Labels.parse(previousText) == nil,
+                   // (The last of a list of those present over the cue, "Karen Adderley", is no body.)
+                   CouncilText.namesMeetingBody(previousText) || !MinutesReader.isOnePersonAlone(previousText) {
                     layout.committee = LinePatterns.trimTrailingPunctuation(previousText)
+                } else if let previousText, MinutesReader.isOnePersonAlone(previousText),
+                          let first = lines.first(where: { !$0.isBlank })?.text, LinePatterns.isTitleLike(first, maxLength: 100),
+                          DateText.firstDate(in: first) == nil, Labels.parse(first) == nil, CouncilText.namesMeetingBody(first) {
+                    // "Tamworth Education and Skills Board" / its council / the day / those present / "Notes of Meeting":
+                    // the body that met heads the page.
+                    layout.committee = LinePatterns.trimTrailingPunctuation(first)
                 }
                 return layout
             }
@@ -271,9 +279,11 @@ struct PageLayout {
                     layout.bodyStart = wrapped.next
                     // (Without the qualifier taken off the line's own text: "Amended Minutes of …".)
                     layout.readMinutesOfLine(String(wrapped.text.dropFirst(lines[index].text.count - text.count)), previous: previousText)
+                    layout.resolveBodyNamedAbove(in: lines)
                     return layout
                 }
                 layout.readMinutesOfLine(heading, previous: previousText)
+                layout.resolveBodyNamedAbove(in: lines)
                 // "Minutes of the Meeting" / "Held on Wednesday 18 January, 2012 at" / "Titus Salt School".
                 if layout.meetingDate == nil, let next = nextNonBlank(lines, after: index) {
                     layout.readHeldOnLine(at: next, in: lines)
@@ -398,13 +408,18 @@ struct PageLayout {
                !["the", "of", "and", "from", "to", "for", "with", "on", "at", "in"].contains(String(key.dropLast(" minutes".count).split(separator: " ").last ?? "")),
                // ("Previous Minutes:", "Draft Minutes": which minutes, not whose.)
                !["previous", "last", "draft", "approved", "confirmed", "signed", "unconfirmed", "these", "meeting", "agreed", "full"]
-                   .contains(String(key.dropLast(" minutes".count))) {
+                   .contains(String(key.dropLast(" minutes".count))),
+               // ("January 2025 Play Park Committee DRAFT Minutes" over "DRAFT MINUTES OF THE PLAY PARK COMMITTEE MEETING held at
+               // … on …": a file's title over the heading that names the body, the place and the day; the heading is read.)
+               !(Self.isDatedOrDraftTitle(key) && Self.minutesOfHeadingFollows(after: index, in: lines)) {
                 var layout = PageLayout(kind: .meeting, system: .aks, bodyStart: index + 1)
                 layout.title = text
                 // Cut from the text without the colons the key was read without ("Panel Minutes::").
                 var title = Substring(text)
                 while title.last == ":" { title = title.dropLast() }
                 var name = LinePatterns.trimTrailingPunctuation(title.dropLast(" minutes".count))
+                // "January 2025 Play Park Committee DRAFT Minutes": the body without the month and the draft.
+                if Self.isDatedOrDraftTitle(key) { name = Self.droppingMonthAndDraft(name) }
                 // "Brent LSCB Meeting Minutes": the body is "Brent LSCB".
                 if name.lowercased().hasSuffix(" meeting"), name.count > " meeting".count + 2 { name = String(name.dropLast(" meeting".count)) }
                 // ("Committee Minutes" under "X Committee: Item No": which body the page leaves to the lines above; the
@@ -490,6 +505,39 @@ struct PageLayout {
         var above = index - 1
         while above >= 0, lines[above].isBlank { above -= 1 }
         return above >= 0 ? above : nil
+    }
+
+    /// "january 2025 play park committee draft minutes", "2024 … minutes": a file's title, dated by its month or year or
+    /// marked as a draft, over the minutes' own heading.
+    static func isDatedOrDraftTitle(_ key: String) -> Bool {
+        guard let first = key.split(separator: " ").first else { return false }
+        return MonthName.number(first) != nil || first.count == 4 && first.allSatisfy(\.isNumber) || key.hasSuffix(" draft minutes")
+    }
+
+    /// "January 2025 Play Park Committee DRAFT" → "Play Park Committee".
+    static func droppingMonthAndDraft(_ name: String) -> String {
+        var words = name.split(separator: " ")
+        if let first = words.first, MonthName.number(first) != nil { words.removeFirst() }
+        if let first = words.first, first.count == 4, first.allSatisfy(\.isNumber) { words.removeFirst() }
+        if let last = words.last, last.lowercased() == "draft" { words.removeLast() }
+        return words.isEmpty ? name : words.joined(separator: " ")
+    }
+
+    /// Whether a "Minutes of the X …" heading (or a "Draft Minutes of …" one) opens one of the next six lines
+    /// with text: the heading a title line above it stands over.
+    static func minutesOfHeadingFollows(after index: Int, in lines: [SourceLine]) -> Bool {
+        var next = index, seen = 0
+        while seen < 6, let line = nextNonBlank(lines, after: next) {
+            var key = Substring(lines[line].text.lowercased())
+            for qualifier in minutesQualifiers where key.hasPrefix(qualifier + "minutes of ") {
+                key = key.dropFirst(qualifier.count)
+                break
+            }
+            if key.hasPrefix("minutes of the ") || key.hasPrefix("minutes of a ") { return !namesAnEarlierMeeting(String(key)) }
+            next = line
+            seen += 1
+        }
+        return false
     }
 
     static func nextNonBlank(_ lines: [SourceLine], after index: Int) -> Int? {

@@ -15,10 +15,32 @@ enum RunTogetherPeople {
         let shape = ByteShape(text.utf8)
         guard shape.lowercaseWords * 3 <= shape.words else { return nil }
         if shape.dashes >= 3, let dashed = dashedPeople(in: text) { return dashed }
+        if shape.comma, !shape.semicolon, shape.openBrackets == 0, Self.commasBeforeBodies(text) {
+            return peopleInTokens(Self.tokens(of: text).map { $0.last == "," ? $0.dropLast() : $0 })
+        }
         // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)
         guard !shape.comma, !shape.semicolon, !shape.slash, shape.openBrackets <= 1 else { return nil }
+        return peopleInTokens(Self.tokens(of: text))
+    }
+
+    /// "Matthew Walker, Halton Youth Cabinet John Hunt, Halton Speak Out Liam Prescott, …": each person, a comma, then the
+    /// body they come from run into the next person, so the commas part a person from their body, not two people. Four
+    /// parts or more, the first a person alone, and half the others or more (three at least) a body's words ending in a
+    /// first name and a surname.
+    static func commasBeforeBodies(_ text: Substring) -> Bool {
+        let parts = text.split(separator: ",").map { $0.split(separator: " ") }
+        guard parts.count >= 4, let first = parts.first, (2...3).contains(first.count), GivenNames.contains(first[0]),
+              hasSurnameShape(first[first.count - 1]) else { return false }
+        let shifted = parts.dropFirst().filter { words in
+            words.count >= 3 && !GivenNames.contains(words[0]) && GivenNames.contains(words[words.count - 2])
+                && hasSurnameShape(words[words.count - 1]) && !namesABodyOrARole(words[words.count - 1].lowercased())
+        }.count
+        return shifted >= 3 && shifted * 2 >= parts.count - 1
+    }
+
+    /// The people of a list's words: each a first name (perhaps a title before it) and the surname after it.
+    private static func peopleInTokens(_ allTokens: [Substring]) -> [String]? {
         // ("… Bradford Trident Apologies for Absence Anita Parkin Paul O’Hara …": the list ends at the next one's label.)
-        let allTokens = Self.tokens(of: text)
         let tokens = Array(allTokens.prefix { !["apologies", "apologies:", "absent", "absent:"].contains($0.lowercased()) })
         guard tokens.count >= 6,
               tokens.filter({ NameList.personalTitles.contains($0.lowercased().trimmingCharacters(in: ["."])) }).count < 2 else { return nil }
