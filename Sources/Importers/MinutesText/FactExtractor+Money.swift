@@ -16,11 +16,15 @@ extension FactExtractor {
         }
         guard let amount = numericValue(amountText, allowWords: false) else { return nil }
         if multiplier == 1 {
-            switch lower(words, index + 1) {
-            case "million", "m": multiplier = 1e6; used = 2
-            case "billion", "bn": multiplier = 1e9; used = 2
-            case "thousand", "k": multiplier = 1e3; used = 2
-            default: break
+            // ("£1 + million pound investment": "more than a million", the plus set apart; the sum stated is a million.)
+            let plus = lower(words, index + 1) == "+" ? 1 : 0
+            switch lower(words, index + 1 + plus) {
+            case "million", "m": multiplier = 1e6; used = 2 + plus
+            case "billion", "bn": multiplier = 1e9; used = 2 + plus
+            case "thousand", "k": multiplier = 1e3; used = 2 + plus
+            default:
+                // ("£1 +" and no unit after it: what the figure is more than is not stated.)
+                if plus == 1 { return nil }
             }
         }
         let text = words[index..<(index + used)].map(\.core).joined(separator: " ")
@@ -50,6 +54,11 @@ extension FactExtractor {
             // ("We are expected to have about £38K – has to be spent by July": "we" names nothing the money is.)
             let following = phrase(after: index + used, in: words, stopAtStops: false, maxWords: 10)
             if !following.isEmpty { subject = following }
+        }
+        // ("a £1 million pound investment": the currency said again is no part of what the money is.)
+        for currency in ["pound ", "pounds "] where subject.hasPrefix(currency) && subject.count > currency.count + 2 {
+            subject.removeFirst(currency.count)
+            break
         }
         guard !subject.isEmpty else { return nil }
         // To the penny: "£9.99 per month" is 9.99, never 10 (a rounded sum is a figure the page does not state).

@@ -48,6 +48,8 @@ struct ItemNumbering {
             own = String(number[number.index(after: dot)...])
             lastCode = number[..<dot]
         }
+        // "R001/11": the parish committee's letters, then the item's place; the year after the slash stays.
+        if let number, let match = number.wholeMatch(of: ItemHeader.lettersMinuteAndYear) { own = String(match.output.2) }
         if let roman = ItemHeader.romanValues[own] {
             // "II": Scottish articles go on in Roman numerals.
             lastSuffix = ""
@@ -155,6 +157,8 @@ struct ItemHeader {
             // "8." / "V. Carr (Children's Services)": a table of the officers attending each item, not an item.
             // ("0" / "Loading.... (view fulltext now)": a document site's counter and note.)
             if startsWithInitial(title) || PageLayout.isDocumentSiteChrome(title.lowercased()) { return nil }
+            // ("1" / "MINUTES OF A MEETING OF THE BOARD OF GOVERNORS …": a page's number over the minutes' heading printed again.)
+            if title.lowercased().hasPrefix("minutes of a meeting of ") { return nil }
             // "3/13" / "The minutes of the meeting … were signed …": a sentence of the minutes under its number.
             // (Short titles without a full stop, most of them, are settled on their bytes.)
             if title.utf8.count > 60 || title.utf8.last == UInt8(ascii: "."), !LinePatterns.isUpperCase(Substring(title)),
@@ -188,11 +192,12 @@ struct ItemHeader {
         }
         // "1. Welcome and apologies: The chair welcomed everyone.": a title, its colon, then what was minuted under it.
         // (Only a plain number: "2B – Agenda Setting: A brief discussion …" is a point of item 2's minutes.)
-        if lead.number.allSatisfy(\.isNumber), let colon = lead.rest.range(of: ": "), lead.rest.distance(from: lead.rest.startIndex, to: colon.lowerBound) <= 80,
+        if lead.number.allSatisfy(\.isNumber) || lead.number.contains("/"), let colon = lead.rest.range(of: ": "), lead.rest.distance(from: lead.rest.startIndex, to: colon.lowerBound) <= 80,
            case let title = String(lead.rest[..<colon.lowerBound]), LinePatterns.isTitleLike(title, maxLength: 80), hasTitleWord(title),
-           LinePatterns.wordCount(title) <= 10, Labels.parse(lead.rest) == nil, LinePatterns.resolutionMarker(title) == nil,
+           LinePatterns.wordCount(title) <= 10, Labels.parse(lead.rest) == nil || lead.number.contains("/"), LinePatterns.resolutionMarker(title) == nil,
            case let minuted = lead.rest[colon.upperBound...].trimmingSpaces(), minuted.first?.isUppercase == true,
-           LinePatterns.wordCount(String(minuted)) >= 3 {
+           // ("PLY29/12 Declarations of Interest: None": a parish's coded minute, its title and a word of what was minuted.)
+           LinePatterns.wordCount(String(minuted)) >= 3 || lead.number.contains("/") {
             return ItemHeader(number: lead.number, title: title, next: index + 1, rest: String(minuted), titleLine: lines[index].number)
         }
         // "2. Funding – MC reported that the £2500 …", "3. Key Data – an example of …": a short title, a dash, then what was
@@ -221,7 +226,7 @@ struct ItemHeader {
         }
         // "1.    Chairmans remarks.", "2. Apologies for absence and acceptance of reasons given.": a title in sentence case
         // that a parish's minutes end with a full stop, a phrase naming business with no verb of a sentence in it.
-        if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), lead.number.allSatisfy(\.isNumber),
+        if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), lead.number.allSatisfy(\.isNumber) || lead.number.contains("/"),
            Self.namesBusinessWithFullStop(lead.rest.dropLast()) {
             lead.rest.removeLast()
         }
@@ -402,9 +407,18 @@ struct ItemHeader {
     /// sequence is its second part. A date ("23/05/2019") is not one.
     static func slashNumber(_ text: String) -> (number: String, value: Int, rest: String)? {
         if let coded = codedMinuteNumber(text) { return coded }
+        // "PLY28/12 Apologies for absence", "R001/11 Youth Club": a parish committee's letters, the minute's number and the
+        // year; the value is the minute's number.
+        if let first = text.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), text.utf8.contains(UInt8(ascii: "/")),
+           let match = text.prefixMatch(of: Self.lettersMinuteAndYear), let value = Int(match.output.2) {
+            guard let title = match.output.4 else { return nil }
+            return ("\(match.output.1)\(match.output.2)/\(match.output.3)", value, String(title))
+        }
         // The pattern opens with a digit and holds a slash: other lines are settled by a byte check.
         guard let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
               text.utf8.contains(UInt8(ascii: "/")), let match = text.prefixMatch(of: Self.slashNumbered), let value = Int(match.output.2) else { return nil }
+        // ("2404/01 APOLOGIES": a meeting's four digits, year and month, then the minute; "2019/20 budget": a year is no number.)
+        if match.output.1.count == 4, (1900...2099).contains(Int(match.output.1) ?? 0) { return nil }
         // ("19/23" alone on its line: the title is on the next.)
         guard match.output.3 != nil || match.0.count == text.count else { return nil }
         return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3 ?? ""))
@@ -535,7 +549,9 @@ extension ItemHeader {
     nonisolated(unsafe) static let minuteOfYear = /[0-9]{1,3}\/[0-9]{2}/
 
     /// "12/25 Title": an item number with its year.
-    nonisolated(unsafe) static let slashNumbered = /([0-9]{1,3})\/([0-9]{1,3})\.?(?:\s+(\S.*))?/
+    nonisolated(unsafe) static let slashNumbered = /([0-9]{1,4})\/([0-9]{1,3})\.?(?:\s+(\S.*))?/
+    /// "PLY28/12 Apologies": letters, the minute's number, a slash, the year's two digits, then the title.
+    nonisolated(unsafe) static let lettersMinuteAndYear = /([A-Z]{1,4})([0-9]{1,3})\/([0-9]{2})(?:\s+(\S.*))?/
 
     /// "CYP/1/24": a committee's code, the item and the year.
     nonisolated(unsafe) static let codedMinute = /([A-Z]{2,6})\/([0-9]{1,3})\/([0-9]{2,4})/

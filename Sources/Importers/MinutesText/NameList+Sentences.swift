@@ -148,6 +148,11 @@ extension NameList {
         if TextScan.contains(String(rest), ascii: "substitut") {
             rest = Substring(String(rest).replacing(substituteClause, with: "").replacing(substitutedByClause, with: "")
                 .replacing(forWhomSubstituteClause, with: ""))
+            // ("from Councillors A and B with Councillors C and D attending as substitute members": the substitutes, several,
+            // attended; the list of apologies ends before them.)
+            if let with = rest.range(of: " with "), TextScan.contains(String(rest[with.upperBound...]), ascii: "substitut") {
+                rest = rest[..<with.lowerBound]
+            }
         }
         // "… from A and Cllr B The absence of the following Members was noted; …": a sentence that lost its full stop ends
         // where the next one opens.

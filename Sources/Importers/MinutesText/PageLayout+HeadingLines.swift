@@ -103,7 +103,9 @@ extension PageLayout {
         // A blog's heading over the posts it files under a category: "Category Archives: Parent Council".
         if lower.hasPrefix("category archives:") || lower.hasPrefix("tag archives:") || lower.hasPrefix("monthly archives:") { return true }
         guard lower.utf8.count <= 40 else { return false }
-        if ["show more", "show less", "read more", "download", "report this document", "embed", "copied!", "full text"].contains(lower) { return true }
+        if ["show more", "show less", "read more", "download", "report this document", "embed", "copied!", "full text",
+            // (A document site's counters and tools over the text: "Upload", "Embed Size (px)", "Citation preview".)
+            "upload", "embed size (px)", "citation preview"].contains(lower) { return true }
         // A document site's note over the text it shows: "Loading.... (view fulltext now)".
         if lower.hasPrefix("loading...") && lower.hasSuffix("(view fulltext now)") { return true }
         let words = lower.split(separator: " ")

@@ -203,6 +203,12 @@ extension PageLayout {
         // "… 1.00 pm", "… – 10.30am to 12.30pm", "… 10.00 - 12.00": the time, or the times it ran between.
         var rest = text[match.range.upperBound...].trimmingSpaces()
         while let first = rest.first, "–-—,".contains(first) { rest = rest.dropFirst().trimmingSpaces() }
+        // ("Thursday, 4th July, 2019 7.00 pm, MOVED": ModernGov's note that the meeting was moved to this day. Not
+        // "POSTPONED" or "CANCELLED": then no meeting was held on it.)
+        for note in [", MOVED", ", NEW DATE", ", RESCHEDULED"] where rest.hasSuffix(note) {
+            rest = rest.dropLast(note.count).trimmingSpaces()
+            break
+        }
         let times = rest.components(separatedBy: " to ").flatMap { $0.components(separatedBy: " - ") }.flatMap { $0.components(separatedBy: " – ") }
         guard times.allSatisfy({ LinePatterns.isTimeOnly($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
         return match.date

@@ -6,9 +6,14 @@ import Foundation
 /// "Minutes of the meeting of X held on DATE at PLACE" and its kin ("Minute of meeting held on …", "A meeting of X was
 /// held …", "Held on DATE at" on the line below): the body, the day and the place such a sentence states.
 extension PageLayout {
-    /// "… of the above Governing Body": the body the page's first line names ("Governing Body of Temple Learning Academy"),
-    /// when it does; else none (the words alone name no body).
-    mutating func resolveBodyNamedAbove(in lines: [SourceLine]) {
+    /// The body a "Minutes of …" heading named, settled against the page: "the above Governing Body" is the one the page's
+    /// first line names ("Governing Body of Temple Learning Academy"), when it does, else none (the words alone name no
+    /// body); "Cherry Willingham Parish Council’s Leisure & Amenities Committee" is the committee, not its council.
+    mutating func settleCommittee(in lines: [SourceLine]) {
+        if let named = committee, let owner = named.range(of: "Council’s ") ?? named.range(of: "Council's "),
+           case let body = String(named[owner.upperBound...]), CouncilText.namesMeetingBody(body) {
+            committee = body
+        }
         guard let named = committee, named.lowercased().hasPrefix("above ") else { return }
         let kind = named.dropFirst("above ".count).lowercased()
         let first = lines.first { !$0.isBlank }?.text ?? ""

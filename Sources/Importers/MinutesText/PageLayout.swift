@@ -96,6 +96,8 @@ struct PageLayout {
             }
             // "Kirkton Primary School Parent Council Minute of meeting of …": the body's name printed before the heading.
             if let heading = Self.headingAfterBodyName(text) { text = heading }
+            // "1 MINUTES OF A MEETING OF THE BOARD OF GOVERNORS …": a document site's page number before the heading.
+            if let heading = Self.headingAfterPageNumber(text) { text = heading }
             // "Head Teacher: Nicola And / Minutes of the Full Governing Body Meeting": a Word table's cells joined, the
             // heading in the last.
             if TextScan.contains(text, ascii: " / "), let cell = text.range(of: " / ", options: .backwards),
@@ -279,11 +281,11 @@ struct PageLayout {
                     layout.bodyStart = wrapped.next
                     // (Without the qualifier taken off the line's own text: "Amended Minutes of …".)
                     layout.readMinutesOfLine(String(wrapped.text.dropFirst(lines[index].text.count - text.count)), previous: previousText)
-                    layout.resolveBodyNamedAbove(in: lines)
+                    layout.settleCommittee(in: lines)
                     return layout
                 }
                 layout.readMinutesOfLine(heading, previous: previousText)
-                layout.resolveBodyNamedAbove(in: lines)
+                layout.settleCommittee(in: lines)
                 // "Minutes of the Meeting" / "Held on Wednesday 18 January, 2012 at" / "Titus Salt School".
                 if layout.meetingDate == nil, let next = nextNonBlank(lines, after: index) {
                     layout.readHeldOnLine(at: next, in: lines)
@@ -521,6 +523,15 @@ struct PageLayout {
         if let first = words.first, first.count == 4, first.allSatisfy(\.isNumber) { words.removeFirst() }
         if let last = words.last, last.lowercased() == "draft" { words.removeLast() }
         return words.isEmpty ? name : words.joined(separator: " ")
+    }
+
+    /// "1 MINUTES OF A MEETING OF …", "2 Minutes of the …": the heading after a page's number (one to three digits, no
+    /// full stop: an item's number has one, or a title after it).
+    static func headingAfterPageNumber(_ text: String) -> String? {
+        let digits = text.utf8.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        guard (1...3).contains(digits), text.utf8.dropFirst(digits).first == UInt8(ascii: " ") else { return nil }
+        let rest = text.dropFirst(digits + 1)
+        return rest.hasPrefix("MINUTES OF ") || rest.hasPrefix("Minutes of the ") || rest.hasPrefix("Minutes of a ") ? String(rest) : nil
     }
 
     /// Whether a "Minutes of the X …" heading (or a "Draft Minutes of …" one) opens one of the next six lines

@@ -60,9 +60,23 @@ enum RunTogetherLabels {
                 parts.append(last[..<end])
                 parts.append(last[end...])
             }
-            return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return Self.movingGroupWords(parts.map { $0.trimmingCharacters(in: .whitespaces) }).filter { !$0.isEmpty }
                 .map { SourceLine(number: line.number, text: $0, isBold: false) }
         }
+    }
+
+    /// "… ON 22 ND NOVEMBER 2016 Governors" / "Present: …" → "… 2016" / "Governors Present: …": the group a list's label
+    /// names goes with the list, not with the heading before it.
+    static func movingGroupWords(_ parts: [String]) -> [String] {
+        var parts = parts
+        for index in parts.indices.dropLast() where listLabels.contains(where: { parts[index + 1].hasPrefix($0.dropFirst()) }) {
+            for group in [" Governors", " Members", " Councillors", " Trustees", " Directors"] where parts[index].hasSuffix(group) {
+                parts[index].removeLast(group.count)
+                parts[index + 1] = group.dropFirst() + " " + parts[index + 1]
+                break
+            }
+        }
+        return parts
     }
 
     /// Where a list of people run on into what follows ends: after the first full stop that closes a word of three

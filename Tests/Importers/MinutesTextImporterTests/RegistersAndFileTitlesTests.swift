@@ -237,4 +237,76 @@ import Testing
         #expect(!RunTogetherPeople.commasBeforeBodies("Jane Dale, Head of Service, Bob Lee, Manager, Ann Cole, Clerk"))
         #expect(!RunTogetherPeople.commasBeforeBodies("Jane Dale, Bob Lee, Ann Cole, Tom Hart"))
     }
+
+    /// Parish committees' coded minutes: "PLY28/12 Apologies for absence: The Ranger" (letters, the minute, the year),
+    /// "R001/11 …", "2404/01 APOLOGIES FOR ABSENCE." (the meeting's year and month, then the minute); a year is no number.
+    @Test func codedParishMinutes() async throws {
+        let (lettered, _) = try await ImportHelpers.importText("""
+        Minutes of the Recreation Committee
+        Thursday 27th January 2011
+        R001/11 Attendance and Apologies for Absence
+        The chair opened the meeting.
+        R002/11 Declarations of Interest: None
+        R003/11 Update on proposals for a Multi Use Games Area for King George’s Field.
+        The update was shared with members.
+        R004/11 Youth Club
+        The club is open.
+        """)
+        #expect(lettered.items.map(\.number) == ["R001/11", "R002/11", "R003/11", "R004/11"])
+        #expect(lettered.items.map(\.title) == ["Attendance and Apologies for Absence", "Declarations of Interest",
+                                                "Update on proposals for a Multi Use Games Area for King George’s Field", "Youth Club"])
+        #expect(ItemHeader.slashNumber("2404/01 APOLOGIES FOR ABSENCE.")?.value == 1)
+        #expect(ItemHeader.slashNumber("2019/20 budget was set") == nil)
+        #expect(ItemHeader.slashNumber("PLY28/12") == nil)
+    }
+
+    /// A document site's page number and tools over a flattened minutes' heading ("1 MINUTES OF A MEETING OF …", "Embed
+    /// Size (px)") are no items; the group a list's label names ("Governors Present:") is the list's, not the place's.
+    @Test func documentSiteChromeAndGroupLabels() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        12
+        1 MINUTES OF A MEETING OF THE BOARD OF GOVERNORS OF KIRKTON PRIMARY SCHOOL HELD AT THE SCHOOL ON 22 ND NOVEMBER 2016 Governors Present: Colin Shaw (CS) Chair Lisa Wood (LW) Head Teacher Tim Munn (TM) Sally Stead (SS) Carl Winter (CW) Apologies: Elise Drake (ED) Also in attendance: Linda Magee (LM) Observer PART ONE NON-CONFIDENTIAL BUSINESS The governors reviewed the plan in detail, with the trust's officers, and agreed the training records should be added to it.
+
+          • Download
+            0
+
+        Embed Size (px)
+
+        Citation preview
+
+        1
+
+        MINUTES OF A MEETING OF THE BOARD OF GOVERNORS OF KIRKTON PRIMARY SCHOOL
+        """)
+        #expect(document.committee == "BOARD OF GOVERNORS OF KIRKTON PRIMARY SCHOOL")
+        #expect(document.meetingDate == CalendarDate(year: 2016, month: 11, day: 22))
+        #expect(document.venue != "Governors", "\(document.venue ?? "none")")
+        #expect(document.items.isEmpty, "\(document.items.map(\.title))")
+        #expect(RunTogetherLabels.movingGroupWords(["HELD ON 2 MAY 2016 Governors", "Present: A B"]) == ["HELD ON 2 MAY 2016", "Governors Present: A B"])
+    }
+
+    /// "Thursday, 4th July, 2019 7.00 pm, MOVED": ModernGov's note that the meeting was moved to the day; a postponed
+    /// meeting's day is none. Apologies end before the substitutes who attended.
+    @Test func movedMeetingsAndSubstitutes() async throws {
+        #expect(PageLayout.dateOfMeetingLine("Thursday, 4th July, 2019 7.00 pm, MOVED") == CalendarDate(year: 2019, month: 7, day: 4))
+        #expect(PageLayout.dateOfMeetingLine("Thursday, 4th July, 2019 7.00 pm, POSTPONED") == nil)
+        #expect(NameList.namesAfterFrom(in: "Apologies for absence were received from Councillors Moira Bell and Annie Moss with Councillors Tom Drum and Barry Law attending as substitute members.")
+                == ["Moira Bell", "Annie Moss"])
+    }
+
+    /// "a £1 + million pound investment": more than a million, the sum stated a million, the currency said again no part of
+    /// what it pays for; "£1 +" alone states no sum. "Cherry Parish Council’s Leisure & Amenities Committee" is the committee.
+    @Test func plusMillionAndACouncilsCommittee() async throws {
+        let facts = try await MinutesPrecisionTests.facts("There is a £1 + million pound investment. A grant of £5 + was mentioned.")
+        #expect(facts.map(\.value) == [1_000_000], "\(facts)")
+        #expect(facts.first?.subject == "investment", "\(facts)")
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of Cherry Parish Council’s Leisure & Amenities Committee held Virtually on Monday 4th January 2021, at 7:00 pm.
+
+        Present: Cllr Robb (Chairman), Cllr Bryl, Cllr Burr
+
+        1. Apologies for absence
+        """)
+        #expect(document.committee == "Leisure & Amenities Committee")
+    }
 }
