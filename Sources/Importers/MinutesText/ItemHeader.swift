@@ -157,8 +157,11 @@ struct ItemHeader {
             // "8." / "V. Carr (Children's Services)": a table of the officers attending each item, not an item.
             // ("0" / "Loading.... (view fulltext now)": a document site's counter and note.)
             if startsWithInitial(title) || PageLayout.isDocumentSiteChrome(title.lowercased()) { return nil }
-            // ("1" / "MINUTES OF A MEETING OF THE BOARD OF GOVERNORS …": a page's number over the minutes' heading printed again.)
+            // ("1" / "MINUTES OF A MEETING OF THE BOARD OF GOVERNORS …", "4" / "EDUCATION COMMITTEE - 7 MARCH 2006": a page's
+            // number over the minutes' heading or its running head, the body and the day.)
             if title.lowercased().hasPrefix("minutes of a meeting of ") { return nil }
+            if let reference = MeetingReference.parse(title), reference.date != nil, let body = reference.committee, CouncilText.namesMeetingBody(body),
+               DateText.allDates(in: title).last.map({ $0.range.upperBound == title.endIndex }) == true { return nil }
             // "3/13" / "The minutes of the meeting … were signed …": a sentence of the minutes under its number.
             // (Short titles without a full stop, most of them, are settled on their bytes.)
             if title.utf8.count > 60 || title.utf8.last == UInt8(ascii: "."), !LinePatterns.isUpperCase(Substring(title)),

@@ -67,6 +67,8 @@ extension NameList {
     /// Words no person's name is made of (kept to words that are not also surnames: "Hall", "Church", "Young" are).
     static let nonNameWords: Set<String> = [
         "present", "absent", "apologies", "apology", "apols", "attendance", "attending", "in", "also", "none", "nil", "n", "a",
+        // ("Head of SEN and IT": the last of a post's areas, parted at its "and", is no one.)
+        "it", "ict", "hr", "sen", "send", "camhs", "senco",
         "part", "one", "two", "three", "agenda", "item", "items", "minutes", "welcome", "introduction", "introductions",
         "schools", "school", "youth", "primary", "secondary", "special", "academy", "academies", "representative",
         "representatives", "governor", "governors", "member", "members", "officer", "officers", "senior", "professional",

@@ -9,8 +9,9 @@ extension NameList {
                                    "youth councillors ", "youth cllrs ", "co-opted members ", "co-opted member ",
                                    "councillors ", "councillor ", "cllrs ", "cllrs. ", "cllr ", "cllr. ", "members ", "officers "]
 
-    /// Civic and church titles before a name and honours after it are no part of it: "Provost Mrs Frances
-    /// Duncan OBE" → "Mrs Frances Duncan", "Rev. Kenneth Gibson" → "Kenneth Gibson", "Bill Campbell |" → "Bill Campbell".
+    /// Civic titles before a name and honours after it are no part of it: "Provost Mrs Frances Duncan OBE" → "Mrs Frances
+    /// Duncan", "Bill Campbell |" → "Bill Campbell". A church title is the person's own, as a personal title is ("Rev C
+    /// Mack", "Canon D Ives"), and stays.
     static func droppingHonours(_ name: String) -> String {
         var text = Substring(name)
         while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
@@ -19,8 +20,7 @@ extension NameList {
         for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
                       // A youth council's members: "Youth Cllr Jacob Archer".
                       "youth cllr ", "youth cllr. ", "youth councillor ", "young cllr ",
-                      "the hon. ", "the hon ", "hon. ", "hon ",
-                      "rev. ", "rev ", "reverend ", "monsignor ", "mgr "]
+                      "the hon. ", "the hon ", "hon. ", "hon "]
         where lower.hasPrefix(title) && text.count > title.count {
             text = text.dropFirst(title.count)
             break

@@ -16,6 +16,22 @@ extension PageLayout {
         return DateText.firstDate(in: heading) == nil ? nil : heading
     }
 
+    /// "Minutes of the meeting of the X Community Council held at PLACE on Monday, 13th March, 2017, at 7.00.p.m. 167.0.
+    /// Agenda Item 1: …": a heading run on into the minutes, its day followed by nothing but a time and the full stop that
+    /// ends it. The heading up to its day; nil for any other line.
+    static func headingEndingAfterItsDay(_ text: String) -> String? {
+        let head = String(text.prefix(300))
+        guard let match = DateText.allDates(in: head).first, head.distance(from: head.startIndex, to: match.range.lowerBound) <= 240 else { return nil }
+        let after = head[match.range.upperBound...]
+        guard let stop = after.range(of: ". "), after.distance(from: after.startIndex, to: stop.lowerBound) <= 40 else { return nil }
+        var time = after[..<stop.lowerBound].trimmingSpaces()
+        while let first = time.first, first == "," { time = time.dropFirst().trimmingSpaces() }
+        if time.lowercased().hasPrefix("at ") { time = time.dropFirst(3) }
+        let spaced = String(time).replacingOccurrences(of: ".p.m", with: " p.m").replacingOccurrences(of: ".a.m", with: " a.m")
+        guard time.isEmpty || LinePatterns.isTimeOnly(spaced) || LinePatterns.isTimeOnly(spaced + ".") else { return nil }
+        return String(head[..<match.range.upperBound])
+    }
+
     /// A meeting's heading with its date, read on as a PDF copy wrapped it: "MINUTE of the MEETING of the
     /// EDUCATION, LEISURE AND HOUSING" / "COMMITTEE of ORKNEY ISLANDS COUNCIL held in COUNCIL OFFICES," /
     /// "KIRKWALL on 6 FEBRUARY 2013 at 10.30am". Up to three more lines, none a label; nil without a date.

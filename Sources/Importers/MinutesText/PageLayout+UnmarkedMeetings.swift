@@ -249,8 +249,10 @@ extension PageLayout {
         while let last = name.last, last == "." { name = name.dropLast() }
         // ("Meetings for Social Scrutiny Committee": a site's heading over one of the body's meetings.)
         if name.hasPrefix("Meetings for ") { name = name.dropFirst("Meetings for ".count) }
+        var meetingOf = false
         for suffix in ["'s minutes", "’s minutes", " minutes", " meeting"] where name.lowercased().hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
+            meetingOf = suffix == " meeting"
             break
         }
         // ("Children, Young People and Education Committee - Fifth Senedd": the legislature's term is no part of the body.)
@@ -266,7 +268,9 @@ extension PageLayout {
             break
         }
         let candidate = LinePatterns.trimTrailingPunctuation(name)
-        guard LinePatterns.isTitleLike(candidate, maxLength: 120), CouncilText.namesMeetingBody(candidate) else { return nil }
+        // ("Full Governors Meeting": the people who met, named as a body by the meeting's heading.)
+        let membersMet = meetingOf && ["governors", "trustees", "directors"].contains(candidate.split(separator: " ").last?.lowercased() ?? "")
+        guard LinePatterns.isTitleLike(candidate, maxLength: 120), CouncilText.namesMeetingBody(candidate) || membersMet else { return nil }
         return candidate
     }
 

@@ -263,7 +263,8 @@ struct PageLayout {
             if key.hasPrefix("minutes of") || key.hasPrefix("minute of meeting held") || key.hasPrefix("minute of the meeting held")
                 || key.hasPrefix("minute of ") && TextScan.contains(key, ascii: " meeting held ") && DateText.firstDate(in: text) != nil,
                !belowAgendaTable, !Self.namesAnEarlierMeeting(key),
-               let heading = text.utf8.count <= 240 ? text : Self.flattenedMinutesHeading(text) == nil ? Self.headingBeforePresentList(text) : nil,
+               let heading = text.utf8.count <= 240 ? text
+                   : Self.flattenedMinutesHeading(text) == nil ? Self.headingBeforePresentList(text) ?? Self.headingEndingAfterItsDay(text) : nil,
                !key.dropFirst("minutes of".count).contains("minutes:"),
                // (Of a heading run on into the page, only the heading: the page goes on to approve the last minutes.)
                !Self.reportsMinutesApproved(heading.utf8.count == text.utf8.count ? key : heading.lowercased()) {
@@ -413,7 +414,9 @@ struct PageLayout {
                    .contains(String(key.dropLast(" minutes".count))),
                // ("January 2025 Play Park Committee DRAFT Minutes" over "DRAFT MINUTES OF THE PLAY PARK COMMITTEE MEETING held at
                // … on …": a file's title over the heading that names the body, the place and the day; the heading is read.)
-               !(Self.isDatedOrDraftTitle(key) && Self.minutesOfHeadingFollows(after: index, in: lines)) {
+               !(Self.isDatedOrDraftTitle(key) && Self.minutesOfHeadingFollows(after: index, in: lines)),
+               // ("Formal Meeting Minutes": a document site's title naming the kind of meeting, no body.)
+               !Self.meetingKinds.contains(String(key.dropLast(" minutes".count)).replacingOccurrences(of: " meeting", with: "")) {
                 var layout = PageLayout(kind: .meeting, system: .aks, bodyStart: index + 1)
                 layout.title = text
                 // Cut from the text without the colons the key was read without ("Panel Minutes::").
@@ -508,6 +511,10 @@ struct PageLayout {
         while above >= 0, lines[above].isBlank { above -= 1 }
         return above >= 0 ? above : nil
     }
+
+    /// Words that name a kind of meeting, not a body: "Formal Meeting Minutes", "Full Meeting Minutes".
+    static let meetingKinds: Set<String> = ["formal", "full", "ordinary", "annual", "special", "extraordinary", "general", "public",
+                                            "open", "informal", "monthly", "termly", "quarterly", "annual general"]
 
     /// "january 2025 play park committee draft minutes", "2024 … minutes": a file's title, dated by its month or year or
     /// marked as a draft, over the minutes' own heading.

@@ -6,7 +6,7 @@ import Testing
 /// Board minutes whose lists and headings ran together, as held-out set 30's Northern Irish education board and Jersey
 /// scrutiny panel print them. The names are invented.
 @Suite struct BoardMinutesRunTogetherTests {
-    /// A minister among titled members run together: he opens a person too (his title dropped, as elsewhere).
+    /// A minister among titled members run together: he opens a person too, his church title kept as printed.
     @Test func aReverendAmongTitledMembersRunTogether() async throws {
         let (document, _) = try await ImportHelpers.importText("""
         KIRKTON EDUCATION BOARD
@@ -15,7 +15,7 @@ import Testing
 
         B/09/9/2 MATTERS ARISING There were no matters arising.
         """)
-        #expect(document.attendance == ["Mr P Duf (Chairman)", "R Her (Vice-Chairman)", "Mrs F Bru", "A Bro"])
+        #expect(document.attendance == ["Mr P Duf (Chairman)", "Rev R Her (Vice-Chairman)", "Mrs F Bru", "A Bro"])
     }
 
     /// "MINUTES OF MEETING HELD ON 11 JUNE 2009 The minutes of the meeting held on …": an item about the last minutes run

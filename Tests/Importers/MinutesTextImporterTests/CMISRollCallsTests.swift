@@ -18,7 +18,7 @@ import Testing
         P Macle, Director of Children's Services, G McKin, Head of Schools and L McAll, Education Manager (Curriculum & Early Years).
         Items Of Business
         """)
-        #expect(document.attendance == ["B Brow", "Camer", "Clar", "Glenn", "Willi", "Clar", "J Nellan", "P Macle", "G McKin", "L McAll"])
+        #expect(document.attendance == ["B Brow", "Camer", "Clar", "Glenn", "Willi", "Reverend Clar", "J Nellan", "P Macle", "G McKin", "L McAll"])
     }
 
     /// "Members" / "Councillors B Ban (Convener), G Walk, …" in a notice of a meeting to be held: its members, not those present.

@@ -454,7 +454,7 @@ import Testing
 
         Apologies for absence were received from Councillor Becky Senior and Mrs K. Hill, Parent Governor Member.
         """)
-        #expect(document.attendance == ["Brian Milne", "Mrs Frances Duncan", "George Norrie", "Michael Milton", "D Brand (Clerk)", "M McKenna",
+        #expect(document.attendance == ["Brian Milne", "Mrs Frances Duncan", "George Norrie", "Rev Michael Milton", "D Brand (Clerk)", "M McKenna",
                                         "F Ross (for the Chief Executive)", "Mr A. Rees"])
         #expect(document.apologies == ["Becky Senior", "Mrs K. Hill"])
         #expect(document.venue == nil)

@@ -181,7 +181,7 @@ import Testing
         #expect(decision.kind == .resolution)
         #expect(decision.children?.compactMap(\.text) == ["note the content of the report;", "approve the policy; and",
                                                           "instruct the Director of Education to monitor the implementation of the policy."])
-        #expect(document.attendance == ["Ken GUILD", "K McCAFFERTY"])
+        #expect(document.attendance == ["Ken GUILD", "Monsignor K McCAFFERTY"])
         // A sentence that agreed nothing is no decision's opening.
         #expect(UnlabelledResolution.closingMarker("The Committee had not agreed to:") == nil)
     }

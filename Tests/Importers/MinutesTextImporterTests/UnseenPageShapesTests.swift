@@ -571,7 +571,7 @@ import Testing
         1 SEDERUNT AND APOLOGIES
         """)
         #expect(document.attendance == ["P Camp", "J Fraser", "R Gregor", "D Sand"])
-        #expect(document.apologies == ["William R Fadden", "Jo Mill"])
+        #expect(document.apologies == ["Rev William R Fadden", "Jo Mill"])
     }
 
     /// "… HELD AT PLACE ON DATE COMMENCING AT 10 AM": the time after the day is no venue.

@@ -1,0 +1,23 @@
+import Foundation
+
+/// A document site's frame around the text it shows: Docstoc printed its title for the file, "Document Sample", the title
+/// again with "Powered By Docstoc", then the document itself, whose own heading (another meeting's day, at times) is the
+/// one that counts.
+enum DocumentSiteWrapper {
+    static let poweredBy = "Powered By Docstoc"
+
+    /// The lines without the frame: what stands above the "Powered By Docstoc" line (among the first eight lines, under
+    /// a "Document Sample" line) is dropped, and what follows the words on that line opens the text.
+    static func unwrapped(_ lines: [SourceLine]) -> [SourceLine] {
+        let top = lines.prefix(8)
+        // (Settled on a byte search of the first lines for nearly every text.)
+        guard let frame = top.firstIndex(where: { TextScan.contains($0.text, ascii: "Powered By Docstoc") }),
+              top[..<frame].contains(where: { $0.text == "Document Sample" }),
+              let end = lines[frame].text.range(of: poweredBy) else { return lines }
+        let rest = lines[frame].text[end.upperBound...].trimmingCharacters(in: .whitespaces)
+        var result: [SourceLine] = []
+        if !rest.isEmpty { result.append(SourceLine(number: lines[frame].number, text: rest, isBold: false)) }
+        result.append(contentsOf: lines[(frame + 1)...])
+        return result
+    }
+}

@@ -1,0 +1,90 @@
+import EvidenceModel
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// Shapes from held-out set 37: a document site's frame around the minutes (its own title for the file, with another
+/// day), a site's title that names only a kind of meeting, a heading run on into the minutes, a page's running head under
+/// its number, posts read as people. The names are invented.
+@Suite struct DocumentSiteFramesTests {
+    /// Docstoc's title for the file ("… held Wednesday 31 March 2010"), "Document Sample", the title again with "Powered By
+    /// Docstoc", then the document, whose own heading gives the day.
+    @Test func theDocumentsOwnHeadingInsideTheFrame() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Play Forum meeting held Wednesday 31 March 2010
+
+        Document Sample
+        Minutes of the Play Forum meeting held Wednesday 31 March 2010 Powered By Docstoc
+        \t\t\t\t\tMinutes of the Play Forum meeting held Monday 7 March 2011 at Grove Infant School
+
+        Debbie Smart (Chair)
+        Julie Ash (Treasurer)
+        """)
+        #expect(document.meetingDate == CalendarDate(year: 2011, month: 3, day: 7))
+        #expect(document.committee == "Play Forum")
+        #expect(document.venue == "Grove Infant School")
+        // Without the frame's marks, the first line is the text's own.
+        let plain = [SourceLine(number: 1, text: "Minutes of X Powered By Docstoc", isBold: false)]
+        #expect(DocumentSiteWrapper.unwrapped(plain) == plain)
+    }
+
+    /// "Full Governors Meeting" over its day: the governors who met name the body.
+    @Test func governorsMeetingOverItsDay() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Full Governors Meeting
+        Tuesday 7th December 2010
+
+        Present: Kevin Shore, Andrew Jolly, Tracy Edge
+
+        1. Introduction
+        """)
+        #expect(document.committee == "Full Governors")
+        #expect(document.meetingDate == CalendarDate(year: 2010, month: 12, day: 7))
+        #expect(PageLayout.bodyNamed(byHeading: "Full Governors") == nil)
+    }
+
+    /// "Formal Meeting Minutes" (a site's title naming a kind of meeting) over a heading run on into the minutes:
+    /// "… Minutes of the meeting of the Kirkton Community Council held at Kirkton C.P. School on Monday, 13th March, 2017, at
+    /// 7.00.p.m. 167.0. Agenda Item 1: …". The heading names the body, the place and the day; the time is no place.
+    @Test func headingRunOnIntoTheMinutes() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Formal Meeting Minutes
+        Total Page:16
+        File Type:pdf, Size:1020Kb
+        CYNGOR CYMUNED KIRKTON COMMUNITY COUNCIL Minutes of the meeting of the Kirkton Community Council held at Kirkton C.P. School on Monday, 13th March, 2017, at 7.00.p.m. 167.0. Agenda Item 1: Record of those Present/Apologies • Members: Cllrs Wyn Evans (Chair), Huw Dee (Vice Chair), Nia Lloyd and Simon Mart • Apologies for absence: Cllrs Gavin Green and Terry Jones. 167.1 Welcome • The Chair welcomed everyone and declared the meeting open.
+        """)
+        #expect(document.committee == "Kirkton Community Council")
+        #expect(document.meetingDate == CalendarDate(year: 2017, month: 3, day: 13))
+        #expect(document.venue == "Kirkton C.P. School")
+        #expect(PageLayout.headingEndingAfterItsDay("Minutes of the X held on 2 May 2017. The chair opened the meeting.") == "Minutes of the X held on 2 May 2017")
+        #expect(PageLayout.headingEndingAfterItsDay("Minutes of the X held on 2 May 2017 at the Hall, Kirkton. The chair opened the meeting.") == nil)
+    }
+
+    /// "4" / "EDUCATION AND LIFELONG LEARNING COMMITTEE - 7 MARCH 2006": a page's number over its running head, no item; the
+    /// next minute's number goes on from the items before, not from the page's. "Head of SEN and IT" names no one.
+    @Test func runningHeadUnderAPageNumber() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        4
+
+        EDUCATION AND LIFELONG LEARNING COMMITTEE - 7 MARCH 2006
+
+        Education and Lifelong Learning Committee
+
+        Tuesday 7 March 2006 at 3.00 pm
+
+        Present:  Councillors Blair, Forbes and Hill, Father M McMahon and Rev C McGrane, Church Representatives.
+
+        In attendance:  Chief Executive, Head of SEN and IT, Dr N Lawson, Acting Head of Service.
+
+        180
+
+        Revenue Budget 2005/06 - Period 10
+
+        There was submitted a report by the Chief Financial Officer.
+        """)
+        #expect(document.items.map(\.number) == ["180"])
+        #expect(document.attendance.contains("Rev C McGrane"), "\(document.attendance)")
+        #expect(!document.attendance.contains("IT"), "\(document.attendance)")
+        #expect(document.attendance.contains("Dr N Lawson"), "\(document.attendance)")
+    }
+}
