@@ -39,9 +39,20 @@ enum AgendaItemAssembly {
         var links = draft.links
         for i in links.indices where links[i].itemNumber == nil { links[i].itemNumber = draft.number }
         minutes = demotingProposedResolutions(minutes)
-        let decisions = decided + minutes.filter { $0.kind == .resolution }
+        var decisions = decided + minutes.filter { $0.kind == .resolution }
+        // ("The Committee AGREED that the minutes be accepted …" / "Agreed": the status column of an older ModernGov table
+        // repeats the decision in a word; the word alone is a decision only when the item has no other.)
+        if decisions.count >= 2, decisions.contains(where: { !isStatusWord($0.text) }) {
+            decisions.removeAll { isStatusWord($0.text) }
+        }
         return AgendaItem(number: draft.number, title: Self.droppingPapersLink(draft.title), description: description, minutes: minutes,
                           decisions: decisions, links: links, line: draft.line)
+    }
+
+    /// "Agreed", "Noted", "APPROVED": a decision's status in a word.
+    static func isStatusWord(_ text: String?) -> Bool {
+        guard let text, text.utf8.count <= 10 else { return false }
+        return ["agreed", "noted", "approved", "accepted", "agreed.", "noted.", "approved."].contains(text.lowercased())
     }
 
     /// "Vote taken: 10 in favour, 0 against, 0 abstentions": a short line giving a vote's count and nothing else.

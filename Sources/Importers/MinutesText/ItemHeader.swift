@@ -160,7 +160,9 @@ struct ItemHeader {
             // ("1" / "MINUTES OF A MEETING OF THE BOARD OF GOVERNORS …", "4" / "EDUCATION COMMITTEE - 7 MARCH 2006": a page's
             // number over the minutes' heading or its running head, the body and the day.)
             if title.lowercased().hasPrefix("minutes of a meeting of ") { return nil }
-            if let reference = MeetingReference.parse(title), reference.date != nil, let body = reference.committee, CouncilText.namesMeetingBody(body),
+            // (Settled on the last bytes, a year's four digits, for nearly every title.)
+            if title.utf8.suffix(4).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), title.utf8.count > 12,
+               let reference = MeetingReference.parse(title), reference.date != nil, let body = reference.committee, CouncilText.namesMeetingBody(body),
                DateText.allDates(in: title).last.map({ $0.range.upperBound == title.endIndex }) == true { return nil }
             // "3/13" / "The minutes of the meeting … were signed …": a sentence of the minutes under its number.
             // (Short titles without a full stop, most of them, are settled on their bytes.)
@@ -412,8 +414,7 @@ struct ItemHeader {
         if let coded = codedMinuteNumber(text) { return coded }
         // "PLY28/12 Apologies for absence", "R001/11 Youth Club": a parish committee's letters, the minute's number and the
         // year; the value is the minute's number.
-        if let first = text.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z"), text.utf8.contains(UInt8(ascii: "/")),
-           let match = text.prefixMatch(of: Self.lettersMinuteAndYear), let value = Int(match.output.2) {
+        if Self.opensWithLettersAndNumberBeforeSlash(text), let match = text.prefixMatch(of: Self.lettersMinuteAndYear), let value = Int(match.output.2) {
             guard let title = match.output.4 else { return nil }
             return ("\(match.output.1)\(match.output.2)/\(match.output.3)", value, String(title))
         }
@@ -425,6 +426,22 @@ struct ItemHeader {
         // ("19/23" alone on its line: the title is on the next.)
         guard match.output.3 != nil || match.0.count == text.count else { return nil }
         return ("\(match.output.1)/\(match.output.2)", value, String(match.output.3 ?? ""))
+    }
+
+    /// Whether a line opens with one to four capitals, one to three digits and a slash ("PLY28/", "R001/"): settled on its
+    /// first bytes, before the pattern is tried.
+    static func opensWithLettersAndNumberBeforeSlash(_ text: String) -> Bool {
+        var letters = 0, digits = 0
+        for byte in text.utf8.prefix(8) {
+            if digits == 0, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") {
+                letters += 1
+            } else if letters > 0, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                digits += 1
+            } else {
+                return byte == UInt8(ascii: "/") && (1...4).contains(letters) && (1...3).contains(digits)
+            }
+        }
+        return false
     }
 
     /// "CYP/1/24" alone on its line, the title on the next: a minute numbered by the committee's code, the

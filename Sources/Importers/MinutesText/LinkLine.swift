@@ -91,7 +91,9 @@ enum LinkLine {
     static func gluedSize(_ text: Substring) -> (amount: String, unit: String, bytes: Int?)? {
         let amountText = text.prefix { $0.isNumber || $0 == "." }
         let unit = text.dropFirst(amountText.count).trimmingSpaces()
-        guard !amountText.isEmpty, let amount = Double(amountText), let multiplier = FileSizeText.multiplier(unit).map(Double.init) else { return nil }
+        // ("(236K/bytes)": an older ModernGov template's kilobytes.)
+        let plainUnit = unit.hasSuffix("/bytes") ? unit.dropLast("/bytes".count) + "B" : String(unit)
+        guard !amountText.isEmpty, let amount = Double(amountText), let multiplier = FileSizeText.multiplier(plainUnit).map(Double.init) else { return nil }
         return (String(amountText), String(unit), FileSizeText.byteCount(amount * multiplier))
     }
 

@@ -192,7 +192,11 @@ extension PageLayout {
 
     /// Whether the agenda table's "Items" or "No. Item" heading follows within the next lines.
     static func listsItemsBelow(_ index: Int, in lines: [SourceLine]) -> Bool {
-        lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(15).contains { ["items", "no. item", "no item"].contains($0.text.lowercased()) }
+        // (Or the older template's table, "Item" / "No" / "Item/Resolution Status Action", the minutes in its rows.)
+        lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(15).contains { line in
+            let lower = line.text.lowercased()
+            return ["items", "no. item", "no item", "item no"].contains(lower) || lower.hasPrefix("item/resolution")
+        }
     }
 
     /// A line that is a day, perhaps with its time: "Wednesday, 2nd December, 2020 1.00 pm".

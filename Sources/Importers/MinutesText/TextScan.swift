@@ -52,7 +52,9 @@ enum TextScan {
             if byte == UInt8(ascii: "b") || byte == UInt8(ascii: "B") {
                 switch previous {
                 case UInt8(ascii: "k"), UInt8(ascii: "K"), UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "g"), UInt8(ascii: "G"),
-                     UInt8(ascii: " "), UInt8(ascii: "("):
+                     UInt8(ascii: " "), UInt8(ascii: "("),
+                     // ("(236K/bytes)")
+                     UInt8(ascii: "/"):
                     return true
                 default:
                     break

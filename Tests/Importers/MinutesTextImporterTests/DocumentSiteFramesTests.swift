@@ -87,4 +87,54 @@ import Testing
         #expect(!document.attendance.contains("IT"), "\(document.attendance)")
         #expect(document.attendance.contains("Dr N Lawson"), "\(document.attendance)")
     }
+
+    /// The older ModernGov template: "Meeting documents" over the body and its day, the minutes in an "Item/Resolution
+    /// Status Action" table, each document's size as "(236K/bytes)", a decision's status repeated in a word ("Agreed").
+    @Test func olderModernGovMeetingDocuments() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Meeting documents
+
+        Education and Learning Scrutiny Committee
+        Monday, 26th November, 2018 9.30 am
+
+        Date: Monday 26th November 2018 Time: 9.30 a.m. Place: Council Chamber, Civic Centre
+
+        Item
+        No
+        Item/Resolution Status Action
+        PUBLIC
+        1. SIMULTANEOUS TRANSLATION
+
+        It was noted that no requests had been received for the translation service.
+
+        Noted
+        2. EDUCATION & LEARNING SCRUTINY COMMITTEE
+        Minutes (283K/bytes)
+
+        The Minutes of the Education & Learning Scrutiny Committee Meeting held on 15th October, 2018 were submitted, whereupon:-
+
+        The Committee AGREED that the minutes be accepted as a true record of proceedings.
+
+        Agreed
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Education and Learning Scrutiny Committee")
+        #expect(document.meetingDate == CalendarDate(year: 2018, month: 11, day: 26))
+        #expect(document.items.map(\.title) == ["SIMULTANEOUS TRANSLATION", "EDUCATION & LEARNING SCRUTINY COMMITTEE"])
+        let decisions = document.items.last?.decisions.compactMap(\.text) ?? []
+        #expect(decisions.count == 1 && decisions.first?.contains("AGREED that the minutes be accepted") == true, "\(decisions)")
+        let links = document.items.flatMap(\.links)
+        #expect(links.map(\.title) == ["Minutes"])
+        #expect(links.first?.sizeBytes == 283 * 1024)
+        // A status word alone is the item's decision when it has no other.
+        #expect(AgendaItemAssembly.isStatusWord("APPROVED"))
+        #expect(!AgendaItemAssembly.isStatusWord("Agreed to defer"))
+    }
+
+    @Test func lettersAndNumberBeforeASlash() {
+        #expect(ItemHeader.opensWithLettersAndNumberBeforeSlash("PLY28/12 Apologies"))
+        #expect(ItemHeader.opensWithLettersAndNumberBeforeSlash("R001/11 Youth Club"))
+        #expect(!ItemHeader.opensWithLettersAndNumberBeforeSlash("CYP/1/24"))
+        #expect(!ItemHeader.opensWithLettersAndNumberBeforeSlash("Reports 2019/20"))
+    }
 }
