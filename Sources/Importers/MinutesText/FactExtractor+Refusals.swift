@@ -70,6 +70,18 @@ extension FactExtractor {
         return ["minutes", "minute", "mins", "min", "hours", "hour", "hrs"].contains(words[index + 1].lower)
     }
 
+    /// "EHE children over the past" → "EHE children", "Data covering the previous" → "Data": a window of time ("over the
+    /// past 5 years") read into the subject before it; the subject is what the window covers.
+    static func droppingWindowWords(_ subject: String) -> String {
+        guard let window = [" the past", " the last", " the next", " the previous", " the coming"].first(where: { subject.hasSuffix($0) })
+        else { return subject }
+        var words = subject.dropLast(window.count).split(separator: " ")
+        if let last = words.last, ["over", "from", "in", "during", "for", "within", "covering", "across", "of"].contains(last.lowercased()) {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+
     /// "Lunch -", "Comfort break": the subject of a break in a meeting's timetable.
     static func namesBreak(_ subject: String) -> Bool {
         let words = subject.lowercased().split { !$0.isLetter }

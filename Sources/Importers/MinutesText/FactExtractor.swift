@@ -74,11 +74,13 @@ enum FactExtractor {
                 while let first = fact.subject.first, first == "-" || first == "–" || first == "•" || first == "·" {
                     fact.subject = String(fact.subject.dropFirst()).trimmingCharacters(in: .whitespaces)
                 }
+                if fact.kind == .duration { fact.subject = Self.droppingWindowWords(fact.subject) }
                 // A figure of 310 digits reads as infinity: no figure is stated (no output can carry one).
                 // ("Lunch - 30 minutes": an agenda's break, no measure of anything.)
                 if fact.value.isFinite, !fact.subject.isEmpty, !(fact.kind == .duration && Self.namesBreak(fact.subject)),
                    !Self.namesNothing(fact.subject), !Self.isALimit(at: index, in: words),
-                   !(fact.kind == .duration && Self.isTimeAllowed(at: index, in: words)) { facts.append(fact) }
+                   !(fact.kind == .duration && Self.isTimeAllowed(at: index, in: words)),
+                   fact.subject.utf8.count > 2 { facts.append(fact) }
                 index += consumed
             } else {
                 index += 1

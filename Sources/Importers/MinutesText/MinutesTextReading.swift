@@ -69,6 +69,12 @@ struct MinutesTextReading: Sendable {
         document.attendance = document.attendance.map { NameList.personInOfficeBracket($0) ?? $0 }
         document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
         document.apologies.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
+        // ("Name Tim Coulson (TC)": a table's column heading glued to its first person.)
+        document.attendance = document.attendance.map(NameList.droppingColumnHeading)
+        document.apologies = document.apologies.map(NameList.droppingColumnHeading)
+        // ("Agreed Report of Board of Management", "Minutes from Parent Council": what the document is, before the body.)
+        document.committee = document.committee.map(PageLayout.droppingRecordWords)
+        document.venue = document.venue.map(VenueText.endingBeforeTime)
         // A page with no heading the reader knows that lists those present and those who sent apologies is a
         // meeting's minutes.
         if document.kind == .page, !layout.recognised, !document.attendance.isEmpty, !document.apologies.isEmpty {

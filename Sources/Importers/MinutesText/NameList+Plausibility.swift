@@ -46,6 +46,12 @@ extension NameList {
                                            "families", "adult", "adults", "social", "care", "services", "service", "integration",
                                            "commissioning", "corporate", "parenting", "safety", "prevention", "intervention"]
 
+    /// "Name Tim Coulson (TC)" → "Tim Coulson (TC)": a table's "Name" heading glued to the first person under it.
+    static func droppingColumnHeading(_ entry: String) -> String {
+        guard entry.hasPrefix("Name "), entry.utf8.count > 8, let next = entry.dropFirst(5).first, next.isUppercase else { return entry }
+        return String(entry.dropFirst(5))
+    }
+
     /// "Present", "PART ONE", "High Needs Block", "Parental Involvement": an entry of a list of people whose every word is a
     /// register's mark, a list's heading or a word of a body or a post, no part of anyone's name.
     static func namesNoOne(_ entry: String) -> Bool {

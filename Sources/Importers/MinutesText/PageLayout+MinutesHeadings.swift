@@ -107,13 +107,18 @@ extension PageLayout {
         guard words.count == 2, MonthName.number(words[0]) != nil && (dayNumber(words[1]) || yearNumber(words[1]))
                 || dayNumber(words[0]) && MonthName.number(words[1]) != nil
         else { return nil }
-        var name = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-        // ("Agreed Report Board of Management Meeting September 2021": what the document is, before the body.)
-        for record in ["Agreed Report on ", "Agreed Report of ", "Agreed Report ", "Draft Minutes ", "Minutes "] where name.hasPrefix(record) {
-            name.removeFirst(record.count)
-            break
-        }
+        let name = droppingRecordWords(String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces))
         return namesABody(name) ? name : nil
+    }
+
+    /// "Agreed Report Board of Management", "Agreed Report of Board of Management", "Minutes from Parent Council" → the body:
+    /// what the document is, printed before the body's name, is no part of it.
+    static func droppingRecordWords(_ name: String) -> String {
+        for record in ["Agreed Report on ", "Agreed Report of ", "Agreed Report ", "Draft Minutes of ", "Draft Minutes ", "Minutes from the ",
+                       "Minutes from ", "Minutes of the ", "Minutes "] where name.hasPrefix(record) && name.dropFirst(record.count).contains(" ") {
+            return String(name.dropFirst(record.count))
+        }
+        return name
     }
 
     /// "– Agreed Report", "- Draft Minutes", "– Notes": after a heading's day, a dash and what the document is.

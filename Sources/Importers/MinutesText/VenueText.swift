@@ -22,6 +22,26 @@ enum VenueText {
         return String(venue[..<by.lowerBound])
     }
 
+    /// "Dave and Margo’s House 8pm 0.0 Attendance and apologies" → "Dave and Margo’s House": a flattened heading's place
+    /// runs on past the meeting's time into the minutes; it ends before the time (two words of place at least before it).
+    static func endingBeforeTime(_ venue: String) -> String {
+        let words = venue.split(separator: " ")
+        guard words.count >= 3 else { return venue }
+        for index in 2..<words.count where isClockTime(words[index]) {
+            return words[..<index].joined(separator: " ")
+        }
+        return venue
+    }
+
+    /// "8pm", "7.30pm", "10am", "6.00p.m.": a time of day as one word.
+    static func isClockTime(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        guard let suffix = ["pm", "am", "p.m.", "a.m.", "p.m", "a.m"].first(where: { lower.hasSuffix($0) }) else { return false }
+        let digits = lower.dropLast(suffix.count)
+        guard let first = digits.first, first.isNumber, digits.count <= 5 else { return false }
+        return digits.allSatisfy { $0.isNumber || $0 == "." || $0 == ":" }
+    }
+
     /// A short line without a colon that names a kind of place.
     static func looksLikeVenue(_ text: String) -> Bool {
         guard text.count <= 150, !text.contains(":") else { return false }

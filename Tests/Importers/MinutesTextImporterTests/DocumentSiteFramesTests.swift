@@ -137,4 +137,26 @@ import Testing
         #expect(!ItemHeader.opensWithLettersAndNumberBeforeSlash("CYP/1/24"))
         #expect(!ItemHeader.opensWithLettersAndNumberBeforeSlash("Reports 2019/20"))
     }
+
+    /// From set 38: what the document is before the body ("Agreed Report of Board of Management", "Minutes from Parent
+    /// Council"), a place run on past the meeting's time, a table's "Name" heading glued to its first person, a subject of a
+    /// letter or two, a window of time read into a subject.
+    @Test func recordWordsTimesHeadingsAndShortSubjects() async throws {
+        #expect(PageLayout.droppingRecordWords("Agreed Report of Board of Management") == "Board of Management")
+        #expect(PageLayout.droppingRecordWords("Minutes from Parent Council") == "Parent Council")
+        #expect(PageLayout.droppingRecordWords("Minutes Committee") == "Minutes Committee")
+        #expect(VenueText.endingBeforeTime("Dave and Margo’s House 8pm 0.0 Attendance and apologies") == "Dave and Margo’s House")
+        #expect(VenueText.endingBeforeTime("Room 4 7.30pm") == "Room 4")
+        #expect(VenueText.endingBeforeTime("Hall 7pm") == "Hall 7pm")
+        #expect(NameList.droppingColumnHeading("Name Tim Cole (TC)") == "Tim Cole (TC)")
+        #expect(NameList.droppingColumnHeading("Nameeta Shah") == "Nameeta Shah")
+        let facts = try await MinutesPrecisionTests.facts("""
+        It provided data relating to the numbers of both CME and EHE children over the past 5 years. The total was 130 w
+
+        Real progress had been made in the last two years.
+        """)
+        #expect(!facts.contains { $0.subject.hasSuffix("the past") || $0.subject == "w" }, "\(facts)")
+        #expect(facts.contains { $0.kind == .duration && $0.value == 5 && $0.subject.hasSuffix("EHE children") }, "\(facts)")
+        #expect(facts.contains { $0.kind == .duration && $0.value == 2 && $0.subject.hasSuffix("progress") }, "\(facts)")
+    }
 }
