@@ -126,6 +126,12 @@ struct ItemHeader {
            cells[1].first?.isLetter == true, LinePatterns.wordCount(cells[1]) <= 16 {
             lead.rest = cells[1]
         }
+        // "5. Alyth Primary School Option Appraisal (PDF, 2 MB) - Report by Executive Director … (Pages 15-44)": the title and
+        // its paper's format and size; what follows describes the paper.
+        if TextScan.contains(lead.rest, ascii: "(PDF, "), let open = lead.rest.range(of: "(PDF, "),
+           let close = lead.rest[open.upperBound...].firstIndex(of: ")"), lead.rest.index(after: close) < lead.rest.endIndex {
+            lead.rest = String(lead.rest[...close])
+        }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         let tableRow = lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ")
         if tableRow { lead.rest = String(lead.rest.dropFirst(2)) }

@@ -30,6 +30,11 @@ enum LinkLine {
         guard let size = firstSize(in: words) else { return nil }
         var titleWords = Array(words[..<size.firstWord])
         stripIconWords(&titleWords)
+        // ("(i) Minute of Meeting of 7 October 2013 for noting (PDF, 617 KB)": a point's numeral is no part of the paper's name.)
+        if titleWords.count >= 2, let first = titleWords.first, first.hasPrefix("("), first.hasSuffix(")"), (3...6).contains(first.count),
+           first.dropFirst().dropLast().allSatisfy({ "ivxlcdm".contains($0) }) || first.count == 3 && first.dropFirst().first?.isLetter == true {
+            titleWords.removeFirst()
+        }
         let title = LinePatterns.trimTrailingPunctuationKeepingDots(titleWords.joined(separator: " "))
         // A size with no title before it names no document.
         guard !title.isEmpty else { return nil }
@@ -61,6 +66,13 @@ enum LinkLine {
             // "(156Kb)" as CMIS prints it.
             if word.hasPrefix("("), word.hasSuffix(")"), let glued = gluedSize(word.dropFirst().dropLast()) {
                 return Size(format: defaultFormat, amount: glued.amount, unit: glued.unit, bytes: glued.bytes, firstWord: index, lastWord: index)
+            }
+            // "(PDF, 2 MB)", "(Word document, 45 KB)": a council site's format and size in one bracket.
+            if word.hasPrefix("("), word.hasSuffix(","), formats.contains(word.dropFirst().dropLast().uppercased()), index + 2 < words.count,
+               words[index + 2].hasSuffix(")"), let amount = Double(words[index + 1].filter { $0 != "," }),
+               let multiplier = FileSizeText.multiplier(words[index + 2].dropLast()).map(Double.init) {
+                return Size(format: words[index].dropFirst().dropLast().uppercased(), amount: String(words[index + 1]), unit: String(words[index + 2].dropLast()),
+                            bytes: FileSizeText.byteCount(amount * multiplier), firstWord: index, lastWord: index + 2)
             }
             if index + 1 < words.count, word.first?.isNumber == true, let amount = Double(word.filter { $0 != "," }),
                let multiplier = FileSizeText.multiplier(words[index + 1]).map(Double.init) {

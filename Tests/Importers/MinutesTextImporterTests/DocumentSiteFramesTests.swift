@@ -159,4 +159,24 @@ import Testing
         #expect(facts.contains { $0.kind == .duration && $0.value == 5 && $0.subject.hasSuffix("EHE children") }, "\(facts)")
         #expect(facts.contains { $0.kind == .duration && $0.value == 2 && $0.subject.hasSuffix("progress") }, "\(facts)")
     }
+
+    /// A council site's agenda: "5. Alyth School Option Appraisal (PDF, 2 MB) - Report by Executive Director … (Pages
+    /// 15-44)", the paper's format and size in one bracket, its description after; "(i) Minute of … (PDF, 617 KB)" under an
+    /// item, the point's numeral no part of the paper's name.
+    @Test func formatAndSizeInOneBracket() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        A Meeting of the Lifelong Learning Committee will be held in the Council Chamber, Perth on Wednesday 29 January 2014 at 2.00pm.
+        Agenda
+        1. Welcome and Apologies/Substitutes
+        2. Kirkton Partnership - Children and Young People's Strategic Group
+        (i) Minute of Meeting of 7 October 2013 for noting (PDF, 617 KB)
+        3. Alyth Primary School Option Appraisal (PDF, 2 MB) - Report by Executive Director (Education and Children's Services) (copy herewith 14/22) (Pages 15-44)
+        """)
+        #expect(document.items.map(\.title) == ["Welcome and Apologies/Substitutes", "Kirkton Partnership - Children and Young People's Strategic Group",
+                                                "Alyth Primary School Option Appraisal"])
+        let links = document.items.flatMap(\.links)
+        #expect(links.map(\.title) == ["Minute of Meeting of 7 October 2013 for noting", "Alyth Primary School Option Appraisal"])
+        #expect(links.map(\.sizeBytes) == [617 * 1024, 2 * 1024 * 1024])
+        #expect(links.allSatisfy { $0.format == "PDF" })
+    }
 }
