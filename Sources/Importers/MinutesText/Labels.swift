@@ -71,7 +71,10 @@ enum Labels {
                      "attending", "officers"] {
             table[name] = .attendance
         }
-        for name in ["apologies", "apologies for absence", "apologies received", "apology", "apologies for absence received"] { table[name] = .apologies }
+        // ("Apologises:", a common misspelling of the label.)
+        for name in ["apologies", "apologies for absence", "apologies received", "apology", "apologies for absence received", "apologises"] {
+            table[name] = .apologies
+        }
         for name in ["declarations of interest", "declarations of interests", "declaration of interest",
                      "declarations of interest by members", "urgent items", "exclusion of the press and public"] {
             table[name] = .heading
@@ -151,6 +154,8 @@ enum Labels {
         if let stated = attendanceStatedWithoutColon(text) { return stated }
         if let dashed = listLabelWithDash(text) { return dashed }
         if let dashed = dashedDecisionDetail(text) { return dashed }
+        // "Present; Jo Worrall – Chair, …": a list's label with a semicolon typed for its colon.
+        if let semicolon = Self.listLabelWithSemicolon(text) { return parse(semicolon) }
         // A label is at most 50 characters, so its colon is within the first 200 bytes.
         guard let colonOffset = TextScan.firstOffset(of: UInt8(ascii: ":"), in: text, within: 200) else { return nil }
         let colon = text.utf8.index(text.utf8.startIndex, offsetBy: colonOffset)
@@ -233,6 +238,15 @@ enum Labels {
     }
 
     /// Every label on a line: the first, and any a later " Date :" or " / MEETING DATE:" starts.
+    /// "Present; A, B" → "Present: A, B" (and "Apologies; …", "In attendance; …", "Attendees; …"); nil for any other line.
+    static func listLabelWithSemicolon(_ text: String) -> String? {
+        guard let first = text.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "A") || first == UInt8(ascii: "I"),
+              let semicolon = text.firstIndex(of: ";"), text.distance(from: text.startIndex, to: semicolon) <= 16,
+              ["present", "apologies", "in attendance", "attendees", "apologises"].contains(text[..<semicolon].lowercased()),
+              text[text.index(after: semicolon)...].first == " " else { return nil }
+        return text[..<semicolon] + ":" + text[text.index(after: semicolon)...]
+    }
+
     static func parseAll(_ text: String) -> [LabelledLine] {
         guard let first = parse(text) else { return [] }
         guard text.utf8.count <= 400, let colon = text.firstIndex(of: ":") else { return [first] }

@@ -75,6 +75,8 @@ extension NameList {
         "present", "absent", "apologies", "apology", "apols", "attendance", "attending", "in", "also", "none", "nil", "n", "a",
         // ("Head of SEN and IT": the last of a post's areas, parted at its "and", is no one.)
         "it", "ict", "hr", "sen", "send", "camhs", "senco",
+        // ("Action Points;", "Actions:": the heading after the list.)
+        "action", "actions", "points",
         "part", "one", "two", "three", "agenda", "item", "items", "minutes", "welcome", "introduction", "introductions",
         "schools", "school", "youth", "primary", "secondary", "special", "academy", "academies", "representative",
         "representatives", "governor", "governors", "member", "members", "officer", "officers", "senior", "professional",

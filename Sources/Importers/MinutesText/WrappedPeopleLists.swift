@@ -50,7 +50,9 @@ enum WrappedPeopleLists {
             // (A full stop ends the list; a bracket, "Ann Tait (AT)", only an entry.)
             guard !last.trimmingCharacters(in: .whitespaces).hasSuffix("."),
                   holdsSemicolon || accumulatedHasSemicolon, text.utf8.count <= 400, Labels.parse(text) == nil,
-                  LinePatterns.leadingNumber(text, requireDot: true) == nil, LinePatterns.bullet(text) == nil else { break }
+                  LinePatterns.leadingNumber(text, requireDot: true) == nil, LinePatterns.bullet(text) == nil,
+                  // ("Action Points;": the next heading, its colon typed as a semicolon, names no one.)
+                  !(text.hasSuffix(";") && NameList.namesNoOne(String(text.dropLast()))) else { break }
             // (Without a semicolon of its own, a line ends the list's last entry only after a comma or a slash.)
             if !holdsSemicolon, !(last.hasSuffix(",") || last.hasSuffix("/") || last.hasSuffix(" and")) { break }
             accumulatedHasSemicolon = accumulatedHasSemicolon || holdsSemicolon

@@ -179,4 +179,24 @@ import Testing
         #expect(links.map(\.sizeBytes) == [617 * 1024, 2 * 1024 * 1024])
         #expect(links.allSatisfy { $0.format == "PDF" })
     }
+
+    /// A parent council's labels typed with semicolons ("Present; …", "Action Points;") and a misspelt "Apologises:".
+    @Test func semicolonLabelsAndAMisspeltApologies() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes from Parent Council Meeting 17/01/2019
+
+        Present; Jo Worr – Chair, Colin Woo – Treasurer, Jackie Kell- Head Teacher, Mr Burr – Acting Depute Headteacher, 6 parents.
+
+        Apologises: Mary Camp and Kate Camp
+
+        Action Points;
+
+          1. Minutes from last meeting approved.
+        """)
+        #expect(document.committee == "Parent Council")
+        #expect(document.attendance == ["Jo Worr", "Colin Woo", "Jackie Kell", "Mr Burr"])
+        #expect(document.apologies == ["Mary Camp", "Kate Camp"])
+        #expect(Labels.listLabelWithSemicolon("Present; A, B") == "Present: A, B")
+        #expect(Labels.listLabelWithSemicolon("Presentation; the slides") == nil)
+    }
 }
