@@ -241,6 +241,11 @@ struct ItemHeader {
            Self.namesBusinessWithFullStop(lead.rest.dropLast()) {
             lead.rest.removeLast()
         }
+        // "17 Declarations of interest – none": the title, then what the item came to in a word.
+        for outcome in [" – none", " - none", " – None", " - None", " – nil", " - nil", " – Nil", " - Nil"] where lead.rest.hasSuffix(outcome) {
+            lead.rest.removeLast(outcome.count)
+            break
+        }
         // "1.Minutes of Last Meeting:", "3. ESF Funding:": a title with a colon after it (not a label's: "Apologies:").
         if lead.rest.hasSuffix(":"), !lead.rest.hasSuffix("::"), Labels.parse(lead.rest) == nil,
            LinePatterns.isTitleLike(String(lead.rest.dropLast())), !lead.rest.dropLast().contains(":") {
@@ -471,10 +476,15 @@ struct ItemHeader {
             // The word before the stop is a whole word (three letters or more), not an initial or "St".
             var start = index
             while start > 0, utf8[start - 1] != UInt8(ascii: " ") { start -= 1 }
-            if opensSentence, index - start >= 3, utf8[start..<index].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) { return true }
+            if opensSentence, index - start >= 3, utf8[start..<index].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
+               // ("Election of Chairman as a result of Cllr. Fowle’s resignation": a title's abbreviation is no sentence's end.)
+               !Self.abbreviatedTitles.contains(String(decoding: utf8[start..<index], as: UTF8.self).lowercased()) { return true }
         }
         return false
     }
+
+    /// Personal titles written with a full stop, three letters or more: "Cllr. Fowle", "Mrs. Hill".
+    static let abbreviatedTitles: Set<String> = ["cllr", "cllrs", "mrs", "prof", "revd", "capt", "coun", "insp", "supt", "sgt"]
 
     /// "V. Carr", "J. T. Hehir": a person's initial opens the line.
     static func startsWithInitial(_ text: String) -> Bool {

@@ -79,7 +79,14 @@ extension PageLayout {
     /// meeting's notes copied from their first item, no heading above. The copy opens on item 1, and items 2 and 3
     /// follow in order among its first lines, each a short title (its points run in after a bullet).
     static func numberedNotesWithoutHeading(_ lines: [SourceLine]) -> PageLayout? {
-        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(8))
+        var top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(9))
+        // ("PRESENT: COUNCILLORS J. DAVIES (CHAIRMAN), …" / "1. Election of Chairman …": those present first, then the items.)
+        let start = top.first ?? 0
+        if let first = top.first, let label = Labels.parse(lines[first].text), label.role == .attendance, !label.value.isEmpty {
+            top.removeFirst()
+        } else {
+            top = Array(top.prefix(8))
+        }
         var expected = 1
         for index in top {
             guard let item = LinePatterns.leadingNumber(lines[index].text, requireDot: true) else {
@@ -92,7 +99,7 @@ extension PageLayout {
             guard LinePatterns.isTitleLike(title, maxLength: 80), LinePatterns.wordCount(title) <= 10, !title.hasSuffix("."),
                   LinePatterns.resolutionMarker(title) == nil else { return nil }
             expected += 1
-            if expected > 3 { return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: top[0]) }
+            if expected > 3 { return PageLayout(kind: .meeting, system: .plainCMS, bodyStart: start) }
         }
         return nil
     }

@@ -269,6 +269,14 @@ struct PageLayout {
                // (Of a heading run on into the page, only the heading: the page goes on to approve the last minutes.)
                !Self.reportsMinutesApproved(heading.utf8.count == text.utf8.count ? key : heading.lowercased()) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                // ("MINUTES OF THE X COMMITTEE" / "advertisement" / "MINUTES OF THE X COMMITTEE held at …, on Tuesday 1 st November
+                // 2005": a document site's title over the minutes' own heading, the same words with the place and the day.)
+                if DateText.firstDate(in: heading) == nil, let repeated = Self.headingRepeatedWithItsDay(heading, after: index, in: lines) {
+                    layout.bodyStart = repeated + 1
+                    layout.readMinutesOfLine(lines[repeated].text, previous: previousText)
+                    layout.settleCommittee(in: lines)
+                    return layout
+                }
                 // "MINUTES OF THE MEETING OF THE X SAFEGUARDING CHILDREN" / "BOARD – 15TH MAY 2013": a heading wrapped
                 // onto the next line, read up to its date (one line only: more would take in what follows).
                 // ("Minutes of the Core Group Meeting held in the Committee Room, Social Care," / "2 Floor, …, Epping, 19 October 2006,":
@@ -539,6 +547,21 @@ struct PageLayout {
         guard (1...3).contains(digits), text.utf8.dropFirst(digits).first == UInt8(ascii: " ") else { return nil }
         let rest = text.dropFirst(digits + 1)
         return rest.hasPrefix("MINUTES OF ") || rest.hasPrefix("Minutes of the ") || rest.hasPrefix("Minutes of a ") ? String(rest) : nil
+    }
+
+    /// The index of a line among the next four with text that repeats `heading` and goes on to a day; nil when none does.
+    static func headingRepeatedWithItsDay(_ heading: String, after index: Int, in lines: [SourceLine]) -> Int? {
+        let key = heading.lowercased()
+        var next = index
+        for _ in 0..<4 {
+            guard let line = nextNonBlank(lines, after: next) else { return nil }
+            let text = lines[line].text
+            if text.utf8.count > heading.utf8.count + 8, text.utf8.count <= 300, text.lowercased().hasPrefix(key), DateText.firstDate(in: text) != nil {
+                return line
+            }
+            next = line
+        }
+        return nil
     }
 
     /// Whether a "Minutes of the X …" heading (or a "Draft Minutes of …" one) opens one of the next six lines

@@ -199,4 +199,43 @@ import Testing
         #expect(Labels.listLabelWithSemicolon("Present; A, B") == "Present: A, B")
         #expect(Labels.listLabelWithSemicolon("Presentation; the slides") == nil)
     }
+
+    /// A parish's minutes with no heading, those present first and then the items ("1. Election of Chairman as a result
+    /// of Cllr. Fowle’s resignation": a title's abbreviation is no sentence's end); "17 Declarations of interest – none".
+    @Test func presentFirstThenItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        PRESENT: COUNCILLORS J. DAVIS (CHAIRMAN), J. BRYN, A. CLAY, C. HILLS (Clerk) and approximately 25 members of the public
+        1. Election of Chairman as a result of Cllr. Fowler’s resignation
+        Cllr. Bryn proposed Cllr. Davis as Chairman, seconded Cllr. Clay and carried unanimously.
+        2. Apologies
+        No apologies were received.
+        3. Declaration of interest – none
+        4. To consider options with regard to play facilities
+        Each option was discussed in detail.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.items.map(\.title) == ["Election of Chairman as a result of Cllr. Fowler’s resignation", "Apologies",
+                                                "Declaration of interest", "To consider options with regard to play facilities"])
+        #expect(!ItemHeader.holdsASentenceEnd("Report of Cllr. Fowler"))
+        #expect(ItemHeader.holdsASentenceEnd("The report was noted. Members agreed"))
+    }
+
+    /// A document site's title ("MINUTES OF THE X COMMITTEE") over the minutes' own heading, the same words with the place
+    /// and the day.
+    @Test func titleOverTheSameHeadingWithItsDay() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        MINUTES OF THE LEISURE YOUTH AND ARTS COMMITTEE
+
+        advertisement
+
+        MINUTES OF THE LEISURE YOUTH AND ARTS COMMITTEE held at St. Mary’s Hall, Church Street, Kirkton, on Tuesday 1 st November 2005
+
+        Present: Cllr. M. Sands (Chairman)
+
+        15. Minutes of the last meeting
+        """)
+        #expect(document.committee == "LEISURE YOUTH AND ARTS COMMITTEE")
+        #expect(document.meetingDate == CalendarDate(year: 2005, month: 11, day: 1))
+        #expect(document.venue == "St. Mary’s Hall, Church Street, Kirkton")
+    }
 }
