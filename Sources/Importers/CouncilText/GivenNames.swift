@@ -16,7 +16,7 @@ public enum GivenNames {
     private static let list = """
     abigail ada adele adrienne agnes aileen ailsa aimee alana alexandra alexis alice alicia alina alison allison alma amanda amber \
     amelia amy ana andrea angela angelina angharad anita ann anna anne annette annie anthea antonia aoife arlene ashleigh audrey \
-    avril barbara beatrice becky belinda beth bethan betty beverley bianca bernadette bernice brenda briony bridget bronwen \
+    avril barbara beatrice becky belinda beth bethan betty beverley bianca bernadette bernice brenda briony bryony bridget bronwen \
     caitlin camilla candice cara carla carly carmel carol carole caroline carolyn caron carrie cassandra catherine cathy cecilia \
     celia ceri charlene charlotte chelsea cheryl chloe christina christine ciara cindy claire clare claudia colette collette \
     connie corinne courtney cynthia daisy dana danielle daphne davina dawn deborah debbie debra deirdre delia denise diana diane \
@@ -26,12 +26,12 @@ public enum GivenNames {
     henrietta hilary hollie holly imogen ingrid irene isabel isabella isobel jacqueline jacqui jackie jade jan jane janet janette \
     janice janine jasmine jayne jean jeanette jeanne jemma jenna jennifer jenny jessica jill jillian joan joanna joanne jocelyn \
     jodie josephine joy joyce judith judy julia julie juliet justine karen karina kate katharine katherine kathleen kathryn kathy \
-    katie katrina kay kayleigh kelly kerry kim kimberley kirsten kirstie kirsty kristina laura lauren leah lesley leslie lillian \
+    katie katrina kay kayleigh kelly kelsie kerry kim kimberley kirsten kirstie kirsty kristina laura lauren leah lesley leanne leslie lillian \
     linda lindsay lindsey lisa liz lizzie lorna lorraine louise lucia lucy lydia lynda lynn lynne madeleine maggie mairead \
     mandy marcia margaret maria marian marie marilyn marina marion marjorie marlene martha martina mary maureen maxine megan \
     melanie melissa michaela michelle mildred miranda miriam moira molly monica morag muriel nadia nancy naomi natalie natasha \
     nichola nicola nicole nina noreen norma olive olivia pamela patricia paula pauline penelope penny philippa phyllis polly \
-    priscilla rachael rachel rebecca regina rhian rhiannon rita roberta robyn roisin rosalind rosemary rosie roxanne ruth sadie \
+    priscilla rachael rachel rebecca regina rhian rhiannon rita roberta robyn roisin rosalind rosemary rosie roxanne ruth rosa sadie \
     sally samantha sandra sara sarah selena selina shannon sharon sheila shelley sheena shirley shona sian siobhan sonia sophie \
     stacey stella stephanie sue susan susanne suzanne sylvia tamsin tania tanya teresa theresa tina toni tracey tracy ursula \
     valerie vanessa vera veronica vicki vicky vivien vivienne wendy yasmin yvonne zoe zoë \

@@ -15,7 +15,7 @@ enum RunTogetherPeople {
         let shape = ByteShape(text.utf8)
         guard shape.lowercaseWords * 3 <= shape.words else { return nil }
         if shape.dashes >= 3, let dashed = dashedPeople(in: text) { return dashed }
-        if shape.comma, !shape.semicolon, shape.openBrackets == 0, Self.commasBeforeBodies(text) {
+        if shape.comma, !shape.semicolon, Self.commasBeforeBodies(text) {
             return peopleInTokens(Self.tokens(of: text).map { $0.last == "," ? $0.dropLast() : $0 })
         }
         // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)

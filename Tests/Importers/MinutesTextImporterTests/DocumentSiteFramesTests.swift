@@ -238,4 +238,19 @@ import Testing
         #expect(document.meetingDate == CalendarDate(year: 2005, month: 11, day: 1))
         #expect(document.venue == "St. Mary’s Hall, Church Street, Kirkton")
     }
+
+    /// "In Attendance" over one paragraph of officers, each "Name, Post - Service" run into the next, posts with brackets.
+    @Test func officersRunTogetherWithBracketedPosts() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Present Councillor Susan MACK (in the Chair)
+
+        In Attendance
+
+        Judy Edge, Service Manager - Early Years & Early Intervention Michael Grass, Safer Reducing Offending Manager - Children’s Services Kevin Kell, Senior Manager - Schools & Learning (Chief Education Officer) James Mack, Planning & Commissioning Officer - Strategic, Commissioning & Customer Development Rosa Hucks, Lead Officer - Children’s Services David McDoug, Governance Officer (Clerk)
+
+        1. Apologies
+        """)
+        #expect(document.attendance.suffix(5) == ["Michael Grass", "Kevin Kell", "James Mack", "Rosa Hucks", "David McDoug"], "\(document.attendance)")
+        #expect(document.attendance.contains("Judy Edge"), "\(document.attendance)")
+    }
 }
