@@ -150,6 +150,12 @@ extension MinutesReader {
 
     /// Adds the names on a line under `Present:` or `Apologies:` to the attendance or the apologies.
     mutating func collectNames(_ text: String, role: LabelRole) {
+        // "Attendees: MW, LR, DD (part).  (Apologies GH, LM )": those who sent apologies, in a bracket after the list.
+        if role == .attendance, let bracket = Self.apologiesInBracket(text) {
+            for name in NameList.names(in: bracket.names) where !document.apologies.contains(name) { document.apologies.append(name) }
+            collectNames(bracket.rest, role: role)
+            return
+        }
         if role == .attendance, let people = NameList.peopleBeforeTheirInitialsRunOn(text) {
             document.attendance.append(contentsOf: people)
             collectedNames = true
@@ -221,6 +227,17 @@ extension MinutesReader {
         blankInNames = false
         // "… were submitted on behalf of Councillors A, B." is a whole statement: the list ends with it.
         if sentenceNames != nil { stopCollecting() }
+    }
+
+    /// "… DD (part).  (Apologies GH, LM )" → the names in the bracket and the list without it; nil without such a bracket.
+    static func apologiesInBracket(_ text: String) -> (names: String, rest: String)? {
+        guard TextScan.contains(text, ascii: "(Apolog"), let open = text.range(of: "(Apologies ") ?? text.range(of: "(Apologies: ") ?? text.range(of: "(Apologies:"),
+              let close = text[open.upperBound...].firstIndex(of: ")") else { return nil }
+        let names = text[open.upperBound..<close].trimmingCharacters(in: .whitespaces)
+        guard !names.isEmpty else { return nil }
+        var rest = String(text[..<open.lowerBound]) + String(text[text.index(after: close)...])
+        rest = rest.trimmingCharacters(in: .whitespaces)
+        return (names, rest)
     }
 
     /// Adds the people of one line of a names list, joining a name wrapped over two lines.

@@ -438,6 +438,12 @@ struct PageLayout {
                 // ("Committee Minutes" under "X Committee: Item No": which body the page leaves to the lines above; the
                 // word alone names none.)
                 layout.committee = Self.bareBodyWords.contains(name.lowercased()) ? Self.bodyOfItemHeader(above: index, in: lines) : name
+                // ("Parent Council Meeting Minutes" / "Parent Council Minutes 31-08-2015": the same body's heading again, with the
+                // day, on one of the next three lines.)
+                if let committee = layout.committee, let dated = Self.sameBodyWithItsDay(committee, after: index, in: lines) {
+                    layout.meetingDate = dated.date
+                    layout.bodyStart = dated.line + 1
+                }
                 return layout
             }
             previousText = text
@@ -547,6 +553,20 @@ struct PageLayout {
         guard (1...3).contains(digits), text.utf8.dropFirst(digits).first == UInt8(ascii: " ") else { return nil }
         let rest = text.dropFirst(digits + 1)
         return rest.hasPrefix("MINUTES OF ") || rest.hasPrefix("Minutes of the ") || rest.hasPrefix("Minutes of a ") ? String(rest) : nil
+    }
+
+    /// The day of a short line among the next three with text that opens with the body's name and holds a date, and the
+    /// line's index; nil when none does.
+    static func sameBodyWithItsDay(_ body: String, after index: Int, in lines: [SourceLine]) -> (date: CalendarDate, line: Int)? {
+        let key = body.lowercased()
+        var next = index
+        for _ in 0..<3 {
+            guard let line = nextNonBlank(lines, after: next) else { return nil }
+            let text = lines[line].text
+            if text.utf8.count <= 100, text.lowercased().hasPrefix(key + " "), let date = DateText.firstDate(in: text) { return (date, line) }
+            next = line
+        }
+        return nil
     }
 
     /// The index of a line among the next four with text that repeats `heading` and goes on to a day; nil when none does.

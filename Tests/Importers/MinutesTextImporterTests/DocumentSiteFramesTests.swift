@@ -253,4 +253,25 @@ import Testing
         #expect(document.attendance.suffix(5) == ["Michael Grass", "Kevin Kell", "James Mack", "Rosa Hucks", "David McDoug"], "\(document.attendance)")
         #expect(document.attendance.contains("Judy Edge"), "\(document.attendance)")
     }
+
+    /// "Parent Council Meeting Minutes" over "Parent Council Minutes 31-08-2015": the same body's heading with its day; those
+    /// who sent apologies in a bracket after the list of attendees.
+    @Test func sameBodysHeadingWithItsDayAndBracketedApologies() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Parent Council Meeting Minutes
+
+
+        Parent Council Minutes 31-08-2015
+
+        Parent Council Minutes of Meeting 31/08/2015 (1815 to 1920)
+
+        Attendees: MW, LR, EM, Miss Connel, HZ, DD (part).  (Apologies GH, LM )
+
+          1. Minutes from last meeting- reviewed and agreed.
+        """)
+        #expect(document.committee == "Parent Council")
+        #expect(document.meetingDate == CalendarDate(year: 2015, month: 8, day: 31))
+        #expect(document.attendance == ["MW", "LR", "EM", "Miss Connel", "HZ", "DD (part)"])
+        #expect(document.apologies == ["GH", "LM"])
+    }
 }
