@@ -19,6 +19,7 @@ extension PageLayout {
         guard notice != nil || top.contains(where: { NameList.introducesAttendance(lines[$0].text) || Labels.parse(lines[$0].text)?.role == .attendance
                                                       || NameList.peopleAfterUncolonedLabel(lines[$0].text) != nil
                                                       || Self.isPeopleTableHeader(lines[$0]) })
+                || Self.numbersAMeetingsBusiness(top.map { lines[$0].text })
         else { return nil }
         for (position, index) in top.prefix(12).enumerated() {
             let text = lines[index].text
@@ -78,6 +79,26 @@ extension PageLayout {
     /// "1. Consent forms reminder: Sarah" / "2. GMPTE certificates • Given out to …" / "3. Davyhulme Youth Centre • …": a
     /// meeting's notes copied from their first item, no heading above. The copy opens on item 1, and items 2 and 3
     /// follow in order among its first lines, each a short title (its points run in after a bullet).
+    /// Whether two numbered titles in a row ("42. Public Question Time", "43. Apologies for Absence …") open the page's
+    /// business, one of them a meeting's own (apologies, minutes, declarations of interest, matters arising, public
+    /// questions): minutes whose list of those present may lack its label.
+    static func numbersAMeetingsBusiness(_ texts: [String]) -> Bool {
+        var previous: Int?
+        var meetingsOwn = false
+        for text in texts {
+            guard let item = LinePatterns.leadingNumber(text, requireDot: true) else { continue }
+            let title = item.rest.trimmingCharacters(in: .whitespaces)
+            guard LinePatterns.isTitleLike(title, maxLength: 100), LinePatterns.wordCount(title) <= 12 else { previous = nil; continue }
+            let lower = title.lowercased()
+            let own = ["apologies", "minutes", "declarations of interest", "declaration of interest", "matters arising", "public question"]
+                .contains { lower.hasPrefix($0) }
+            if let last = previous, item.value == last + 1, meetingsOwn || own { return true }
+            meetingsOwn = own
+            previous = item.value
+        }
+        return false
+    }
+
     static func numberedNotesWithoutHeading(_ lines: [SourceLine]) -> PageLayout? {
         var top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(9))
         // ("PRESENT: COUNCILLORS J. DAVIES (CHAIRMAN), …" / "1. Election of Chairman …": those present first, then the items.)

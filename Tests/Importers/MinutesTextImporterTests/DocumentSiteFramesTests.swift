@@ -274,4 +274,31 @@ import Testing
         #expect(document.attendance == ["MW", "LR", "EM", "Miss Connel", "HZ", "DD (part)"])
         #expect(document.apologies == ["GH", "LM"])
     }
+
+    /// The body, its day and its time, then the minutes numbered from where the year's left off ("42. Public Question Time",
+    /// "43. Apologies for Absence"): a meeting's minutes, though their list of those present has no label. Numbered
+    /// paragraphs that are no meeting's business ("1. Purpose of the report") do not make one.
+    @Test func bodyDayAndNumberedBusiness() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children's and Adults' Care and Education Committee
+
+        13 February 2019
+
+        7.30pm - 9.31pm
+
+        42.         Public Question Time
+
+        There were no public questions.
+
+        43.         Apologies for Absence and Attendance of Substitute Members
+
+        Apologies for absence were submitted on behalf of Councillor Christine Stow.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children's and Adults' Care and Education Committee")
+        #expect(document.meetingDate == CalendarDate(year: 2019, month: 2, day: 13))
+        #expect(document.items.map(\.number) == ["42", "43"])
+        #expect(!PageLayout.numbersAMeetingsBusiness(["1. Purpose of the report", "2. Recommendations", "3. Background"]))
+        #expect(PageLayout.numbersAMeetingsBusiness(["1. Welcome", "2. Minutes of the last meeting"]))
+    }
 }
