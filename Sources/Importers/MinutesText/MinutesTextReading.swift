@@ -69,6 +69,10 @@ struct MinutesTextReading: Sendable {
         document.attendance = document.attendance.map { NameList.personInOfficeBracket($0) ?? $0 }
         document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
         document.apologies.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
+        // ("Councillor Ann Archer, * Councillor Mark Dunn, …" over "* Absent": the starred members did not come.)
+        if let starred = StarredAbsences.find(in: text) {
+            StarredAbsences.removing(starred, from: &document.attendance)
+        }
         // ("Name Tim Coulson (TC)": a table's column heading glued to its first person.)
         document.attendance = document.attendance.map(NameList.droppingColumnHeading)
         document.apologies = document.apologies.map(NameList.droppingColumnHeading)

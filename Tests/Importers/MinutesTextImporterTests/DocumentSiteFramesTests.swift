@@ -301,4 +301,25 @@ import Testing
         #expect(!PageLayout.numbersAMeetingsBusiness(["1. Purpose of the report", "2. Recommendations", "3. Background"]))
         #expect(PageLayout.numbersAMeetingsBusiness(["1. Welcome", "2. Minutes of the last meeting"]))
     }
+
+    /// Members listed with stars on those who did not come, under a "* Absent" legend: the starred are not among those
+    /// present. Without a legend a star is only a mark.
+    @Test func starredMembersUnderALegend() async throws {
+        let text = """
+        Minutes of the Kirkton Care and Education Committee held on 13 February 2019
+
+        Present: Councillor Stephanie Arch, * Councillor Mark Dunn, Councillor Sam Foul, *Dr Pete Smit and Jane Marr
+
+        LEGEND
+
+        1. Public Question Time
+        """
+        let (absent, _) = try await ImportHelpers.importText(text.replacingOccurrences(of: "LEGEND", with: "* Absent"))
+        #expect(absent.attendance.map(NameList.personKey) == ["stephanie arch", "sam foul", "jane marr"], "\(absent.attendance)")
+        #expect(absent.apologies.isEmpty)
+        let (denoted, _) = try await ImportHelpers.importText(text.replacingOccurrences(of: "LEGEND", with: "* denotes absence"))
+        #expect(denoted.attendance.count == 3, "\(denoted.attendance)")
+        let (unexplained, _) = try await ImportHelpers.importText(text.replacingOccurrences(of: "LEGEND", with: ""))
+        #expect(unexplained.attendance.count == 5, "\(unexplained.attendance)")
+    }
 }
