@@ -128,7 +128,7 @@ struct ItemHeader {
         }
         // "5. Alyth Primary School Option Appraisal (PDF, 2 MB) - Report by Executive Director … (Pages 15-44)": the title and
         // its paper's format and size; what follows describes the paper.
-        if TextScan.contains(lead.rest, ascii: "(PDF, "), let open = lead.rest.range(of: "(PDF, "),
+        if lead.rest.utf8.count > 40, TextScan.contains(lead.rest, ascii: "(PDF, "), let open = lead.rest.range(of: "(PDF, "),
            let close = lead.rest[open.upperBound...].firstIndex(of: ")"), lead.rest.index(after: close) < lead.rest.endIndex {
             lead.rest = String(lead.rest[...close])
         }

@@ -241,7 +241,7 @@ enum Labels {
     /// "Present; A, B" → "Present: A, B" (and "Apologies; …", "In attendance; …", "Attendees; …"); nil for any other line.
     static func listLabelWithSemicolon(_ text: String) -> String? {
         guard let first = text.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "A") || first == UInt8(ascii: "I"),
-              let semicolon = text.firstIndex(of: ";"), text.distance(from: text.startIndex, to: semicolon) <= 16,
+              text.utf8.prefix(17).contains(UInt8(ascii: ";")), let semicolon = text.firstIndex(of: ";"),
               ["present", "apologies", "in attendance", "attendees", "apologises"].contains(text[..<semicolon].lowercased()),
               text[text.index(after: semicolon)...].first == " " else { return nil }
         return text[..<semicolon] + ":" + text[text.index(after: semicolon)...]
