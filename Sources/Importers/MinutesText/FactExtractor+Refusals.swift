@@ -58,9 +58,11 @@ extension FactExtractor {
 
     /// "Vote taken: 10 in favour, 0 against, 0 abstentions", "7 for, 2 against": a vote's count.
     static func isVoteTally(_ sentence: String) -> Bool {
+        // (Read on the bytes: "against" is common in minutes, "24.0% against a target of 20%".)
         guard TextScan.contains(sentence, ascii: "against") else { return false }
-        let lower = sentence.lowercased()
-        return lower.contains(" in favour") || lower.contains("abstain") || lower.contains("abstention") || lower.contains(" for, ")
+        return TextScan.contains(sentence, ascii: " in favour") || TextScan.contains(sentence, ascii: " In favour")
+            || TextScan.contains(sentence, ascii: "bstain") || TextScan.contains(sentence, ascii: "bstention")
+            || TextScan.contains(sentence, ascii: " for, ")
     }
 
     /// "PUBLIC FORUM (15 minutes)", "Questions (30 mins)": the time an agenda allows a piece of business, in brackets after
