@@ -63,6 +63,11 @@ enum ActionSentence {
     /// `parse(_:)` without the byte check that settles most sentences (kept for the tests that prove
     /// the check never drops an action).
     static func parseWithoutPrecheck(_ sentence: String) -> (owner: String, action: String)? {
+        // ("ACTION James to update term dates on the website.": the minutes' mark for an action, then the action.)
+        for mark in ["ACTION: ", "Action: ", "ACTION – ", "Action – ", "ACTION - ", "Action - ", "ACTION "]
+        where sentence.hasPrefix(mark) && sentence.utf8.count > mark.utf8.count + 8 {
+            return parseWithoutPrecheck(String(sentence.dropFirst(mark.count)))
+        }
         // The owner: initials ("DH") or two or three capitalised words ("Emma Bennett"). It is settled on
         // the sentence's first three words before the whole is split (most sentences open with no owner):
         // with three splits at most, the first three parts are exactly the first three words.

@@ -1,3 +1,4 @@
+import CouncilText
 import Foundation
 
 /// People a sentence names: those it welcomes, puts in the chair, or gives apologies for ("received from …").
@@ -189,7 +190,9 @@ extension NameList {
         guard TextScan.contains(sentence, ascii: "apolog") else { return [] }
         var text = Substring(sentence)
         if text.hasPrefix("Minutes: ") { text = text.dropFirst("Minutes: ".count) }
-        guard opensWithTitle(text),
+        // ("Angela, Tracy, Mark and Neil sent their apologies.": a parish committee's members by their first names.)
+        let opensWithFirstName = text.split(separator: " ", maxSplits: 1).first.map { GivenNames.contains($0.hasSuffix(",") ? $0.dropLast() : $0) } ?? false
+        guard opensWithTitle(text) || opensWithFirstName,
               let verb = [" gave apologies", " gave their apologies", " sent apologies", " sent their apologies", " tendered apologies",
                           " tendered their apologies", " offered apologies", " offered their apologies",
                           // "… Rev Wyn Tho and Professor Catrin Wil apologised for their inability to attend the meeting." (Welsh minutes)

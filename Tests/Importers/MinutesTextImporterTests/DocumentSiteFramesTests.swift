@@ -322,4 +322,13 @@ import Testing
         let (unexplained, _) = try await ImportHelpers.importText(text.replacingOccurrences(of: "LEGEND", with: ""))
         #expect(unexplained.attendance.count == 5, "\(unexplained.attendance)")
     }
+
+    /// "ACTION James to update term dates on the website.": the minutes' mark for an action is no part of its owner;
+    /// "Angela, Tracy, Mark and Neil sent their apologies.": a parish committee's members by their first names.
+    @Test func actionMarksAndFirstNamesSendingApologies() {
+        #expect(ActionSentence.parse("ACTION James Hall to update term dates on the website.")?.owner == "James Hall")
+        #expect(ActionSentence.parse("ACTION Plan to be drafted by the clerk.") == nil)
+        #expect(NameList.namesBeforeGivingApologies(in: "Angela, Tracy, Mark and Neil sent their apologies.") == ["Angela", "Tracy", "Mark", "Neil"])
+        #expect(NameList.namesBeforeGivingApologies(in: "Members sent their apologies.").isEmpty)
+    }
 }
