@@ -339,9 +339,16 @@ struct ItemHeader {
             digits += 1
             next = bytes.next()
         }
-        guard (1...2).contains(digits), next == UInt8(ascii: "."), bytes.next() == UInt8(ascii: "0"), bytes.next() == UInt8(ascii: " "),
-              bytes.next() != nil, let value = Int(text.prefix(digits)), value > 0 else { return nil }
-        return (String(text.prefix(digits + 2)), value, String(text.dropFirst(digits + 3)).trimmingCharacters(in: .whitespaces))
+        guard (1...2).contains(digits), next == UInt8(ascii: "."), bytes.next() == UInt8(ascii: "0") else { return nil }
+        // ("1.00 / APOLOGIES AND MEMBERSHIP ISSUES": two noughts, as a governing body's Word table numbers its items.)
+        var zeros = 1
+        var after = bytes.next()
+        if after == UInt8(ascii: "0") {
+            zeros = 2
+            after = bytes.next()
+        }
+        guard after == UInt8(ascii: " "), bytes.next() != nil, let value = Int(text.prefix(digits)), value > 0 else { return nil }
+        return (String(text.prefix(digits + 1 + zeros)), value, String(text.dropFirst(digits + 2 + zeros)).trimmingCharacters(in: .whitespaces))
     }
 
     /// "2.Report on YOT performance": a number whose dot lost the space after it, before a capital.

@@ -331,4 +331,12 @@ import Testing
         #expect(NameList.namesBeforeGivingApologies(in: "Angela, Tracy, Mark and Neil sent their apologies.") == ["Angela", "Tracy", "Mark", "Neil"])
         #expect(NameList.namesBeforeGivingApologies(in: "Members sent their apologies.").isEmpty)
     }
+
+    /// "1.00 / APOLOGIES AND MEMBERSHIP ISSUES / ACTION": a governing body's Word table numbering its items with two noughts.
+    @Test func itemsNumberedWithTwoNoughts() {
+        #expect(ItemHeader.pointZeroNumber("1.00 / APOLOGIES AND MEMBERSHIP ISSUES / ACTION")?.number == "1.00")
+        #expect(ItemHeader.pointZeroNumber("2.0 Minutes")?.number == "2.0")
+        #expect(ItemHeader.pointZeroNumber("0.00 Attendance") == nil)
+        #expect(ItemHeader.pointZeroNumber("1.005 seconds") == nil)
+    }
 }
