@@ -60,7 +60,6 @@ extension PageLayout {
               present.lowerBound > match.range.upperBound else { return nil }
         var tail = head[match.range.upperBound..<present.lowerBound].trimmingSpaces()
         while tail.first == "," { tail = tail.dropFirst().trimmingSpaces() }
-
         // The time first: "4:30pm, ".
         if let comma = tail.firstIndex(of: ","), LinePatterns.isTimeOnly(String(tail[..<comma]).replacingOccurrences(of: "pm", with: " pm").replacingOccurrences(of: "am", with: " am")) {
             tail = tail[tail.index(after: comma)...].trimmingSpaces()
