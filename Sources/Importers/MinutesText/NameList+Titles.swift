@@ -17,7 +17,7 @@ extension NameList {
         while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
         // (The longest title is 20 characters: only the name's opening is lower-cased.)
         let lower = text.prefix(24).lowercased()
-        for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ", "the rev. ", "the rev ",
+        for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ",
                       // A youth council's members: "Youth Cllr Jacob Archer".
                       "youth cllr ", "youth cllr. ", "youth councillor ", "young cllr ",
                       "the hon. ", "the hon ", "hon. ", "hon "]

@@ -339,4 +339,12 @@ import Testing
         #expect(ItemHeader.pointZeroNumber("0.00 Attendance") == nil)
         #expect(ItemHeader.pointZeroNumber("1.005 seconds") == nil)
     }
+
+    /// A church title is the person's own and stays as printed; a civic title and honours do not.
+    @Test func churchTitlesStayCivicTitlesGo() {
+        #expect(NameList.droppingHonours("The Rev. John Smyth") == "The Rev. John Smyth")
+        #expect(NameList.droppingHonours("Rev C McGrane") == "Rev C McGrane")
+        #expect(NameList.droppingHonours("Canon D Ives") == "Canon D Ives")
+        #expect(NameList.droppingHonours("Provost Mrs Frances Dunn OBE") == "Mrs Frances Dunn")
+    }
 }
