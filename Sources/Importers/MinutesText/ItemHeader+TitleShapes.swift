@@ -12,11 +12,14 @@ extension ItemHeader {
         guard (2...16).contains(words.count), let first = words.first, first.first?.isUppercase == true,
               !sentenceOpeners.contains(first.lowercased()), !holdsASentenceEnd(String(text)) else { return false }
         for word in words.dropFirst() {
-            let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:()"))
+            let lower = word.lowercased().trimmingCharacters(in: wordPunctuation)
             if sentenceVerbs.contains(lower) || lower.count > 4 && lower.hasSuffix("ed") { return false }
         }
         return !MinutesReader.statesSomething(String(text)) && !MinutesReader.opensWithPersonActing(String(text))
     }
+
+    /// What may cling to a word of a title: made once, not for every word.
+    static let wordPunctuation = CharacterSet(charactersIn: ",;:()")
 
     /// First words of a numbered paragraph that reports rather than names business.
     static let sentenceOpeners: Set<String> = ["no", "none", "nil", "there", "it", "this", "these", "that", "we", "all", "he", "she",

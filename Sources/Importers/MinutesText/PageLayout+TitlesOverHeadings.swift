@@ -37,13 +37,10 @@ extension PageLayout {
     /// The day of a short line among the next three with text that opens with the body's name and holds a date, and the
     /// line's index; nil when none does.
     static func sameBodyWithItsDay(_ body: String, after index: Int, in lines: [SourceLine]) -> (date: CalendarDate, line: Int)? {
-        let key = body.lowercased()
-        var next = index
-        for _ in 0..<3 {
-            guard let line = nextNonBlank(lines, after: next) else { return nil }
+        let key = body.lowercased() + " "
+        for line in nextLinesWithText(after: index, count: 3, in: lines) {
             let text = lines[line].text
-            if text.utf8.count <= 100, text.lowercased().hasPrefix(key + " "), let date = DateText.firstDate(in: text) { return (date, line) }
-            next = line
+            if text.utf8.count <= 100, text.lowercased().hasPrefix(key), let date = DateText.firstDate(in: text) { return (date, line) }
         }
         return nil
     }
@@ -51,32 +48,34 @@ extension PageLayout {
     /// The index of a line among the next four with text that repeats `heading` and goes on to a day; nil when none does.
     static func headingRepeatedWithItsDay(_ heading: String, after index: Int, in lines: [SourceLine]) -> Int? {
         let key = heading.lowercased()
-        var next = index
-        for _ in 0..<4 {
-            guard let line = nextNonBlank(lines, after: next) else { return nil }
+        return nextLinesWithText(after: index, count: 4, in: lines).first { line in
             let text = lines[line].text
-            if text.utf8.count > heading.utf8.count + 8, text.utf8.count <= 300, text.lowercased().hasPrefix(key), DateText.firstDate(in: text) != nil {
-                return line
-            }
-            next = line
+            return text.utf8.count > heading.utf8.count + 8 && text.utf8.count <= 300 && text.lowercased().hasPrefix(key)
+                && DateText.firstDate(in: text) != nil
         }
-        return nil
     }
 
     /// Whether a "Minutes of the X …" heading (or a "Draft Minutes of …" one) opens one of the next six lines
     /// with text: the heading a title line above it stands over.
     static func minutesOfHeadingFollows(after index: Int, in lines: [SourceLine]) -> Bool {
-        var next = index, seen = 0
-        while seen < 6, let line = nextNonBlank(lines, after: next) {
+        for line in nextLinesWithText(after: index, count: 6, in: lines) {
             var key = Substring(lines[line].text.lowercased())
             for qualifier in minutesQualifiers where key.hasPrefix(qualifier + "minutes of ") {
                 key = key.dropFirst(qualifier.count)
                 break
             }
             if key.hasPrefix("minutes of the ") || key.hasPrefix("minutes of a ") { return !namesAnEarlierMeeting(String(key)) }
-            next = line
-            seen += 1
         }
         return false
+    }
+
+    /// The indices of up to `count` lines with text after `index`, in order.
+    static func nextLinesWithText(after index: Int, count: Int, in lines: [SourceLine]) -> [Int] {
+        var found: [Int] = [], next = index
+        while found.count < count, let line = nextNonBlank(lines, after: next) {
+            found.append(line)
+            next = line
+        }
+        return found
     }
 }

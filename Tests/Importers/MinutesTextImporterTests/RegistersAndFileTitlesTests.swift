@@ -112,6 +112,9 @@ import Testing
         #expect(document.meetingDate == CalendarDate(year: 2014, month: 5, day: 9))
     }
 
+    /// Five bare names, one a paragraph, as the tests below print a register.
+    static let register = ["Robert Pinder", "Kelly-Ann Moor", "Susan Dale", "Steve Barker", "Karen Adley"].joined(separator: "\n\n")
+
     /// A register under a distribution heading, or beside a labelled list of those present, is not read as one.
     @Test func registersUnderOtherHeadingsAreNotThosePresent() async throws {
         let (distributed, _) = try await ImportHelpers.importText("""
@@ -119,15 +122,7 @@ import Testing
 
         Distribution:
 
-        Robert Pinder
-
-        Kelly-Ann Moor
-
-        Susan Dale
-
-        Steve Barker
-
-        Karen Adley
+        \(Self.register)
 
         Notes of Meeting
 
@@ -139,15 +134,7 @@ import Testing
         let (labelled, _) = try await ImportHelpers.importText("""
         Kirkton Education and Skills Board
 
-        Robert Pinder
-
-        Kelly-Ann Moor
-
-        Susan Dale
-
-        Steve Barker
-
-        Karen Adley
+        \(Self.register)
 
         Notes of Meeting
 
