@@ -46,18 +46,86 @@ enum FlattenedMinutes {
     /// capitalised word; nil unless there are three or more. One pass over the line's bytes.
     static func itemStarts(in text: String, underListOfPeople: Bool = false) -> [String.Index]? {
         let bytes = Array(text.utf8)
+        var offsets = chain(from: 1, in: bytes, at: 0)
+        // "164. PRAYERS 164.1. The meeting opened … 165. APOLOGIES …": minutes numbered on from the meetings before.
+        if offsets.count < 3, let continued = continuedChain(in: bytes) { offsets = continued }
+        // (Two are enough after a list of those present: "… Present: A, B In Attendance: C 1. APOLOGIES … 2. …", a copy
+        // cut short.)
+        guard offsets.count >= 3 || offsets.count == 2 && (underListOfPeople || listsThosePresent(before: offsets[0], in: text)) else { return nil }
+        return offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// The offsets of items numbered `first`, `first + 1`, … in order, the first at or after `start`.
+    private static func chain(from first: Int, in bytes: [UInt8], at start: Int) -> [Int] {
         var offsets: [Int] = []
-        var expected = 1
-        var position = 0
+        var expected = first
+        var position = start
         while let found = numberedItem(expected, in: bytes, from: position) {
             offsets.append(found)
             position = found + 1
             expected += 1
         }
-        // (Two are enough after a list of those present: "… Present: A, B In Attendance: C 1. APOLOGIES … 2. …", a copy
-        // cut short.)
-        guard offsets.count >= 3 || offsets.count == 2 && (underListOfPeople || listsThosePresent(before: offsets[0], in: text)) else { return nil }
-        return offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+        return offsets
+    }
+
+    /// Items whose numbering runs on from earlier meetings' minutes ("164. PRAYERS", "165. APOLOGIES", "166.
+    /// DECLARATIONS OF INTEREST"): three or more in order from any number, each title in capitals (two capital
+    /// letters at least), so a count or a year in a sentence starts none. The first such run found.
+    private static func continuedChain(in bytes: [UInt8]) -> [Int]? {
+        var tried = 0
+        var position = 0
+        while tried < 12, let (number, offset) = capitalsItem(in: bytes, from: position) {
+            position = offset + 1
+            guard number > 1 else { continue }
+            tried += 1
+            var offsets = [offset]
+            while let next = capitalsItem(numbered: number + offsets.count, in: bytes, from: offsets[offsets.count - 1] + 1) {
+                offsets.append(next)
+            }
+            if offsets.count >= 3 { return offsets }
+        }
+        return nil
+    }
+
+    /// The next "N. XY" (a number of one to four digits at the line's start or after a space, a full stop, a space and
+    /// two capital letters) at or after an offset, with its number.
+    private static func capitalsItem(in bytes: [UInt8], from start: Int) -> (number: Int, offset: Int)? {
+        var position = start
+        while position < bytes.count {
+            defer { position += 1 }
+            guard isDigit(bytes[position]), bytes[position] != UInt8(ascii: "0"), position == 0 || bytes[position - 1] == UInt8(ascii: " ") else { continue }
+            var end = position
+            var number = 0
+            while end < bytes.count, end - position < 4, isDigit(bytes[end]) {
+                number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                end += 1
+            }
+            if isCapitalsTitle(at: position, number: number, in: bytes) { return (number, position) }
+        }
+        return nil
+    }
+
+    /// The next "N. XY" with the given number at or after an offset.
+    private static func capitalsItem(numbered number: Int, in bytes: [UInt8], from start: Int) -> Int? {
+        let first = String(number).utf8.first!
+        var position = start
+        while position < bytes.count {
+            defer { position += 1 }
+            guard bytes[position] == first, position == 0 || bytes[position - 1] == UInt8(ascii: " ") else { continue }
+            if isCapitalsTitle(at: position, number: number, in: bytes) { return position }
+        }
+        return nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// Whether "N. XY" stands at an offset: the number, a full stop, a space, two capital letters.
+    private static func isCapitalsTitle(at offset: Int, number: Int, in bytes: [UInt8]) -> Bool {
+        let digits = Array(String(number).utf8)
+        let after = offset + digits.count
+        guard after + 3 < bytes.count, bytes[offset..<after].elementsEqual(digits) else { return false }
+        func capital(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        return bytes[after] == UInt8(ascii: ".") && bytes[after + 1] == UInt8(ascii: " ") && capital(bytes[after + 2]) && capital(bytes[after + 3])
     }
 
     /// Whether the text before an offset holds the label of those present (" Present: ", " In attendance: ").
@@ -131,7 +199,10 @@ enum FlattenedMinutes {
                                " Apologies: ", " Apologies for absence: ", " Apologies for Absence: ", " Also present: ",
                                " Date: ", " Time: ", " Venue: ", " Chair: ",
                                // ("… 6 November 2014 A meeting of the X will be held within PLACE on DATE …": a notice's sentence.)
-                               " A meeting of the "]
+                               " A meeting of the ",
+                               // ("36 Causton Street, London … Web: www.x.org.uk MINUTES OF THE X BOARD MEETING HELD AT …": a
+                               // letterhead over the heading.)
+                               " MINUTES OF THE "]
 
     /// One item: "N. Title" on a line, then each sentence of what was minuted on its own; the item whole when its
     /// title's end cannot be told.
@@ -152,6 +223,8 @@ enum FlattenedMinutes {
             let previous = words[index - 1]
             if previous.hasSuffix(":") { return index }
             let word = words[index]
+            // "164. PRAYERS 164.1. The meeting opened …": the item's first paragraph, numbered under it.
+            if isParagraphNumber(word, under: words[0]) { return index }
             // "1. APOLOGIES Miss L Geekie Mrs H Davis": a title in capitals, then people, each with a title.
             if previous.count >= 3, previous.allSatisfy({ $0.isUppercase || !$0.isLetter }), previous.contains(where: \.isLetter),
                NameList.personalTitles.contains(word.lowercased().trimmingCharacters(in: ["."])),
@@ -182,6 +255,14 @@ enum FlattenedMinutes {
             }
         }
         return nil
+    }
+
+    /// Whether a word numbers a paragraph of an item ("164.1." under "164.").
+    static func isParagraphNumber(_ word: Substring, under number: Substring) -> Bool {
+        let item = number.hasSuffix(".") || number.hasSuffix(")") ? number.dropLast() : number
+        guard !item.isEmpty, item.allSatisfy(\.isNumber), word.hasPrefix(item + "."), word.count > item.count + 1 else { return false }
+        let rest = word.dropFirst(item.count + 1)
+        return rest.first?.isNumber == true && rest.allSatisfy { $0.isNumber || $0 == "." }
     }
 
     /// Capitalised words that open a sentence, never a title's later word.

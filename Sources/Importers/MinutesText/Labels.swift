@@ -82,7 +82,7 @@ enum Labels {
         table["meeting"] = .meetingLine
         for name in ["meeting title", "name of meeting", "meeting name", "title of meeting"] { table[name] = .committee }
         // ("ALSO: Chris L (Secretary) and June S (Hon. Member).": those present besides the members.)
-        for name in ["participants", "attendees", "those present", "also"] { table[name] = .attendance }
+        for name in ["participants", "attendees", "attended", "those present", "also"] { table[name] = .attendance }
         table["decided at meeting"] = .decidedAtMeeting
         table["date of decision"] = .documentDate
         for name in ["date", "meeting date", "date of meeting", "date & time", "date and time", "date/time", "date / time"] { table[name] = .meetingDate }

@@ -13,6 +13,8 @@ enum NameList {
             || lowered.hasPrefix("there were no") || lowered.hasPrefix("no apologies") {
             return []
         }
+        // "Name Tim Coulson (TC) David Cumberland (DC) … Position Director (Chair) …": a table flattened column by column.
+        if let table = ColumnFlattenedPeople.people(in: body) { return table }
         // "Youth Cllr Jacob Archer Youth Cllr Logan Blight …": titled people run together after a label.
         if let run = titledRun(String(body)) { return run }
         for title in collectiveTitles where lowered.hasPrefix(title) {
@@ -216,6 +218,7 @@ enum NameList {
             body = String(body[..<open]).trimmingCharacters(in: .whitespaces)
         }
         if let run = RunTogetherPeople.people(in: Substring(body)) { return run }
+        if let table = ColumnFlattenedPeople.people(in: Substring(body)) { return table }
         // "Tim Hopkins -Humpty Dumpty": a dash that lost the space after it.
         if let range = body.range(of: " -"), range.upperBound < body.endIndex, body[range.upperBound].isUppercase {
             body.replaceSubrange(range, with: " - ")

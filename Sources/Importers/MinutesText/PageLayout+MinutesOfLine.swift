@@ -137,7 +137,9 @@ extension PageLayout {
               let meeting = rest[..<day.lowerBound].range(of: " meeting", options: [.caseInsensitive, .backwards]) else { return nil }
         let between = rest[meeting.upperBound..<day.lowerBound].split(whereSeparator: { " ,–-".contains($0) })
         // ("Parent Council meeting 23rd March 2011", the day run on without "on", is as often a short name over the full one.)
-        guard between.contains(where: { $0.lowercased() == "on" }),
+        // ("MINUTES OF THE READING LOCAL SAFEGUARDING BOARD MEETING 26th January 2017": a heading in capitals says it whole.)
+        let capitalsHeading = between.isEmpty && !rest[..<day.lowerBound].contains(where: \.isLowercase)
+        guard capitalsHeading || between.contains(where: { $0.lowercased() == "on" }),
               between.allSatisfy({ $0.lowercased() == "on" || DateText.isWeekday($0) }) else { return nil }
         let body = LinePatterns.trimTrailingPunctuation(rest[..<meeting.lowerBound])
         guard !body.isEmpty, LinePatterns.isTitleLike(body, maxLength: 100), DateText.firstDate(in: body) == nil,

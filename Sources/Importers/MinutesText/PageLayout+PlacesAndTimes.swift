@@ -75,6 +75,17 @@ extension PageLayout {
         return parts.allSatisfy { LinePatterns.isTimeOnly($0) || isHourOnly($0) }
     }
 
+    /// "1.45pm to 4.45pm Council Chamber" → "Council Chamber": the hours a meeting ran, two times with "to" or a dash
+    /// between, before the text they open; the text as it is otherwise.
+    static func droppingLeadingHours(_ text: Substring) -> Substring {
+        let words = text.split(separator: " ", maxSplits: 3)
+        guard words.count == 4, LinePatterns.isTimeOnly(String(words[0])) || isHourOnly(String(words[0])),
+              ["to", "-", "–", "—"].contains(words[1]),
+              LinePatterns.isTimeOnly(String(words[2].trimmingCharacters(in: [","]))) || isHourOnly(String(words[2].trimmingCharacters(in: [","]))),
+              words[3].first?.isUppercase == true else { return text }
+        return words[3]
+    }
+
     /// "2pm", "10 am", "6.30pm" is `isTimeOnly`'s: an hour alone with its "am" or "pm".
     static func isHourOnly(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -113,12 +124,16 @@ extension PageLayout {
         if rest.lowercased().hasPrefix("at ") {
             let afterAt = rest.dropFirst(3)
             let time = afterAt.prefix { $0.isNumber || $0 == "." || $0 == ":" }
-            if !time.isEmpty {
-                rest = afterAt.dropFirst(time.count).trimmingSpaces()
-                for suffix in ["a.m.", "p.m.", "am", "pm"] where rest.lowercased().hasPrefix(suffix) { rest = rest.dropFirst(suffix.count); break }
+            let after = afterAt.dropFirst(time.count).trimmingSpaces()
+            let suffix = ["a.m.", "p.m.", "am", "pm"].first { after.lowercased().hasPrefix($0) }
+            // ("… 2014 AT 36 CAUSTON STREET": a number alone, no time's point or "pm" after it, is the building's.)
+            if !time.isEmpty, suffix != nil || time.contains(where: { $0 == "." || $0 == ":" }) {
+                rest = after.dropFirst(suffix?.count ?? 0)
             }
         }
         rest = rest.trimmingSpaces()
+        // ("26th January 2017 1.45pm to 4.45pm Council Chamber, Civic Offices": the meeting's hours, then where.)
+        rest = Self.droppingLeadingHours(rest)
         // (", IN SWAN LOUNGE, …": the comma after the day, then the word that leads into the place.)
         if rest.hasPrefix(",") { rest = rest.dropFirst().trimmingSpaces() }
         for lead in ["held at the ", "held in the ", "held at ", "held in ", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {

@@ -7,14 +7,14 @@ import Foundation
 /// keeps the line's number.
 enum RunTogetherLabels {
     /// Labels a flattened header holds, as printed (a capital, a colon and a space after).
-    static let labels = [" Date: ", " Time: ", " Venue: ", " Location: ", " Attendees: ", " Present: ", " Apologies: ",
+    static let labels = [" Date: ", " Time: ", " Venue: ", " Location: ", " Attendees: ", " Attended: ", " Present: ", " Apologies: ",
                          " In attendance: ", " In Attendance: ", " Focus: ", " Chair: ",
                          // Scottish minutes print theirs in capitals: "PRESENT: … ATTENDING: … APOLOGY FOR ABSENCE: …".
                          " PRESENT: ", " ATTENDING: ", " ALSO ATTENDING: ", " IN ATTENDANCE: ", " APOLOGIES: ", " APOLOGY FOR ABSENCE: ",
                          " APOLOGIES FOR ABSENCE: "]
 
     /// The labels of lists of people, whose values run on.
-    static let listLabels: Set<String> = [" Attendees: ", " Present: ", " Apologies: ", " In attendance: ", " In Attendance: ",
+    static let listLabels: Set<String> = [" Attendees: ", " Attended: ", " Present: ", " Apologies: ", " In attendance: ", " In Attendance: ",
                                           " PRESENT: ", " ATTENDING: ", " ALSO ATTENDING: ", " IN ATTENDANCE: ", " APOLOGIES: ",
                                           " APOLOGY FOR ABSENCE: ", " APOLOGIES FOR ABSENCE: "]
 
@@ -60,9 +60,16 @@ enum RunTogetherLabels {
                 parts.append(last[..<end])
                 parts.append(last[end...])
             }
-            return Self.movingGroupWords(parts.map { $0.trimmingCharacters(in: .whitespaces) }).filter { !$0.isEmpty }
+            return Self.movingGroupWords(Self.headingParted(from: parts).map { $0.trimmingCharacters(in: .whitespaces) }).filter { !$0.isEmpty }
                 .map { SourceLine(number: line.number, text: $0, isBold: false) }
         }
+    }
+
+    /// "36 Causton Street, London … Web: www.x.org.uk MINUTES OF THE X BOARD MEETING HELD AT …": a letterhead run into
+    /// the heading before the lists; the heading goes on a line of its own, as the page printed it.
+    static func headingParted(from parts: [Substring]) -> [Substring] {
+        guard let first = parts.first, let heading = first.range(of: " MINUTES OF THE ") else { return parts }
+        return [first[..<heading.lowerBound], first[first.index(after: heading.lowerBound)...]] + parts.dropFirst()
     }
 
     /// "… ON 22 ND NOVEMBER 2016 Governors" / "Present: …" → "… 2016" / "Governors Present: …": the group a list's label
@@ -91,7 +98,8 @@ enum RunTogetherLabels {
     }
 
     /// " 1. APOLOGIES": a space, a number, a full stop, a space and two capitals.
-    nonisolated(unsafe) static let numberedHeadingInCapitals = /\ [1-9][0-9]?\.\ [A-Z][A-Z]/
+    /// (Up to four digits: "… Director (Vice Chair) Director 164. PRAYERS …", minutes numbered on from the meetings before.)
+    nonisolated(unsafe) static let numberedHeadingInCapitals = /\ [1-9][0-9]{0,3}\.\ [A-Z][A-Z]/
 
     /// `listEnd`'s full stop.
     private static func fullStopEnd(in text: Substring) -> Substring.Index? {
@@ -132,6 +140,12 @@ enum RunTogetherLabels {
         guard line.text.utf8.count >= 200, TextScan.contains(line.text, ascii: ": ") else { return false }
         let found = labels.filter { line.text.contains($0) }
         if found.count >= 3 || found.filter(listLabels.contains).count >= 2 { return true }
+        // "… Civic Offices, Reading Attended: Member Fran Gosling-Thomas Richard Blackmore … Role Independent Chair …": a
+        // table of people flattened column by column after its label.
+        if let label = found.first(where: listLabels.contains), let range = line.text.range(of: label),
+           ColumnFlattenedPeople.people(in: line.text[range.upperBound...]) != nil {
+            return true
+        }
         // "X Parent Council Meeting – 5th Sept 2013. Present: A, B, C. Minutes and matters arising. …": a dated heading,
         // then the one list, run on into the page.
         guard line.text.utf8.count >= 300, let label = [" Present: ", " PRESENT: "].lazy.compactMap({ line.text.range(of: $0) }).first else { return false }
