@@ -246,8 +246,9 @@ struct ItemHeader {
             lead.rest.removeLast(outcome.count)
             break
         }
-        // "1.Minutes of Last Meeting:", "3. ESF Funding:": a title with a colon after it (not a label's: "Apologies:").
-        if lead.rest.hasSuffix(":"), !lead.rest.hasSuffix("::"), Labels.parse(lead.rest) == nil,
+        // "1.Minutes of Last Meeting:", "3. ESF Funding:": a title with a colon after it (not a label's: "Present:"; but
+        // "2. Apologies for Absence:", the label alone, titles the item that records them).
+        if lead.rest.hasSuffix(":"), !lead.rest.hasSuffix("::"), Labels.parse(lead.rest).map({ $0.role == .apologies && $0.value.isEmpty }) ?? true,
            LinePatterns.isTitleLike(String(lead.rest.dropLast())), !lead.rest.dropLast().contains(":") {
             lead.rest.removeLast()
         }

@@ -265,7 +265,9 @@ extension MinutesReader {
             return
         }
         // A bulleted list, one person a line, or a line ending with a comma goes on past a blank line.
-        namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil || people.count == 1
+        // (So do a table's rows of posts and people, "… Headteacher – Abbotts Primary Mrs L James", each person whole.)
+        let postRow = NameList.titledPeopleAmongPosts(trimmed) != nil
+        namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil || people.count == 1 || postRow
         postFollows = people.count == 1 && (trimmed.hasSuffix("-") || trimmed.hasSuffix("–"))
         // A list line that stops without a comma after several names may wrap its last name.
         if !namesLineEndedOpen, !trimmed.hasSuffix("."), !trimmed.hasSuffix(")"), people.count >= 2, let last = people.popLast() {

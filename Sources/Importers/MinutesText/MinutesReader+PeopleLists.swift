@@ -72,6 +72,15 @@ extension MinutesReader {
             // ("Heather Adams, Improvement Service" between blank lines, under rows of the same shape, is one more.)
             // ("Rev Herron, outgoing Chairman, extended a welcome to Mr Gavin Boyd," under the list: a sentence, no more of it.)
             // "Sharn Jon / NHS Trust / Apols / Lloyd Ken / Chair, Governors' Association": a register of ticks and "Apols".
+            // "Miss Claire Bin Staff Member Present": a register's person, post and mark run together.
+            if role == .attendance, let row = NameList.markedRegisterEntries(text) {
+                for person in row.present where !document.attendance.contains(person) { document.attendance.append(person) }
+                for person in row.apologies where !document.apologies.contains(person) { document.apologies.append(person) }
+                collectedNames = true
+                namesLineEndedOpen = true
+                blankInNames = false
+                return index + 1
+            }
             if role == .attendance, let row = NameList.registerRow(text, pending: registerPerson, inRegister: readingRegister) {
                 readingRegister = true
                 for person in row.present where !document.attendance.contains(person) { document.attendance.append(person) }
@@ -86,6 +95,7 @@ extension MinutesReader {
             if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] })
                 ?? NameList.people(inLine: text),
                !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])
+                 && !NameList.isPostRowEndingInPerson(text)
                  && !continuesNamesOneToAParagraph(text, person: people[0])) {
                 // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
                 // person and untitled words after the comma are the person's post or body, not more people.

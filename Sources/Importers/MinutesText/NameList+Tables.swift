@@ -269,3 +269,49 @@ extension NameList {
         return named[0]
     }
 }
+
+extension NameList {
+    /// "Miss Claire Bin Staff Member Present", "Mr Nick Esc Parent Member Absent Ms Yasmin Kit Parent Member Present": a register
+    /// whose cells (person, post, mark) a copy ran together, each entry a title, the name, the post, and "Present", "Absent"
+    /// or "Apologies". The people present and those who sent apologies (the absent are neither); nil unless the whole line
+    /// is such entries.
+    static func markedRegisterEntries(_ text: String) -> (present: [String], apologies: [String])? {
+        guard text.utf8.count <= 300, TextScan.contains(text, ascii: "Present") || TextScan.contains(text, ascii: "Absent")
+                || TextScan.contains(text, ascii: "Apologies") else { return nil }
+        // ("Mr Kevin Smi (Chair) Community Member Present": a role in brackets is no part of the name.)
+        // ("… Present Mrs Geraldine Vas (Vice" / "Chair) Community Member Present": an entry the line's end cut is left to the
+        // next line, which reads as no one.)
+        var line = text.replacing(Self.parenthesis, with: " ")
+        if let open = line.lastIndex(of: "("), !line[open...].contains(")"),
+           let cut = ["Present", "Absent", "Apologies"].compactMap({ line[..<open].range(of: " " + $0 + " ", options: .backwards)?.upperBound }).max() {
+            line = String(line[..<cut])
+        }
+        let words = line.split(separator: " ")
+        guard let last = words.last, ["Present", "Absent", "Apologies"].contains(last) else { return nil }
+        let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "rev", "prof"]
+        guard let first = words.first, titles.contains(first.lowercased().trimmingCharacters(in: ["."])) else { return nil }
+        var present: [String] = [], apologies: [String] = []
+        var start = 0
+        while start < words.count {
+            guard let markIndex = words[start...].firstIndex(where: { ["Present", "Absent", "Apologies"].contains($0) }) else { return nil }
+            // The name: the title and the capitalised words up to the post's first word (two at least after the title).
+            let entry = words[start..<markIndex]
+            guard let postStart = entry.indices.dropFirst(2).first(where: { registerPostWords.contains(entry[$0].lowercased()) }),
+                  entry[start..<postStart].dropFirst().allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } })
+            else { return nil }
+            let name = entry[start..<postStart].joined(separator: " ")
+            switch words[markIndex] {
+            case "Present": present.append(name)
+            case "Apologies": apologies.append(name)
+            default: break
+            }
+            start = markIndex + 1
+        }
+        return present.isEmpty && apologies.isEmpty ? nil : (present, apologies)
+    }
+
+    /// The first words of a register's posts ("Staff Member", "Parent Member", "Board Representative", "Head of School").
+    static let registerPostWords: Set<String> = ["staff", "parent", "board", "head", "headteacher", "principal", "member", "community",
+                                                 "foundation", "co-opted", "local", "trust", "governor", "trustee", "clerk", "chair",
+                                                 "vice", "vice-chair", "associate", "authority", "teacher", "executive", "director", "lay"]
+}

@@ -275,3 +275,47 @@ extension NameList {
         return words[titleIndex...].joined(separator: " ")
     }
 }
+
+extension NameList {
+    /// "Primary Academies Headteacher – Kenningtons Ms J Sawtell-Haynes Headteacher – Abbotts Primary Mrs L James": a table's
+    /// row of group, post and person run together, each person a title, initials and a surname ("Ms J Sawtell-Haynes", "Dr
+    /// S Asong"), the words between them posts and bodies. The people, when the line opens with no person (other rules
+    /// read those) and no sentence; nil otherwise. The initials make the person: "Mr Roger" alone is no one here.
+    static func titledPeopleAmongPosts(_ text: String) -> [String]? {
+        // (Commas or semicolons part a list the usual way, which other rules read whole.)
+        guard text.utf8.count <= 400, text.utf8.count >= 12, !TextScan.contains(text, ascii: ","), !TextScan.contains(text, ascii: ";") else { return nil }
+        let words = text.split(separator: " ")
+        guard let first = words.first, !personalTitles.contains(first.lowercased().trimmingCharacters(in: ["."])),
+              !words.contains(where: { $0.first?.isLowercase == true && !["of", "and", "for", "the", "&", "in", "to", "at"].contains($0) }) else { return nil }
+        var people: [String] = []
+        var index = 0
+        while index < words.count {
+            guard ["mr", "mrs", "ms", "miss", "dr"].contains(words[index].lowercased().trimmingCharacters(in: ["."])) else { index += 1; continue }
+            var next = index + 1
+            while next < words.count, next - index <= 3, isInitial(words[next]) { next += 1 }
+            guard next > index + 1, next < words.count, isSurname(words[next]) else { index += 1; continue }
+            people.append(words[index...next].joined(separator: " "))
+            index = next + 1
+        }
+        return people.isEmpty ? nil : people
+    }
+
+    /// "Primary Maintained Schools Headteacher – Primary Miss N Shadbolt": a row of posts ending in one titled person (title,
+    /// initials, surname), which a list of such rows may hold between blank lines.
+    static func isPostRowEndingInPerson(_ text: String) -> Bool {
+        guard let people = titledPeopleAmongPosts(text), people.count == 1, text.hasSuffix(people[0]) else { return false }
+        return text.dropLast(people[0].count).lowercased().split(whereSeparator: { !$0.isLetter }).contains { roleWords.contains(String($0)) }
+    }
+
+    /// "J", "J.", "AB": one or two capitals, perhaps with a full stop.
+    private static func isInitial(_ word: Substring) -> Bool {
+        let bare = word.hasSuffix(".") ? word.dropLast() : word
+        return (1...2).contains(bare.count) && bare.allSatisfy { $0.isUppercase }
+    }
+
+    /// "Sawtell-Haynes", "O’Neill", "McCalla": a capital, then small letters (hyphens and apostrophes between).
+    private static func isSurname(_ word: Substring) -> Bool {
+        guard word.count >= 2, word.first?.isUppercase == true, word.contains(where: \.isLowercase) else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+}

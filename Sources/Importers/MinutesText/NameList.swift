@@ -219,6 +219,7 @@ enum NameList {
         }
         if let run = RunTogetherPeople.people(in: Substring(body)) { return run }
         if let table = ColumnFlattenedPeople.people(in: Substring(body)) { return table }
+        if let people = titledPeopleAmongPosts(body) { return people }
         // "Tim Hopkins -Humpty Dumpty": a dash that lost the space after it.
         if let range = body.range(of: " -"), range.upperBound < body.endIndex, body[range.upperBound].isUppercase {
             body.replaceSubrange(range, with: " - ")

@@ -101,6 +101,26 @@ extension PageLayout {
         return nil
     }
 
+    /// "Schools Forum Draft Minutes of the meeting held on 26th September 2019 – …": the body that met, printed before a
+    /// heading that names none, and the heading (its qualifier dropped). Nil unless the words before name a body that meets.
+    static func bodyBeforeMeetingHeading(_ text: String) -> (body: String, heading: String)? {
+        guard text.utf8.count > 40, TextScan.contains(text, ascii: "inutes of") else { return nil }
+        let lower = text.prefix(160).lowercased()
+        for cue in [" minutes of the meeting held ", " minutes of meeting held ", " minutes of the meeting on ", " minutes of the meeting - ",
+                    " minutes of the meeting – "] {
+            guard let range = lower.range(of: cue) else { continue }
+            var body = Substring(text.prefix(lower.distance(from: lower.startIndex, to: range.lowerBound)))
+            if let qualifier = minutesQualifiers.first(where: { body.lowercased().hasSuffix(" " + $0.dropLast()) }) {
+                body = body.dropLast(qualifier.count)
+            }
+            let name = String(body).trimmingCharacters(in: .whitespaces)
+            guard LinePatterns.wordCount(name) <= 8, LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil,
+                  CouncilText.namesMeetingBody(name) else { return nil }
+            return (name, String(text.dropFirst(lower.distance(from: lower.startIndex, to: range.lowerBound) + 1)))
+        }
+        return nil
+    }
+
     /// Where the page's own text starts below a document site's upload title that holds a date ("Minutes of the Meeting
     /// Held on 20 June 2007 at 10" / "Total Page:16" / "File Type:pdf, Size:1020Kb"): the site took the title from
     /// anywhere in the file, so its day may be another meeting's. 0 when there is no such title.

@@ -77,13 +77,21 @@ extension PageLayout {
 
     /// "1.45pm to 4.45pm Council Chamber" → "Council Chamber": the hours a meeting ran, two times with "to" or a dash
     /// between, before the text they open; the text as it is otherwise.
+    /// ("to 6.00pm Hall, The Whitmore Suite": the end of the hours, their start already read as the time.)
     static func droppingLeadingHours(_ text: Substring) -> Substring {
+        func isTime(_ word: Substring) -> Bool {
+            let bare = String(word.trimmingCharacters(in: [","]))
+            return LinePatterns.isTimeOnly(bare) || isHourOnly(bare)
+        }
         let words = text.split(separator: " ", maxSplits: 3)
-        guard words.count == 4, LinePatterns.isTimeOnly(String(words[0])) || isHourOnly(String(words[0])),
-              ["to", "-", "–", "—"].contains(words[1]),
-              LinePatterns.isTimeOnly(String(words[2].trimmingCharacters(in: [","]))) || isHourOnly(String(words[2].trimmingCharacters(in: [","]))),
-              words[3].first?.isUppercase == true else { return text }
-        return words[3]
+        let joins: Set<Substring> = ["to", "-", "–", "—"]
+        if words.count == 4, isTime(words[0]), joins.contains(words[1]), isTime(words[2]), words[3].first?.isUppercase == true {
+            return words[3]
+        }
+        if words.count >= 3, joins.contains(words[0]), isTime(words[1]), words[2].first?.isUppercase == true {
+            return text.split(separator: " ", maxSplits: 2)[2]
+        }
+        return text
     }
 
     /// "2pm", "10 am", "6.30pm" is `isTimeOnly`'s: an hour alone with its "am" or "pm".

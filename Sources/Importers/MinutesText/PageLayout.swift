@@ -96,6 +96,11 @@ struct PageLayout {
             }
             // "Kirkton Primary School Parent Council Minute of meeting of …": the body's name printed before the heading.
             if let heading = Self.headingAfterBodyName(text) { text = heading }
+            // "Schools Forum Draft Minutes of the meeting held on …": the body before a heading that names none.
+            if let split = Self.bodyBeforeMeetingHeading(text) {
+                text = split.heading
+                previousText = split.body
+            }
             // "1 MINUTES OF A MEETING OF THE BOARD OF GOVERNORS …": a document site's page number before the heading.
             if let heading = Self.headingAfterPageNumber(text) { text = heading }
             // "Head Teacher: Nicola And / Minutes of the Full Governing Body Meeting": a Word table's cells joined, the

@@ -20,8 +20,14 @@ enum RunTogetherLabels {
 
     /// The lines, with every long line holding three of those labels or more parted before each.
     static func parted(_ lines: [SourceLine]) -> [SourceLine] {
-        guard lines.contains(where: { holdsRunTogetherLabels($0) || apologiesAfterList(in: $0) != nil }) else { return lines }
+        guard lines.contains(where: { holdsRunTogetherLabels($0) || apologiesAfterList(in: $0) != nil || trailingListLabel(in: $0) != nil }) else {
+            return lines
+        }
         return lines.flatMap { line -> [SourceLine] in
+            if let label = trailingListLabel(in: line) {
+                return [SourceLine(number: line.number, text: String(line.text[..<label]), isBold: line.isBold),
+                        SourceLine(number: line.number, text: String(line.text[line.text.index(after: label)...]), isBold: line.isBold)]
+            }
             if let apologies = apologiesAfterList(in: line) {
                 return [SourceLine(number: line.number, text: String(line.text[..<apologies]), isBold: false),
                         SourceLine(number: line.number, text: String(line.text[line.text.index(apologies, offsetBy: 2)...]), isBold: false)]
@@ -123,6 +129,18 @@ enum RunTogetherLabels {
         else { return nil }
         for label in [". Apologies: ", ". Apologies for absence: ", ". APOLOGIES: "] {
             if let range = text.range(of: label) { return range.lowerBound }
+        }
+        return nil
+    }
+
+    /// "Schools Forum Minutes of the meeting held on 26th September 2019 … Orsett RM16 3HS In Attendance:": the label of the
+    /// list below run onto the end of the heading, with nothing after it; where it starts (at its space), nil for any other line.
+    static func trailingListLabel(in line: SourceLine) -> String.Index? {
+        let text = line.text
+        guard text.utf8.count >= 60, text.utf8.count <= 400, text.hasSuffix(":") else { return nil }
+        for label in listLabels {
+            let bare = label.dropLast()
+            if text.hasSuffix(bare) { return text.index(text.endIndex, offsetBy: -bare.count) }
         }
         return nil
     }

@@ -1,0 +1,90 @@
+import EvidenceModel
+import Foundation
+@testable import MinutesTextImporter
+import Testing
+
+/// Shapes from held-out set 39 (council minutes as PDF text): the body's name before a heading that names none, a list's
+/// label run onto the heading's end, a page's footer run into the first item, an apologies item titled by the label
+/// alone, a table of posts and people, a register's person, post and mark run together. The names are invented.
+@Suite struct BodiesBeforeHeadingsAndPostRowsTests {
+    /// "Schools Forum Draft Minutes of the meeting held on … – 4.00pm to 6.00pm Hall, … In Attendance:" over rows of posts,
+    /// each ending in a titled person; "Page 1 of 7 1. Welcome from the Chair"; "2. Apologies for Absence:".
+    @Test func forumMinutesFromAPDF() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Schools Forum Draft Minutes of the meeting held on 26th September 2019 – 4.00pm to 6.00pm Hall, The Kirk Suite, Kirkton Avenue, Kirkton KT16 3HS In Attendance:
+
+        Primary Academies Headteacher – Kirkton Ms J Sawley-Hayes Headteacher – Abbey Primary Mrs L Jameson Principal – Woodside Academy Mr E Cane – Vice Chair
+
+        Primary Maintained Schools Headteacher – Primary Miss N Shadwell
+
+        Non School Members 0-11 Representative Ms A Jonas 11-19 Representative Dr J Revel
+
+        Also in Attendance: Mr Roger Harte - Interim Director, Children’s Services Miss Teresa Lyon - Minute taker
+
+        Page 1 of 7 1. Welcome from the Chair
+
+        The Chair welcomed the Forum to the meeting.
+
+        2. Apologies for Absence:
+
+        Apologies for absence were received from Ms N Gray and Mrs A Winston.
+
+        3. Agreement of Agenda
+
+        The Forum agreed the agenda.
+        """)
+        #expect(document.committee == "Schools Forum")
+        #expect(document.meetingDate == CalendarDate(year: 2019, month: 9, day: 26))
+        #expect(document.venue == "Hall, The Kirk Suite, Kirkton Avenue, Kirkton KT16 3HS")
+        #expect(document.items.map(\.title) == ["Welcome from the Chair", "Apologies for Absence", "Agreement of Agenda"])
+        #expect(Array(document.attendance.prefix(6)) == ["Ms J Sawley-Hayes", "Mrs L Jameson", "Mr E Cane", "Miss N Shadwell", "Ms A Jonas", "Dr J Revel"])
+        #expect(document.apologies == ["Ms N Gray", "Mrs A Winston"])
+    }
+
+    @Test func theBodyBeforeAHeadingThatNamesNone() {
+        #expect(PageLayout.bodyBeforeMeetingHeading("Schools Forum Draft Minutes of the meeting held on 26th September 2019")?.body == "Schools Forum")
+        #expect(PageLayout.bodyBeforeMeetingHeading("Cabinet Minutes of the meeting held on 4 March 2013")?.heading == "Minutes of the meeting held on 4 March 2013")
+        // Words before the heading that name no body, or a sentence, are no body.
+        #expect(PageLayout.bodyBeforeMeetingHeading("It was noted that the Minutes of the meeting held on 4 March 2013 were signed") == nil)
+        #expect(PageLayout.bodyBeforeMeetingHeading("Kirkton Academy Draft Minutes of the meeting held on 4 March 2013") == nil)
+    }
+
+    @Test func aFooterBeforeAnItemIsDropped() {
+        #expect(PageFooters.itemAfterFooter("Page 1 of 7 1. Welcome from the Chair") == "1. Welcome from the Chair")
+        #expect(PageFooters.itemAfterFooter("Page 2 of 7 5) Budget") == "5) Budget")
+        #expect(PageFooters.itemAfterFooter("Page 1 of 7") == nil)
+        #expect(PageFooters.itemAfterFooter("Page 3 of the report was discussed") == nil)
+    }
+
+    /// People among posts: a title, initials and a surname; a row that opens with a person, holds commas or a sentence is
+    /// another rule's.
+    @Test func titledPeopleAmongPosts() {
+        #expect(NameList.titledPeopleAmongPosts("Secondary Academies CEO – Kirkton Trust Mr P Griffin – Chair CEO - South Trust Mr S Monday")
+            == ["Mr P Griffin", "Mr S Monday"])
+        #expect(NameList.titledPeopleAmongPosts("Mr P Griffin, Mrs A Bell") == nil)
+        #expect(NameList.titledPeopleAmongPosts("The report was presented by Mr P Griffin") == nil)
+        #expect(NameList.titledPeopleAmongPosts("Head of Service Mr Roger Harte") == nil)
+        #expect(NameList.isPostRowEndingInPerson("Special Academy Headteacher-Beacon Academy Ms S Hewlett"))
+        #expect(!NameList.isPostRowEndingInPerson("Report from Mrs A Bell"))
+    }
+
+    /// "Miss Claire Bin Staff Member Present Mr Nick Esc Parent Member Absent": the person before the post, the mark after it.
+    @Test func registerEntriesRunTogether() async throws {
+        #expect(NameList.markedRegisterEntries("Mr Nick Esk Parent Member Absent Ms Yasmin Kit Parent Member Present")?.present == ["Ms Yasmin Kit"])
+        #expect(NameList.markedRegisterEntries("Mr Kevin Smyth (Chair) Community Member Present")?.present == ["Mr Kevin Smyth"])
+        #expect(NameList.markedRegisterEntries("Mrs Ann Lee Staff Member Apologies")?.apologies == ["Mrs Ann Lee"])
+        #expect(NameList.markedRegisterEntries("Mr Nick Esk was not present") == nil)
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON ACADEMY TRUST MINUTES OF A MEETING OF THE KIRKTON PRIMARY ACADEMY COUNCIL HELD ON MONDAY 9 FEBRUARY 2015 AT 6.00PM IN ATTENDANCE:
+
+        Miss Claire Bink Staff Member Present
+
+        Mr Nick Esk Parent Member Absent Ms Yasmin Kit Parent Member Present
+
+        Mr Paul Robb Head of School Present
+
+        1. Welcome and Apologies for Absence
+        """)
+        #expect(document.attendance == ["Miss Claire Bink", "Ms Yasmin Kit", "Mr Paul Robb"])
+    }
+}
