@@ -115,7 +115,9 @@ extension MinutesReader {
         let text = sentenceCaseItems && line.text.hasSuffix(":") && !line.text.hasSuffix("::") ? String(line.text.dropLast()) : line.text
         // (Where items open with their times, the time says enough: "Sue Bro" above it closes nothing.)
         let timeLed = itemsLedByTimes && Self.titleAfterTimeSlot(text) != nil
-        guard index == layout.bodyStart || lines[index - 1].isBlank, previousClosed || timeLed || previousLineStatesSomething(before: index), !line.isBold,
+        guard index == layout.bodyStart || lines[index - 1].isBlank, !line.isBold,
+              previousClosed || timeLed || previousLineStatesSomething(before: index)
+                || PageLayout.previousNonBlank(lines, before: index).map({ Self.namesPeopleOnly(lines[$0].text) }) == true,
               LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16, !text.hasSuffix(":-"),
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
               // ("AGREED SYLLABUS", a table row's title, is no resolution.)
@@ -126,16 +128,36 @@ extension MinutesReader {
               !(text.hasPrefix("To ") && text.dropFirst(3).first?.isLowercase == true),
               !Self.statesSomething(text),
               // "Ms S Lamont, Mr W Skene": a roll call, not an item.
-              !(NameList.people(inLine: text).map { $0.count >= 2 && NameList.looksLikeRollCall($0) } ?? false),
+              // ("Cllr M Pim and Sally Ann Jen": the apologies item's people, its title lost.)
+              !(NameList.people(inLine: text).map { $0.count >= 2 && NameList.looksLikeRollCall($0) } ?? false), !Self.namesPeopleOnly(text),
               // ("Frances Tro, Head of Housing and Homelessness": a person beside a post, of a list whose labels went astray.)
               !(text.utf8.count <= 80 && TextScan.contains(text, ascii: ", ") && NameList.isPersonBesidePost(text)),
-              PageLayout.nextNonBlank(lines, after: index) != nil else { return false }
+              // ("Sarah Morg – Head of Education", "Education Services" over such lines: those invited to the item, and their
+              // service, whose "Invitees:" label a copy lost.)
+              !Self.isPersonDashPost(text),
+              let next = PageLayout.nextNonBlank(lines, after: index),
+              !(LinePatterns.wordCount(text) <= 4 && Self.isPersonDashPost(lines[next].text)) else { return false }
         if inPreamble, items.isEmpty, VenueText.looksLikeVenue(text) && previousWasDateOrTime { return false }
         // Where the first item's line opened with its time, every item's does: a line without one is the
         // item's content ("Peter Brandrick" under "13:30 Apologies").
         if itemsLedByTimes && Self.titleAfterTimeSlot(text) == nil { return false }
         if sentenceCaseItems && !headsProse(at: index) { return false }
         return true
+    }
+
+    /// "Cllr M Pim and Sally Ann Jen": two people or more and nothing else, one with a title (a list, never an item's title).
+    static func namesPeopleOnly(_ text: String) -> Bool {
+        guard text.utf8.count <= 160, NameList.hasPersonalTitle(text), let people = NameList.people(inLine: text), people.count >= 2 else { return false }
+        return people.allSatisfy { NameList.isPlausibleName($0) && !NameList.isPostOrBody($0) }
+    }
+
+    /// "Rhys Corn – Strategic Director for Transformation", "Cllr D Dav – Cabinet Member for Education": a person, a dash,
+    /// and their post.
+    static func isPersonDashPost(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, let dash = text.range(of: " – ") ?? text.range(of: " - ") else { return false }
+        let person = String(text[..<dash.lowerBound])
+        return LinePatterns.wordCount(person) <= 5 && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
+            && NameList.namesAPost(String(text[dash.upperBound...]))
     }
 
     /// "Governance Statement" / "Ricky Irv spoke to his paper and provided members with an update …": a short line in

@@ -139,7 +139,9 @@ extension PageLayout {
         // ("Parent Council meeting 23rd March 2011", the day run on without "on", is as often a short name over the full one.)
         // ("MINUTES OF THE READING LOCAL SAFEGUARDING BOARD MEETING 26th January 2017": a heading in capitals says it whole.)
         let capitalsHeading = between.isEmpty && !rest[..<day.lowerBound].contains(where: \.isLowercase)
-        guard capitalsHeading || between.contains(where: { $0.lowercased() == "on" }),
+        // ("… Partnership Board Meeting Wednesday 21 July 2010": the day's weekday says the date is the meeting's.)
+        let weekday = rest[day].split(separator: " ").first.map { DateText.isWeekday($0.trimmingCharacters(in: [","])[...]) } ?? false
+        guard capitalsHeading || weekday || between.contains(where: { $0.lowercased() == "on" || DateText.isWeekday($0) }),
               between.allSatisfy({ $0.lowercased() == "on" || DateText.isWeekday($0) }) else { return nil }
         let body = LinePatterns.trimTrailingPunctuation(rest[..<meeting.lowerBound])
         guard !body.isEmpty, LinePatterns.isTitleLike(body, maxLength: 100), DateText.firstDate(in: body) == nil,

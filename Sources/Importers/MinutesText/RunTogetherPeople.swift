@@ -123,14 +123,30 @@ enum RunTogetherPeople {
         guard text.utf8.count >= 40, text.utf8.count <= 4000, TextScan.contains(String(text), ascii: " - ") || text.contains(" – "),
               !TextScan.contains(String(text), ascii: " / "), !TextScan.contains(String(text), ascii: ";") else { return nil }
         let tokens = Self.tokens(of: text)
-        var people: [String] = []
-        for (index, token) in tokens.enumerated() where (token == "-" || token == "–") && index >= 2 {
-            let surname = tokens[index - 1], first = tokens[index - 2]
-            guard GivenNames.contains(first), hasSurnameShape(surname), !namesABodyOrARole(surname.lowercased()) else { continue }
-            var start = index - 2
-            if start > 0, NameList.personalTitles.contains(tokens[start - 1].lowercased().trimmingCharacters(in: ["."])) { start -= 1 }
-            people.append(tokens[start..<index].joined(separator: " "))
+        // Each dash's person: a first name and a surname before it ("Terry Reyn (Chair) –": a bracket between them and the
+        // dash). Known first names settle that the text is such a list; then any two words of a name's shape before a dash
+        // are a person too ("Essex County Council Jerry Glaz - NUT"), unless they name a body or a post.
+        var found: [(index: Int, person: String, known: Bool)] = []
+        func isNameWord(_ word: Substring) -> Bool {
+            let lower = word.lowercased()
+            return hasSurnameShape(word) && !namesABodyOrARole(lower) && !NameList.bodyWords.contains(lower) && !NameList.areasOfWork.contains(lower)
+                && !NameList.postNouns.contains(lower) && !["acting", "interim", "deputy", "joint"].contains(lower)
         }
+        for (index, token) in tokens.enumerated() where index >= 1 {
+            // ("Jane Harg, Divisional Director – Education": a known first name's person before a comma and a post, too.)
+            let comma = token.hasSuffix(",") && GivenNames.contains(tokens[index - 1]) && isNameWord(token.dropLast())
+            guard (token == "-" || token == "–") && index >= 2 || comma else { continue }
+            var end = comma ? index + 1 : index
+            if !comma, tokens[end - 1].hasPrefix("("), tokens[end - 1].hasSuffix(")"), end >= 3 { end -= 1 }
+            let surname = comma ? token.dropLast() : tokens[end - 1], first = tokens[end - 2]
+            guard isNameWord(first), isNameWord(surname) else { continue }
+            var start = end - 2
+            if start > 0, NameList.personalTitles.contains(tokens[start - 1].lowercased().trimmingCharacters(in: ["."])) { start -= 1 }
+            found.append((index, (tokens[start..<(end - 1)] + [surname]).joined(separator: " "), !comma && GivenNames.contains(first)))
+        }
+        // (Only people before dashes settle it: "Apologies from A B, C D, Service Director - …" is a list the usual way.)
+        let known = found.filter(\.known).count
+        let people = known >= 3 ? found.map(\.person) : found.filter(\.known).map(\.person)
         // Most dashes in such a list follow a person: a sentence's dashes do not.
         let dashes = tokens.filter { $0 == "-" || $0 == "–" }.count
         return people.count >= 3 && people.count * 2 >= dashes ? people : nil

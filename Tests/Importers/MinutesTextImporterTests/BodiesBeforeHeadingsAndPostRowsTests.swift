@@ -88,3 +88,75 @@ import Testing
         #expect(document.attendance == ["Miss Claire Bink", "Ms Yasmin Kit", "Mr Paul Robb"])
     }
 }
+
+/// More shapes from held-out set 39: a ModernGov page's invitees under an item whose "Invitees:" label the copy lost, an
+/// apologies item's people whose title it lost, people each with a dash before their body where some first names are
+/// not known, a heading's weekday before its day. The names are invented.
+@Suite struct InviteesAndDashedBodiesTests {
+    /// "Education Services" / "Rhys Corn – Strategic Director …" / "Sarah Morg – Head of Education": those invited to the
+    /// item, not items; "Cllr M Pim and Sally Ann Jen" (the apologies item's people) no item either.
+    @Test func inviteesAreNoItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Performance Scrutiny Committee - People - Monday, 15th July, 2024 10.00 am
+
+        No. Item
+
+
+
+        Cllr M Pim and Sally Ann Jenk
+
+
+
+        Declarations of Interest
+
+
+        None.
+
+
+
+        Service Area Plan End of Year Reports 2023-24 pdf icon PDF 146 KB
+
+
+        Education Services
+
+
+        Rhys Corn – Strategic Director for Transformation and Corporate
+
+        Sarah Morg – Head of Education
+
+        The Head of Education presented the report.
+        """)
+        #expect(document.items.map(\.title) == ["Declarations of Interest", "Service Area Plan End of Year Reports 2023-24"])
+        #expect(MinutesReader.isPersonDashPost("Cllr D Davi – Cabinet Member for Education and Early Years"))
+        #expect(!MinutesReader.isPersonDashPost("Children’s Services – Annual Report"))
+        #expect(MinutesReader.namesPeopleOnly("Cllr M Pim and Sally Ann Jenk"))
+        #expect(!MinutesReader.namesPeopleOnly("Declarations of Interest"))
+    }
+
+    /// "Terry Reyn (Chair) – Kirkton County Council Jerry Glaz - NUT Greta Tay - ESGA Chris Ben - ASESME …": once known first
+    /// names settle it is such a list, two words of a name's shape before any dash are a person, and one before a comma and
+    /// a post ("Jane Harg, Divisional Director – Education"); words of bodies, posts and areas of work are no one.
+    @Test func peopleEachBeforeADashAndTheirBody() {
+        #expect(RunTogetherPeople.dashedPeople(in: "Terry Reyn (Chair) – Kirkton County Council Jerry Glaz - NUT Greta Tay - ESGA Chris Ben - ASESME Linda Find – EPHA Mike Blan – EPHA Amanda Bent (notes) - Kirkton County Council")
+            == ["Terry Reyn", "Jerry Glaz", "Greta Tay", "Chris Ben", "Linda Find", "Mike Blan", "Amanda Bent"])
+        #expect(RunTogetherPeople.dashedPeople(in: "Jane Harg, Divisional Director – Education, Youth and Childcare Daksha Chau – Group Accountant - Finance Lee Medl – Principal Accountant Caroline Kenn – Alternative Provision – Kirkton Emma Bell – Clerk")
+            == ["Jane Harg", "Daksha Chau", "Lee Medl", "Caroline Kenn", "Emma Bell"])
+        // Commas alone do not make such a list.
+        #expect(RunTogetherPeople.dashedPeople(in: "Councillor Carole Patt, Elaine McSh, Service Director - Family Support, Sara Mile, Head of Service – Resources") == nil)
+    }
+
+    /// "Minutes of the Schools’ Partnership Board Meeting Wednesday 21 July 2010": the weekday says the day is the meeting's.
+    @Test func aBodysMeetingOnAWeekday() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Schools’ Partnership Board Meeting Wednesday 21 July 2010
+
+        In attendance: Ann Lee, Tom Hart
+
+        1. Minutes of last meeting
+        """)
+        #expect(document.committee == "Schools’ Partnership Board")
+        #expect(document.meetingDate == CalendarDate(year: 2010, month: 7, day: 21))
+    }
+}
