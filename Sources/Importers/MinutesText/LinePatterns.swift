@@ -278,8 +278,10 @@ enum LinePatterns {
             guard words[named + 1].hasSuffix(":") || words[named + 1].hasSuffix(":-") || rest.hasPrefix("to ") || rest.hasPrefix("that ")
                     || rest.hasPrefix(":") || ["—", "–", "-", ":-"].contains(rest.trimmingCharacters(in: .whitespaces)) else { return nil }
             return verb.uppercased()
-        case "approved", "APPROVED":
-            // ("The Committee approved the above.", "The Board approved the recommendations": a Scottish minute's decision.)
+        case "approved", "APPROVED", "ratified", "endorsed", "adopted":
+            // ("The Committee approved the above.", "The Board approved the recommendations": a Scottish minute's decision;
+            // "The Board ratified the annual accounts" too. "noted the …" is left: the sets' labels take it for a decision
+            // on some pages and not on others.)
             return rest.hasPrefix("the ") ? "APPROVED" : nil
         default:
             return nil

@@ -314,6 +314,15 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "PRESENT: …" / "L.R. Bow, K.V. Bro and D.T. Will" / "Mrs V. Ken – Roman Catholic Church Representative": co-opted
+        // members, each with a title and a post after a dash, under the list a blank line closed.
+        if items.isEmpty, collecting == nil, closedByBlank == .attendance, NameList.hasPersonalTitle(text), Self.isPersonDashPost(text),
+           let people = NameList.people(inLine: text), people.count == 1 {
+            collecting = .attendance
+            collectPeople(people, line: text, role: .attendance)
+            previousClosed = true
+            return index + 1
+        }
         // "- Location" / "- St Andrew’s House, Edinburgh": the Scottish Government's details list, each label and its value a
         // bullet of their own.
         // ("- Published" / "- 26 March 2024" is the page's, no meeting's: skipped with the list's other details.)

@@ -148,7 +148,7 @@ extension NameList {
         // "from Councillor A with Councillor B substituting": the substitute attended.
         if TextScan.contains(String(rest), ascii: "substitut") {
             rest = Substring(String(rest).replacing(substituteClause, with: "").replacing(substitutedByClause, with: "")
-                .replacing(forWhomSubstituteClause, with: ""))
+                .replacing(forWhomSubstituteClause, with: "").replacing(attendedAsSubstituteClause, with: ""))
             // ("from Councillors A and B with Councillors C and D attending as substitute members": the substitutes, several,
             // attended; the list of apologies ends before them.)
             if let with = rest.range(of: " with "), TextScan.contains(String(rest[with.upperBound...]), ascii: "substitut") {
@@ -238,6 +238,7 @@ extension NameList {
         guard TextScan.contains(sentence, ascii: "substitut") else { return [] }
         let named = sentence.matches(of: substituteClause).map { String($0.output.1) } + sentence.matches(of: substitutedByClause).map { String($0.output.1) }
             + sentence.matches(of: forWhomSubstituteClause).map { String($0.output.1) }
+            + sentence.matches(of: attendedAsSubstituteClause).map { String($0.output.1) }
         return named.map(droppingCollectiveTitle).filter(isPlausibleName)
     }
 
@@ -274,6 +275,10 @@ extension NameList {
     /// " for whom Mr B was present as substitute", " for whom Cllr B substituted" (Kent's minutes).
     nonisolated(unsafe) static let forWhomSubstituteClause =
         /\s+for\s+whom\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was\s+present\s+as\s+(?:a\s+|the\s+)?substitute|substituted|attended\s+as\s+(?:a\s+|the\s+)?substitute)/
+
+    /// "…, Councillor B attended as a substitute", "; Cllr B was present as substitute".
+    nonisolated(unsafe) static let attendedAsSubstituteClause =
+        /[,;]\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:attended|was\s+present)\s+as\s+(?:a\s+|the\s+)?substitute/
 
     /// " with Councillor B substituting", " with Cllr B as substitute".
     nonisolated(unsafe) static let substituteClause =

