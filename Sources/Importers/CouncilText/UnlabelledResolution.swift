@@ -112,6 +112,11 @@ public enum UnlabelledResolution {
                 || lower.hasPrefix("previous meeting") || lower.hasPrefix("the previous meeting") || lower.hasPrefix("last meeting")
                 || lower.hasPrefix("the last meeting")
         else { return false }
+        // ("Minutes of the X held on 2 September 2021, as circulated, to be confirmed as a true record and signed by the Chair.":
+        // what an agenda proposes, not what was done.)
+        if [" to be confirmed", " to be approved", " to be agreed", " to be signed", " for approval", " for confirmation"].contains(where: { lower.contains($0) }) {
+            return false
+        }
         return lower.firstMatch(of: minutesApproval) != nil || lower.firstMatch(of: previousNotesApproval) != nil
     }
 

@@ -5,6 +5,12 @@ import Foundation
 /// Lists of people, line by line: a line inside the list of those present or of apologies (names, a group's people, a
 /// register's marks, a table's rows), and the lists whose heading a copy lost, opened from their first line.
 extension MinutesReader {
+    /// "2." alone on its line after item 1: the next item's number, its title on the next line.
+    static func isNextItemNumberAlone(_ text: String, after numbering: ItemNumbering) -> Bool {
+        guard text.utf8.count <= 4, let number = LinePatterns.leadingNumber(text, requireDot: true), number.rest.isEmpty else { return false }
+        return number.value == (numbering.lastValue ?? 0) + 1
+    }
+
     /// Reads a line inside a list of people, or one that opens a list whose heading a copy lost, and returns the next
     /// index to read. Nil when the line is no part of a list (a list it ends is stopped first): it is read as any other.
     mutating func readListLine(_ line: SourceLine, text: String, at index: Int) -> Int? {
@@ -19,6 +25,12 @@ extension MinutesReader {
             }
             // "-" / "Ian Donaldson, Scottish Government, Chair (ID)": a bullet alone, its person on the next line.
             if text.utf8.count <= 3, LinePatterns.isBulletMarkOnly(text) { return index + 1 }
+            // "1." / "APOLOGIES FOR ABSENCE" / "2." / "MINUTES": the next item's number alone on its line ends the list (an
+            // agenda's apologies item has no one under it).
+            if Self.isNextItemNumberAlone(text, after: numbering) {
+                stopCollecting()
+                return nil
+            }
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
             // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
             if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }

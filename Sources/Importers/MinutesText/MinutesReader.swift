@@ -398,7 +398,8 @@ struct MinutesReader {
         // received from A, B" wrapped over lines) is the item's minutes, read as any, and a word alone ("ACTION", a
         // table's column; "Leisgeulan", the heading in Gaelic) is no one.
         if listUnderApologiesTitle, collecting == .apologies, !collectedNames {
-            if TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "eceived") {
+            // ("1." / "APOLOGIES FOR ABSENCE" / "2." / "MINUTES": an agenda's, no one under the item; its next number ends it.)
+            if TextScan.contains(text, ascii: "polog") || TextScan.contains(text, ascii: "eceived") || Self.isNextItemNumberAlone(text, after: numbering) {
                 stopCollecting()
             } else if !text.contains(" "), !text.contains(":"), Labels.parse(text) == nil {
                 return index + 1

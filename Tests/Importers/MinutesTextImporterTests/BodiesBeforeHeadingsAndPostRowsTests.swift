@@ -1,3 +1,4 @@
+import CouncilText
 import EvidenceModel
 import Foundation
 @testable import MinutesTextImporter
@@ -200,5 +201,44 @@ import Testing
         #expect(LinePatterns.bodyDecided("The Board ratified the annual accounts for 2019/20.") == "APPROVED")
         // "noted the …" is left (labels differ on it).
         #expect(LinePatterns.bodyDecided("The Board noted the paper.") == nil)
+    }
+}
+
+/// An agenda from held-out set 39: each item's number alone on its line, the apologies item with no one under it, the
+/// minutes item proposing that the last minutes be confirmed. The names are invented.
+@Suite struct AgendaNumbersAloneTests {
+    @Test func theNextNumberEndsAnEmptyApologiesItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda
+
+        Family Services Scrutiny Committee - Thursday, 7th October, 2021 10.00 am
+
+        Items
+        No. Item
+
+        1.
+
+        APOLOGIES FOR ABSENCE
+
+        2.
+
+        MINUTES pdf icon PDF 306 KB
+
+        Minutes of the Family Services Scrutiny Committee held on Thursday 2 September 2021, as circulated, to be confirmed as a true record and signed by the Chair.
+
+        3.
+
+        DISCLOSURE OF MEMBERS' INTERESTS
+
+        Members are required to disclose any interest.
+        """)
+        #expect(document.items.map(\.title) == ["APOLOGIES FOR ABSENCE", "MINUTES", "DISCLOSURE OF MEMBERS' INTERESTS"])
+        #expect(document.apologies.isEmpty)
+        #expect(ImportHelpers.allBlocks(document).allSatisfy { $0.kind != .resolution })
+    }
+
+    @Test func anAgendasProposalIsNoDecision() {
+        #expect(!UnlabelledResolution.isResolutionWording("Minutes of the Panel held on 2 September 2021, as circulated, to be confirmed as a true record."))
+        #expect(UnlabelledResolution.isResolutionWording("The minutes of the meeting held on 2 September 2021 were confirmed as a true record."))
     }
 }
