@@ -103,7 +103,9 @@ public enum UnlabelledResolution {
             return [" be ", " is noted", " are noted", " is approved", " are approved", " is agreed", " are agreed",
                     " is endorsed", " are endorsed"].contains { lower.contains($0) }
         }
-        if lower.hasPrefix("it was agreed that ") || lower.hasPrefix("it was agreed to ") || lower.hasPrefix("agreed that ") {
+        // ("Concluded that the report be circulated …": a select committee's decision, as Stockton's minutes word them.)
+        if lower.hasPrefix("it was agreed that ") || lower.hasPrefix("it was agreed to ") || lower.hasPrefix("agreed that ")
+            || lower.hasPrefix("concluded that ") {
             return true
         }
         // The pattern is anchored on "minutes" or "the minutes": most paragraphs are settled without it.
@@ -121,7 +123,7 @@ public enum UnlabelledResolution {
     }
 
     /// The openings `isResolutionWording` looks for, lower-cased.
-    private static let openings = ["that ", "it was agreed that ", "it was agreed to ", "agreed that ", "minute", "the minute",
+    private static let openings = ["that ", "it was agreed that ", "it was agreed to ", "agreed that ", "concluded that ", "minute", "the minute",
                                    "the draft minute", "draft minute", "notes", "the notes", "the draft notes", "draft notes",
                                    "previous meeting", "the previous meeting", "last meeting", "the last meeting"]
 

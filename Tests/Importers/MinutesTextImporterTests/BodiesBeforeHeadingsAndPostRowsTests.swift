@@ -241,4 +241,10 @@ import Testing
         #expect(!UnlabelledResolution.isResolutionWording("Minutes of the Panel held on 2 September 2021, as circulated, to be confirmed as a true record."))
         #expect(UnlabelledResolution.isResolutionWording("The minutes of the meeting held on 2 September 2021 were confirmed as a true record."))
     }
+
+    /// "Concluded that …": a select committee's decision, in the decision column of its minutes.
+    @Test func concludedThatIsADecision() {
+        #expect(UnlabelledResolution.isResolutionWording("Concluded that the report be circulated to Members for final comments."))
+        #expect(!UnlabelledResolution.isResolutionWording("Concluded the meeting at 7pm with thanks."))
+    }
 }
