@@ -154,7 +154,8 @@ extension MinutesReader {
     /// "Rhys Corn – Strategic Director for Transformation", "Cllr D Dav – Cabinet Member for Education": a person, a dash,
     /// and their post.
     static func isPersonDashPost(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, let dash = text.range(of: " – ") ?? text.range(of: " - ") else { return false }
+        guard text.utf8.count <= 120, TextScan.contains(text, ascii: " - ") || TextScan.contains(text, ascii: " \u{2013} "),
+              let dash = text.range(of: " – ") ?? text.range(of: " - ") else { return false }
         let person = String(text[..<dash.lowerBound])
         return LinePatterns.wordCount(person) <= 5 && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
             && NameList.namesAPost(String(text[dash.upperBound...]))

@@ -283,7 +283,9 @@ extension NameList {
     /// read those) and no sentence; nil otherwise. The initials make the person: "Mr Roger" alone is no one here.
     static func titledPeopleAmongPosts(_ text: String) -> [String]? {
         // (Commas or semicolons part a list the usual way, which other rules read whole.)
-        guard text.utf8.count <= 400, text.utf8.count >= 12, !TextScan.contains(text, ascii: ","), !TextScan.contains(text, ascii: ";") else { return nil }
+        guard text.utf8.count <= 400, text.utf8.count >= 12, !TextScan.contains(text, ascii: ","), !TextScan.contains(text, ascii: ";"),
+              // (A title after a space, settled on the bytes: most lines hold none.)
+              TextScan.contains(text, ascii: " M") || TextScan.contains(text, ascii: " Dr") else { return nil }
         let words = text.split(separator: " ")
         guard let first = words.first, !personalTitles.contains(first.lowercased().trimmingCharacters(in: ["."])),
               !words.contains(where: { $0.first?.isLowercase == true && !["of", "and", "for", "the", "&", "in", "to", "at"].contains($0) }) else { return nil }
