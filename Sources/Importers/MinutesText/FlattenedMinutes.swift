@@ -197,6 +197,8 @@ enum FlattenedMinutes {
     /// Labels the header of flattened minutes prints, a space before each.
     static let headerLabels = [" Present: ", " Present:- ", " Attendees: ", " Attended: ", " In attendance: ", " In Attendance: ",
                                " Apologies: ", " Apologies for absence: ", " Apologies for Absence: ", " Also present: ",
+                               // (Scottish minutes' labels with a dash: "Present:- … Also Present:- … Apologies:- …".)
+                               " Also Present:- ", " Also present:- ", " Apologies:- ", " In Attendance:- ", " In attendance:- ",
                                " Date: ", " Time: ", " Venue: ", " Chair: ",
                                // ("… 6 November 2014 A meeting of the X will be held within PLACE on DATE …": a notice's sentence.)
                                " A meeting of the ",

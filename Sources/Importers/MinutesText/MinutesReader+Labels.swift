@@ -205,6 +205,13 @@ extension MinutesReader {
             names = names.map(NameList.droppingDashedPost).map { NameList.nameBeforeRunOnPost($0) ?? $0 }
         }
         names = names.compactMap(NameList.personBeforeRunOnText)
+        if sentenceNames == nil {
+            // ("D Parker, (Chairman – Other Business)": a bracket parted from its person is no one; "Democratic Services Officer
+            // (J Turnbull)": a post, then the person holding it.)
+            names = names.compactMap { entry in
+                entry.hasPrefix("(") && entry.hasSuffix(")") && entry.filter({ $0 == ")" }).count == 1 ? nil : NameList.personInBracketAfterPost(entry) ?? entry
+            }
+        }
         // ("In attendance were A, B and Eleanor" / "Manson from the Scottish Government.": a given name whose surname wrapped.)
         // (Only among full names: "Councillors Smith, Jones and Brown" names everyone by a surname alone.)
         if sentenceNames == nil, names.count >= 2, let last = names.last, !last.contains(" "), last.first?.isUppercase == true,

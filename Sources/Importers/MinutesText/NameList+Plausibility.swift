@@ -86,6 +86,9 @@ extension NameList {
         "report", "reports", "treasurer", "treasurers", "secretary", "secretaries", "headteacher", "principal", "teacher",
         "researcher", "deputy", "committee", "director", "adviser", "advisor", "manager", "assistant", "coordinator", "vote",
         "draft",
+        // ("Chief Officer Economic Development", "Service Director Children & Young People", "Funding & Project Officer": an
+        // attendance list of posts, parted at its "&", is no one.)
+        "economic", "development", "young", "people", "funding", "project",
     ]
 
     /// Whether a line reads as a sentence: outside brackets, a verb a minuted sentence uses after its subject, then a

@@ -263,3 +263,18 @@ extension NameList {
                                          // "Maree Todd, Minister for CYP", "Sarah Duncan, Scottish Government ELC Programme".
                                          "minister", "government", "programme", "directors"]
 }
+
+extension NameList {
+    /// "Democratic Services Officer (J Turnbull)", "Clerk to the Council (A Bell). EDUCATION BUSINESS": a post, then in
+    /// brackets the person holding it (initials and a surname); the person, or nil for any other entry.
+    static func personInBracketAfterPost(_ entry: String) -> String? {
+        guard let open = entry.firstIndex(of: "("), let close = entry[open...].firstIndex(of: ")") else { return nil }
+        let inside = entry[entry.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        let post = entry[..<open].trimmingCharacters(in: .whitespaces)
+        let words = inside.split(separator: " ")
+        guard words.count >= 2, words.count <= 4, words.dropLast().allSatisfy({ $0.count <= 2 && $0.allSatisfy { $0.isUppercase || $0 == "." } }),
+              let surname = words.last, surname.count >= 2, surname.first?.isUppercase == true, surname.contains(where: \.isLowercase),
+              !post.isEmpty, namesAPost(post) || isPostOrBody(post) else { return nil }
+        return inside
+    }
+}

@@ -75,7 +75,8 @@ extension PageLayout {
     /// "Kirkton Primary School Parent Council Minute of meeting of Kirkton … on Monday 26th August 2013 …": the heading
     /// after the name of the body printed above it (a PDF ran the lines together); nil for any other line.
     static func headingAfterBodyName(_ text: String) -> String? {
-        guard text.utf8.count > 40, TextScan.contains(text, ascii: "inute") || TextScan.contains(text, ascii: "INUTES OF ") else { return nil }
+        // ("… COMMITTEE MINUTE of Meeting of …": the word in capitals, the rest not.)
+        guard text.utf8.count > 40, TextScan.contains(text, ascii: "inute") || TextScan.contains(text, ascii: "INUTE") else { return nil }
         let lower = text.prefix(160).lowercased()
         for cue in [" minute of meeting of ", " minutes of meeting of ", " minute of the meeting of ", " minutes of the meeting of ",
                     " minutes of a meeting of ", " minute of a meeting of "] {

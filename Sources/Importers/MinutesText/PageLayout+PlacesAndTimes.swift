@@ -133,7 +133,8 @@ extension PageLayout {
             let afterAt = rest.dropFirst(3)
             let time = afterAt.prefix { $0.isNumber || $0 == "." || $0 == ":" }
             let after = afterAt.dropFirst(time.count).trimmingSpaces()
-            let suffix = ["a.m.", "p.m.", "am", "pm"].first { after.lowercased().hasPrefix($0) }
+            // ("AT 1000 HOURS IN THE MEETING ROOM": a Scottish minute's twenty-four-hour time.)
+            let suffix = ["a.m.", "p.m.", "am", "pm", "hours", "hrs"].first { after.lowercased().hasPrefix($0) }
             // ("… 2014 AT 36 CAUSTON STREET": a number alone, no time's point or "pm" after it, is the building's.)
             if !time.isEmpty, suffix != nil || time.contains(where: { $0 == "." || $0 == ":" }) {
                 rest = after.dropFirst(suffix?.count ?? 0)

@@ -81,6 +81,12 @@ public enum StatedPeople {
         if people.contains(where: { NameList.personKey($0) == key }) { return true }
         // "Ms Nicholl joined the meeting" under "Ms Kate Nicholl MLA" in the list: the same person, by title and surname.
         let words = person.split(separator: " ")
+        // ("He welcomed Mrs Aitch…" read as "Aitch…", "Cllr Cook joined the meeting" as "Cook", under "Mrs J Aitch…" and "M J
+        // Cook (from para.2.1)" in the list: the surname alone is someone listed.)
+        if words.count == 1 {
+            let surname = Substring(person.lowercased())
+            return people.contains { $0.replacing(NameList.parenthesis, with: " ").lowercased().split(separator: " ").dropFirst().contains(surname) }
+        }
         guard words.count == 2, NameList.isPersonalTitle(words[0]) else { return false }
         let title = words[0].lowercased(), surname = words[1].lowercased()
         return people.contains { other in

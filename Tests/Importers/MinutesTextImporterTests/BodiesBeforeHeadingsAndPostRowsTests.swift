@@ -248,3 +248,33 @@ import Testing
         #expect(!UnlabelledResolution.isResolutionWording("Concluded the meeting at 7pm with thanks."))
     }
 }
+
+/// A Scottish council's minute from held-out set 41, flattened onto one line: the council's name before "MINUTE of
+/// Meeting of …", labels with a dash ("Present:- … Also Present:- … Apologies:- … In Attendance:- …"), posts with the
+/// person in brackets, a bracket parted from its person by a comma, people welcomed by surname who are listed. The names
+/// are invented.
+@Suite struct ScottishMinuteFlattenedTests {
+    @Test func aFlattenedMinuteWithDashedLabels() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON BORDERS COUNCIL EXECUTIVE COMMITTEE MINUTE of Meeting of the EXECUTIVE COMMITTEE held in the Council Chamber, Council Headquarters, Kirkton, TD6 0SA on Tuesday, 3 November, 2015 at 10.00 am Present:- Councillors S Aitken (Chairman – Education Business), D Parr, (Chairman – Other Business), C Bhat, M J Cooke (from para.2.1), G Edge. Also Present:- Councillors I Gill, G Logue. Apologies:- Councillors J Browne, V Davis. In Attendance:- Depute Chief Executive (People), Service Director Children & Young People, Funding & Project Officer, Democratic Services Officer (J Turner). EDUCATION BUSINESS Present:- Mrs J Aitken, Mr J Walsh Apologies:- Mr G Donal, Ms A Ferr. 1. CHAIRMAN Councillor Aitken chaired the meeting for consideration of the Education Business. He welcomed Mrs Aitken and Mr Walsh to this section of the meeting. Cllr Cooke joined the meeting during the following item. 2. HOBKIRK PRIMARY SCHOOL 2.1 There had been circulated copies of a report by the Service Director proposing changes to the status of the school.
+        """)
+        #expect(document.committee == "EXECUTIVE COMMITTEE")
+        #expect(document.meetingDate == CalendarDate(year: 2015, month: 11, day: 3))
+        #expect(document.venue == "Council Chamber, Council Headquarters, Kirkton, TD6 0SA")
+        #expect(document.items.map(\.title) == ["CHAIRMAN", "HOBKIRK PRIMARY SCHOOL"])
+        #expect(document.attendance.contains("J Turner"))
+        #expect(document.attendance.contains("Mrs J Aitken"))
+        #expect(!document.attendance.contains { $0.hasPrefix("(") || ["Aitken", "Cooke", "Young People", "Funding"].contains($0) })
+        #expect(document.apologies.contains("Ms A Ferr"))
+    }
+
+    @Test func aPostWithItsPersonInBrackets() {
+        #expect(NameList.personInBracketAfterPost("Democratic Services Officer (J Turner)") == "J Turner")
+        #expect(NameList.personInBracketAfterPost("Depute Chief Executive (People)") == nil)
+        #expect(NameList.personInBracketAfterPost("S Aitken (Chairman – Education Business)") == nil)
+    }
+
+    @Test func twentyFourHourTimeIsNoPlace() {
+        #expect(PageLayout.venueAfterDate(" AT 1000 HOURS IN THE MEETING ROOM, COUNCIL HEADQUARTERS") == "MEETING ROOM, COUNCIL HEADQUARTERS")
+    }
+}
