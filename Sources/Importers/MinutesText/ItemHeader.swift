@@ -355,8 +355,8 @@ struct ItemHeader {
     }
 
     /// "1Apologies for Absence & Declarations of Interest", "2Minutes of the previous meeting": ModernGov's minutes
-    /// copied from their table, the number's cell run into the title's. Only the next number in sequence (1 first), before
-    /// a title of two words or more in title case: "4Children" or "3Rivers Trust" in prose is no item.
+    /// copied from their table, the number's cell run into the title's. Only the next number in sequence or the one after
+    /// (1 or 2 first), before a title of two words or more in title case: "4Children" or "3Rivers Trust" in prose is no item.
     static func unspacedNumber(_ text: String, under numbering: ItemNumbering) -> (number: String, value: Int, rest: String)? {
         guard let lead = text.utf8.first, lead >= UInt8(ascii: "1"), lead <= UInt8(ascii: "9") else { return nil }
         let utf8 = Array(text.utf8.prefix(4))
@@ -365,8 +365,14 @@ struct ItemHeader {
         guard (1...2).contains(digits), digits + 1 < utf8.count, utf8[0] != UInt8(ascii: "0"),
               utf8[digits] >= UInt8(ascii: "A"), utf8[digits] <= UInt8(ascii: "Z"),
               utf8[digits + 1] >= UInt8(ascii: "a"), utf8[digits + 1] <= UInt8(ascii: "z"),
-              let value = Int(text.prefix(digits)), value == (numbering.lastValue ?? 0) + 1 else { return nil }
-        let rest = String(text.dropFirst(digits))
+              // ("Record of Votes View Papers" / "2Declarations of interest" / … / "4Rolling Action Log": COINS prints no number for
+              // some rows, the first among them; one number may be skipped.)
+              let value = Int(text.prefix(digits)), (1...2).contains(value - (numbering.lastValue ?? 0)) else { return nil }
+        var rest = String(text.dropFirst(digits)).trimmingCharacters(in: .whitespaces)
+        // ("4Rolling Action Log  View Papers": COINS's link to the item's papers.)
+        for link in [" View Papers", " View papers"] where rest.hasSuffix(link) {
+            rest = String(rest.dropLast(link.count)).trimmingCharacters(in: .whitespaces)
+        }
         guard LinePatterns.wordCount(rest) >= 2, LinePatterns.wordCount(rest) <= 12, isTitleCaseHeading(Substring(rest)) || isSentenceCaseTitle(rest)
         else { return nil }
         return (String(text.prefix(digits)), value, rest)

@@ -278,3 +278,38 @@ import Testing
         #expect(PageLayout.venueAfterDate(" AT 1000 HOURS IN THE MEETING ROOM, COUNCIL HEADQUARTERS") == "MEETING ROOM, COUNCIL HEADQUARTERS")
     }
 }
+
+/// A COINS agenda from held-out set 41: numbers run into titles, the first row unnumbered, one number lost, each row's
+/// "View Papers" link. The titles are invented.
+@Suite struct COINSAgendaRowsTests {
+    @Test func numbersRunIntoTitles() {
+        let numbering = ItemNumbering()
+        #expect(ItemHeader.unspacedNumber("2Declarations of interest", under: numbering)?.rest == "Declarations of interest")
+        #expect(ItemHeader.unspacedNumber("4Rolling Action Log  View Papers", under: numbering) == nil)
+        #expect(ItemHeader.unspacedNumber("3Rivers", under: numbering) == nil)
+    }
+
+    @Test func anAgendaOfRowsWithNumbersRunIn() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Education Executive Agenda - 29 May 2018, 09:30 Help
+
+        A meeting to be held at Committee Suite, Municipal Buildings, Kirkton at 09:30 on 29 May 2018.
+
+        Number Item
+        Record of Votes View Papers
+        2Declarations of interest
+
+        Members should declare any interests they have in any item of business.
+
+        Minute of Meeting of the Education Executive held on 10 April 2018.
+         View Papers
+        4Rolling Action Log  View Papers
+        5Education Executive Membership
+
+        Report by the Director of Corporate Services.
+         View Papers
+        """)
+        #expect(document.items.map(\.number) == ["2", "4", "5"])
+        #expect(document.items.map(\.title) == ["Declarations of interest", "Rolling Action Log", "Education Executive Membership"])
+    }
+}

@@ -157,11 +157,13 @@ import Testing
         #expect(FactExtractor.facts(in: "The group visited 31 schools in May.", line: nil).contains { $0.value == 31 })
     }
 
-    /// A number run into a word is an item only as the next in sequence, before a title: "4Children" in prose is none.
+    /// A number run into a word is an item only as the next in sequence (or the one after: a row may print none), before
+    /// a title: "4Children" in prose is none.
     @Test func onlyTheNextNumberBeforeATitle() {
         var numbering = ItemNumbering()
         #expect(ItemHeader.unspacedNumber("1Apologies for Absence", under: numbering)?.value == 1)
-        #expect(ItemHeader.unspacedNumber("2Apologies for Absence", under: numbering) == nil)
+        #expect(ItemHeader.unspacedNumber("2Apologies for Absence", under: numbering)?.value == 2)
+        #expect(ItemHeader.unspacedNumber("3Apologies for Absence", under: numbering) == nil)
         #expect(ItemHeader.unspacedNumber("1Children", under: numbering) == nil)
         numbering.advance(to: "1", numberAlone: false)
         #expect(ItemHeader.unspacedNumber("2Minutes of the previous meeting", under: numbering)?.value == 2)
