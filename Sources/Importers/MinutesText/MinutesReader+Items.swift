@@ -117,7 +117,8 @@ extension MinutesReader {
         let timeLed = itemsLedByTimes && Self.titleAfterTimeSlot(text) != nil
         guard index == layout.bodyStart || lines[index - 1].isBlank, !line.isBold,
               previousClosed || timeLed || previousLineStatesSomething(before: index)
-                || PageLayout.previousNonBlank(lines, before: index).map({ Self.namesPeopleOnly(lines[$0].text) }) == true,
+                || PageLayout.previousNonBlank(lines, before: index).map({ Self.namesPeopleOnly(lines[$0].text) }) == true
+                || items.count >= 2 && headsAdditionalDocuments(at: index) && isAdditionalDocumentsRendering(before: index),
               LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16, !text.hasSuffix(":-"),
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
               // ("AGREED SYLLABUS", a table row's title, is no resolution.)
@@ -138,11 +139,28 @@ extension MinutesReader {
               let next = PageLayout.nextNonBlank(lines, after: index),
               !(LinePatterns.wordCount(text) <= 4 && Self.isPersonDashPost(lines[next].text)) else { return false }
         if inPreamble, items.isEmpty, VenueText.looksLikeVenue(text) && previousWasDateOrTime { return false }
+        // ModernGov's "Agenda and minutes" rendered with "Additional documents:" under every item's title: a line without it
+        // ("Councillor C Pres" in the declarations table) is the item's content, once every item so far has had it.
+        if items.count >= 2, !TextScan.contains(text, ascii: "pdf icon"), isAdditionalDocumentsRendering(before: index), !headsAdditionalDocuments(at: index) {
+            return false
+        }
         // Where the first item's line opened with its time, every item's does: a line without one is the
         // item's content ("Peter Brandrick" under "13:30 Apologies").
         if itemsLedByTimes && Self.titleAfterTimeSlot(text) == nil { return false }
         if sentenceCaseItems && !headsProse(at: index) { return false }
         return true
+    }
+
+    /// Whether "Additional documents:" stands within the two lines after a line ("Title pdf icon PDF 49 KB" / "· Sarah O’Bri … has
+    /// been invited" / "Additional documents:").
+    func headsAdditionalDocuments(at index: Int) -> Bool {
+        PageLayout.nextLinesWithText(after: index, count: 2, in: lines).contains { lines[$0].text == "Additional documents:" }
+    }
+
+    /// Whether every item so far had "Additional documents:" on the line after its title (as many such lines before
+    /// `index` as items).
+    func isAdditionalDocumentsRendering(before index: Int) -> Bool {
+        lines[..<index].lazy.filter { $0.text == "Additional documents:" }.count >= items.count
     }
 
     /// "Cllr M Pim and Sally Ann Jen": two people or more and nothing else, one with a title (a list, never an item's title).

@@ -293,5 +293,5 @@ extension NameList {
 
     /// "Councillor Jane Smith took the chair", "Cllr Ann Lee chaired the meeting".
     nonisolated(unsafe) static let chairTaken =
-        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:took\s+the\s+[Cc]hair|chaired\s+(?:the|this)\s+meeting)/
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:here\s+)?(?:took\s+the\s+[Cc]hair|chaired\s+(?:the|this)\s+meeting)/
 }

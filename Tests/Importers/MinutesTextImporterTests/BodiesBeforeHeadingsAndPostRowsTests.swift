@@ -313,3 +313,66 @@ import Testing
         #expect(document.items.map(\.title) == ["Declarations of interest", "Rolling Action Log", "Education Executive Membership"])
     }
 }
+
+/// A ModernGov "Agenda and minutes" page from held-out set 41 rendered with "Additional documents:" under every item's
+/// title and no numbers: the declarations table's rows are no items; "Councillor T Lon here took the Chair". The names
+/// are invented.
+@Suite struct AdditionalDocumentsRenderingTests {
+    @Test func declarationsRowsAreNoItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Children's Services Scrutiny Panel - Monday, 23rd September, 2019 10.00 am
+
+        Venue: Room 10
+
+        No. Item
+
+
+        Appointment of Chairman
+
+        Additional documents:
+
+
+        *           Resolved that Councillor T Lon be appointed as Chairman for this meeting of the Panel.
+
+
+        Councillor T Lon here took the Chair.
+
+
+        Apologies for Absence
+
+        Additional documents:
+
+
+        It was reported that there were no apologies for absence.
+
+
+        Declarations of Interests from Members
+
+        Additional documents:
+
+
+
+        Child and Adolescent Mental Health Service (CAHMS)
+
+        Councillor C Pres
+
+        Declared a Personal Non- Pecuniary Interest
+
+
+
+        Scrutiny Review of the Focussed Visit pdf icon PDF 49 KB
+
+        ·         Sarah Obi, Strategic Director, has been invited to the meeting
+
+        Additional documents:
+
+
+        A report was presented to the Panel.
+        """)
+        #expect(document.items.map(\.title) == ["Appointment of Chairman", "Apologies for Absence", "Declarations of Interests from Members",
+                                                "Scrutiny Review of the Focussed Visit"])
+        #expect(document.attendance.contains("T Lon"))
+    }
+}
