@@ -386,7 +386,12 @@ struct MinutesReader {
         }
         // "Apologies … had been received from: -": the sentence stays in the minutes, its people follow.
         // (Also under an item titled "Apologies for absence", before any name: "Apologies … had been received from: -".)
-        if collecting == nil || collecting == .apologies && listUnderApologiesTitle && !collectedNames, NameList.introducesApologies(text) {
+        // (And after a list of apologies, "· Cllr Lee Laud." / "Apologies for absence were received from the following officers:":
+        // a second one, on a line of its own.)
+        if collecting == nil || collecting == .apologies && listUnderApologiesTitle && !collectedNames
+            || collecting == .apologies && collectedNames && text.utf8.count <= 120 && text.hasSuffix(":"),
+           NameList.introducesApologies(text) {
+            if collecting != nil { stopCollecting() }
             listUnderApologiesTitle = false
             appendToCurrent(line)
             collecting = .apologies

