@@ -1,3 +1,4 @@
+import CouncilText
 import Foundation
 
 /// Titles and honours around a name: collective and plural titles before a list ("Councillors"), a person's own
@@ -307,6 +308,19 @@ extension NameList {
     static func isPostRowEndingInPerson(_ text: String) -> Bool {
         guard let people = titledPeopleAmongPosts(text), people.count == 1, text.hasSuffix(people[0]) else { return false }
         return text.dropLast(people[0].count).lowercased().split(whereSeparator: { !$0.isLetter }).contains { roleWords.contains(String($0)) }
+    }
+
+    /// "D Hawth", "M J Cook", "Mrs A Bell": initials (a title before them, perhaps) and a surname, nothing else.
+    static func isInitialledPerson(_ text: String) -> Bool {
+        var words = text.split(separator: " ")[...]
+        if let first = words.first, personalTitles.contains(first.lowercased().trimmingCharacters(in: ["."])) { words = words.dropFirst() }
+        guard words.count >= 2, words.count <= 4, let surname = words.last, isSurname(surname) else { return false }
+        return words.dropLast().allSatisfy(isInitial)
+    }
+
+    /// Whether a part of a list may name someone: a title, or a known first name, opens it.
+    static func couldBeSomeone(_ text: String) -> Bool {
+        hasPersonalTitle(text) || (text.split(separator: " ").first.map(GivenNames.contains) ?? false)
     }
 
     /// "J", "J.", "AB": one or two capitals, perhaps with a full stop.

@@ -48,6 +48,13 @@ enum NameList {
                     return [droppingHonours(cells[0].trimmingCharacters(in: .whitespaces))]
                 }
                 let parts = names(in: String(entry))
+                // ("D Hawth, Head of Childcare, G McKin, Head of Service and A Conb, Education Manager (all Children's
+                // Services)": people each with their post, the group's service after them: the people.)
+                // (Only when no other part could be someone: "Cllr Mrs M Rigg (Chairman), Cllr Brown (vice …)" are people too.)
+                let initialled = parts.filter(isInitialledPerson)
+                if initialled.count >= 2, parts.count > initialled.count, parts.allSatisfy({ isInitialledPerson($0) || !couldBeSomeone($0) }) {
+                    return initialled
+                }
                 // ("Rob Bell (RB), Interim Assistant Director Commissioning, Kirkton Council / PCT", "Mark Best (MB), KMPT":
                 // one person, then their post or body.)
                 if parts.count >= 2, isPlausibleName(parts[0]), !isPostOrBody(parts[0]),

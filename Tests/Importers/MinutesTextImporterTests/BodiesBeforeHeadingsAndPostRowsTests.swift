@@ -426,3 +426,16 @@ import Testing
         #expect(NameList.introducesAttendance("1.2  The following members connected virtually:"))
     }
 }
+
+/// A CMIS minute's officers from held-out set 41: a semicolon's group of people each with a post, the service after them.
+@Suite struct OfficersWithPostsInGroupsTests {
+    @Test func eachInitialledPersonOfAGroup() {
+        #expect(NameList.names(in: "P Macl, Director of Children's Services; D Hawth, Head of Childcare and Criminal Justice, G McKin, Head of Service, M Dew, Acting Head of Service and A Conb, Education Manager (all Children's Services); and D Forb, Finance Manager and E Curr, Senior Committee Services Officer (both Finance & Resources).")
+            == ["P Macl", "D Hawth", "G McKin", "M Dew", "A Conb", "D Forb", "E Curr"])
+        // Titled people among them may be people too: the group is read as before, not cut down to its initialled people.
+        #expect(NameList.names(in: "Cllr Mrs M Rigg (Chairman), Cllr Brown (vice Councillor Mrs Norton), M Cherr, Chair; P Sell (CESC)").first
+            == "Mrs M Rigg (Chairman)")
+        #expect(NameList.couldBeSomeone("Cllr Brown (vice Councillor Mrs Norton)"))
+        #expect(!NameList.couldBeSomeone("Head of Childcare and Criminal Justice"))
+    }
+}
