@@ -220,6 +220,9 @@ extension MinutesReader {
             names.removeLast()
             givenNameWrapped = (last, role)
         }
+        // ("CHAIR: Councillor Tommy Far, Chair." after the list that named him: the same person once.)
+        let listed = Set((role == .attendance ? document.attendance : document.apologies).map(NameList.personKey))
+        names = names.filter { !listed.contains(NameList.personKey($0)) }
         if role == .attendance { document.attendance.append(contentsOf: names) } else { document.apologies.append(contentsOf: names) }
         let substitutes = sentenceNames == nil ? [] : NameList.substitutes(in: text)
         document.attendance.append(contentsOf: substitutes)
@@ -464,7 +467,9 @@ extension MinutesReader {
     static let attendingGroups: Set<String> = ["observer", "observers", "guest", "guests", "visitor", "visitors", "clerk", "clerk to the meeting",
                                                "minute taker", "minute-taker", "minutes", "minuting", "notes", "note taker", "advisers",
                                                "advisors", "adviser", "advisor", "speaker", "speakers", "guest speaker", "presenter", "presenters",
-                                               "in attendance", "also in attendance", "also present", "also attending", "attending"]
+                                               "in attendance", "also in attendance", "also present", "also attending", "attending",
+                                               // ("APOLOGIES: A and B." / "CHAIR: Councillor C, Chair.": whoever chaired came.)
+                                               "chair", "chairman", "chairperson", "convener", "in the chair"]
 
     /// Whether a line is people: two or more, or one with a title.
     private static func namesPeople(_ text: String) -> Bool {

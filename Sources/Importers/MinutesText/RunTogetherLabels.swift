@@ -11,7 +11,7 @@ enum RunTogetherLabels {
                          " In attendance: ", " In Attendance: ", " Focus: ", " Chair: ",
                          // Scottish minutes print theirs in capitals: "PRESENT: … ATTENDING: … APOLOGY FOR ABSENCE: …".
                          " PRESENT: ", " ATTENDING: ", " ALSO ATTENDING: ", " IN ATTENDANCE: ", " APOLOGIES: ", " APOLOGY FOR ABSENCE: ",
-                         " APOLOGIES FOR ABSENCE: "]
+                         " APOLOGIES FOR ABSENCE: ", " CHAIR: "]
 
     /// The labels of lists of people, whose values run on.
     static let listLabels: Set<String> = [" Attendees: ", " Attended: ", " Present: ", " Apologies: ", " In attendance: ", " In Attendance: ",

@@ -439,3 +439,23 @@ import Testing
         #expect(!NameList.couldBeSomeone("Head of Childcare and Criminal Justice"))
     }
 }
+
+/// A Scottish committee's minute from held-out set 41: "CHAIR: Councillor X, Chair." after the apologies, X among those
+/// present. The names are invented.
+@Suite struct ChairAfterApologiesTests {
+    @Test func whoeverChairedCameAndIsListedOnce() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        EDUCATION COMMITTEE
+
+        MINUTES OF MEETING HELD ON TUESDAY 16 SEPTEMBER 2003 AT 1000 HOURS IN THE MEETING ROOM
+
+        PRESENT: Councillors Tommy Farr, Jim Neil and Stephanie Yung.
+        APOLOGIES: Councillor Maureen McKa and Provost Jane Darn.
+        CHAIR: Councillor Tommy Farr, Chair.
+
+        BUDGET 1. There was submitted a report.
+        """)
+        #expect(document.apologies == ["Maureen McKa", "Jane Darn"])
+        #expect(document.attendance.filter { $0.hasSuffix("Tommy Farr") }.count == 1)
+    }
+}
