@@ -239,6 +239,7 @@ extension NameList {
         let named = sentence.matches(of: substituteClause).map { String($0.output.1) } + sentence.matches(of: substitutedByClause).map { String($0.output.1) }
             + sentence.matches(of: forWhomSubstituteClause).map { String($0.output.1) }
             + sentence.matches(of: attendedAsSubstituteClause).map { String($0.output.1) }
+            + sentence.matches(of: substitutingForClause).map { String($0.output.1) }
         return named.map(droppingCollectiveTitle).filter(isPlausibleName)
     }
 
@@ -275,6 +276,10 @@ extension NameList {
     /// " for whom Mr B was present as substitute", " for whom Cllr B substituted" (Kent's minutes).
     nonisolated(unsafe) static let forWhomSubstituteClause =
         /\s+for\s+whom\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was\s+present\s+as\s+(?:a\s+|the\s+)?substitute|substituted|attended\s+as\s+(?:a\s+|the\s+)?substitute)/
+
+    /// "It was noted that Councillor Paul Dim was substituting for Councillor Aicha Les": the substitute attended.
+    nonisolated(unsafe) static let substitutingForClause =
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was|were|is)\s+(?:substituting|attending\s+as\s+(?:a\s+|the\s+)?substitute|present\s+as\s+(?:a\s+|the\s+)?substitute)\s+for\s/
 
     /// "…, Councillor B attended as a substitute", "; Cllr B was present as substitute".
     nonisolated(unsafe) static let attendedAsSubstituteClause =

@@ -108,13 +108,16 @@ public enum StatedPeople {
             let chairs = NameList.mayPutSomeoneInTheChair(text)
             let moves = TextScan.contains(text, ascii: " the meeting")
             let byStandingOrder = TextScan.contains(text, ascii: " attended in accordance with ")
-            guard welcomes || chairs || moves || byStandingOrder else { continue }
+            // ("It was noted that Councillor B was substituting for Councillor C.")
+            let substitutes = TextScan.contains(text, ascii: " substituting for ") || TextScan.contains(text, ascii: " substitute for ")
+            guard welcomes || chairs || moves || byStandingOrder || substitutes else { continue }
             for range in FactExtractor.sentenceRanges(in: text) {
                 var people: [String] = []
                 if welcomes, TextScan.contains(text[range], ascii: "welcome") { people += NameList.welcomed(in: String(text[range])) }
                 if chairs, TextScan.contains(text[range], ascii: "hair") { people += NameList.chairing(in: String(text[range])) }
                 if moves, TextScan.contains(text[range], ascii: " the meeting") { people += NameList.arrivingOrLeaving(in: String(text[range])) }
                 if byStandingOrder { people += NameList.attendingByStandingOrder(in: String(text[range])) }
+                if substitutes { people += String(text[range]).matches(of: NameList.substitutingForClause).map { NameList.droppingCollectiveTitle(String($0.output.1)) } }
                 for person in people where !contains(document.attendance, person) {
                     document.attendance.append(person)
                 }

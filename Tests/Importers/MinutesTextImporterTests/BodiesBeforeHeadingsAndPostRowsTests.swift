@@ -197,6 +197,18 @@ import Testing
             == ["Mike Butch"])
     }
 
+    @Test func aSubstituteNotedInASentence() async throws {
+        #expect(NameList.substitutes(in: "It was noted that Councillor Paul Dimo was substituting for Councillor Aicha Les.") == ["Paul Dimo"])
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Children Scrutiny Committee held on 17 October 2016
+
+        1. Membership
+
+        1.1 It was noted that Councillor Paul Dimo was substituting for Councillor Aicha Les.
+        """)
+        #expect(document.attendance == ["Paul Dimo"])
+    }
+
     @Test func aBodyThatRatified() {
         #expect(LinePatterns.bodyDecided("The Board ratified the annual accounts for 2019/20.") == "APPROVED")
         // "noted the …" is left (labels differ on it).
