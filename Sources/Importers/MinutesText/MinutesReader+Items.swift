@@ -130,7 +130,8 @@ extension MinutesReader {
               !Self.statesSomething(text),
               // "Ms S Lamont, Mr W Skene": a roll call, not an item.
               // ("Cllr M Pim and Sally Ann Jen": the apologies item's people, its title lost.)
-              !(NameList.people(inLine: text).map { $0.count >= 2 && NameList.looksLikeRollCall($0) } ?? false), !Self.namesPeopleOnly(text),
+              case let people = NameList.people(inLine: text),
+              !(people.map { $0.count >= 2 && NameList.looksLikeRollCall($0) } ?? false), !Self.namesPeopleOnly(text, people: people),
               // ("Frances Tro, Head of Housing and Homelessness": a person beside a post, of a list whose labels went astray.)
               !(text.utf8.count <= 80 && TextScan.contains(text, ascii: ", ") && NameList.isPersonBesidePost(text)),
               // ("Sarah Morg – Head of Education", "Education Services" over such lines: those invited to the item, and their
@@ -160,12 +161,29 @@ extension MinutesReader {
     /// Whether every item so far had "Additional documents:" on the line after its title (as many such lines before
     /// `index` as items).
     func isAdditionalDocumentsRendering(before index: Int) -> Bool {
-        lines[..<index].lazy.filter { $0.text == "Additional documents:" }.count >= items.count
+        guard let counts = additionalDocumentsBefore else { return false }
+        return counts[index] >= items.count
+    }
+
+    /// For each line, how many "Additional documents:" lines stand before it; nil when there are none.
+    static func countsOfAdditionalDocuments(in lines: [SourceLine]) -> [Int]? {
+        guard lines.contains(where: { $0.text == "Additional documents:" }) else { return nil }
+        var counts: [Int] = []
+        counts.reserveCapacity(lines.count)
+        var seen = 0
+        for line in lines {
+            counts.append(seen)
+            if line.text == "Additional documents:" { seen += 1 }
+        }
+        return counts
     }
 
     /// "Cllr M Pim and Sally Ann Jen": two people or more and nothing else, one with a title (a list, never an item's title).
-    static func namesPeopleOnly(_ text: String) -> Bool {
-        guard text.utf8.count <= 160, NameList.hasPersonalTitle(text), let people = NameList.people(inLine: text), people.count >= 2 else { return false }
+    /// `people`: the line's people, when already read (`NameList.people(inLine:)`).
+    static func namesPeopleOnly(_ text: String, people known: [String]?? = nil) -> Bool {
+        guard text.utf8.count <= 160, NameList.hasPersonalTitle(text), let people = known ?? NameList.people(inLine: text), people.count >= 2 else {
+            return false
+        }
         return people.allSatisfy { NameList.isPlausibleName($0) && !NameList.isPostOrBody($0) }
     }
 

@@ -11,6 +11,9 @@ import Foundation
 /// (`+Documents`, `+Segments`) and the final assembly (`+Finish`) are extensions.
 struct MinutesReader {
     let lines: [SourceLine]
+    /// How many "Additional documents:" lines stand before each line (ModernGov's rendering that prints one under every
+    /// item); nil when the page holds none. Counted once, so a candidate title asks in constant time.
+    let additionalDocumentsBefore: [Int]?
     let layout: PageLayout
 
     var document: Document
@@ -92,6 +95,7 @@ struct MinutesReader {
     init(lines: [SourceLine], layout: PageLayout) {
         self.lines = lines
         self.layout = layout
+        additionalDocumentsBefore = Self.countsOfAdditionalDocuments(in: lines)
         registerMarks = RegisterMarks(lines)
         document = Document(kind: layout.kind, title: layout.title, committee: layout.committee,
                             meetingDate: layout.meetingDate, date: layout.documentDate,

@@ -283,17 +283,16 @@ extension NameList {
         // next line, which reads as no one.)
         var line = text.replacing(Self.parenthesis, with: " ")
         if let open = line.lastIndex(of: "("), !line[open...].contains(")"),
-           let cut = ["Present", "Absent", "Apologies"].compactMap({ line[..<open].range(of: " " + $0 + " ", options: .backwards)?.upperBound }).max() {
+           let cut = registerMarkWords.compactMap({ line[..<open].range(of: " " + $0 + " ", options: .backwards)?.upperBound }).max() {
             line = String(line[..<cut])
         }
         let words = line.split(separator: " ")
-        guard let last = words.last, ["Present", "Absent", "Apologies"].contains(last) else { return nil }
-        let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "rev", "prof"]
-        guard let first = words.first, titles.contains(first.lowercased().trimmingCharacters(in: ["."])) else { return nil }
+        guard let last = words.last, registerMarkWords.contains(String(last)),
+              let first = words.first, registerEntryTitles.contains(first.lowercased().trimmingCharacters(in: ["."])) else { return nil }
         var present: [String] = [], apologies: [String] = []
         var start = 0
         while start < words.count {
-            guard let markIndex = words[start...].firstIndex(where: { ["Present", "Absent", "Apologies"].contains($0) }) else { return nil }
+            guard let markIndex = words[start...].firstIndex(where: { registerMarkWords.contains(String($0)) }) else { return nil }
             // The name: the title and the capitalised words up to the post's first word (two at least after the title).
             let entry = words[start..<markIndex]
             guard let postStart = entry.indices.dropFirst(2).first(where: { registerPostWords.contains(entry[$0].lowercased()) }),
@@ -309,6 +308,12 @@ extension NameList {
         }
         return present.isEmpty && apologies.isEmpty ? nil : (present, apologies)
     }
+
+    /// A register's marks, after each entry.
+    static let registerMarkWords: Set<String> = ["Present", "Absent", "Apologies"]
+
+    /// The titles a register's entry opens with.
+    static let registerEntryTitles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "rev", "prof"]
 
     /// The first words of a register's posts ("Staff Member", "Parent Member", "Board Representative", "Head of School").
     static let registerPostWords: Set<String> = ["staff", "parent", "board", "head", "headteacher", "principal", "member", "community",

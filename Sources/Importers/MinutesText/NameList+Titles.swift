@@ -329,9 +329,8 @@ extension NameList {
         return (1...2).contains(bare.count) && bare.allSatisfy { $0.isUppercase }
     }
 
-    /// "Sawtell-Haynes", "O’Neill", "McCalla": a capital, then small letters (hyphens and apostrophes between).
+    /// "Sawtell-Haynes", "O’Neill", "McCalla": a surname's shape (`RunTogetherPeople.hasSurnameShape`) with small letters in it.
     private static func isSurname(_ word: Substring) -> Bool {
-        guard word.count >= 2, word.first?.isUppercase == true, word.contains(where: \.isLowercase) else { return false }
-        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+        RunTogetherPeople.hasSurnameShape(word) && word.contains(where: \.isLowercase)
     }
 }
