@@ -226,11 +226,21 @@ extension NameList {
     }
 
     /// "… Ms D Roy (LSC), Mr S" where the copy stops: the last person is a title and at most an initial, the rest of the
-    /// name lost to the cut, and is dropped rather than kept as a name no one has.
+    /// name lost to the cut, and is dropped rather than kept as a name no one has. So is the last of several people on a
+    /// line the copy cut ("…, Mr M Rattray, Mrs F Rob"): the cut may have fallen inside the name, and "Mrs F Rob" would be
+    /// a person the minutes never named.
     static func droppingNameCutShort(from people: inout [String], lastLine: String) {
         guard let last = people.last else { return }
         let trimmed = lastLine.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(last) else { return }
+        // (The line is a sentence that runs straight into the name after a comma or "and": "Apologies were received from
+        // …, Mrs F Rob". A roll call's line, "Cllr Ann Lee (Chair), Bob Hill, Carl Dee", has no full stop to lose.)
+        let before = trimmed.dropLast(last.count)
+        let lowerCaseWords = before.split(separator: " ").filter { $0.first?.isLowercase == true }.count
+        if lowerCaseWords >= 2, before.hasSuffix(", ") || before.hasSuffix(" and ") || before.hasSuffix(" & ") {
+            people.removeLast()
+            return
+        }
         let words = last.split(separator: " ")
         guard let first = words.first, isPersonalTitle(first), words.count <= 2, words.dropFirst().allSatisfy({ $0.count <= 2 && $0.first?.isUppercase == true }) else { return }
         people.removeLast()

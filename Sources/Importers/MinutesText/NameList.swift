@@ -280,6 +280,11 @@ enum NameList {
            parts.dropFirst().contains(where: { part in
                words(of: part.replacing(Self.parenthesisMaybeOpen, with: " ")).contains { roleWords.contains($0.lowercased()) }
                    || isOrganisationInitials(part) && isFullName(parts[0])
+                   // ("Miss I O’Brien, Gold Youth Achievement Award": after a titled person, untitled words naming a body or
+                   // a scheme are what she came for, no one.)
+                   || isTitledPerson(parts[0]) && !isTitledPerson(part) && { (partWords: [Substring]) in
+                       partWords.count >= 3 && partWords.contains { organisationWords.contains($0.lowercased()) || bodyNouns.contains($0.lowercased()) }
+                   }(words(of: part))
                    // ("DSI Kenny Anders, Police Scotland": one person and the body they serve.)
                    // ("Deputy Director, Kirkton Women's Centre" is a post and its body: no one.)
                    // ("Dan Eyr (Kirkton Primary School), Eve Fro (Kirkton Academy)": a body in a person's bracket is theirs.)

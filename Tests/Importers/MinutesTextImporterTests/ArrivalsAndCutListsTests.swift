@@ -131,3 +131,71 @@ import Testing
         #expect(document.attendance == ["Mr Streat"])
     }
 }
+
+/// A list of people on one line that the copy cut (set 41's Highland minutes stop inside a name): the last person may be
+/// a name cut short, and is left out; a list that ends whole keeps everyone. The names are invented.
+@Suite struct NamesAtACutTests {
+    @Test func theLastPersonOfACutLineIsLeftOut() async throws {
+        let (document, issues) = try await ImportHelpers.importText("""
+        Minutes of Meeting of the Education Committee held in the Council Chamber, Kirkton on Thursday 1 May 2014 at 10.30 am.
+
+        Present:
+
+        Mr D Miller (Chair)
+        Mrs C Cadd
+
+        Business
+
+        1. Apologies for Absence
+
+        Apologies for absence were intimated on behalf of Dr D Alsop, Mrs I Camp, Mr B Gorm, Mrs F Rob
+        """)
+        #expect(document.apologies == ["Dr D Alsop", "Mrs I Camp", "Mr B Gorm"])
+        #expect(issues.contains { $0.code == "minutes.truncated" })
+    }
+
+    @Test func aWholeListKeepsItsLastPerson() async throws {
+        let (document, issues) = try await ImportHelpers.importText("""
+        Minutes of Meeting of the Education Committee held in the Council Chamber, Kirkton on Thursday 1 May 2014 at 10.30 am.
+
+        Present:
+
+        Mr D Miller (Chair)
+        Mrs C Cadd
+
+        Business
+
+        1. Apologies for Absence
+
+        Apologies for absence were intimated on behalf of Dr D Alsop, Mrs I Camp, Mr B Gorm and Mrs F Robb.
+        """)
+        #expect(document.apologies == ["Dr D Alsop", "Mrs I Camp", "Mr B Gorm", "Mrs F Robb"])
+        #expect(!issues.contains { $0.code == "minutes.truncated" })
+    }
+}
+
+/// "Miss I O’Brien, Gold Youth Achievement Award" under "Also in attendance:" (set 41's Highland minutes): a titled person,
+/// then the scheme she came for, is one person. The names are invented.
+@Suite struct TitledPersonBeforeASchemeTests {
+    @Test func theSchemeAfterTheCommaIsNoOne() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of Meeting of the Education Committee held in the Council Chamber, Kirkton on Thursday 1 May 2014 at 10.30 am.
+
+        Present:
+
+        Mr D Miller
+        Mrs C Cadd
+
+        Also in attendance:
+
+        Mr I Murr, Chief Executive, High Life Kirkton
+        Miss I O’Bry, Gold Youth Achievement Award
+        Ms A Smyth, Youth Work Manager
+
+        1. Apologies for Absence
+
+        There were no apologies.
+        """)
+        #expect(document.attendance == ["Mr D Miller", "Mrs C Cadd", "Mr I Murr", "Miss I O’Bry", "Ms A Smyth"])
+    }
+}
