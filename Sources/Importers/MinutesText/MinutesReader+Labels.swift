@@ -301,6 +301,7 @@ extension MinutesReader {
         collectedNames = false
         blankInNames = false
         namesLineEndedOpen = false
+        postFollows = false
         if !value.isEmpty { collectNames(String(value), role: role) }
     }
 

@@ -5,6 +5,18 @@ import Foundation
 /// Lists of people, line by line: a line inside the list of those present or of apologies (names, a group's people, a
 /// register's marks, a table's rows), and the lists whose heading a copy lost, opened from their first line.
 extension MinutesReader {
+    /// "Representing Primary School Headteachers", "REPRESENTING 14-19 GROUP:": the heading of one group of a schools
+    /// forum's members, named for the group they sit for (a few capitalised words, no sentence).
+    static func isRepresentingHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 64, text.hasPrefix("Representing ") || text.hasPrefix("REPRESENTING ") else { return false }
+        let group = text.dropFirst("Representing ".count).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        let words = group.split(separator: " ")
+        guard (1...6).contains(words.count), !group.contains("."), !group.contains(","), !group.contains(" - ") else { return false }
+        return words.allSatisfy { word in
+            word.first.map { $0.isUppercase || $0.isNumber } ?? false || ["and", "of", "the", "&", "for"].contains(word)
+        }
+    }
+
     /// "2." alone on its line after item 1: the next item's number, its title on the next line.
     static func isNextItemNumberAlone(_ text: String, after numbering: ItemNumbering) -> Bool {
         guard text.utf8.count <= 4, let number = LinePatterns.leadingNumber(text, requireDot: true), number.rest.isEmpty else { return false }
@@ -34,6 +46,12 @@ extension MinutesReader {
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
             // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
             if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }
+            // ("David Mol -" / "Representing Secondary School Governors": the next group's heading, not the post the dash left.)
+            if collecting == .attendance, items.isEmpty, Self.isRepresentingHeading(text) {
+                startGroup("", role: .attendance)
+                previousClosed = true
+                return index + 1
+            }
             // "• Carolyn Kent -" / "Commissioning Manager - SCC": the post a dash left for the next line is no one.
             if postFollows, LinePatterns.bullet(text) == nil {
                 postFollows = false

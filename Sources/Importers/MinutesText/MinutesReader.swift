@@ -260,6 +260,14 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "Representing Primary School Headteachers" / "Simon Bram - Kirkton Primary School Jack Hat - …": a schools forum's
+        // members under the group each sits for. Before any item such a heading starts the next group of those present,
+        // or opens the list when the copy lost the "Present" above it.
+        if items.isEmpty, collecting != .apologies, Self.isRepresentingHeading(text) {
+            startGroup("", role: .attendance)
+            previousClosed = true
+            return index + 1
+        }
         if NameList.introducesAttendance(text) {
             stopCollecting()
             if text.lowercased().hasSuffix(" and apologies") { underAttendeesAndApologies = true }

@@ -162,8 +162,10 @@ public enum StatedPeople {
                       text.lowercased().contains("apolog") || apologiesItem || nextSaysApologised else { continue }
                 // "… were received from Wendy Fabb, Steve" / "Stewart, Jenny Wood and Jacqui Barns.": a PDF's line
                 // break cut the sentence, and the next paragraph ends it.
+                // ("… and Olive Fair" / "Mr. M. Doyle in the Chair.": a sentence of its own, saying who chaired, ends nothing.)
                 if let last = text.last, !".!?:".contains(last), position + 1 < blocks.count, blocks[position + 1].kind == .paragraph,
-                   let next = blocks[position + 1].text, LinePatterns.endsWithTerminalPunctuation(Substring(next)) {
+                   let next = blocks[position + 1].text, LinePatterns.endsWithTerminalPunctuation(Substring(next)),
+                   !TextScan.contains(next.lowercased(), ascii: " in the chair") {
                     text += " " + next
                 }
                 for sentence in FactExtractor.sentences(in: text) {
