@@ -234,7 +234,9 @@ enum FlattenedMinutes {
                 return index
             }
             guard let first = word.first, first.isUppercase else { continue }
-            if sentenceOpeners.contains(String(word)) || paperMarkers.contains(String(word)) { return index }
+            if paperMarkers.contains(String(word)) { return index }
+            // ("Questions from Members to the Portfolio Holder": no sentence opens straight after "from" or "of".)
+            if sentenceOpeners.contains(String(word)), !joiningWords.contains(previous.lowercased()) { return index }
             // "1. APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST Prior to the start …": a title in capitals ends at the
             // first word in small letters after its capital.
             if word.dropFirst().contains(where: \.isLowercase), words[1..<index].allSatisfy({ !$0.contains(where: \.isLowercase) }),
@@ -268,7 +270,10 @@ enum FlattenedMinutes {
     }
 
     /// Capitalised words that open a sentence, never a title's later word.
-    static let sentenceOpeners: Set<String> = ["The", "This", "These", "It", "There", "We", "All", "Members", "Following", "Those"]
+    static let sentenceOpeners: Set<String> = ["The", "This", "These", "It", "There", "We", "All", "Members", "Following", "Those", "An"]
+
+    /// Words a title goes on after: a sentence never opens right after one of them.
+    static let joiningWords: Set<String> = ["from", "to", "of", "for", "by", "with", "and", "on", "in", "the", "a", "an", "&"]
 
     /// Words an agenda prints after an item's title about its paper ("Minutes of the last meeting Enclosed").
     static let paperMarkers: Set<String> = ["Enclosed", "Attached", "Verbal", "Tabled"]

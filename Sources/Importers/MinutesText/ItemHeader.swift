@@ -132,6 +132,12 @@ struct ItemHeader {
            let close = lead.rest[open.upperBound...].firstIndex(of: ")"), lead.rest.index(after: close) < lead.rest.endIndex {
             lead.rest = String(lead.rest[...close])
         }
+        // "9. Committee Work Plan (Pages 24 - 33)", "10. HeadStart Update (Pages 34 - 42) Kirkton Council, County Hall …": an
+        // agenda pack's page reference ends the title; what follows it is the pack's furniture or the item's note.
+        if TextScan.contains(lead.rest, ascii: " (Page"), let reference = lead.rest.firstMatch(of: Self.packPageReference) {
+            let title = lead.rest[..<reference.range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !title.isEmpty { lead.rest = title }
+        }
         // Word tables rendered with their cells joined by " / " or " | ": "1. / MINUTES".
         let tableRow = lead.rest.hasPrefix("/ ") || lead.rest.hasPrefix("| ")
         if tableRow { lead.rest = String(lead.rest.dropFirst(2)) }
@@ -546,6 +552,8 @@ struct ItemHeader {
 // Regex literals are parsed again each time they are evaluated: these are built once.
 extension ItemHeader {
     /// A clock time at the end of a header line ("… 18:30").
+    /// An agenda pack's page reference after a title: "(Pages 24 - 33)", "(Page 5)".
+    nonisolated(unsafe) static let packPageReference = /\s\(Pages?\s+[0-9]+(\s*[-–]\s*[0-9]+)?\)/
     nonisolated(unsafe) static let trailingClockTime = /\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/
 
     /// "3/10": an AKS minute number alone on its line (the minute, then the year).

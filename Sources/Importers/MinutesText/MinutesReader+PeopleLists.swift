@@ -5,6 +5,12 @@ import Foundation
 /// Lists of people, line by line: a line inside the list of those present or of apologies (names, a group's people, a
 /// register's marks, a table's rows), and the lists whose heading a copy lost, opened from their first line.
 extension MinutesReader {
+    /// Whether the next line with text opens with a personal title ("Mr. S. Griff (…)", "Cllr Ann Lee").
+    func nextLineOpensWithTitle(after index: Int) -> Bool {
+        guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
+        return NameList.hasPersonalTitle(next.text)
+    }
+
     /// "Representing Primary School Headteachers", "REPRESENTING 14-19 GROUP:": the heading of one group of a schools
     /// forum's members, named for the group they sit for (a few capitalised words, no sentence).
     static func isRepresentingHeading(_ text: String) -> Bool {

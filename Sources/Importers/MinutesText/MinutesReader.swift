@@ -304,7 +304,9 @@ struct MinutesReader {
         // ("Officers" under apologies is the group of officers who sent them, not the officers present.)
         if let role = collecting ?? (items.isEmpty && !document.attendance.isEmpty ? .attendance : nil),
            Labels.parse(text) == nil || (role == .apologies && text.lowercased().hasPrefix("officers")),
-           let value = NameList.groupLabelValue(text, requireColon: collecting == nil) {
+           // ("Headteacher Representatives" / "Mr. S. Griff (Kirkton High School)": with no colon, after the blank line
+           // that closed the list, a group's heading when a titled person follows it.)
+           let value = NameList.groupLabelValue(text, requireColon: collecting == nil && !nextLineOpensWithTitle(after: index)) {
             startGroup(value, role: Self.roleOfGroup(text, in: role, listNamedOnItsLabelLine: listNamedOnItsLabelLine == role))
             previousClosed = true
             return index + 1

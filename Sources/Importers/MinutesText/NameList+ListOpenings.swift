@@ -90,11 +90,16 @@ extension NameList {
             value = ""
         }
         let words = label.split(separator: " ")
-        guard (1...5).contains(words.count), label.count <= 50,
-              label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" }),
-              let last = words.last, groupNouns.contains(last.lowercased()),
+        guard (1...6).contains(words.count), label.count <= 50,
+              // ("Early Years/PVI Representatives": two sectors' group; "Post 16 Provider of Education Representative".)
+              // (A table's cells, "Bridie Ash / Co-Opted Member", are a person and a post.)
+              label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "/" }),
+              !TextScan.contains(label, ascii: " /"), !TextScan.contains(label, ascii: "/ "),
+              let last = words.last, groupNouns.contains(last.lowercased()) || last.lowercased() == "diocese",
               // "Decision of the Cabinet Member:" is a label of its own, not a group of people.
-              !words.contains(where: { ["of", "the", "by", "for", "to", "decision", "decisions", "report"].contains($0.lowercased()) })
+              // ("Church of England Diocese", "Provider of Education Representative": the body or sector a group sits for.)
+              !words.contains(where: { ["the", "by", "for", "to", "decision", "decisions", "report"].contains($0.lowercased()) }),
+              !words.contains(where: { $0.lowercased() == "of" }) || ["diocese", "representative", "representatives"].contains(last.lowercased())
         else { return nil }
         return value
     }

@@ -21,6 +21,49 @@ extension NameList {
         return isRoleOnly(post) ? person : name
     }
 
+    /// "Mr. M. Brown Governor Representative (Kirkton Middle School)" → "Mr. M. Brown"; "Mrs. S. Avis Head of School
+    /// Organisation": a title, initials and a surname, then the words of a post, are the person without the post. A
+    /// bracket after the surname is the person's own ("Mr. K. McGr (Wooler First School)") and stays.
+    static func droppingTitledPersonsPost(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 4, isPersonalTitle(words[0]) else { return name }
+        var index = 1
+        while index < words.count, words[index].filter({ $0 != "." }).count == 1, words[index].first?.isUppercase == true { index += 1 }
+        guard index >= 2, index + 1 < words.count else { return name }
+        let surname = words[index], postStart = words[index + 1]
+        guard surname.first?.isUppercase == true, surname.dropFirst().contains(where: \.isLowercase),
+              surname.allSatisfy({ $0.isLetter || "'’-".contains($0) }), postStart.first?.isUppercase == true,
+              namesAPost(words[(index + 1)...].joined(separator: " ").replacing(Self.parenthesisMaybeOpen, with: " "))
+        else { return name }
+        return words[...index].joined(separator: " ")
+    }
+
+    /// "Mrs. S. Avis Head of School Organisation and Resources Mrs. A. White School Funding Manager": titled people with
+    /// initials, each before their post, run together on one line. Nil unless the line opens with such a person and at
+    /// least one post is found; each part must be a person with or without a post.
+    static func titledPeopleBeforePosts(_ text: String) -> [String]? {
+        let words = text.split(separator: " ")
+        guard words.count >= 4, isPersonalTitle(words[0]) else { return nil }
+        let starts = words.indices.filter { index in
+            index + 1 < words.count && isPersonalTitle(words[index]) && words[index + 1].filter({ $0 != "." }).count == 1
+                && words[index + 1].first?.isUppercase == true
+        }
+        guard starts.first == 0 else { return nil }
+        var people: [String] = [], postsDropped = 0
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] : words.count
+            let part = words[start..<end].joined(separator: " ")
+            let person = droppingTitledPersonsPost(part)
+            if person != part {
+                postsDropped += 1
+            } else if end - start > 5 || !isPlausibleName(part) {
+                return nil
+            }
+            people.append(person)
+        }
+        return postsDropped > 0 ? people : nil
+    }
+
     /// Words that open a post's name before its noun: "Co-opted Member", "Parent Governor Representative".
     static let postModifiers: Set<String> = ["co-opted", "coopted", "co-optee", "parent", "church", "diocesan", "independent", "lay",
                                              "elected", "youth", "statutory", "voting", "non-voting", "associate", "teacher",

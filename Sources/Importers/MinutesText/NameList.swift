@@ -264,6 +264,7 @@ enum NameList {
         // "Councillor Alistair BERRILL Councillor Pat KELLY Mr Hilary MORAES (Statutory Co-optee)": a PDF's
         // columns run together, each person opening with a title and no separator left between them.
         if let run = titledRun(body) { return run }
+        if !TextScan.contains(body, ascii: ","), let people = titledPeopleBeforePosts(body) { return people }
         if let person = personGluedToPost(body) ?? personBeforePost(body) { return [person] }
         // "Abbi Scott (AS) Keith Shipman (KS)": a comma lost between two people.
         var parts = names(in: body).flatMap(splitAfterBracket)

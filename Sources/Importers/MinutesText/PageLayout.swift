@@ -196,7 +196,8 @@ struct PageLayout {
                     layout.meetingDate = when.date
                     if layout.venue == nil { layout.venue = when.venue }
                 }
-                if layout.committee == nil, ["minutes", "meeting minutes", "minutes of meeting", "minutes of the meeting"].contains(key) {
+                // ("YOUNG PEOPLE POLICY ADVISORY COMMITTEE" / "Date: …" / "Time: …" / "Venue: …" / "Agenda": an agenda's front page.)
+                if layout.committee == nil, ["minutes", "meeting minutes", "minutes of meeting", "minutes of the meeting", "agenda"].contains(key) {
                     layout.takeHeaderLabels(above: index, in: lines)
                 }
                 // "Education, Children and Young People Committee" / "Meeting Minutes" / "21st Meeting, 2023" / "• Date: …" /

@@ -9,6 +9,8 @@ enum RunTogetherLabels {
     /// Labels a flattened header holds, as printed (a capital, a colon and a space after).
     static let labels = [" Date: ", " Time: ", " Venue: ", " Location: ", " Attendees: ", " Attended: ", " Present: ", " Apologies: ",
                          " In attendance: ", " In Attendance: ", " Focus: ", " Chair: ",
+                         // A ModernGov agenda pack's front page, flattened: "… COMMITTEE Date : Tuesday, 30th June, 2015 Time : 10.00 am Venue : …".
+                         " Date : ", " Time : ", " Venue : ",
                          // Scottish minutes print theirs in capitals: "PRESENT: … ATTENDING: … APOLOGY FOR ABSENCE: …".
                          " PRESENT: ", " ATTENDING: ", " ALSO ATTENDING: ", " IN ATTENDANCE: ", " APOLOGIES: ", " APOLOGY FOR ABSENCE: ",
                          " APOLOGIES FOR ABSENCE: ", " CHAIR: "]
@@ -53,9 +55,20 @@ enum RunTogetherLabels {
                 afterList = afterList || Self.listLabels.contains(label)
             }
             parts.append(rest)
+            // "Venue : Trelawny Room, County Hall TR1 3AY Agenda 1. Apologies for Absence 2. …": a pack's front page, its
+            // numbered agenda after the place; the agenda goes on a line of its own (and is read as the page's items).
+            var agendaAfterHeader = false
+            if let last = parts.last, !Self.listLabels.contains(where: { last.hasPrefix($0.dropFirst()) }),
+               let agenda = last.range(of: " Agenda 1. ") ?? last.range(of: " AGENDA 1. ") {
+                parts.removeLast()
+                parts.append(last[..<agenda.lowerBound])
+                parts.append(last[last.index(after: agenda.lowerBound)...])
+                agendaAfterHeader = true
+            }
             // A page run onto one line after a header label ("Venue: Room 1, … The business to be considered …") is
             // not parted: only a list of people runs on after its label.
-            if parts.dropFirst().contains(where: { part in part.utf8.count > 150 && !Self.listLabels.contains(where: { part.hasPrefix($0.dropFirst()) }) })
+            if parts.dropFirst().dropLast(agendaAfterHeader ? 1 : 0)
+                .contains(where: { part in part.utf8.count > 150 && !Self.listLabels.contains(where: { part.hasPrefix($0.dropFirst()) }) })
                 && !(parts.count >= 3 && Self.minutesLabels.contains(where: { parts[parts.count - 1].hasPrefix($0.dropFirst()) })
                      && !parts.dropFirst().dropLast().contains(where: { part in part.utf8.count > 150 && !Self.listLabels.contains(where: { part.hasPrefix($0.dropFirst()) }) })) {
                 return [line]
@@ -65,6 +78,13 @@ enum RunTogetherLabels {
                 parts.removeLast()
                 parts.append(last[..<end])
                 parts.append(last[end...])
+            }
+            // ("Date : Tuesday, 30th June, 2015" is read as "Date: …" is; "Public Document Pack" is the pack's stamp, no heading.)
+            parts = parts.map { part in
+                if let spaced = [" Date : ", " Time : ", " Venue : "].first(where: { part.hasPrefix($0.dropFirst()) }) {
+                    return Substring(spaced.dropFirst().replacingOccurrences(of: " :", with: ":")) + part.dropFirst(spaced.count - 1)
+                }
+                return part.hasPrefix("Public Document Pack ") ? part.dropFirst("Public Document Pack ".count) : part
             }
             return Self.movingGroupWords(Self.headingParted(from: parts).map { $0.trimmingCharacters(in: .whitespaces) }).filter { !$0.isEmpty }
                 .map { SourceLine(number: line.number, text: $0, isBold: false) }
