@@ -6,9 +6,20 @@ import Foundation
 enum DocumentSiteWrapper {
     static let poweredBy = "Powered By Docstoc"
 
+    /// Yumpu's frame, above the PDF's text: "07.01.2014 Views", the file's title three times, "SHOW MORE", "SHOW LESS",
+    /// "Create successful ePaper yourself", then "Turn your PDF publications into a flip-book …". The index of that last
+    /// line, among the first sixteen, when the frame is there (a byte search settles nearly every text).
+    static func yumpuFrameEnd(in lines: [SourceLine]) -> Int? {
+        let top = lines.prefix(16)
+        guard let end = top.firstIndex(where: { TextScan.contains($0.text, ascii: "Turn your PDF publications into a flip-book") }),
+              top[..<end].contains(where: { $0.text.trimmingCharacters(in: .whitespaces) == "Create successful ePaper yourself" }) else { return nil }
+        return end
+    }
+
     /// The lines without the frame: what stands above the "Powered By Docstoc" line (among the first eight lines, under
     /// a "Document Sample" line) is dropped, and what follows the words on that line opens the text.
     static func unwrapped(_ lines: [SourceLine]) -> [SourceLine] {
+        if let end = yumpuFrameEnd(in: lines) { return Array(lines[(end + 1)...]) }
         let top = lines.prefix(8)
         // (Settled on a byte search of the first lines for nearly every text.)
         guard let frame = top.firstIndex(where: { TextScan.contains($0.text, ascii: "Powered By Docstoc") }),

@@ -67,6 +67,12 @@ enum LinkLine {
             if word.hasPrefix("("), word.hasSuffix(")"), let glued = gluedSize(word.dropFirst().dropLast()) {
                 return Size(format: defaultFormat, amount: glued.amount, unit: glued.unit, bytes: glued.bytes, firstWord: index, lastWord: index)
             }
+            // "(PDF, 187KB)": the same with the size's number and unit run together.
+            if word.hasPrefix("("), word.hasSuffix(","), formats.contains(word.dropFirst().dropLast().uppercased()), index + 1 < words.count,
+               words[index + 1].hasSuffix(")"), let glued = gluedSize(words[index + 1].dropLast()) {
+                return Size(format: word.dropFirst().dropLast().uppercased(), amount: glued.amount, unit: glued.unit, bytes: glued.bytes,
+                            firstWord: index, lastWord: index + 1)
+            }
             // "(PDF, 2 MB)", "(Word document, 45 KB)": a council site's format and size in one bracket.
             if word.hasPrefix("("), word.hasSuffix(","), formats.contains(word.dropFirst().dropLast().uppercased()), index + 2 < words.count,
                words[index + 2].hasSuffix(")"), let amount = Double(words[index + 1].filter { $0 != "," }),

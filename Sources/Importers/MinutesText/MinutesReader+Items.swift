@@ -32,6 +32,11 @@ extension MinutesReader {
             numbering.advance(to: header.number, numberAlone: header.numberAlone && !isSubNumber)
             numbering.note(parenthesised: ItemHeader.opensWithBracketedNumber(lines[index].text))
             startItem(number: header.number, title: header.title, line: header.titleLine)
+            // ("5. RESPONSES FROM THE COUNCIL TO" / "FINAL REPORTS OF THIS FORUM": a title in capitals wrapped onto the next line.)
+            if header.rest == nil, let continued = wrappedCapitalTitle(after: header.next, title: header.title) {
+                items[items.count - 1].title += " " + lines[continued].text.trimmingCharacters(in: .whitespaces)
+                return continued + 1
+            }
             if let rest = header.rest {
                 destination = .minutes
                 appendToCurrent(SourceLine(number: header.titleLine, text: rest, isBold: false))
@@ -374,6 +379,30 @@ extension MinutesReader {
         guard words.count >= 3, NameList.opensWithTitle(Substring(text)) else { return false }
         guard let verb = words.dropFirst(2).first(where: { $0.first?.isLowercase == true }) else { return false }
         return verb.count > 3 && verb.hasSuffix("ed")
+    }
+
+    /// The line that goes on with an item's title in capitals ("RESPONSES FROM THE COUNCIL, THE EXECUTIVE OR COMMITTEES OF
+    /// THE" / "COUNCIL TO FINAL REPORTS OF THIS FORUM"): the next line with text, also in capitals, of a few words, with no
+    /// number, colon or full stop, and followed by a blank line or the next numbered item. Nil for any other.
+    func wrappedCapitalTitle(after index: Int, title: String) -> Int? {
+        guard title.utf8.count >= 30, Self.isInCapitals(title), let last = title.last, !".:;!?)".contains(last),
+              let next = lines[index...].firstIndex(where: { !$0.isBlank }) else { return nil }
+        let text = lines[next].text.trimmingCharacters(in: .whitespaces)
+        guard Self.isInCapitals(text), LinePatterns.wordCount(text) <= 10, !text.contains(":"), !text.hasSuffix("."),
+              LinePatterns.leadingNumber(text, requireDot: false) == nil, Labels.parse(text) == nil,
+              !text.contains(where: \.isNumber), LinePatterns.resolutionMarker(text) == nil, !NameList.introducesAttendance(text),
+              NameList.apologiesHeading(text) == nil else { return nil }
+        return next
+    }
+
+    /// Whether a line's letters are all capitals, and it has four or more of them.
+    static func isInCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 4
     }
 
     private mutating func startItem(number: String?, title: String, line: Int) {

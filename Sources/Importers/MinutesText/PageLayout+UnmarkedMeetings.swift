@@ -34,10 +34,20 @@ extension PageLayout {
                 layout.meetingDate = date
                 return layout
             }
-            guard DateText.firstDate(in: text) == nil, LinePatterns.wordCount(text) <= 14, let name = bodyNamed(byHeading: text) else { continue }
+            guard DateText.firstDate(in: text) == nil, LinePatterns.wordCount(text) <= 14 else { continue }
+            // ("CHILDREN’S SERVICES SCRUTINY" / "FORUM AGENDA": a heading in capitals wrapped over two lines.)
+            var headingLines = 1
+            var found = bodyNamed(byHeading: text)
+            if found == nil, let secondIndex = top.dropFirst(position + 1).first, case let second = lines[secondIndex].text,
+               LinePatterns.wordCount(second) <= 4, !second.contains(where: \.isLowercase), !text.contains(where: \.isLowercase),
+               DateText.firstDate(in: second) == nil, let joined = bodyNamed(byHeading: text.trimmingCharacters(in: .whitespaces) + " " + second.trimmingCharacters(in: .whitespaces)) {
+                found = joined
+                headingLines = 2
+            }
+            guard let name = found else { continue }
             // The day on one of the next three lines: "Monday 10 December 2012", "Glasgow, 31st January 2019.", or
             // with its time and place: "Thursday 6th February 2014 at 10:00am Gortalowry House", "Wednesday 1st July 2020 – Microsoft Teams".
-            for next in top.dropFirst(position + 1).prefix(3) {
+            for next in top.dropFirst(position + headingLines).prefix(3) {
                 let text = lines[next].text
                 guard let when = (dateOfDateLine(text) ?? dayAfterTime(text)).map({ (date: $0, venue: String?.none) }) ?? dayTimeAndPlace(text)
                 else { continue }
@@ -89,9 +99,11 @@ extension PageLayout {
             guard let item = LinePatterns.leadingNumber(text, requireDot: true) else { continue }
             let title = item.rest.trimmingCharacters(in: .whitespaces)
             guard LinePatterns.isTitleLike(title, maxLength: 100), LinePatterns.wordCount(title) <= 12 else { previous = nil; continue }
-            let lower = title.lowercased()
-            let own = ["apologies", "minutes", "declarations of interest", "declaration of interest", "matters arising", "public question"]
-                .contains { lower.hasPrefix($0) }
+            // (Compared without spaces: a PDF's copy may break a word's letters apart, "APOLOGI ES FOR A BSENC E", "MINUT ES";
+            // and "To receive any declarations of interest by Members" is that item too.)
+            let squeezed = title.lowercased().filter { $0 != " " }
+            let own = ["apologies", "minutes", "declarationsofinterest", "declarationofinterest", "mattersarising", "publicquestion"]
+                .contains { squeezed.hasPrefix($0) } || squeezed.contains("declarationsofinterest") || squeezed.contains("declarationofinterest")
             if let last = previous, item.value == last + 1, meetingsOwn || own { return true }
             meetingsOwn = own
             previous = item.value
@@ -278,7 +290,8 @@ extension PageLayout {
         // ("Meetings for Social Scrutiny Committee": a site's heading over one of the body's meetings.)
         if name.hasPrefix("Meetings for ") { name = name.dropFirst("Meetings for ".count) }
         var meetingOf = false
-        for suffix in ["'s minutes", "’s minutes", " minutes", " meeting"] where name.lowercased().hasSuffix(suffix) {
+        // ("CHILDREN’S SERVICES SCRUTINY FORUM AGENDA": the body, over the day of the meeting its agenda is for.)
+        for suffix in ["'s minutes", "’s minutes", " minutes", " meeting", " agenda"] where name.lowercased().hasSuffix(suffix) {
             name = name.dropLast(suffix.count)
             meetingOf = suffix == " meeting"
             break

