@@ -36,7 +36,9 @@ public struct MeetingReference: Equatable, Sendable {
             reference.itemNumber = itemNumber(text[open.upperBound...])
             text = CouncilText.collapsingSpaces(text[..<open.lowerBound])
         }
-        guard let match = DateText.allDates(in: text).first else {
+        // ("Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020": the days in the bracket are when a
+        // former committee sat, part of its name as ModernGov prints it; the meeting's day is outside.)
+        guard let match = DateText.allDates(in: text).first(where: { !CouncilText.isInsideBracket($0.range.lowerBound, of: text) }) else {
             return reference.itemNumber == nil ? nil : reference
         }
         reference.date = match.date
@@ -128,6 +130,15 @@ public enum CouncilText {
     public static func namesMeetingBody(_ name: String) -> Bool {
         let lower = name.lowercased()
         return lower == "sacre" || meetingBodies.contains { lower.hasSuffix($0) }
+    }
+
+    /// Whether a place in a text lies inside a bracket opened before it and not yet closed.
+    public static func isInsideBracket(_ position: String.Index, of text: String) -> Bool {
+        var depth = 0
+        for character in text[..<position] {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// Whitespace runs (no-break spaces included) as one space, trimmed.

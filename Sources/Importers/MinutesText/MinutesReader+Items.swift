@@ -23,7 +23,8 @@ extension MinutesReader {
             || capitalItems && lines[index].text.allSatisfy(\.isNumber) {
             return index + 1
         }
-        if let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
+        if !unnumberedTableRows || lines[index].startsTableRow,
+           let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
                                         subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting),
            !Self.namesExemptInformation(header.title), !continuesNumberedSentences(at: index, number: header.number),
            !Self.countsThoseAttending(header.title) {
@@ -379,6 +380,16 @@ extension MinutesReader {
         guard words.count >= 3, NameList.opensWithTitle(Substring(text)) else { return false }
         guard let verb = words.dropFirst(2).first(where: { $0.first?.isLowercase == true }) else { return false }
         return verb.count > 3 && verb.hasSuffix("ed")
+    }
+
+    /// Whether an agenda table's rows (two or more) open with no number: "APOLOGIES FOR ABSENCE", not "1. Apologies".
+    static func rowsAreUnnumbered(_ lines: [SourceLine]) -> Bool {
+        var rows = 0
+        for line in lines where line.startsTableRow {
+            if line.text.first?.isNumber == true { return false }
+            rows += 1
+        }
+        return rows >= 2
     }
 
     /// The line that goes on with an item's title in capitals ("RESPONSES FROM THE COUNCIL, THE EXECUTIVE OR COMMITTEES OF

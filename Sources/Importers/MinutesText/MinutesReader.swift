@@ -59,6 +59,10 @@ struct MinutesReader {
     var sawAnyMinutesLabel = false
     var previousWasDateOrTime = false
     var unnumberedItems = false
+    /// Whether the page's agenda table gives its rows no numbers ("No. | Item |" over "APOLOGIES FOR ABSENCE To receive …"):
+    /// then its rows are the items, and a numbered line in a row's minutes ("1. Elect Dr A Rice as Vice-Chair") is a point
+    /// of a resolution, no item.
+    var unnumberedTableRows = false
     /// Whether the page sets the people of its lists one to a paragraph under group headings ("Officers" / "Moira Swa" /
     /// "Maureen Phi"): then a bare name after a blank line goes on with the list, until the first item.
     var namesSetOneToAParagraph = false
@@ -112,7 +116,8 @@ struct MinutesReader {
         }
         // (One scan for the first two numbered headers answers both questions.)
         let numberedHeaders = layout.kind == .meeting ? firstNumberedHeaders(limit: 2) : []
-        unnumberedItems = layout.kind == .meeting && layout.system == .modernGov && numberedHeaders.isEmpty
+        unnumberedTableRows = layout.kind == .meeting && layout.system == .modernGov && Self.rowsAreUnnumbered(lines)
+        unnumberedItems = layout.kind == .meeting && layout.system == .modernGov && (numberedHeaders.isEmpty || unnumberedTableRows)
         capitalItems = layout.kind == .meeting && layout.system != .modernGov && !unnumberedItems
             && (numberedHeaders.isEmpty || numberedHeaders.count == 1 && numberedHeaders[0].numberAlone)
         // (One such line is a heading over the whole minutes, or a table's: items come two or more.)

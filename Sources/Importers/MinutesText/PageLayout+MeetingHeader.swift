@@ -237,7 +237,9 @@ extension PageLayout {
     /// "Children's Services Scrutiny Committee - Thursday, 2nd March, 2023 10.00 am" → committee and date.
     static func splitCommitteeAndDate(_ raw: String) -> (committee: String?, date: CalendarDate)? {
         let text = MeetingReference.droppingMovedFrom(raw)
-        guard let match = DateText.allDates(in: text).first else { return nil }
+        // ("Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020": the days in the bracket are when
+        // the body sat, ModernGov's mark of a former committee, and part of its name; the meeting's day is outside.)
+        guard let match = DateText.allDates(in: text).first(where: { !CouncilText.isInsideBracket($0.range.lowerBound, of: text) }) else { return nil }
         var before = LinePatterns.trimTrailingPunctuation(text[..<match.range.lowerBound])
         // ("Meeting held virtually on Tuesday 4 March 2014": how and when it met, no body's name.)
         let lower = before.lowercased()

