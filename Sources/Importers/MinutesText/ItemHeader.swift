@@ -178,7 +178,10 @@ struct ItemHeader {
                DateText.allDates(in: title).last.map({ $0.range.upperBound == title.endIndex }) == true { return nil }
             // "3/13" / "The minutes of the meeting … were signed …": a sentence of the minutes under its number.
             // (Short titles without a full stop, most of them, are settled on their bytes.)
-            if title.utf8.count > 60 || title.utf8.last == UInt8(ascii: "."), !LinePatterns.isUpperCase(Substring(title)),
+            // ("26." / "To consider the extent, if any, to which the public and press are to be excluded from the meeting." /
+            // "Minutes:": ModernGov's item, its title a sentence of the agenda, the minutes' label under it.)
+            let overMinutesLabel = PageLayout.nextNonBlank(lines, after: titleIndex).map { lines[$0].text.hasPrefix("Minutes:") } ?? false
+            if !overMinutesLabel, title.utf8.count > 60 || title.utf8.last == UInt8(ascii: "."), !LinePatterns.isUpperCase(Substring(title)),
                title.hasSuffix(".") && (LinePatterns.wordCount(title) > 12 || MinutesReader.statesSomething(title))
                 || LinePatterns.wordCount(title) > 30 || holdsASentenceEnd(title) {
                 return nil

@@ -165,6 +165,8 @@ extension NameList {
             if let range = rest.range(of: clause) { rest = rest[..<range.lowerBound] }
         }
         while let last = rest.last, last == "." || last == " " { rest = rest.dropLast() }
+        // ("from Councillor A, and Councillor B and from John Hoa, a Co-optee of the Panel": a second "from" goes on with the list.)
+        if TextScan.contains(String(rest), ascii: " and from ") { rest = Substring(rest.replacingOccurrences(of: " and from ", with: " and ")) }
         // "from cabinet support members, councillors Hurcomb and Mason": people only, titles dropped.
         // "Mr Richard Micek, HT The Warren School, Ms Glenda Spencer, Roman Catholic Representative": posts,
         // schools and bodies between the people are no one; "Ms Ruth Ejet HT" is Ms Ruth Ejet.

