@@ -178,6 +178,9 @@ struct ItemHeader {
                DateText.allDates(in: title).last.map({ $0.range.upperBound == title.endIndex }) == true { return nil }
             // "3/13" / "The minutes of the meeting … were signed …": a sentence of the minutes under its number.
             // (Short titles without a full stop, most of them, are settled on their bytes.)
+            // ("Lisnasharragh" / "5" / "Collin" / "4" / "Old Park" / "8": a two-column table of names and counts, one cell a
+            // line. An agenda's numbers alone between its titles go up one at a time; a table's do not.)
+            if lines[index].text.allSatisfy(\.isNumber), !Self.countsUpOneByOne(alternatingWith: index, in: lines) { return nil }
             // ("26." / "To consider the extent, if any, to which the public and press are to be excluded from the meeting." /
             // "Minutes:": ModernGov's item, its title a sentence of the agenda, the minutes' label under it.)
             let overMinutesLabel = PageLayout.nextNonBlank(lines, after: titleIndex).map { lines[$0].text.hasPrefix("Minutes:") } ?? false
@@ -555,6 +558,35 @@ struct ItemHeader {
 // Regex literals are parsed again each time they are evaluated: these are built once.
 extension ItemHeader {
     /// A clock time at the end of a header line ("… 18:30").
+    /// Whether the numbers alone on the lines that alternate with single lines of text around `index` ("1" / "Apologies" /
+    /// "2" / "Minutes" / "3") go up one at a time. True when there is no other such number to compare.
+    static func countsUpOneByOne(alternatingWith index: Int, in lines: [SourceLine]) -> Bool {
+        func numberAlone(_ position: Int?) -> Int? {
+            guard let position, case let text = lines[position].text, !text.isEmpty, text.utf8.count <= 4, text.allSatisfy(\.isNumber) else { return nil }
+            return Int(text)
+        }
+        guard var current = numberAlone(index) else { return true }
+        if let title = PageLayout.previousNonBlank(lines, before: index), let earlier = numberAlone(PageLayout.previousNonBlank(lines, before: title)),
+           earlier + 1 != current, earlier != current {
+            return false
+        }
+        var position = index
+        for _ in 0..<3 {
+            guard let title = PageLayout.nextNonBlank(lines, after: position), let next = PageLayout.nextNonBlank(lines, after: title),
+                  let value = numberAlone(next) else { break }
+            // ("180" / "Revenue Budget 2005/06 - Period 10" / "180" / "There was submitted …": a minute book prints the number
+            // in both margins. In a table, "4" / "Court" / "4" / "Lisnaside" / "5", more counts follow.)
+            if value == current {
+                if let cell = PageLayout.nextNonBlank(lines, after: next), numberAlone(PageLayout.nextNonBlank(lines, after: cell)) != nil { return false }
+                break
+            }
+            if value != current + 1 { return false }
+            current = value
+            position = next
+        }
+        return true
+    }
+
     /// An agenda pack's page reference after a title: "(Pages 24 - 33)", "(Page 5)".
     nonisolated(unsafe) static let packPageReference = /\s\(Pages?\s+[0-9]+(\s*[-–]\s*[0-9]+)?\)/
     nonisolated(unsafe) static let trailingClockTime = /\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/

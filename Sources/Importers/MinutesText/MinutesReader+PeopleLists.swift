@@ -25,7 +25,9 @@ extension MinutesReader {
 
     /// "2." alone on its line after item 1: the next item's number, its title on the next line.
     static func isNextItemNumberAlone(_ text: String, after numbering: ItemNumbering) -> Bool {
-        guard text.utf8.count <= 4, let number = LinePatterns.leadingNumber(text, requireDot: true), number.rest.isEmpty else { return false }
+        // ("2." or "2" alone: an agenda prints its numbers with or without the point.)
+        guard text.utf8.count <= 4, let number = LinePatterns.leadingNumber(text, requireDot: !text.allSatisfy(\.isNumber)), number.rest.isEmpty
+        else { return false }
         return number.value == (numbering.lastValue ?? 0) + 1
     }
 

