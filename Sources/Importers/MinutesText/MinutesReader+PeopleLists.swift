@@ -54,6 +54,8 @@ extension MinutesReader {
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
             // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
             if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }
+            // ("S. McGar Head of Resources, Planning and Improvement for" / "Children": a post wrapped onto the next line.)
+            if collectedNames, NameList.isWrappedPostTail(text) { return index + 1 }
             // ("David Mol -" / "Representing Secondary School Governors": the next group's heading, not the post the dash left.)
             if collecting == .attendance, items.isEmpty, Self.isRepresentingHeading(text) {
                 startGroup("", role: .attendance)

@@ -67,15 +67,16 @@ struct MinutesTextReading: Sendable {
         }
         // ("Present Present Present", "PART ONE", "High Needs Block": a register's marks or a table's headings read as people.)
         document.attendance = document.attendance.map { NameList.personInOfficeBracket($0) ?? $0 }
-        document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
+        document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) || NameList.isWrappedPostTail($0) })
         document.apologies.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
         // ("Councillor Ann Archer, * Councillor Mark Dunn, …" over "* Absent": the starred members did not come.)
         if let starred = StarredAbsences.find(in: text) {
             StarredAbsences.removing(starred, from: &document.attendance)
         }
         // ("Name Tim Coulson (TC)": a table's column heading glued to its first person.)
-        document.attendance = document.attendance.map(NameList.droppingColumnHeading)
-        document.apologies = document.apologies.map(NameList.droppingColumnHeading)
+        // ("Mr. M. Brow Governor Representative (Kirkton Middle School)", "G. Irv Commercial Manager": the person, not the post.)
+        document.attendance = document.attendance.map(NameList.droppingColumnHeading).map(NameList.droppingTitledPersonsPost)
+        document.apologies = document.apologies.map(NameList.droppingColumnHeading).map(NameList.droppingTitledPersonsPost)
         // ("Agreed Report of Board of Management", "Minutes from Parent Council": what the document is, before the body.)
         document.committee = document.committee.map(PageLayout.droppingRecordWords)
         document.venue = document.venue.map(VenueText.endingBeforeTime)

