@@ -396,11 +396,17 @@ struct BlockBuilder {
 
     /// A resolution and its sub-items: "RESOLVED that:" followed by "(1) ...", "i) ...", "1. ...", bullets.
     /// "RESOLVED:" alone takes the next paragraph as its text.
+    /// "MEMBERS - Gail MacGreg and Colin Wyp entered the meeting", "Councillor A left the meeting": who came in or went.
+    static func reportsArrivals(_ text: String) -> Bool {
+        [" entered the meeting", " left the meeting", " joined the meeting", " arrived at the meeting"].contains { TextScan.contains(text, ascii: $0) }
+    }
+
     private func readResolution(text: String, number: String?, marker: String, from start: Int) -> (Block, Int) {
         var resolutionText = text
         var index = absorbContinuations(into: &resolutionText, from: start + 1)
+        // ("AGREED" / "MEMBERS - A and B entered the meeting - 21 Members present": who came in is no decision's wording.)
         if hasNoWordingOfItsOwn(resolutionText, marker: marker), let next = nextNonBlank(after: index - 1),
-           classifiesAsPlain(lines[next].text) {
+           classifiesAsPlain(lines[next].text), !Self.reportsArrivals(lines[next].text) {
             var following = lines[next].text
             index = absorbContinuations(into: &following, from: next + 1)
             resolutionText += " " + following

@@ -333,8 +333,9 @@ extension MinutesReader {
               LinePatterns.resolutionMarker(text) == nil, LinePatterns.bullet(text) == nil,
               next > index + 1 || !text.hasSuffix(",") else { return nil }
         let rest = below.dropFirst(digits.count)
+        // ("NONE declared" / "3 MINUTE OF MEETING OF 21 JANUARY 2016": a numbered line in capitals has its own title.)
         guard rest.first == " ", let opening = rest.dropFirst().first, opening.isUppercase,
-              LinePatterns.wordCount(String(rest)) >= 6 else { return nil }
+              LinePatterns.wordCount(String(rest)) >= 6, !Self.isInCapitals(String(rest)) else { return nil }
         var title = Substring(text)
         if title.hasSuffix(".") { title = title.dropLast() }
         guard LinePatterns.isTitleLike(String(title), maxLength: 200) else { return nil }

