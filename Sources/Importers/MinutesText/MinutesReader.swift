@@ -23,7 +23,12 @@ struct MinutesReader {
     var destination: Destination = .body
     var inPreamble = true
     var numbering = ItemNumbering()
-    var collecting: LabelRole?
+    var collecting: LabelRole? {
+        didSet { if collecting == .attendance { itemsWhenAttendanceOpened = items.count } }
+    }
+    /// How many items had started when a list of those present last opened: while none starts after it, the list's
+    /// further groups may follow (an agenda's items may come before the minutes' list).
+    var itemsWhenAttendanceOpened: Int?
     var collectedNames = false
     /// The list whose label's own line named its people ("Apologies: A, B"), while it is collected.
     var listNamedOnItsLabelLine: LabelRole?
@@ -307,7 +312,9 @@ struct MinutesReader {
         // "School members:", "Observers: A, B", "Religious Representatives:": one group of the people
         // present (or absent), inside a names list or after the one the page opens with.
         // ("Officers" under apologies is the group of officers who sent them, not the officers present.)
-        if let role = collecting ?? (items.isEmpty && !document.attendance.isEmpty ? .attendance : nil),
+        // (An agenda's list of items may come first, the minutes' list of those present after it: no item started since.)
+        if let role = collecting ?? (items.isEmpty && !document.attendance.isEmpty
+                                     || itemsWhenAttendanceOpened == items.count && closedByBlank == .attendance ? .attendance : nil),
            Labels.parse(text) == nil || (role == .apologies && text.lowercased().hasPrefix("officers")),
            // ("Headteacher Representatives" / "Mr. S. Griff (Kirkton High School)": with no colon, after the blank line
            // that closed the list, a group's heading when a titled person follows it.)

@@ -260,8 +260,11 @@ extension NameList {
     /// "(Councillors Bied, Dewh and Wrig attended in accordance with Standing Order 25(2) and spoke to this item).": members
     /// who are not on the committee, who attended it. The sentence must open with the title.
     static func attendingByStandingOrder(in sentence: String) -> [String] {
-        guard let verb = sentence.range(of: " attended in accordance with ") else { return [] }
+        // ("Councillor Godf also attended the meeting in accordance with Procedure Rule 1.37 (b).")
+        guard let verb = sentence.range(of: " attended in accordance with ") ?? sentence.range(of: " attended the meeting in accordance with ")
+        else { return [] }
         var head = sentence[..<verb.lowerBound].trimmingSpaces()
+        if head.hasSuffix(" also") { head = head.dropLast(" also".count) }
         while head.first == "(" { head = head.dropFirst() }
         guard head.hasPrefix("Councillor") || head.hasPrefix("Cllr"), head.utf8.count <= 200 else { return [] }
         return names(in: String(head)).filter(isPlausibleName)

