@@ -335,7 +335,7 @@ extension MinutesReader {
         let rest = below.dropFirst(digits.count)
         // ("NONE declared" / "3 MINUTE OF MEETING OF 21 JANUARY 2016": a numbered line in capitals has its own title.)
         guard rest.first == " ", let opening = rest.dropFirst().first, opening.isUppercase,
-              LinePatterns.wordCount(String(rest)) >= 6, !Self.isInCapitals(String(rest)) else { return nil }
+              LinePatterns.wordCount(String(rest)) >= 6, !Self.opensWithCapitalsTitle(rest) else { return nil }
         var title = Substring(text)
         if title.hasSuffix(".") { title = title.dropLast() }
         guard LinePatterns.isTitleLike(String(title), maxLength: 200) else { return nil }
@@ -446,6 +446,16 @@ extension MinutesReader {
               !text.contains(where: \.isNumber), LinePatterns.resolutionMarker(text) == nil, !NameList.introducesAttendance(text),
               NameList.apologiesHeading(text) == nil else { return nil }
         return next
+    }
+
+    /// Whether a text opens with two words in capitals ("PUBLIC REQUESTS TO SPEAK – There were none", "MINUTE OF MEETING
+    /// OF 21 JANUARY 2016"): a title of its own, not a sentence.
+    static func opensWithCapitalsTitle(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2).prefix(2)
+        return words.count == 2 && words.allSatisfy { word in
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 2 && !letters.contains(where: \.isLowercase)
+        }
     }
 
     /// Whether a line's letters are all capitals, and it has four or more of them.

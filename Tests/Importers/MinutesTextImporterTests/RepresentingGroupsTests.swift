@@ -550,3 +550,28 @@ import Testing
         #expect(document.attendance.contains("Godf"))
     }
 }
+
+/// A council's minutes whose numbered items run their title in capitals into the minute ("84  PUBLIC REQUESTS TO SPEAK –
+/// There were no requests received"), a short sentence between two of them (held-out set 43's scrutiny panel): the
+/// sentence above a number is no title of its item.
+@Suite struct RunInCapitalTitlesTests {
+    @Test func eachNumberKeepsItsRunInTitle() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+
+        1 March 2007
+
+        PRESENT: –  Councillor Smyth in the Chair.
+
+        83  DECLARATIONS OF PERSONAL OR PERSONAL AND PREJUDICIAL INTERESTS (IF ANY) – There were no declarations of interests.
+
+        No whip was declared.
+
+        84  PUBLIC REQUESTS TO SPEAK – There were no requests received
+
+        85  SCHOOL ABSENCE REVIEW – The Service Director circulated the panel's review of school absence across the area.
+        """)
+        #expect(document.items.map(\.number) == ["83", "84", "85"])
+        #expect(document.items[1].title == "PUBLIC REQUESTS TO SPEAK")
+    }
+}
