@@ -286,6 +286,13 @@ extension PageLayout {
     /// names, when it is one that meets.
     static func bodyNamed(byHeading text: String) -> String? {
         var name = Substring(text).trimmingSpaces()
+        // ("Minutes and actions - Newcastle City Council": a site's title for the page, what it is and whose site; the body
+        // that met is named below it.)
+        let lower = name.lowercased()
+        if ["minutes - ", "minutes and actions - ", "minutes & actions - ", "agenda - ", "agenda and minutes - ", "decisions - "]
+            .contains(where: { lower.hasPrefix($0) }) {
+            return nil
+        }
         while let last = name.last, last == "." { name = name.dropLast() }
         // ("Meetings for Social Scrutiny Committee": a site's heading over one of the body's meetings.)
         if name.hasPrefix("Meetings for ") { name = name.dropFirst("Meetings for ".count) }

