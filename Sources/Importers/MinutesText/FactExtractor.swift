@@ -239,7 +239,7 @@ enum FactExtractor {
         // ("return 6 monthly PEPs": how often, not how many.)
         // ("16 more than in 2022": a difference, of nothing the words say; "3 times a month": how often.)
         if ["more", "fewer", "less"].contains(next) && lower(words, index + 2) == "than" || next == "times" { return nil }
-        if MonthName.isMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or", "noon", "midday", "midnight",
+        if MonthName.isMonth(next) || MonthName.isMisspeltMonth(next) || ["am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "to", "and", "or", "noon", "midday", "midnight",
                                        "monthly", "weekly", "yearly", "daily", "termly", "quarterly", "fortnightly", "hourly"].contains(next) {
             return nil
         }
