@@ -134,6 +134,8 @@ public enum CouncilText {
 
     /// Whether a place in a text lies inside a bracket opened before it and not yet closed.
     public static func isInsideBracket(_ position: String.Index, of text: String) -> Bool {
+        // (Settled on the bytes for the many texts with no bracket at all.)
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return false }
         var depth = 0
         for character in text[..<position] {
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }

@@ -25,6 +25,8 @@ public enum MonthName {
     /// swapped with its neighbour ("Februay", "Feburary", "Septmber"), its first letter kept. Not for reading dates (a
     /// wrong date is worse than none): for telling that "17 Februay" counts nothing.
     public static func isMisspeltMonth(_ word: some StringProtocol) -> Bool {
+        // (Asked of the word after every number in minutes: its length and first letter settle nearly all before a copy is made.)
+        guard (6...10).contains(word.utf8.count), let first = word.utf8.first, "JFSONDjfsond".utf8.contains(first) else { return false }
         let lower = Array(word.lowercased())
         guard lower.count >= 6, lower.allSatisfy(\.isLetter), number(String(lower)) == nil else { return false }
         return full.contains { name in

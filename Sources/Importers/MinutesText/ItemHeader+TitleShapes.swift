@@ -1,8 +1,9 @@
 import CouncilText
 import Foundation
 
-/// Titles that arrive in a shape of their own: in sentence case with a full stop ("1. Chairmans remarks."), or in capitals run
-/// into the minutes under them ("1. WELCOME BY THE CLERK The Clerk welcomed …").
+/// What tells an item's title from a sentence: titles that arrive in a shape of their own, in sentence case with a full stop
+/// ("1. Chairmans remarks.") or in capitals run into the minutes under them ("1. WELCOME BY THE CLERK The Clerk welcomed
+/// …"); an agenda's request ("To receive apologies"); a sentence's end, a report of what happened, a name's initial.
 extension ItemHeader {
     /// "Chairmans remarks", "Declarations of interest under the Localism Act 2011": a phrase naming a piece of business,
     /// two to sixteen words, no sentence inside and no verb a sentence of the minutes would have ("Apologies were
@@ -53,5 +54,77 @@ extension ItemHeader {
                 || ["A", "I"].contains(opening) && rest.dropFirst().first?.first?.isLowercase == true, rest.count >= 4, rest.last?.last == ".",
               LinePatterns.resolutionMarker(title) == nil, Labels.parse(title) == nil else { return nil }
         return (title, rest.joined(separator: " "))
+    }
+
+    /// "To receive apologies for absence", "To consider the budget": what an agenda asks the meeting to do.
+    static func asksTheMeeting(_ text: String) -> Bool {
+        guard text.hasPrefix("To "), let verb = text.dropFirst(3).split(separator: " ").first else { return false }
+        return ["receive", "consider", "confirm", "approve", "note", "agree", "raise", "discuss", "elect", "appoint", "review",
+                "adopt", "accept", "authorise", "resolve", "determine", "sign"].contains(verb.lowercased())
+    }
+
+    /// "MC reported that the £2500 … had been spent.", "an example of the data was given.": a sentence of the minutes telling
+    /// what happened (a verb in the past, a full stop), not the rest of an agenda's title ("Jo Bell to discuss the policy",
+    /// "report by the Director (herewith)").
+    static func reportsWhatHappened(_ text: Substring) -> Bool {
+        guard text.hasSuffix(".") else { return false }
+        return text.split(separator: " ").contains { word in
+            pastTenseReportingWords.contains(word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")))
+        }
+    }
+
+    static let pastTenseReportingWords: Set<String> = [
+        "was", "were", "had", "reported", "noted", "agreed", "explained", "discussed", "confirmed", "advised", "informed",
+        "presented", "gave", "given", "updated", "said", "asked", "welcomed", "circulated", "thanked", "received", "highlighted",
+        "outlined", "raised", "introduced", "summarised", "summarized", "shared", "provided", "requested", "suggested",
+    ]
+
+    /// "Minutes of the previous meeting": a short title whose first word alone has a capital, with no full stop.
+    static func isSentenceCaseTitle(_ text: String) -> Bool {
+        guard !text.hasSuffix("."), !text.contains(". "), !text.contains(":") else { return false }
+        return text.split(separator: " ").count <= 8 && !MinutesReader.statesSomething(text)
+    }
+
+    /// Whether a short text is a heading in title case: every word but the small ones opens with a capital.
+    static func isTitleCaseHeading(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...8).contains(words.count) else { return false }
+        let small: Set<String> = ["and", "of", "the", "for", "on", "to", "in", "with", "from", "by", "a", "an", "&", "at", "or"]
+        return words.enumerated().allSatisfy { index, word in
+            guard let first = word.first else { return true }
+            return first.isUppercase || first.isNumber || (index > 0 && small.contains(word.lowercased()))
+        }
+    }
+
+    /// "8 CSIAs had been appointed. 2 half day training sessions …": a sentence ends inside the line and
+    /// another begins, as prose does and a title does not. (An initial's full stop, "V. Carr", is no end.)
+    static func holdsASentenceEnd(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard utf8.count > 4 else { return false }
+        for index in 2..<(utf8.count - 2) where utf8[index] == UInt8(ascii: ".") && utf8[index + 1] == UInt8(ascii: " ") {
+            let next = utf8[index + 2]
+            let opensSentence = (next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")) || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9"))
+            // The word before the stop is a whole word (three letters or more), not an initial or "St".
+            var start = index
+            while start > 0, utf8[start - 1] != UInt8(ascii: " ") { start -= 1 }
+            if opensSentence, index - start >= 3, utf8[start..<index].allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
+               // ("Election of Chairman as a result of Cllr. Fowle’s resignation": a title's abbreviation is no sentence's end.)
+               !Self.abbreviatedTitles.contains(String(decoding: utf8[start..<index], as: UTF8.self).lowercased()) { return true }
+        }
+        return false
+    }
+
+    /// Personal titles written with a full stop, three letters or more: "Cllr. Fowle", "Mrs. Hill".
+    static let abbreviatedTitles: Set<String> = ["cllr", "cllrs", "mrs", "prof", "revd", "capt", "coun", "insp", "supt", "sgt"]
+
+    /// "V. Carr", "J. T. Hehir": a person's initial opens the line.
+    static func startsWithInitial(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8.prefix(3))
+        return utf8.count == 3 && utf8[0] >= UInt8(ascii: "A") && utf8[0] <= UInt8(ascii: "Z") && utf8[1] == UInt8(ascii: ".") && utf8[2] == UInt8(ascii: " ")
+    }
+
+    /// A title names something: at least one word of three letters or more ("23 and" is not an item).
+    static func hasTitleWord(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in word.filter(\.isLetter).count >= 3 && !["and", "the", "for", "with"].contains(word.lowercased()) }
     }
 }

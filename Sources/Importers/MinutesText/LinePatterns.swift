@@ -350,14 +350,14 @@ enum LinePatterns {
         text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
     }
 
-    /// Whether every letter is upper case (and there are some).
-    static func isUpperCase(_ text: Substring) -> Bool {
+    /// Whether every letter is upper case (and there are `minimumLetters` of them or more).
+    static func isUpperCase(_ text: Substring, minimumLetters: Int = 3) -> Bool {
         var letters = 0
         for c in text where c.isLetter {
             if c.isLowercase { return false }
             letters += 1
         }
-        return letters >= 3
+        return letters >= minimumLetters
     }
 
     /// Words of a text, split on spaces.

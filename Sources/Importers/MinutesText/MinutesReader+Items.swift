@@ -115,7 +115,7 @@ extension MinutesReader {
 
     /// "Co-ordinated School Admission Schemes for 2017 … pdf icon PDF 170 KB" → the title without ModernGov's paper after it.
     static func droppingPaper(_ text: String) -> String {
-        guard TextScan.contains(text, ascii: " pdf icon "), let range = text.range(of: " pdf icon ") else { return text }
+        guard let range = TextScan.range(of: " pdf icon ", in: Substring(text)) else { return text }
         return String(text[..<range.lowerBound])
     }
 
@@ -142,7 +142,7 @@ extension MinutesReader {
     /// "Report of the Director of Children’s Services", "Joint report of …", "Report by the Chief Executive": whose paper an
     /// item is.
     static func namesWhoseReport(_ text: String) -> Bool {
-        ["Report of ", "Report by ", "Joint report of ", "Joint Report of ", "Report of the ", "REPORT OF ", "REPORT BY "].contains { text.hasPrefix($0) }
+        ["Report of ", "Report by ", "Joint report of ", "Joint Report of ", "REPORT OF ", "REPORT BY "].contains { text.hasPrefix($0) }
     }
 
     /// Sites that print no numbers: a short title-like line, alone after a blank line, following a
@@ -438,10 +438,10 @@ extension MinutesReader {
     /// THE" / "COUNCIL TO FINAL REPORTS OF THIS FORUM"): the next line with text, also in capitals, of a few words, with no
     /// number, colon or full stop, and followed by a blank line or the next numbered item. Nil for any other.
     func wrappedCapitalTitle(after index: Int, title: String) -> Int? {
-        guard title.utf8.count >= 30, Self.isInCapitals(title), let last = title.last, !".:;!?)".contains(last),
+        guard title.utf8.count >= 30, LinePatterns.isUpperCase(Substring(title), minimumLetters: 4), let last = title.last, !".:;!?)".contains(last),
               let next = lines[index...].firstIndex(where: { !$0.isBlank }) else { return nil }
         let text = lines[next].text.trimmingCharacters(in: .whitespaces)
-        guard Self.isInCapitals(text), LinePatterns.wordCount(text) <= 10, !text.contains(":"), !text.hasSuffix("."),
+        guard LinePatterns.isUpperCase(Substring(text), minimumLetters: 4), LinePatterns.wordCount(text) <= 10, !text.contains(":"), !text.hasSuffix("."),
               LinePatterns.leadingNumber(text, requireDot: false) == nil, Labels.parse(text) == nil,
               !text.contains(where: \.isNumber), LinePatterns.resolutionMarker(text) == nil, !NameList.introducesAttendance(text),
               NameList.apologiesHeading(text) == nil else { return nil }
@@ -456,16 +456,6 @@ extension MinutesReader {
             let letters = word.filter(\.isLetter)
             return letters.count >= 2 && !letters.contains(where: \.isLowercase)
         }
-    }
-
-    /// Whether a line's letters are all capitals, and it has four or more of them.
-    static func isInCapitals(_ text: String) -> Bool {
-        var letters = 0
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 4
     }
 
     private mutating func startItem(number: String?, title: String, line: Int) {

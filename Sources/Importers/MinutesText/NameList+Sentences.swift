@@ -116,12 +116,7 @@ extension NameList {
 
     /// Whether a position of a text lies inside brackets opened before it and not yet closed.
     static func isInsideBrackets(_ position: String.Index, of text: String) -> Bool {
-        guard TextScan.contains(text, ascii: "(") else { return false }
-        var depth = 0
-        for character in text[..<position] {
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
-        }
-        return depth > 0
+        CouncilText.isInsideBracket(position, of: text)
     }
 
     /// Names in a sentence such as "Apologies for absence were received from Councillors A and B."

@@ -135,8 +135,9 @@ import Testing
 /// A list of people on one line that the copy cut (set 41's Highland minutes stop inside a name): the last person may be
 /// a name cut short, and is left out; a list that ends whole keeps everyone. The names are invented.
 @Suite struct NamesAtACutTests {
-    @Test func theLastPersonOfACutLineIsLeftOut() async throws {
-        let (document, issues) = try await ImportHelpers.importText("""
+    /// A meeting's minutes ending with the apologies sentence `apologies`.
+    static func minutes(apologies: String) -> String {
+        """
         Minutes of Meeting of the Education Committee held in the Council Chamber, Kirkton on Thursday 1 May 2014 at 10.30 am.
 
         Present:
@@ -148,27 +149,20 @@ import Testing
 
         1. Apologies for Absence
 
-        Apologies for absence were intimated on behalf of Dr D Alsop, Mrs I Camp, Mr B Gorm, Mrs F Rob
-        """)
+        \(apologies)
+        """
+    }
+
+    @Test func theLastPersonOfACutLineIsLeftOut() async throws {
+        let (document, issues) = try await ImportHelpers.importText(
+            Self.minutes(apologies: "Apologies for absence were intimated on behalf of Dr D Alsop, Mrs I Camp, Mr B Gorm, Mrs F Rob"))
         #expect(document.apologies == ["Dr D Alsop", "Mrs I Camp", "Mr B Gorm"])
         #expect(issues.contains { $0.code == "minutes.truncated" })
     }
 
     @Test func aWholeListKeepsItsLastPerson() async throws {
-        let (document, issues) = try await ImportHelpers.importText("""
-        Minutes of Meeting of the Education Committee held in the Council Chamber, Kirkton on Thursday 1 May 2014 at 10.30 am.
-
-        Present:
-
-        Mr D Miller (Chair)
-        Mrs C Cadd
-
-        Business
-
-        1. Apologies for Absence
-
-        Apologies for absence were intimated on behalf of Dr D Alsop, Mrs I Camp, Mr B Gorm and Mrs F Robb.
-        """)
+        let (document, issues) = try await ImportHelpers.importText(
+            Self.minutes(apologies: "Apologies for absence were intimated on behalf of Dr D Alsop, Mrs I Camp, Mr B Gorm and Mrs F Robb."))
         #expect(document.apologies == ["Dr D Alsop", "Mrs I Camp", "Mr B Gorm", "Mrs F Robb"])
         #expect(!issues.contains { $0.code == "minutes.truncated" })
     }
