@@ -15,9 +15,12 @@ import Testing
         .appendingPathComponent("shared")
     static let sharedIsPresent = FileManager.default.fileExists(atPath: shared.appendingPathComponent("corpus/minutes").path)
 
-    /// Every label, sorted by file.
-    static func labels() throws -> [FidelityLabel] {
-        let root = folder.appendingPathComponent("labels")
+    /// A labelled set kept outside the repository (other people's pages are not copied in), named by
+    /// `FIDELITY_SET`: its `labels/` hold labels whose `file` paths are relative to the set's folder.
+    static let heldOutSet = ProcessInfo.processInfo.environment["FIDELITY_SET"].map { URL(fileURLWithPath: $0) }
+
+    /// Every label, sorted by file: the development set's, or those of `root` when given.
+    static func labels(in root: URL = folder.appendingPathComponent("labels")) throws -> [FidelityLabel] {
         let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
             .filter { $0.hasSuffix(".json") }.sorted() ?? []
         return try paths.map { path in
@@ -30,8 +33,8 @@ import Testing
     }
 
     /// Runs the label's importer on the original file, in place.
-    static func evaluate(_ label: FidelityLabel) async throws -> FileEvaluation {
-        let url = shared.appendingPathComponent(label.file)
+    static func evaluate(_ label: FidelityLabel, base: URL = shared) async throws -> FileEvaluation {
+        let url = base.appendingPathComponent(label.file)
         let data = try Data(contentsOf: url)
         let importer: any Importer
         switch label.importer {
@@ -53,6 +56,12 @@ import Testing
         return FidelityReport(evaluations: evaluations)
     }
 
+    /// Writes the table, then every miss file by file, where `FIDELITY_REPORT` says.
+    static func writeReport(_ report: FidelityReport, table: String) throws {
+        guard let path = ProcessInfo.processInfo.environment["FIDELITY_REPORT"] else { return }
+        try (table + "\n\nMisses, file by file:\n" + report.misses() + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     @Test("every label names a file of ../shared and an importer", .enabled(if: sharedIsPresent, "../shared is absent"))
     func labelsAreWellFormed() throws {
         let labels = try Self.labels()
@@ -68,9 +77,7 @@ import Testing
         let report = try await Self.report()
         let table = report.table()
         print("fidelity table (\(report.evaluations.count) files)\n\(table)")
-        if let path = ProcessInfo.processInfo.environment["FIDELITY_REPORT"] {
-            try (table + "\n\nMisses, file by file:\n" + report.misses() + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        }
+        if Self.heldOutSet == nil { try Self.writeReport(report, table: table) }
         let floors = try JSONDecoder().decode([String: Floor].self,
                                               from: Data(contentsOf: Self.folder.appendingPathComponent("floors.json")))
         let totals = report.totals()
@@ -79,6 +86,22 @@ import Testing
             #expect((all.recall ?? 0) >= floor.recall, "\(importer) recall \(all.recall ?? 0) fell below \(floor.recall)")
             #expect((all.precision ?? 0) >= floor.precision, "\(importer) precision \(all.precision ?? 0) fell below \(floor.precision)")
         }
+    }
+
+    /// A held-out set (`scripts/fidelity.sh --set DIR`) is scored the same way, with no floor: its
+    /// figures are what a page of shapes the reader was not tuned on gets.
+    @Test("a held-out set named by FIDELITY_SET is scored", .enabled(if: heldOutSet != nil, "no FIDELITY_SET given"))
+    func heldOutSetIsScored() async throws {
+        let set = try #require(Self.heldOutSet)
+        let labels = try Self.labels(in: set.appendingPathComponent("labels"))
+        #expect(!labels.isEmpty, "no labels in \(set.path)/labels")
+        var evaluations: [FileEvaluation] = []
+        for label in labels {
+            #expect(FileManager.default.fileExists(atPath: set.appendingPathComponent(label.file).path), "\(label.file)")
+            evaluations.append(try await Self.evaluate(label, base: set))
+        }
+        let report = FidelityReport(evaluations: evaluations)
+        try Self.writeReport(report, table: report.table())
     }
 
     /// The least recall and precision (0…1, all fields together) an importer may score.
