@@ -6,7 +6,9 @@ import Foundation
 /// Committee Monday, 17 December 2018 at 10:30 County Hall, West Bridgford, Nottingham AGENDA 1 Minutes
 /// of the last meeting held on 19 November 2018 3 - 8 2 Apologies for Absence 3 …". The header before
 /// "AGENDA" names the committee, the date and the venue; the items follow as numbers in sequence, each
-/// with its title, with the pack's page ranges ("3 - 8") mixed in.
+/// with its title, with the pack's page ranges ("3 - 8") mixed in. Also in capitals with the heading's letters spaced
+/// ("… COMMITTEE WEDNESDAY, 17 APRIL 2019 AT 13:30 HOURS IN COMMITTEE ROOMS 3 & 4 … A G E N D A 1 NOTICE OF
+/// RECORDING/WEBCAST The Chairman to advise …"): each title is then its capitals, the item's note after it left out.
 struct FlattenedAgenda {
     var committee: String?
     var meetingDate: CalendarDate?
@@ -15,10 +17,10 @@ struct FlattenedAgenda {
     /// The 1-based source line of the paragraph.
     var line: Int
 
-    /// The agenda in the first long paragraph that holds " AGENDA 1 ", else nil.
+    /// The agenda in the first long paragraph that holds " AGENDA 1 " (or " A G E N D A 1 "), else nil.
     static func find(in lines: [SourceLine]) -> FlattenedAgenda? {
         for line in lines.prefix(40) where line.text.utf8.count >= 300 {
-            guard let marker = line.text.range(of: " AGENDA 1 ") else { continue }
+            guard let marker = line.text.range(of: " AGENDA 1 ") ?? line.text.range(of: " A G E N D A 1 ") else { continue }
             let header = String(line.text[..<marker.lowerBound])
             let body = String(line.text[line.text.index(marker.upperBound, offsetBy: -2)...])
             let items = readItems(body)
@@ -34,46 +36,74 @@ struct FlattenedAgenda {
     mutating func readHeader(_ header: String) {
         guard let match = DateText.allDates(in: header).first else { return }
         meetingDate = match.date
-        var name = header[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
-        for weekday in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] where name.hasSuffix(weekday) {
+        var name = LinePatterns.trimTrailingPunctuation(header[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces))
+        // ("… Committee Monday, 17 December 2018", "… COMMITTEE WEDNESDAY, 17 APRIL 2019".)
+        for weekday in ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        where name.lowercased().hasSuffix(" " + weekday.lowercased()) {
             name = String(name.dropLast(weekday.count)).trimmingCharacters(in: .whitespaces)
         }
-        name = LinePatterns.trimTrailingPunctuation(name)
+        name = Self.droppingCouncilName(LinePatterns.trimTrailingPunctuation(name))
         if !name.isEmpty, LinePatterns.wordCount(name) <= 14 { committee = name }
         venue = PageLayout.venueAfterDate(header[match.range.upperBound...])
+    }
+
+    /// "BIRMINGHAM CITY COUNCIL LEARNING, CULTURE AND … COMMITTEE" → "LEARNING, CULTURE AND … COMMITTEE": the council
+    /// that opens the pack's heading is no part of its committee's name.
+    static func droppingCouncilName(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard let council = words.prefix(5).firstIndex(where: { $0.lowercased() == "council" }), council >= 1, council + 1 < words.count else { return name }
+        let body = words[(council + 1)...].joined(separator: " ")
+        return CouncilText.namesMeetingBody(body) ? body : name
     }
 
     /// "1 Minutes of … 3 - 8 2 Apologies for Absence 3 Declarations …" → the numbered titles, page ranges dropped.
     static func readItems(_ body: String) -> [(number: String, title: String)] {
         let words = body.split(separator: " ").map(String.init)
-        var items: [(number: String, title: String)] = []
+        var titles: [[String]] = []
         var expected = 1
         var index = 0
-        var current: [String] = []
-        func close() {
-            guard !current.isEmpty else { return }
-            var title = current.joined(separator: " ")
-            title = title.replacing(Self.pageRange, with: " ")
-            if let cut = title.range(of: ":-") ?? title.range(of: " (see ") { title = String(title[..<cut.lowerBound]) }
-            items.append((String(expected - 1), LinePatterns.trimTrailingPunctuation(CouncilText.collapsingSpaces(title))))
-            current = []
-        }
         while index < words.count {
             let word = words[index]
-            if word == String(expected), index + 1 < words.count, words[index + 1].first?.isUppercase == true {
-                close()
+            // ("… the meeting held on 5 February 2019. 5 CABINET MEMBER …": a day is no item's number.)
+            if word == String(expected), index + 1 < words.count, words[index + 1].first?.isUppercase == true,
+               MonthName.number(words[index + 1]) == nil {
+                titles.append([])
                 expected += 1
                 index += 1
                 continue
             }
-            // The pack's own notes follow the last item.
+            // A page's foot between two items ("… 6 CHILDCARE … 25 - 98 … in attendance. Page 1 of 106 7 WORK
+            // PROGRAMME"): the list goes on after it. Elsewhere the pack's own notes follow the last item.
+            if word == "Page", index + 3 < words.count, words[index + 2] == "of" {
+                if index + 4 < words.count, words[index + 4] == String(expected), words[index + 1].allSatisfy(\.isNumber),
+                   words[index + 3].allSatisfy(\.isNumber) {
+                    index += 4
+                    continue
+                }
+                break
+            }
             if word == "Page", index + 2 < words.count, words[index + 2] == "of" { break }
             if word == "Notes", index + 1 < words.count, words[index + 1] == "(1)" { break }
-            if expected > 1 { current.append(word) }
+            if expected > 1 { titles[titles.count - 1].append(word) }
             index += 1
         }
-        close()
-        return items
+        // An agenda in capitals ("4 ACTION NOTES 3 - 6 To confirm the action notes …"): each title ends where its
+        // capitals do. Settled on most items opening with two words in capitals, so "SEND Strategy Update" in an
+        // agenda of small letters keeps its words.
+        let inCapitals = titles.filter { $0.count >= 2 && $0.prefix(2).allSatisfy(Self.isCapitalsWord) }.count * 2 > titles.count
+        return titles.enumerated().compactMap { position, words in
+            let kept = inCapitals ? Array(words.prefix { !$0.contains(where: \.isLowercase) }) : words
+            guard !kept.isEmpty else { return nil }
+            var title = kept.joined(separator: " ")
+            title = title.replacing(Self.pageRange, with: " ")
+            if let cut = title.range(of: ":-") ?? title.range(of: " (see ") { title = String(title[..<cut.lowerBound]) }
+            return (String(position + 1), LinePatterns.trimTrailingPunctuation(CouncilText.collapsingSpaces(title)))
+        }
+    }
+
+    /// "NOTICE", "REQUEST(S)", "(IF": a word with two letters or more, none of them small.
+    static func isCapitalsWord(_ word: String) -> Bool {
+        word.filter(\.isLetter).count >= 2 && !word.contains(where: \.isLowercase)
     }
 }
 

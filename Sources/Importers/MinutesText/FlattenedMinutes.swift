@@ -210,10 +210,29 @@ enum FlattenedMinutes {
     /// title's end cannot be told.
     private static func itemParts(_ text: String) -> [String] {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count >= 2, let titleEnd = titleEnd(in: words) else { return [text] }
-        let title = words[..<titleEnd].joined(separator: " ")
+        guard words.count >= 2 else { return [text] }
+        // (A title too long to find its end in: its first words are the title's, a page range among them the pack's.)
+        guard let titleEnd = titleEnd(in: words) else {
+            let opening = droppingPackPageRange(Array(words.prefix(16)))
+            return opening.count < min(words.count, 16) ? [(opening + words.dropFirst(16)).joined(separator: " ")] : [text]
+        }
+        let title = droppingPackPageRange(Array(words[..<titleEnd])).joined(separator: " ")
         let body = words[titleEnd...].joined(separator: " ")
         return [title] + sentences(of: body)
+    }
+
+    /// "8. EDUCATION AND CHILDREN’S SERVICES DIRECTORATE – 182 - 194 REVENUE BUDGET 2017/18": the pack's page column,
+    /// flattened into the title where its first line wrapped, between words in capitals. Pages from 26 only, so an
+    /// age range ("AGED 11 - 16", "0 - 25") stays.
+    static func droppingPackPageRange(_ words: [Substring]) -> [Substring] {
+        guard words.count >= 6 else { return words }
+        for index in 2..<(words.count - 3) where words[index + 1] == "-" {
+            guard let first = Int(words[index]), let last = Int(words[index + 2]), first >= 26, first <= last, last - first <= 400 else { continue }
+            let before = words[index - 1], after = words[index + 3]
+            guard FlattenedAgenda.isCapitalsWord(String(after)), FlattenedAgenda.isCapitalsWord(String(before)) || before == "–" || before == "-" else { continue }
+            return Array(words[..<index] + words[(index + 3)...])
+        }
+        return words
     }
 
     /// The index of the word after an item's title ("2. Apologies for Absence | Apologies were received from …"):

@@ -1,0 +1,42 @@
+import EvidenceModel
+@testable import MinutesTextImporter
+import Testing
+
+/// Agenda packs a document host flattened into one paragraph, in shapes held-out set 44 showed: the heading in
+/// capitals with its letters spaced ("A G E N D A"), the council before the committee, each item's note after its
+/// capitals title, a page's foot between two items, and the pack's page column inside a wrapped title.
+@Suite struct FlattenedAgendaPacksTests {
+    /// Modelled on a city council's scrutiny agenda flattened by a document host.
+    static let capitalsAgenda = "ANYTOWN CITY COUNCIL CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY COMMITTEE TUESDAY, 12 MARCH 2019 AT 10:00 HOURS IN COMMITTEE ROOM 2, CIVIC CENTRE, HIGH STREET, ANYTOWN, AN1 1AA A G E N D A 1 NOTICE OF RECORDING The Chair to advise that this meeting will be webcast. 2 APOLOGIES To receive any apologies. 3 DECLARATIONS OF INTERESTS Members are reminded that they must declare all relevant interests arising from any business to be discussed at this meeting. 4 ACTION NOTES 3 - 6 To confirm the action notes of the meeting held on 5 February 2019. 5 CABINET MEMBER FOR CHILDREN 7 - 20 Cllr Ann Example, Cabinet Member for Children, in attendance. Page 1 of 60 6 FOSTERING SUFFICIENCY REPORT 21 - 58 To note. 7 WORK PROGRAMME 59 - 60 To note. 8 OTHER URGENT BUSINESS To consider any items of business that in the opinion of the Chair are urgent."
+
+    @Test func readsSpacedHeadingCouncilAndCapitalsTitlesAcrossAPageFoot() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.capitalsAgenda)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "CHILDREN AND FAMILIES OVERVIEW AND SCRUTINY COMMITTEE")
+        #expect(document.meetingDate?.iso8601 == "2019-03-12")
+        #expect(document.venue == "COMMITTEE ROOM 2, CIVIC CENTRE, HIGH STREET, ANYTOWN, AN1 1AA")
+        #expect(document.items.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8"])
+        #expect(document.items.map(\.title) == ["NOTICE OF RECORDING", "APOLOGIES", "DECLARATIONS OF INTERESTS", "ACTION NOTES",
+                                               "CABINET MEMBER FOR CHILDREN", "FOSTERING SUFFICIENCY REPORT", "WORK PROGRAMME",
+                                               "OTHER URGENT BUSINESS"])
+    }
+
+    @Test func anAgendaInSmallLettersKeepsTitlesThatOpenWithCapitals() async throws {
+        let (document, _) = try await ImportHelpers.importText("Corporate Parenting Panel Wednesday, 4 March 2020 at 14:00 Council Chamber, Civic Centre, Anytown AGENDA 1 SEND Strategy Update 3 - 8 2 DSG Budget Monitoring 9 - 14 3 Early Years Funding Formula 15 - 20 4 Any Other Business Page 1 of 20 Notes (1) Members of the public may inspect the background papers at County Hall during office hours by arrangement with Democratic Services. (2) Councillors are advised to contact their group office about any group meetings planned for this meeting.")
+        #expect(document.items.map(\.title) == ["SEND Strategy Update", "DSG Budget Monitoring", "Early Years Funding Formula", "Any Other Business"])
+        #expect(document.committee == "Corporate Parenting Panel")
+    }
+
+    @Test func aPageFootNotFollowedByTheNextItemEndsTheList() {
+        let items = FlattenedAgenda.readItems("1 Apologies 2 Minutes 3 - 8 3 Work Programme 9 - 12 Page 1 of 12 Notes on this agenda 4 Members of the public")
+        #expect(items.map(\.title) == ["Apologies", "Minutes", "Work Programme"])
+    }
+
+    /// Modelled on a Scottish council's committee agenda flattened by a document host, its page numbers in a column.
+    @Test func dropsThePacksPageRangeInsideAWrappedCapitalsTitle() async throws {
+        let (document, _) = try await ImportHelpers.importText("Education Committee Committee Room 1, Council Offices, Anytown Tuesday, 4th September, 2018 – 10.00 a.m. AGENDA Page Nos. 1. APOLOGIES FOR ABSENCE. 2. DECLARATIONS OF INTEREST - members are asked to declare any interest in particular items on the agenda at this stage. 3. MINUTES - Minute of meeting of Education Committee of 22nd May, 2018 3 - 6 4. EDUCATION SERVICE PLAN - Report by Executive Director (Education) 7 - 40 5. EDUCATION SERVICE DIRECTORATE – 41 - 52 REVENUE BUDGET 2017/18 - PROVISIONAL OUTTURN REPORT – Joint report by Executive Director (Education) and Executive Director (Finance and Corporate Services). 6. PUPILS AGED 11 - 16 PROVISION REVIEW - Report by Executive Director (Education) 53 - 60")
+        let titles = Dictionary(uniqueKeysWithValues: document.items.compactMap { item in item.number.map { ($0, item.title) } })
+        #expect(titles["5"] == "EDUCATION SERVICE DIRECTORATE – REVENUE BUDGET 2017/18 - PROVISIONAL OUTTURN REPORT")
+        #expect(titles["6"] == "PUPILS AGED 11 - 16 PROVISION REVIEW")
+    }
+}
