@@ -18,7 +18,7 @@ public struct HTMLAgendaImporter: Importer {
 
     /// Id `html-agenda`, for `.html`/`.htm`/`.xhtml`/`.aspx` pages.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-agenda", version: "1.9.53", role: .importer,
+        ModuleDescriptor(id: "html-agenda", version: "1.10.0", role: .importer,
                          summary: "council agenda, meeting, issue and decision pages as HTML (ModernGov, CMIS, other)",
                          mediaTypes: ["text/html", "application/xhtml+xml"], fileExtensions: ["html", "htm", "xhtml", "aspx"],
                          readsReferenceDate: false)
@@ -132,10 +132,19 @@ public struct HTMLAgendaImporter: Importer {
         } else {
             let root = survey.modernGovRoot ?? survey.body ?? parsed.root
             document = root.map { GenericPageReader(head: head, linkReader: linkReader).read($0) } ?? Document(kind: .page, title: head.title)
-            let system = survey.isModernGov ? "a ModernGov page of a type this importer does not read" : "no known layout recognised (ModernGov, CMIS)"
-            diagnostics.append(Diagnostic(.warning, code: "html.layout.unrecognised",
-                message: "\(system): read generically (title, headings, paragraphs, lists, tables, links, dates)",
-                location: SourceLocation(path: path)))
+            // A council's own minutes or agenda page ("PRESENT", "Apologies received from …", numbered items): its text
+            // read as the minutes reader reads a copied page, the page's own links kept.
+            if let root, let fromText = readAsText(root, generic: document) {
+                (document, listed) = fromText
+                diagnostics.append(Diagnostic(.note, code: "html.layout.text",
+                    message: "no known HTML layout (ModernGov, CMIS): the page's text was read as minutes text, where the minutes reader recognised a council page",
+                    location: SourceLocation(path: path)))
+            } else {
+                let system = survey.isModernGov ? "a ModernGov page of a type this importer does not read" : "no known layout recognised (ModernGov, CMIS)"
+                diagnostics.append(Diagnostic(.warning, code: "html.layout.unrecognised",
+                    message: "\(system): read generically (title, headings, paragraphs, lists, tables, links, dates)",
+                    location: SourceLocation(path: path)))
+            }
         }
         // Lists and a committee's own page date no meeting of their own.
         if document.effectiveDate == nil, ![.decisionList, .meetingList, .committee].contains(document.kind) {
@@ -162,6 +171,28 @@ public struct HTMLAgendaImporter: Importer {
         StatedPeople.readLabelledLists(into: &document)
         StatedPeople.complete(&document)
         return Outcome(document: document, diagnostics: diagnostics, listed: listed)
+    }
+
+    /// The page's text read by the minutes reader, when it recognises a council page there: its document (with
+    /// the HTML's links, which carry addresses and sizes, and the page's own date when the text states none) and
+    /// the meetings a list names; nil when the text reads only as paragraphs.
+    static func readAsText(_ root: XMLNode, generic: Document) -> (Document, [Document])? {
+        let text = PageTextRendering.text(of: root)
+        guard !text.isEmpty else { return nil }
+        let reading = MinutesTextImporter.reading(text: text)
+        guard reading.recognisedLayout, reading.document.kind != .page else { return nil }
+        var document = reading.document
+        document.links = generic.links
+        document.items = document.items.map { item in
+            var item = item
+            item.links = []
+            return item
+        }
+        if document.effectiveDate == nil, let date = generic.date {
+            document.date = date
+            document.dateBasis = generic.dateBasis
+        }
+        return (document, reading.listed)
     }
 
     /// A note when the encoding was not plain declared/undeclared UTF-8; a warning when the page

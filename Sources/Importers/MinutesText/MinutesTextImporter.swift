@@ -10,7 +10,7 @@ public struct MinutesTextImporter: Importer {
 
     /// The importer's identity; the version changes whenever the output for the same input changes.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "minutes-text", version: "0.184.0", role: .importer,
+        ModuleDescriptor(id: "minutes-text", version: "0.185.0", role: .importer,
                          summary: "committee minutes, agenda items, issue pages and reports as text",
                          mediaTypes: ["text/plain"], fileExtensions: ["txt", "text"], readsReferenceDate: false)
     }
@@ -108,6 +108,17 @@ public struct MinutesTextImporter: Importer {
         let listed = reading.listed.map { (record: Record.Content.document($0.meeting), lines: Optional($0.line...$0.line)) }
         return ImportResult(records: [.document(reading.document)] + listed.map(\.record),
                             lineRanges: [1...lineCount] + listed.map(\.lines), diagnostics: diagnostics)
+    }
+}
+
+extension MinutesTextImporter {
+    /// What the reader makes of a page's text given whole (the HTML importer's rendering of a page of no known
+    /// layout): the document, the meetings a list of them names, and whether a council layout was recognised
+    /// (minutes, an agenda, a meeting, a report…); a text read only as paragraphs is not.
+    public static func reading(text: String) -> (document: Document, listed: [Document], recognisedLayout: Bool) {
+        let reading = MinutesTextReading.read(text)
+        let recognised = !reading.issues.contains { $0.code == "minutes.unrecognised-layout" }
+        return (reading.document, reading.listed.map(\.meeting), recognised)
     }
 }
 

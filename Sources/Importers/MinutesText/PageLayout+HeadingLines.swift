@@ -229,4 +229,20 @@ extension PageLayout {
         guard !words.isEmpty, words.count <= 6 else { return false }
         return words.contains { FactExtractor.isPhoneNumber(String($0)) || $0.contains("@") || $0 == "[email" }
     }
+
+    /// "Kirkton Community Council held their meeting remotely via Zoom at 7.30pm on the 10th June 2020.", "The Schools
+    /// Forum held its meeting at County Hall on 4 March 2021.": the body that met and the day, when the sentence opens
+    /// with a body that meets and holds one full date; nil otherwise.
+    static func bodyHeldItsMeeting(_ text: String) -> (body: String, date: CalendarDate)? {
+        guard text.utf8.count <= 300, TextScan.contains(text, ascii: " held "),
+              let held = text.range(of: " held their meeting") ?? text.range(of: " held its meeting")
+                ?? text.range(of: " held their ") ?? text.range(of: " held its ") else { return nil }
+        var body = String(text[..<held.lowerBound])
+        if body.hasPrefix("The ") { body = String(body.dropFirst(4)) }
+        guard LinePatterns.isTitleLike(body, maxLength: 100), LinePatterns.wordCount(body) <= 10, CouncilText.namesMeetingBody(body),
+              body.first?.isUppercase == true else { return nil }
+        let dates = DateText.allDates(in: String(text[held.upperBound...]))
+        guard dates.count == 1, let date = dates.first?.date else { return nil }
+        return (body, date)
+    }
 }

