@@ -182,6 +182,16 @@ extension MinutesReader {
             collectPeople(people, line: text, role: .attendance)
             return index + 1
         }
+        // "Gordon Jeyes      CYPS, CCC (Chairman)      Present", "Martin Bacon      Cambs LSC      Absent      Yes" (under an
+        // "Apologies" column), "Darren Dixon      East Cambs DC      Phillip Turner covering": a register's row read by its
+        // aligned columns.
+        if inPreamble, items.isEmpty, let cells = line.cells,
+           let row = NameList.registerRowByColumns(cells, apologiesColumn: lines[max(0, index - 40)..<index].contains { $0.cells?.contains("Apologies") == true }) {
+            if let present = row.present { document.attendance.append(present) }
+            if let absent = row.apologies { document.apologies.append(absent) }
+            previousClosed = true
+            return index + 1
+        }
         if inPreamble, items.isEmpty, let person = NameList.personMarkedPresent(text) {
             // "Rob Bridge      Fenland DC      Present": a register's row, its columns aligned with spaces.
             document.attendance.append(person)

@@ -154,6 +154,33 @@ extension NameList {
     }
 }
 
+extension NameList {
+    /// A register's row by its aligned columns: the person in the first, the mark in the last ("Present", "Attended"; "Absent"
+    /// then "Yes" in an apologies column, `apologiesColumn` saying the register has one), or a deputy who came in their place
+    /// ("Phillip Turner covering"). Nil for a row of any other shape; a person only absent is no one present and sent no
+    /// apologies the register states.
+    static func registerRowByColumns(_ cells: [String], apologiesColumn: Bool) -> (present: String?, apologies: String?)? {
+        guard cells.count >= 2, let last = cells.last, let name = registerPerson(cells[0]) else { return nil }
+        if last == "Present" || last == "Attended" { return (name, nil) }
+        if apologiesColumn, cells.count >= 3, last == "Yes", cells[cells.count - 2] == "Absent" { return (nil, name) }
+        for word in [" covering", " deputising"] where last.hasSuffix(word) {
+            guard let deputy = registerPerson(String(last.dropLast(word.count))) else { return nil }
+            return (deputy, nil)
+        }
+        return nil
+    }
+
+    /// A register's first cell when it is a person: two or three words, a plausible name, no title, body or post.
+    private static func registerPerson(_ cell: String) -> String? {
+        let words = cell.split(separator: " ")
+        guard (2...3).contains(words.count), isPlausibleName(cell), words.allSatisfy({ $0.first?.isUppercase == true }),
+              !personalTitles.contains(words[0].lowercased().trimmingCharacters(in: ["."])),
+              !words.contains(where: { organisationWords.contains($0.lowercased()) || roleWords.contains($0.lowercased())
+                  || bodyNouns.contains($0.lowercased()) || postNouns.contains($0.lowercased()) }) else { return nil }
+        return cell
+    }
+}
+
 /// A register flattened into cells parted by " / ", two people to a row, each beside their body and a mark: a tick for
 /// those present, "Apols" for those who sent apologies ("Sharn Jon / NHS Trust / Apols / Lloyd Ken / Chair, Governors'
 /// Association", "John Dav / WCBC HoS Achievement 0 - 12 / √"). Only a marked person is stated present or absent.

