@@ -77,6 +77,9 @@ struct MinutesTextReading: Sendable {
         // ("Mr. M. Brow Governor Representative (Kirkton Middle School)", "G. Irv Commercial Manager": the person, not the post.)
         document.attendance = document.attendance.map(NameList.droppingColumnHeading).map(NameList.droppingTitledPersonsPost)
         document.apologies = document.apologies.map(NameList.droppingColumnHeading).map(NameList.droppingTitledPersonsPost)
+        // ("Stewart HUNTER" / … / "Councillor Stewart HUNTER Convener, in the Chair.": the chair's line names again one
+        // already listed, with the chair's post.)
+        document.attendance = NameList.droppingRepeatsWithTheChairsPost(document.attendance)
         // ("Agreed Report of Board of Management", "Minutes from Parent Council": what the document is, before the body.)
         document.committee = document.committee.map(PageLayout.droppingRecordWords)
         document.venue = document.venue.map(VenueText.endingBeforeTime)

