@@ -18,7 +18,7 @@ public struct HTMLAgendaImporter: Importer {
 
     /// Id `html-agenda`, for `.html`/`.htm`/`.xhtml`/`.aspx` pages.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-agenda", version: "1.10.0", role: .importer,
+        ModuleDescriptor(id: "html-agenda", version: "1.10.1", role: .importer,
                          summary: "council agenda, meeting, issue and decision pages as HTML (ModernGov, CMIS, other)",
                          mediaTypes: ["text/html", "application/xhtml+xml"], fileExtensions: ["html", "htm", "xhtml", "aspx"],
                          readsReferenceDate: false)
@@ -174,8 +174,9 @@ public struct HTMLAgendaImporter: Importer {
     }
 
     /// The page's text read by the minutes reader, when it recognises a council page there: its document (with
-    /// the HTML's links, which carry addresses and sizes, and the page's own date when the text states none) and
-    /// the meetings a list names; nil when the text reads only as paragraphs.
+    /// the HTML's links, which carry addresses and sizes, the page's own date when the text states none, and its tables
+    /// of children as the generic reading's table blocks, never as text) and the meetings a list names; nil when the text
+    /// reads only as paragraphs.
     static func readAsText(_ root: XMLNode, generic: Document) -> (Document, [Document])? {
         let text = PageTextRendering.text(of: root)
         guard !text.isEmpty else { return nil }
@@ -183,6 +184,9 @@ public struct HTMLAgendaImporter: Importer {
         guard reading.recognisedLayout, reading.document.kind != .page else { return nil }
         var document = reading.document
         document.links = generic.links
+        // A table of children was kept out of the text: it stays the table block the generic reading made, so the pack's
+        // summaries keep its columns and row count only, as for any page.
+        document.blocks += generic.blocks.filter { $0.kind == .table && ($0.rows?.first).map(ChildLevelColumns.identifyPeople) == true }
         document.items = document.items.map { item in
             var item = item
             item.links = []

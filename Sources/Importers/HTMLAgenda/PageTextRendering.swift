@@ -1,10 +1,12 @@
+import EvidencePackCore
 import LibXML
 
 /// A page's text laid out as the text copies of council pages are: one line per block (heading, paragraph, list
 /// item, line break), an ordered list's items numbered ("1." then the item's heading on its own line), other
 /// list items bulleted ("•"), a table's row on one line with its cells four spaces apart (the gap the minutes
-/// reader takes for columns). Scripts, hidden parts and navigation are left out. What the minutes-text reader
-/// reads for a page whose HTML layout is not known.
+/// reader takes for columns). Scripts, hidden parts and navigation are left out, and so is a table of children
+/// (`ChildLevelColumns`): its cells never become text a reader could keep. What the minutes-text reader reads for a
+/// page whose HTML layout is not known.
 struct PageTextRendering {
     private(set) var lines: [String] = []
     private var current: [UInt8] = []
@@ -19,6 +21,18 @@ struct PageTextRendering {
 
     /// Nesting past this depth is read as inline text (tag soup cannot exhaust the stack).
     private static let deepest = 150
+
+    /// Whether a table's first row heads columns that identify children (a child's identifier, name, date of birth).
+    static func isTableOfChildren(_ table: XMLNode) -> Bool {
+        guard let first = table.firstDescendant(where: { $0.isElement("tr") }) else { return false }
+        var header: [String] = []
+        var cell = first.firstChildElement
+        while let current = cell {
+            if current.isElement("td") || current.isElement("th") { header.append(HTMLText.inlineText(of: current)) }
+            cell = current.nextSiblingElement
+        }
+        return ChildLevelColumns.identifyPeople(header)
+    }
 
     private mutating func flush() {
         let line = HTMLText.normalize(bytes: current)
@@ -38,6 +52,8 @@ struct PageTextRendering {
             }
             guard node.isElement, !HTMLText.isSkipped(node), !GenericPageReader.isNavigation(node) else { continue }
             if node.isElement("br") {
+                flush()
+            } else if node.isElement("table"), Self.isTableOfChildren(node) {
                 flush()
             } else if node.isElement("tr") {
                 flush()

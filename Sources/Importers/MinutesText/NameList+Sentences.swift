@@ -25,12 +25,39 @@ extension NameList {
             if let range = TextScan.range(of: end, in: span) { span = span[..<range.lowerBound] }
         }
         // A name opens with a capital: words after "welcomed" with no capital (in ASCII) name no one.
-        guard !skippingSpansWithoutCapitals || mayHoldCapital(span),
-              let people = people(inLine: String(span)) else { return [] }
+        guard !skippingSpansWithoutCapitals || mayHoldCapital(span) else { return [] }
+        if let named = peopleBesideTheirPosts(String(span)) { return named }
+        guard let people = people(inLine: String(span)) else { return [] }
         return people.filter { person in
             let core = TextScan.contains(person, ascii: "(") ? person.replacing(Self.parenthesis, with: " ") : person
             return core.split(separator: " ").count >= 2 && isPlausibleName(person)
         }
+    }
+
+    /// "Rachel Smith, Interim Director: Children & Families, Jemima Flintoff, Assistant Director - Education, and Tom Hewis,
+    /// Assistant Director - Children's Standards": people each followed by their post between commas. Nil unless every
+    /// part is a person or a post, with two people at least, each person followed by a post.
+    static func peopleBesideTheirPosts(_ span: String) -> [String]? {
+        guard TextScan.contains(span, ascii: ", "), span.utf8.count <= 400 else { return nil }
+        var parts = span.components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+        parts = parts.map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
+        guard parts.count >= 4, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var people: [String] = []
+        var previousWasPerson = false
+        for part in parts {
+            let words = part.split(separator: " ")
+            let isPerson = (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+                && isPlausibleName(part) && !isPostOrBody(part)
+            if isPerson {
+                if previousWasPerson { return nil }
+                people.append(part)
+                previousWasPerson = true
+            } else {
+                guard !people.isEmpty, isPostOrBody(part) || part.contains(":") && isPostOrBody(String(part.prefix { $0 != ":" })) else { return nil }
+                previousWasPerson = false
+            }
+        }
+        return people.count >= 2 && !previousWasPerson ? people : nil
     }
 
     /// Whether a text holds a capital letter: an ASCII one found by bytes, any other (É, Ł) by its

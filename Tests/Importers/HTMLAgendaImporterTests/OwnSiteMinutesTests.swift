@@ -43,6 +43,21 @@ import Testing
         #expect(!outcome.diagnostics.contains { $0.code == "html.layout.unrecognised" })
     }
 
+    /// Never-leak: a table of children on such a page is no text for the minutes reader; it stays a table block (the pack's
+    /// summaries then keep only its columns and row count).
+    @Test func aTableOfChildrenOnTheMinutesPageNeverBecomesText() throws {
+        let page = Self.page.replacingOccurrences(of: "</ol>", with: """
+        </ol><table><tr><th>Child Unique ID</th><th>Child name</th><th>Date of Birth</th></tr>
+        <tr><td>ZX900001A</td><td>Quentin Zephyr</td><td>07/03/2014</td></tr></table>
+        """)
+        let document = try TestSupport.read(page).document
+        #expect(document.kind == .meeting)
+        let textBlocks = TestSupport.allTexts(document)
+        #expect(!textBlocks.contains { $0.contains("Quentin Zephyr") || $0.contains("ZX900001A") })
+        #expect(document.blocks.filter { $0.kind == .table }.count == 1)
+        #expect(!document.attendance.contains { $0.contains("Quentin") })
+    }
+
     @Test func aPageWhoseTextReadsAsNoCouncilPageStaysGeneric() throws {
         let outcome = try TestSupport.read("""
         <html><head><title>News | Kirkton Town Council</title></head><body>

