@@ -7,15 +7,51 @@ enum GluedLabels {
     /// The lines, with such labels parted from their values, and the numbers of an agenda table's rows parted from their
     /// titles.
     static func parted(_ lines: [SourceLine]) -> [SourceLine] {
-        var result = lines
-        if lines.prefix(40).contains(where: { partedText($0.text) != nil }) {
-            result = lines.enumerated().map { offset, line in
+        // ("Present:CouncillorsSHEENA WELSH, …", "Representatives: MrBILL SIMPSON", "on behalf of CouncillorMargaret Thomson":
+        // a PDF copy that lost the space after a person's title.)
+        var result = lines.map { line in
+            guard let text = ungluingTitles(line.text) else { return line }
+            return SourceLine(number: line.number, text: text, isBold: line.isBold, startsTableRow: line.startsTableRow, cells: line.cells)
+        }
+        if result.prefix(40).contains(where: { partedText($0.text) != nil }) {
+            result = result.enumerated().map { offset, line in
                 guard offset < 40, let text = partedText(line.text) else { return line }
                 return SourceLine(number: line.number, text: text, isBold: line.isBold)
             }
         }
         partItemNumbers(&result)
         return result
+    }
+
+    /// Personal titles a copy may glue to the name after them, longest first.
+    private static let gluableTitles: [[UInt8]] = ["Councillors", "Councillor", "Miss", "Mrs", "Mr", "Ms", "Dr"].map { Array($0.utf8) }
+
+    /// The text with a space put back after each personal title glued to a name in capitals or with a capital
+    /// ("CouncillorsSHEENA" → "Councillors SHEENA", "MrBILL" → "Mr BILL", "CouncillorMargaret" → "Councillor Margaret");
+    /// nil when there is none (settled on the bytes, for every line).
+    static func ungluingTitles(_ text: String) -> String? {
+        var bytes = Array(text.utf8)
+        var insertions: [Int] = []
+        var index = 0
+        while index + 3 < bytes.count {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "C") || byte == UInt8(ascii: "M") || byte == UInt8(ascii: "D"),
+                  index == 0 || !(bytes[index - 1].isASCIILetter) else { index += 1; continue }
+            for title in gluableTitles where bytes[index...].starts(with: title) {
+                let after = index + title.count
+                // (A capital, then a capital and a small letter, is an initial glued to a surname, "MrsHMcNeil": the
+                // person's own reading parts it, `NameList.ungluingTitle`.)
+                if after + 1 < bytes.count, bytes[after].isASCIIUppercase, bytes[after + 1].isASCIILetter,
+                   !(bytes[after + 1].isASCIIUppercase && after + 2 < bytes.count && bytes[after + 2].isASCIILetter && !bytes[after + 2].isASCIIUppercase) {
+                    insertions.append(after)
+                }
+                break
+            }
+            index += 1
+        }
+        guard !insertions.isEmpty else { return nil }
+        for position in insertions.reversed() { bytes.insert(0x20, at: position) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The headings of an agenda table whose rows' numbers a copy glued to their titles.
@@ -87,4 +123,11 @@ enum GluedLabels {
         }
         return nil
     }
+}
+
+private extension UInt8 {
+    /// An ASCII letter.
+    var isASCIILetter: Bool { isASCIIUppercase || (self >= 0x61 && self <= 0x7A) }
+    /// An ASCII capital.
+    var isASCIIUppercase: Bool { self >= 0x41 && self <= 0x5A }
 }

