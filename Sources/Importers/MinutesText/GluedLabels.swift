@@ -30,14 +30,23 @@ enum GluedLabels {
     /// ("CouncillorsSHEENA" → "Councillors SHEENA", "MrBILL" → "Mr BILL", "CouncillorMargaret" → "Councillor Margaret");
     /// nil when there is none (settled on the bytes, for every line).
     static func ungluingTitles(_ text: String) -> String? {
+        // Asked of every line: read in place, copied only when a title is glued.
+        let insertions: [Int] = text.utf8.withContiguousStorageIfAvailable(gluedTitleEnds) ?? Array(text.utf8).withUnsafeBufferPointer(gluedTitleEnds)
+        guard !insertions.isEmpty else { return nil }
         var bytes = Array(text.utf8)
+        for position in insertions.reversed() { bytes.insert(0x20, at: position) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Where each glued title ends (see `ungluingTitles`), in order; empty for most lines.
+    private static func gluedTitleEnds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var insertions: [Int] = []
         var index = 0
         while index + 3 < bytes.count {
             let byte = bytes[index]
             guard byte == UInt8(ascii: "C") || byte == UInt8(ascii: "M") || byte == UInt8(ascii: "D"),
                   index == 0 || !(bytes[index - 1].isASCIILetter) else { index += 1; continue }
-            for title in gluableTitles where bytes[index...].starts(with: title) {
+            for title in gluableTitles where index + title.count <= bytes.count && title.indices.allSatisfy({ bytes[index + $0] == title[$0] }) {
                 let after = index + title.count
                 // (A capital, then a capital and a small letter, is an initial glued to a surname, "MrsHMcNeil": the
                 // person's own reading parts it, `NameList.ungluingTitle`.)
@@ -49,9 +58,7 @@ enum GluedLabels {
             }
             index += 1
         }
-        guard !insertions.isEmpty else { return nil }
-        for position in insertions.reversed() { bytes.insert(0x20, at: position) }
-        return String(decoding: bytes, as: UTF8.self)
+        return insertions
     }
 
     /// The headings of an agenda table whose rows' numbers a copy glued to their titles.
