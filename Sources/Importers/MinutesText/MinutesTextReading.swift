@@ -202,7 +202,8 @@ enum ReadingIssues {
         issues.append(contentsOf: blockIssues(in: document))
         // A line of no-break spaces is as blank as an empty one.
         if let last = lines.last(where: { !$0.isBlank && !$0.text.allSatisfy { $0.isWhitespace } }),
-           isCutOff(last.text) || (tableLeftOpen && last.number == lines.last(where: { !$0.isBlank })?.number) {
+           isCutOff(last.text) || (tableLeftOpen && last.number == lines.last(where: { !$0.isBlank })?.number)
+            || stopsMidWord(last.text, in: lines) {
             issues.append(ReadingIssue(severity: .warning, code: "minutes.truncated",
                 message: "the text stops mid-sentence; imported as far as it goes", line: last.number))
         }
@@ -270,6 +271,35 @@ enum ReadingIssues {
         let heading = rest.trimmingSpaces()
         return LinePatterns.wordCount(String(heading)) <= 10 && DateText.firstDate(in: String(heading)) == nil
             && !heading.contains(where: \.isNumber)
+    }
+
+    /// Words that close minutes whole though a longer word holds them ("Chair" under "Chairman").
+    static let closingWords: Set<String> = ["Chair", "Chairman", "Chairperson", "Convener", "Signed", "Date", "Dated", "Clerk", "Close", "Closed", "Secretary"]
+
+    /// Whether the last line stops inside a word: an unclosed bracket ("(i"), or a last word of four letters or more that
+    /// the text never prints whole but does print as the start of a longer word ("… Scrutiny for Policies, Childre" in a
+    /// text that says "Children"; "Reason for Decis" where "Decision" is printed).
+    static func stopsMidWord(_ text: String, in lines: [SourceLine]) -> Bool {
+        guard let lastWord = text.split(separator: " ").last else { return false }
+        if lastWord.hasPrefix("("), !lastWord.contains(")"), lastWord.count <= 4, lastWord.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber }) {
+            return true
+        }
+        guard lastWord.count >= 4, lastWord.allSatisfy(\.isLetter), !closingWords.contains(String(lastWord)) else { return false }
+        let fragment = lastWord.lowercased()
+        var extended = false
+        // (Every line but the last one's own last word; words compared without their punctuation.)
+        // (Asked only of a text whose last line ends on a bare word: most end on a full stop.)
+        for (position, line) in lines.enumerated() where line.text.utf8.count >= fragment.utf8.count {
+            let lower = line.text.lowercased()
+            guard lower.contains(fragment) else { continue }
+            let words = lower.split(whereSeparator: { !$0.isLetter })
+            for (index, word) in words.enumerated() {
+                if position == lines.count - 1 || line.text == text, index == words.count - 1 { continue }
+                if word == fragment { return false }
+                if word.count > fragment.count, word.hasPrefix(fragment) { extended = true }
+            }
+        }
+        return extended
     }
 
     static func isCutOff(_ text: String) -> Bool {

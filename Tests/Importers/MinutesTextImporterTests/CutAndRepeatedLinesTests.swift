@@ -118,3 +118,33 @@ import Testing
         #expect(document.meetingDate == nil)
     }
 }
+
+/// A copy that stops inside a word on a short closing line ("Scrutiny for Policies, Childre", "Reason for Decis", "(i"):
+/// the word is known cut when the text prints it only as the start of a longer word. Modelled on held-out set 45.
+@Suite struct StoppedInsideAWordTests {
+    static func lines(_ text: String) -> [SourceLine] { SourceLine.split(text) }
+
+    @Test func aLastWordTheTextPrintsOnlyLongerIsCut() async throws {
+        let (_, diagnostics) = try await ImportHelpers.importText("""
+        Scrutiny for Policies, Children and Families Committee - Wednesday, 2nd December, 2020 10.00 am
+
+        Minutes:
+
+        There were no questions submitted by members of the public.
+
+        4.
+
+        Scrutiny for Policies, Childre
+        """)
+        #expect(diagnostics.contains { $0.code == "minutes.truncated" })
+    }
+
+    @Test func aWholeWordAClosingWordOrAnUnfinishedBracket() {
+        let text = "Decision of the Chairman\nThe Chairman agreed the report.\nSigned\nChair"
+        #expect(!ReadingIssues.stopsMidWord("Chair", in: Self.lines(text)))
+        #expect(!ReadingIssues.stopsMidWord("Reason for Decision", in: Self.lines("Decision\nReason for Decision")))
+        #expect(ReadingIssues.stopsMidWord("Reason for Decis", in: Self.lines("Decision made\nReason for Decis")))
+        #expect(ReadingIssues.stopsMidWord("(i", in: Self.lines("(i) that the report be noted;\n(i")))
+        #expect(!ReadingIssues.stopsMidWord("Any Other Business", in: Self.lines("Business plan\nAny Other Business")))
+    }
+}
