@@ -27,7 +27,7 @@ extension MinutesReader {
            let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
                                         subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting),
            !Self.namesExemptInformation(header.title), !continuesNumberedSentences(at: index, number: header.number),
-           !Self.countsThoseAttending(header.title) {
+           !Self.countsThoseAttending(header.title), !isPointOfResolutionAbove(at: index, title: header.title) {
             // ("4.1" alone under "4. Minutes": the section's items leave the sections' own numbering as it was.)
             let isSubNumber = header.numberAlone && header.number.map { TextScan.contains($0, ascii: ".") } == true
             numbering.advance(to: header.number, numberAlone: header.numberAlone && !isSubNumber)
@@ -111,6 +111,14 @@ extension MinutesReader {
               let lead = LinePatterns.leadingNumber(lines[previous].text.trimmingCharacters(in: .whitespaces), requireDot: false),
               lead.value == value - 1, items.last?.number != lead.number else { return false }
         return LinePatterns.endsWithTerminalPunctuation(Substring(lines[previous].text)) && LinePatterns.wordCount(lead.rest) >= 12
+    }
+
+    /// "Resolved –" / "1.   That a scoping report and witnesses be provided …": the first numbered point of the resolution
+    /// whose marker stands alone on the line above, in a page whose items lost their numbers; no item.
+    func isPointOfResolutionAbove(at index: Int, title: String) -> Bool {
+        guard title.hasPrefix("That ") || title.hasPrefix("that "), let previous = PageLayout.previousNonBlank(lines, before: index) else { return false }
+        let above = LinePatterns.trimTrailingPunctuation(lines[previous].text).lowercased()
+        return ["resolved", "agreed", "decided", "resolved that", "it was resolved", "recommended"].contains(above)
     }
 
     /// "Co-ordinated School Admission Schemes for 2017 … pdf icon PDF 170 KB" → the title without ModernGov's paper after it.

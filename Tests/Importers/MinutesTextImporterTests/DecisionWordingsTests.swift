@@ -55,3 +55,28 @@ import Testing
         #expect(LinePatterns.resolutionMarker("Resolved 2024") == nil)
     }
 }
+
+/// A ModernGov meeting page whose items lost their numbers, its resolution's points numbered under a "Resolved –" alone
+/// on its line: the points are no items. Modelled on held-out set 46 (the words are invented).
+@Suite struct ResolutionPointsOnAnUnnumberedPageTests {
+    @Test func aNumberedThatUnderAResolvedLineIsNoItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Children's Services Policy Overview Committee - Thursday, 7th June, 2012 7.00 pm
+
+        Venue: Committee Room 6 - Civic Centre, Kirkton
+
+        Review Topics Discussion
+
+        The Committee discussed a number of possible review topics for the year.
+
+        Resolved –
+
+        1.   That a scoping report and witnesses be provided for the next meeting, and
+
+        2.    That draft scoping reports be submitted to the next meeting.
+        """)
+        #expect(!document.items.contains { $0.title.hasPrefix("That ") })
+    }
+}
