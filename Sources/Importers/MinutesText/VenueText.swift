@@ -5,11 +5,15 @@ enum VenueText {
     static let venueWords = ["room", "hall", "chamber", "centre", "center", "house", "offices", "building", "library", "online",
                              "virtual", "microsoft teams", "zoom", "civic", "suite", "town hall", "county hall"]
 
-    /// The venue without ModernGov's "View directions" link text.
+    /// The venue without ModernGov's "View directions" link text, or a site's "Map" link after the postcode ("… Telford
+    /// TF1 1NY Map").
     static func clean(_ value: String) -> String {
         var venue = Substring(value).trimmingSpaces()
         for suffix in ["View directions", "view directions", "View Directions"] where venue.hasSuffix(suffix) {
             venue = venue.dropLast(suffix.count)
+        }
+        if venue.hasSuffix(" Map"), venue.dropLast(4).split(separator: " ").suffix(2).joined(separator: " ").wholeMatch(of: Self.fullPostcode) != nil {
+            venue = venue.dropLast(4)
         }
         return droppingUploader(LinePatterns.trimTrailingPunctuation(venue))
     }
@@ -48,4 +52,10 @@ enum VenueText {
         let lower = text.lowercased()
         return venueWords.contains { lower.contains($0) }
     }
+}
+
+// Regex literals are parsed again each time they are evaluated: this is built once.
+extension VenueText {
+    /// A full UK postcode ("TF1 1NY", "B1 1BB", "SW1A 2AA").
+    nonisolated(unsafe) static let fullPostcode = /[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}/
 }

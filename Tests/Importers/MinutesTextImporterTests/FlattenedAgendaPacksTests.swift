@@ -73,3 +73,12 @@ import Testing
                                                "Consideration of minutes previously objected to", "Changes to committees etc", "Questions"])
     }
 }
+
+/// A council site's "Map" link after the venue's postcode (held-out set 46).
+@Suite struct VenueMapLinkTests {
+    @Test func aMapLinkAfterThePostcodeIsNoPartOfTheVenue() {
+        #expect(VenueText.clean("Room A111, New College, King Street, Wellington, Telford TF1 1NY Map") == "Room A111, New College, King Street, Wellington, Telford TF1 1NY")
+        #expect(VenueText.clean("The Old Map Room") == "The Old Map Room")
+        #expect(VenueText.clean("Civic Centre, Road Map") == "Civic Centre, Road Map")
+    }
+}
