@@ -10,7 +10,10 @@ extension MinutesReader {
         var headers: [ItemHeader] = []
         var index = layout.bodyStart
         while index < lines.count, headers.count < limit {
-            if !lines[index].isBlank, let header = ItemHeader.find(at: index, in: lines, numbering: ItemNumbering()) { headers.append(header) }
+            if !lines[index].isBlank, let header = ItemHeader.find(at: index, in: lines, numbering: ItemNumbering()),
+               !isPointOfResolutionAbove(at: index, title: header.title) {
+                headers.append(header)
+            }
             index += 1
         }
         return headers
@@ -115,10 +118,19 @@ extension MinutesReader {
 
     /// "Resolved –" / "1.   That a scoping report and witnesses be provided …": the first numbered point of the resolution
     /// whose marker stands alone on the line above, in a page whose items lost their numbers; no item.
+    /// (Or a later point, under the first: "2.    That draft scoping reports be submitted …".)
     func isPointOfResolutionAbove(at index: Int, title: String) -> Bool {
-        guard title.hasPrefix("That ") || title.hasPrefix("that "), let previous = PageLayout.previousNonBlank(lines, before: index) else { return false }
-        let above = LinePatterns.trimTrailingPunctuation(lines[previous].text).lowercased()
-        return ["resolved", "agreed", "decided", "resolved that", "it was resolved", "recommended"].contains(above)
+        guard title.hasPrefix("That ") || title.hasPrefix("that ") else { return false }
+        var position = index
+        while let previous = PageLayout.previousNonBlank(lines, before: position) {
+            let text = lines[previous].text
+            let above = LinePatterns.trimTrailingPunctuation(text).lowercased()
+            if ["resolved", "agreed", "decided", "resolved that", "it was resolved", "recommended"].contains(above) { return true }
+            guard let point = LinePatterns.leadingNumber(text.trimmingCharacters(in: .whitespaces), requireDot: false),
+                  point.rest.hasPrefix("That ") || point.rest.hasPrefix("that ") else { return false }
+            position = previous
+        }
+        return false
     }
 
     /// "Co-ordinated School Admission Schemes for 2017 … pdf icon PDF 170 KB" → the title without ModernGov's paper after it.

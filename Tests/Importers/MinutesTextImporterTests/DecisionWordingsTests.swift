@@ -78,5 +78,7 @@ import Testing
         2.    That draft scoping reports be submitted to the next meeting.
         """)
         #expect(!document.items.contains { $0.title.hasPrefix("That ") })
+        // (The points are no numbered items, so the page's unnumbered titles are its items.)
+        #expect(document.items.map(\.title) == ["Review Topics Discussion"])
     }
 }
