@@ -44,8 +44,21 @@ public struct MeetingReference: Equatable, Sendable {
         reference.date = match.date
         let before = cleanCommittee(String(text[..<match.range.lowerBound]))
         let after = cleanCommittee(droppingTime(String(text[match.range.upperBound...])))
-        reference.committee = before.isEmpty ? (after.isEmpty ? nil : after) : before
+        reference.committee = (before.isEmpty ? (after.isEmpty ? nil : after) : before).map(droppingMeetingKind)
         return reference
+    }
+
+    /// "Extraordinary Meeting, Schools' Forum" → "Schools' Forum", "Special meeting of the Cabinet" → "Cabinet": the body
+    /// that met, not the kind of its meeting.
+    public static func droppingMeetingKind(_ name: String) -> String {
+        let lower = name.lowercased()
+        guard lower.hasPrefix("extraordinary ") || lower.hasPrefix("special ") else { return name }
+        for prefix in ["extraordinary meeting, ", "special meeting, ", "extraordinary meeting of the ", "special meeting of the ",
+                       "extraordinary meeting of ", "special meeting of ", "extraordinary meeting - ", "special meeting - "]
+        where lower.hasPrefix(prefix) && name.count > prefix.count + 2 {
+            return String(name.dropFirst(prefix.count))
+        }
+        return name
     }
 
     /// What ModernGov prints before a meeting that changed day: "Moved from 9th October 2018, Cabinet -

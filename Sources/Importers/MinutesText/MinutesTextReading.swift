@@ -65,6 +65,8 @@ struct MinutesTextReading: Sendable {
             document = reader.read()
             readerIssues = reader.issues
         }
+        // ("Dear Member of District Council": a summons' greeting names no committee.)
+        if let committee = document.committee, committee.hasPrefix("Dear ") { document.committee = nil }
         // ("Present Present Present", "PART ONE", "High Needs Block": a register's marks or a table's headings read as people.)
         document.attendance = document.attendance.map { NameList.personInOfficeBracket($0) ?? $0 }
         document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) || NameList.isWrappedPostTail($0) })

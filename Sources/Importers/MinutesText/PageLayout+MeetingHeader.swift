@@ -247,7 +247,7 @@ extension PageLayout {
             || DateText.isWeekday(Substring(lower)) {
             before = ""
         }
-        return (before.isEmpty ? nil : before, match.date)
+        return (before.isEmpty ? nil : MeetingReference.droppingMeetingKind(before), match.date)
     }
 
     /// "Kirkton Schools Forum" / "Date: 4th March 2014" / "Venue: Committee Room 1" / "Minutes": the body on the page's first

@@ -31,3 +31,13 @@ import Testing
         #expect(MeetingReference.meetingOfLine("Meeting of the panel to be arranged") == nil)
     }
 }
+
+/// The kind of a meeting before its body ("Extraordinary Meeting, Schools' Forum"), held-out set 47.
+@Suite struct MeetingKindBeforeTheBodyTests {
+    @Test func theBodyIsNamedWithoutTheKindOfItsMeeting() {
+        #expect(MeetingReference.parse("Extraordinary Meeting, Schools' Forum - Thursday, 30th November, 2023 4.00 pm")?.committee == "Schools' Forum")
+        #expect(MeetingReference.droppingMeetingKind("Special meeting of the Cabinet") == "Cabinet")
+        #expect(MeetingReference.droppingMeetingKind("Special Educational Needs Panel") == "Special Educational Needs Panel")
+        #expect(MeetingReference.droppingMeetingKind("Extraordinary Council") == "Extraordinary Council")
+    }
+}

@@ -82,3 +82,31 @@ import Testing
                                                  "To raise any matters arising"])
     }
 }
+
+/// A meeting page's heading naming the kind of meeting before the body, and a summons' greeting (held-out set 47).
+@Suite struct MeetingKindAndGreetingTests {
+    @Test func anExtraordinaryMeetingIsTheBodysMeeting() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Extraordinary Meeting, Schools' Forum - Thursday, 30th November, 2023 4.00 pm
+
+        Venue: Committee Room 5 - Ground Floor, Civic Centre
+        """)
+        #expect(document.committee == "Schools' Forum")
+        #expect(document.meetingDate?.iso8601 == "2023-11-30")
+    }
+
+    @Test func aSummonsGreetingNamesNoCommittee() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Meeting Pack City and District Council
+
+        Dear Member of District Council
+
+        You are hereby summoned to attend the Monthly Meeting of the Kirkton District Council to be held in the Guildhall, Kirkton, on Thursday 27 April 2017 at 4.00 pm
+
+        Yours faithfully
+        """)
+        #expect(document.committee?.hasPrefix("Dear ") != true)
+    }
+}
