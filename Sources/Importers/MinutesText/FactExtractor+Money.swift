@@ -55,6 +55,20 @@ extension FactExtractor {
             let following = phrase(after: index + used, in: words, stopAtStops: false, maxWords: 10)
             if !following.isEmpty { subject = following }
         }
+        // ("C.C.C., footway lighting and maintenance April 2019 – March 2020, Chq No 1361 £4,400.64": a cheque's or an
+        // invoice's number is no subject; the money is for what the clause before it names.)
+        if let first = subject.split(separator: " ").first, referenceLabels.contains(first.lowercased().trimmingCharacters(in: ["."])),
+           subject.contains(where: \.isNumber), let label = (max(0, index - 4)..<index).last(where: { referenceLabels.contains(words[$0].lower) }),
+           label >= 1 {
+            var collected: [String] = []
+            var position = label - 1
+            while position >= 0, collected.count < 14, position == label - 1 || !words[position].endsClause {
+                collected.append(words[position].core)
+                position -= 1
+            }
+            collected.reverse()
+            if namesASubject(collected) { subject = collected.joined(separator: " ") }
+        }
         // ("a £1 million pound investment": the currency said again is no part of what the money is.)
         for currency in ["pound ", "pounds "] where subject.hasPrefix(currency) && subject.count > currency.count + 2 {
             subject.removeFirst(currency.count)
@@ -119,4 +133,9 @@ extension FactExtractor {
 
 // Regex literals are parsed again each time they are evaluated: these are built once.
 extension FactExtractor {
+}
+
+extension FactExtractor {
+    /// Words that open a payment's reference number ("Chq No 1361", "Cheque No 1372", "Invoice 4471").
+    static let referenceLabels: Set<String> = ["chq", "cheque", "cheq", "invoice", "inv", "receipt"]
 }

