@@ -91,7 +91,7 @@ struct FlattenedAgenda {
             }
             // A page's foot between two items ("… 6 CHILDCARE … 25 - 98 … in attendance. Page 1 of 106 7 WORK
             // PROGRAMME"): the list goes on after it. Elsewhere the pack's own notes follow the last item.
-            if word == "Page", index + 3 < words.count, words[index + 2] == "of" {
+            if word == "Page", index + 2 < words.count, words[index + 2] == "of" {
                 if index + 4 < words.count, words[index + 4] == String(expected), words[index + 1].allSatisfy(\.isNumber),
                    words[index + 3].allSatisfy(\.isNumber) {
                     index += 4
@@ -99,7 +99,6 @@ struct FlattenedAgenda {
                 }
                 break
             }
-            if word == "Page", index + 2 < words.count, words[index + 2] == "of" { break }
             if word == "Notes", index + 1 < words.count, words[index + 1] == "(1)" { break }
             if expected > 1 { titles[titles.count - 1].append(word) }
             index += 1

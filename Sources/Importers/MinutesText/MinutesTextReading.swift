@@ -81,7 +81,7 @@ struct MinutesTextReading: Sendable {
         document.apologies = document.apologies.map(NameList.droppingColumnHeading).map(NameList.droppingTitledPersonsPost)
         // ("Stewart HUNTER" / … / "Councillor Stewart HUNTER Convener, in the Chair.": the chair's line names again one
         // already listed, with the chair's post.)
-        document.attendance = NameList.droppingRepeatsWithTheChairsPost(document.attendance)
+        document.attendance = NameList.droppingPeopleNamedAgain(document.attendance)
         // ("Agreed Report of Board of Management", "Minutes from Parent Council": what the document is, before the body.)
         document.committee = document.committee.map(PageLayout.droppingRecordWords)
         document.venue = document.venue.map(VenueText.endingBeforeTime)

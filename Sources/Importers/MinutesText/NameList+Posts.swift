@@ -344,7 +344,7 @@ extension NameList {
     /// The list without an entry that names again someone listed: another entry followed by a chair's post
     /// ("Stewart HUNTER Convener"), or a surname alone in capitals that another entry ends with ("WELSH" from
     /// "Councillor WELSH, Convener, in the Chair." after "SHEENA WELSH").
-    static func droppingRepeatsWithTheChairsPost(_ people: [String]) -> [String] {
+    static func droppingPeopleNamedAgain(_ people: [String]) -> [String] {
         guard people.count >= 2 else { return people }
         let names = Set(people)
         let surnames = Set(people.compactMap { person in person.split(separator: " ").count >= 2 ? person.split(separator: " ").last.map(String.init) : nil })

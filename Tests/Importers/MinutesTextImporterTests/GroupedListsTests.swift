@@ -644,8 +644,8 @@ import Testing
     }
 
     @Test func aChairsPostAfterANameAlreadyListedIsNoOneNew() {
-        #expect(NameList.droppingRepeatsWithTheChairsPost(["Ann Example", "Ann Example Chair", "Bob Sample"]) == ["Ann Example", "Bob Sample"])
-        #expect(NameList.droppingRepeatsWithTheChairsPost(["Ann Example Chair", "Bob Sample"]) == ["Ann Example Chair", "Bob Sample"])
+        #expect(NameList.droppingPeopleNamedAgain(["Ann Example", "Ann Example Chair", "Bob Sample"]) == ["Ann Example", "Bob Sample"])
+        #expect(NameList.droppingPeopleNamedAgain(["Ann Example Chair", "Bob Sample"]) == ["Ann Example Chair", "Bob Sample"])
         #expect(NameList.groupLabelValue("External members for Articles I to VI", requireColon: false) == "")
     }
 }
