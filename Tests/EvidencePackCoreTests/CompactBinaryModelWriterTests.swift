@@ -56,6 +56,32 @@ import Testing
         }
     }
 
+    /// The writer puts each object's fields in the order the reader asks for them, so the reader's
+    /// one pass over them (`ObjectFields`) never has to look for a field by name.
+    @Test func generatedEntriesAreReadInOneOrderedPass() throws {
+        for (index, entry) in Self.entries(seed: 11).enumerated() {
+            let bytes = try CompactBinaryEncoder.encodeEntry(entry)
+            let read = try CompactBinaryDecoder.decode(Entry.self, from: bytes, fieldsInOrder: true)
+            #expect(read.records == entry.records, "entry \(index)")
+        }
+    }
+
+    /// Bytes with a model object's keys in another order, or with keys it does not have, are read as
+    /// `Codable` reads them: every field found by name, unknown keys passed over.
+    @Test func fieldsInAnotherOrderOrUnknownAreFoundByName() throws {
+        struct Reordered: Codable { var line: Int; var text: String; var kind: String }
+        struct Extra: Codable { var kind: String; var text: String; var colour: String }
+        let reordered = try CompactBinaryEncoder.encode([Reordered(line: 4, text: "Noted.", kind: "paragraph")])
+        #expect(throws: FieldsOutOfOrder.self) { try CompactBinaryDecoder.decode([Block].self, from: reordered, fieldsInOrder: true) }
+        #expect(try CompactBinaryDecoder.decode([Block].self, from: reordered) == [Block(.paragraph, text: "Noted.", line: 4)])
+        let extra = try CompactBinaryEncoder.encode([Extra(kind: "heading", text: "Apologies", colour: "red")])
+        #expect(try CompactBinaryDecoder.decode([Block].self, from: extra) == [Block(.heading, text: "Apologies")])
+        // A whole record with its document's keys reversed.
+        let record = GeneratedDocuments.records(1, seed: 3)[0]
+        let reversed = try bytesWithKeysReversed(record)
+        #expect(try CompactBinaryDecoder.decode(Record.self, from: reversed) == record)
+    }
+
     /// A table record goes through `Codable` inside a directly written entry; a document with 200
     /// properties needs a two-byte entry count, written after its entries.
     @Test func tablesAndLargeObjectsAreWrittenAsTheEncoderWritesThem() throws {
@@ -114,4 +140,27 @@ import Testing
             == ["kind", "value", "unit", "subject", "text", "sentence", "line"])
         #expect(fields(ImportCache.Entry(records: [], diagnostics: [])) == ["records", "diagnostics", "dateChecks"])
     }
+}
+
+/// The bytes of `value` with every object's keys in reverse order (the model's own `Codable`
+/// conformances write them forwards), to read back through the by-name path.
+private func bytesWithKeysReversed(_ value: some Encodable) throws -> [UInt8] {
+    func reversed(_ node: EncodedNode) -> EncodedNode {
+        switch node {
+        case .object(let object):
+            let turned = EncodedObject()
+            turned.keys = object.keys.reversed()
+            turned.values = object.values.reversed().map(reversed)
+            return .object(turned)
+        case .array(let array):
+            let mapped = EncodedArray()
+            mapped.elements = array.elements.map(reversed)
+            return .array(mapped)
+        default:
+            return node
+        }
+    }
+    var writer = CompactBinaryWriter()
+    try writer.write(reversed(try EncodedNode.of(value)))
+    return writer.bytes
 }

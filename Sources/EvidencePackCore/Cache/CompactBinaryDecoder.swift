@@ -6,8 +6,20 @@ import Foundation
 public enum CompactBinaryDecoder {
     /// The value the bytes hold; throws `DecodingError` on bytes that do not hold a `T`.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+        do {
+            return try decode(T.self, from: bytes, fieldsInOrder: true)
+        } catch is FieldsOutOfOrder {
+            // Not as this tool's writer orders them: every field found by name instead.
+            return try decode(T.self, from: bytes, fieldsInOrder: false)
+        }
+    }
+
+    /// `fieldsInOrder`: the model's objects read field after field (throwing `FieldsOutOfOrder` when
+    /// they are not in that order), or every field found by name (see `ObjectFields`).
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], fieldsInOrder: Bool) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
-            let input = CompactBinaryInput(bytes: buffer)
+            var input = CompactBinaryInput(bytes: buffer)
+            input.readsFieldsInOrder = fieldsInOrder
             let end = try input.valueEnd(at: 0, limit: buffer.count)
             guard end == buffer.count else { throw input.corrupted("bytes after the value") }
             return try NodeDecoder(input: input, offset: 0, end: end, depth: 0).decodeValue(T.self)
@@ -19,6 +31,8 @@ public enum CompactBinaryDecoder {
 /// buffer is alive.
 struct CompactBinaryInput {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Whether the model's objects are read field after field in the order written (see `ObjectFields`).
+    var readsFieldsInOrder = true
 
     func corrupted(_ what: String) -> DecodingError {
         DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "damaged cache entry: \(what)"))

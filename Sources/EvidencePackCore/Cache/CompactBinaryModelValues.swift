@@ -1,4 +1,7 @@
 import EvidenceModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Records, documents, blocks, agenda items, links and facts decoded without `Codable`'s containers.
 /// A large pack's cache holds millions of blocks and table cells, and going through `init(from:)` (a
@@ -7,29 +10,25 @@ import EvidenceModel
 /// as strictly; `BlockDecodingTests` compares them with the `Codable` path and fails when one of
 /// these types gains a property they do not read.
 extension NodeDecoder {
-    /// The object at this node, its fields found by name.
+    /// The object at this node, its fields read in the order written (or found by name, see `ObjectFields`).
     private func object() throws -> ObjectFields {
         guard depth < CompactBinary.maximumDepth else { throw input.corrupted("nesting deeper than \(CompactBinary.maximumDepth)") }
         guard try input.tag(at: offset, limit: end) == .object else { throw mismatch("an object") }
-        return ObjectFields(input: input, entries: try ObjectEntries(input: input, offset: offset, end: end), depth: depth + 1)
-    }
-
-    /// A field that must be there, as `Codable` requires of a non-optional property.
-    private func required(_ field: NodeDecoder?, _ name: String) throws -> NodeDecoder {
-        guard let field else { throw input.corrupted("no value for '\(name)'") }
-        return field
+        return try ObjectFields(input: input, offset: offset, end: end, depth: depth + 1)
     }
 
     /// An `AgendaItem` at this node.
     func decodeAgendaItem() throws -> AgendaItem {
-        let field = try object()
-        var item = AgendaItem(title: try required(field("title"), "title").decode(String.self))
-        item.number = try field("number")?.decode(String.self)
-        item.description = try required(field("description"), "description").decodeBlocks()
-        item.minutes = try required(field("minutes"), "minutes").decodeBlocks()
-        item.decisions = try required(field("decisions"), "decisions").decodeBlocks()
-        item.links = try required(field("links"), "links").decodeLinks()
+        var field = try object()
+        let number = try field("number")?.decode(String.self)
+        var item = AgendaItem(title: try field.required("title").decode(String.self))
+        item.number = number
+        item.description = try field.required("description").decodeBlocks()
+        item.minutes = try field.required("minutes").decodeBlocks()
+        item.decisions = try field.required("decisions").decodeBlocks()
+        item.links = try field.required("links").decodeLinks()
         item.line = try field("line")?.decode(Int.self)
+        try field.finish()
         return item
     }
 
@@ -40,8 +39,8 @@ extension NodeDecoder {
 
     /// A `DocumentLink` at this node.
     func decodeLink() throws -> DocumentLink {
-        let field = try object()
-        var link = DocumentLink(title: try required(field("title"), "title").decode(String.self))
+        var field = try object()
+        var link = DocumentLink(title: try field.required("title").decode(String.self))
         link.href = try field("href")?.decode(String.self)
         link.format = try field("format")?.decode(String.self)
         link.sizeText = try field("sizeText")?.decode(String.self)
@@ -50,6 +49,7 @@ extension NodeDecoder {
         link.line = try field("line")?.decode(Int.self)
         link.date = try field("date")?.decodeValue(CalendarDate.self)
         link.restricted = try field("restricted")?.decode(Bool.self)
+        try field.finish()
         return link
     }
 
@@ -60,8 +60,8 @@ extension NodeDecoder {
 
     /// A `Block` at this node.
     func decodeBlock() throws -> Block {
-        let field = try object()
-        guard let kindNode = field("kind") else { throw input.corrupted("a block without its kind") }
+        var field = try object()
+        guard let kindNode = try field("kind") else { throw field.missing("kind") }
         guard let kind = Block.Kind(rawValue: try kindNode.decode(String.self)) else { throw input.corrupted("a block of an unknown kind") }
         var block = Block(kind)
         block.text = try field("text")?.decode(String.self)
@@ -74,22 +74,23 @@ extension NodeDecoder {
         block.hasHeader = try field("hasHeader")?.decode(Bool.self)
         block.rowCount = try field("rowCount")?.decode(Int.self)
         block.line = try field("line")?.decode(Int.self)
+        try field.finish()
         return block
     }
 
     /// A `Record` at this node: a document read directly, a table through `Codable`.
     func decodeRecord() throws -> Record {
-        let field = try object()
-        let id = try required(field("id"), "id").decode(String.self)
-        let provenance = try required(field("provenance"), "provenance").decodeProvenance()
-        switch try required(field("type"), "type").decode(String.self) {
-        case "document":
-            return Record(id: id, provenance: provenance, content: .document(try required(field("document"), "document").decodeDocument()))
-        case "table":
-            return Record(id: id, provenance: provenance, content: .table(try required(field("table"), "table").decodeValue(Table.self)))
-        default:
-            throw input.corrupted("a record of an unknown type")
+        var field = try object()
+        let id = try field.required("id").decode(String.self)
+        let provenance = try field.required("provenance").decodeProvenance()
+        let content: Record.Content
+        switch try field.required("type").decode(String.self) {
+        case "document": content = .document(try field.required("document").decodeDocument())
+        case "table": content = .table(try field.required("table").decodeValue(Table.self))
+        default: throw input.corrupted("a record of an unknown type")
         }
+        try field.finish()
+        return Record(id: id, provenance: provenance, content: content)
     }
 
     /// A `[Record]` at this node.
@@ -99,60 +100,67 @@ extension NodeDecoder {
 
     /// A `Provenance` at this node.
     func decodeProvenance() throws -> Provenance {
-        let field = try object()
-        return Provenance(source: try required(field("source"), "source").decode(String.self),
-                          sha256: try required(field("sha256"), "sha256").decode(String.self),
-                          importer: try required(field("importer"), "importer").decode(String.self),
-                          importerVersion: try required(field("importerVersion"), "importerVersion").decode(String.self),
-                          firstLine: try field("firstLine")?.decode(Int.self),
-                          lastLine: try field("lastLine")?.decode(Int.self))
+        var field = try object()
+        let provenance = Provenance(source: try field.required("source").decode(String.self),
+                                    sha256: try field.required("sha256").decode(String.self),
+                                    importer: try field.required("importer").decode(String.self),
+                                    importerVersion: try field.required("importerVersion").decode(String.self),
+                                    firstLine: try field("firstLine")?.decode(Int.self),
+                                    lastLine: try field("lastLine")?.decode(Int.self))
+        try field.finish()
+        return provenance
     }
 
     /// A `Document` at this node.
     func decodeDocument() throws -> Document {
-        let field = try object()
-        var document = Document(kind: DocumentKind(rawValue: try required(field("kind"), "kind").decode(String.self)))
+        var field = try object()
+        var document = Document(kind: DocumentKind(rawValue: try field.required("kind").decode(String.self)))
         document.title = try field("title")?.decode(String.self)
         document.committee = try field("committee")?.decode(String.self)
         document.meetingDate = try field("meetingDate")?.decodeValue(CalendarDate.self)
         document.date = try field("date")?.decodeValue(CalendarDate.self)
         document.dateBasis = try field("dateBasis")?.decode(String.self)
         document.venue = try field("venue")?.decode(String.self)
-        document.attendance = try required(field("attendance"), "attendance").decodeStrings()
-        document.apologies = try required(field("apologies"), "apologies").decodeStrings()
+        document.attendance = try field.required("attendance").decodeStrings()
+        document.apologies = try field.required("apologies").decodeStrings()
         document.itemNumber = try field("itemNumber")?.decode(String.self)
         document.author = try field("author")?.decode(String.self)
-        document.properties = try required(field("properties"), "properties").decodeTextDictionary()
-        document.items = try required(field("items"), "items").decodeAgendaItems()
-        document.blocks = try required(field("blocks"), "blocks").decodeBlocks()
-        document.links = try required(field("links"), "links").decodeLinks()
-        document.facts = try required(field("facts"), "facts").elements { try $0.decodeFact() }
+        document.properties = try field.required("properties").decodeTextDictionary()
+        document.items = try field.required("items").decodeAgendaItems()
+        document.blocks = try field.required("blocks").decodeBlocks()
+        document.links = try field.required("links").decodeLinks()
+        document.facts = try field.required("facts").elements { try $0.decodeFact() }
+        try field.finish()
         return document
     }
 
     /// A `Fact` at this node.
     func decodeFact() throws -> Fact {
-        let field = try object()
-        guard let kind = Fact.Kind(rawValue: try required(field("kind"), "kind").decode(String.self)) else {
+        var field = try object()
+        guard let kind = Fact.Kind(rawValue: try field.required("kind").decode(String.self)) else {
             throw input.corrupted("a fact of an unknown kind")
         }
-        return Fact(kind: kind, value: try required(field("value"), "value").decode(Double.self),
-                    unit: try field("unit")?.decode(String.self),
-                    subject: try required(field("subject"), "subject").decode(String.self),
-                    text: try required(field("text"), "text").decode(String.self),
-                    sentence: try required(field("sentence"), "sentence").decode(String.self),
-                    line: try field("line")?.decode(Int.self))
+        let fact = Fact(kind: kind, value: try field.required("value").decode(Double.self),
+                        unit: try field("unit")?.decode(String.self),
+                        subject: try field.required("subject").decode(String.self),
+                        text: try field.required("text").decode(String.self),
+                        sentence: try field.required("sentence").decode(String.self),
+                        line: try field("line")?.decode(Int.self))
+        try field.finish()
+        return fact
     }
 
     /// A `[String: String]` at this node (an object of texts, as `Dictionary` encodes one).
     func decodeTextDictionary() throws -> [String: String] {
-        let fields = try object()
+        guard depth < CompactBinary.maximumDepth else { throw input.corrupted("nesting deeper than \(CompactBinary.maximumDepth)") }
+        guard try input.tag(at: offset, limit: end) == .object else { throw mismatch("an object") }
+        let entries = try ObjectEntries(input: input, offset: offset, end: end)
         var result: [String: String] = [:]
-        result.reserveCapacity(fields.entries.table.count)
-        for entry in fields.entries.table {
+        result.reserveCapacity(entries.table.count)
+        for entry in entries.table {
             let key = UnsafeBufferPointer(rebasing: input.bytes[entry.keyStart..<(entry.keyStart + entry.keyCount)])
             guard let name = CompactBinaryInput.text(key) else { throw input.corrupted("a key that is not UTF-8") }
-            result[name] = try NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: fields.depth).decode(String.self)
+            result[name] = try NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: depth + 1).decode(String.self)
         }
         return result
     }
@@ -192,18 +200,75 @@ extension NodeDecoder {
     }
 }
 
-/// An object's fields, found by name: `field("title")` is the value under that key, or nil when it is
-/// absent or null (as `decodeIfPresent` reads it).
+/// An object's fields: `field("title")` is the value under that key, or nil when it is absent or null
+/// (as `decodeIfPresent` reads it).
+///
+/// The import cache's writer puts each object's keys in the order the decoders here ask for them, so
+/// the fields are read in one pass: a name is either the next entry's key or absent, and no table of
+/// the entries is made (two allocations for each of a large pack's million blocks). When the bytes
+/// hold keys in another order or keys not asked for, `finish()` or a required field throws
+/// `FieldsOutOfOrder` and `CompactBinaryDecoder` reads the whole value again finding every field by
+/// name (`CompactBinaryInput.readsFieldsInOrder` false), as `Codable` would.
 struct ObjectFields {
     let input: CompactBinaryInput
-    let entries: ObjectEntries
     /// The depth of the fields' values.
     let depth: Int
+    /// The entries by name, when not read in order.
+    private let entries: ObjectEntries?
+    private let limit: Int
+    private var position: Int
+    private var remaining: Int
 
-    func callAsFunction(_ name: StaticString) -> NodeDecoder? {
+    init(input: CompactBinaryInput, offset: Int, end: Int, depth: Int) throws {
+        self.input = input
+        self.depth = depth
+        if input.readsFieldsInOrder {
+            entries = nil
+            let (length, contents) = try input.containerLength(at: offset, limit: end)
+            limit = contents + length
+            (remaining, position) = try input.length(at: contents, limit: limit)
+        } else {
+            entries = try ObjectEntries(input: input, offset: offset, end: end)
+            (limit, position, remaining) = (end, end, 0)
+        }
+    }
+
+    mutating func callAsFunction(_ name: StaticString) throws -> NodeDecoder? {
         let wanted = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        guard let entry = entries.find(wanted, in: input) else { return nil }
-        let node = NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: depth)
+        let node: NodeDecoder
+        if let entries {
+            guard let entry = entries.find(wanted, in: input) else { return nil }
+            node = NodeDecoder(input: input, offset: entry.valueStart, end: entry.valueEnd, depth: depth)
+        } else {
+            guard remaining > 0 else { return nil }
+            let (keyCount, keyStart) = try input.length(at: position, limit: limit)
+            guard keyCount == wanted.count,
+                  keyCount == 0 || memcmp(input.bytes.baseAddress! + keyStart, wanted.baseAddress!, keyCount) == 0 else { return nil }
+            let valueEnd = try input.valueEnd(at: keyStart + keyCount, limit: limit)
+            node = NodeDecoder(input: input, offset: keyStart + keyCount, end: valueEnd, depth: depth)
+            position = valueEnd
+            remaining -= 1
+        }
         return node.decodeNil() ? nil : node
     }
+
+    /// A field that must be there, as `Codable` requires of a non-optional property.
+    mutating func required(_ name: StaticString) throws -> NodeDecoder {
+        guard let node = try self(name) else { throw missing(name) }
+        return node
+    }
+
+    /// Why a field is not there: read in order, maybe only because it is elsewhere in the object.
+    func missing(_ name: StaticString) -> any Error {
+        entries == nil ? FieldsOutOfOrder() : input.corrupted("no value for '\(name)'")
+    }
+
+    /// Read in order, every entry must have been read.
+    func finish() throws {
+        guard entries == nil else { return }
+        guard remaining == 0, position == limit else { throw FieldsOutOfOrder() }
+    }
 }
+
+/// Thrown when an object's fields are not in the order they are read (see `ObjectFields`).
+struct FieldsOutOfOrder: Error {}
