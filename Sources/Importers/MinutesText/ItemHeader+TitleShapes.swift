@@ -19,6 +19,43 @@ extension ItemHeader {
         return !MinutesReader.statesSomething(String(text)) && !MinutesReader.opensWithPersonActing(String(text))
     }
 
+    /// Whether item `number` stands where an agenda numbers every item and ends each with a full stop: the item before
+    /// it ends so, and the one after it (or, for the last, the one before that), each within a few lines.
+    static func isAmongItemsEndingWithFullStops(_ number: String, at index: Int, in lines: [SourceLine]) -> Bool {
+        guard let value = Int(number), value >= 2 else { return false }
+        func numberedLineEndingWithFullStop(_ wanted: Int, from start: Int, step: Int) -> Int? {
+            var position = start, seen = 0
+            while position >= 0, position < lines.count, seen < 8 {
+                let text = lines[position].text
+                if !lines[position].isBlank {
+                    seen += 1
+                    if text.hasPrefix("\(wanted). "), text.hasSuffix("."), !text.hasSuffix("..") { return position }
+                }
+                position += step
+            }
+            return nil
+        }
+        guard let previous = numberedLineEndingWithFullStop(value - 1, from: index - 1, step: -1) else { return false }
+        return numberedLineEndingWithFullStop(value + 1, from: index + 1, step: 1) != nil
+            || numberedLineEndingWithFullStop(value - 2, from: previous - 1, step: -1) != nil
+    }
+
+    /// "Minutes of the meeting held on 8th September, 2022", "Any items which the Chair has decided are urgent (Part I)":
+    /// an agenda item worded as a phrase, not a sentence of the minutes: no opening word of a report ("The", "Members",
+    /// "It"), no verb in the past right after its first words ("The panel discussed …"), nothing stated.
+    static func namesBusinessInAnAgendaSentence(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        // ("1st and 2nd Quarter Scrutiny Recommendation Tracking 2022/23": a title may open with a number.)
+        guard (2...20).contains(words.count), let first = words.first, first.first?.isUppercase == true || first.first?.isNumber == true,
+              !sentenceOpeners.contains(first.lowercased()), first.lowercased() != "the", !NameList.isPersonalTitle(first),
+              !holdsASentenceEnd(String(text)) else { return false }
+        for word in words.dropFirst().prefix(2) {
+            let lower = word.lowercased().trimmingCharacters(in: wordPunctuation)
+            if sentenceVerbs.contains(lower) || lower.count > 3 && lower.hasSuffix("ed") { return false }
+        }
+        return !MinutesReader.statesSomething(String(text)) && !MinutesReader.opensWithPersonActing(String(text))
+    }
+
     /// What may cling to a word of a title: made once, not for every word.
     static let wordPunctuation = CharacterSet(charactersIn: ",;:()")
 

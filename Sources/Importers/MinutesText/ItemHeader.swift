@@ -185,6 +185,12 @@ struct ItemHeader {
            Self.namesBusinessWithFullStop(lead.rest.dropLast()) {
             lead.rest.removeLast()
         }
+        // "2. Minutes of the meeting held on 8th September, 2022." between "1. Apologies for absence." and "3. To receive
+        // declarations of interest …": an agenda that ends every item with a full stop, its numbers going up one by one.
+        if lead.rest.hasSuffix("."), !lead.rest.hasSuffix(".."), Self.isAmongItemsEndingWithFullStops(lead.number, at: index, in: lines),
+           Self.namesBusinessInAnAgendaSentence(lead.rest.dropLast()) {
+            lead.rest.removeLast()
+        }
         // "17 Declarations of interest – none": the title, then what the item came to in a word.
         for outcome in [" – none", " - none", " – None", " - None", " – nil", " - nil", " – Nil", " - Nil"] where lead.rest.hasSuffix(outcome) {
             lead.rest.removeLast(outcome.count)

@@ -85,7 +85,7 @@ enum Labels {
         for name in ["participants", "attendees", "attended", "those present", "also"] { table[name] = .attendance }
         table["decided at meeting"] = .decidedAtMeeting
         table["date of decision"] = .documentDate
-        for name in ["date", "meeting date", "date of meeting", "date & time", "date and time", "date/time", "date / time"] { table[name] = .meetingDate }
+        for name in ["date", "meeting date", "date of meeting", "date & time", "date and time", "date/time", "date / time", "date and time of meeting"] { table[name] = .meetingDate }
         table["committee"] = .committee
         for name in ["contact", "note", "decision maker", "decision status", "is key decision?", "is key decision",
                      "key decision", "is subject to call in?", "is subject to call in", "subject to call-in", "subject to call in",

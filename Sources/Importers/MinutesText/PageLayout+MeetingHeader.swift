@@ -73,7 +73,9 @@ extension PageLayout {
         if Labels.parse(text) != nil || LinePatterns.bullet(text) != nil || LinkLine.parse(text, line: nil) != nil
             || text.first?.isUppercase != true || !ItemHeader.hasTitleWord(text) || Self.headsATableOrAList(text)
             // ("With effect from 1 April 2016 Agenda and Minutes will be available in both Welsh and English …": a notice.)
-            || text.utf8.count > 200 || MinutesReader.statesSomething(text) || Self.isSiteNotice(text) { return }
+            || text.utf8.count > 200 || MinutesReader.statesSomething(text) || Self.isSiteNotice(text)
+            // ("Agenda" / "PART I" / "1. Apologies …": the agenda's public part, no body.)
+            || Self.isPartHeading(text) { return }
         title = text
         bodyStart = next + 1
         if let split = Self.splitCommitteeAndDate(text) {
@@ -88,6 +90,18 @@ extension PageLayout {
             title = text + " - " + lines[dateIndex].text
             bodyStart = dateIndex + 1
         }
+    }
+
+    /// "PART I", "Part 2", "PART ONE", "PART A – PUBLIC ITEMS", "Part II (exempt)": the heading of an agenda's public or
+    /// private part.
+    static func isPartHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2, words[0].lowercased() == "part", text.utf8.count <= 60 else { return false }
+        let number = words[1].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":.-–"))
+        guard ["i", "ii", "iii", "1", "2", "3", "a", "b", "one", "two", "three"].contains(number) else { return false }
+        guard words.count == 3 else { return true }
+        let rest = words[2]
+        return rest.hasPrefix("–") || rest.hasPrefix("-") || rest.hasPrefix("(") || rest.hasPrefix(":") || rest == rest.uppercased()
     }
 
     /// "For information on public speaking arrangements at meetings of the Council, please click here", "Please note that
@@ -255,8 +269,14 @@ extension PageLayout {
     mutating func takeHeaderLabels(above markerIndex: Int, in lines: [SourceLine]) {
         let above = lines[..<markerIndex].filter { !$0.isBlank }
         guard (1...8).contains(above.count) else { return }
-        for line in above {
-            guard let label = Labels.parse(line.text) else { continue }
+        for text in Self.withColonsAfterFormLabels(above.map(\.text)) {
+            // "Notice of Meeting LEARNING AND CULTURE SCRUTINY COMMITTEE": the form names the body it calls.
+            if committee == nil, text.hasPrefix("Notice of Meeting: "), case let body = String(text.dropFirst("Notice of Meeting: ".count)),
+               CouncilText.namesMeetingBody(body), LinePatterns.wordCount(body) <= 14 {
+                committee = LinePatterns.trimTrailingPunctuation(body)
+                continue
+            }
+            guard let label = Labels.parse(text) else { continue }
             switch label.role {
             case .meetingDate where meetingDate == nil: meetingDate = DateText.firstDate(in: label.value)
             case .venue where venue == nil && !label.value.isEmpty: venue = VenueText.clean(label.value)
@@ -269,6 +289,33 @@ extension PageLayout {
            DateText.firstDate(in: first) == nil, CouncilText.namesMeetingBody(first) {
             committee = LinePatterns.trimTrailingPunctuation(first)
         }
+    }
+
+    /// An agenda form's labels printed without colons, a cell's width apart from their values ("Notice of Meeting
+    /// LEARNING AND CULTURE SCRUTINY COMMITTEE", "Date and time" / "of Meeting THURSDAY, 6TH OCTOBER, 2022", "Venue REMOTE
+    /// MEETING"): each written with its colon, a label wrapped over two lines joined. Other lines as they are.
+    static func withColonsAfterFormLabels(_ texts: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < texts.count {
+            var text = texts[index]
+            if text.lowercased() == "date and time", index + 1 < texts.count, texts[index + 1].hasPrefix("of Meeting ") {
+                text = "Date and time " + texts[index + 1]
+                index += 1
+            }
+            for label in ["Notice of Meeting", "Date and time of Meeting", "Date of Meeting", "Time of Meeting", "Venue"]
+            where text.hasPrefix(label + " ") && !text.contains(":") {
+                let value = text.dropFirst(label.count + 1)
+                // A value in capitals or opening with a digit ("Venue is to be confirmed" is a sentence).
+                if let first = value.first, first.isUppercase || first.isNumber, value.prefix(12) == value.prefix(12).uppercased() {
+                    text = label + ": " + value
+                }
+                break
+            }
+            result.append(text)
+            index += 1
+        }
+        return result
     }
 
     /// "• Date: Wednesday, June 28, 2023", "• Location: TG.40-CR1 The Burns Room": the meeting's day and place, listed as

@@ -1,0 +1,69 @@
+import EvidenceModel
+@testable import MinutesTextImporter
+import Testing
+
+/// An agenda printed as a form, its labels without colons over an "Agenda" heading, its public part headed
+/// "PART I", and every item ending with a full stop. Modelled on held-out set 48 (the words are invented).
+@Suite struct AgendaFormTests {
+    static let agenda = """
+    YOU CAN ASK FOR THIS DOCUMENT IN OTHER FORMATS.
+    Notice of Meeting CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+    Date and time
+    of Meeting TUESDAY, 14TH MARCH, 2023 AT 5.00 P.M.
+    Venue COUNCIL CHAMBER, CIVIC OFFICES
+    Agenda
+    PART I
+    1. Apologies for absence.
+    [View Minute]
+    2. Minutes of the meeting held on 7th February, 2023.
+    [View Minute]
+    3. To receive declarations of interest.
+    Reports of the Director of Learning and Skills –
+    4. Elective Home Education Update.
+    5. School Transport Policy Review.
+    6. Any items which the Chair has decided are urgent (Part I).
+    PART II
+    THE PUBLIC AND PRESS MAY BE EXCLUDED FROM THE MEETING DURING CONSIDERATION OF THE FOLLOWING ITEM(S).
+    7. Any items which the Chair has decided are urgent (Part II).
+    """
+
+    @Test func readsTheFormsLabelsWithoutColonsAndNoPartAsTheBody() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.agenda)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE")
+        #expect(document.meetingDate?.iso8601 == "2023-03-14")
+        #expect(document.venue == "COUNCIL CHAMBER, CIVIC OFFICES")
+        #expect(document.title != "PART I")
+    }
+
+    @Test func itemsWordedAsPhrasesWithFullStopsAreItems() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.agenda)
+        #expect(document.items.map(\.number) == ["1", "2", "3", "4", "5", "6", "7"])
+        #expect(document.items.map(\.title) == ["Apologies for absence", "Minutes of the meeting held on 7th February, 2023",
+                                               "To receive declarations of interest", "Elective Home Education Update",
+                                               "School Transport Policy Review",
+                                               "Any items which the Chair has decided are urgent (Part I)",
+                                               "Any items which the Chair has decided are urgent (Part II)"])
+    }
+
+    /// Numbered sentences of minutes between items that end with full stops stay sentences.
+    @Test func numberedSentencesOfMinutesAreNoItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda
+        1. Apologies for absence.
+        2. The panel discussed the report.
+        3. Members asked about the budget.
+        4. Elective Home Education Update.
+        """)
+        #expect(!document.items.contains { $0.title.contains("discussed") || $0.title.contains("asked") })
+    }
+
+    @Test func partHeadingsAreRecognised() {
+        for heading in ["PART I", "Part 2", "PART ONE", "PART A – PUBLIC ITEMS", "Part II (exempt)", "PART II"] {
+            #expect(PageLayout.isPartHeading(heading), "\(heading)")
+        }
+        for text in ["Part 2 of the report was noted", "Partnership Board", "PARTNERSHIP BOARD", "Part of meeting"] {
+            #expect(!PageLayout.isPartHeading(text), "\(text)")
+        }
+    }
+}
