@@ -1,3 +1,4 @@
+import CouncilText
 /// Minutes a PDF copy put on one line ("Minutes of X Meeting 9 – 16.6.11 Present: A, B. 1. Welcome and
 /// Introductions The Acting Chair welcomed those present. 2. Apologies for Absence Apologies were received
 /// from: C, D. 3. …"): the line is parted where the page had its breaks, so the reader's rules for headers,
@@ -12,7 +13,12 @@ enum FlattenedMinutes {
             // (A line that opens with item 1 right under a list of people parted from it: "In Attendance: A, B" / "1. …".)
             let underPeople = index > 0 && line.text.hasPrefix("1. ")
                 && RunTogetherLabels.listLabels.contains { lines[index - 1].text.hasPrefix($0.dropFirst()) }
-            guard mayBeFlattened(line), let starts = itemStarts(in: line.text, underListOfPeople: underPeople) else { return [line] }
+            guard mayBeFlattened(line), let starts = itemStarts(in: line.text, underListOfPeople: underPeople) else {
+                // (A copy cut off before its first item: its header alone, when it is a minute's heading and its lists.)
+                guard mayBeFlattened(line), Self.isHeaderWithoutItems(line.text) else { return [line] }
+                return headerParts(line.text).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    .map { SourceLine(number: line.number, text: $0, isBold: false) }
+            }
             var parts: [String] = []
             let text = line.text
             // ("1. All Members are invited to … 2. Please note that … 3. Members are advised …": a notice's numbered
@@ -152,6 +158,43 @@ enum FlattenedMinutes {
         return nil
     }
 
+    /// "Minute of Meeting Council … Date Time Venue Thursday, 27 June 2019 09:30 … Present Councillor A, …": minutes
+    /// flattened and cut off before their first item, their heading a minute's and a list of those present after it.
+    static func isHeaderWithoutItems(_ text: String) -> Bool {
+        let opening = text.prefix(200).lowercased()
+        guard opening.hasPrefix("minute of meeting ") || opening.hasPrefix("minutes of meeting ") || opening.contains(" date time venue ") else { return false }
+        return withColonsAfterBareLabels(String(text.prefix(4000))).contains(" Present: ")
+    }
+
+    /// "Minute of Meeting Council Minute of Meeting Council Date Time Venue Thursday, 27 June 2019 09:30 Council Chambers,
+    /// Paisley": a form's heading (printed twice by the copy) and its row of labels over their values, as the lines
+    /// "Minute of Meeting" / "Council" / "Date: …" / "Time: …" / "Venue: …"; nil when the text holds no such row.
+    static func columnFormHeader(_ text: String) -> [String]? {
+        guard let columns = text.range(of: " Date Time Venue ") else { return nil }
+        var words = text[..<columns.lowerBound].split(separator: " ")
+        if words.count >= 2, words.count % 2 == 0, Array(words[..<(words.count / 2)]) == Array(words[(words.count / 2)...]) {
+            words = Array(words[..<(words.count / 2)])
+        }
+        var parts: [String] = []
+        if words.count > 3, words.prefix(3).map({ $0.lowercased() }) == ["minute", "of", "meeting"] || words.prefix(3).map({ $0.lowercased() }) == ["minutes", "of", "meeting"] {
+            parts = [words.prefix(3).joined(separator: " "), words.dropFirst(3).joined(separator: " ")]
+        } else if !words.isEmpty {
+            parts = [words.joined(separator: " ")]
+        }
+        let values = String(text[columns.upperBound...])
+        guard let day = DateText.allDates(in: values).first, values.distance(from: values.startIndex, to: day.range.lowerBound) <= 12 else {
+            return parts + ["Date Time Venue " + values]
+        }
+        parts.append("Date: " + values[..<day.range.upperBound])
+        var rest = values[day.range.upperBound...].drop { $0 == " " || $0 == "," }
+        if let time = rest.prefixMatch(of: /\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?/.ignoresCase()) {
+            parts.append("Time: " + time.output)
+            rest = rest[time.range.upperBound...].drop { $0 == " " }
+        }
+        if !rest.isEmpty { parts.append("Venue: " + rest) }
+        return parts
+    }
+
     /// The text before the first item: its heading, then each list or label of who, when and where on a line.
     private static func headerParts(_ text: String) -> [String] {
         var parts: [String] = []
@@ -166,6 +209,7 @@ enum FlattenedMinutes {
             return parts + [String(last.dropLast(heading.count)), String(heading.dropFirst())]
         }
         parts.append(String(rest))
+        if let form = columnFormHeader(parts[0]) { parts.replaceSubrange(0...0, with: form) }
         return parts
     }
 
@@ -177,7 +221,7 @@ enum FlattenedMinutes {
             return text
         }
         var result = text
-        for label in [" Present ", " PRESENT ", " Apologies ", " APOLOGIES ", " In attendance - ", " In attendance – ", " In Attendance - ",
+        for label in [" Present ", " PRESENT ", " Apologies ", " APOLOGIES ", " Chair ", " In attendance - ", " In attendance – ", " In Attendance - ",
                       " In Attendance – ", " In attendance ", " In Attendance "] {
             var searchFrom = result.startIndex
             while let range = result.range(of: label, range: searchFrom..<result.endIndex) {

@@ -69,8 +69,10 @@ struct MinutesTextReading: Sendable {
         if let committee = document.committee, committee.hasPrefix("Dear ") { document.committee = nil }
         // ("Present Present Present", "PART ONE", "High Needs Block": a register's marks or a table's headings read as people.)
         document.attendance = document.attendance.map { NameList.personInOfficeBracket($0) ?? $0 }
-        document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) || NameList.isWrappedPostTail($0) })
-        document.apologies.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) })
+        // ("…; and D Leese, C": a copy cut off after an initial leaves a letter, no one.)
+        document.attendance.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) || NameList.isWrappedPostTail($0)
+            || NameList.isLoneInitial($0) })
+        document.apologies.removeAll(where: { NameList.namesNoOne($0) || NameList.isSentenceNotAPerson($0) || NameList.isLoneInitial($0) })
         // ("Councillor Ann Archer, * Councillor Mark Dunn, …" over "* Absent": the starred members did not come.)
         if let starred = StarredAbsences.find(in: text) {
             StarredAbsences.removing(starred, from: &document.attendance)

@@ -132,6 +132,11 @@ extension NameList {
             || personGluedToPost(body) != nil || personBeforePost(body) != nil
     }
 
+    /// "C", "D.": a letter alone, what a copy cut off after an initial leaves of a name.
+    static func isLoneInitial(_ entry: String) -> Bool {
+        entry.count == 1 || entry.count == 2 && entry.hasSuffix(".")
+    }
+
     static func isBracketOnly(_ text: String) -> Bool {
         text.hasPrefix("(") && text.hasSuffix(")") && text.utf8.count <= 40
     }

