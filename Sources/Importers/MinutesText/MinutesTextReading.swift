@@ -288,6 +288,11 @@ enum ReadingIssues {
         if lastWord.hasPrefix("("), !lastWord.contains(")"), lastWord.count <= 4, lastWord.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber }) {
             return true
         }
+        // "… and D Leese, C": a copy cut off after the initial of the next person in a list.
+        if lastWord.count == 1, let letter = lastWord.first, letter.isUppercase, letter != "A", letter != "I",
+           case let before = text.dropLast(), before.hasSuffix(", ") || before.hasSuffix(" and ") {
+            return true
+        }
         guard lastWord.count >= 4, lastWord.allSatisfy(\.isLetter), !closingWords.contains(String(lastWord)) else { return false }
         let fragment = lastWord.lowercased()
         var extended = false

@@ -90,14 +90,22 @@ import Testing
     static let minute = "Minute of Meeting Education and Children's Services Policy Board Minute of Meeting Education and Children's Services Policy Board Date Time Venue Tuesday, 14 May 2019 13:00 Council Chambers, Council Headquarters, High Street, Kirkton, KT1 1AN Present Councillor Anne Marie Archer, Councillor Tom Bell, Councillor Derek Bibb, Provost Lorna Camden, Councillor Michael Campion, Councillor Carol Dawes, Councillor Eddie Devlin, Councillor Andrew Dodd, Councillor Natalie Dorran Chair Councillor Bell presided. In Attendance S Blackwood, Chief Executive; M Crerand, Director of Children’s Services; A Rusk, Head of Finance, M Conlan, Legal & Democratic Services Manager and A McNaught, Senior Committee Services Officer (all Finance & Resources); and D Lees, C"
 
     @Test func readsTheFormsHeaderAndListsOfAMinuteCutOffBeforeItsItems() async throws {
-        let (document, _) = try await ImportHelpers.importText(Self.minute)
+        let (document, diagnostics) = try await ImportHelpers.importText(Self.minute)
         #expect(document.kind == .meeting)
         #expect(document.committee == "Education and Children's Services Policy Board")
+        // Cut off after the next person's initial ("and D Lees, C").
+        #expect(diagnostics.contains { $0.code == "minutes.truncated" })
         #expect(document.meetingDate?.iso8601 == "2019-05-14")
         #expect(document.venue == "Council Chambers, Council Headquarters, High Street, Kirkton, KT1 1AN")
         #expect(document.attendance.map(NameList.personKey) == ["anne marie archer", "tom bell", "derek bibb", "lorna camden", "michael campion",
                                                                "carol dawes", "eddie devlin", "andrew dodd", "natalie dorran", "s blackwood",
                                                                "m crerand", "a rusk", "m conlan", "a mcnaught", "d lees"])
+    }
+
+    @Test func aListEndingOnAnInitialIsCutOffButAnArticleIsNot() {
+        #expect(ReadingIssues.stopsMidWord("S Black, Chief Executive; and D Leese, C", in: []))
+        #expect(!ReadingIssues.stopsMidWord("Plan A", in: []))
+        #expect(!ReadingIssues.stopsMidWord("The panel agreed option B", in: []))
     }
 
     @Test func theColumnRowGivesDayTimeAndPlace() {
