@@ -1,5 +1,5 @@
 import EvidenceModel
-import EvidencePackCore
+@testable import EvidencePackCore
 import Foundation
 import Testing
 
@@ -128,5 +128,19 @@ extension EvidenceMatchingAndDoubtTests {
         let item = try assembler(#"{name: ['\bSEF\b']}"#).assemble(records: [copied], diagnostics: []).first
         #expect(item?.status == .present)
         #expect(item?.warnings.isEmpty == true)
+    }
+}
+
+/// The draft check reads the bytes once before splitting any text into words.
+@Suite struct DraftWordTests {
+    @Test func theWordDraftIsFoundInAnyCaseAndOnlyAsAWord() {
+        for text in ["SEF_draft_v2.docx", "DRAFT minutes", "Ddraft", "2024 DrAfT plan", "x-draft"] {
+            #expect(EvidenceDoubts.holdsDraftLetters(text), "\(text)")
+        }
+        for text in ["SEF final.docx", "draf", "d-raft", "", "Drat"] {
+            #expect(!EvidenceDoubts.holdsDraftLetters(text), "\(text)")
+        }
+        #expect(EvidenceDoubts.saysDraft("SEF_draft_v2.docx") && EvidenceDoubts.saysDraft("Ddraft DRAFT"))
+        #expect(!EvidenceDoubts.saysDraft("SEF drafted by the QA team.docx") && !EvidenceDoubts.saysDraft("Ddraft"))
     }
 }
