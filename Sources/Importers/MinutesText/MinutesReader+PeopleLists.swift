@@ -153,7 +153,10 @@ extension MinutesReader {
                 }
                 // ("Anita Kier, Mental Health and LD Commissioning, Kirkton CCG" among rows of one person beside their post and
                 // body: the person, whatever words the post holds.)
-                if people.count >= 2, listHeadingLost || onePersonLines >= 2, let person = NameList.personBeforePostAndBody(text) {
+                // (Not when the others are people each with their post in brackets too: "C Turner (Chief Executive), L Lovell
+                // (Interim Head of Education) and E Patterson (Scrutiny Officer)".)
+                if people.count >= 2, listHeadingLost || onePersonLines >= 2, !people.dropFirst().allSatisfy(NameList.isPersonWithBracketedPost),
+                   let person = NameList.personBeforePostAndBody(text) {
                     people = [person]
                 }
                 onePersonLines = people.count == 1 || sharedOrganisation ? onePersonLines + 1 : 0

