@@ -9,6 +9,7 @@ extension MinutesReader {
     mutating func finish() -> Document {
         stopCollecting()
         document.blocks = ActionSentence.withActions(UnlabelledResolution.promote(AgendaItemAssembly.blocks(of: bodySegments, where: { _ in true })))
+        if layout.kind == .decision { document.blocks = Self.promotingDecidedPoints(document.blocks) }
         var allLinks = bodyLinks
         var agendaItems: [AgendaItem] = []
         for draft in items {
@@ -57,6 +58,27 @@ extension MinutesReader {
         document.links = allLinks
         StatedPeople.complete(&document)
         return document
+    }
+
+    /// A decision's record whose copy lost its "Decision:" label: the list of points that each open with what was
+    /// decided ("1) Approve the commencement of public consultation …; and 2) Approve an in-principle decision …"), under
+    /// the page's purpose, is the decision. Only when nothing on the page is a resolution already.
+    static func promotingDecidedPoints(_ blocks: [Block]) -> [Block] {
+        guard !blocks.contains(where: { $0.kind == .resolution }),
+              let list = blocks.firstIndex(where: { block in
+                  block.kind == .list && !(block.children ?? []).isEmpty && (block.children ?? []).allSatisfy { opensWithDecidingVerb($0.text) }
+              }) else { return blocks }
+        var promoted = blocks
+        promoted[list].kind = .resolution
+        return promoted
+    }
+
+    /// "Approve …", "Agree …", "Note …": a point that opens with what a decision maker does.
+    static func opensWithDecidingVerb(_ text: String?) -> Bool {
+        guard let first = text?.split(separator: " ", maxSplits: 1).first else { return false }
+        return ["Approve", "Approves", "Agree", "Agrees", "Note", "Notes", "Endorse", "Endorses", "Authorise", "Authorises", "Authorize",
+                "Delegate", "Delegates", "Adopt", "Adopts", "Accept", "Accepts", "Confirm", "Confirms", "Agreed", "Approved", "Noted",
+                "Endorsed", "Authorised", "Resolve", "Resolved"].contains(String(first))
     }
 
     /// What a decision row's text says, as the blocks of the page's own record: from its first resolution labelled

