@@ -56,6 +56,19 @@ extension ItemHeader {
         return !MinutesReader.statesSomething(String(text)) && !MinutesReader.opensWithPersonActing(String(text))
     }
 
+    /// "icon Attainment in Kirkton Schools 2012 [505Kb] - Report by …" → "Attainment in Kirkton Schools 2012": the title before
+    /// the size its paper's link printed in square brackets, without the link's icon; nil for a line without such a size.
+    static func titleBeforePaperSize(_ text: String) -> String? {
+        guard TextScan.contains(text, ascii: "b]") || TextScan.contains(text, ascii: "B]"), let size = text.firstMatch(of: Self.bracketedPaperSize) else { return nil }
+        var title = text[..<size.range.lowerBound].trimmingSpaces()
+        if title.hasPrefix("icon ") { title = title.dropFirst(5).trimmingSpaces() }
+        guard LinePatterns.wordCount(String(title)) >= 1, title.first?.isLetter == true || title.first?.isNumber == true else { return nil }
+        return String(title)
+    }
+
+    /// "[295Kb]", "[1.2 MB]": a paper's size in square brackets.
+    nonisolated(unsafe) static let bracketedPaperSize = /\s\[[0-9]+(?:\.[0-9]+)?\s?[KkMm][Bb]\]/
+
     /// What may cling to a word of a title: made once, not for every word.
     static let wordPunctuation = CharacterSet(charactersIn: ",;:()")
 

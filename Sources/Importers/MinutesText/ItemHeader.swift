@@ -191,6 +191,9 @@ struct ItemHeader {
            Self.namesBusinessInAnAgendaSentence(lead.rest.dropLast()) {
             lead.rest.removeLast()
         }
+        // "3. icon Culture and Education Partnership Project 'Living Communities' [295Kb] - Report by Executive Director (…)
+        // (copy herewith 12/483) (Pages 17-20)": a council site's agenda line, the paper's icon, size and author about its title.
+        if let title = Self.titleBeforePaperSize(lead.rest) { lead.rest = title }
         // "17 Declarations of interest – none": the title, then what the item came to in a word.
         for outcome in [" – none", " - none", " – None", " - None", " – nil", " - nil", " – Nil", " - Nil"] where lead.rest.hasSuffix(outcome) {
             lead.rest.removeLast(outcome.count)

