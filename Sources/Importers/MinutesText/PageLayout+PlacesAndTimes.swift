@@ -145,8 +145,10 @@ extension PageLayout {
         rest = Self.droppingLeadingHours(rest)
         // (", IN SWAN LOUNGE, …": the comma after the day, then the word that leads into the place.)
         if rest.hasPrefix(",") { rest = rest.dropFirst().trimmingSpaces() }
+        // ("at The Courts, Carlisle": a place whose name opens with a capital "The" keeps it.)
         for lead in ["held at the ", "held in the ", "held at ", "held in ", "in the ", "in ", "at the ", "at "] where rest.lowercased().hasPrefix(lead) {
-            rest = rest.dropFirst(lead.count)
+            let keepsArticle = lead.hasSuffix("the ") && rest.dropFirst(lead.count - 4).hasPrefix("The ")
+            rest = rest.dropFirst(keepsArticle ? lead.count - 4 : lead.count)
             break
         }
         // (", at 6.00 pm": a time after the day's comma, no place.)
