@@ -235,3 +235,18 @@ extension ItemHeader {
     nonisolated(unsafe) static let codedMinute = /([A-Z]{2,6})\/([0-9]{1,3})\/([0-9]{2,4})/
     nonisolated(unsafe) static let codeDotNumber = /([A-Z]{2,6})\.([0-9]{1,3})/
 }
+
+extension ItemHeader {
+    /// "1 - Sederunt and Declaration of Members’ Interests", "2A - Public Sector Equality Duty": a number, a dash, a title.
+    static func opensWithDashedNumber(_ text: String) -> Bool {
+        text.prefixMatch(of: Self.dashedNumberOpening) != nil
+    }
+
+    /// "1. Select the link above": a number with its dot (spaces before it allowed).
+    static func opensWithDottedNumber(_ text: String) -> Bool {
+        text.prefixMatch(of: Self.dottedNumberOpening) != nil
+    }
+
+    nonisolated(unsafe) static let dashedNumberOpening = /[0-9]{1,3}[A-Za-z]? [-–] \p{Lu}/
+    nonisolated(unsafe) static let dottedNumberOpening = /\s*[0-9]{1,3}\.\s/
+}

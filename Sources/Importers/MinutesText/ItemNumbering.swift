@@ -12,6 +12,9 @@ struct ItemNumbering {
     /// Whether the items so far were numbered "1)", "2)": only then does the next "N)" open an item (elsewhere it numbers a
     /// point of an item's minutes).
     private(set) var parenthesised = false
+    /// Whether the last item was numbered "1 - Title": then "1. Select the link above" under it is a point of its text,
+    /// not the next item.
+    private(set) var dashed = false
     /// The two parts of the last "19/23" number, when it had them.
     private(set) var lastSlashParts: (first: Int, second: Int)?
     /// The committee's code of the last "YC.4" number, when it had one: the next item has it too (a plain "6." under
@@ -32,7 +35,10 @@ struct ItemNumbering {
     }
 
     /// Records how an item just started was numbered ("1)" or another way).
-    mutating func note(parenthesised: Bool) { self.parenthesised = parenthesised }
+    mutating func note(parenthesised: Bool, dashed: Bool = false) {
+        self.parenthesised = parenthesised
+        self.dashed = dashed
+    }
 
     /// Records the number of an item just started.
     mutating func advance(to number: String?, numberAlone: Bool) {

