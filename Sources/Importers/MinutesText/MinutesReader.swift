@@ -340,6 +340,15 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "PRESENT: Councillor A (Chair) Councillor B (Vice-Chair)" / "Councillors C, D, … and E.": the rest of the members
+        // in a paragraph of their own, under the plural title.
+        if items.isEmpty, collecting == nil, closedByBlank == .attendance, text.hasPrefix("Councillors ") || text.hasPrefix("Cllrs "),
+           let people = NameList.people(inLine: text), people.count >= 2 {
+            collecting = .attendance
+            collectPeople(people, line: text, role: .attendance)
+            previousClosed = true
+            return index + 1
+        }
         // "PRESENT: …" / "L.R. Bow, K.V. Bro and D.T. Will" / "Mrs V. Ken – Roman Catholic Church Representative": co-opted
         // members, each with a title and a post after a dash, under the list a blank line closed.
         if items.isEmpty, collecting == nil, closedByBlank == .attendance, NameList.hasPersonalTitle(text), Self.isPersonDashPost(text),

