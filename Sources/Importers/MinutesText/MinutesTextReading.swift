@@ -28,7 +28,7 @@ struct MinutesTextReading: Sendable {
     }
 
     static func read(_ text: String) -> MinutesTextReading {
-        let rawLines = WrappedPeopleLists.joined(FlattenedMinutes.parted(RunTogetherLabels.parted(ColumnedHeaderLabels.parted(GluedLabels.parted(PipeTableRows.joined(PageFooters.dropped(OrdinalSuperscripts.blanked(DocumentSiteWrapper.unwrapped(SourceLine.split(InlineMarkup.stripped(text)))))))))))
+        let rawLines = WrappedPeopleLists.joined(FlattenedMinutes.parted(RunTogetherLabels.parted(ColumnedHeaderLabels.parted(GluedLabels.parted(LabelledItemTitles.unlabelled(PipeTableRows.joined(PageFooters.dropped(OrdinalSuperscripts.blanked(DocumentSiteWrapper.unwrapped(SourceLine.split(InlineMarkup.stripped(text))))))))))))
         let (lines, tableStart) = TableRendering.flatten(rawLines)
         // A flattened agenda table closes every row with "|": a last line without it was cut mid-row.
         let tableLeftOpen = tableStart != nil && !(rawLines.last(where: { !$0.isBlank })?.text.hasSuffix("|") ?? true)

