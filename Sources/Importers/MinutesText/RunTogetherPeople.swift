@@ -20,7 +20,8 @@ enum RunTogetherPeople {
         }
         // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)
         guard !shape.comma, !shape.semicolon, !shape.slash, shape.openBrackets <= 1 else { return nil }
-        return initialledPeople(in: Self.tokens(of: text)) ?? peopleInTokens(Self.tokens(of: text))
+        let tokens = Self.tokens(of: text)
+        return initialledPeople(in: tokens) ?? peopleInTokens(tokens)
     }
 
     /// "R A Montgomery T J Catherwood J Junkin (joined the meeting at 7.32 p.m.) Rev Dr R T Wm McCrea S O’Brien": people
