@@ -48,7 +48,9 @@ enum FidelityText {
     static func person(_ text: String) -> String {
         var name = text.replacing(/\([^)]*\)/, with: "")
         name = name.replacing(/(?i)\b(in the chair|chair(man|person)?|vice[- ]chair)\b/, with: "")
-        let titles: Set<String> = ["councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllrs"]
+        // (Honours after a name, "J Gray MBE", are titles too.)
+        let titles: Set<String> = ["councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllrs",
+                                   "mbe", "obe", "cbe", "bem", "kbe", "dbe", "jp", "qpm", "dl"]
         return words(name).filter { !titles.contains($0) }.joined(separator: " ")
     }
 

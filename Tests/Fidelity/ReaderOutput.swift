@@ -69,7 +69,14 @@ struct ReaderOutput {
                     // "RESOLVED – For the reasons set out in the report: -" introduces its points; it is not one.
                     let introducesPoints = !children.isEmpty && (block.text.map { FidelityText.fold($0).hasSuffix(":") || $0.hasSuffix("-") || $0.hasSuffix(":") } ?? false)
                     if let text = block.text, !introducesPoints { addDecision(text) }
-                    walk(children, insideDecision: true)
+                    // ("1. That … for the following schools" / "• Bushey Hall" / "2. That …": the bullets under a numbered
+                    // point are its list, no points of their own.)
+                    var underNumberedPoint = false
+                    let points = children.filter { child in
+                        if child.kind == .listItem, (child.level ?? 0) == 0 { underNumberedPoint = child.number != nil }
+                        return !(underNumberedPoint && child.kind == .listItem && (child.level ?? 0) >= 1 && child.number == nil)
+                    }
+                    walk(points, insideDecision: true)
                 case .list, .table, .quotation:
                     walk(children, insideDecision: insideDecision)
                 default:

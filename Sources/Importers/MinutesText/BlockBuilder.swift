@@ -404,6 +404,8 @@ struct BlockBuilder {
     private func readResolution(text: String, number: String?, marker: String, from start: Int) -> (Block, Int) {
         var resolutionText = text
         var index = absorbContinuations(into: &resolutionText, from: start + 1)
+        var children: [Block] = []
+        var firstStyle: String?
         // ("AGREED" / "MEMBERS - A and B entered the meeting - 21 Members present": who came in is no decision's wording.)
         if hasNoWordingOfItsOwn(resolutionText, marker: marker), let next = nextNonBlank(after: index - 1),
            classifiesAsPlain(lines[next].text), !Self.reportsArrivals(lines[next].text) {
@@ -411,8 +413,14 @@ struct BlockBuilder {
             index = absorbContinuations(into: &following, from: next + 1)
             resolutionText += " " + following
         }
-        var children: [Block] = []
-        var firstStyle: String?
+        // "Decision" / "1.That the Director be authorised … for the following schools" / "• Bushey Hall" / "2. That …": under
+        // a decision's label, its first numbered point, the space after the number lost; the points after it are its
+        // siblings, and the bullets between them the first point's list.
+        if let glued = Self.gluedFirstPoint(resolutionText) {
+            firstStyle = "1."
+            children.append(Block(.listItem, text: glued.rest, number: glued.marker, level: 0, marker: glued.marker, line: lines[start].number))
+            resolutionText = marker
+        }
         // "Resolved – (1) That ..., and" puts the first sub-item on the marker's line.
         if let inline = Self.inlineFirstSubItem(resolutionText, marker: marker) {
             resolutionText = inline.lead
@@ -449,6 +457,15 @@ struct BlockBuilder {
         let block = Block(.resolution, text: resolutionText, number: number, marker: marker,
                           children: children.isEmpty ? nil : children, line: lines[start].number)
         return (block, index)
+    }
+
+    /// "1.That the Director be authorised …" → ("1.", "That the Director be authorised …"): a decision's first point whose
+    /// number lost the space after it; nil for any other text.
+    static func gluedFirstPoint(_ text: String) -> (marker: String, rest: String)? {
+        guard text.utf8.count > 8, text.utf8.first == UInt8(ascii: "1"), text.utf8.dropFirst().first == UInt8(ascii: "."),
+              let third = text.dropFirst(2).first, third.isUppercase, text.dropFirst(2).hasPrefix("That ") || text.dropFirst(2).hasPrefix("To ")
+        else { return nil }
+        return ("1.", String(text.dropFirst(2)))
     }
 
     /// Splits "Resolved – (1) That the allowances be approved" into the lead ("Resolved –") and its

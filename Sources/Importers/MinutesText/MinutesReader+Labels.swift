@@ -150,6 +150,8 @@ extension MinutesReader {
 
     /// Adds the names on a line under `Present:` or `Apologies:` to the attendance or the apologies.
     mutating func collectNames(_ text: String, role: LabelRole) {
+        // ("IN ATTENDANCE: Lisburn & Castlereagh City Council": the body the officers below come from.)
+        if NameList.isOneBodyWithAmpersand(text) { return }
         // "Attendees: MW, LR, DD (part).  (Apologies GH, LM )": those who sent apologies, in a bracket after the list.
         if role == .attendance, let bracket = Self.apologiesInBracket(text) {
             for name in NameList.names(in: bracket.names) where !document.apologies.contains(name) { document.apologies.append(name) }

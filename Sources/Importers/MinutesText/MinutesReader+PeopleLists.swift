@@ -135,7 +135,7 @@ extension MinutesReader {
             if !sentence, var people = line.cells.flatMap(NameList.peopleInColumns) ?? line.cells.flatMap(NameList.personInFirstColumn).map({ [$0] })
                 ?? NameList.people(inLine: text),
                !(blankInNames && collectedNames && people.count == 1 && !NameList.isMarkedPerson(text) && !continuesPersonPostRows(text, person: people[0])
-                 && !NameList.isPostRowEndingInPerson(text)
+                 && !NameList.isPostRowEndingInPerson(text) && !NameList.opensWithCivicOfficeAndTitle(text)
                  && !continuesNamesOneToAParagraph(text, person: people[0])) {
                 // A list of one person a line ("Mr Andrew Laing, Procurator Fiscal"): after two such lines, a titled
                 // person and untitled words after the comma are the person's post or body, not more people.

@@ -184,6 +184,15 @@ struct MinutesReader {
                                                  "date of meeting", "date of next meeting", "location"]
 
     /// Reads the line at `index` and returns the next index to read.
+    /// "Officers Present: J A McLaughlin (Chief Executive) …" / "M Young (Director of Environmental Health) A Cassells
+    /// (Director of Operations) …": after the blank at `index`, a paragraph of people each with a post in brackets, the
+    /// rest of the list.
+    private func paragraphOfPeopleWithPostsFollows(_ index: Int) -> Bool {
+        guard let next = PageLayout.nextNonBlank(lines, after: index), lines[next].text.hasSuffix(")"),
+              let people = NameList.people(inLine: lines[next].text) else { return false }
+        return people.count >= 2 && people.allSatisfy(NameList.isPersonWithBracketedPost)
+    }
+
     private mutating func step(at index: Int) -> Int {
         let line = lines[index]
         if let wrapped = senderSentenceWrapped {
@@ -210,7 +219,8 @@ struct MinutesReader {
                let next = PageLayout.nextNonBlank(lines, after: index), Self.isOnePersonAlone(lines[next].text) {
                 namesSetOneToAParagraph = true
             }
-            if collecting != nil, collectedNames, !namesLineEndedOpen, !(namesSetOneToAParagraph && collecting == .attendance && items.isEmpty) {
+            if collecting != nil, collectedNames, !namesLineEndedOpen, !(namesSetOneToAParagraph && collecting == .attendance && items.isEmpty),
+               !(collecting == .attendance && items.isEmpty && paragraphOfPeopleWithPostsFollows(index)) {
                 listClosedByBlank = collecting
                 stopCollecting()
             }
@@ -342,8 +352,18 @@ struct MinutesReader {
         }
         // "PRESENT: Councillor A (Chair) Councillor B (Vice-Chair)" / "Councillors C, D, … and E.": the rest of the members
         // in a paragraph of their own, under the plural title.
-        if items.isEmpty, collecting == nil, closedByBlank == .attendance, text.hasPrefix("Councillors ") || text.hasPrefix("Cllrs "),
+        if items.isEmpty, collecting == nil, closedByBlank == .attendance,
+           text.hasPrefix("Councillors ") || text.hasPrefix("Cllrs ") || text.hasPrefix("Aldermen "),
            let people = NameList.people(inLine: text), people.count >= 2 {
+            collecting = .attendance
+            collectPeople(people, line: text, role: .attendance)
+            previousClosed = true
+            return index + 1
+        }
+        // "PRESENT: The Right Worshipful the Mayor Councillor A Givan" / "Deputy Mayor Councillor J McCarthy": the next civic
+        // office's holder in a paragraph of their own.
+        if items.isEmpty, collecting == nil, closedByBlank == .attendance, NameList.opensWithCivicOfficeAndTitle(text),
+           let people = NameList.people(inLine: text), people.count == 1 {
             collecting = .attendance
             collectPeople(people, line: text, role: .attendance)
             previousClosed = true

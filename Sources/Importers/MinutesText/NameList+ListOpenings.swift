@@ -12,7 +12,8 @@ extension NameList {
         // (Most lines are settled on their ends before they are split into words.)
         guard lower.hasSuffix(" in attendance") || lower.hasPrefix("present ") || lower.hasPrefix("attending ") else { return false }
         let words = lower.split(separator: " ")
-        guard (2...5).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
+        // ("Representatives from Other Bodies in Attendance": six words.)
+        guard (2...7).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
         if words[0] == "present" || words[0] == "attending" { return words.count >= 3 && (words[1] == "via" || words[1] == "by") }
         return words.count >= 3 && words.suffix(2) == ["in", "attendance"]
             && !words.dropLast(2).contains(where: { ["not", "no", "were", "was", "be"].contains($0) })
@@ -48,7 +49,10 @@ extension NameList {
     /// "Attendance Martin McCann TIPSA Selena Ramsey …", "Present Pip Levett Diana Organ …": a label whose colon the
     /// copy lost, run into the people it lists; what follows the label, when it opens with a name. Nil for any other line.
     static func peopleAfterUncolonedLabel(_ text: String) -> Substring? {
-        guard text.utf8.count >= 16, let first = text.first, first == "A" || first == "P" || first == "I" else { return nil }
+        guard text.utf8.count >= 16, let first = text.first, first == "A" || first == "P" || first == "I" || first == "O" || first == "M" || first == "C"
+        else { return nil }
+        if let initialled = initialledPeopleAfterUncolonedLabel(text) { return initialled }
+        guard first == "A" || first == "P" || first == "I" else { return nil }
         let head = text.prefix(14).lowercased()
         for label in ["attendance ", "attending ", "attendees ", "present ", "in attendance "] where head.hasPrefix(label) {
             let rest = Substring(text).dropFirst(label.count).trimmingSpaces()
@@ -56,6 +60,23 @@ extension NameList {
             guard opening.split(separator: " ").count == 2, isPlausibleName(opening), !isPostOrBody(opening),
                   !opening.split(separator: " ").contains(where: { roleWords.contains($0.lowercased()) || agendaWords.contains($0.lowercased()) })
             else { return nil }
+            return rest
+        }
+        return nil
+    }
+
+    /// "Presiding P McLean", "Other Members Present P J Bateson J Campbell Mrs E A Forde", "Officers Present J A McLaughlin,
+    /// (Chief Executive) …": the labels of a Northern Irish council's minutes, their colons lost, before people printed
+    /// as initials and a surname (a title before them at most). What follows the label; nil for any other line.
+    static func initialledPeopleAfterUncolonedLabel(_ text: String) -> Substring? {
+        for label in ["Presiding ", "Other Members Present ", "Members Present ", "Officers Present ", "Councillors Present ",
+                      "Officers in Attendance ", "Also Present "] where text.hasPrefix(label) {
+            let rest = Substring(text).dropFirst(label.count).trimmingSpaces()
+            var words = rest.split(separator: " ", maxSplits: 6).prefix(6)
+            while let word = words.first, isPersonalTitle(word) { words = words.dropFirst() }
+            guard let initial = words.first, initial.count == 1 || initial.count == 2 && initial.last == ".", initial.first?.isUppercase == true,
+                  let surname = words.dropFirst().first(where: { !($0.count == 1 || $0.count == 2 && $0.last == ".") }),
+                  surname.first?.isUppercase == true, surname.contains(where: \.isLowercase) else { return nil }
             return rest
         }
         return nil

@@ -16,12 +16,14 @@ extension NameList {
     static func droppingHonours(_ name: String) -> String {
         var text = Substring(name)
         while text.hasSuffix(" |") || text.hasSuffix("|") { text = text.dropLast().trimmingSpaces() }
-        // (The longest title is 20 characters: only the name's opening is lower-cased.)
-        let lower = text.prefix(24).lowercased()
+        // (The longest title is 35 characters: only the name's opening is lower-cased.)
+        let lower = text.prefix(40).lowercased()
+        // (A mayor's style before the councillor who holds the office: "The Right Worshipful the Mayor Councillor R T Beckett",
+        // "Deputy Mayor Councillor J McCarthy".)
         for title in ["depute lord provost ", "lord provost ", "depute provost ", "provost ", "bailie ",
                       // A youth council's members: "Youth Cllr Jacob Archer".
                       "youth cllr ", "youth cllr. ", "youth councillor ", "young cllr ",
-                      "the hon. ", "the hon ", "hon. ", "hon "]
+                      "the hon. ", "the hon ", "hon. ", "hon "] + civicOffices
         where lower.hasPrefix(title) && text.count > title.count {
             text = text.dropFirst(title.count)
             break
@@ -55,6 +57,22 @@ extension NameList {
         guard let first = inside.split(separator: " ").first, isPersonalTitle(first) else { return nil }
         return droppingHonours(inside)
     }
+
+    /// "Deputy Mayor Councillor J McCarthy", "The Lord Mayor Cllr A Bell": a civic office, then its holder with a personal
+    /// title.
+    static func opensWithCivicOfficeAndTitle(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, let first = text.utf8.first, first == UInt8(ascii: "D") || first == UInt8(ascii: "T") || first == UInt8(ascii: "L") else { return false }
+        let lower = text.lowercased()
+        for office in civicOffices where lower.hasPrefix(office) {
+            return opensWithTitle(Substring(text).dropFirst(office.count))
+        }
+        return false
+    }
+
+    /// A mayor's or provost's office as printed before its holder's name, lower-cased, with the space after it.
+    static let civicOffices = ["the right worshipful the lord mayor ", "the right worshipful the mayor ", "the worshipful the mayor ",
+                               "the lord mayor ", "the deputy lord mayor ", "deputy lord mayor ", "the deputy mayor ", "deputy mayor ",
+                               "lord mayor ", "the mayor "]
 
     /// "OBE", "O.B.E.", "JP", "D.L" (a deputy lieutenant): an honour or a member's letters printed after a name.
     static func isHonour(_ word: Substring) -> Bool {

@@ -240,6 +240,12 @@ enum NameList {
         return ["observer", "observers", "observing", "minutes", "note taker", "minute taker", "notes"].contains(lower)
     }
 
+    /// "Lisburn & Castlereagh City Council": one body whose name holds an "&", not two people.
+    static func isOneBodyWithAmpersand(_ text: String) -> Bool {
+        TextScan.contains(text, ascii: " & ") && !TextScan.contains(text, ascii: ",") && text.utf8.count <= 80 && namesABody(text)
+            && namesAnOrganisation(Substring(text))
+    }
+
     static func people(inLine text: String) -> [String]? {
         var body = text
         if let bullet = LinePatterns.bullet(text) { body = bullet.rest }
@@ -249,6 +255,9 @@ enum NameList {
            (2...5).contains(body.distance(from: open, to: body.endIndex)) {
             body = String(body[..<open]).trimmingCharacters(in: .whitespaces)
         }
+        if isOneBodyWithAmpersand(body) { return nil }
+        // "J A McLaughlin, (Chief Executive) J J Tohill (Director …)": a comma typed before a post's bracket, no second person.
+        if TextScan.contains(body, ascii: ", (") { body = body.replacing(", (", with: " (") }
         if let run = RunTogetherPeople.people(in: Substring(body)) { return run }
         if let table = ColumnFlattenedPeople.people(in: Substring(body)) { return table }
         if let people = titledPeopleAmongPosts(body) { return people }

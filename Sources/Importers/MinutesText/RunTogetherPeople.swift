@@ -19,7 +19,11 @@ enum RunTogetherPeople {
             return peopleInTokens(Self.tokens(of: text).map { $0.last == "," ? $0.dropLast() : $0 })
         }
         // (Table cells joined by " / ", people each with a bracket after them, or each with a title, are other rules' lists.)
-        guard !shape.comma, !shape.semicolon, !shape.slash, shape.openBrackets <= 1 else { return nil }
+        guard !shape.comma, !shape.semicolon, !shape.slash else { return nil }
+        // ("J A McLaughlin (Chief Executive) J J Tohill (Director of Finance)": initialled people, each with a post in
+        // brackets; with any other names, people each with a bracket are another rule's list.)
+        if shape.openBrackets >= 2, let initialled = initialledPeople(in: Self.tokens(of: text), keepingBrackets: true) { return initialled }
+        guard shape.openBrackets <= 1 else { return nil }
         let tokens = Self.tokens(of: text)
         return initialledPeople(in: tokens) ?? peopleInTokens(tokens)
     }
@@ -27,7 +31,8 @@ enum RunTogetherPeople {
     /// "R A Montgomery T J Catherwood J Junkin (joined the meeting at 7.32 p.m.) Rev Dr R T Wm McCrea S O’Brien": people
     /// printed as initials and a surname, perhaps a title before and a note in brackets after, one after another. Every
     /// word must belong to a person; three people at least.
-    static func initialledPeople(in tokens: [Substring]) -> [String]? {
+    /// With `keepingBrackets`, each person keeps the bracket after them ("J J Toal (Director of Finance)").
+    static func initialledPeople(in tokens: [Substring], keepingBrackets: Bool = false) -> [String]? {
         var people: [String] = []
         var index = 0
         func isInitial(_ token: Substring) -> Bool {
@@ -45,16 +50,23 @@ enum RunTogetherPeople {
             let firstInitial = index
             while index < tokens.count, isInitial(tokens[index]) { index += 1 }
             guard index > firstInitial, index - firstInitial <= 4, index < tokens.count, isSurname(tokens[index]) else { return nil }
+            // "Mrs D Ní Shiadhail", "S Mac Giolla": an Irish surname's particle before the rest of it.
+            if surnameParticles.contains(tokens[index]), index + 1 < tokens.count, isSurname(tokens[index + 1]) { index += 1 }
             people.append(tokens[start...index].joined(separator: " "))
             index += 1
             // "(joined the meeting at 7.32 p.m.)": a note about the person, no one.
             if index < tokens.count, tokens[index].hasPrefix("(") {
+                let open = index
                 while index < tokens.count, !tokens[index].hasSuffix(")") { index += 1 }
+                if keepingBrackets, index < tokens.count { people[people.count - 1] += " " + tokens[open...index].joined(separator: " ") }
                 index += 1
             }
         }
         return people.count >= 3 ? people : nil
     }
+
+    /// The first word of a two-word Irish or Scottish surname ("Ní Shiadhail", "Mac Giolla", "Nic Aoidh").
+    static let surnameParticles: Set<Substring> = ["Ní", "Nic", "Mac", "Ó", "Ui", "Uí", "Ua", "Mhic"]
 
     /// "Matthew Walker, Halton Youth Cabinet John Hunt, Halton Speak Out Liam Prescott, …": each person, a comma, then the
     /// body they come from run into the next person, so the commas part a person from their body, not two people. Four
