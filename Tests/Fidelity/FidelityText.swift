@@ -47,6 +47,7 @@ enum FidelityText {
     /// A person's name without titles and bracketed roles, for comparing attendance lists.
     static func person(_ text: String) -> String {
         var name = text.replacing(/\([^)]*\)/, with: "")
+        name = name.replacing(/(?i)\bcounty\s+(councillors?|cllrs?)\b/, with: "councillor")
         name = name.replacing(/(?i)\b(in the chair|chair(man|person)?|vice[- ]chair)\b/, with: "")
         // (Honours after a name, "J Gray MBE", are titles too.)
         let titles: Set<String> = ["councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllrs",

@@ -215,6 +215,13 @@ extension MinutesReader {
         if items.count >= 2, !TextScan.contains(text, ascii: "pdf icon"), isAdditionalDocumentsRendering(before: index), !headsAdditionalDocuments(at: index) {
             return false
         }
+        // ModernGov's agenda whose every item so far has opened its text with what the meeting is asked to do ("Election of
+        // Chairman" / "To elect a Chairman for the year 2020/2021."): a heading without such a line under it ("Board
+        // Management" inside the terms of reference an item quotes) is the item's content.
+        if items.count >= 3, layout.system == .modernGov, let next = PageLayout.nextNonBlank(lines, after: index),
+           !Self.asksTheMeeting(lines[next].text), everyItemAsksTheMeeting() {
+            return false
+        }
         // Where the first item's line opened with its time, every item's does: a line without one is the
         // item's content ("Peter Brandrick" under "13:30 Apologies").
         if itemsLedByTimes && Self.titleAfterTimeSlot(text) == nil { return false }
@@ -230,6 +237,30 @@ extension MinutesReader {
 
     /// Whether every item so far had "Additional documents:" on the line after its title (as many such lines before
     /// `index` as items).
+    /// "To elect a Chairman for the year 2020/2021.", "To receive any apologies for absence.": what an agenda asks of the
+    /// meeting, under an item's title.
+    static func asksTheMeeting(_ text: String) -> Bool {
+        text.hasPrefix("To ") && text.dropFirst(3).first?.isLowercase == true
+    }
+
+    /// Whether the first line under every item's title so far asks the meeting to do something.
+    func everyItemAsksTheMeeting() -> Bool {
+        items.allSatisfy { item in
+            guard let index = Self.index(ofLineNumbered: item.line, in: lines), let next = PageLayout.nextNonBlank(lines, after: index) else { return false }
+            return Self.asksTheMeeting(lines[next].text)
+        }
+    }
+
+    /// The index of the line numbered `number` (lines are in order of their numbers); nil when there is none.
+    static func index(ofLineNumbered number: Int, in lines: [SourceLine]) -> Int? {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].number < number { low = middle + 1 } else { high = middle }
+        }
+        return low < lines.count && lines[low].number == number ? low : nil
+    }
+
     func isAdditionalDocumentsRendering(before index: Int) -> Bool {
         guard let counts = additionalDocumentsBefore else { return false }
         return counts[index] >= items.count

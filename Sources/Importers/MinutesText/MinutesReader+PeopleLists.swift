@@ -25,6 +25,10 @@ extension MinutesReader {
 
     /// "2." alone on its line after item 1: the next item's number, its title on the next line.
     static func isNextItemNumberAlone(_ text: String, after numbering: ItemNumbering) -> Bool {
+        // ("23/6" alone after "23/5": a minute numbered with its year.)
+        if text.utf8.count <= 8, let slashed = ItemHeader.slashNumber(text), slashed.rest.isEmpty {
+            return slashed.value == (numbering.lastValue ?? 0) + 1
+        }
         // ("2." or "2" alone: an agenda prints its numbers with or without the point.)
         guard text.utf8.count <= 4, let number = LinePatterns.leadingNumber(text, requireDot: !text.allSatisfy(\.isNumber)), number.rest.isEmpty
         else { return false }

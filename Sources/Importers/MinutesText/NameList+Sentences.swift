@@ -265,7 +265,7 @@ extension NameList {
             + sentence.matches(of: attendedAsSubstituteClause).map { String($0.output.1) }
             + sentence.matches(of: substitutingForClause).map { String($0.output.1) }
             // ("… with Councillors Dominic Gil and Wayne Bri substituting": several, after the plural title.)
-            + sentence.matches(of: pluralSubstitutesClause).flatMap { match in
+            + (sentence.matches(of: pluralSubstitutesClause) + sentence.matches(of: pluralAttendedAsSubstitutes)).flatMap { match in
                 String(match.output.1).replacing(" and ", with: ", ").components(separatedBy: ", ").map { $0.trimmingCharacters(in: .whitespaces) }
             }
         return named.map(droppingCollectiveTitle).filter(isPlausibleName)
@@ -276,12 +276,24 @@ extension NameList {
     static func arrivingOrLeaving(in sentence: String) -> [String] {
         guard TextScan.contains(sentence, ascii: " the meeting") else { return [] }
         var people: [String] = []
+        // ("County Councillor Julie Gibs and Maureen Hudd joined the meeting via Microsoft Teams.": two, the second with her
+        // given name and surname, untitled.)
+        for match in sentence.matches(of: twoArrived) {
+            for part in [match.output.1, match.output.2] {
+                let name = droppingCollectiveTitle(String(part))
+                if !name.isEmpty, isPlausibleName(name), !people.contains(name) { people.append(name) }
+            }
+        }
         for match in sentence.matches(of: arrivedOrLeft) {
             let name = droppingCollectiveTitle(String(match.output.1))
             if !name.isEmpty, isPlausibleName(name), !people.contains(name) { people.append(name) }
         }
         return people
     }
+
+    /// "Councillor Julie Gibs and Maureen Hudd joined the meeting": a titled person and another, given name and surname.
+    nonisolated(unsafe) static let twoArrived =
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+and\s+((?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:entered|joined|re-joined|rejoined|arrived\s+at|left)\s+the\s+meeting/
 
     /// "(Councillors Bied, Dewh and Wrig attended in accordance with Standing Order 25(2) and spoke to this item).": members
     /// who are not on the committee, who attended it. The sentence must open with the title.
@@ -322,6 +334,9 @@ extension NameList {
     /// " with Councillors C and D substituting", " with Cllrs C, D and E as substitutes".
     nonisolated(unsafe) static let pluralSubstitutesClause =
         /\s+with\s+(?:Councillors|Cllrs\.?)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+)\s+(?:substituting|as\s+substitutes)/
+    /// "Cllrs L Wardlaw, A Burton and M Goldsmith attended as substitutes.": several, the plural title opening the sentence.
+    nonisolated(unsafe) static let pluralAttendedAsSubstitutes =
+        /(?:^|[.:]\s+)(?:Councillors|Cllrs\.?)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})+)\s+(?:attended|were\s+present)\s+as\s+substitutes/
     /// "appointed Cllr Carol Bulman to chair the meeting" / "as Chair for the meeting".
     nonisolated(unsafe) static let chairAppointedAfter =
         /\b(?:appointed|elected)\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:to\s+chair\s+(?:the|this)\s+meeting|(?:as\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson|chair|chairman|chairperson)\s+for\s+(?:the|this)\s+meeting)/

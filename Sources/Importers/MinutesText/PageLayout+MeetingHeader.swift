@@ -50,7 +50,25 @@ extension PageLayout {
         } else {
             title = text
         }
+        // "Key Issues Debate - The Council as Corporate Parent (Agenda item 9)": ModernGov's title of an item's page, with
+        // the item's number.
+        if let numbered = title.flatMap(Self.titleWithItsNumber) {
+            title = numbered.title
+            if itemNumber == nil { itemNumber = numbered.number }
+        }
         bodyStart = next + 1
+    }
+
+    /// "Key Issues Debate (Agenda item 9)" → ("Key Issues Debate", "9"); nil for a title without the item's number.
+    static func titleWithItsNumber(_ text: String) -> (title: String, number: String)? {
+        guard text.hasSuffix(")"), let open = text.range(of: " (Agenda item ", options: .backwards) ?? text.range(of: " (Item ", options: .backwards)
+        else { return nil }
+        let number = text[open.upperBound..<text.index(before: text.endIndex)]
+        guard (1...6).contains(number.count), number.first?.isNumber == true,
+              number.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") }) else { return nil }
+        let title = text[..<open.lowerBound].trimmingSpaces()
+        guard !title.isEmpty else { return nil }
+        return (String(title), String(number))
     }
 
     /// Meeting pages: "Committee - Weekday, 7th May, 2013 2.00 pm" on one line, or the committee

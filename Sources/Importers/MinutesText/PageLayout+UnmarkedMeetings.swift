@@ -161,6 +161,33 @@ extension PageLayout {
         return nil
     }
 
+    /// "MS Teams Event/Virtual, Kirkton Council - Corporate Parenting Board" / "Wednesday, 9th September, 2020 3.00 pm" /
+    /// "Venue: …" / "No. Item": a ModernGov meeting page copied without its "Agenda and minutes" heading, the body on the
+    /// first line (after its council's name and a dash, if any) and the day alone on the next, the venue's label or the
+    /// agenda table's header below them.
+    static func meetingPageWithoutMarker(_ lines: [SourceLine]) -> PageLayout? {
+        let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(8))
+        guard top.count >= 3, case let heading = lines[top[0]].text, heading.utf8.count <= 160, Labels.parse(heading) == nil,
+              DateText.firstDate(in: heading) == nil, let date = dateOfMeetingLine(lines[top[1]].text),
+              top.dropFirst(2).contains(where: { index in
+                  Labels.parse(lines[index].text)?.role == .venue || MinutesReader.agendaTableHeaders.contains(lines[index].text.lowercased())
+              }) else { return nil }
+        var body = Substring(heading)
+        // ("…, Kirkton Council - Corporate Parenting Board": the council that holds the meeting, then its body.)
+        if let dash = body.range(of: " - ", options: .backwards) ?? body.range(of: " – ", options: .backwards),
+           body[..<dash.lowerBound].hasSuffix(" Council") {
+            body = body[dash.upperBound...]
+        }
+        let name = LinePatterns.trimTrailingPunctuation(body)
+        guard CouncilText.namesMeetingBody(name), LinePatterns.isTitleLike(name, maxLength: 120), LinePatterns.wordCount(name) <= 12
+        else { return nil }
+        var layout = PageLayout(kind: .meeting, system: .modernGov, bodyStart: top[1] + 1)
+        layout.title = heading + " - " + lines[top[1]].text
+        layout.committee = name
+        layout.meetingDate = date
+        return layout
+    }
+
     /// "Scrutiny Commission 1 - Children & Young People": a heading that names a body that meets, the
     /// body's word inside it rather than at its end.
     static func bodyNamedWithin(_ text: String) -> String? {

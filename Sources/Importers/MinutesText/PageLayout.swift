@@ -468,7 +468,7 @@ struct PageLayout {
         // resolution in them would make them look like an agenda item copied without its heading.
         if let meeting = headedMeeting(lines) ?? labelledMeeting(lines) ?? bodyOverDateLabel(lines) ?? noticedMeeting(lines) ?? summonsMeeting(lines)
             ?? numberedAgenda(lines)
-            ?? numberedNotesWithoutHeading(lines) { return meeting }
+            ?? numberedNotesWithoutHeading(lines) ?? meetingPageWithoutMarker(lines) { return meeting }
         if let plan = forwardPlanIssue(lines) { return plan }
         if startsWithDecisionLabels(lines) {
             return PageLayout(kind: .decision, system: .modernGov, bodyStart: 0)

@@ -170,6 +170,9 @@ public enum StatedPeople {
                     text += " " + next
                 }
                 for sentence in FactExtractor.sentences(in: text) {
+                    // ("Apologies … were received from Cllrs A and B. Cllrs C and D attended as substitutes.": the next sentence
+                    // of the apologies' paragraph says who came in their place.)
+                    for name in NameList.substitutes(in: sentence) where !contains(document.attendance, name) { document.attendance.append(name) }
                     let lower = sentence.lowercased()
                     // ("… a resignation letter had been received from X" under the same item is no apology.)
                     guard lower.contains("apolog") || apologiesItem && ["this was received from", "these were received from", "received from"]
@@ -177,7 +180,6 @@ public enum StatedPeople {
                           anySentence || statesApologiesReceived(lower) else { continue }
                     for name in NameList.namesAfterFrom(in: sentence) ?? [] where !contains(names, name) { names.append(name) }
                     for name in NameList.namesBeforeGivingApologies(in: sentence) where !contains(names, name) { names.append(name) }
-                    for name in NameList.substitutes(in: sentence) where !contains(document.attendance, name) { document.attendance.append(name) }
                 }
             }
         }

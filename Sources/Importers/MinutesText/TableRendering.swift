@@ -10,7 +10,10 @@ enum TableRendering {
     static let titleEnds = [" Minutes:", " Additional documents:", " Decision:", " Purpose:", " To receive", " To consider",
                             " To approve", " To note", " To provide", " To agree", " To review", " To discuss", " To elect",
                             " To appoint", " To confirm", " To hear", " To scrutinise", " To update", " To determine",
-                            " To endorse", " To comment", " To seek", " To present"]
+                            " To endorse", " To comment", " To seek", " To present",
+                            // ("Public Speaking/Open Session In accordance with paragraph 2.24 of the Council’s Committee Procedure
+                            // Rules …", "Declarations of Interest Members are reminded …".)
+                            " In accordance with ", " Members are reminded ", " Members are asked "]
 
     /// The lines with an agenda table flattened into titles and text, and the index where the table's
     /// rows begin (nil when there is no table).
@@ -160,12 +163,27 @@ enum TableRendering {
         let padded = " " + text
         let cut = titleEnds.compactMap { padded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         guard let cut else {
-            return LinePatterns.wordCount(text) <= 15 ? (text, nil) : (nil, text)
+            return LinePatterns.wordCount(text) <= 15 ? (droppingPresenter(text), nil) : (nil, text)
         }
         let title = String(padded[..<cut.lowerBound]).trimmingCharacters(in: .whitespaces)
         let rest = String(padded[padded.index(after: cut.lowerBound)...]).trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty, LinePatterns.wordCount(title) <= 20 else { return (nil, text) }
-        return (title, rest.isEmpty ? nil : rest)
+        return (droppingPresenter(title), rest.isEmpty ? nil : rest)
+    }
+
+    /// "Introductions and Apologies County Councillor Clarke" → "Introductions and Apologies": the member who presents
+    /// the item, printed in its cell under the title, is no part of it. The title as it is when no titled member ends it.
+    static func droppingPresenter(_ title: String) -> String {
+        guard TextScan.contains(title, ascii: "ouncillor ") || TextScan.contains(title, ascii: "Cllr ") else { return title }
+        for marker in [" County Councillor ", " Councillor ", " County Cllr ", " Cllr "] {
+            guard let range = title.range(of: marker, options: .backwards) else { continue }
+            let name = title[range.upperBound...].split(separator: " ")
+            let head = title[..<range.lowerBound].trimmingSpaces()
+            guard (1...3).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }), LinePatterns.wordCount(String(head)) >= 1
+            else { return title }
+            return String(head)
+        }
+        return title
     }
 
     /// "No. | Item |", "No. | Item | Decision |".
