@@ -18,7 +18,7 @@ public struct HTMLAgendaImporter: Importer {
 
     /// Id `html-agenda`, for `.html`/`.htm`/`.xhtml`/`.aspx` pages.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-agenda", version: "1.10.3", role: .importer,
+        ModuleDescriptor(id: "html-agenda", version: "1.11.0", role: .importer,
                          summary: "council agenda, meeting, issue and decision pages as HTML (ModernGov, CMIS, other)",
                          mediaTypes: ["text/html", "application/xhtml+xml"], fileExtensions: ["html", "htm", "xhtml", "aspx"],
                          readsReferenceDate: false)
@@ -112,6 +112,12 @@ public struct HTMLAgendaImporter: Importer {
         public var listed: [Document] = []
     }
 
+    /// "Search results for drug and alcohol": a ModernGov or council site's search page, by its heading or its title.
+    static func isSearchResults(survey: PageSurvey, head: HeadInfo) -> Bool {
+        let heading = survey.pageType ?? head.title?.lowercased() ?? ""
+        return heading.hasPrefix("search results") || heading.hasPrefix("search result")
+    }
+
     /// Reads one page's bytes. `path` names it in diagnostics; `baseURL` is the address to resolve
     /// relative links against when the page names none.
     public static func read(bytes: [UInt8], path: String, baseURL: String? = nil) throws -> Outcome {
@@ -124,7 +130,14 @@ public struct HTMLAgendaImporter: Importer {
         let survey = PageSurvey(document: parsed)
         var document: Document
         var listed: [Document] = []
-        if survey.isModernGov, let root = survey.modernGovRoot ?? survey.body ?? parsed.root,
+        if Self.isSearchResults(survey: survey, head: head), let root = survey.modernGovRoot ?? survey.body ?? parsed.root {
+            // A site's search results list hits from many meetings and issues: none is the page's own meeting, committee
+            // or day, so the page is read as a page, its links kept.
+            document = GenericPageReader(head: head, linkReader: linkReader).read(root)
+            diagnostics.append(Diagnostic(.note, code: "html.layout.search-results",
+                message: "a site's search results: read as a page (its hits name other meetings, not the page's own)",
+                location: SourceLocation(path: path)))
+        } else if survey.isModernGov, let root = survey.modernGovRoot ?? survey.body ?? parsed.root,
            let kind = ModernGovLayout.kind(survey: survey, address: address.base, root: root) {
             document = ModernGovReader(survey: survey, head: head, linkReader: linkReader, root: root).read(kind: kind)
         } else if survey.isCMIS {

@@ -74,7 +74,7 @@ struct ModernGovReader {
     static func apply(_ properties: [String: String], to document: inout Document) {
         for (key, value) in properties where !value.isEmpty {
             if key == "venue" {
-                if document.venue == nil { document.venue = value }
+                if document.venue == nil { document.venue = VenueLinks.droppingDirections(value) }
                 continue
             }
             document.properties[key] = propertyValue(key: key, value)
@@ -150,7 +150,7 @@ struct ModernGovReader {
         for block in document.blocks where block.kind == .paragraph {
             guard let text = block.text else { continue }
             if document.venue == nil, LineClassifier.mayStart(text, with: "v"), text.lowercased().hasPrefix("venue:") {
-                document.venue = HTMLText.normalize(text.dropFirst("venue:".count))
+                document.venue = VenueLinks.droppingDirections(HTMLText.normalize(text.dropFirst("venue:".count)))
             } else if document.properties["contact"] == nil, LineClassifier.mayStart(text, with: "c"), text.lowercased().hasPrefix("contact:") {
                 document.properties["contact"] = HTMLText.normalize(text.dropFirst("contact:".count))
             }

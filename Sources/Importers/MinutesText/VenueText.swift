@@ -1,3 +1,5 @@
+import CouncilText
+
 /// How a meeting page writes its venue: "Venue: Council Chamber, County Hall View directions", or a
 /// line of its own under the date and time.
 enum VenueText {
@@ -8,10 +10,7 @@ enum VenueText {
     /// The venue without ModernGov's "View directions" link text, or a site's "Map" link after the postcode ("… Telford
     /// TF1 1NY Map").
     static func clean(_ value: String) -> String {
-        var venue = Substring(value).trimmingSpaces()
-        for suffix in ["View directions", "view directions", "View Directions"] where venue.hasSuffix(suffix) {
-            venue = venue.dropLast(suffix.count)
-        }
+        var venue = Substring(VenueLinks.droppingDirections(Substring(value).trimmingSpaces()))
         if venue.hasSuffix(" Map"), venue.dropLast(4).split(separator: " ").suffix(2).joined(separator: " ").wholeMatch(of: Self.fullPostcode) != nil {
             venue = venue.dropLast(4)
         }
