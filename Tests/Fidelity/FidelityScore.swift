@@ -32,7 +32,8 @@ struct FileEvaluation {
         if case .expected(let title) = label.title { scalar("title", title, output.title) }
         if case .expected(let committee) = label.committee { scalar("committee", committee, output.committee) }
         if case .expected(let date) = label.meetingDate { scalar("meetingDate", date, output.meetingDate) }
-        if case .expected(let venue) = label.venue { scalar("venue", venue, output.venue) }
+        // (A place's leading "the", "the Library of St Joseph's", is no part of its name.)
+        if case .expected(let venue) = label.venue { scalar("venue", venue.map(FidelityText.venue), output.venue.map(FidelityText.venue)) }
         if let items = label.items {
             list("items", expected: items, given: output.items, describe: { "\($0.number ?? "-") \($0.title)" }, describeGiven: { "\($0.number ?? "-") \($0.title)" }) { label, item in
                 FidelityText.fold(label.number ?? "") == FidelityText.fold(item.number ?? "")

@@ -44,14 +44,23 @@ enum FidelityText {
         return String(rest).trimmingCharacters(in: .whitespaces)
     }
 
+    /// A venue without a leading "the" (some labels keep it, some readers drop it).
+    static func venue(_ text: String) -> String {
+        text.lowercased().hasPrefix("the ") ? String(text.dropFirst(4)) : text
+    }
+
     /// A person's name without titles and bracketed roles, for comparing attendance lists.
     static func person(_ text: String) -> String {
         var name = text.replacing(/\([^)]*\)/, with: "")
         name = name.replacing(/(?i)\bcounty\s+(councillors?|cllrs?)\b/, with: "councillor")
+        // ("Cllr Norma Stephenson O.B.E": an honour printed with its stops.)
+        name = name.replacing(/\b(O\.B\.E|M\.B\.E|C\.B\.E|B\.E\.M|J\.P)\.?/, with: "")
         name = name.replacing(/(?i)\b(in the chair|chair(man|person)?|vice[- ]chair)\b/, with: "")
         // (Honours after a name, "J Gray MBE", are titles too.)
         let titles: Set<String> = ["councillor", "councillors", "cllr", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "cllrs",
-                                   "mbe", "obe", "cbe", "bem", "kbe", "dbe", "jp", "qpm", "dl"]
+                                   "mbe", "obe", "cbe", "bem", "kbe", "dbe", "jp", "qpm", "dl",
+                                   // (A civic title before the name: "Provost Mrs Frances Duncan".)
+                                   "provost", "bailie"]
         return words(name).filter { !titles.contains($0) }.joined(separator: " ")
     }
 

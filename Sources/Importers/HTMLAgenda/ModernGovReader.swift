@@ -73,7 +73,8 @@ struct ModernGovReader {
     /// Applies label pairs to the document: venue, decision labels, dates in ISO form.
     static func apply(_ properties: [String: String], to document: inout Document) {
         for (key, value) in properties where !value.isEmpty {
-            if key == "venue" {
+            // ("Proposed venue:", a meeting's page before its agenda is published.)
+            if key == "venue" || key == "proposedVenue" {
                 if document.venue == nil { document.venue = VenueLinks.droppingDirections(value) }
                 continue
             }

@@ -128,7 +128,8 @@ enum ModernGovLayout {
         if type.hasPrefix("agenda item") { return .agendaItem }
         if type.hasPrefix("decision details") || type == "decision" || type.hasPrefix("officer decision") { return .decision }
         if type.hasPrefix("issue") { return .issueHistory }
-        if type.contains("agenda") || type.contains("minutes") || type == "meeting details" { return .meeting }
+        // ("Meeting": a meeting's page with no agenda or minutes published, a cancelled one's.)
+        if type.contains("agenda") || type.contains("minutes") || type == "meeting details" || type == "meeting" { return .meeting }
         if type.contains("decisions") || type.contains("forward plan") { return .decisionList }
         if committeePageTypes.contains(where: { type.hasPrefix($0) }) { return .committee }
         return nil

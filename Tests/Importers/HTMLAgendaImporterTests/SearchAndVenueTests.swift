@@ -39,4 +39,20 @@ import Testing
         let outcome = try TestSupport.read(page)
         #expect(outcome.document.venue == "Guildhall, Kirkton upon Thames")
     }
+
+    @Test func aCancelledMeetingsPageWithItsProposedVenue() throws {
+        let page = """
+        <html><head><title>Agenda for Neighbourhood Committee on Thursday 4 December 2025, 7:30 pm</title></head>
+        <body><div id="modgov"><div class="mgHeader"><h1 class="mgMainTitleTxt">Meeting</h1></div>
+        <div class="mgSubTitle"><h2 class="mgSubTitleTxt"><a href="mgCommitteeDetails.aspx?ID=711">Neighbourhood Committee - Thursday 4 December 2025 7:30 pm, CANCELLED</a></h2></div>
+        <p><span class="mgLabel">Proposed venue: </span>Guildhall, Kirkton upon Thames. <a href="mgLocationDetails.aspx?RID=1"> View directions</a></p>
+        <p><span class="mgLabel">Contact: </span>Alice Aub</p>
+        </div></body></html>
+        """
+        let outcome = try TestSupport.read(page)
+        #expect(outcome.document.kind == .meeting)
+        #expect(outcome.document.committee == "Neighbourhood Committee")
+        #expect(outcome.document.meetingDate?.iso8601 == "2025-12-04")
+        #expect(outcome.document.venue == "Guildhall, Kirkton upon Thames")
+    }
 }
