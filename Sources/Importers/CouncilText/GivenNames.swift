@@ -22,7 +22,7 @@ public enum GivenNames {
     connie corinne courtney cynthia daisy dana danielle daphne davina dawn deborah debbie debra deirdre delia denise diana diane \
     dianne dionne dolores donna dora doreen doris dorothy eileen elaine eleanor elena elisabeth elizabeth ella ellen ellie eloise \
     elsie emily emma erica erin esther ethel eunice eva eve evelyn fiona fran frances francesca freda frieda gabrielle gail gemma \
-    geraldine gillian gill ginny gladys glenda glenys gloria gwen gwyneth hannah harriet hayley hazel heather helen helena \
+    geraldine gillian gill ginny gladys glenda glenys gloria gwen gwyneth hannah harriet hayley hazel heather heidi helen helena \
     henrietta hilary hollie holly imogen ingrid irene isabel isabella isobel jacqueline jacqui jackie jade jan jane janet janette \
     janice janine jasmine jayne jean jeanette jeanne jemma jenna jennifer jenny jessica jill jillian joan joanna joanne jocelyn \
     jodie josephine joy joyce judith judy julia julie juliet justine karen karina kate katharine katherine kathleen kathryn kathy \
@@ -46,7 +46,7 @@ public enum GivenNames {
     justin karl keith kelvin ken kenneth kenny kevin kieran kieron kyle laurence lawrence lee len leo leon leonard lewis \
     liam lloyd luke malcolm marc marcus mario mark martin matt matthew maurice michael mick mike mohammed muhammad nathan \
     neil nevil neville nial niall nicholas nick nigel noel norman oliver oscar owen patrick paul peter phil philip phillip \
-    ralph raymond rees reginald rhodri rhys richard rick ricky rob robbie robert robin rodney roger ronald ronan ronnie rory \
+    ralph raymond rees reginald rhodri rhys richard rick ricky rob robbie robert robin rodney roger ronald ronan ronnie rory ruaridh ruairidh \
     ross roy russell ryan sam samuel scott sean seamus sebastian shane shaun simon stanley stephen steve steven stewart stuart \
     terence terry thomas tim timothy toby tom tommy tony trevor tristan vincent wayne wesley william wyn \
     abdul ahmed akhtar ali amir anil arif asif ashok ayesha bilal farah fatima hamid hassan imran irfan javed kamal khadija \

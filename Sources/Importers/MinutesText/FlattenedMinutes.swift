@@ -32,7 +32,9 @@ enum FlattenedMinutes {
             parts.append(contentsOf: headerParts(String(text[..<starts[0]])))
             for (position, start) in starts.enumerated() {
                 let end = position + 1 < starts.count ? starts[position + 1] : text.endIndex
-                parts.append(contentsOf: itemParts(String(text[start..<end])))
+                var item = String(text[start..<end])
+                if item.hasPrefix("1, ") { item = "1. " + item.dropFirst(3) }
+                parts.append(contentsOf: itemParts(item))
             }
             return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 .map { SourceLine(number: line.number, text: $0, isBold: false) }
@@ -151,7 +153,13 @@ enum FlattenedMinutes {
                   bytes[position..<(position + digits.count)].elementsEqual(digits) else { continue }
             let mark = bytes[position + digits.count]
             let capital = bytes[position + digits.count + 2]
-            guard mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")"), bytes[position + digits.count + 1] == UInt8(ascii: " "),
+            // ("… Mrs F Torr, Parent 1, APOLOGIES AND WELCOME Apologies were …": the first item's stop typed as a comma, its
+            // title in capitals.)
+            // ("Committee Room 1, Council Offices": a title in small letters after the comma is a place's, no item's.)
+            let commaBeforeCapitals = mark == UInt8(ascii: ",") && number == 1 && position + 4 < bytes.count
+                && bytes[position + 3] >= UInt8(ascii: "A") && bytes[position + 3] <= UInt8(ascii: "Z")
+                && bytes[position + 4] >= UInt8(ascii: "A") && bytes[position + 4] <= UInt8(ascii: "Z")
+            guard mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")") || commaBeforeCapitals, bytes[position + digits.count + 1] == UInt8(ascii: " "),
                   capital >= UInt8(ascii: "A") && capital <= UInt8(ascii: "Z") else { continue }
             return position
         }
@@ -298,6 +306,9 @@ enum FlattenedMinutes {
             }
             guard let first = word.first, first.isUppercase else { continue }
             if paperMarkers.contains(String(word)) { return index }
+            // "1. Apologies for Absence Apologies for absence had been received from: …": the minute's first sentence opens
+            // with the title's own words.
+            if index >= 3, word == words[1], index + 1 < words.count, words[index + 1].lowercased() == words[2].lowercased() { return index }
             // ("Questions from Members to the Portfolio Holder": no sentence opens straight after "from" or "of".)
             if sentenceOpeners.contains(String(word)), !joiningWords.contains(previous.lowercased()) { return index }
             // "1. APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST Prior to the start …": a title in capitals ends at the

@@ -23,7 +23,14 @@ enum RunTogetherPeople {
         // ("J A McLaughlin (Chief Executive) J J Tohill (Director of Finance)": initialled people, each with a post in
         // brackets; with any other names, people each with a bracket are another rule's list.)
         if shape.openBrackets >= 2, let initialled = initialledPeople(in: Self.tokens(of: text), keepingBrackets: true) { return initialled }
-        guard shape.openBrackets <= 1 else { return nil }
+        // ("Aileen Kirk Interim Clubs Co-ordinator (from 18.11.14) Peter Gorr new Acting Headteacher (from 01.12.14) Laurinda
+        // Ram Headteacher …": people each with their post, some with a note in brackets, read without the notes.)
+        // (Only where posts stand outside the brackets: "Helen Crane (Chair) Ivor Mills (Parent)" is another rule's list.)
+        guard shape.openBrackets <= 1 else {
+            let tokens = Self.tokens(of: text.replacing(bracketedNote, with: " "))
+            guard let people = peopleInTokens(tokens), people.reduce(0, { $0 + $1.split(separator: " ").count }) < tokens.count else { return nil }
+            return people
+        }
         let tokens = Self.tokens(of: text)
         return initialledPeople(in: tokens) ?? peopleInTokens(tokens)
     }
@@ -64,6 +71,9 @@ enum RunTogetherPeople {
         }
         return people.count >= 3 ? people : nil
     }
+
+    /// A note in brackets, "(from 18.11.14)".
+    nonisolated(unsafe) static let bracketedNote = /\([^()]*\)/
 
     /// The first word of a two-word Irish or Scottish surname ("Ní Shiadhail", "Mac Giolla", "Nic Aoidh").
     static let surnameParticles: Set<Substring> = ["Ní", "Nic", "Mac", "Ó", "Ui", "Uí", "Ua", "Mhic"]
