@@ -35,6 +35,24 @@ extension MinutesReader {
         return number.value == (numbering.lastValue ?? 0) + 1
     }
 
+    /// The brackets a chair's line ends with.
+    static let chairRoles = ["(Chair)", "(Vice Chair)", "(Vice-Chair)", "(Chairman)", "(Vice-Chairman)", "(Vice Chairman)", "(in the Chair)"]
+
+    /// Whether, within the next four lines with text, a line of three titled people or more separated by commas follows:
+    /// the roll call.
+    func rollCallFollows(after index: Int) -> Bool {
+        var next = index
+        for _ in 0..<4 {
+            guard let found = PageLayout.nextNonBlank(lines, after: next) else { return false }
+            next = found
+            let text = lines[found].text
+            if text.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 2, let people = NameList.people(inLine: text), people.count >= 3,
+               NameList.looksLikeRollCall(people) { return true }
+            guard NameList.hasPersonalTitle(text), text.utf8.count <= 80 else { return false }
+        }
+        return false
+    }
+
     /// Reads a line inside a list of people, or one that opens a list whose heading a copy lost, and returns the next
     /// index to read. Nil when the line is no part of a list (a list it ends is stopped first): it is read as any other.
     mutating func readListLine(_ line: SourceLine, text: String, at index: Int) -> Int? {
@@ -178,6 +196,15 @@ extension MinutesReader {
             // Not a names line: the list is over, and this line is read as any other.
             stopCollecting()
             return nil
+        }
+        // "Councillor Margaret Thom (Chair)" / "Councillor Diane Whit (Vice Chair)" / "Councillor Stephanie Arch, * Councillor
+        // Mark Dunn, …": the chair and vice-chair each on a line over the roll call the copy lost its heading over.
+        if inPreamble, items.isEmpty, collecting == nil, text.utf8.count <= 80, text.hasSuffix(")"), NameList.hasPersonalTitle(text),
+           Self.chairRoles.contains(where: { text.hasSuffix($0) }), let people = NameList.people(inLine: text), people.count == 1,
+           rollCallFollows(after: index) {
+            collecting = .attendance
+            collectPeople(people, line: text, role: .attendance)
+            return index + 1
         }
         if inPreamble, items.isEmpty, document.attendance.isEmpty, text.utf8.count >= 20,
            text.utf8.lazy.filter({ $0 == UInt8(ascii: ",") }).count >= 2,

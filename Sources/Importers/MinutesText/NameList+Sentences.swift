@@ -168,7 +168,7 @@ extension NameList {
             || lower.contains(" not sent") || lower.contains(" not submitted") { return nil }
         var rest = sentence[range.upperBound...]
         // "from Councillor A with Councillor B substituting": the substitute attended.
-        if TextScan.contains(String(rest), ascii: "substitut") {
+        if TextScan.contains(String(rest), ascii: "substitut") || TextScan.contains(String(rest), ascii: " alternate") {
             rest = Substring(String(rest).replacing(substituteClause, with: "").replacing(substitutedByClause, with: "")
                 .replacing(forWhomSubstituteClause, with: "").replacing(attendedAsSubstituteClause, with: ""))
             // ("from Councillors A and B with Councillors C and D attending as substitute members": the substitutes, several,
@@ -259,7 +259,7 @@ extension NameList {
     /// The people a sentence says substituted for a member who sent apologies: "Apologies for absence were received
     /// from Councillor A with Councillor B substituting" names B, without the title.
     static func substitutes(in sentence: String) -> [String] {
-        guard TextScan.contains(sentence, ascii: "substitut") else { return [] }
+        guard TextScan.contains(sentence, ascii: "substitut") || TextScan.contains(sentence, ascii: " alternate") else { return [] }
         let named = sentence.matches(of: substituteClause).map { String($0.output.1) } + sentence.matches(of: substitutedByClause).map { String($0.output.1) }
             + sentence.matches(of: forWhomSubstituteClause).map { String($0.output.1) }
             + sentence.matches(of: attendedAsSubstituteClause).map { String($0.output.1) }
@@ -316,9 +316,10 @@ extension NameList {
     nonisolated(unsafe) static let substitutedByClause =
         /\s+(?:to\s+be\s+|was\s+|being\s+)?substituted\s+by\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})/
 
-    /// " for whom Mr B was present as substitute", " for whom Cllr B substituted" (Kent's minutes).
+    /// " for whom Mr B was present as substitute", " for whom Cllr B substituted" (Kent's minutes), " for whom Councillor B
+    /// attended as alternate Member".
     nonisolated(unsafe) static let forWhomSubstituteClause =
-        /\s+for\s+whom\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was\s+present\s+as\s+(?:a\s+|the\s+)?substitute|substituted|attended\s+as\s+(?:a\s+|the\s+)?substitute)/
+        /\s+for\s+whom\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was\s+present\s+as\s+(?:a\s+|the\s+)?substitute|substituted|attended\s+as\s+(?:a\s+|the\s+)?substitute|attended\s+as\s+(?:an\s+|the\s+)?alternate(?:\s+[Mm]ember)?)/
 
     /// "It was noted that Councillor Paul Dim was substituting for Councillor Aicha Les": the substitute attended.
     nonisolated(unsafe) static let substitutingForClause =

@@ -97,7 +97,7 @@ enum NameList {
         parts.append(current)
         // "2016/17 parents – Arlene Barr, Fiona Cam, …": the group the list names first, before a dash, is no one.
         if let first = parts.first, let named = personAfterGroupLabel(first) { parts[0] = named }
-        return parts.flatMap(splittingAtInnerPluralTitle)
+        return parts.flatMap(splittingAtInnerPluralTitle).flatMap(splittingAtInnerTitle)
             .map { droppingTrailingPost(ungluingDash(droppingOwnInitials(droppingHonours(chairNoted(droppingTrailingBodyInitials(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(droppingGroupHeading(ungluingTitle($0)))))))))) }
             // ("Louise Davie & baby": a word with no capital is no one's name.)
             // ("Service Director - Family Support and Child Protection": the end of a post, parted at its "and", is no one.)
@@ -105,6 +105,23 @@ enum NameList {
                 && !namesAnItemHeading($0) }
             .flatMap(splittingInitialledPairs)
     }
+
+    /// "Reverend CARLEEN ROBB Reverend KENNETH GIBB" → two people: a part that opens with a title and holds another
+    /// person's title after a name of two words or more (a comma lost between them). The part as it is otherwise.
+    static func splittingAtInnerTitle(_ part: String) -> [String] {
+        let words = part.split(separator: " ")
+        guard words.count >= 5, let first = words.first, innerTitles.contains(first.lowercased()) else { return [part] }
+        for index in 3..<(words.count - 1) where innerTitles.contains(words[index].lowercased()) {
+            let before = words[..<index]
+            guard !["and", "&"].contains(before.last?.lowercased() ?? ""), before.dropFirst().allSatisfy({ $0.first?.isUppercase == true }),
+                  words[index + 1].first?.isUppercase == true else { return [part] }
+            return [before.joined(separator: " ")] + splittingAtInnerTitle(words[index...].joined(separator: " "))
+        }
+        return [part]
+    }
+
+    /// The titles a person's name may open with inside a list, lower-cased.
+    static let innerTitles: Set<String> = ["reverend", "rev", "rev.", "revd", "mr", "mrs", "ms", "miss", "dr", "councillor", "cllr"]
 
     /// "Christine Carm- Kirkton Fostering Network" → "Christine Carm - Kirkton Fostering Network": a dash that lost the
     /// space before it.
@@ -256,6 +273,9 @@ enum NameList {
             body = String(body[..<open]).trimmingCharacters(in: .whitespaces)
         }
         if isOneBodyWithAmpersand(body) { return nil }
+        // "… Councillor Anita Schap, *Councillor Chris Stew, and …": a star marking an absence (the legend reads it), no part
+        // of the name.
+        if TextScan.contains(body, ascii: "*") { body = body.replacing(/\*(?=[A-Z])/, with: "") }
         // "J A McLaughlin, (Chief Executive) J J Tohill (Director …)": a comma typed before a post's bracket, no second person.
         if TextScan.contains(body, ascii: ", (") { body = body.replacing(", (", with: " (") }
         if let run = RunTogetherPeople.people(in: Substring(body)) { return run }
