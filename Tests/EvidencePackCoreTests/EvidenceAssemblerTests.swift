@@ -119,6 +119,17 @@ import Testing
 }
 
 extension EvidenceMatchingAndDoubtTests {
+    @Test func aMeetingWhosePageSaysItWasCancelledNeedsReview() throws {
+        var cancelled = record("SEF.html")
+        if case .document(var document) = cancelled.content {
+            document.properties["status"] = "cancelled"
+            cancelled.content = .document(document)
+        }
+        let item = try assembler(#"{name: ['\bSEF\b']}"#).assemble(records: [cancelled], diagnostics: []).first
+        #expect(item?.status == .needsReview)
+        #expect(item?.warnings.map(\.reason) == ["was cancelled, as its own page says"])
+    }
+
     @Test func aModifiedTimeAfterTheReferenceDateIsNotDoubtful() throws {
         var copied = record("SEF.docx", date: "2027-01-05")
         if case .document(var document) = copied.content {

@@ -51,6 +51,9 @@ struct EvidenceDoubts {
             // Worded to follow "it" in the explanation ("because it is known only from …").
             reasons.append("is known only from a list of meetings: no minutes of it were read")
             if document.properties["status"] == "cancelled" { reasons.append("was cancelled, as the list of meetings says") }
+        } else if let document = record.document, let status = document.properties["status"], ["cancelled", "postponed"].contains(status) {
+            // A meeting's own page that says it was not held ("…, CANCELLED").
+            reasons.append("was \(status), as its own page says")
         }
         return reasons
     }

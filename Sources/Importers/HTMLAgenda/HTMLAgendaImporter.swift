@@ -18,7 +18,7 @@ public struct HTMLAgendaImporter: Importer {
 
     /// Id `html-agenda`, for `.html`/`.htm`/`.xhtml`/`.aspx` pages.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "html-agenda", version: "1.11.0", role: .importer,
+        ModuleDescriptor(id: "html-agenda", version: "1.12.0", role: .importer,
                          summary: "council agenda, meeting, issue and decision pages as HTML (ModernGov, CMIS, other)",
                          mediaTypes: ["text/html", "application/xhtml+xml"], fileExtensions: ["html", "htm", "xhtml", "aspx"],
                          readsReferenceDate: false)

@@ -139,6 +139,12 @@ struct ModernGovReader {
             document.meetingDate = reference.date
         }
         if document.committee == nil, let first = lines.first, DateText.firstDate(in: first) == nil { document.committee = first }
+        // ("Neighbourhood Committee - Thursday 4 December 2025 7:30 pm, CANCELLED": the meeting was not held; the pack's
+        // verdicts count such a page as doubtful evidence.)
+        if let last = lines.last, let comma = last.range(of: ", ", options: .backwards),
+           ["cancelled", "canceled", "postponed"].contains(last[comma.upperBound...].lowercased()) {
+            document.properties["status"] = last[comma.upperBound...].lowercased() == "postponed" ? "postponed" : "cancelled"
+        }
         if document.meetingDate == nil || document.committee == nil, let title = head.title,
            let reference = MeetingReference.parse(title) {
             document.meetingDate = document.meetingDate ?? reference.date

@@ -54,5 +54,7 @@ import Testing
         #expect(outcome.document.committee == "Neighbourhood Committee")
         #expect(outcome.document.meetingDate?.iso8601 == "2025-12-04")
         #expect(outcome.document.venue == "Guildhall, Kirkton upon Thames")
+        // The page says the meeting was cancelled: the verdicts count it as doubtful evidence.
+        #expect(outcome.document.properties["status"] == "cancelled")
     }
 }
