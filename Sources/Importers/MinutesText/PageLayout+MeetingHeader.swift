@@ -241,7 +241,8 @@ extension PageLayout {
         while let first = rest.first, "–-—,".contains(first) { rest = rest.dropFirst().trimmingSpaces() }
         // ("Thursday, 4th July, 2019 7.00 pm, MOVED": ModernGov's note that the meeting was moved to this day. Not
         // "POSTPONED" or "CANCELLED": then no meeting was held on it.)
-        for note in [", MOVED", ", NEW DATE", ", RESCHEDULED"] where rest.hasSuffix(note) {
+        // (", NEW": a meeting added to the calendar, held on the day.)
+        for note in [", MOVED", ", NEW DATE", ", RESCHEDULED", ", NEW"] where rest.hasSuffix(note) {
             rest = rest.dropLast(note.count).trimmingSpaces()
             break
         }

@@ -149,4 +149,9 @@ import Testing
         #expect(document.items.map(\.title) == ["Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting"])
         #expect(document.apologies.isEmpty)
     }
+
+    @Test func aNewMeetingsDayIsItsDayACancelledOnesIsNot() {
+        #expect(PageLayout.dateOfMeetingLine("Friday, 27th April, 2012 3.30 pm, NEW") == CalendarDate(year: 2012, month: 4, day: 27))
+        #expect(PageLayout.dateOfMeetingLine("Friday, 27th April, 2012 3.30 pm, CANCELLED") == nil)
+    }
 }
