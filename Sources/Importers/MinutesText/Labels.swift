@@ -83,6 +83,8 @@ enum Labels {
         for name in ["meeting title", "name of meeting", "meeting name", "title of meeting"] { table[name] = .committee }
         // ("ALSO: Chris L (Secretary) and June S (Hon. Member).": those present besides the members.)
         for name in ["participants", "attendees", "attended", "those present", "also"] { table[name] = .attendance }
+        // ("Witnesses:" / "• Clare Curr, Cabinet Member for Children …": those a scrutiny committee heard at the item, present.)
+        table["witnesses"] = .attendance
         // ("Presiding: Miss K A Lagan": who took the chair, present.)
         table["presiding"] = .attendance
         table["decided at meeting"] = .decidedAtMeeting

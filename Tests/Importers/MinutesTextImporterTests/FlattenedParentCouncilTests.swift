@@ -26,4 +26,17 @@ import Testing
         let line: Substring = "Aileen Kirk Interim Clubs Co-ordinator (from 18.11.14) Peter Gorr new Acting Headteacher (from 01.12.14) Ailsa Tait Clerk to the Parent Council Sarah Beev Parent (item 2 only) Tracy Mcgill Parent (item 2 only)"
         #expect(RunTogetherPeople.people(in: line) == ["Aileen Kirk", "Peter Gorr", "Ailsa Tait", "Sarah Beev", "Tracy Mcgill"])
     }
+
+    @Test func aPriestWelcomedByTitleAndSurnameIsTheOneListed() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Minute of St Kirk’s Parent Council Meeting held on Tuesday 10th September 2013 in the Library of St Kirk’s College
+
+        Present: Peter Bulm (Chair), Amanda Arms, Trish Clyd, Fr William McFadd, Dawn Perk
+
+        1. Welcome and Prayer
+
+        P Bulm welcomed everyone to the meeting. He also welcomed Fr McFadd who has joined the Parent Council as the Church Representative.
+        """)
+        #expect(document.attendance.filter { $0.contains("McFadd") } == ["Fr William McFadd"])
+    }
 }

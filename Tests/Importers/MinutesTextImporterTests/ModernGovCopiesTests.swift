@@ -154,4 +154,22 @@ import Testing
         #expect(PageLayout.dateOfMeetingLine("Friday, 27th April, 2012 3.30 pm, NEW") == CalendarDate(year: 2012, month: 4, day: 27))
         #expect(PageLayout.dateOfMeetingLine("Friday, 27th April, 2012 3.30 pm, CANCELLED") == nil)
     }
+
+    @Test func witnessesHeardAtAScrutinyItemAttended() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda item
+
+        EHCP Recovery Plan
+
+        Witnesses:
+
+          • Clare Curr, Cabinet Member for Children, Families and Lifelong Learning
+          • Julia Kath, Director for Education and Lifelong Learning
+
+        Minutes:
+
+        The Cabinet Member introduced the report.
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["clare curr", "julia kath"])
+    }
 }
