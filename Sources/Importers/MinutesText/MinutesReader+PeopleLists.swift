@@ -56,6 +56,23 @@ extension MinutesReader {
     /// Reads a line inside a list of people, or one that opens a list whose heading a copy lost, and returns the next
     /// index to read. Nil when the line is no part of a list (a list it ends is stopped first): it is read as any other.
     mutating func readListLine(_ line: SourceLine, text: String, at index: Int) -> Int? {
+        // "Bella Barr" / "Independent Schools Sector" / "Cath Beek" / "Association of Primary Head Teachers" / …: each person's
+        // body after them, in a paragraph of its own; the list ends where neither comes when due.
+        if let role = collecting, peopleAlternateWithBodies, Labels.parse(text) == nil {
+            if bodyParagraphNext, Self.namesABodyAlone(text) {
+                bodyParagraphNext = false
+                return index + 1
+            }
+            if !bodyParagraphNext, Self.isOnePersonAlone(text) || Self.isTitledPersonAlone(text), let people = NameList.people(inLine: text) {
+                collectPeople(people, line: text, role: role)
+                bodyParagraphNext = true
+                return index + 1
+            }
+            peopleAlternateWithBodies = false
+            bodyParagraphNext = false
+            stopCollecting()
+            return nil
+        }
         if let role = collecting {
             // "Attendees and apologies" over lists whose headings a copy lost: a list after a gap of blank lines, with no heading,
             // may be either, and is left unread.
@@ -301,6 +318,34 @@ extension MinutesReader {
     }
 
     /// Whether a line is one person and nothing else ("Kevin CORD", "Jane Roe (Chair)", "Depute Lord Provost Kevin CORD").
+    /// "Independent Schools Sector", "Home Start", "Councillor"-less and given-name-less: a paragraph that names a body or
+    /// a sector, of capitalised words (joining words aside), no person.
+    static func namesABodyAlone(_ text: String) -> Bool {
+        // ("Depute Lord Provost Christina ROBB": an office and the person holding it, a given name among the words; "Georgia
+        // CRUICK", "Vari McDON": a name and a surname in capitals, a person whatever the given name.)
+        let words = text.split(separator: " ")
+        if words.count >= 2, words.contains(where: { $0.contains(where: \.isLowercase) && !$0.hasPrefix("Mc") && !$0.hasPrefix("Mac") }),
+           let last = words.last, last.count >= 3, last.dropFirst(2).allSatisfy({ $0.isUppercase || !$0.isLetter }) { return false }
+        guard text.utf8.count <= 80, let first = words.first, !words.contains(where: { GivenNames.contains($0) }), !NameList.isPersonalTitle(first),
+              NameList.droppingHonours(text) == text, !NameList.readsAsSentence(text),
+              // ("Guests", "Apologies", "Others in Attendance": the next group's heading, no body.)
+              Labels.parse(text) == nil, !NameList.introducesAttendance(text), NameList.apologiesHeading(text) == nil,
+              !attendanceGroupHeadings.contains(text.lowercased()), NameList.groupLabelValue(text, requireColon: false) == nil else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true || word.first?.isNumber == true || ["of", "and", "for", "the", "&", "with", "in", "on"].contains(word)
+        }
+    }
+
+    /// Whether, after the blank at `index` in a list whose last line was one person alone, a body's paragraph comes next and
+    /// a person's after it: the list sets each person's body under them.
+    func alternatesPeopleWithBodies(after index: Int) -> Bool {
+        guard onePersonLines >= 1, let last = PageLayout.previousNonBlank(lines, before: index), Self.isOnePersonAlone(lines[last].text),
+              let body = PageLayout.nextNonBlank(lines, after: index), Self.namesABodyAlone(lines[body].text),
+              let person = PageLayout.nextNonBlank(lines, after: body), Self.isOnePersonAlone(lines[person].text),
+              let secondBody = PageLayout.nextNonBlank(lines, after: person) else { return false }
+        return Self.namesABodyAlone(lines[secondBody].text)
+    }
+
     static func isOnePersonAlone(_ text: String) -> Bool {
         guard !NameList.readsAsSentence(text), let people = NameList.people(inLine: text), people.count == 1 else { return false }
         return isPersonAlone(text, person: people[0])

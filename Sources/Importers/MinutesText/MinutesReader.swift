@@ -71,6 +71,10 @@ struct MinutesReader {
     /// Whether the page sets the people of its lists one to a paragraph under group headings ("Officers" / "Moira Swa" /
     /// "Maureen Phi"): then a bare name after a blank line goes on with the list, until the first item.
     var namesSetOneToAParagraph = false
+    /// Whether the list's people are set one to a paragraph, each followed by a paragraph naming the body they represent
+    /// ("Bella Barr" / "Independent Schools Sector" / "Cath Beek" / …), and whether a body's paragraph comes next.
+    var peopleAlternateWithBodies = false
+    var bodyParagraphNext = false
     /// Headings of further groups of those present, printed alone on their line under the list.
     static let attendanceGroupHeadings: Set<String> = ["non voting", "non-voting", "other members in attendance", "officers", "guests",
                                                        "observers", "also present", "also in attendance", "in attendance", "officers in attendance",
@@ -219,7 +223,12 @@ struct MinutesReader {
                let next = PageLayout.nextNonBlank(lines, after: index), Self.isOnePersonAlone(lines[next].text) {
                 namesSetOneToAParagraph = true
             }
+            if collecting != nil, collectedNames, !peopleAlternateWithBodies, alternatesPeopleWithBodies(after: index) {
+                peopleAlternateWithBodies = true
+                bodyParagraphNext = true
+            }
             if collecting != nil, collectedNames, !namesLineEndedOpen, !(namesSetOneToAParagraph && collecting == .attendance && items.isEmpty),
+               !peopleAlternateWithBodies,
                !(collecting == .attendance && items.isEmpty && paragraphOfPeopleWithPostsFollows(index)) {
                 listClosedByBlank = collecting
                 stopCollecting()
