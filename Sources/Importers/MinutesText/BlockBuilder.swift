@@ -255,7 +255,11 @@ struct BlockBuilder {
 
     /// Whether text stops on a word that cannot end a sentence.
     static func endsOnJoiningWord(_ text: String) -> Bool {
-        guard let last = text.split(separator: " ").last else { return false }
+        let words = text.split(separator: " ")
+        guard let last = words.last else { return false }
+        // ("… the meeting held on 11 th" / "September 2019 be approved …": a day's ordinal, its month on the next line.)
+        if ["st", "nd", "rd", "th"].contains(last), words.count >= 2, words[words.count - 2].allSatisfy(\.isNumber) { return true }
+        if last.count >= 3, last.count <= 4, ["st", "nd", "rd", "th"].contains(String(last.suffix(2))), last.dropLast(2).allSatisfy(\.isNumber) { return true }
         return joiningWords.contains(last.lowercased())
     }
 

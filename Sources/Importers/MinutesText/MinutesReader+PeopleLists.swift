@@ -73,6 +73,12 @@ extension MinutesReader {
             stopCollecting()
             return nil
         }
+        // "S Tour (Director - Law and Governance and" / "Monitoring Officer);": a post's bracket wrapped onto the next line, read
+        // as one line with it.
+        if collecting != nil, index + 1 < lines.count, !lines[index + 1].isBlank, Self.opensBracketClosedOnNextLine(text, next: lines[index + 1].text) {
+            let joined = text.trimmingCharacters(in: .whitespaces) + " " + lines[index + 1].text.trimmingCharacters(in: .whitespaces)
+            return readListLine(SourceLine(number: line.number, text: joined, isBold: line.isBold), text: joined, at: index + 1)
+        }
         if let role = collecting {
             // "Attendees and apologies" over lists whose headings a copy lost: a list after a gap of blank lines, with no heading,
             // may be either, and is left unread.
@@ -318,6 +324,14 @@ extension MinutesReader {
     }
 
     /// Whether a line is one person and nothing else ("Kevin CORD", "Jane Roe (Chair)", "Depute Lord Provost Kevin CORD").
+    /// Whether a line leaves a bracket open that the next, short line closes before opening another.
+    static func opensBracketClosedOnNextLine(_ text: String, next: String) -> Bool {
+        guard TextScan.contains(text, ascii: "("), text.utf8.count <= 160, next.utf8.count <= 80,
+              text.filter({ $0 == "(" }).count == text.filter({ $0 == ")" }).count + 1,
+              let close = next.firstIndex(of: ")"), !next[..<close].contains("(") else { return false }
+        return true
+    }
+
     /// "Independent Schools Sector", "Home Start", "Councillor"-less and given-name-less: a paragraph that names a body or
     /// a sector, of capitalised words (joining words aside), no person.
     static func namesABodyAlone(_ text: String) -> Bool {

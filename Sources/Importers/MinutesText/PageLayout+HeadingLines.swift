@@ -122,6 +122,16 @@ extension PageLayout {
         return nil
     }
 
+    /// "Minutes of the Budget and Corporate" / "Scrutiny Management Board": the rest of a heading's body on the line right under
+    /// it (no blank between), when the heading alone names no body and the two together do; nil otherwise.
+    static func bodyNameWrapped(after index: Int, heading: String, in lines: [SourceLine]) -> String? {
+        guard index + 1 < lines.count, !lines[index + 1].isBlank, case let next = lines[index + 1].text.trimmingCharacters(in: .whitespaces),
+              LinePatterns.wordCount(next) <= 8, LinePatterns.isTitleLike(next, maxLength: 80), DateText.firstDate(in: next) == nil,
+              Labels.parse(next) == nil, !CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(heading)),
+              CouncilText.namesMeetingBody(LinePatterns.trimTrailingPunctuation(next)) else { return nil }
+        return next
+    }
+
     /// Where the page's own text starts below a document site's upload title that holds a date ("Minutes of the Meeting
     /// Held on 20 June 2007 at 10" / "Total Page:16" / "File Type:pdf, Size:1020Kb"): the site took the title from
     /// anywhere in the file, so its day may be another meeting's. 0 when there is no such title.

@@ -308,6 +308,23 @@ struct PageLayout {
                     layout.settleCommittee(in: lines)
                     return layout
                 }
+                // ("Minutes of the Budget and Corporate" / "Scrutiny Management Board": the body's name wrapped onto the next line.)
+                if DateText.firstDate(in: heading) == nil, let wrapped = Self.bodyNameWrapped(after: index, heading: heading, in: lines) {
+                    layout.bodyStart = index + 2
+                    layout.readMinutesOfLine(heading + " " + wrapped, previous: previousText)
+                    layout.settleCommittee(in: lines)
+                    if layout.meetingDate == nil, let next = nextNonBlank(lines, after: index + 1) {
+                        layout.readHeldOnLine(at: next, in: lines)
+                        // ("2 nd October, 2019 at 5.45pm" / "at Sandwell Council House, Oldbury": the place on the line under the day.)
+                        if layout.meetingDate != nil, layout.venue == nil, let after = nextNonBlank(lines, after: next),
+                           lines[after].text.hasPrefix("at "), VenueText.looksLikeVenue(String(lines[after].text.dropFirst(3))),
+                           DateText.firstDate(in: lines[after].text) == nil {
+                            layout.venue = VenueText.clean(String(lines[after].text.dropFirst(3)))
+                            layout.bodyStart = max(layout.bodyStart, after + 1)
+                        }
+                    }
+                    return layout
+                }
                 layout.readMinutesOfLine(heading, previous: previousText)
                 layout.settleCommittee(in: lines)
                 // "Minutes of the Meeting" / "Held on Wednesday 18 January, 2012 at" / "Titus Salt School".
