@@ -392,7 +392,9 @@ extension MinutesReader {
               LinePatterns.wordCount(String(rest)) >= 6, !Self.opensWithCapitalsTitle(rest) else { return nil }
         var title = Substring(text)
         if title.hasSuffix(".") { title = title.dropLast() }
-        guard LinePatterns.isTitleLike(String(title), maxLength: 200) else { return nil }
+        // ("Apologies were noted as above. The minutes of the last meeting were approved." under item 2: two sentences of
+        // its minute, no title of the next.)
+        guard LinePatterns.isTitleLike(String(title), maxLength: 200), !TextScan.contains(String(title), ascii: ". ") else { return nil }
         return (String(digits), String(title), String(rest.dropFirst()), next)
     }
 

@@ -213,6 +213,9 @@ extension MinutesReader {
             names = names.compactMap { entry in
                 entry.hasPrefix("(") && entry.hasSuffix(")") && entry.filter({ $0 == ")" }).count == 1 ? nil : NameList.personInBracketAfterPost(entry) ?? entry
             }
+            // ("(Depute Chief Executive (Resources and People Services) Elphinstone PC; PC; Colin Hend [Pencaitland PC]": a
+            // copy's scrambled cells, opening with a bracket and holding several, no one's name.)
+            names.removeAll { $0.hasPrefix("(") && ($0.contains(";") || $0.filter({ $0 == "(" }).count >= 2) }
         }
         // ("In attendance were A, B and Eleanor" / "Manson from the Scottish Government.": a given name whose surname wrapped.)
         // (Only among full names: "Councillors Smith, Jones and Brown" names everyone by a surname alone.)

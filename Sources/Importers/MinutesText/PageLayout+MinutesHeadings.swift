@@ -94,6 +94,30 @@ extension PageLayout {
         return namesABody(name) ? (name, match.date) : nil
     }
 
+    /// "Kirkton Association of Parent Council Members Meeting held on Tuesday 1 October 2013, Brunton Hall,": the body before
+    /// "Meeting held on", the day, and the place after it (a few capitalised words), if any; nil for any other line.
+    static func bodyMeetingHeldOnDay(_ text: String) -> (committee: String, date: CalendarDate, venue: String?)? {
+        guard text.utf8.count <= 200, let held = text.range(of: " Meeting held on ") ?? text.range(of: " meeting held on "),
+              let match = DateText.allDates(in: text).first, match.range.lowerBound >= held.upperBound,
+              DateText.allDates(in: text).count == 1 else { return nil }
+        let between = text[held.upperBound..<match.range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        guard between.isEmpty || between.split(separator: " ").allSatisfy({ DateText.isWeekday($0) }) else { return nil }
+        let name = droppingRecordWords(String(text[..<held.lowerBound]).trimmingCharacters(in: .whitespaces))
+        // ("The Forum agreed the minutes of the meeting held on …": a sentence about another meeting, no heading.)
+        guard namesABody(name), LinePatterns.wordCount(name) <= 12, LinePatterns.isTitleLike(name, maxLength: 120),
+              name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "for", "the", "&"].contains($0) })
+        else { return nil }
+        var place = text[match.range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        if place.lowercased().hasPrefix("at ") || place.lowercased().hasPrefix("in ") { place = String(place.dropFirst(3)) }
+        if let time = place.split(separator: ",").first, LinePatterns.isTimeOnly(time.trimmingCharacters(in: .whitespaces)) {
+            place = String(place.dropFirst(time.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        }
+        let venue = !place.isEmpty && LinePatterns.wordCount(place) <= 8 && place.first?.isUppercase == true
+            && place.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["of", "and", "the", "&"].contains($0) })
+            ? place : nil
+        return (name, match.date, venue)
+    }
+
     /// "School Council Meeting: September 24", "Pupil Forum Meeting – 3rd March", "Board of Management Meeting March 2021":
     /// the body before "Meeting", then a day whose year is not printed or a month without its day (so no date: the body only).
     static func bodyMeetingOnDayWithoutYear(_ text: String) -> String? {

@@ -388,6 +388,16 @@ struct PageLayout {
                 layout.meetingDate = named.date
                 return layout
             }
+            // "East Lothian Association of Parent Council Members Meeting held on Tuesday 1 October 2013, Brunton Hall,": the body,
+            // "Meeting held on", the day and the place.
+            if let named = Self.bodyMeetingHeldOnDay(text) {
+                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
+                layout.title = text
+                layout.committee = named.committee
+                layout.meetingDate = named.date
+                layout.venue = named.venue
+                return layout
+            }
             // "School Council Meeting: September 24": the body that met, on a day whose year is not printed.
             if let body = Self.bodyMeetingOnDayWithoutYear(text) {
                 var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
