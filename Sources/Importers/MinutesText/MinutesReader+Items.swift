@@ -235,8 +235,6 @@ extension MinutesReader {
         PageLayout.nextLinesWithText(after: index, count: 2, in: lines).contains { lines[$0].text == "Additional documents:" }
     }
 
-    /// Whether every item so far had "Additional documents:" on the line after its title (as many such lines before
-    /// `index` as items).
     /// "To elect a Chairman for the year 2020/2021.", "To receive any apologies for absence.": what an agenda asks of the
     /// meeting, under an item's title.
     static func asksTheMeeting(_ text: String) -> Bool {
@@ -261,6 +259,8 @@ extension MinutesReader {
         return low < lines.count && lines[low].number == number ? low : nil
     }
 
+    /// Whether every item so far had "Additional documents:" on the line after its title (as many such lines before
+    /// `index` as items).
     func isAdditionalDocumentsRendering(before index: Int) -> Bool {
         guard let counts = additionalDocumentsBefore else { return false }
         return counts[index] >= items.count

@@ -323,7 +323,6 @@ extension MinutesReader {
         return Self.isPersonAlone(text, person: person)
     }
 
-    /// Whether a line is one person and nothing else ("Kevin CORD", "Jane Roe (Chair)", "Depute Lord Provost Kevin CORD").
     /// Whether a line leaves a bracket open that the next, short line closes before opening another.
     static func opensBracketClosedOnNextLine(_ text: String, next: String) -> Bool {
         guard TextScan.contains(text, ascii: "("), text.utf8.count <= 160, next.utf8.count <= 80,
@@ -360,6 +359,7 @@ extension MinutesReader {
         return Self.namesABodyAlone(lines[secondBody].text)
     }
 
+    /// Whether a line is one person and nothing else ("Kevin CORD", "Jane Roe (Chair)", "Depute Lord Provost Kevin CORD").
     static func isOnePersonAlone(_ text: String) -> Bool {
         guard !NameList.readsAsSentence(text), let people = NameList.people(inLine: text), people.count == 1 else { return false }
         return isPersonAlone(text, person: people[0])

@@ -187,7 +187,6 @@ struct MinutesReader {
     static let detailsListLabels: Set<String> = ["published", "first published", "last updated", "directorate", "part of", "topic",
                                                  "date of meeting", "date of next meeting", "location"]
 
-    /// Reads the line at `index` and returns the next index to read.
     /// "Officers Present: J A McLaughlin (Chief Executive) …" / "M Young (Director of Environmental Health) A Cassells
     /// (Director of Operations) …": after the blank at `index`, a paragraph of people each with a post in brackets, the
     /// rest of the list.
@@ -197,6 +196,7 @@ struct MinutesReader {
         return people.count >= 2 && people.allSatisfy(NameList.isPersonWithBracketedPost)
     }
 
+    /// Reads the line at `index` and returns the next index to read.
     private mutating func step(at index: Int) -> Int {
         let line = lines[index]
         if let wrapped = senderSentenceWrapped {
