@@ -63,6 +63,16 @@ struct PageLayout {
     }
 
     /// The page's kind and header, from its first lines.
+    /// A meeting's minutes under a one-line heading that named its body, and perhaps its day and place.
+    private static func meetingUnderHeading(_ heading: String, committee: String?, date: CalendarDate?, venue: String?, bodyStart: Int) -> PageLayout {
+        var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: bodyStart)
+        layout.title = heading
+        layout.committee = committee
+        layout.meetingDate = date
+        layout.venue = venue
+        return layout
+    }
+
     private static func detectShape(_ lines: [SourceLine]) -> PageLayout {
         if looksLikeWordPerLineTranscript(lines) {
             // A recording's captions, one word a line: the description above them names the meeting.
@@ -372,12 +382,7 @@ struct PageLayout {
             }
             // "Advisory Board – Minutes of Meeting", "Early Years Reference Group Minutes: 14 Nov 2023, 14.00 - 15.30 via Teams".
             if let named = Self.bodyBeforeMinutes(text) {
-                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
-                layout.title = text
-                layout.committee = named.committee
-                layout.meetingDate = named.date
-                layout.venue = named.venue
-                return layout
+                return Self.meetingUnderHeading(text, committee: named.committee, date: named.date, venue: named.venue, bodyStart: index + 1)
             }
             // "… Kirkton Parent Council Meeting – 5th Sept 2013.": the body that met and the day; "Meeting 10.10.15 - Kirkton
             // Youth Parliament": the day, then the body.
@@ -391,12 +396,7 @@ struct PageLayout {
             // "East Lothian Association of Parent Council Members Meeting held on Tuesday 1 October 2013, Brunton Hall,": the body,
             // "Meeting held on", the day and the place.
             if let named = Self.bodyMeetingHeldOnDay(text) {
-                var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: index + 1)
-                layout.title = text
-                layout.committee = named.committee
-                layout.meetingDate = named.date
-                layout.venue = named.venue
-                return layout
+                return Self.meetingUnderHeading(text, committee: named.committee, date: named.date, venue: named.venue, bodyStart: index + 1)
             }
             // "School Council Meeting: September 24": the body that met, on a day whose year is not printed.
             if let body = Self.bodyMeetingOnDayWithoutYear(text) {
