@@ -110,6 +110,7 @@ struct BlockBuilder {
             if let marker = wrapNextAsResolution {
                 wrapNextAsResolution = nil
                 if LinePatterns.resolutionMarker(text) == nil, LinePatterns.paragraphNumber(text) == nil, !leadsIntoResolution(from: index),
+                   !Self.countsThoseAttending(text),
                    !(isNarrative(text) && resolvesLater(after: index)), !isSubheading(text, at: index) {
                     // "(a) That it was agreed …" / "(b) That …" under a decision's label: the decision is the lettered points,
                     // each its own, as under "Decision: (a) …".
@@ -403,6 +404,14 @@ struct BlockBuilder {
     /// "MEMBERS - Gail MacGreg and Colin Wyp entered the meeting", "Councillor A left the meeting": who came in or went.
     static func reportsArrivals(_ text: String) -> Bool {
         [" entered the meeting", " left the meeting", " joined the meeting", " arrived at the meeting"].contains { TextScan.contains(text, ascii: $0) }
+            || countsThoseAttending(text)
+    }
+
+    /// "19 Members present, 6 apologies and 2 Members not present at the start of the meeting": AKS's sederunt under its
+    /// "Decision" label, a count of those attending, no decision.
+    static func countsThoseAttending(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "9") else { return false }
+        return text.prefixMatch(of: /[0-9]{1,3}\s+(?:[Mm]embers|[Cc]ouncillors)\s+(?:were\s+)?present/) != nil
     }
 
     private func readResolution(text: String, number: String?, marker: String, from start: Int) -> (Block, Int) {

@@ -80,4 +80,50 @@ import Testing
         #expect(NameList.splittingAtInnerTitle("Mr and Mrs John Smith") == ["Mr and Mrs John Smith"])
         #expect(NameList.splittingAtInnerTitle("Councillor Dr Ann Lee") == ["Councillor Dr Ann Lee"])
     }
+
+    @Test func aSederuntsCountUnderItsDecisionLabelIsNoDecision() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Education Committee Minutes
+
+        Date:
+        Thursday 17 March 2016
+        Time:
+        10:30am
+        Place:
+        Council Offices, English Street, Kirkton
+
+        Attendance Details
+
+        Members:
+        Ann Bell - Kirkton North
+        Colin Wype - Kirkton South
+        Apologies:
+        Karen Carr - Annandale East
+        Item Number Item/Description
+        PUBLIC
+        1 SEDERUNT AND APOLOGIES
+
+        Decision
+
+         
+
+        19 Members present, 6 apologies and 2 Members not present at the start of the meeting
+
+        2 DECLARATIONS OF INTEREST
+
+        NONE declared
+
+        3 MINUTE OF MEETING OF 21 JANUARY 2016
+
+        Decision
+
+         
+
+        AGREED
+        """)
+        let sederunt = try #require(document.items.first)
+        #expect(sederunt.decisions.isEmpty)
+        #expect(sederunt.minutes.first?.text?.hasPrefix("19 Members present") == true)
+        #expect(BlockBuilder.countsThoseAttending("21 Councillors were present") && !BlockBuilder.countsThoseAttending("2 That the report be noted"))
+    }
 }
