@@ -160,6 +160,12 @@ enum TableRendering {
     /// "Appointment of Chair Minutes: In the absence …" → ("Appointment of Chair", "Minutes: In the absence …").
     /// A row that opens with agenda wording has no title of its own.
     static func splitTitle(_ text: String) -> (title: String?, rest: String?) {
+        // ("Declarations of Interest All Members are invited to declare …", "Declarations of Interest Councillors are required
+        // to comply …": a standing item's title, then its agenda text opening with a capital.)
+        if let standing = standingTitle(openingRow: text) {
+            let rest = text.dropFirst(standing.count).trimmingCharacters(in: .whitespaces)
+            return (standing, rest.isEmpty ? nil : rest)
+        }
         let padded = " " + text
         let cut = titleEnds.compactMap { padded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         guard let cut else {
@@ -169,6 +175,23 @@ enum TableRendering {
         let rest = String(padded[padded.index(after: cut.lowerBound)...]).trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty, LinePatterns.wordCount(title) <= 20 else { return (nil, text) }
         return (droppingPresenter(title), rest.isEmpty ? nil : rest)
+    }
+
+    /// Standing items' titles, which agendas print the same way everywhere.
+    static let standingTitles = ["Declarations of Interest", "Declarations of Interests", "Declaration of Interest", "Declaration of Interests",
+                                 "Apologies for Absence", "Substitute Members", "Urgent Business", "Exclusion of the Press and Public"]
+
+    /// The standing item's title a row opens with, when the row's text goes on after it with a capitalised word that opens
+    /// no longer title ("Declarations of Interest All Members …", not "Declarations of Interest Register"); nil otherwise.
+    static func standingTitle(openingRow text: String) -> String? {
+        for title in standingTitles where text.utf8.count > title.utf8.count + 1 && text.lowercased().hasPrefix(title.lowercased()) {
+            let after = text.dropFirst(title.count)
+            guard after.first == " ", let word = after.dropFirst().split(separator: " ").first, word.first?.isUppercase == true,
+                  after.dropFirst().split(separator: " ").count >= 4,
+                  ["All", "Councillors", "Members", "Any", "The", "To", "There", "No", "Minutes:", "Members,"].contains(String(word)) else { continue }
+            return String(text.prefix(title.count))
+        }
+        return nil
     }
 
     /// "Introductions and Apologies County Councillor Clarke" → "Introductions and Apologies": the member who presents

@@ -172,4 +172,12 @@ import Testing
         """)
         #expect(document.attendance.map(NameList.personKey) == ["clare curr", "julia kath"])
     }
+
+    @Test func aStandingItemsTitleBeforeItsAgendaText() {
+        #expect(TableRendering.splitTitle("Declarations of Interest All Members are invited to declare at this point any interests. Minutes: None.").title
+                == "Declarations of Interest")
+        #expect(TableRendering.splitTitle("Declarations of Interest Councillors and Officers to declare any interests. Minutes: None.").title
+                == "Declarations of Interest")
+        #expect(TableRendering.standingTitle(openingRow: "Declarations of Interest Register Review for the year") == nil)
+    }
 }
