@@ -118,6 +118,25 @@ extension PageLayout {
         return (name, match.date, venue)
     }
 
+    /// "2014.E.S.C.S.C.181 THE FIFE COUNCIL - EDUCATION, SOCIAL AND COMMUNITIES SCRUTINY COMMITTEE - KIRKCALDY 2nd December,
+    /// 2014 9.35 a.m. – 2.20 p.m.": the council, the committee and the town, parted by dashes, then the day (a page's own
+    /// reference before them); nil for any other line.
+    static func councilCommitteePlaceAndDay(_ text: String) -> (committee: String, date: CalendarDate, venue: String?)? {
+        guard text.utf8.count <= 300, TextScan.contains(text, ascii: "COUNCIL - "), let match = DateText.allDates(in: text).first else { return nil }
+        var before = Substring(text[..<match.range.lowerBound]).trimmingSpaces()
+        // (The minute book's page reference, "2014.E.S.C.S.C.181", a word of digits and stops.)
+        if let first = before.split(separator: " ").first, first.contains(where: \.isNumber), first.contains(".") {
+            before = before.dropFirst(first.count).trimmingSpaces()
+        }
+        let parts = before.components(separatedBy: " - ").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3, parts[0].hasSuffix("COUNCIL"), CouncilText.namesMeetingBody(parts[1]),
+              LinePatterns.wordCount(parts[1]) <= 12, LinePatterns.wordCount(parts[2]) <= 3,
+              parts[2].allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" }), !parts[2].isEmpty else { return nil }
+        let tail = text[match.range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        guard tail.isEmpty || tail.split(separator: " ").count <= 6 else { return nil }
+        return (parts[1], match.date, parts[2])
+    }
+
     /// "School Council Meeting: September 24", "Pupil Forum Meeting – 3rd March", "Board of Management Meeting March 2021":
     /// the body before "Meeting", then a day whose year is not printed or a month without its day (so no date: the body only).
     static func bodyMeetingOnDayWithoutYear(_ text: String) -> String? {

@@ -395,7 +395,7 @@ struct PageLayout {
             }
             // "East Lothian Association of Parent Council Members Meeting held on Tuesday 1 October 2013, Brunton Hall,": the body,
             // "Meeting held on", the day and the place.
-            if let named = Self.bodyMeetingHeldOnDay(text) {
+            if let named = Self.bodyMeetingHeldOnDay(text) ?? Self.councilCommitteePlaceAndDay(text) {
                 return Self.meetingUnderHeading(text, committee: named.committee, date: named.date, venue: named.venue, bodyStart: index + 1)
             }
             // "School Council Meeting: September 24": the body that met, on a day whose year is not printed.

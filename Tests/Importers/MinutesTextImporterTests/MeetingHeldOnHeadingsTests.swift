@@ -35,4 +35,16 @@ import Testing
         #expect(PageLayout.bodyMeetingHeldOnDay("Kirkton Youth Forum Meeting held on 4 March 2014 at 6pm, Town Hall")?.venue == nil)
         #expect(PageLayout.bodyMeetingHeldOnDay("The last meeting held on 4 March 2014 agreed the budget") == nil)
     }
+
+    @Test func aScottishCouncilsFlattenedHeadingOfCouncilCommitteeAndTown() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        2014.E.S.C.S.C.181 THE KIRKTON COUNCIL - EDUCATION, SOCIAL AND COMMUNITIES SCRUTINY COMMITTEE - KIRKCALDY 2nd December, 2014 9.35 a.m. – 2.20 p.m. PRESENT: Councillors Susan Lesl (Chair), William Camp, Douglas Chap, Willie Clar and Kate Stew. ATTENDING: Derek Muir, Head of Housing Services, Alan Russ, Senior Manager, Housing Asset Management. APOLOGY FOR ABSENCE: Councillor Alice Call. DECLARATIONS OF INTEREST Councillor Keith McCart declared a non-material interest in paragraph 260.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "EDUCATION, SOCIAL AND COMMUNITIES SCRUTINY COMMITTEE")
+        #expect(document.meetingDate == CalendarDate(year: 2014, month: 12, day: 2))
+        #expect(document.venue == "KIRKCALDY")
+        #expect(document.attendance.map(NameList.personKey).prefix(2) == ["susan lesl", "william camp"])
+        #expect(PageLayout.councilCommitteePlaceAndDay("THE KIRKTON COUNCIL - Report of the Director - 2nd December, 2014") == nil)
+    }
 }
