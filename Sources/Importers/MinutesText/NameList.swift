@@ -97,7 +97,7 @@ enum NameList {
         parts.append(current)
         // "2016/17 parents – Arlene Barr, Fiona Cam, …": the group the list names first, before a dash, is no one.
         if let first = parts.first, let named = personAfterGroupLabel(first) { parts[0] = named }
-        return parts.flatMap(splittingAtInnerPluralTitle).flatMap(splittingAtInnerTitle)
+        return parts.flatMap(splittingAtInnerPluralTitle).flatMap(splittingAtInnerTitle).flatMap(splittingRunTogetherPeople)
             .map { droppingTrailingPost(ungluingDash(droppingOwnInitials(droppingHonours(chairNoted(droppingTrailingBodyInitials(LinePatterns.trimTrailingPunctuation(droppingPluralTitle(droppingGroupHeading(ungluingTitle($0)))))))))) }
             // ("Louise Davie & baby": a word with no capital is no one's name.)
             // ("Service Director - Family Support and Child Protection": the end of a post, parted at its "and", is no one.)
@@ -118,6 +118,21 @@ enum NameList {
             return [before.joined(separator: " ")] + splittingAtInnerTitle(words[index...].joined(separator: " "))
         }
         return [part]
+    }
+
+    /// "Clerk Denise Walk Pauline Obri Suzanne Kinr Sharon Purv": a comma's part that holds three people or more run
+    /// together with nothing between them (a post's last word before them, at most), each a given name and a surname. The
+    /// part as it is otherwise.
+    static func splittingRunTogetherPeople(_ part: String) -> [String] {
+        // ("Head Teacher Mrs J Dunl": the post before the person, its comma lost at the end of the part before.)
+        if part.utf8.count <= 60, !TextScan.contains(part, ascii: "("), !opensWithTitle(Substring(part.trimmingCharacters(in: .whitespaces))),
+           let titled = fromTitleOn(part), titled != part,
+           case let post = String(part.dropLast(titled.count)).trimmingCharacters(in: .whitespaces), isRoleOnly(post) || isPostOrBody(post) || namesAPost(post) {
+            return [titled]
+        }
+        guard part.utf8.count >= 30, !TextScan.contains(part, ascii: "("), let people = RunTogetherPeople.people(in: Substring(part)),
+              people.count >= 3, people.allSatisfy({ GivenNames.contains($0.split(separator: " ")[0]) }) else { return [part] }
+        return people
     }
 
     /// The titles a person's name may open with inside a list, lower-cased.

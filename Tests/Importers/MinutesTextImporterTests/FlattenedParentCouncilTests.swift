@@ -39,4 +39,12 @@ import Testing
         """)
         #expect(document.attendance.filter { $0.contains("McFadd") } == ["Fr William McFadd"])
     }
+
+    @Test func untitledPeopleRunTogetherAfterTheLastPostAndAPostBeforeATitle() {
+        #expect(NameList.splittingRunTogetherPeople("Clerk Denise Walk Pauline Obri Suzanne Kinr Sharon Purv")
+                == ["Denise Walk", "Pauline Obri", "Suzanne Kinr", "Sharon Purv"])
+        #expect(NameList.splittingRunTogetherPeople("Head Teacher Mrs J Dunl") == ["Mrs J Dunl"])
+        #expect(NameList.splittingRunTogetherPeople("Planning Manager Ms Canav") == ["Ms Canav"])
+        #expect(NameList.splittingRunTogetherPeople("Friends of Kirkton Park and Gardens Association") == ["Friends of Kirkton Park and Gardens Association"])
+    }
 }
