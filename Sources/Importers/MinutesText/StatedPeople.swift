@@ -89,7 +89,7 @@ public enum StatedPeople {
         }
         // ("He also welcomed Fr McFadd" under "Fr William McFadd" in the list: a church title too.)
         guard words.count == 2, NameList.isPersonalTitle(words[0])
-                || ["fr", "father", "rev", "revd", "reverend", "canon"].contains(words[0].lowercased().trimmingCharacters(in: ["."])) else { return false }
+                || NameList.churchTitles.union(["fr", "father"]).contains(words[0].lowercased().trimmingCharacters(in: ["."])) else { return false }
         let title = words[0].lowercased(), surname = words[1].lowercased()
         return people.contains { other in
             let otherWords = other.lowercased().split(separator: " ")
