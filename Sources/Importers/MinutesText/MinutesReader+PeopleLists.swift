@@ -368,8 +368,21 @@ extension MinutesReader {
     /// Whether a line is `person` alone: the name of two or three words, a bracket after it or a civic title before it.
     private static func isPersonAlone(_ text: String, person: String) -> Bool {
         let words = LinePatterns.wordCount(person)
-        return (2...3).contains(words) && NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
+        // ("Neil I C POWRIE", "C D P FARQUHAR": a name with two or three initials is still one person.)
+        guard (2...3).contains(words) || (4...5).contains(words) && hasOnlyInitialsBetween(person) else { return false }
+        return NameList.isPlausibleName(person) && !NameList.isPostOrBody(person)
             && (text == person || text.hasPrefix(person + " (") || NameList.droppingHonours(text) == person)
+    }
+
+    /// Whether every word of a name but its last, or but its first and last, is an initial ("Neil I C POWRIE", "C D P FARQUHAR").
+    private static func hasOnlyInitialsBetween(_ person: String) -> Bool {
+        let words = person.split(separator: " ")
+        func isInitial(_ word: Substring) -> Bool {
+            let letters = word.filter { $0 != "." }
+            return letters.count == 1 && letters.first?.isUppercase == true
+        }
+        guard words.count >= 3, let last = words.last, last.count >= 2, !isInitial(last) else { return false }
+        return words.dropFirst().dropLast().allSatisfy(isInitial)
     }
 
     /// Whether the text under a "held at …" heading opens with a titled person alone on the line ("Mr. M. Bro"), with two
