@@ -29,7 +29,7 @@ enum FlattenedMinutes {
             }) {
                 return [line]
             }
-            parts.append(contentsOf: headerParts(String(text[..<starts[0]])))
+            parts.append(contentsOf: headerParts(withoutPageNumber(String(text[..<starts[0]]))))
             for (position, start) in starts.enumerated() {
                 let end = position + 1 < starts.count ? starts[position + 1] : text.endIndex
                 var item = String(text[start..<end])
@@ -39,6 +39,12 @@ enum FlattenedMinutes {
             return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 .map { SourceLine(number: line.number, text: $0, isBold: false) }
         }
+    }
+
+    /// "- 1 - MINUTES OF COUNTY COUNCIL MEETING DATE: …": the page's number printed over its heading, left off.
+    static func withoutPageNumber(_ text: String) -> String {
+        guard let match = text.prefixMatch(of: #/[-–] ?\d{1,3} ?[-–] /#) else { return text }
+        return String(text[match.range.upperBound...])
     }
 
     /// Words that open a sentence and never an item's title: "All Members are invited …", "Please note …".
@@ -56,7 +62,7 @@ enum FlattenedMinutes {
         let bytes = Array(text.utf8)
         var offsets = chain(from: 1, in: bytes, at: 0)
         // "164. PRAYERS 164.1. The meeting opened … 165. APOLOGIES …": minutes numbered on from the meetings before.
-        if offsets.count < 3, let continued = continuedChain(in: bytes) { offsets = continued }
+        if offsets.count < 3, let continued = continuedChain(in: bytes, text: text) { offsets = continued }
         // (Two are enough after a list of those present: "… Present: A, B In Attendance: C 1. APOLOGIES … 2. …", a copy
         // cut short.)
         guard offsets.count >= 3 || offsets.count == 2 && (underListOfPeople || listsThosePresent(before: offsets[0], in: text)) else { return nil }
@@ -78,8 +84,9 @@ enum FlattenedMinutes {
 
     /// Items whose numbering runs on from earlier meetings' minutes ("164. PRAYERS", "165. APOLOGIES", "166.
     /// DECLARATIONS OF INTEREST"): three or more in order from any number, each title in capitals (two capital
-    /// letters at least), so a count or a year in a sentence starts none. The first such run found.
-    private static func continuedChain(in bytes: [UInt8]) -> [Int]? {
+    /// letters at least), so a count or a year in a sentence starts none; two after a list of those present ("…
+    /// Present Membership: Cllr A … 43. MINUTES … 44. DECLARATIONS OF INTEREST …", a copy cut short). The first such run.
+    private static func continuedChain(in bytes: [UInt8], text: String) -> [Int]? {
         var tried = 0
         var position = 0
         while tried < 12, let (number, offset) = capitalsItem(in: bytes, from: position) {
@@ -90,7 +97,7 @@ enum FlattenedMinutes {
             while let next = capitalsItem(numbered: number + offsets.count, in: bytes, from: offsets[offsets.count - 1] + 1) {
                 offsets.append(next)
             }
-            if offsets.count >= 3 { return offsets }
+            if offsets.count >= 3 || offsets.count == 2 && listsThosePresent(before: offsets[0], in: text) { return offsets }
         }
         return nil
     }
@@ -140,7 +147,7 @@ enum FlattenedMinutes {
     private static func listsThosePresent(before offset: Int, in text: String) -> Bool {
         let head = withColonsAfterBareLabels(String(decoding: text.utf8.prefix(offset), as: UTF8.self))
         // (At the line's start too: the labels may have been parted onto lines of their own already.)
-        return [" Present: ", " Present:- ", " Attendees: ", " In attendance: ", " In Attendance: "].contains { head.contains($0) || head.hasPrefix($0.dropFirst()) }
+        return [" Present: ", " Present:- ", " Present Membership: ", " Attendees: ", " In attendance: ", " In Attendance: "].contains { head.contains($0) || head.hasPrefix($0.dropFirst()) }
     }
 
     /// The offset of the first "N. Capitalised" (or "N) ") at or after an offset: N at the line's start or after a space.
@@ -225,18 +232,21 @@ enum FlattenedMinutes {
     /// their colons (or took a dash), each with a capitalised name right after it, written with the colon the labels
     /// have. Only in the text before the first item, and only the labels of lists of people.
     static func withColonsAfterBareLabels(_ text: String) -> String {
-        guard TextScan.contains(text, ascii: "resent ") || TextScan.contains(text, ascii: "pologies ") || TextScan.contains(text, ascii: "ttendance ") else {
+        guard TextScan.contains(text, ascii: "resent ") || TextScan.contains(text, ascii: "pologies ") || TextScan.contains(text, ascii: "ttendance ")
+                || TextScan.contains(text, ascii: "Aldermen ") else {
             return text
         }
         var result = text
         for label in [" Present ", " PRESENT ", " Apologies ", " APOLOGIES ", " Chair ", " In attendance - ", " In attendance – ", " In Attendance - ",
-                      " In Attendance – ", " In attendance ", " In Attendance "] {
+                      " In Attendance – ", " In attendance ", " In Attendance ", " Honorary Aldermen "] {
             var searchFrom = result.startIndex
             while let range = result.range(of: label, range: searchFrom..<result.endIndex) {
                 searchFrom = range.upperBound
                 guard let next = result[range.upperBound...].first, next.isUppercase,
                       // ("Those Present Were …", "Apologies Were Received": a verb after the word, no list.)
-                      !["Were", "Was", "For", "From", "Received"].contains(where: { result[range.upperBound...].hasPrefix($0 + " ") }) else { continue }
+                      !["Were", "Was", "For", "From", "Received"].contains(where: { result[range.upperBound...].hasPrefix($0 + " ") }),
+                      // ("Present Membership: Cllr A …": the label goes on to its own colon.)
+                      result[range.upperBound...].prefix(while: { $0 != " " }).last != ":" else { continue }
                 let word = label.split(separator: " ").filter { $0 != "-" && $0 != "–" }.joined(separator: " ")
                 let replacement = " " + word + ": "
                 result.replaceSubrange(range, with: replacement)
@@ -251,7 +261,9 @@ enum FlattenedMinutes {
                                " Apologies: ", " Apologies for absence: ", " Apologies for Absence: ", " Also present: ",
                                // (Scottish minutes' labels with a dash: "Present:- … Also Present:- … Apologies:- …".)
                                " Also Present:- ", " Also present:- ", " Apologies:- ", " In Attendance:- ", " In attendance:- ",
-                               " Date: ", " Time: ", " Venue: ", " Chair: ",
+                               " Date: ", " Time: ", " Venue: ", " Chair: ", " DATE: ", " TIME: ", " VENUE: ", " Present Membership: ",
+                               // ("… Apologies: Cllrs A and B Honorary Aldermen C, D …": the next group of those present.)
+                               " Honorary Aldermen: ",
                                // ("… 6 November 2014 A meeting of the X will be held within PLACE on DATE …": a notice's sentence.)
                                " A meeting of the ",
                                // ("36 Causton Street, London … Web: www.x.org.uk MINUTES OF THE X BOARD MEETING HELD AT …": a

@@ -68,7 +68,7 @@ enum Labels {
         for name in ["venue", "place", "location", "proposed venue", "meeting venue", "meeting place", "meeting location"] { table[name] = .venue }
         for name in ["present", "members present", "councillors present", "in attendance", "also present", "attendance",
                      "attendance details", "officers present", "officers in attendance", "members in attendance",
-                     "attending", "officers"] {
+                     "attending", "officers", "present membership", "honorary aldermen"] {
             table[name] = .attendance
         }
         // ("Apologises:", a common misspelling of the label.)
