@@ -319,7 +319,8 @@ extension MinutesReader {
     /// the group headings of a list of those present (`namesSetOneToAParagraph`), before any item. Only when the line is
     /// nothing but the name.
     private func continuesNamesOneToAParagraph(_ text: String, person: String) -> Bool {
-        guard listUnderApologiesTitle && collecting == .apologies && onePersonLines >= 1 || namesSetOneToAParagraph && items.isEmpty else { return false }
+        guard listUnderApologiesTitle && collecting == .apologies && onePersonLines >= 1
+                || namesSetOneToAParagraph && itemsWhenAttendanceOpened == items.count else { return false }
         return Self.isPersonAlone(text, person: person)
     }
 
@@ -354,9 +355,36 @@ extension MinutesReader {
     func alternatesPeopleWithBodies(after index: Int) -> Bool {
         guard onePersonLines >= 1, let last = PageLayout.previousNonBlank(lines, before: index), Self.isOnePersonAlone(lines[last].text),
               let body = PageLayout.nextNonBlank(lines, after: index), Self.namesABodyAlone(lines[body].text),
+              // ("Kay John (KJ)" / "PRU" / "Terry Hod (TH)": a group's heading over people beside their own initials, no body.)
+              !groupHeadsPeopleBesideInitials(at: body),
               let person = PageLayout.nextNonBlank(lines, after: body), Self.isOnePersonAlone(lines[person].text),
               let secondBody = PageLayout.nextNonBlank(lines, after: person) else { return false }
         return Self.namesABodyAlone(lines[secondBody].text)
+    }
+
+    /// Whether the line at `index` is a short heading of one group of those present ("Members of the Forum", "PRU", "PVI
+    /// Sector", "Trade Unions"): a few capitalised words, no person, no label, with people beside their own initials
+    /// ("Terry Hod (TH)") on the next line, or under one more such heading.
+    func groupHeadsPeopleBesideInitials(at index: Int) -> Bool {
+        var next = index
+        for _ in 0..<2 {
+            guard Self.isShortGroupHeading(lines[next].text), let following = PageLayout.nextNonBlank(lines, after: next) else { return false }
+            if let people = NameList.peopleBesideOwnInitials(lines[following].text), !people.isEmpty { return true }
+            next = following
+        }
+        return false
+    }
+
+    /// "Members of the Forum", "PRU", "PVI Sector": up to five words, each capitalised (joining words aside), no digits,
+    /// brackets or punctuation, no given name among them, and no label. (The people under it carry their initials; it
+    /// carries none.)
+    static func isShortGroupHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, !text.isEmpty, text.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "&" }) else { return false }
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count), words.first?.first?.isUppercase == true,
+              words.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "and", "&", "for"].contains($0) }),
+              Labels.parse(text) == nil, !words.contains(where: { GivenNames.contains($0) }) else { return false }
+        return true
     }
 
     /// Whether a line is one person and nothing else ("Kevin CORD", "Jane Roe (Chair)", "Depute Lord Provost Kevin CORD").

@@ -227,7 +227,7 @@ struct MinutesReader {
                 peopleAlternateWithBodies = true
                 bodyParagraphNext = true
             }
-            if collecting != nil, collectedNames, !namesLineEndedOpen, !(namesSetOneToAParagraph && collecting == .attendance && items.isEmpty),
+            if collecting != nil, collectedNames, !namesLineEndedOpen, !(namesSetOneToAParagraph && collecting == .attendance && itemsWhenAttendanceOpened == items.count),
                !peopleAlternateWithBodies,
                !(collecting == .attendance && items.isEmpty && paragraphOfPeopleWithPostsFollows(index)) {
                 listClosedByBlank = collecting
@@ -346,6 +346,20 @@ struct MinutesReader {
         // present, a heading of one more group of them, its people set one to a paragraph.
         if items.isEmpty, (collecting ?? closedByBlank) == .attendance, Self.attendanceGroupHeadings.contains(text.lowercased()) {
             stopCollecting()
+            collecting = .attendance
+            collectedNames = false
+            namesSetOneToAParagraph = true
+            previousClosed = true
+            return index + 1
+        }
+        // "Attended by:" / "Members of the Forum" / "Governors" / "Mike Heis - Chair (MH)" / … / "PVI Sector" / "Paul Rus (PR)": the
+        // headings of a schools forum's groups, each over people printed beside their own initials.
+        // (Also within the item a ModernGov page printed the minutes under, no item begun since the list opened.)
+        if items.isEmpty || itemsWhenAttendanceOpened == items.count, (collecting ?? closedByBlank) == .attendance,
+           groupHeadsPeopleBesideInitials(at: index) {
+            stopCollecting()
+            peopleAlternateWithBodies = false
+            bodyParagraphNext = false
             collecting = .attendance
             collectedNames = false
             namesSetOneToAParagraph = true
