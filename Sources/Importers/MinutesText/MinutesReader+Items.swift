@@ -41,8 +41,15 @@ extension MinutesReader {
                            dashed: ItemHeader.opensWithDashedNumber(lines[index].text))
             startItem(number: header.number, title: header.title, line: header.titleLine)
             // ("5. RESPONSES FROM THE COUNCIL TO" / "FINAL REPORTS OF THIS FORUM": a title in capitals wrapped onto the next line.)
-            if header.rest == nil, let continued = wrappedCapitalTitle(after: header.next, title: header.title) {
+            // ("4." / "TO APPROVE AND SIGN AS A CORRECT RECORD THE" / "MINUTES OF THE COUNCIL MEETING HELD ON THE 14TH" /
+            // "DECEMBER 2016": onto two lines more, at most.)
+            if header.rest == nil, var continued = wrappedCapitalTitle(after: header.next, title: header.title) {
                 items[items.count - 1].title += " " + lines[continued].text.trimmingCharacters(in: .whitespaces)
+                for _ in 0..<2 {
+                    guard let more = wrappedCapitalTitle(after: continued + 1, title: items[items.count - 1].title) else { break }
+                    items[items.count - 1].title += " " + lines[more].text.trimmingCharacters(in: .whitespaces)
+                    continued = more
+                }
                 return continued + 1
             }
             if let rest = header.rest {
@@ -217,9 +224,22 @@ extension MinutesReader {
         let text = lines[next].text.trimmingCharacters(in: .whitespaces)
         guard LinePatterns.isUpperCase(Substring(text), minimumLetters: 4), LinePatterns.wordCount(text) <= 10, !text.contains(":"), !text.hasSuffix("."),
               LinePatterns.leadingNumber(text, requireDot: false) == nil, Labels.parse(text) == nil,
-              !text.contains(where: \.isNumber), LinePatterns.resolutionMarker(text) == nil, !NameList.introducesAttendance(text),
+              !text.contains(where: \.isNumber) || Self.numbersAreDayOrYear(text), LinePatterns.resolutionMarker(text) == nil,
+              !NameList.introducesAttendance(text),
               NameList.apologiesHeading(text) == nil else { return nil }
         return next
+    }
+
+    /// Whether every word of a line with digits is an ordinal day or a year ("HELD ON THE 14TH", "DECEMBER 2016"): a date
+    /// wrapped in a title, no page range or reference.
+    static func numbersAreDayOrYear(_ text: String) -> Bool {
+        text.split(separator: " ").allSatisfy { word in
+            let core = word.trimmingCharacters(in: CharacterSet(charactersIn: ",()"))
+            guard core.contains(where: \.isNumber) else { return true }
+            if core.count == 4, core.allSatisfy(\.isNumber), core.hasPrefix("19") || core.hasPrefix("20") { return true }
+            let digits = core.prefix(while: \.isNumber), suffix = core.dropFirst(digits.count).uppercased()
+            return (1...2).contains(digits.count) && ["ST", "ND", "RD", "TH"].contains(suffix)
+        }
     }
 
     /// Whether a text opens with two words in capitals ("PUBLIC REQUESTS TO SPEAK – There were none", "MINUTE OF MEETING

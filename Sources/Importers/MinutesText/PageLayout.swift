@@ -59,6 +59,18 @@ struct PageLayout {
             layout.committee = agendaFor.committee
             layout.meetingDate = agendaFor.date
         }
+        // A council's agenda pack whose summons says what meets, where and when ("I HEREBY SUMMON YOU TO ATTEND A MEETING
+        // OF THE COUNTY COUNCIL WHICH WILL BE HELD IN …"): what the heading left unsaid, for the summons' own day only.
+        if layout.kind == .meeting || !layout.recognised, let summons = SummonsSentence.find(in: lines),
+           layout.meetingDate == nil || layout.meetingDate == summons.date {
+            if !layout.recognised {
+                layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: summons.lastLine + 1)
+            }
+            // ("Dear Member of District Council": the greeting over the summons names no body.)
+            if layout.committee == nil || layout.committee?.hasPrefix("Dear ") == true { layout.committee = summons.body }
+            if layout.venue == nil { layout.venue = summons.venue }
+            layout.meetingDate = summons.date
+        }
         return layout
     }
 
