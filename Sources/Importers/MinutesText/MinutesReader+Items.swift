@@ -96,7 +96,8 @@ extension MinutesReader {
             }
             startItem(number: nil, title: title, line: lines[index].number)
             // "Apologies for absence" as an item's title: the lines under it name the people.
-            if let label = Labels.parse(title), label.role == .apologies || label.role == .attendance {
+            // ("Apologies for Absence pdf icon PDF 52 KB": its paper is no part of the title.)
+            if let label = Labels.parse(Self.droppingPaper(title)), label.role == .apologies || label.role == .attendance {
                 collecting = label.role
                 collectedNames = false
             } else if itemsLedByTimes, NameList.isApologiesItemTitle(title) {

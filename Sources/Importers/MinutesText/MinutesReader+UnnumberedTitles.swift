@@ -62,6 +62,9 @@ extension MinutesReader {
               // ("Ordinary Member" / "Reserve Member" / "Councillor Mitzi Gre" / "Councillor Brian Gat": a table of people under a
               // resolution, its headings and its people, is no run of items.)
               !Self.isTitledPersonAlone(text), !headsAColumnOfPeople(at: index),
+              // ("Cllr Carys Jon (Chair Kirkton Education Scrutiny Committee)" under "Apologies for Absence": a titled person and
+              // their post, no item.)
+              !(NameList.hasPersonalTitle(text) && NameList.isPersonWithBracketedPost(text)),
               // ("Academy Conversion Process pdf icon PDF 93 KB" / "Report of the Executive Director of Place": whose report the
               // item is, under its title.)
               !(Self.namesWhoseReport(text) && PageLayout.previousNonBlank(lines, before: index).map {
