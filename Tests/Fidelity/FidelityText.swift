@@ -26,6 +26,8 @@ enum FidelityText {
     /// A decision's text without its `RESOLVED`/`AGREED`/`Decision:` label or list marker.
     static func strippingDecisionLabel(_ text: String) -> String {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        // ("it was AGREED" over its points "(i) …", "(ii) …": the label alone, in a sentence's words.)
+        if ["it was agreed", "it was resolved", "it was decided"].contains(words(text).joined(separator: " ")) { return "" }
         let labels = ["resolved", "agreed", "decisions", "decision", "resolution", "recommendation"]
         var changed = true
         while changed {

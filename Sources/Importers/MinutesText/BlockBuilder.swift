@@ -210,6 +210,19 @@ struct BlockBuilder {
 
     /// Adds a paragraph, splitting off an inline "ACTION: owner" into an action block.
     private func appendParagraph(_ text: String, kind: Block.Kind, number: String?, line: Int, to blocks: inout [Block]) {
+        // ("Following questions and comments from the floor, it was AGREED (i) to note …; (ii) …": the decision the paragraph
+        // comes to.)
+        if kind == .paragraph, let split = Self.resolutionInsideParagraph(text) {
+            blocks.append(Block(.paragraph, text: split.lead, line: line))
+            var children: [Block] = []
+            var resolution = split.resolution
+            if let inline = Self.inlineFirstSubItem(resolution, marker: split.marker) {
+                resolution = inline.lead
+                children = Self.inlinePoints(inline.rest, marker: inline.marker, line: line)
+            }
+            blocks.append(Block(.resolution, text: resolution, marker: split.marker, children: children.isEmpty ? nil : children, line: line))
+            return
+        }
         if let range = LinePatterns.inlineActionRange(text) {
             let before = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
             let after = String(text[text.index(after: range.lowerBound)...])
@@ -238,11 +251,14 @@ struct BlockBuilder {
     /// has no closing punctuation and the next line starts in lower case.
     private func absorbContinuations(into text: inout String, from start: Int) -> Int {
         var index = start
-        while !LinePatterns.endsWithTerminalPunctuation(Substring(text)), let next = nextNonBlank(after: index - 1) {
+        while !LinePatterns.endsWithTerminalPunctuation(Substring(text)) || Self.endsWithPointMarker(text), let next = nextNonBlank(after: index - 1) {
             let candidate = lines[next].text
             // Hard-wrapped text: a line ending on "the", "of", "to" goes on, even into a capital ("the" / "Council's").
-            let unfinished = next == index && Self.endsOnJoiningWord(text)
-            guard LinePatterns.startsLowercase(candidate) || unfinished, classifiesAsPlain(candidate) else { break }
+            // ("… it was AGREED (i)" / "to note the update; (ii)to" / "… (iii)" / "that Members visit …" / "; and (iv)": a
+            // decision's points run on over a table cell's lines, each line ending on the next point's marker.)
+            let unfinished = next == index && (Self.endsOnJoiningWord(text) || Self.endsWithPointMarker(text))
+            let goesOnClause = candidate.hasPrefix("; ") || candidate.hasPrefix(", ")
+            guard LinePatterns.startsLowercase(candidate) || unfinished || goesOnClause, classifiesAsPlain(candidate) else { break }
             text += " " + candidate
             index = next + 1
         }
@@ -253,6 +269,15 @@ struct BlockBuilder {
                                            "at", "from", "or", "as", "its", "their", "his", "her", "our", "this", "these", "was",
                                            "were", "is", "are", "has", "have", "had", "which", "who", "into", "under", "within",
                                            "all", "any", "each", "every", "both"]
+
+    /// Whether text stops on a point's marker in brackets, its point still to come ("… it was AGREED (i)", "…; and (iv)").
+    static func endsWithPointMarker(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), text.distance(from: open, to: text.endIndex) <= 6 else { return false }
+        let token = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        let before = text[..<open]
+        return !token.isEmpty && (before.isEmpty || before.hasSuffix(" ") || before.hasSuffix(";"))
+            && (token.allSatisfy { "ivxIVX".contains($0) } || token.count == 1 && token.first?.isLowercase == true || token.allSatisfy(\.isNumber) && token.count <= 2)
+    }
 
     /// Whether text stops on a word that cannot end a sentence.
     static func endsOnJoiningWord(_ text: String) -> Bool {
@@ -438,8 +463,7 @@ struct BlockBuilder {
         if let inline = Self.inlineFirstSubItem(resolutionText, marker: marker) {
             resolutionText = inline.lead
             firstStyle = inline.style
-            children.append(Block(.listItem, text: inline.rest, number: inline.marker, level: 0, marker: inline.marker,
-                                  line: lines[start].number))
+            children.append(contentsOf: Self.inlinePoints(inline.rest, marker: inline.marker, line: lines[start].number))
         }
         while let next = nextNonBlank(after: index - 1) {
             let candidate = lines[next].text
@@ -470,6 +494,34 @@ struct BlockBuilder {
         let block = Block(.resolution, text: resolutionText, number: number, marker: marker,
                           children: children.isEmpty ? nil : children, line: lines[start].number)
         return (block, index)
+    }
+
+    /// "Following questions and comments from the floor, it was AGREED (i) to note …" → the lead ("Following questions and
+    /// comments from the floor,") and the resolution ("it was AGREED (i) to note …"): a resolution in capitals after the
+    /// paragraph's opening clause or sentence. Nil when there is none.
+    static func resolutionInsideParagraph(_ text: String) -> (lead: String, resolution: String, marker: String)? {
+        guard text.utf8.count <= 4000, TextScan.contains(text, ascii: "t was ") else { return nil }
+        for (phrase, marker) in [("it was AGREED", "AGREED"), ("It was AGREED", "AGREED"), ("it was RESOLVED", "RESOLVED"),
+                                 ("It was RESOLVED", "RESOLVED"), ("it was DECIDED", "DECIDED"), ("It was DECIDED", "DECIDED")] {
+            guard let found = text.range(of: phrase), found.lowerBound > text.startIndex else { continue }
+            if let next = text[found.upperBound...].first, next.isLetter { continue }
+            let lead = text[..<found.lowerBound].trimmingSpaces()
+            // After the opening clause ("Following discussion,", "After debate") or a sentence of its own.
+            guard lead.hasSuffix(",") || lead.hasSuffix(".") || ["Following", "After", "Having", "Upon", "On"].contains(where: { lead.hasPrefix($0 + " ") }),
+                  LinePatterns.wordCount(String(lead)) <= 40, !text[found.upperBound...].trimmingSpaces().isEmpty else { continue }
+            return (String(lead), String(text[found.lowerBound...]), marker)
+        }
+        return nil
+    }
+
+    /// A decision's first point on its marker's line, and the points run on after it in the same sentence ("(i) to note the
+    /// update; (ii) to congratulate …; and (iii) that …"), each a point of its own.
+    static func inlinePoints(_ text: String, marker: String, line: Int) -> [Block] {
+        guard let parted = RunOnPoints.parted(text, firstMarker: marker) else {
+            return [Block(.listItem, text: text, number: marker, level: 0, marker: marker, line: line)]
+        }
+        return [Block(.listItem, text: parted.first, number: marker, level: 0, marker: marker, line: line)]
+            + parted.rest.map { Block(.listItem, text: $0.text, number: $0.marker, level: 0, marker: $0.marker, line: line) }
     }
 
     /// "1.That the Director be authorised …" → ("1.", "That the Director be authorised …"): a decision's first point whose

@@ -220,8 +220,9 @@ extension NameList {
               let verb = [" gave apologies", " gave their apologies", " sent apologies", " sent their apologies", " tendered apologies",
                           " tendered their apologies", " offered apologies", " offered their apologies",
                           // "… Rev Wyn Tho and Professor Catrin Wil apologised for their inability to attend the meeting." (Welsh minutes)
-                          " apologised for their inability to attend", " apologised for his inability to attend",
-                          " apologised for her inability to attend", " apologised for their absence", " apologised for not attending"].lazy
+                          // ("… apologised for their inability to the meeting": the verb lost.)
+                          " apologised for their inability to", " apologised for his inability to",
+                          " apologised for her inability to", " apologised for their absence", " apologised for not attending"].lazy
                 .compactMap({ text.range(of: $0) }).first else { return [] }
         // ("Councillor Brent gave apologies for being late": present, and late.)
         let reason = text[verb.upperBound...].prefix(24).lowercased()
