@@ -82,7 +82,7 @@ enum Labels {
         table["meeting"] = .meetingLine
         for name in ["meeting title", "name of meeting", "meeting name", "title of meeting"] { table[name] = .committee }
         // ("ALSO: Chris L (Secretary) and June S (Hon. Member).": those present besides the members.)
-        for name in ["participants", "attendees", "attended", "attended by", "those present", "also"] { table[name] = .attendance }
+        for name in ["participants", "attendees", "attended", "attended by", "those present", "also", "visitor", "visitors"] { table[name] = .attendance }
         // ("Witnesses:" / "• Clare Curr, Cabinet Member for Children …": those a scrutiny committee heard at the item, present.)
         table["witnesses"] = .attendance
         // ("Presiding: Miss K A Lagan": who took the chair, present.)

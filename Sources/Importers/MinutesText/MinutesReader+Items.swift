@@ -55,6 +55,10 @@ extension MinutesReader {
             if let rest = header.rest {
                 destination = .minutes
                 appendToCurrent(SourceLine(number: header.titleLine, text: rest, isBold: false))
+            } else if header.title.utf8.count <= 24, Labels.parse(header.title + ":").map({ $0.role == .attendance && $0.value.isEmpty }) == true {
+                // "1. / Present" / "Cllr Ann McC (Chair) / AM / - / Cabinet Member …": the item is the list of those present.
+                collecting = .attendance
+                collectedNames = false
             } else if NameList.isApologiesItemTitle(header.title) {
                 // "1. Apologies for Absence" / "Carol Keel, West Kirkton PCT" / …: the lines under it name the people
                 // (a sentence ends the list, and is read as the item's minutes).

@@ -290,7 +290,10 @@ extension MinutesReader {
         }
         // ("Councillor Ann Kerr, Convener, in the Chair." after the list that named her: the same person once.)
         let listed = Set((role == .attendance ? document.attendance : document.apologies).map(NameList.personKey))
-        people = people.filter { !listed.contains(NameList.personKey($0)) }
+        // (A line that names one person twice, "…, Chris Wil, Marilyn Sur, …, Chris Wil, …", lists them once; "Ms G Ross, Mr G
+        // Ross" are two.)
+        var printed = Set<String>()
+        people = people.filter { !listed.contains(NameList.personKey($0)) && printed.insert($0).inserted }
         if role == .attendance { document.attendance.append(contentsOf: people) } else { document.apologies.append(contentsOf: people) }
         collectedNames = true
     }

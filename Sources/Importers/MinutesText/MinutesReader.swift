@@ -307,7 +307,9 @@ struct MinutesReader {
         }
         // "Apologies" alone, or "Apologies Dr A Smith, Cllr B Jones", under the list of those present and
         // before any item: the people who sent them (elsewhere "Apologies" alone may title an item).
-        if items.isEmpty, !document.attendance.isEmpty, collecting != .apologies, let names = NameList.apologiesHeading(text) {
+        // (Or under the item that lists those present: "1. Present" / … / "Apologies A, B".)
+        if items.isEmpty || itemsWhenAttendanceOpened == items.count && collecting == .attendance, !document.attendance.isEmpty,
+           collecting != .apologies, let names = NameList.apologiesHeading(text) {
             stopCollecting()
             collecting = .apologies
             collectedNames = false
