@@ -280,9 +280,19 @@ enum FlattenedMinutes {
             let opening = droppingPackPageRange(Array(words.prefix(16)))
             return opening.count < min(words.count, 16) ? [(opening + words.dropFirst(16)).joined(separator: " ")] : [text]
         }
-        let title = droppingPackPageRange(Array(words[..<titleEnd])).joined(separator: " ")
+        let title = droppingPageFooter(droppingPackPageRange(Array(words[..<titleEnd]))).joined(separator: " ")
         let body = words[titleEnd...].joined(separator: " ")
         return [title] + sentences(of: body)
+    }
+
+    /// "10. … FORWARD WORK PROGRAMME 2021 1 -2- Members are reminded …": the page's number and the next page's ("-2-") at
+    /// the end of the last title on the page, left off.
+    static func droppingPageFooter(_ words: [Substring]) -> [Substring] {
+        guard words.count >= 4, let last = words.last, last.count >= 3, last.hasPrefix("-"), last.hasSuffix("-"),
+              last.dropFirst().dropLast().allSatisfy(\.isNumber) else { return words }
+        var kept = words.dropLast()
+        if let number = kept.last, number.count <= 3, number.allSatisfy(\.isNumber) { kept = kept.dropLast() }
+        return Array(kept)
     }
 
     /// "8. EDUCATION AND CHILDREN’S SERVICES DIRECTORATE – 182 - 194 REVENUE BUDGET 2017/18": the pack's page column,
@@ -290,7 +300,7 @@ enum FlattenedMinutes {
     /// age range ("AGED 11 - 16", "0 - 25") stays.
     static func droppingPackPageRange(_ words: [Substring]) -> [Substring] {
         guard words.count >= 6 else { return words }
-        for index in 2..<(words.count - 3) where words[index + 1] == "-" {
+        for index in 2..<(words.count - 3) where words[index + 1] == "-" || words[index + 1] == "–" {
             guard let first = Int(words[index]), let last = Int(words[index + 2]), first >= 26, first <= last, last - first <= 400 else { continue }
             let before = words[index - 1], after = words[index + 3]
             guard FlattenedAgenda.isCapitalsWord(String(after)), FlattenedAgenda.isCapitalsWord(String(before)) || before == "–" || before == "-" else { continue }
@@ -306,8 +316,12 @@ enum FlattenedMinutes {
         // words[0] is the number; the title has one word at least.
         for index in 2..<min(words.count, 16) {
             let previous = words[index - 1]
-            if previous.hasSuffix(":") { return index }
             let word = words[index]
+            // ("9. … CAPITAL INVESTMENT PLAN 2020-2021: PROGRESS REPORT – Joint Report by …": in a title in capitals, a colon
+            // before more capitals parts the title's own words.)
+            if previous.hasSuffix(":"),
+               !(words[1..<index].allSatisfy({ !$0.contains(where: \.isLowercase) }) && FlattenedAgenda.isCapitalsWord(String(word))
+                 && index + 1 < words.count && FlattenedAgenda.isCapitalsWord(String(words[index + 1]))) { return index }
             // "164. PRAYERS 164.1. The meeting opened …": the item's first paragraph, numbered under it.
             if isParagraphNumber(word, under: words[0]) { return index }
             // "1. APOLOGIES Miss L Geekie Mrs H Davis": a title in capitals, then people, each with a title.

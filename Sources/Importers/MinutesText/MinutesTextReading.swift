@@ -87,6 +87,7 @@ struct MinutesTextReading: Sendable {
         // ("Agreed Report of Board of Management", "Minutes from Parent Council": what the document is, before the body.)
         document.committee = document.committee.map(PageLayout.droppingRecordWords)
         document.venue = document.venue.map(VenueText.endingBeforeTime)
+        if let venue = document.venue, VenueText.isNoticeSentence(venue) { document.venue = nil }
         // A page with no heading the reader knows that lists those present and those who sent apologies is a
         // meeting's minutes.
         if document.kind == .page, !layout.recognised, !document.attendance.isEmpty, !document.apologies.isEmpty {

@@ -25,6 +25,13 @@ enum VenueText {
         return String(venue[..<by.lowerBound])
     }
 
+    /// "Due to Scottish Government guidance relating to COVID-19, this meeting will be held remotely": a notice's reason for
+    /// holding the meeting as it is, no place. (ModernGov's "Venue: This meeting will be held virtually" is the venue the
+    /// page gives, and kept.)
+    static func isNoticeSentence(_ venue: String) -> Bool {
+        venue.lowercased().hasPrefix("due to ") && venue.contains(",")
+    }
+
     /// "Dave and Margo’s House 8pm 0.0 Attendance and apologies" → "Dave and Margo’s House": a flattened heading's place
     /// runs on past the meeting's time into the minutes; it ends before the time (two words of place at least before it).
     static func endingBeforeTime(_ venue: String) -> String {
