@@ -68,7 +68,9 @@ enum Labels {
         for name in ["venue", "place", "location", "proposed venue", "meeting venue", "meeting place", "meeting location"] { table[name] = .venue }
         for name in ["present", "members present", "councillors present", "in attendance", "also present", "attendance",
                      "attendance details", "officers present", "officers in attendance", "members in attendance",
-                     "attending", "officers", "present membership", "honorary aldermen"] {
+                     "attending", "officers", "present membership", "honorary aldermen",
+                     // ("Officers:" / "Whole of meeting: K. Cold (Corporate Core)" / "Part of meeting:": officers by how long they stayed.)
+                     "whole of meeting", "part of meeting"] {
             table[name] = .attendance
         }
         // ("Apologises:", a common misspelling of the label.)

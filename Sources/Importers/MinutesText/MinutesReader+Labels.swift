@@ -282,7 +282,10 @@ extension MinutesReader {
         // A bulleted list, one person a line, or a line ending with a comma goes on past a blank line.
         // (So do a table's rows of posts and people, "… Headteacher – Abbotts Primary Mrs L James", each person whole.)
         let postRow = NameList.titledPeopleAmongPosts(trimmed) != nil
+        // ("A. Dav & F. Camp (Children, Young People & Families)": two people sharing a row of a list of one a line.)
+        let sharedRow = people.count == 2 && (TextScan.contains(trimmed, ascii: " & ") || TextScan.contains(trimmed, ascii: " and ")) && trimmed.hasSuffix(")")
         namesLineEndedOpen = trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || LinePatterns.bullet(trimmed) != nil || people.count == 1 || postRow
+            || sharedRow
         postFollows = people.count == 1 && (trimmed.hasSuffix("-") || trimmed.hasSuffix("–"))
         // A list line that stops without a comma after several names may wrap its last name.
         if !namesLineEndedOpen, !trimmed.hasSuffix("."), !trimmed.hasSuffix(")"), people.count >= 2, let last = people.popLast() {

@@ -96,6 +96,13 @@ extension MinutesReader {
                 stopCollecting()
                 return nil
             }
+            // "Agenda Item" / "Officer Attending" / "8." / "V. Carr (Children, Young People & Families)": before any item, the
+            // number of the item an officer came for, in the column beside them.
+            if role == .attendance, items.isEmpty, text.utf8.count <= 4, text.hasSuffix("."), text.dropLast().allSatisfy(\.isNumber),
+               let next = PageLayout.nextNonBlank(lines, after: index), NameList.peopleBesideOwnInitials(lines[next].text) == nil,
+               NameList.people(inLine: lines[next].text) != nil, NameList.isMarkedPerson(lines[next].text) {
+                return index + 1
+            }
             // "None" under one group of a names list: no one in it, and the list goes on; so does it after the
             // headings of a table of people ("Name", "NAME / ORGANISATION / Attending", "Name Designation").
             if NameList.saysNoOne(text) || NameList.isColumnHeadingRow(text) { return index + 1 }

@@ -132,7 +132,9 @@ extension NameList {
     static let columnHeadings: Set<String> = ["name", "names", "organisation", "organization", "attending", "role", "title", "agency",
                                               "representing", "position", "initials", "designation", "job", "observing",
                                               // A minutes table's columns after the list: "Action / Required / Person / Responsible".
-                                              "action", "actions", "required", "person", "responsible"]
+                                              "action", "actions", "required", "person", "responsible",
+                                              // ("Agenda Item" / "Officer Attending": a table of officers by the item they came for.)
+                                              "agenda", "item", "officer", "officers"]
 
     /// "Rob Bridge Fenland DC Present": a register's row (its aligned columns run together when the spaces were
     /// collapsed), "Present" or "Attended" in its last column. The person of the first column, two words or three
