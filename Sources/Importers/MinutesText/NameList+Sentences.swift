@@ -46,7 +46,9 @@ extension NameList {
         var previousWasPerson = false
         for part in parts {
             let words = part.split(separator: " ")
-            let isPerson = (2...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            // ("County Councillor M Perks, Cabinet Member for Young People, Bob Stott, …": a titled person's name is longer.)
+            let titled = (hasPersonalTitle(part) || part.hasPrefix("County Councillor ")) && (3...5).contains(words.count)
+            let isPerson = ((2...3).contains(words.count) || titled) && words.allSatisfy { $0.first?.isUppercase == true }
                 && isPlausibleName(part) && !isPostOrBody(part)
             if isPerson {
                 if previousWasPerson { return nil }

