@@ -330,6 +330,28 @@ struct MinutesReader {
             previousClosed = true
             return index + 1
         }
+        // "PRESENT:-" / … / "COUNCILLORS:" / "Akers-Belcher Allison Atkinson" / "Barker Brash R W Cook": the members' surnames in
+        // a grid, each line's surnames the members (before any item, under the list of those present).
+        if items.isEmpty, (collecting ?? closedByBlank) == .attendance || !document.attendance.isEmpty || collecting == nil && inPreamble,
+           SurnameGrid.isHeading(text), let first = PageLayout.nextNonBlank(lines, after: index),
+           (SurnameGrid.members(inLine: lines[first].text)?.count ?? 0) >= 3 {
+            stopCollecting()
+            var next = first
+            var last = index
+            while next < lines.count, let members = SurnameGrid.members(inLine: lines[next].text) {
+                // (Each line whole: a grid's last surname never wraps onto the next line, as a list's last name may.)
+                let listed = Set(document.attendance.map(NameList.personKey))
+                document.attendance += members.filter { !listed.contains(NameList.personKey($0)) }
+                last = next
+                guard let following = PageLayout.nextNonBlank(lines, after: next) else { break }
+                next = following
+            }
+            stopCollecting()
+            collecting = .attendance
+            collectedNames = true
+            previousClosed = true
+            return last + 1
+        }
         // "School members:", "Observers: A, B", "Religious Representatives:": one group of the people
         // present (or absent), inside a names list or after the one the page opens with.
         // ("Officers" under apologies is the group of officers who sent them, not the officers present.)

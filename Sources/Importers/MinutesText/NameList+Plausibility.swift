@@ -55,6 +55,12 @@ extension NameList {
     /// "Present", "PART ONE", "High Needs Block", "Parental Involvement": an entry of a list of people whose every word is a
     /// register's mark, a list's heading or a word of a body or a post, no part of anyone's name.
     static func namesNoOne(_ entry: String) -> Bool {
+        // ("Councillor Young", "Mr Hall": a title and a surname that is also a word are a person.)
+        let printed = entry.split(separator: " ")
+        if printed.count == 2, personalTitles.contains(printed[0].lowercased()), let surname = printed.last, surname.first?.isUppercase == true,
+           !personalTitles.contains(surname.lowercased()), !["chair", "chairman", "chairperson", "vice", "present", "apologies"].contains(surname.lowercased()) {
+            return false
+        }
         let words = entry.lowercased().split(whereSeparator: { !$0.isLetter })
         return !words.isEmpty && words.allSatisfy { nonNameWords.contains(String($0)) }
     }

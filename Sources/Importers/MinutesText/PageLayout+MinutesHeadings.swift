@@ -242,9 +242,17 @@ extension PageLayout {
                 return (name, date)
             }
         }
-        guard parts.count == 3, parts.contains(where: { ["minutes", "draft minutes"].contains($0.lowercased()) }),
-              let dateIndex = parts.firstIndex(where: { DateText.parse($0) != nil }), let date = DateText.parse(parts[dateIndex]),
-              let name = parts.indices.first(where: { $0 != dateIndex && !["minutes", "draft minutes"].contains(parts[$0].lowercased()) }).map({ parts[$0] }),
+        // ("Council - Minutes of Proceedings – 21 June 2007 5": the record's longer name, and the page's number after the day.)
+        let recordWords = ["minutes", "draft minutes", "minutes of proceedings"]
+        func day(_ part: String) -> CalendarDate? {
+            if let date = DateText.parse(part) { return date }
+            guard let space = part.lastIndex(of: " "), case let tail = part[part.index(after: space)...], (1...3).contains(tail.count),
+                  tail.allSatisfy(\.isNumber) else { return nil }
+            return DateText.parse(String(part[..<space]))
+        }
+        guard parts.count == 3, parts.contains(where: { recordWords.contains($0.lowercased()) }),
+              let dateIndex = parts.firstIndex(where: { day($0) != nil }), let date = day(parts[dateIndex]),
+              let name = parts.indices.first(where: { $0 != dateIndex && !recordWords.contains(parts[$0].lowercased()) }).map({ parts[$0] }),
               LinePatterns.isTitleLike(name, maxLength: 100), DateText.firstDate(in: name) == nil else { return nil }
         return (name, date)
     }
