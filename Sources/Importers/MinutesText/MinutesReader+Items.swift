@@ -55,7 +55,9 @@ extension MinutesReader {
             if let rest = header.rest {
                 destination = .minutes
                 appendToCurrent(SourceLine(number: header.titleLine, text: rest, isBold: false))
-            } else if header.title.utf8.count <= 24, Labels.parse(header.title + ":").map({ $0.role == .attendance && $0.value.isEmpty }) == true {
+            } else if header.title.utf8.count <= 24 && Labels.parse(header.title + ":").map({ $0.role == .attendance && $0.value.isEmpty }) == true
+                        // ("1. / Children’s Trust Members Present": the members of a body, present.)
+                        || header.title.utf8.count <= 48 && header.title.hasSuffix(" Members Present") {
                 // "1. / Present" / "Cllr Ann McC (Chair) / AM / - / Cabinet Member …": the item is the list of those present.
                 collecting = .attendance
                 collectedNames = false

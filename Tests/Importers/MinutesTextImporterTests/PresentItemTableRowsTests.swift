@@ -29,6 +29,23 @@ import Testing
         #expect(document.apologies.map(NameList.personKey) == ["agra", "lew", "chris will", "fran toll", "gibb"])
     }
 
+    @Test func anItemOfABodysMembersPresent() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Kirkton Children's Trust Board
+
+        Thursday 9th December 2010
+
+        1. / Children’s Trust Members Present
+        Darren Bess / DB / - / District Commander, Kirkton Police
+        Jackie Enn / JE / - / Tees NHS Trust
+        2. / Minutes from Previous Meeting
+        The minutes were agreed.
+        3. / Matters Arising
+        There were none.
+        """)
+        #expect(document.attendance.map(NameList.personKey) == ["darren bess", "jackie enn"])
+    }
+
     @Test func visitorsArePresent() async throws {
         let (document, _) = try await ImportHelpers.importText("""
         Date & Time: / Monday 8th July 2013 – 5pm
