@@ -44,7 +44,8 @@ extension NameList {
                                            "finance", "operations", "practice", "provision", "standards", "achievement", "governance",
                                            "policy", "intelligence", "participation", "engagement", "child", "children", "family",
                                            "families", "adult", "adults", "social", "care", "services", "service", "integration",
-                                           "commissioning", "corporate", "parenting", "safety", "prevention", "intervention"]
+                                           "commissioning", "corporate", "parenting", "safety", "prevention", "intervention", "organisational",
+                                           "organizational", "workforce", "economy", "environment", "regeneration"]
 
     /// "Name Tim Coulson (TC)" → "Tim Coulson (TC)": a table's "Name" heading glued to the first person under it.
     static func droppingColumnHeading(_ entry: String) -> String {

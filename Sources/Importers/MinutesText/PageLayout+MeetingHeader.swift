@@ -93,7 +93,9 @@ extension PageLayout {
             // ("With effect from 1 April 2016 Agenda and Minutes will be available in both Welsh and English …": a notice.)
             || text.utf8.count > 200 || MinutesReader.statesSomething(text) || Self.isSiteNotice(text)
             // ("Agenda" / "PART I" / "1. Apologies …": the agenda's public part, no body.)
-            || Self.isPartHeading(text) { return }
+            || Self.isPartHeading(text)
+            // ("Minutes" / "Proposed by Cllr Bat, seconded by Cllr Ezz.": an unnumbered item's sentence, no body's name.)
+            || Self.isMinutedSentence(text) { return }
         title = text
         bodyStart = next + 1
         if let split = Self.splitCommitteeAndDate(text) {
@@ -108,6 +110,13 @@ extension PageLayout {
             title = text + " - " + lines[dateIndex].text
             bodyStart = dateIndex + 1
         }
+    }
+
+    /// "Proposed by Cllr Bat, seconded by Cllr Ezz.", "There were no urgent items.": a sentence ending with its full stop,
+    /// with a verb or "by" in small letters among its words, which no heading naming a body is.
+    static func isMinutedSentence(_ text: String) -> Bool {
+        guard text.hasSuffix("."), !text.hasSuffix("..") else { return false }
+        return text.split(separator: " ").contains { ["by", "was", "were", "had", "has", "is", "are", "be", "no"].contains($0) }
     }
 
     /// "PART I", "Part 2", "PART ONE", "PART A – PUBLIC ITEMS", "Part II (exempt)": the heading of an agenda's public or
