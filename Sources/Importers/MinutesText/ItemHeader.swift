@@ -121,6 +121,12 @@ struct ItemHeader {
                 || LinePatterns.wordCount(title) > 30 || holdsASentenceEnd(title) {
                 return nil
             }
+            // ("24." / "Disclosures of personal interest (including whipping declarations) Members are reminded of their personal
+            // responsibility …" / "Minutes:": the title, then the agenda's note on the same line.)
+            if overMinutesLabel, title.utf8.count > 120, let split = Self.titleBeforeNote(title) {
+                return ItemHeader(number: lead.number, title: split.title, next: titleIndex + 1, numberAlone: true, rest: split.note,
+                                  titleLine: lines[titleIndex].number)
+            }
             return ItemHeader(number: lead.number, title: title, next: titleIndex + 1, numberAlone: true, rest: nil,
                               titleLine: lines[titleIndex].number)
         }
@@ -246,4 +252,15 @@ extension ItemHeader {
     nonisolated(unsafe) static let packPageReference = /\s\(Pages?\s+[0-9]+(\s*[-–]\s*[0-9]+)?\)/
     /// A clock time at the end of a header line ("… 18:30").
     nonisolated(unsafe) static let trailingClockTime = /\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$/
+}
+
+extension ItemHeader {
+    /// "Disclosures of personal interest (including whipping declarations) Members are reminded of …" → the title and the
+    /// note after it, parted where a sentence opens (as a flattened item's are); nil when none opens within its first
+    /// fifteen words.
+    static func titleBeforeNote(_ text: String) -> (title: String, note: String)? {
+        let words: [Substring] = ["#"] + text.split(separator: " ")
+        guard let end = FlattenedMinutes.titleEnd(in: words), end >= 3, end < words.count else { return nil }
+        return (words[1..<end].joined(separator: " "), words[end...].joined(separator: " "))
+    }
 }

@@ -224,7 +224,9 @@ extension NameList {
                           // "… Rev Wyn Tho and Professor Catrin Wil apologised for their inability to attend the meeting." (Welsh minutes)
                           // ("… apologised for their inability to the meeting": the verb lost.)
                           " apologised for their inability to", " apologised for his inability to",
-                          " apologised for her inability to", " apologised for their absence", " apologised for not attending"].lazy
+                          " apologised for her inability to", " apologised for their absence", " apologised for not attending",
+                          // ("Councillor Ceris Jon and Elaine Eva apologised for being unable to attend the meeting.")
+                          " apologised for being unable to attend"].lazy
                 .compactMap({ text.range(of: $0) }).first else { return [] }
         // ("Councillor Brent gave apologies for being late": present, and late.)
         let reason = text[verb.upperBound...].prefix(24).lowercased()
