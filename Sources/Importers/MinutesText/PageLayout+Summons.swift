@@ -19,7 +19,9 @@ struct SummonsSentence: Equatable {
         let top = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(40))
         for (position, index) in top.enumerated() {
             let opening = lines[index].text
-            guard opening.utf8.count <= 400, let summon = opening.range(of: "summon", options: .caseInsensitive) else { continue }
+            // (Settled on the bytes for nearly every line: "summon" or "SUMMON" must be in it.)
+            guard opening.utf8.count <= 400, TextScan.contains(opening, ascii: "ummon") || TextScan.contains(opening, ascii: "UMMON"),
+                  let summon = opening.range(of: "summon", options: .caseInsensitive) else { continue }
             var text = String(opening[summon.lowerBound...])
             var last = index
             for next in top.dropFirst(position + 1).prefix(5) {
