@@ -59,6 +59,16 @@ struct PageLayout {
             layout.committee = agendaFor.committee
             layout.meetingDate = agendaFor.date
         }
+        // ("Agenda for Children & Young People's Trust Board on Monday, 22nd March, 2010, 5.00pm" / "Venue: Council Chamber, Hove
+        // Town Hall.": ModernGov's title line and venue over an agenda whose items the reader does not know: the meeting.)
+        if !layout.recognised, let agendaFor = agendaForLine(lines),
+           let venueLine = lines.indices.lazy.filter({ !lines[$0].isBlank }).prefix(4).first(where: { Labels.parse(lines[$0].text)?.role == .venue }),
+           let venue = Labels.parse(lines[venueLine].text)?.value, !venue.isEmpty {
+            layout = PageLayout(kind: .meeting, system: .modernGov, bodyStart: venueLine + 1)
+            layout.committee = agendaFor.committee
+            layout.meetingDate = agendaFor.date
+            layout.venue = LinePatterns.trimTrailingPunctuation(VenueLinks.droppingDirections(venue))
+        }
         // A council's agenda pack whose summons says what meets, where and when ("I HEREBY SUMMON YOU TO ATTEND A MEETING
         // OF THE COUNTY COUNCIL WHICH WILL BE HELD IN …"): what the heading left unsaid, for the summons' own day only.
         if layout.kind == .meeting || !layout.recognised, let summons = SummonsSentence.find(in: lines),

@@ -180,4 +180,25 @@ import Testing
                 == "Declarations of Interest")
         #expect(TableRendering.standingTitle(openingRow: "Declarations of Interest Register Review for the year") == nil)
     }
+
+    /// "Agenda for … on DATE" / "Venue: …" over an agenda whose items the reader does not know ("Procedural Business" /
+    /// "(a) Declaration of Substitutes - …"): the meeting, its body, day and place (held-out set 58; names invented).
+    @Test func anAgendaForLineAndVenueOverUnknownItemsAreTheMeeting() async throws {
+        let (document, _) = try await ImportHelpers.importText("""
+        Agenda for Children & Young People's Trust Board on Monday, 22nd March, 2010, 5.00pm
+
+        Venue: Council Chamber, Kirkton Town Hall.
+
+        Procedural Business
+
+            (a)  Declaration of Substitutes - Where Councillors are unable to attend a meeting, a substitute Member may attend.
+
+
+            (b)  Declarations of Interest by all Members present of any personal interests in matters on the agenda.
+        """)
+        #expect(document.kind == .meeting)
+        #expect(document.committee == "Children & Young People's Trust Board")
+        #expect(document.meetingDate == CalendarDate(year: 2010, month: 3, day: 22))
+        #expect(document.venue == "Council Chamber, Kirkton Town Hall")
+    }
 }
