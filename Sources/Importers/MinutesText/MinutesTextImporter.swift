@@ -10,7 +10,7 @@ public struct MinutesTextImporter: Importer {
 
     /// The importer's identity; the version changes whenever the output for the same input changes.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "minutes-text", version: "0.240.0", role: .importer,
+        ModuleDescriptor(id: "minutes-text", version: "0.241.0", role: .importer,
                          summary: "committee minutes, agenda items, issue pages and reports as text",
                          mediaTypes: ["text/plain"], fileExtensions: ["txt", "text"], readsReferenceDate: false)
     }

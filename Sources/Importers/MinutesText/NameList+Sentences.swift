@@ -326,9 +326,10 @@ extension NameList {
     nonisolated(unsafe) static let forWhomSubstituteClause =
         /\s+for\s+whom\s+((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was\s+present\s+as\s+(?:a\s+|the\s+)?substitute|substituted|attended\s+as\s+(?:a\s+|the\s+)?substitute|attended\s+as\s+(?:an\s+|the\s+)?alternate(?:\s+[Mm]ember)?)/
 
-    /// "It was noted that Councillor Paul Dim was substituting for Councillor Aicha Les": the substitute attended.
+    /// "It was noted that Councillor Paul Dim was substituting for Councillor Aicha Les", "Councillor Kem attended as
+    /// substitute for Councillor Alf": the substitute attended.
     nonisolated(unsafe) static let substitutingForClause =
-        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:was|were|is)\s+(?:substituting|attending\s+as\s+(?:a\s+|the\s+)?substitute|present\s+as\s+(?:a\s+|the\s+)?substitute)\s+for\s/
+        /((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:(?:was|were|is)\s+(?:substituting|attending\s+as\s+(?:a\s+|the\s+)?substitute|present\s+as\s+(?:a\s+|the\s+)?substitute)|attended\s+as\s+(?:a\s+|the\s+)?substitute)\s+for\s/
 
     /// "…, Councillor B attended as a substitute", "; Cllr B was present as substitute".
     nonisolated(unsafe) static let attendedAsSubstituteClause =
