@@ -51,8 +51,9 @@ enum RunOnPoints {
         let next: String
         if let number = Int(token) {
             next = String(number + 1)
-        } else if let roman = romanNumerals.firstIndex(of: token.lowercased()), roman + 1 < romanNumerals.count {
-            next = token.first?.isUppercase == true ? romanNumerals[roman + 1].uppercased() : romanNumerals[roman + 1]
+        } else if let value = ItemHeader.romanValues[token.uppercased()],
+                  let numeral = ItemHeader.romanValues.first(where: { $0.value == value + 1 })?.key {
+            next = token.first?.isUppercase == true ? numeral : numeral.lowercased()
         } else if token.count == 1, let letter = token.unicodeScalars.first, letter.isASCII,
                   let successor = Unicode.Scalar(letter.value + 1), CharacterSet.letters.contains(successor) {
             next = String(Character(successor))
@@ -61,8 +62,6 @@ enum RunOnPoints {
         }
         return (open ? "(" : "") + next + ")"
     }
-
-    private static let romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
     /// A point's text without the separator's leftovers.
     private static func cleaned(_ text: Substring) -> Substring {
