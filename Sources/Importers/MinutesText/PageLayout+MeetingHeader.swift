@@ -276,6 +276,20 @@ extension PageLayout {
         return nil
     }
 
+    /// "Agenda for Children & Young People's Trust Board on Monday, 22nd March, 2010, 5.00pm" / "Venue: Council Chamber, Hove
+    /// Town Hall.": ModernGov's title line and venue over an agenda whose items the reader does not know: that body's
+    /// meeting on that day at that place. Nil without both lines among the first four with text.
+    static func agendaForMeeting(_ lines: [SourceLine]) -> PageLayout? {
+        guard let agendaFor = agendaForLine(lines),
+              let venueLine = lines.indices.lazy.filter({ !lines[$0].isBlank }).prefix(4).first(where: { Labels.parse(lines[$0].text)?.role == .venue }),
+              let venue = Labels.parse(lines[venueLine].text)?.value, !venue.isEmpty else { return nil }
+        var layout = PageLayout(kind: .meeting, system: .modernGov, bodyStart: venueLine + 1)
+        layout.committee = agendaFor.committee
+        layout.meetingDate = agendaFor.date
+        layout.venue = LinePatterns.trimTrailingPunctuation(VenueLinks.droppingDirections(venue))
+        return layout
+    }
+
     /// "Children's Services Scrutiny Committee - Thursday, 2nd March, 2023 10.00 am" → committee and date.
     static func splitCommitteeAndDate(_ raw: String) -> (committee: String?, date: CalendarDate)? {
         let text = MeetingReference.droppingMovedFrom(raw)

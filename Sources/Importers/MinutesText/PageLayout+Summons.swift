@@ -68,3 +68,18 @@ struct SummonsSentence: Equatable {
         return cleaned
     }
 }
+
+extension PageLayout {
+    /// A council's agenda pack whose summons says what meets, where and when ("I HEREBY SUMMON YOU TO ATTEND A MEETING OF
+    /// THE COUNTY COUNCIL WHICH WILL BE HELD IN …"): what the heading left unsaid, for the summons' own day only; a page
+    /// whose layout nothing else recognised becomes that meeting, read from the line after the summons.
+    mutating func takeSummons(from lines: [SourceLine]) {
+        guard kind == .meeting || !recognised, let summons = SummonsSentence.find(in: lines),
+              meetingDate == nil || meetingDate == summons.date else { return }
+        if !recognised { self = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: summons.lastLine + 1) }
+        // ("Dear Member of District Council": the greeting over the summons names no body.)
+        if committee == nil || committee?.hasPrefix("Dear ") == true { committee = summons.body }
+        if venue == nil { venue = summons.venue }
+        meetingDate = summons.date
+    }
+}

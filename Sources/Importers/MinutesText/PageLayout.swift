@@ -59,32 +59,11 @@ struct PageLayout {
             layout.committee = agendaFor.committee
             layout.meetingDate = agendaFor.date
         }
-        // ("Agenda for Children & Young People's Trust Board on Monday, 22nd March, 2010, 5.00pm" / "Venue: Council Chamber, Hove
-        // Town Hall.": ModernGov's title line and venue over an agenda whose items the reader does not know: the meeting.)
-        if !layout.recognised, let agendaFor = agendaForLine(lines),
-           let venueLine = lines.indices.lazy.filter({ !lines[$0].isBlank }).prefix(4).first(where: { Labels.parse(lines[$0].text)?.role == .venue }),
-           let venue = Labels.parse(lines[venueLine].text)?.value, !venue.isEmpty {
-            layout = PageLayout(kind: .meeting, system: .modernGov, bodyStart: venueLine + 1)
-            layout.committee = agendaFor.committee
-            layout.meetingDate = agendaFor.date
-            layout.venue = LinePatterns.trimTrailingPunctuation(VenueLinks.droppingDirections(venue))
-        }
-        // A council's agenda pack whose summons says what meets, where and when ("I HEREBY SUMMON YOU TO ATTEND A MEETING
-        // OF THE COUNTY COUNCIL WHICH WILL BE HELD IN …"): what the heading left unsaid, for the summons' own day only.
-        if layout.kind == .meeting || !layout.recognised, let summons = SummonsSentence.find(in: lines),
-           layout.meetingDate == nil || layout.meetingDate == summons.date {
-            if !layout.recognised {
-                layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: summons.lastLine + 1)
-            }
-            // ("Dear Member of District Council": the greeting over the summons names no body.)
-            if layout.committee == nil || layout.committee?.hasPrefix("Dear ") == true { layout.committee = summons.body }
-            if layout.venue == nil { layout.venue = summons.venue }
-            layout.meetingDate = summons.date
-        }
+        if !layout.recognised, let meeting = agendaForMeeting(lines) { layout = meeting }
+        layout.takeSummons(from: lines)
         return layout
     }
 
-    /// The page's kind and header, from its first lines.
     /// A meeting's minutes under a one-line heading that named its body, and perhaps its day and place.
     private static func meetingUnderHeading(_ heading: String, committee: String?, date: CalendarDate?, venue: String?, bodyStart: Int) -> PageLayout {
         var layout = PageLayout(kind: .meeting, system: .plainCMS, bodyStart: bodyStart)
@@ -95,6 +74,7 @@ struct PageLayout {
         return layout
     }
 
+    /// The page's kind and header, from its first lines.
     private static func detectShape(_ lines: [SourceLine]) -> PageLayout {
         if looksLikeWordPerLineTranscript(lines) {
             // A recording's captions, one word a line: the description above them names the meeting.
